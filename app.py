@@ -1,0 +1,45 @@
+"""Reskontra entry point: `reskontra ...` / `python app.py ...`, and `create_app()` for the web.
+
+Subcommands are discovered: every module in core/commands, intake/commands and web/commands exposes
+`register(subparsers)`. Each command handler returns an exit code.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+
+ROOMS = ("core.commands", "intake.commands", "web.commands")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="reskontra", description="Accounts receivable for SE/FI shared-service centres")
+    sub = parser.add_subparsers(dest="command", required=True)
+    groups: dict[str, argparse._SubParsersAction] = {}
+    for room in ROOMS:
+        pkg = importlib.import_module(room)
+        for mod in sorted(pkgutil.iter_modules(pkg.__path__), key=lambda m: m.name):
+            module = importlib.import_module(f"{room}.{mod.name}")
+            if hasattr(module, "register"):
+                module.register(sub, groups)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+
+
+def create_app(*args, **kwargs):  # noqa: ANN002, ANN003
+    """Flask application factory (see web.app)."""
+    from web.app import create_app as _create
+
+    return _create(*args, **kwargs)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

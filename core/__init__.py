@@ -1,0 +1,1 @@
+"""Reskontra receivables core: the domain. Imports neither `intake` nor `web`."""

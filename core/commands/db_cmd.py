@@ -1,0 +1,18 @@
+"""`reskontra db upgrade`: bring the schema to the latest migration."""
+from __future__ import annotations
+
+from core import migrate, settings
+from core.cli_util import group
+
+
+def register(sub, groups) -> None:  # noqa: ANN001
+    g = group(sub, groups, "db", "Database schema")
+    p = g.add_parser("upgrade", help="apply all alembic migrations")
+    p.set_defaults(func=_upgrade)
+
+
+def _upgrade(args) -> int:  # noqa: ANN001
+    migrate.upgrade()
+    url = settings.database_url()
+    print(f"schema up to date: {url.split('@')[-1]}")
+    return 0

@@ -1,0 +1,153 @@
+"""`reskontra invoice create|show|issue|credit|list`."""
+from __future__ import annotations
+
+import argparse
+
+from sqlmodel import select
+
+from core import invoice_view, issuing, registers
+from core.cli_util import fail, group, parse_date, print_json
+from core.db import session_scope
+from core.errors import DomainError
+from core.models.invoicing import Invoice
+from core.money import to_decimal
+
+
+def register(sub, groups) -> None:  # noqa: ANN001
+    g = group(sub, groups, "invoice", "Invoices and credit notes")
+    p = g.add_parser("create", help="create (and optionally issue) an invoice")
+    p.add_argument("--agency", required=True)
+    p.add_argument("--customer", required=True, help="customer number, agency customer number or org number")
+    p.add_argument("--line", action="append", required=True, metavar="ARTICLE:QTY[:PRICE]")
+    p.add_argument("--date", type=parse_date, help="invoice date (default today)")
+    p.add_argument("--supply-date", type=parse_date)
+    p.add_argument("--buyer-reference")
+    p.add_argument("--order-reference")
+    p.add_argument("--issue", action="store_true", help="issue at once unless a plausibility check objects")
+    p.add_argument("--force-reason", help="issue despite warnings, with this reason")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_create)
+    p = g.add_parser("show", help="an invoice's status, open amount, payments and reminders")
+    p.add_argument("number")
+    p.add_argument("--agency")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_show)
+    p = g.add_parser("issue", help="issue a held or draft invoice")
+    p.add_argument("id", type=int)
+    p.add_argument("--force-reason")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_issue)
+    p = g.add_parser("credit", help="credit an invoice fully or partly")
+    p.add_argument("number")
+    p.add_argument("--agency")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--line", action="append", metavar="LINE_NO:QTY", help="partial credit (default: all lines)")
+    p.add_argument("--date", type=parse_date)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_credit)
+    p = g.add_parser("list", help="list invoices")
+    p.add_argument("--agency")
+    p.add_argument("--status")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_list)
+
+
+def parse_line(spec: str) -> issuing.LineInput:
+    parts = spec.split(":")
+    if len(parts) not in (2, 3) or not parts[0]:
+        raise argparse.ArgumentTypeError(f"--line must be ARTICLE:QTY[:PRICE], got {spec!r}")
+    return issuing.LineInput(article_code=parts[0], quantity=to_decimal(parts[1], "quantity"),
+                             unit_price=to_decimal(parts[2], "unit_price") if len(parts) == 3 else None)
+
+
+def _emit(data: dict, as_json: bool) -> None:
+    if as_json:
+        print_json(data)
+    else:
+        print(f"{data['kind']} {data['number'] or '(draft ' + str(data['id']) + ')'} {data['status']} "
+              f"{data['customer']['name']} total {data['total']} {data['currency']} open {data['open_amount']}")
+        for w in data["warnings"]:
+            print(f"  warning: {w['message']}")
+
+
+def _create(args) -> int:  # noqa: ANN001
+    try:
+        lines = [parse_line(s) for s in args.line]
+        with session_scope() as session:
+            agency = registers.agency_by_code(session, args.agency)
+            customer = registers.find_customer(session, args.customer, agency)
+            inv = issuing.create_draft(session, agency, customer, lines, issuing.DraftOptions(
+                invoice_date=args.date, supply_date=args.supply_date, buyer_reference=args.buyer_reference,
+                order_reference=args.order_reference, actor="cli"))
+            if args.issue:
+                issuing.issue(session, inv, "cli", force=bool(args.force_reason), force_reason=args.force_reason)
+            data = invoice_view.invoice_dict(session, inv)
+    except (DomainError, argparse.ArgumentTypeError, ValueError) as exc:
+        return fail(f"{exc} — nothing was written")
+    _emit(data, args.json)
+    return 0
+
+
+def _show(args) -> int:  # noqa: ANN001
+    try:
+        with session_scope() as session:
+            agency_id = registers.agency_by_code(session, args.agency).id if args.agency else None
+            inv = issuing.find_invoice(session, args.number, agency_id)
+            if inv is None:
+                return fail(f"no invoice {args.number}", 1)
+            data = invoice_view.invoice_dict(session, inv)
+    except DomainError as exc:
+        return fail(str(exc))
+    _emit(data, args.json)
+    return 0
+
+
+def _issue(args) -> int:  # noqa: ANN001
+    try:
+        with session_scope() as session:
+            inv = session.get(Invoice, args.id)
+            if inv is None:
+                return fail(f"no invoice with id {args.id}", 1)
+            issuing.issue(session, inv, "cli", force=bool(args.force_reason), force_reason=args.force_reason)
+            data = invoice_view.invoice_dict(session, inv)
+    except DomainError as exc:
+        return fail(f"{exc} — nothing was written")
+    _emit(data, args.json)
+    return 0
+
+
+def _credit(args) -> int:  # noqa: ANN001
+    try:
+        picks = None
+        if args.line:
+            picks = {int(s.split(":")[0]): to_decimal(s.split(":")[1]) for s in args.line}
+        with session_scope() as session:
+            agency_id = registers.agency_by_code(session, args.agency).id if args.agency else None
+            original = issuing.find_invoice(session, args.number, agency_id)
+            if original is None:
+                return fail(f"no invoice {args.number}", 1)
+            note = issuing.credit(session, original, args.reason, picks, "cli", invoice_date=args.date)
+            data = invoice_view.invoice_dict(session, note)
+    except (DomainError, ValueError, IndexError) as exc:
+        return fail(f"{exc} — nothing was written")
+    _emit(data, args.json)
+    return 0
+
+
+def _list(args) -> int:  # noqa: ANN001
+    with session_scope() as session:
+        q = select(Invoice).order_by(Invoice.id)
+        if args.agency:
+            q = q.where(Invoice.agency_id == registers.agency_by_code(session, args.agency).id)
+        if args.status:
+            q = q.where(Invoice.status == args.status)
+        rows = [{"id": i.id, "number": i.number, "kind": i.kind, "status": i.status,
+                 "customer": i.customer_snapshot.get("name"), "invoice_date": i.invoice_date,
+                 "due_date": i.due_date, "total": str(i.total), "open_amount": str(i.open_amount)}
+                for i in session.exec(q)]
+    if args.json:
+        print_json(rows)
+    else:
+        for r in rows:
+            print(f"{r['number'] or '-':>8} {r['status']:9} {r['due_date']} {r['total']:>12} {r['customer']}")
+    return 0

@@ -1,0 +1,148 @@
+"""Money amounts in Swedish, Finnish and English styles, as Decimal (never float).
+
+`1 200,50 kr`, `1.200,50 €`, `SEK 1,200.50`, `€1,250.00`, `1 150:-` are all the same kind of thing: digits with
+a thousands separator and a decimal separator that depend on who wrote them. Approximate or abbreviated amounts
+(`ca 12 tkr`, `~5000`, `2 MSEK`) are refused: an invoice must never carry a guessed price, so they come back as
+matches flagged `approximate` and `parse_amount` returns None for them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+_SP = "[ \u00a0\u202f\u2009]"
+# A number as written: grouped thousands (space, dot or comma) or plain digits, optional decimals.
+NUM = (rf"(?:\d{{1,3}}(?:{_SP}\d{{3}})+(?:[.,]\d{{1,2}})?"
+       r"|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?"
+       r"|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?"
+       r"|\d+(?:[.,]\d{1,2})?)")
+
+_CUR_BEFORE = r"(?:SEK|EUR|USD|NOK|DKK|GBP|€|\$|£|kr\.?)"
+_CUR_AFTER = r"(?:kr(?:onor)?\b\.?|SEK\b|EUR\b|USD\b|NOK\b|DKK\b|GBP\b|€|euroa?\b|eur\b|euros?\b|:-)"
+_SHORTHAND = r"(?:tkr|t€|k€|kSEK|kEUR|Mkr|MSEK|MEUR|M€|mnkr|milj\.?|miljoner|tusen|tuhatta|k\b)"
+_APPROX = (r"(?:ca\.?|c:a|cirka|circa|ungefär|ung\.|runt|omkring|uppskattningsvis|noin|n\.|arviolta|about|approx\.?"
+           r"|approximately|around|roughly|some|~|≈)")
+
+AMOUNT_RE = re.compile(
+    rf"(?P<approx>{_APPROX}{_SP}*)?"
+    rf"(?P<pre>{_CUR_BEFORE}{_SP}*)?"
+    rf"(?P<sign>[-−–]{_SP}?)?"
+    rf"(?P<num>(?<![\d.,]){NUM}(?![\d]|[.,]\d))"
+    rf"(?P<post>{_SP}*(?:{_SHORTHAND}|{_CUR_AFTER}))?",
+    re.IGNORECASE,
+)
+
+_CURRENCY_CODES = {"kr": "SEK", "kr.": "SEK", "kronor": "SEK", "sek": "SEK", "€": "EUR", "eur": "EUR",
+                   "euro": "EUR", "euroa": "EUR", "euros": "EUR", "$": "USD", "usd": "USD", "£": "GBP",
+                   "gbp": "GBP", "nok": "NOK", "dkk": "DKK", ":-": "SEK"}
+_SHORTHAND_RE = re.compile(_SHORTHAND, re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class AmountMatch:
+    """One amount found in text: where it is, its value, and why it might not be usable."""
+
+    start: int
+    end: int
+    value: Decimal | None
+    currency: str | None
+    approximate: bool       # ca / about / ~ / tkr ...: never taken as a price
+    has_currency: bool      # a currency sign or code next to it: surely money, not a count
+
+
+def _to_decimal(num: str, money: bool) -> Decimal | None:
+    """Digits with local separators to Decimal. A lone separator followed by exactly three digits is a
+    thousands separator when we know it is money (`SEK 2,950`), a decimal one otherwise (`6.5` hours)."""
+    s = re.sub(_SP, "", num)
+    if "," in s and "." in s:
+        if s.rfind(",") > s.rfind("."):
+            s = s.replace(".", "").replace(",", ".")
+        else:
+            s = s.replace(",", "")
+    elif "," in s or "." in s:
+        sep = "," if "," in s else "."
+        head, _, tail = s.rpartition(sep)
+        if s.count(sep) > 1 or (len(tail) == 3 and money):
+            s = s.replace(sep, "")
+        else:
+            s = head.replace(sep, "") + "." + tail
+    try:
+        return Decimal(s)
+    except InvalidOperation:
+        return None
+
+
+def _currency(token: str | None) -> str | None:
+    if not token:
+        return None
+    t = token.strip().casefold()
+    if t.startswith("kr"):
+        return "SEK"
+    return _CURRENCY_CODES.get(t, t.upper() if re.fullmatch(r"[a-z]{3}", t) else None)
+
+
+def find_amounts(text: str) -> list[AmountMatch]:
+    """Every number in `text` read as an amount, with its currency and approximate flags."""
+    out: list[AmountMatch] = []
+    for m in AMOUNT_RE.finditer(text):
+        pre, post = m.group("pre"), m.group("post")
+        shorthand = bool(post and _SHORTHAND_RE.fullmatch(post.strip()))
+        has_cur = bool(pre) or (bool(post) and not shorthand)
+        approximate = bool(m.group("approx")) or shorthand
+        if m.group("approx") and not (has_cur or shorthand) and m.group("approx").strip().casefold() in (
+                "some", "around", "n.", "runt", "omkring"):
+            approximate = False     # "some 5 samples", "runt 3 st": not about money at all
+        value = _to_decimal(m.group("num"), money=has_cur)
+        if value is not None and m.group("sign"):
+            value = -value
+        cur = _currency(post if post and not shorthand else None) or _currency(pre)
+        start = m.start("approx") if (m.group("approx") and approximate) else (
+            m.start("pre") if pre else m.start("sign") if m.group("sign") else m.start("num"))
+        out.append(AmountMatch(start, m.end(), value, cur, approximate, has_cur))
+    return out
+
+
+def parse_amount(text: str | None) -> Decimal | None:
+    """A cell or field that holds one amount (`"1 200,50 kr"`, `"€1,250.00"`) → Decimal; None when empty,
+    not a number, or approximate/abbreviated. Bare grouped numbers like `1,200` count as thousands only with a
+    currency; inside a price cell the caller already knows it is money, so `money=True` is applied for
+    three-digit groups when the string is nothing but the number."""
+    if text is None:
+        return None
+    s = str(text).strip()
+    if not s:
+        return None
+    found = find_amounts(s)
+    if len(found) != 1:
+        return None
+    a = found[0]
+    rest = (s[:a.start] + s[a.end:]).strip(" \t.,;:()")
+    rest = re.sub(r"(?i)^(?:à|á|a|@|per|/)\s*", "", rest)
+    if rest and not re.fullmatch(r"(?i)(?:exkl\.?|excl\.?|exkl\.? moms|excl\.? vat|alv 0|st|kpl|/\s*\w+|per\s+\w+)",
+                                 rest):
+        if re.search(r"[A-Za-zÅÄÖåäö]{3,}", rest):
+            return None
+    if a.approximate or a.value is None:
+        return None
+    if not a.has_currency:
+        m = AMOUNT_RE.search(s)
+        num = m.group("num") if m else ""
+        v = _to_decimal(num, money=True)
+        if v is not None and m and m.group("sign"):
+            v = -v
+        return v
+    return a.value
+
+
+def is_approximate(text: str) -> bool:
+    """True when the string holds an amount that is only approximate or in thousands shorthand."""
+    return any(a.approximate for a in find_amounts(text))
+
+
+def plain_decimal(value: Decimal | None) -> str | None:
+    """Decimal → plain string with `.` and no exponent ("1150.00" stays, 1E+3 → "1000")."""
+    if value is None:
+        return None
+    s = format(value, "f")
+    return s

@@ -1,0 +1,152 @@
+"""Customer and article resolution against a registry shaped like registry.json.
+
+The registry is plain data (a dict) so the database layer can hand over the same shape later. Compiling it
+(indexes, the name regex used to spot customer names in prose) is done once per registry object and cached, so
+parsing a thousand messages does not rebuild it a thousand times.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+LEGAL_FORMS = ("aktiebolag", "oyj", "oy", "ab", "hb", "kb", "ky", "ay", "tmi", "ry", "ltd")
+_LEGAL_RE = re.compile(r"\s+(?:%s)$" % "|".join(LEGAL_FORMS))
+_CASE_END_RE = re.compile(r"(?<=\w):[a-zåäö]{1,5}\b", re.IGNORECASE)
+
+
+def norm_name(name: str) -> str:
+    """Case-fold, collapse whitespace, drop '.' and ',' and a Finnish case ending after a colon (Oy:lle → oy)."""
+    s = unicodedata.normalize("NFC", name or "")
+    s = _CASE_END_RE.sub("", s)
+    s = s.replace(".", " ").replace(",", " ")
+    return " ".join(s.split()).casefold()
+
+
+def strip_legal(normed: str) -> str:
+    """'nordkust logistik ab' → 'nordkust logistik' (a registry name also matches without its legal form)."""
+    return _LEGAL_RE.sub("", normed).strip()
+
+
+def _digits(s: str | None) -> str:
+    return re.sub(r"\D", "", s or "")
+
+
+@dataclass
+class Registry:
+    """Indexes over one registry dict. Build with `compile_registry`."""
+
+    data: dict[str, Any]
+    agencies_by_sender: dict[str, dict] = field(default_factory=dict)
+    agencies_by_domain: dict[str, dict] = field(default_factory=dict)
+    customers_by_org: dict[str, dict] = field(default_factory=dict)
+    customers_by_number: dict[str, dict] = field(default_factory=dict)
+    customers_by_name: dict[str, list[dict]] = field(default_factory=dict)
+    articles: dict[tuple[str, str], dict] = field(default_factory=dict)
+    name_re: re.Pattern[str] | None = None
+    agency_idents: dict[str, set[str]] = field(default_factory=dict)
+
+    # --- agencies -------------------------------------------------------------------------------------------
+    def agency_for(self, addr: str | None) -> dict | None:
+        """The agency whose allowed_senders holds this address; else one whose senders share its domain."""
+        if not addr:
+            return None
+        a = addr.strip().lower()
+        if a in self.agencies_by_sender:
+            return self.agencies_by_sender[a]
+        return self.agencies_by_domain.get(a.rpartition("@")[2])
+
+    def is_agency_identifier(self, value: str | None) -> bool:
+        """True for any agency's own org number, VAT number, bankgiro or IBAN (never a customer's)."""
+        d = _digits(value)
+        return bool(d) and any(d in ids for ids in self.agency_idents.values())
+
+    # --- customers ------------------------------------------------------------------------------------------
+    def by_org(self, org_no: str | None) -> dict | None:
+        return self.customers_by_org.get(_digits(org_no)) if org_no else None
+
+    def by_number(self, number: str | None) -> dict | None:
+        return self.customers_by_number.get(str(number).strip()) if number else None
+
+    def by_name(self, name: str | None) -> list[dict]:
+        """Registry customers matching `name` (exact after normalisation, or without the registry legal form)."""
+        if not name:
+            return []
+        return self.customers_by_name.get(norm_name(name), [])
+
+    def find_names(self, text: str) -> list[tuple[int, int, str]]:
+        """Spots of registry customer names (with or without legal form, with Finnish case endings) in prose."""
+        if not self.name_re or not text:
+            return []
+        return [(m.start(), m.end(), m.group(0)) for m in self.name_re.finditer(text)]
+
+    # --- articles -------------------------------------------------------------------------------------------
+    def article(self, agency_code: str | None, code: str | None) -> dict | None:
+        if not agency_code or not code:
+            return None
+        return self.articles.get((agency_code, code.strip().upper()))
+
+    def article_codes(self, agency_code: str | None) -> set[str]:
+        return {c for (a, c) in self.articles if a == agency_code}
+
+
+_CACHE: dict[int, tuple[dict, Registry]] = {}
+
+
+def compile_registry(data: dict[str, Any]) -> Registry:
+    """Indexes for a registry dict; cached per dict object (the dict must not be mutated afterwards)."""
+    hit = _CACHE.get(id(data))
+    if hit and hit[0] is data:
+        return hit[1]
+    reg = Registry(data=data)
+    for ag in data.get("agencies", []) or []:
+        for s in ag.get("allowed_senders", []) or []:
+            reg.agencies_by_sender[s.strip().lower()] = ag
+            reg.agencies_by_domain.setdefault(s.strip().lower().rpartition("@")[2], ag)
+        ids = {_digits(ag.get(k)) for k in ("org_no", "vat_no", "bankgiro", "plusgiro", "iban")}
+        vat = _digits(ag.get("vat_no"))
+        if vat:
+            ids.add(vat)
+        reg.agency_idents[ag.get("code", "")] = {i for i in ids if len(i) >= 6}
+    variants: set[str] = set()
+    for c in data.get("customers", []) or []:
+        d = _digits(c.get("org_no"))
+        if d:
+            reg.customers_by_org[d] = c
+            if len(d) == 12:
+                reg.customers_by_org.setdefault(d[2:], c) if c.get("private") is None else None
+        if c.get("customer_number"):
+            reg.customers_by_number[str(c["customer_number"]).strip()] = c
+        n = norm_name(c.get("name", ""))
+        keys = {n, strip_legal(n)}
+        for k in keys:
+            if k:
+                reg.customers_by_name.setdefault(k, [])
+                if c not in reg.customers_by_name[k]:
+                    reg.customers_by_name[k].append(c)
+        for raw in {c.get("name", ""), _strip_legal_raw(c.get("name", ""))}:
+            if raw and len(raw) >= 4:
+                variants.add(raw)
+    for a in data.get("articles", []) or []:
+        reg.articles[(a.get("agency"), str(a.get("code")).strip().upper())] = a
+    if variants:
+        alt = "|".join(r"\s+".join(re.escape(w) for w in v.split()) for v in sorted(variants, key=len, reverse=True))
+        reg.name_re = re.compile(rf"(?<![\w-])(?:{alt})(?::[a-zåäö]{{1,5}})?(?![\w-])", re.IGNORECASE)
+    _CACHE[id(data)] = (data, reg)
+    return reg
+
+
+def _strip_legal_raw(name: str) -> str:
+    parts = (name or "").split()
+    if len(parts) > 1 and parts[-1].casefold().rstrip(".") in LEGAL_FORMS:
+        return " ".join(parts[:-1])
+    return name
+
+
+def money(value: Any) -> Decimal | None:
+    """A registry decimal string → Decimal (None stays None)."""
+    if value is None or value == "":
+        return None
+    return Decimal(str(value))

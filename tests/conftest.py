@@ -1,0 +1,91 @@
+"""Shared fixtures: a real database (SQLite file by default, PostgreSQL when DATABASE_URL is set), migrated
+with alembic once per run and emptied before every test; and the shared corpus directory."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+_tmp_var = tempfile.mkdtemp(prefix="reskontra-test-var-")
+os.environ.setdefault("RESKONTRA_VAR", _tmp_var)
+if not os.environ.get("DATABASE_URL"):
+    os.environ["DATABASE_URL"] = f"sqlite:///{_tmp_var}/test.db"
+
+
+@pytest.fixture(scope="session")
+def engine():
+    from core import db, migrate
+
+    url = os.environ["DATABASE_URL"]
+    eng = db.get_engine()
+    if eng.dialect.name == "postgresql":
+        with eng.begin() as conn:
+            conn.execute(sa.text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+    migrate.upgrade(url)
+    return eng
+
+
+def _truncate(eng) -> None:  # noqa: ANN001
+    from core import db
+
+    tables = [t.name for t in reversed(db.metadata().sorted_tables)]
+    with eng.begin() as conn:
+        if eng.dialect.name == "postgresql":
+            conn.execute(sa.text("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"))
+        else:
+            for t in tables:
+                conn.execute(sa.text(f'DELETE FROM "{t}"'))
+            conn.execute(sa.text("DELETE FROM sqlite_sequence")) if _has_seq(conn) else None
+
+
+def _has_seq(conn) -> bool:  # noqa: ANN001
+    return bool(conn.execute(sa.text("SELECT name FROM sqlite_master WHERE name='sqlite_sequence'")).first())
+
+
+@pytest.fixture()
+def clean_db(engine):
+    """An empty, migrated database."""
+    _truncate(engine)
+    return engine
+
+
+@pytest.fixture()
+def session(clean_db):
+    from sqlmodel import Session
+
+    with Session(clean_db, expire_on_commit=False) as s:
+        yield s
+        s.rollback()
+
+
+@pytest.fixture()
+def demo(session):
+    """The demo registers (no invoices), committed."""
+    from core import registers
+    from core.demo import DEMO
+
+    registers.load_registry(session, DEMO, actor="test")
+    session.commit()
+    return session
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip(f"shared corpus not found at {SHARED} (only present in the team checkout and CI)")
+    return SHARED
+
+
+def run_cli(capsys, *argv: str) -> tuple[int, str, str]:
+    """Run `reskontra ARGV` in-process; returns (exit code, stdout, stderr)."""
+    from app import main
+
+    code = main(list(argv))
+    out = capsys.readouterr()
+    return code, out.out, out.err

@@ -1,0 +1,1 @@
+"""Web: Flask app and blueprints. Calls intake and core; holds no business rule."""
