@@ -41,12 +41,23 @@ def invoice_dict(session: Session, inv: Invoice, mask: bool = True) -> dict[str,
         "warnings": inv.warnings, "hold_reason": inv.hold_reason,
         "credited_invoice_id": inv.credited_invoice_id, "delivery_channel": inv.delivery_channel,
         "disputed": inv.disputed, "collection_status": inv.collection_status, "paid_date": inv.paid_date,
-        "payments": [], "reminders": [],
+        "payments": _payments(session, inv), "reminders": [],
     }
     for section in SECTIONS:
         key, value = section(session, inv)
         data[key] = value
     return data
+
+
+def _payments(session: Session, inv: Invoice) -> list[dict[str, Any]]:
+    from sqlmodel import select
+
+    from core.models.payments import Allocation, Payment
+
+    rows = session.exec(select(Allocation, Payment).join(Payment, Payment.id == Allocation.payment_id)
+                        .where(Allocation.invoice_id == inv.id).order_by(Allocation.id)).all()
+    return [{"payment_id": p.id, "payment_date": a.payment_date, "amount": money_str(a.amount), "method": a.method,
+             "reference": p.reference, "payer": p.payer_name} for a, p in rows]
 
 
 def _price(value) -> str:  # noqa: ANN001

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 18:22:57.254053
+Create Date: 2026-11-23 18:24:42.835845
 """
 from typing import Sequence, Union
 
@@ -78,6 +78,19 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_auditevent_agency_id'), ['agency_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_auditevent_at'), ['at'], unique=False)
 
+    op.create_table('bankfilerecord',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('sha256', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+    sa.Column('filename', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('format', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('payee_account', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('payments', sa.Integer(), nullable=False),
+    sa.Column('total', core.types.ExactDecimal(18, 2), nullable=False),
+    sa.Column('imported_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('actor', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('sha256')
+    )
     op.create_table('customer',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('customer_number', sqlmodel.sql.sqltypes.AutoString(length=32), nullable=False),
@@ -202,6 +215,38 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('agency_id', 'series')
     )
+    op.create_table('payment',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('agency_id', sa.Integer(), nullable=True),
+    sa.Column('bank_file_id', sa.Integer(), nullable=True),
+    sa.Column('external_id', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+    sa.Column('amount', core.types.ExactDecimal(18, 2), nullable=False),
+    sa.Column('currency', sqlmodel.sql.sqltypes.AutoString(length=3), nullable=False),
+    sa.Column('payment_date', sa.Date(), nullable=False),
+    sa.Column('reference', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=True),
+    sa.Column('payer_name', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('payer_org_no', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('payer_account', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('remittance', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('source_location', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('unallocated', core.types.ExactDecimal(18, 2), nullable=False),
+    sa.Column('suggestions', sa.JSON(), nullable=False),
+    sa.Column('note', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['agency_id'], ['agency.id'], ),
+    sa.ForeignKeyConstraint(['bank_file_id'], ['bankfilerecord.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('external_id')
+    )
+    with op.batch_alter_table('payment', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_payment_agency_id'), ['agency_id'], unique=False)
+        batch_op.create_index('ix_payment_agency_status', ['agency_id', 'status'], unique=False)
+        batch_op.create_index(batch_op.f('ix_payment_bank_file_id'), ['bank_file_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_payment_payment_date'), ['payment_date'], unique=False)
+        batch_op.create_index(batch_op.f('ix_payment_reference'), ['reference'], unique=False)
+        batch_op.create_index(batch_op.f('ix_payment_status'), ['status'], unique=False)
+
     op.create_table('voucher',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('agency_id', sa.Integer(), nullable=False),
@@ -219,6 +264,25 @@ def upgrade() -> None:
     with op.batch_alter_table('voucher', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_voucher_agency_id'), ['agency_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_voucher_date'), ['date'], unique=False)
+
+    op.create_table('allocation',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('payment_id', sa.Integer(), nullable=False),
+    sa.Column('invoice_id', sa.Integer(), nullable=True),
+    sa.Column('amount', core.types.ExactDecimal(18, 2), nullable=False),
+    sa.Column('method', sqlmodel.sql.sqltypes.AutoString(length=24), nullable=False),
+    sa.Column('payment_date', sa.Date(), nullable=False),
+    sa.Column('voucher_id', sa.Integer(), nullable=True),
+    sa.Column('actor', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['invoice_id'], ['invoice.id'], ),
+    sa.ForeignKeyConstraint(['payment_id'], ['payment.id'], ),
+    sa.ForeignKeyConstraint(['voucher_id'], ['voucher.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('allocation', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_allocation_invoice_id'), ['invoice_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_allocation_payment_id'), ['payment_id'], unique=False)
 
     op.create_table('invoiceline',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -274,11 +338,25 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_invoiceline_invoice_id'))
 
     op.drop_table('invoiceline')
+    with op.batch_alter_table('allocation', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_allocation_payment_id'))
+        batch_op.drop_index(batch_op.f('ix_allocation_invoice_id'))
+
+    op.drop_table('allocation')
     with op.batch_alter_table('voucher', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_voucher_date'))
         batch_op.drop_index(batch_op.f('ix_voucher_agency_id'))
 
     op.drop_table('voucher')
+    with op.batch_alter_table('payment', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_payment_status'))
+        batch_op.drop_index(batch_op.f('ix_payment_reference'))
+        batch_op.drop_index(batch_op.f('ix_payment_payment_date'))
+        batch_op.drop_index(batch_op.f('ix_payment_bank_file_id'))
+        batch_op.drop_index('ix_payment_agency_status')
+        batch_op.drop_index(batch_op.f('ix_payment_agency_id'))
+
+    op.drop_table('payment')
     op.drop_table('numberseries')
     with op.batch_alter_table('invoice', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_invoice_status'))
@@ -309,6 +387,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_customer_customer_number'))
 
     op.drop_table('customer')
+    op.drop_table('bankfilerecord')
     with op.batch_alter_table('auditevent', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_auditevent_at'))
         batch_op.drop_index(batch_op.f('ix_auditevent_agency_id'))

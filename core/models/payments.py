@@ -1,0 +1,66 @@
+"""Incoming money: bank files (stored with their hash, exactly once), payments, and allocations to invoices."""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Optional
+
+import sqlalchemy as sa
+from sqlmodel import Field, SQLModel
+
+from core.models.registers import utcnow
+from core.types import Money
+
+
+class BankFileRecord(SQLModel, table=True):
+    """An imported bank file; the sha256 makes re-import a no-op."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    sha256: str = Field(unique=True, max_length=64)
+    filename: str
+    format: str = Field(max_length=16)  # bgmax | camt054 | manual
+    payee_account: Optional[str] = None
+    payments: int = 0
+    total: Decimal = Field(default=Decimal("0.00"), sa_type=Money())
+    imported_at: dt.datetime = Field(default_factory=utcnow)
+    actor: str = "system"
+
+
+class Payment(SQLModel, table=True):
+    """One incoming payment. `external_id` (bank serial / transaction id) makes overlapping files safe."""
+
+    __table_args__ = (sa.Index("ix_payment_agency_status", "agency_id", "status"),)
+    id: Optional[int] = Field(default=None, primary_key=True)
+    agency_id: Optional[int] = Field(default=None, foreign_key="agency.id", index=True)
+    bank_file_id: Optional[int] = Field(default=None, foreign_key="bankfilerecord.id", index=True)
+    external_id: str = Field(unique=True, max_length=200)
+    amount: Decimal = Field(sa_type=Money())
+    currency: str = Field(default="SEK", max_length=3)
+    payment_date: dt.date = Field(index=True)
+    reference: Optional[str] = Field(default=None, max_length=64, index=True)
+    payer_name: Optional[str] = None
+    payer_org_no: Optional[str] = None
+    payer_account: Optional[str] = None
+    remittance: Optional[str] = None
+    source_location: Optional[str] = None
+    # unmatched | partly_matched | matched | refunded | returned
+    status: str = Field(default="unmatched", max_length=16, index=True)
+    unallocated: Decimal = Field(default=Decimal("0.00"), sa_type=Money())
+    suggestions: list = Field(default_factory=list, sa_column=sa.Column(sa.JSON, nullable=False, default=list))
+    note: Optional[str] = None
+    created_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class Allocation(SQLModel, table=True):
+    """Part of a payment applied to an invoice, with the matching method that placed it."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    payment_id: int = Field(foreign_key="payment.id", index=True)
+    invoice_id: Optional[int] = Field(default=None, foreign_key="invoice.id", index=True)
+    amount: Decimal = Field(sa_type=Money())
+    # reference | reference_fuzzy | advice | amount_payer | manual | overpayment | refund | offset
+    method: str = Field(max_length=24)
+    payment_date: dt.date
+    voucher_id: Optional[int] = Field(default=None, foreign_key="voucher.id")
+    actor: str = "system"
+    created_at: dt.datetime = Field(default_factory=utcnow)
