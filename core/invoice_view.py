@@ -41,7 +41,7 @@ def invoice_dict(session: Session, inv: Invoice, mask: bool = True) -> dict[str,
         "warnings": inv.warnings, "hold_reason": inv.hold_reason,
         "credited_invoice_id": inv.credited_invoice_id, "delivery_channel": inv.delivery_channel,
         "disputed": inv.disputed, "collection_status": inv.collection_status, "paid_date": inv.paid_date,
-        "payments": _payments(session, inv), "reminders": [],
+        "payments": _payments(session, inv), "reminders": __import__("core.reminders", fromlist=["reminders_of"]).reminders_of(session, inv.id),
     }
     for section in SECTIONS:
         key, value = section(session, inv)

@@ -22,6 +22,9 @@ class BankFileRecord(SQLModel, table=True):
     payee_account: Optional[str] = None
     payments: int = 0
     total: Decimal = Field(default=Decimal("0.00"), sa_type=Money())
+    duplicates_skipped: int = 0
+    # what the import did: {"matched": {method: n}, "unmatched": n, "overpayments": n, ...}
+    summary: dict = Field(default_factory=dict, sa_column=sa.Column(sa.JSON, nullable=False, default=dict))
     imported_at: dt.datetime = Field(default_factory=utcnow)
     actor: str = "system"
 
@@ -34,6 +37,8 @@ class Payment(SQLModel, table=True):
     agency_id: Optional[int] = Field(default=None, foreign_key="agency.id", index=True)
     bank_file_id: Optional[int] = Field(default=None, foreign_key="bankfilerecord.id", index=True)
     external_id: str = Field(unique=True, max_length=200)
+    # payment | deduction (BgMax TK21: negative, settles a credit note) | manual
+    kind: str = Field(default="payment", max_length=16)
     amount: Decimal = Field(sa_type=Money())
     currency: str = Field(default="SEK", max_length=3)
     payment_date: dt.date = Field(index=True)
@@ -48,6 +53,12 @@ class Payment(SQLModel, table=True):
     unallocated: Decimal = Field(default=Decimal("0.00"), sa_type=Money())
     suggestions: list = Field(default_factory=list, sa_column=sa.Column(sa.JSON, nullable=False, default=list))
     note: Optional[str] = None
+    # the customer the money belongs to once known (overpayment credit, refunds, offsets)
+    customer_id: Optional[int] = Field(default=None, foreign_key="customer.id", index=True)
+    # True while the unallocated part sits on the unidentified-payments (suspense) account, not the bank account
+    in_suspense: bool = False
+    # why the agency has to be asked before the payment can be placed (None: nothing to ask)
+    ask_agency: Optional[str] = None
     created_at: dt.datetime = Field(default_factory=utcnow)
 
 
@@ -59,6 +70,7 @@ class Allocation(SQLModel, table=True):
     invoice_id: Optional[int] = Field(default=None, foreign_key="invoice.id", index=True)
     amount: Decimal = Field(sa_type=Money())
     # reference | reference_fuzzy | advice | amount_payer | manual | overpayment | refund | offset
+    # (negative amount: a deduction settling a credit note, or a refund/offset taken out of an overpayment credit)
     method: str = Field(max_length=24)
     payment_date: dt.date
     voucher_id: Optional[int] = Field(default=None, foreign_key="voucher.id")

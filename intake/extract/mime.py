@@ -80,7 +80,17 @@ def _decode_bytes(data: bytes, charset: str | None) -> str:
 
 
 def _header(msg: Message, name: str) -> str:
-    """A header as text, surviving malformed encodings (falls back to the raw value, decoded leniently)."""
+    """A header as text, surviving malformed encodings (falls back to the raw value, decoded leniently).
+    Huge headers skip the (slow, quadratic) structured parser and are decoded from their first 4000 characters."""
+    try:
+        for k, raw in msg.raw_items():
+            if k.lower() == name.lower() and isinstance(raw, str) and len(raw) > 4000:
+                try:
+                    return str(make_header(decode_header(raw[:4000])))
+                except Exception:  # noqa: BLE001
+                    return raw[:4000]
+    except Exception:  # noqa: BLE001
+        pass
     try:
         v = msg.get(name)
         if v is None:

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 18:24:42.835845
+Create Date: 2026-11-23 18:31:32.749755
 """
 from typing import Sequence, Union
 
@@ -62,6 +62,15 @@ def upgrade() -> None:
     with op.batch_alter_table('agency', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_agency_code'), ['code'], unique=True)
 
+    op.create_table('apscheduler_jobs',
+    sa.Column('id', sa.Unicode(length=191), nullable=False),
+    sa.Column('next_run_time', sa.Float(precision=25), nullable=True),
+    sa.Column('job_state', sa.LargeBinary(), nullable=False),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('apscheduler_jobs', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_apscheduler_jobs_next_run_time'), ['next_run_time'], unique=False)
+
     op.create_table('auditevent',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
@@ -86,6 +95,8 @@ def upgrade() -> None:
     sa.Column('payee_account', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('payments', sa.Integer(), nullable=False),
     sa.Column('total', core.types.ExactDecimal(18, 2), nullable=False),
+    sa.Column('duplicates_skipped', sa.Integer(), nullable=False),
+    sa.Column('summary', sa.JSON(), nullable=False),
     sa.Column('imported_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
     sa.Column('actor', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.PrimaryKeyConstraint('id'),
@@ -115,6 +126,32 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_customer_name'), ['name'], unique=False)
         batch_op.create_index(batch_op.f('ix_customer_org_no'), ['org_no'], unique=False)
 
+    op.create_table('referencerateoverride',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('country', sqlmodel.sql.sqltypes.AutoString(length=2), nullable=False),
+    sa.Column('valid_from', sa.Date(), nullable=False),
+    sa.Column('rate', core.types.ExactDecimal(9, 4), nullable=False),
+    sa.Column('note', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('set_by', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('set_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('country', 'valid_from', name='uq_refrate_country_from')
+    )
+    op.create_table('user',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('username', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+    sa.Column('password_hash', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('role', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('full_name', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('language', sqlmodel.sql.sqltypes.AutoString(length=2), nullable=True),
+    sa.Column('active', sa.Boolean(), nullable=False),
+    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('last_login_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('user', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_user_username'), ['username'], unique=True)
+
     op.create_table('agencycustomer',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('agency_id', sa.Integer(), nullable=False),
@@ -142,6 +179,23 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_agencysender_agency_id'), ['agency_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_agencysender_email'), ['email'], unique=False)
 
+    op.create_table('apitoken',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('agency_id', sa.Integer(), nullable=False),
+    sa.Column('name', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
+    sa.Column('token_hash', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+    sa.Column('prefix', sqlmodel.sql.sqltypes.AutoString(length=12), nullable=False),
+    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('created_by', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('last_used_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.Column('revoked_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['agency_id'], ['agency.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('token_hash')
+    )
+    with op.batch_alter_table('apitoken', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_apitoken_agency_id'), ['agency_id'], unique=False)
+
     op.create_table('article',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('agency_id', sa.Integer(), nullable=False),
@@ -159,6 +213,38 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('article', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_article_agency_id'), ['agency_id'], unique=False)
+
+    op.create_table('inboundmessage',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('sha256', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+    sa.Column('message_id', sqlmodel.sql.sqltypes.AutoString(length=998), nullable=True),
+    sa.Column('raw', sa.LargeBinary(), nullable=False),
+    sa.Column('size', sa.Integer(), nullable=False),
+    sa.Column('source', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('mailbox', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=True),
+    sa.Column('source_ref', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('from_addr', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('subject', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('reason', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(length=24), nullable=True),
+    sa.Column('agency_id', sa.Integer(), nullable=True),
+    sa.Column('duplicate_of', sa.Integer(), nullable=True),
+    sa.Column('parsed', sa.JSON(), nullable=True),
+    sa.Column('outcome', sa.JSON(), nullable=False),
+    sa.Column('decided_by', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('decision_reason', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('received_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('processed_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['agency_id'], ['agency.id'], ),
+    sa.ForeignKeyConstraint(['duplicate_of'], ['inboundmessage.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('sha256')
+    )
+    with op.batch_alter_table('inboundmessage', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_inboundmessage_agency_id'), ['agency_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_inboundmessage_message_id'), ['message_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_inboundmessage_status'), ['status'], unique=False)
 
     op.create_table('invoice',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -220,6 +306,7 @@ def upgrade() -> None:
     sa.Column('agency_id', sa.Integer(), nullable=True),
     sa.Column('bank_file_id', sa.Integer(), nullable=True),
     sa.Column('external_id', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+    sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
     sa.Column('amount', core.types.ExactDecimal(18, 2), nullable=False),
     sa.Column('currency', sqlmodel.sql.sqltypes.AutoString(length=3), nullable=False),
     sa.Column('payment_date', sa.Date(), nullable=False),
@@ -233,9 +320,13 @@ def upgrade() -> None:
     sa.Column('unallocated', core.types.ExactDecimal(18, 2), nullable=False),
     sa.Column('suggestions', sa.JSON(), nullable=False),
     sa.Column('note', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('customer_id', sa.Integer(), nullable=True),
+    sa.Column('in_suspense', sa.Boolean(), nullable=False),
+    sa.Column('ask_agency', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
     sa.ForeignKeyConstraint(['agency_id'], ['agency.id'], ),
     sa.ForeignKeyConstraint(['bank_file_id'], ['bankfilerecord.id'], ),
+    sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], ),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('external_id')
     )
@@ -243,10 +334,57 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_payment_agency_id'), ['agency_id'], unique=False)
         batch_op.create_index('ix_payment_agency_status', ['agency_id', 'status'], unique=False)
         batch_op.create_index(batch_op.f('ix_payment_bank_file_id'), ['bank_file_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_payment_customer_id'), ['customer_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_payment_payment_date'), ['payment_date'], unique=False)
         batch_op.create_index(batch_op.f('ix_payment_reference'), ['reference'], unique=False)
         batch_op.create_index(batch_op.f('ix_payment_status'), ['status'], unique=False)
 
+    op.create_table('runrecord',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(length=32), nullable=False),
+    sa.Column('scope', sqlmodel.sql.sqltypes.AutoString(length=32), nullable=False),
+    sa.Column('agency_id', sa.Integer(), nullable=True),
+    sa.Column('run_key', sqlmodel.sql.sqltypes.AutoString(length=120), nullable=False),
+    sa.Column('period', sqlmodel.sql.sqltypes.AutoString(length=7), nullable=False),
+    sa.Column('run_date', sa.Date(), nullable=False),
+    sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('worker', sqlmodel.sql.sqltypes.AutoString(length=120), nullable=True),
+    sa.Column('attempts', sa.Integer(), nullable=False),
+    sa.Column('claimed_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('finished_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.Column('error', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('params', sa.JSON(), nullable=False),
+    sa.Column('summary', sa.JSON(), nullable=False),
+    sa.ForeignKeyConstraint(['agency_id'], ['agency.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('kind', 'scope', 'run_key', name='uq_runrecord_kind_scope_key')
+    )
+    with op.batch_alter_table('runrecord', schema=None) as batch_op:
+        batch_op.create_index('ix_runrecord_kind_scope_period', ['kind', 'scope', 'period'], unique=False)
+
+    op.create_table('useragency',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('user_id', sa.Integer(), nullable=False),
+    sa.Column('agency_id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['agency_id'], ['agency.id'], ),
+    sa.ForeignKeyConstraint(['user_id'], ['user.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('user_id', 'agency_id')
+    )
+    with op.batch_alter_table('useragency', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_useragency_agency_id'), ['agency_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_useragency_user_id'), ['user_id'], unique=False)
+
+    op.create_table('valuationpolicy',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('agency_id', sa.Integer(), nullable=False),
+    sa.Column('bucket_percents', sa.JSON(), nullable=False),
+    sa.Column('collection_percent', core.types.ExactDecimal(9, 4), nullable=False),
+    sa.Column('updated_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['agency_id'], ['agency.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('agency_id')
+    )
     op.create_table('voucher',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('agency_id', sa.Integer(), nullable=False),
@@ -284,6 +422,74 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_allocation_invoice_id'), ['invoice_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_allocation_payment_id'), ['payment_id'], unique=False)
 
+    op.create_table('collectioncase',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('case_no', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=False),
+    sa.Column('run_id', sa.Integer(), nullable=True),
+    sa.Column('agency_id', sa.Integer(), nullable=False),
+    sa.Column('invoice_id', sa.Integer(), nullable=False),
+    sa.Column('customer_id', sa.Integer(), nullable=False),
+    sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('handed_over_on', sa.Date(), nullable=False),
+    sa.Column('claim', core.types.ExactDecimal(18, 2), nullable=False),
+    sa.Column('interest', core.types.ExactDecimal(18, 2), nullable=False),
+    sa.Column('fees', core.types.ExactDecimal(18, 2), nullable=False),
+    sa.Column('currency', sqlmodel.sql.sqltypes.AutoString(length=3), nullable=False),
+    sa.Column('files', sa.JSON(), nullable=False),
+    sa.Column('history', sa.JSON(), nullable=False),
+    sa.Column('updated_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['agency_id'], ['agency.id'], ),
+    sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], ),
+    sa.ForeignKeyConstraint(['invoice_id'], ['invoice.id'], ),
+    sa.ForeignKeyConstraint(['run_id'], ['runrecord.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('case_no'),
+    sa.UniqueConstraint('invoice_id', name='uq_collectioncase_invoice')
+    )
+    with op.batch_alter_table('collectioncase', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_collectioncase_agency_id'), ['agency_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_collectioncase_run_id'), ['run_id'], unique=False)
+
+    op.create_table('deliveryrecord',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('invoice_id', sa.Integer(), nullable=False),
+    sa.Column('channel', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('document', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('sequence', sa.Integer(), nullable=False),
+    sa.Column('file_path', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('sha256', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+    sa.Column('handed_over_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('actor', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.ForeignKeyConstraint(['invoice_id'], ['invoice.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('invoice_id', 'document', 'sequence')
+    )
+    with op.batch_alter_table('deliveryrecord', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_deliveryrecord_invoice_id'), ['invoice_id'], unique=False)
+
+    op.create_table('interestcharge',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('run_id', sa.Integer(), nullable=False),
+    sa.Column('agency_id', sa.Integer(), nullable=False),
+    sa.Column('source_invoice_id', sa.Integer(), nullable=False),
+    sa.Column('interest_invoice_id', sa.Integer(), nullable=True),
+    sa.Column('from_date', sa.Date(), nullable=False),
+    sa.Column('to_date', sa.Date(), nullable=False),
+    sa.Column('principal', core.types.ExactDecimal(18, 2), nullable=False),
+    sa.Column('amount', core.types.ExactDecimal(18, 2), nullable=False),
+    sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.ForeignKeyConstraint(['agency_id'], ['agency.id'], ),
+    sa.ForeignKeyConstraint(['interest_invoice_id'], ['invoice.id'], ),
+    sa.ForeignKeyConstraint(['run_id'], ['runrecord.id'], ),
+    sa.ForeignKeyConstraint(['source_invoice_id'], ['invoice.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('source_invoice_id', 'from_date', name='uq_interestcharge_source_from')
+    )
+    with op.batch_alter_table('interestcharge', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_interestcharge_agency_id'), ['agency_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_interestcharge_run_id'), ['run_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_interestcharge_source_invoice_id'), ['source_invoice_id'], unique=False)
+
     op.create_table('invoiceline',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('invoice_id', sa.Integer(), nullable=False),
@@ -306,6 +512,103 @@ def upgrade() -> None:
     with op.batch_alter_table('invoiceline', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_invoiceline_invoice_id'), ['invoice_id'], unique=False)
 
+    op.create_table('invoicerequest',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('token', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('agency_id', sa.Integer(), nullable=False),
+    sa.Column('message_id', sa.Integer(), nullable=True),
+    sa.Column('source', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=24), nullable=False),
+    sa.Column('data', sa.JSON(), nullable=False),
+    sa.Column('provenance', sa.JSON(), nullable=False),
+    sa.Column('requested_by', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('thread_message_id', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('thread_references', sa.JSON(), nullable=False),
+    sa.Column('question_round', sa.Integer(), nullable=False),
+    sa.Column('invoice_id', sa.Integer(), nullable=True),
+    sa.Column('customer_id', sa.Integer(), nullable=True),
+    sa.Column('hold_reason', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['agency_id'], ['agency.id'], ),
+    sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], ),
+    sa.ForeignKeyConstraint(['invoice_id'], ['invoice.id'], ),
+    sa.ForeignKeyConstraint(['message_id'], ['inboundmessage.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('token')
+    )
+    with op.batch_alter_table('invoicerequest', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_invoicerequest_agency_id'), ['agency_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_invoicerequest_message_id'), ['message_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_invoicerequest_status'), ['status'], unique=False)
+
+    op.create_table('paymentadvice',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('agency_id', sa.Integer(), nullable=True),
+    sa.Column('message_id', sa.Integer(), nullable=True),
+    sa.Column('payer_name', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('payer_org_no', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('payment_date', sa.Date(), nullable=True),
+    sa.Column('total', core.types.ExactDecimal(18, 2), nullable=True),
+    sa.Column('currency', sqlmodel.sql.sqltypes.AutoString(length=3), nullable=True),
+    sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['agency_id'], ['agency.id'], ),
+    sa.ForeignKeyConstraint(['message_id'], ['inboundmessage.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('paymentadvice', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_paymentadvice_agency_id'), ['agency_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_paymentadvice_message_id'), ['message_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_paymentadvice_status'), ['status'], unique=False)
+
+    op.create_table('provision',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('agency_id', sa.Integer(), nullable=False),
+    sa.Column('date', sa.Date(), nullable=False),
+    sa.Column('amount', core.types.ExactDecimal(18, 2), nullable=False),
+    sa.Column('voucher_id', sa.Integer(), nullable=True),
+    sa.Column('reversal_date', sa.Date(), nullable=False),
+    sa.Column('reversal_voucher_id', sa.Integer(), nullable=True),
+    sa.Column('details', sa.JSON(), nullable=False),
+    sa.Column('actor', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['agency_id'], ['agency.id'], ),
+    sa.ForeignKeyConstraint(['reversal_voucher_id'], ['voucher.id'], ),
+    sa.ForeignKeyConstraint(['voucher_id'], ['voucher.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('agency_id', 'date')
+    )
+    with op.batch_alter_table('provision', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_provision_agency_id'), ['agency_id'], unique=False)
+
+    op.create_table('reminder',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('run_id', sa.Integer(), nullable=False),
+    sa.Column('agency_id', sa.Integer(), nullable=False),
+    sa.Column('invoice_id', sa.Integer(), nullable=False),
+    sa.Column('customer_id', sa.Integer(), nullable=False),
+    sa.Column('reminder_no', sa.Integer(), nullable=False),
+    sa.Column('reminder_date', sa.Date(), nullable=False),
+    sa.Column('due_date', sa.Date(), nullable=False),
+    sa.Column('open_amount', core.types.ExactDecimal(18, 2), nullable=False),
+    sa.Column('fee', core.types.ExactDecimal(18, 2), nullable=False),
+    sa.Column('fee_voucher_id', sa.Integer(), nullable=True),
+    sa.Column('document', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('sent_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['agency_id'], ['agency.id'], ),
+    sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], ),
+    sa.ForeignKeyConstraint(['fee_voucher_id'], ['voucher.id'], ),
+    sa.ForeignKeyConstraint(['invoice_id'], ['invoice.id'], ),
+    sa.ForeignKeyConstraint(['run_id'], ['runrecord.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('invoice_id', 'reminder_no', name='uq_reminder_invoice_no')
+    )
+    with op.batch_alter_table('reminder', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_reminder_agency_id'), ['agency_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_reminder_invoice_id'), ['invoice_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_reminder_run_id'), ['run_id'], unique=False)
+
     op.create_table('voucherentry',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('voucher_id', sa.Integer(), nullable=False),
@@ -323,21 +626,177 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_voucherentry_invoice_id'), ['invoice_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_voucherentry_voucher_id'), ['voucher_id'], unique=False)
 
+    op.create_table('writeoff',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('agency_id', sa.Integer(), nullable=False),
+    sa.Column('invoice_id', sa.Integer(), nullable=False),
+    sa.Column('date', sa.Date(), nullable=False),
+    sa.Column('amount', core.types.ExactDecimal(18, 2), nullable=False),
+    sa.Column('vat_amount', core.types.ExactDecimal(18, 2), nullable=False),
+    sa.Column('reason', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('actor', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('voucher_id', sa.Integer(), nullable=True),
+    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['agency_id'], ['agency.id'], ),
+    sa.ForeignKeyConstraint(['invoice_id'], ['invoice.id'], ),
+    sa.ForeignKeyConstraint(['voucher_id'], ['voucher.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('invoice_id')
+    )
+    with op.batch_alter_table('writeoff', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_writeoff_agency_id'), ['agency_id'], unique=False)
+
+    op.create_table('accrualschedulerow',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('agency_id', sa.Integer(), nullable=False),
+    sa.Column('invoice_id', sa.Integer(), nullable=False),
+    sa.Column('line_id', sa.Integer(), nullable=False),
+    sa.Column('line_no', sa.Integer(), nullable=False),
+    sa.Column('month', sa.Date(), nullable=False),
+    sa.Column('days', sa.Integer(), nullable=False),
+    sa.Column('amount', core.types.ExactDecimal(18, 2), nullable=False),
+    sa.Column('revenue_account', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('deferred_account', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('recognised_month', sa.Date(), nullable=True),
+    sa.Column('voucher_id', sa.Integer(), nullable=True),
+    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['agency_id'], ['agency.id'], ),
+    sa.ForeignKeyConstraint(['invoice_id'], ['invoice.id'], ),
+    sa.ForeignKeyConstraint(['line_id'], ['invoiceline.id'], ),
+    sa.ForeignKeyConstraint(['voucher_id'], ['voucher.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('line_id', 'month')
+    )
+    with op.batch_alter_table('accrualschedulerow', schema=None) as batch_op:
+        batch_op.create_index('ix_accrual_agency_month', ['agency_id', 'month'], unique=False)
+        batch_op.create_index(batch_op.f('ix_accrualschedulerow_invoice_id'), ['invoice_id'], unique=False)
+
+    op.create_table('mailnotice',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('request_id', sa.Integer(), nullable=True),
+    sa.Column('invoice_id', sa.Integer(), nullable=True),
+    sa.Column('message_id', sqlmodel.sql.sqltypes.AutoString(length=255), nullable=False),
+    sa.Column('round', sa.Integer(), nullable=False),
+    sa.Column('to_addr', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('subject', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('error', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('sent_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['invoice_id'], ['invoice.id'], ),
+    sa.ForeignKeyConstraint(['request_id'], ['invoicerequest.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('message_id')
+    )
+    with op.batch_alter_table('mailnotice', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_mailnotice_request_id'), ['request_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_mailnotice_status'), ['status'], unique=False)
+
+    op.create_table('paymentadviceitem',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('advice_id', sa.Integer(), nullable=False),
+    sa.Column('invoice_number', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('reference', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=True),
+    sa.Column('amount', core.types.ExactDecimal(18, 2), nullable=False),
+    sa.ForeignKeyConstraint(['advice_id'], ['paymentadvice.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('paymentadviceitem', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_paymentadviceitem_advice_id'), ['advice_id'], unique=False)
+
+    op.create_table('question',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('request_id', sa.Integer(), nullable=False),
+    sa.Column('path', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+    sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('round', sa.Integer(), nullable=False),
+    sa.Column('asked_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('answered_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.Column('answered_by', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('answer', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.ForeignKeyConstraint(['request_id'], ['invoicerequest.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('question', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_question_request_id'), ['request_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_question_status'), ['status'], unique=False)
+
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table('question', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_question_status'))
+        batch_op.drop_index(batch_op.f('ix_question_request_id'))
+
+    op.drop_table('question')
+    with op.batch_alter_table('paymentadviceitem', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_paymentadviceitem_advice_id'))
+
+    op.drop_table('paymentadviceitem')
+    with op.batch_alter_table('mailnotice', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_mailnotice_status'))
+        batch_op.drop_index(batch_op.f('ix_mailnotice_request_id'))
+
+    op.drop_table('mailnotice')
+    with op.batch_alter_table('accrualschedulerow', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_accrualschedulerow_invoice_id'))
+        batch_op.drop_index('ix_accrual_agency_month')
+
+    op.drop_table('accrualschedulerow')
+    with op.batch_alter_table('writeoff', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_writeoff_agency_id'))
+
+    op.drop_table('writeoff')
     with op.batch_alter_table('voucherentry', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_voucherentry_voucher_id'))
         batch_op.drop_index(batch_op.f('ix_voucherentry_invoice_id'))
         batch_op.drop_index('ix_entry_account')
 
     op.drop_table('voucherentry')
+    with op.batch_alter_table('reminder', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_reminder_run_id'))
+        batch_op.drop_index(batch_op.f('ix_reminder_invoice_id'))
+        batch_op.drop_index(batch_op.f('ix_reminder_agency_id'))
+
+    op.drop_table('reminder')
+    with op.batch_alter_table('provision', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_provision_agency_id'))
+
+    op.drop_table('provision')
+    with op.batch_alter_table('paymentadvice', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_paymentadvice_status'))
+        batch_op.drop_index(batch_op.f('ix_paymentadvice_message_id'))
+        batch_op.drop_index(batch_op.f('ix_paymentadvice_agency_id'))
+
+    op.drop_table('paymentadvice')
+    with op.batch_alter_table('invoicerequest', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_invoicerequest_status'))
+        batch_op.drop_index(batch_op.f('ix_invoicerequest_message_id'))
+        batch_op.drop_index(batch_op.f('ix_invoicerequest_agency_id'))
+
+    op.drop_table('invoicerequest')
     with op.batch_alter_table('invoiceline', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_invoiceline_invoice_id'))
 
     op.drop_table('invoiceline')
+    with op.batch_alter_table('interestcharge', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_interestcharge_source_invoice_id'))
+        batch_op.drop_index(batch_op.f('ix_interestcharge_run_id'))
+        batch_op.drop_index(batch_op.f('ix_interestcharge_agency_id'))
+
+    op.drop_table('interestcharge')
+    with op.batch_alter_table('deliveryrecord', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_deliveryrecord_invoice_id'))
+
+    op.drop_table('deliveryrecord')
+    with op.batch_alter_table('collectioncase', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_collectioncase_run_id'))
+        batch_op.drop_index(batch_op.f('ix_collectioncase_agency_id'))
+
+    op.drop_table('collectioncase')
     with op.batch_alter_table('allocation', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_allocation_payment_id'))
         batch_op.drop_index(batch_op.f('ix_allocation_invoice_id'))
@@ -348,10 +807,21 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_voucher_agency_id'))
 
     op.drop_table('voucher')
+    op.drop_table('valuationpolicy')
+    with op.batch_alter_table('useragency', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_useragency_user_id'))
+        batch_op.drop_index(batch_op.f('ix_useragency_agency_id'))
+
+    op.drop_table('useragency')
+    with op.batch_alter_table('runrecord', schema=None) as batch_op:
+        batch_op.drop_index('ix_runrecord_kind_scope_period')
+
+    op.drop_table('runrecord')
     with op.batch_alter_table('payment', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_payment_status'))
         batch_op.drop_index(batch_op.f('ix_payment_reference'))
         batch_op.drop_index(batch_op.f('ix_payment_payment_date'))
+        batch_op.drop_index(batch_op.f('ix_payment_customer_id'))
         batch_op.drop_index(batch_op.f('ix_payment_bank_file_id'))
         batch_op.drop_index('ix_payment_agency_status')
         batch_op.drop_index(batch_op.f('ix_payment_agency_id'))
@@ -367,10 +837,20 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_invoice_agency_id'))
 
     op.drop_table('invoice')
+    with op.batch_alter_table('inboundmessage', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_inboundmessage_status'))
+        batch_op.drop_index(batch_op.f('ix_inboundmessage_message_id'))
+        batch_op.drop_index(batch_op.f('ix_inboundmessage_agency_id'))
+
+    op.drop_table('inboundmessage')
     with op.batch_alter_table('article', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_article_agency_id'))
 
     op.drop_table('article')
+    with op.batch_alter_table('apitoken', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_apitoken_agency_id'))
+
+    op.drop_table('apitoken')
     with op.batch_alter_table('agencysender', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_agencysender_email'))
         batch_op.drop_index(batch_op.f('ix_agencysender_agency_id'))
@@ -381,6 +861,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_agencycustomer_agency_id'))
 
     op.drop_table('agencycustomer')
+    with op.batch_alter_table('user', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_user_username'))
+
+    op.drop_table('user')
+    op.drop_table('referencerateoverride')
     with op.batch_alter_table('customer', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_customer_org_no'))
         batch_op.drop_index(batch_op.f('ix_customer_name'))
@@ -393,6 +878,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_auditevent_agency_id'))
 
     op.drop_table('auditevent')
+    with op.batch_alter_table('apscheduler_jobs', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_apscheduler_jobs_next_run_time'))
+
+    op.drop_table('apscheduler_jobs')
     with op.batch_alter_table('agency', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_agency_code'))
 

@@ -1,0 +1,231 @@
+"""Agency isolation: the ONE place that decides which agencies' data a user (or an API token) may see.
+
+Every data access from the web and the API goes through these helpers: `visible_agency_ids` for the set, the
+`*_query` functions for lists, and the `get_*` functions for single records, which raise `NotFound` (never
+"forbidden": another agency's record simply does not exist for the caller) when the record is outside it.
+
+A principal is anything with `role` and `id` (a `core.models.users.User`) or an `AgencyPrincipal` (API token).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable, Optional, TypeVar
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from core.errors import NotFound
+from core.models.invoicing import Invoice
+from core.models.payments import Payment
+from core.models.registers import Agency, AgencyCustomer, Article, Customer
+from core.models.users import User, UserAgency
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class AgencyPrincipal:
+    """An agency's system calling the API with its token: sees exactly that agency."""
+
+    agency_id: int
+    token_id: int | None = None
+    role: str = "api"
+
+    @property
+    def id(self) -> str:
+        return f"api-token:{self.token_id}"
+
+
+def is_admin(principal: Any) -> bool:
+    return getattr(principal, "role", None) == "admin"
+
+
+def visible_agency_ids(principal: Any, session: Session | None = None) -> frozenset[int]:
+    """The ids of the agencies whose data the principal may read and change.
+    admin: all agencies; clerk: the assigned ones; agency_user: the own (assigned) agency; API token: its agency;
+    anyone else (anonymous, inactive, unknown role): none."""
+    if principal is None or not getattr(principal, "role", None):
+        return frozenset()
+    if isinstance(principal, AgencyPrincipal):
+        return frozenset({principal.agency_id})
+    if getattr(principal, "active", True) is False or getattr(principal, "id", None) is None:
+        return frozenset()
+    cached = getattr(principal, "_visible_agency_ids", None)
+    if cached is not None:
+        return cached
+    own = session is None
+    if own:
+        from core.db import get_engine
+        session = Session(get_engine())
+    try:
+        if principal.role == "admin":
+            ids = frozenset(session.exec(select(Agency.id)).all())
+        elif principal.role in ("clerk", "agency_user"):
+            rows = session.exec(select(UserAgency.agency_id).where(UserAgency.user_id == principal.id)).all()
+            ids = frozenset(rows[:1] if principal.role == "agency_user" else rows)
+        else:
+            ids = frozenset()
+    finally:
+        if own:
+            session.close()
+    return ids
+
+
+def _ids(session: Session, principal: Any) -> list[int]:
+    return sorted(visible_agency_ids(principal, session))
+
+
+def require_agency(session: Session, principal: Any, agency_id: Optional[int | str]) -> Agency:
+    """An agency the principal may act for, by id or code; NotFound otherwise."""
+    agency = None
+    if agency_id not in (None, ""):
+        if isinstance(agency_id, int) or str(agency_id).isdigit():
+            agency = session.get(Agency, int(agency_id))
+        else:
+            agency = session.exec(select(Agency).where(Agency.code == str(agency_id))).first()
+    if agency is None or agency.id not in visible_agency_ids(principal, session):
+        raise NotFound(f"no agency {agency_id!r}", "agency")
+    return agency
+
+
+def agencies(session: Session, principal: Any) -> list[Agency]:
+    return list(session.exec(select(Agency).where(Agency.id.in_(_ids(session, principal))).order_by(Agency.code)))
+
+
+# -- records that carry agency_id -------------------------------------------------------------------------------
+
+def scoped(session: Session, principal: Any, model: type[T], column: Any = None):  # noqa: ANN201
+    """select(model) limited to the principal's agencies (model.agency_id, or the given column)."""
+    col = column if column is not None else model.agency_id
+    return select(model).where(col.in_(_ids(session, principal)))
+
+
+def get_owned(session: Session, principal: Any, model: type[T], record_id: Any, column: str = "agency_id") -> T:
+    """One record whose `agency_id` is visible to the principal; NotFound otherwise (also for bad ids)."""
+    try:
+        rid = int(record_id)
+    except (TypeError, ValueError):
+        raise NotFound(f"no {model.__name__.lower()} {record_id!r}") from None
+    obj = session.get(model, rid) if -2**63 < rid < 2**63 else None
+    if obj is None or getattr(obj, column) not in visible_agency_ids(principal, session):
+        raise NotFound(f"no {model.__name__.lower()} {record_id!r}")
+    return obj
+
+
+def invoices_query(session: Session, principal: Any):  # noqa: ANN201
+    return scoped(session, principal, Invoice)
+
+
+def get_invoice(session: Session, principal: Any, invoice_id: Any) -> Invoice:
+    return get_owned(session, principal, Invoice, invoice_id)
+
+
+def articles_query(session: Session, principal: Any):  # noqa: ANN201
+    return scoped(session, principal, Article)
+
+
+def get_article(session: Session, principal: Any, article_id: Any) -> Article:
+    return get_owned(session, principal, Article, article_id)
+
+
+# -- customers: one central register; a customer belongs to the agencies that know it ------------------------
+
+def customer_ids_subquery(session: Session, principal: Any):  # noqa: ANN201
+    """Customers the principal may see: linked to a visible agency (own customer number) or invoiced by one."""
+    ids = _ids(session, principal)
+    linked = sa.select(AgencyCustomer.customer_id).where(AgencyCustomer.agency_id.in_(ids))
+    invoiced = sa.select(Invoice.customer_id).where(Invoice.agency_id.in_(ids))
+    return sa.union(linked, invoiced)
+
+
+def customers_query(session: Session, principal: Any):  # noqa: ANN201
+    if is_admin(principal):
+        return select(Customer)
+    return select(Customer).where(Customer.id.in_(customer_ids_subquery(session, principal)))
+
+
+def get_customer(session: Session, principal: Any, customer_id: Any) -> Customer:
+    try:
+        cid = int(customer_id)
+    except (TypeError, ValueError):
+        raise NotFound(f"no customer {customer_id!r}") from None
+    cust = session.exec(customers_query(session, principal).where(Customer.id == cid)).first() \
+        if -2**63 < cid < 2**63 else None
+    if cust is None:
+        raise NotFound(f"no customer {customer_id!r}")
+    return cust
+
+
+def customer_agencies(session: Session, principal: Any, customer_id: int) -> list[int]:
+    """The principal's agencies that know this customer."""
+    ids = _ids(session, principal)
+    linked = session.exec(select(AgencyCustomer.agency_id).where(AgencyCustomer.customer_id == customer_id,
+                                                                 AgencyCustomer.agency_id.in_(ids))).all()
+    invoiced = session.exec(select(Invoice.agency_id).where(Invoice.customer_id == customer_id,
+                                                            Invoice.agency_id.in_(ids))).all()
+    return sorted(set(linked) | set(invoiced))
+
+
+def lookup_customer_for_agency(session: Session, principal: Any, agency: Agency, ident: str) -> Customer | None:
+    """For invoicing: a customer the principal already sees, or one found in the central register by an exact
+    identifier (customer number or organisation number) — never by a partial name from another agency."""
+    from core import registers
+    from core.errors import DomainError
+
+    require_agency(session, principal, agency.id)
+    try:
+        return registers.find_customer(session, ident.strip(), agency)
+    except DomainError:
+        return None
+
+
+# -- payments: an unassigned payment (agency unknown yet) is visible to admins and clerks ---------------------
+
+def scoped_or_unassigned(session: Session, principal: Any, model: type[T]):  # noqa: ANN201
+    """select(model) for records of the principal's agencies, plus — for admins and clerks, who sort them —
+    records not assigned to any agency yet (an unmatched payment, a quarantined message from an unknown sender)."""
+    ids = _ids(session, principal)
+    cond = model.agency_id.in_(ids)
+    if getattr(principal, "role", None) in ("admin", "clerk"):
+        cond = sa.or_(cond, model.agency_id.is_(None))
+    return select(model).where(cond)
+
+
+def get_scoped_or_unassigned(session: Session, principal: Any, model: type[T], record_id: Any) -> T:
+    try:
+        rid = int(record_id)
+    except (TypeError, ValueError):
+        raise NotFound(f"no {model.__name__.lower()} {record_id!r}") from None
+    obj = session.exec(scoped_or_unassigned(session, principal, model).where(model.id == rid)).first() \
+        if -2**63 < rid < 2**63 else None
+    if obj is None:
+        raise NotFound(f"no {model.__name__.lower()} {record_id!r}")
+    return obj
+
+
+def payments_query(session: Session, principal: Any):  # noqa: ANN201
+    return scoped_or_unassigned(session, principal, Payment)
+
+
+def get_payment(session: Session, principal: Any, payment_id: Any) -> Payment:
+    return get_scoped_or_unassigned(session, principal, Payment, payment_id)
+
+
+# -- users ------------------------------------------------------------------------------------------------------
+
+def user_agency_ids(session: Session, user_id: int) -> list[int]:
+    return list(session.exec(select(UserAgency.agency_id).where(UserAgency.user_id == user_id)))
+
+
+def set_user_agencies(session: Session, user: User, agency_ids: Iterable[int]) -> None:
+    wanted = set(agency_ids)
+    if user.role == "agency_user" and len(wanted) != 1:
+        from core.errors import ValidationError
+        raise ValidationError("an agency user belongs to exactly one agency", "agencies")
+    for row in session.exec(select(UserAgency).where(UserAgency.user_id == user.id)):
+        if row.agency_id not in wanted:
+            session.delete(row)
+        wanted.discard(row.agency_id)
+    for aid in wanted:
+        session.add(UserAgency(user_id=user.id, agency_id=aid))
+    session.flush()

@@ -1,0 +1,675 @@
+"""Cash application: the one home of the matching rules.
+
+Order (each step names the allocation method it produces):
+  1. ``reference``        exact valid reference (OCR / Finnish / RF; RF wrapping a Finnish reference matches the
+                          invoice whose reference is either form) → open invoice of the same agency and currency.
+                          Extra references (BgMax TK22/TK23, camt RfrdDoc) split the payment; negative ones settle
+                          credit notes. A valid reference found in the remittance text counts too.
+  2. ``reference_fuzzy``  reference with a bad check digit or a typo (edit distance ≤ 1, ≤ 2 for long references,
+                          adjacent transposition = 1) AND amount equal to the open amount; payer breaks ties.
+  3. ``advice``           a payment advice received by e-mail with the same total (payer and date fitting) → split
+                          across its listed invoices.
+  4. ``amount_payer``     amount equal to the open amount and payer (org number, or similar name) the customer —
+                          only when exactly one open invoice fits.
+  5. unmatched            ranked suggestions on ``Payment.suggestions``; ``Payment.ask_agency`` says what to ask.
+
+Caught, never allocated: a reference naming an already paid or credited invoice → the money is the customer's:
+an overpayment credit (refund or offset later) with a note. A currency differing from the invoice's → unmatched.
+Partial payments leave the rest open; what exceeds the open amount becomes an overpayment credit.
+Deductions (negative BgMax TK21) settle a credit note with negative open amount (by its number or the credited
+invoice's reference, else amount + payer); otherwise they stay unmatched on the suspense account.
+
+Everything here is pure and works in integer cents on an in-memory ``Book`` of one agency's open items. The bulk
+import (core.payments) loads the whole book once per file; a single payment (manual registration) loads only the
+rows its facts can reach (``Book.load(..., only=[facts])``). Both then call the same ``decide`` and ``Book.apply``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from difflib import SequenceMatcher
+from typing import Any, Iterable
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from core import references
+
+REFERENCE = "reference"
+REFERENCE_FUZZY = "reference_fuzzy"
+ADVICE = "advice"
+AMOUNT_PAYER = "amount_payer"
+METHODS = (REFERENCE, REFERENCE_FUZZY, ADVICE, AMOUNT_PAYER)
+
+ADVICE_DATE_WINDOW = dt.timedelta(days=14)
+NAME_SIMILARITY = 0.85
+FUZZY_BUCKET_LIMIT = 2000   # above this many invoices with the same amount, search typo neighbours instead
+MAX_SUGGESTIONS = 5
+
+# ---------------------------------------------------------------------------------------------------------------
+# pure helpers
+
+
+def cents(amount: Decimal) -> int:
+    return int(amount * 100)
+
+
+def money(c: int) -> Decimal:
+    return Decimal(c).scaleb(-2)
+
+
+def ref_key(ref: str | None) -> str | None:
+    """Canonical form for comparing references: RF → its reference part; leading zeros dropped; None if empty."""
+    r = references.normalize(ref or "")
+    if r.startswith("RF") and len(r) > 4 and r[2:4].isdigit():
+        r = r[4:]
+    if not r.isalnum():
+        return None
+    return r.lstrip("0") or None
+
+
+def is_valid_reference(ref: str | None) -> bool:
+    return bool(ref) and references.is_valid(ref)
+
+
+def org_key(org: str | None) -> str | None:
+    """Digits of an org/personal number; Swedish 12-digit forms (16/19/20 + 10, or 00 + 10) compare as 10."""
+    d = re.sub(r"\D", "", org or "")
+    if len(d) == 12:
+        d = d[2:]
+    return d.lstrip("0") or None
+
+
+_LEGAL = {"ab", "abp", "oy", "oyj", "ltd", "aktiebolag", "hb", "kb", "ky", "tmi", "ek", "för", "inc", "gmbh", "as"}
+
+
+def name_key(name: str | None) -> str:
+    tokens = re.findall(r"\w+", (name or "").lower())
+    return " ".join(t for t in tokens if t not in _LEGAL)
+
+
+def names_match(a: str | None, b: str | None) -> bool:
+    ka, kb = name_key(a), name_key(b)
+    if not ka or not kb:
+        return False
+    return ka == kb or SequenceMatcher(None, ka, kb).ratio() >= NAME_SIMILARITY
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Optimal string alignment distance (adjacent transposition counts 1); returns `limit` once it is reached."""
+    if abs(len(a) - len(b)) >= limit:
+        return limit
+    prev2: list[int] | None = None
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if prev2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                v = min(v, prev2[j - 2] + 1)
+            cur[j] = v
+        if min(cur) >= limit:
+            return limit
+        prev2, prev = prev, cur
+    return min(prev[-1], limit)
+
+
+def typo_limit(key: str) -> int:
+    return 1 if len(key) <= 6 else 2
+
+
+def neighbours(key: str) -> Iterable[str]:
+    """Every string at edit distance 1 (substitution, deletion, insertion of a digit, adjacent transposition)."""
+    digits = "0123456789"
+    for i in range(len(key)):
+        yield key[:i] + key[i + 1:]
+        for d in digits:
+            if d != key[i]:
+                yield key[:i] + d + key[i + 1:]
+        if i + 1 < len(key) and key[i] != key[i + 1]:
+            yield key[:i] + key[i + 1] + key[i] + key[i + 2:]
+    for i in range(len(key) + 1):
+        for d in digits:
+            yield key[:i] + d + key[i:]
+
+
+_TOKEN = re.compile(r"\b(RF\d{2}[0-9A-Z ]{1,25}|\d[\d ]{2,30}\d)\b", re.I)
+
+
+def references_in_text(texts: Iterable[str]) -> list[str]:
+    """Valid references written in free text (remittance information)."""
+    found = []
+    for t in texts:
+        for m in _TOKEN.finditer(t or ""):
+            cand = references.normalize(m.group(1))
+            if is_valid_reference(cand) and len(cand) >= 4 and cand not in found:
+                found.append(cand)
+    return found
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# facts, book, decision
+
+
+@dataclass
+class PaymentFacts:
+    amount: int                         # cents, signed (deductions negative)
+    currency: str
+    date: dt.date
+    reference: str | None = None
+    extra_refs: tuple[tuple[str, int | None], ...] = ()   # (reference, cents or None)
+    remittance: tuple[str, ...] = ()
+    payer_name: str | None = None
+    payer_org_no: str | None = None
+
+
+class Item:
+    """An invoice or credit note of the agency, with what is still open (cents)."""
+
+    __slots__ = ("id", "number", "key", "customer_id", "currency", "open", "kind", "status", "credited_key")
+
+    def __init__(self, id_, number, reference, customer_id, currency, open_cents, kind, status, credited_ref=None):
+        self.id = id_
+        self.number = number
+        self.key = ref_key(reference)
+        self.customer_id = customer_id
+        self.currency = currency
+        self.open = open_cents
+        self.kind = kind
+        self.status = status
+        self.credited_key = ref_key(credited_ref)
+
+
+@dataclass
+class AdviceView:
+    id: int
+    payer_name: str | None
+    payer_org_no: str | None
+    date: dt.date | None
+    total: int | None
+    currency: str | None
+    items: list[tuple[str | None, str | None, int]]   # (invoice number, reference, cents)
+    used: bool = False
+
+
+@dataclass
+class Planned:
+    item_id: int
+    amount: int        # cents; negative settles a credit note
+    method: str
+
+
+@dataclass
+class Decision:
+    allocations: list[Planned] = field(default_factory=list)
+    overpayment: int = 0                 # cents to book as customer credit
+    customer_id: int | None = None
+    note: str | None = None
+    ask_agency: str | None = None
+    suggestions: list[dict] = field(default_factory=list)
+    advice_id: int | None = None
+
+    @property
+    def method(self) -> str | None:
+        return self.allocations[0].method if self.allocations else None
+
+    def rest(self, amount: int) -> int:
+        return amount - sum(p.amount for p in self.allocations) - self.overpayment
+
+
+class Book:
+    """One agency's open invoices and credit notes, indexed for the rules; kept current by `apply`."""
+
+    def __init__(self, items: Iterable[Item], customers: dict[int, tuple[str | None, str | None]],
+                 advices: list[AdviceView] | None = None, closed: Iterable[Item] = ()) -> None:
+        self.items: dict[int, Item] = {}
+        self.by_key: dict[str, Any] = {}          # key -> Item | list[Item]
+        self.by_amount: dict[tuple[str, int], dict[int, Item]] = {}
+        self.credits_by_key: dict[str, list[Item]] = {}
+        self.customers = customers                # id -> (org key, name)
+        self.advices = advices or []
+        self.closed_by_key: dict[str, list[Item]] = {}
+        self._by_number: dict[str, Item] | None = None
+        for it in items:
+            self._add(it)
+        for it in closed:
+            self.closed_by_key.setdefault(it.key, []).append(it)
+
+    def _add(self, it: Item) -> None:
+        self.items[it.id] = it
+        if it.kind == "credit_note":
+            for k in {ref_key(it.number), it.credited_key} - {None}:
+                self.credits_by_key.setdefault(k, []).append(it)
+            return
+        if it.key:
+            cur = self.by_key.get(it.key)
+            if cur is None:
+                self.by_key[it.key] = it
+            elif isinstance(cur, list):
+                cur.append(it)
+            else:
+                self.by_key[it.key] = [cur, it]
+        if it.open > 0:
+            self.by_amount.setdefault((it.currency, it.open), {})[it.id] = it
+
+    def with_key(self, key: str | None) -> list[Item]:
+        cur = self.by_key.get(key) if key else None
+        return [] if cur is None else cur if isinstance(cur, list) else [cur]
+
+    def with_amount(self, currency: str, amount: int) -> list[Item]:
+        return list(self.by_amount.get((currency, amount), {}).values())
+
+    def by_number(self, number: str) -> Item | None:
+        if self._by_number is None:
+            self._by_number = {it.number: it for it in self.items.values() if it.number}
+        return self._by_number.get(number)
+
+    def apply(self, d: Decision) -> None:
+        """Reduce open amounts by what the decision allocates (so the next payment sees the rest)."""
+        for p in d.allocations:
+            it = self.items[p.item_id]
+            if it.open > 0:
+                bucket = self.by_amount.get((it.currency, it.open))
+                if bucket is not None:
+                    bucket.pop(it.id, None)
+            it.open -= p.amount
+            if it.open > 0 and it.kind != "credit_note":
+                self.by_amount.setdefault((it.currency, it.open), {})[it.id] = it
+            if it.open == 0:
+                it.status = "paid"
+        if d.advice_id is not None:
+            for a in self.advices:
+                if a.id == d.advice_id:
+                    a.used = True
+
+    # ---- loading -------------------------------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, session: Session, agency_id: int, only: list[PaymentFacts] | None = None) -> "Book":
+        """All open items of the agency (bulk import: one query), or only the rows `only`'s facts can reach
+        (a single payment: its references, its amount, open credit notes, the invoices of fitting advices)."""
+        from core.models.invoicing import Invoice
+
+        inv = Invoice.__table__.c
+        raw = _raw_money(session)
+        advices = load_advices(session, agency_id)
+        q = sa.select(inv.id, inv.number, inv.reference, inv.customer_id, inv.currency, raw(inv.open_amount),
+                      inv.kind, inv.status, inv.credited_invoice_id) \
+            .where(inv.agency_id == agency_id, inv.status == "issued", inv.open_amount != 0)
+        if only is not None:
+            forms: set[str] = set()
+            numbers: set[str] = set()
+            amounts: set[Decimal] = set()
+            for f in only:
+                for r in [f.reference, *(r for r, _ in f.extra_refs), *references_in_text(f.remittance)]:
+                    k = ref_key(r)
+                    if k:
+                        forms |= _stored_forms(k)
+                amounts.add(money(f.amount))
+                for a in advices:
+                    if advice_fits(a, f):
+                        numbers |= {n for n, _, _ in a.items if n}
+                        forms |= {x for _, r, _ in a.items if r and ref_key(r) for x in _stored_forms(ref_key(r))}
+            conds = [inv.open_amount.in_(sorted(amounts)), inv.kind == "credit_note"]
+            if forms:
+                conds.append(inv.reference.in_(sorted(forms)))
+            if numbers:
+                conds.append(inv.number.in_(sorted(numbers)))
+            q = q.where(sa.or_(*conds))
+        rows = session.execute(q).all()
+        conv = _cents_converter(session)
+        credited_ids = sorted({r[8] for r in rows if r[8]})
+        credited_refs: dict[int, str] = {}
+        for chunk in _chunks(credited_ids, 5000):
+            credited_refs.update(session.execute(sa.select(inv.id, inv.reference).where(inv.id.in_(chunk))).all())
+        items = [Item(r[0], r[1], r[2], r[3], r[4], conv(r[5]), r[6], r[7], credited_refs.get(r[8]))
+                 for r in rows]
+        customers = load_customers(session, {it.customer_id for it in items} if only is not None else None)
+        return cls(items, customers, advices)
+
+    def load_closed(self, session: Session, agency_id: int, keys: Iterable[str]) -> None:
+        """Paid / credited invoices carrying these reference keys (to catch payments of settled invoices)."""
+        from core.models.invoicing import Invoice
+
+        keys = [k for k in set(keys) if k and k not in self.closed_by_key]
+        if not keys:
+            return
+        inv = Invoice.__table__.c
+        conv = _cents_converter(session)
+        raw = _raw_money(session)
+        wanted: set[str] = set()
+        for k in keys:
+            wanted |= _stored_forms(k)
+        for chunk in _chunks(sorted(wanted), 2000):
+            rows = session.execute(sa.select(inv.id, inv.number, inv.reference, inv.customer_id, inv.currency,
+                                             raw(inv.open_amount), inv.kind, inv.status)
+                                   .where(inv.agency_id == agency_id, inv.reference.in_(chunk),
+                                          inv.status.in_(("paid", "credited")))).all()
+            for r in rows:
+                it = Item(r[0], r[1], r[2], r[3], r[4], conv(r[5]), r[6], r[7])
+                self.closed_by_key.setdefault(it.key, []).append(it)
+        for k in keys:
+            self.closed_by_key.setdefault(k, [])
+
+
+def facts_keys(facts: PaymentFacts) -> list[str]:
+    """Keys of the valid references a payment carries (for catching payments of settled invoices)."""
+    refs = [facts.reference, *(r for r, a in facts.extra_refs if a is None or a >= 0), *references_in_text(facts.remittance)]
+    return [k for r in refs if is_valid_reference(r) for k in [ref_key(r)] if k]
+
+
+def prepare(session: Session, agency_id: int, book: Book, facts: Iterable[PaymentFacts]) -> None:
+    """Load the paid/credited invoices that valid references of these payments name but no open invoice has."""
+    book.load_closed(session, agency_id, [k for f in facts if f.amount > 0 for k in facts_keys(f)
+                                          if not any(it.open > 0 for it in book.with_key(k))])
+
+
+def _stored_forms(key: str) -> set[str]:
+    """How a reference with this key may be stored on an invoice: as is, or RF-wrapped."""
+    forms = {key}
+    try:
+        forms.add(references.rf_reference(key))
+    except Exception:  # noqa: BLE001 - not wrappable: only the plain form
+        pass
+    return forms
+
+
+def _chunks(seq: list, n: int) -> Iterable[list]:
+    for i in range(0, len(seq), n):
+        yield seq[i:i + n]
+
+
+def _raw_money(session: Session):
+    """Select a Money column without per-row Decimal conversion (scaled integer on SQLite, numeric on PG)."""
+    if session.get_bind().dialect.name == "sqlite":
+        return lambda col: sa.type_coerce(col, sa.BigInteger())
+    return lambda col: sa.type_coerce(col, sa.Numeric(18, 2, asdecimal=True))
+
+
+def _cents_converter(session: Session):
+    if session.get_bind().dialect.name == "sqlite":
+        return int
+    return lambda v: int(v * 100)
+
+
+def load_customers(session: Session, ids: set[int] | None) -> dict[int, tuple[str | None, str | None]]:
+    from core.models.registers import Customer
+
+    c = Customer.__table__.c
+    q = sa.select(c.id, c.org_no, c.name)
+    if ids is not None:
+        if not ids:
+            return {}
+        q = q.where(c.id.in_(list(ids)))
+    return {r[0]: (org_key(r[1]), r[2]) for r in session.execute(q)}
+
+
+def load_advices(session: Session, agency_id: int) -> list[AdviceView]:
+    """Unmatched payment advices of the agency (the e-mail intake's PaymentAdvice table), with their items."""
+    try:
+        from core.models.intake import PaymentAdvice, PaymentAdviceItem
+    except ImportError:  # the intake tables are not there: no advice step
+        return []
+    a, it = PaymentAdvice.__table__.c, PaymentAdviceItem.__table__.c
+    heads = session.execute(sa.select(a.id, a.payer_name, a.payer_org_no, a.payment_date, a.total, a.currency)
+                            .where(a.agency_id == agency_id, a.status == "unmatched")).all()
+    if not heads:
+        return []
+    items: dict[int, list] = {}
+    for chunk in _chunks([h[0] for h in heads], 2000):
+        for r in session.execute(sa.select(it.advice_id, it.invoice_number, it.reference, it.amount)
+                                 .where(it.advice_id.in_(chunk)).order_by(it.id)):
+            items.setdefault(r[0], []).append((r[1], r[2], cents(r[3])))
+    return [AdviceView(h[0], h[1], h[2], h[3], None if h[4] is None else cents(h[4]), h[5], items.get(h[0], []))
+            for h in heads]
+
+
+def advice_fits(adv: AdviceView, facts: PaymentFacts) -> int:
+    """0: does not fit; 1: amount and date fit; 2: and the payer is the advice's."""
+    if adv.used or not adv.items:
+        return 0
+    total = adv.total if adv.total is not None else sum(x[2] for x in adv.items)
+    if total != facts.amount or (adv.currency and adv.currency != facts.currency):
+        return 0
+    if adv.date and abs(adv.date - facts.date) > ADVICE_DATE_WINDOW:
+        return 0
+    if adv.payer_org_no and facts.payer_org_no:
+        return 2 if org_key(adv.payer_org_no) == org_key(facts.payer_org_no) else 0
+    if adv.payer_name and facts.payer_name:
+        return 2 if names_match(adv.payer_name, facts.payer_name) else 0
+    return 1
+
+
+def advices_for(session: Session, agency_id: int, payer: tuple[str | None, str | None], amount: Decimal,
+                date: dt.date, currency: str | None = None) -> list[AdviceView]:
+    """Payment advices (from e-mail intake) that fit a payment: payer = (name, org no); best fit first."""
+    facts = PaymentFacts(cents(amount), currency or "", date, payer_name=payer[0], payer_org_no=payer[1])
+    advices = load_advices(session, agency_id)
+    if currency is None:
+        for a in advices:
+            a.currency = None
+    scored = [(advice_fits(a, facts), a) for a in advices]
+    return [a for s, a in sorted(scored, key=lambda x: -x[0]) if s]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# the rules
+
+
+def payer_matches(book: Book, it: Item, facts: PaymentFacts) -> bool:
+    org, name = book.customers.get(it.customer_id, (None, None))
+    if facts.payer_org_no and org:
+        return org_key(facts.payer_org_no) == org
+    return names_match(facts.payer_name, name)
+
+
+def decide(facts: PaymentFacts, book: Book) -> Decision:
+    """Where this payment goes, by the rules in the module doc. Pure: the caller applies it."""
+    if facts.amount < 0:
+        return _decide_deduction(facts, book)
+    if facts.amount == 0:
+        return Decision(note="zero amount")
+    d = _by_reference(facts, book)
+    if d is not None:
+        return d
+    for step in (_by_fuzzy_reference, _by_advice, _by_amount_payer):
+        d = step(facts, book)
+        if d is not None:
+            return d
+    return _unmatched(facts, book)
+
+
+def _refs(facts: PaymentFacts) -> list[tuple[str, int | None]]:
+    refs: list[tuple[str, int | None]] = []
+    if facts.reference:
+        refs.append((facts.reference, None))
+    for r, amt in facts.extra_refs:
+        if r and all(r != x for x, _ in refs):
+            refs.append((r, amt))
+    return refs
+
+
+def _by_reference(facts: PaymentFacts, book: Book) -> Decision | None:
+    refs = [(r, a) for r, a in _refs(facts) if is_valid_reference(r)]
+    if not any(a is None or a >= 0 for _, a in refs):
+        refs += [(r, None) for r in references_in_text(facts.remittance) if all(r != x for x, _ in refs)]
+    if not refs:
+        return None
+    positive, negative, other_currency, settled = [], [], [], []
+    for r, amt in refs:
+        key = ref_key(r)
+        if amt is not None and amt < 0:
+            cn = [c for c in book.credits_by_key.get(key, []) if c.currency == facts.currency and c.open <= amt]
+            if len(cn) == 1:
+                negative.append((cn[0], amt))
+            continue
+        found = [it for it in book.with_key(key) if it.open > 0]
+        same = [it for it in found if it.currency == facts.currency]
+        if len(same) == 1 and all(it is not same[0] for it, _ in positive):
+            positive.append((same[0], amt))
+        elif found:
+            other_currency += found
+        else:
+            settled += book.closed_by_key.get(key, [])
+    if not positive:
+        if other_currency:
+            it = other_currency[0]
+            return Decision(note=f"reference of invoice {it.number} in {it.currency}, payment in {facts.currency}: "
+                                 "no allocation across currencies",
+                            ask_agency="payment currency differs from the invoice's: refund or convert?",
+                            suggestions=[_suggestion(book, it, 90, "reference, other currency")])
+        if settled:
+            it = settled[0]
+            return Decision(overpayment=facts.amount, customer_id=it.customer_id,
+                            note=f"invoice {it.number} is already {it.status}: customer credit to refund or offset")
+        return None
+    d = Decision(customer_id=positive[0][0].customer_id)
+    available = facts.amount
+    for cn, amt in negative:  # credit notes the payer deducted: settle them, their amount adds to what is available
+        d.allocations.append(Planned(cn.id, amt, REFERENCE))
+        available -= amt
+    for it, amt in positive:
+        want = min(it.open, amt if amt else it.open, available)
+        if want > 0:
+            d.allocations.append(Planned(it.id, want, REFERENCE))
+            available -= want
+    if available < 0:  # deductions larger than what the invoices take: leave the credit notes alone
+        d.allocations = [p for p in d.allocations if p.amount > 0]
+        available = facts.amount - sum(p.amount for p in d.allocations)
+    d.overpayment = available
+    if available:
+        d.note = f"overpayment {money(available)}: customer credit to refund or offset"
+    return d
+
+
+def _typo_candidates(key: str, facts: PaymentFacts, book: Book) -> list[Item]:
+    bucket = book.by_amount.get((facts.currency, facts.amount), {})
+    lim = typo_limit(key)
+    if len(bucket) <= FUZZY_BUCKET_LIMIT:
+        return [it for it in bucket.values() if it.key and it.key != key and edit_distance(key, it.key, lim + 1) <= lim]
+    seen = {}
+    for n in neighbours(key):
+        for it in book.with_key(n):
+            if it.open == facts.amount and it.currency == facts.currency:
+                seen[it.id] = it
+    return list(seen.values())
+
+
+def _by_fuzzy_reference(facts: PaymentFacts, book: Book) -> Decision | None:
+    key = ref_key(facts.reference)
+    if not key or len(key) < 4:
+        return None
+    cands = _typo_candidates(key, facts, book)
+    if len(cands) > 1:
+        cands = [it for it in cands if payer_matches(book, it, facts)]
+    if len(cands) != 1:
+        return None
+    it = cands[0]
+    return Decision([Planned(it.id, facts.amount, REFERENCE_FUZZY)], customer_id=it.customer_id,
+                    note=f"reference {facts.reference} read as {it.number}'s (typo)")
+
+
+def _by_advice(facts: PaymentFacts, book: Book) -> Decision | None:
+    if not book.advices:
+        return None
+    scored = [(advice_fits(a, facts), a) for a in book.advices]
+    best = max((s for s, _ in scored), default=0)
+    fits = [a for s, a in scored if s == best and s]
+    if len(fits) != 1:
+        return None
+    adv = fits[0]
+    d = Decision(advice_id=adv.id)
+    available = facts.amount
+    for number, ref, amt in adv.items:
+        it = book.by_number(number) if number else None
+        if it is None and ref:
+            same = [x for x in book.with_key(ref_key(ref)) if x.open > 0]
+            it = same[0] if len(same) == 1 else None
+        if it is None or it.open <= 0 or it.currency != facts.currency:
+            return Decision(ask_agency=f"payment advice {adv.id} lists {number or ref}, which is not open: which "
+                                       "invoice does it pay?", note=f"advice {adv.id} does not resolve",
+                            suggestions=[])
+        want = min(amt, it.open, available)
+        if want > 0:
+            d.allocations.append(Planned(it.id, want, ADVICE))
+            available -= want
+            d.customer_id = d.customer_id or it.customer_id
+    if not d.allocations:
+        return None
+    d.overpayment = available
+    return d
+
+
+def _by_amount_payer(facts: PaymentFacts, book: Book) -> Decision | None:
+    if not (facts.payer_org_no or facts.payer_name):
+        return None
+    cands = [it for it in book.with_amount(facts.currency, facts.amount) if payer_matches(book, it, facts)]
+    if len(cands) != 1:
+        return None
+    it = cands[0]
+    return Decision([Planned(it.id, facts.amount, AMOUNT_PAYER)], customer_id=it.customer_id)
+
+
+def _suggestion(book: Book, it: Item, score: int, why: str) -> dict:
+    return {"invoice_id": it.id, "invoice": it.number, "open_amount": str(money(it.open)), "currency": it.currency,
+            "score": score, "why": why}
+
+
+def suggestions(facts: PaymentFacts, book: Book) -> list[dict]:
+    """Ranked candidates for a payment no rule placed: same amount, near reference, same payer."""
+    scored: dict[int, tuple[int, Item, list[str]]] = {}
+
+    def add(it: Item, pts: int, why: str) -> None:
+        s, _, whys = scored.get(it.id, (0, it, []))
+        scored[it.id] = (s + pts, it, whys + [why])
+
+    key = ref_key(facts.reference)
+    if key:
+        for it in book.with_key(key):
+            if it.open > 0:
+                add(it, 50, "same reference")
+        for n in neighbours(key) if len(key) >= 4 else ():
+            for it in book.with_key(n):
+                if it.open > 0:
+                    add(it, 40, "reference one typo away")
+    bucket = book.by_amount.get((facts.currency, facts.amount), {})
+    for it in list(bucket.values())[:200]:
+        add(it, 30, "same amount")
+    for s, it, whys in list(scored.values()):
+        if payer_matches(book, it, facts):
+            add(it, 25, "same payer")
+    ranked = sorted(scored.values(), key=lambda x: (-x[0], x[1].id))[:MAX_SUGGESTIONS]
+    return [_suggestion(book, it, min(s, 100), ", ".join(whys)) for s, it, whys in ranked]
+
+
+def _unmatched(facts: PaymentFacts, book: Book) -> Decision:
+    sugg = suggestions(facts, book)
+    if not (facts.reference or facts.extra_refs):
+        ask = "no reference: which invoice does this payment settle?"
+    elif sugg:
+        ask = f"reference {facts.reference} fits no open invoice exactly; {len(sugg)} candidate(s): which one?"
+    else:
+        ask = f"reference {facts.reference} is unknown: which invoice does this payment settle?"
+    return Decision(note="unmatched", ask_agency=ask, suggestions=sugg)
+
+
+def _decide_deduction(facts: PaymentFacts, book: Book) -> Decision:
+    key = ref_key(facts.reference)
+    cands = [c for c in book.credits_by_key.get(key, []) if c.currency == facts.currency and c.open <= facts.amount] \
+        if key else []
+    method = REFERENCE
+    if len(cands) != 1:
+        method = AMOUNT_PAYER
+        cands = [c for lst in book.credits_by_key.values() for c in lst
+                 if c.currency == facts.currency and c.open == facts.amount and payer_matches(book, c, facts)]
+        cands = list({c.id: c for c in cands}.values())
+    if len(cands) == 1:
+        c = cands[0]
+        return Decision([Planned(c.id, facts.amount, method)], customer_id=c.customer_id,
+                        note=f"deduction settles credit note {c.number}")
+    return Decision(note="deduction without a matching credit note: held on the suspense account",
+                    ask_agency=f"the payer deducted {money(-facts.amount)} citing {facts.reference or 'nothing'}: "
+                               "which credit note is it?")

@@ -1,0 +1,88 @@
+"""Plain data classes passed between the extractors and `intake.parse` (no behaviour beyond small helpers)."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+
+@dataclass
+class Where:
+    """Provenance of one value: the MIME part and the line/row/cell/page inside it."""
+
+    part: str
+    line: int | None = None
+    row: int | None = None
+    col: str | None = None
+    page: int | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in (("part", self.part), ("line", self.line), ("row", self.row), ("col", self.col),
+                                  ("page", self.page)) if v is not None}
+
+
+@dataclass
+class CustomerInfo:
+    """What a source says about a customer, before the registry lookup."""
+
+    name: str | None = None
+    org_no: str | None = None          # valid, normalised
+    org_invalid: bool = False          # an identifier was written but failed its check digit
+    country: str | None = None
+    customer_number: str | None = None
+    vat_no: str | None = None
+    email: str | None = None
+    address: dict[str, str] | None = None
+    einvoice: str | None = None
+    buyer_reference: str | None = None
+    order_reference: str | None = None
+    where: dict[str, Where] = field(default_factory=dict)
+
+    def has_identity(self) -> bool:
+        return bool(self.name or self.org_no or self.customer_number or self.org_invalid)
+
+    def key(self) -> str:
+        return (self.org_no or (f"#{self.customer_number}" if self.customer_number else "")
+                or (self.name or "").casefold())
+
+    def merge(self, other: "CustomerInfo") -> None:
+        """Fill empty fields from `other` (first source wins)."""
+        for f in ("name", "org_no", "country", "customer_number", "vat_no", "email", "address", "einvoice",
+                  "buyer_reference", "order_reference"):
+            if getattr(self, f) in (None, "") and getattr(other, f) not in (None, ""):
+                setattr(self, f, getattr(other, f))
+                if f in other.where:
+                    self.where[f] = other.where[f]
+        self.org_invalid = self.org_invalid or (other.org_invalid and not self.org_no)
+
+
+@dataclass
+class LineItem:
+    """One thing to invoice as read from a source."""
+
+    article: str | None = None
+    description: str | None = None
+    quantity: Decimal | None = None
+    unit_price: Decimal | None = None
+    amount: Decimal | None = None       # a line total (unit_price = amount / quantity)
+    vat_rate: Decimal | None = None
+    period: tuple[dt.date, dt.date] | None = None
+    price_approx: bool = False
+    lump_sum: bool = False
+    currency: str | None = None
+    where: dict[str, Where] = field(default_factory=dict)
+
+    def signature(self) -> tuple:
+        return (self.article, self.quantity, self.unit_price, self.amount, self.period)
+
+
+@dataclass
+class Fragment:
+    """Customer + lines from one source (a text segment, a table group, an attachment)."""
+
+    customer: CustomerInfo = field(default_factory=CustomerInfo)
+    lines: list[LineItem] = field(default_factory=list)
+    period: tuple[dt.date, dt.date] | None = None
+    currency: str | None = None
+    source: str = ""

@@ -1,0 +1,149 @@
+"""Replies to the centre's question mails: the REQ token, what was asked, and the answers above the quote.
+
+Only the paths that were asked are answered, and nothing is taken from the quoted question mail (it holds a
+summary of the request whose numbers must not come back as answers).
+"""
+from __future__ import annotations
+
+import re
+
+from .amounts import find_amounts
+from .identifiers import find_identifiers, PEPPOL_RE
+from .mime import token_in
+from .text import FORWARD_RE, TextContext, find_price, find_quantity, split_segments
+
+_PATH_RE = re.compile(r"\((customer\.org_no|customer\.address|lines(?:\[\d+\]\.(?:quantity|unit_price))?)\)")
+_NUM_RE = re.compile(r"^\s*(\d{1,2})[.)]\s+(.*)$")
+_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "första": 0, "andra": 1, "tredje": 2,
+             "fjärde": 3, "femte": 4, "ensimmäinen": 0, "ensimmäisen": 0, "toinen": 1, "toisen": 1, "kolmas": 2,
+             "kolmannen": 2, "neljäs": 3, "neljännen": 3}
+_LINE_NO_RE = re.compile(r"(?i)\b(?:line|rad|raden|rivi|rivin|row)\s*(\d{1,2})\b|\b(\d{1,2})\s*(?:\.|:)?\s*(?:rivi|raden)\b")
+_ORD_RE = re.compile(r"(?i)\b(" + "|".join(_ORDINALS) + r")\s+(?:line|rad|raden|rivi|rivin|row|radens)?")
+
+
+def find_token(subject: str, in_reply_to: str, references: str, body: str) -> str | None:
+    """Subject first, then In-Reply-To/References, then the quoted text."""
+    return token_in(subject) or token_in(in_reply_to) or token_in(references) or token_in(body)
+
+
+def asked_paths(text: str) -> list[tuple[int | None, str]]:
+    """(question number, path) for every '(path)' in the quoted question mail, in order."""
+    out = []
+    for ln in text.splitlines():
+        ln = re.sub(r"^\s*(?:>\s?)+", "", ln)
+        for m in _PATH_RE.finditer(ln):
+            nm = _NUM_RE.match(ln)
+            out.append((int(nm.group(1)) if nm else None, m.group(1)))
+    return out
+
+
+def _answer_text(body: str) -> str:
+    segs = split_segments(body)
+    own = [s for s in segs if s.level == 0 and not s.quoted]
+    if not own:
+        return ""
+    s = own[0]
+    return "\n".join(t for _, t in (s.lines if s.sig_start is None else s.lines[:s.sig_start]))
+
+
+def _line_index(text: str) -> int | None:
+    m = _LINE_NO_RE.search(text)
+    if m:
+        return int(m.group(1) or m.group(2)) - 1
+    m = _ORD_RE.search(text)
+    if m:
+        return _ORDINALS[m.group(1).casefold()]
+    return None
+
+
+def parse_reply(body: str, ctx: TextContext) -> dict | None:
+    """The partial request answered in `body`, or None when nothing asked is answered."""
+    asked = asked_paths(body)
+    answer = _answer_text(body)
+    if not answer.strip():
+        return None
+    if not asked:
+        asked = _guess_asked(answer, ctx)
+    numbered: dict[int, str] = {}
+    for ln in answer.splitlines():
+        m = _NUM_RE.match(ln)
+        if m:
+            numbered[int(m.group(1))] = m.group(2)
+    result: dict = {}
+    lines: dict[int, dict] = {}
+    by_line: dict[int, list[str]] = {}
+    for num, path in asked:
+        text = numbered.get(num) if (num is not None and num in numbered) else None
+        if path == "customer.org_no":
+            src = text or answer
+            for i in find_identifiers(src, ctx.on, allow_bare=True):
+                if i.value and not ctx.registry.is_agency_identifier(i.raw):
+                    result.setdefault("customer", {})["org_no"] = i.value
+                    break
+        elif path == "customer.address":
+            src = text or answer
+            pm = PEPPOL_RE.search(src)
+            addr = {}
+            if pm:
+                addr["peppol_id"] = pm.group(0)
+            pc = re.search(r"(?m)^(?P<street>.*\d.*)\n\s*(?P<pc>\d{3} ?\d{2}|\d{5})\s+(?P<city>\w+)", src)
+            if pc:
+                addr.update(street=pc.group("street").strip(), postal_code=pc.group("pc"), city=pc.group("city"))
+            if addr:
+                result.setdefault("customer", {})["address"] = addr
+        elif path.startswith("lines["):
+            idx = int(re.search(r"\[(\d+)\]", path).group(1))
+            field = path.rsplit(".", 1)[1]
+            by_line.setdefault(idx, []).append(field)
+            if text is not None:
+                _answer_field(text, field, idx, lines, ctx, bare=True)
+    # unnumbered answers: by sentence, matched to the line they name, else to the only asked line
+    pending = {i: [f for f in fs if f not in lines.get(i, {})] for i, fs in by_line.items()}
+    pending = {i: fs for i, fs in pending.items() if fs}
+    if pending:
+        sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n", answer) if s.strip()]
+        for s in sentences:
+            idx = _line_index(s)
+            target = idx if idx in pending else (next(iter(pending)) if len(pending) == 1 else None)
+            if target is None:
+                continue
+            for f in list(pending.get(target, [])):
+                _answer_field(s if idx is not None else answer, f, target, lines, ctx,
+                              bare=len(pending[target]) == 1)
+            pending = {i: [f for f in fs if f not in lines.get(i, {})] for i, fs in pending.items()}
+            pending = {i: fs for i, fs in pending.items() if fs}
+        if pending and len(pending) == 1:
+            i, fs = next(iter(pending.items()))
+            for f in fs:
+                _answer_field(answer, f, i, lines, ctx, bare=len(fs) == 1)
+    if lines:
+        n = max(lines) + 1
+        result["lines"] = [lines.get(i, {}) for i in range(n)]
+    elif result:
+        result["lines"] = []
+    return result or None
+
+
+def _answer_field(text: str, field: str, idx: int, lines: dict, ctx: TextContext, bare: bool) -> None:
+    price, unit, approx, cur, span = find_price(text, ctx)
+    if field == "unit_price":
+        if price is None and not approx and bare:
+            amts = [a for a in find_amounts(text) if a.value is not None and not a.approximate]
+            price = amts[0].value if amts else None
+        if price is not None:
+            lines.setdefault(idx, {})["unit_price"] = price
+    elif field == "quantity":
+        extra = [span] if span else []
+        extra += [(a.start, a.end) for a in find_amounts(text) if a.has_currency or a.approximate]
+        q, _ = find_quantity(text, ctx, extra, bare_ok=bare)
+        if q is None and not bare:
+            q, _ = find_quantity(text, ctx, extra, bare_ok=True)
+        if q is not None:
+            lines.setdefault(idx, {})["quantity"] = q
+
+
+def _guess_asked(answer: str, ctx: TextContext) -> list[tuple[int | None, str]]:
+    """Without a quoted question mail: an identifier answers org_no, else a price/quantity answers line 1."""
+    if any(i.value for i in find_identifiers(answer, ctx.on)):
+        return [(None, "customer.org_no")]
+    return []

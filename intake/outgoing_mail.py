@@ -1,0 +1,156 @@
+"""Outgoing mail: the question and confirmation e-mails recorded by core (MailNotice rows, written in the same
+transaction as the change) are rendered from templates/mail/ in the agency's language and delivered after commit —
+as .eml files to outbox_dir("mail") by default, or by SMTP (smtplib) when the mailbox configures it.
+Plain text only; no invoice is ever attached to an e-mail."""
+from __future__ import annotations
+
+import email.policy
+import email.utils
+import smtplib
+from decimal import Decimal
+import ssl
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from sqlmodel import Session, select
+
+from core import settings
+from core.db import session_scope
+from core.models.intake import InvoiceRequest, MailNotice, Question
+from core.models.invoicing import Invoice
+from core.models.registers import Agency, Article, utcnow
+from intake.mailbox import OutgoingConfig
+
+TEMPLATES = settings.PROJECT_ROOT / "templates" / "mail"
+SIGNATURE = {"sv": "Kundfaktura, Servicecentret", "fi": "Myyntilaskutus, Palvelukeskus",
+             "en": "Customer invoicing, Shared Service Centre"}
+_POLICY = email.policy.SMTP.clone(max_line_length=998)  # Message-IDs are never folded/encoded
+_env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=False,
+                          keep_trailing_newline=True, trim_blocks=False)
+
+
+def _lang(agency: Agency) -> str:
+    return agency.language if agency.language in ("sv", "fi", "en") else "en"
+
+
+def _amount(value: Any, lang: str) -> str | None:
+    if value in (None, ""):
+        return None
+    s = f"{Decimal(str(value)):,.2f}"
+    return s.replace(",", " ").replace(".", ",") if lang in ("sv", "fi") else s
+
+
+def _describe(session: Session, agency: Agency, ln: dict, i: int) -> str:
+    if ln.get("description"):
+        return ln["description"]
+    art = session.exec(select(Article).where(Article.agency_id == agency.id,
+                                             Article.code == str(ln.get("article")))).first() \
+        if ln.get("article") else None
+    return (art.name if art else None) or (f"{ln['article']}" if ln.get("article") else f"#{i + 1}")
+
+
+def render(session: Session, notice: MailNotice) -> EmailMessage | None:
+    """The e-mail for a notice, or None when there is nothing (left) to say."""
+    req = session.get(InvoiceRequest, notice.request_id)
+    agency = session.get(Agency, req.agency_id)
+    lang = _lang(agency)
+    data = req.data or {}
+    cust = data.get("customer") or {}
+    customer = cust.get("name") or cust.get("org_no") or "?"
+    lines = data.get("lines") or []
+    ctx: dict[str, Any] = {"token": req.token, "customer": customer, "signature": SIGNATURE[lang],
+                           "agency": agency.name}
+    if notice.kind == "questions":
+        qs = list(session.exec(select(Question).where(Question.request_id == req.id, Question.status == "open")
+                               .order_by(Question.id)))
+        if not qs:
+            return None
+        items = []
+        for n, q in enumerate(qs, 1):
+            item = {"n": n, "path": q.path, "field": None, "line_no": None, "desc": None}
+            if q.path.startswith("lines["):
+                i = int(q.path[6:q.path.index("]")])
+                item.update(field=q.path.rsplit(".", 1)[-1], line_no=i + 1,
+                            desc=_describe(session, agency, lines[i] if i < len(lines) else {}, i))
+            items.append(item)
+        ctx["questions"] = items
+        ctx["lines"] = [{"n": i + 1, "text": " ".join(str(x) for x in (ln.get("article"),
+                                                                       _describe(session, agency, ln, i)) if x),
+                         "quantity": ln.get("quantity"), "unit": None,
+                         "price": (f"{_amount(ln.get('unit_price'), lang)} {data.get('currency') or agency.currency}"
+                                   if ln.get("unit_price") not in (None, "") else None)}
+                        for i, ln in enumerate(lines)]
+    else:
+        inv = session.get(Invoice, notice.invoice_id)
+        ctx.update(number=inv.number, total=_amount(inv.total, lang), currency=inv.currency,
+                   due_date=inv.due_date.isoformat() if inv.due_date else "",
+                   customer=(inv.customer_snapshot or {}).get("name") or customer)
+    text = _env.get_template(f"{notice.kind}.{lang}.txt").render(**ctx)
+    first, body = text.split("\n", 1)
+    msg = EmailMessage(policy=_POLICY)
+    sender = agency.intake_address or "kundfaktura@servicecentret.se"
+    msg["From"] = email.utils.formataddr((SIGNATURE[lang], sender))
+    msg["To"] = notice.to_addr
+    msg["Subject"] = first.removeprefix("Subject: ").strip()
+    msg["Date"] = email.utils.format_datetime(utcnow())
+    msg["Message-ID"] = notice.message_id
+    thread = [r for r in [req.thread_message_id] + list(req.thread_references or []) if r]
+    if thread:
+        msg["In-Reply-To"] = thread[-1]
+        msg["References"] = " ".join(dict.fromkeys(thread))
+    msg["Auto-Submitted"] = "auto-generated"
+    msg["Content-Language"] = lang
+    msg.set_content(body.lstrip("\n"), charset="utf-8")
+    return msg
+
+
+def send(msg: EmailMessage, cfg: OutgoingConfig | None = None) -> str:
+    """Deliver one message; returns where it went."""
+    cfg = cfg or OutgoingConfig()
+    if cfg.type == "smtp":
+        ctx = ssl.create_default_context()
+        cls = smtplib.SMTP_SSL if cfg.tls else smtplib.SMTP
+        kwargs = {"context": ctx} if cfg.tls else {}
+        with cls(cfg.host, cfg.port, timeout=30, **kwargs) as smtp:
+            if cfg.starttls:
+                smtp.starttls(context=ctx)
+            if cfg.user:
+                smtp.login(cfg.user, cfg.password() or "")
+            smtp.send_message(msg)
+        return f"smtp://{cfg.host}:{cfg.port}"
+    out = Path(cfg.path) if cfg.path else settings.outbox_dir("mail")
+    out.mkdir(parents=True, exist_ok=True)
+    name = str(msg["Message-ID"]).strip("<>").replace("/", "_").replace("@", "_at_")
+    tmp = out / f".{name}.tmp"
+    tmp.write_bytes(msg.as_bytes())
+    final = out / f"{name}.eml"
+    tmp.replace(final)  # same name for the same notice: a re-delivery after a crash overwrites, never doubles
+    return str(final)
+
+
+def deliver_pending(cfg: OutgoingConfig | None = None, url: str | None = None) -> int:
+    """Send every pending notice, each marked sent in its own transaction after delivery; returns how many."""
+    with session_scope(url) as s:
+        ids = list(s.exec(select(MailNotice.id).where(MailNotice.status == "pending").order_by(MailNotice.id)))
+    sent = 0
+    for nid in ids:
+        with session_scope(url) as s:
+            notice = s.get(MailNotice, nid)
+            if notice is None or notice.status != "pending":
+                continue
+            msg = render(s, notice)
+            if msg is None:
+                notice.status = "cancelled"
+                notice.error = "no open questions left"
+                continue
+            notice.subject = str(msg["Subject"])
+            try:
+                send(msg, cfg)
+            except (OSError, smtplib.SMTPException) as exc:
+                notice.error = f"{type(exc).__name__}: {exc}"[:500]
+                continue  # stays pending; retried by the next run
+            notice.status, notice.sent_at, notice.error = "sent", utcnow(), None
+            sent += 1
+    return sent

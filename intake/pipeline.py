@@ -1,0 +1,266 @@
+"""The e-mail intake: fetch -> store raw (own transaction) -> process (one transaction: sender check, parse, apply)
+-> deliver the mails it caused -> move the message to processed/quarantine (only after commit).
+
+A crash at any point loses nothing (the raw message is stored before anything else, and stays in the mailbox
+until its result is committed) and does nothing twice (the same bytes or Message-ID are stored once; a stored
+message is claimed by one transaction; mails are recorded with the change and sent by notice id).
+
+What is processed: only messages from an agency's allowed sender, authenticated by our trusted receiving server
+(intake.sender_auth), whose content could be read completely (the parser reports no MIME problems). Anything else
+is quarantined with the reason, for a clerk to release (`release_message`) or discard.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import traceback
+from collections import Counter
+from decimal import Decimal
+from typing import Any
+
+from sqlmodel import Session
+
+from core import audit, registers
+from core.db import session_scope
+from core.errors import DomainError, ValidationError
+from core.models.intake import InboundMessage, InvoiceRequest, PaymentAdvice, PaymentAdviceItem
+from core.models.registers import Agency, utcnow
+from core.money import round_money, to_decimal
+from core.requests import create_request, submit_request  # noqa: F401  (submit_request re-exported for the web)
+from intake import message_store, outgoing_mail
+from intake.mailbox import DEFAULT_TRUSTED, MailboxConfig, load, load_all, open_source
+from intake.replies_merge import Quarantine, handle_reply, thread_ids
+from intake.sender_auth import check_sender
+
+ACTOR = "intake"
+
+
+def _jsonable(v: Any) -> Any:
+    if isinstance(v, Decimal):
+        return str(v)
+    if isinstance(v, (dt.date, dt.datetime)):
+        return v.isoformat()
+    if isinstance(v, dict):
+        return {str(k): _jsonable(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple)):
+        return [_jsonable(x) for x in v]
+    return v
+
+
+def parse(raw: bytes, registry: dict) -> dict:
+    from intake.parse import parse_message
+
+    return _jsonable(parse_message(raw, registry))
+
+
+def _quarantine(session: Session, m: InboundMessage, reason: str) -> InboundMessage:
+    m.status, m.reason, m.processed_at = "quarantined", reason[:4000], utcnow()
+    session.add(m)
+    audit.record(session, ACTOR, "message.quarantined", "message", m.id, m.agency_id, "email", reason=reason[:500])
+    session.flush()
+    return m
+
+
+def process_message(session: Session, message_id: int, trusted: tuple[str, ...] | list[str] = DEFAULT_TRUSTED,
+                    release: dict | None = None) -> InboundMessage | None:
+    """Process one stored message in the caller's transaction; None when it is not (any longer) waiting.
+    `release` ({actor, reason, agency}) processes a quarantined message on a clerk's decision."""
+    m = message_store.claim(session, message_id, ("quarantined",) if release else ("stored",))
+    if m is None:
+        return None
+    try:
+        parsed = parse(m.raw, registers.registry_dict(session))
+    except Exception as exc:  # noqa: BLE001 — a parser failure quarantines the message, never loses it
+        m.parsed = None
+        return _quarantine(session, m, f"the parser failed: {type(exc).__name__}: {exc}"[:1000])
+    m.kind = parsed.get("kind")
+    m.parsed = {k: v for k, v in parsed.items() if k != "provenance"}
+    check = check_sender(session, m.raw, trusted)
+    m.agency_id = (check.agency.id if check.agency else None)
+    if release:
+        agency = release.get("agency") or check.agency
+        if agency is None:
+            raise ValidationError("the sender is no agency's allowed sender: name the agency to release to", "agency")
+        m.agency_id = agency.id
+        m.decided_by, m.decision_reason = release["actor"], release["reason"]
+    else:
+        reasons = list(check.reasons)
+        problems = parsed.get("problems") or []
+        if problems:
+            reasons.append("content could not be read completely: " + "; ".join(map(str, problems)))
+        if reasons:
+            return _quarantine(session, m, "; ".join(reasons))
+        agency = check.agency
+    try:
+        m.outcome = _apply(session, m, parsed, agency)
+    except Quarantine as exc:
+        if release:
+            raise ValidationError(str(exc), "message") from None
+        return _quarantine(session, m, str(exc))
+    m.status, m.processed_at = "processed", utcnow()
+    session.add(m)
+    audit.record(session, release["actor"] if release else ACTOR, "message.processed", "message", m.id, agency.id,
+                 "email", kind=m.kind, released=bool(release), **{k: v for k, v in m.outcome.items()
+                                                                  if k in ("requests", "advice", "reply_to")})
+    session.flush()
+    return m
+
+
+def _apply(session: Session, m: InboundMessage, parsed: dict, agency: Agency) -> dict:
+    kind = parsed.get("kind")
+    if kind == "invoice_request":
+        reqs = parsed.get("requests") or []
+        if not reqs:
+            return {"ignored": "an invoicing request without any request in it"}
+        prov = parsed.get("provenance") or {}
+        refs = thread_ids(m.raw)
+        made = []
+        for i, r in enumerate(reqs):
+            pre = f"requests[{i}]."
+            req = create_request(session, agency, r, source="email", actor=ACTOR, message=m,
+                                 requested_by=m.from_addr, thread_message_id=m.message_id,
+                                 thread_references=refs[-5:],
+                                 provenance={k[len(pre):]: v for k, v in prov.items() if k.startswith(pre)},
+                                 questions=r.get("questions"))
+            made.append(req)
+        return {"requests": [r.token for r in made], "statuses": [r.status for r in made],
+                "invoices": [r.invoice_id for r in made if r.invoice_id]}
+    if kind == "reply":
+        return handle_reply(session, m, parsed, agency, ACTOR)
+    if kind == "payment_advice" and parsed.get("payment_advice"):
+        return {"advice": store_advice(session, m, parsed["payment_advice"], agency).id}
+    return {"ignored": f"kind {kind}: not an invoicing request, payment advice or reply"}
+
+
+def store_advice(session: Session, m: InboundMessage | None, advice: dict, agency: Agency | None) -> PaymentAdvice:
+    """A payment advice for the payments matcher: payer, date, total, items (invoice number, reference, amount)."""
+    payer = advice.get("payer") or {}
+
+    def money(v: Any) -> Decimal | None:
+        try:
+            return round_money(to_decimal(v)) if v not in (None, "") else None
+        except (DomainError, ValueError):
+            return None
+
+    try:
+        day = dt.date.fromisoformat(advice["payment_date"]) if advice.get("payment_date") else None
+    except (TypeError, ValueError):
+        day = None
+    pa = PaymentAdvice(agency_id=agency.id if agency else None, message_id=m.id if m else None,
+                       payer_name=payer.get("name"), payer_org_no=payer.get("org_no"), payment_date=day,
+                       total=money(advice.get("total")), currency=advice.get("currency"))
+    session.add(pa)
+    session.flush()
+    for item in advice.get("items") or []:
+        amount = money(item.get("amount"))
+        if amount is None:
+            continue
+        session.add(PaymentAdviceItem(advice_id=pa.id, invoice_number=item.get("invoice_number"),
+                                      reference=item.get("reference"), amount=amount))
+    audit.record(session, ACTOR, "advice.stored", "payment_advice", pa.id, pa.agency_id, "email",
+                 items=len(advice.get("items") or []), total=pa.total)
+    session.flush()
+    return pa
+
+
+def release_message(session: Session, message_id: int, actor: str, reason: str,
+                    agency_code: str | None = None) -> InboundMessage:
+    """A clerk releases a quarantined message: it is processed as if it had passed the checks (the reason is
+    recorded). Mails it causes are sent by the next intake run."""
+    if not reason:
+        raise ValidationError("releasing a message needs a reason", "reason")
+    m = session.get(InboundMessage, message_id)
+    if m is None or m.status != "quarantined":
+        raise DomainError(f"message {message_id} is {'missing' if m is None else m.status}; only quarantined "
+                          "messages can be released")
+    agency = registers.agency_by_code(session, agency_code) if agency_code else None
+    done = process_message(session, message_id, release={"actor": actor, "reason": reason, "agency": agency})
+    if done is None:
+        raise DomainError(f"message {message_id} was handled concurrently")
+    audit.record(session, actor, "message.released", "message", m.id, done.agency_id, "web", reason=reason)
+    return done
+
+
+def discard_message(session: Session, message_id: int, actor: str, reason: str) -> InboundMessage:
+    return message_store.discard_message(session, message_id, actor, reason)
+
+
+def ingest(raw: bytes, source: str = "maildir", mailbox: str | None = None, ref: str | None = None,
+           trusted: tuple[str, ...] | list[str] = DEFAULT_TRUSTED, url: str | None = None,
+           counts: Counter | None = None) -> InboundMessage:
+    """Store then process one raw message (two transactions); returns the final row."""
+    counts = counts if counts is not None else Counter()
+    with session_scope(url) as s:
+        row, created = message_store.store(s, raw, source, mailbox, ref)
+    counts["stored" if created else "already_stored"] += 1
+    if row.status == "stored":
+        row = _process_one(row.id, trusted, url, counts) or row
+    elif row.status == "duplicate" and created:
+        counts["duplicates"] += 1
+    return row
+
+
+def _process_one(message_id: int, trusted, url, counts: Counter) -> InboundMessage | None:  # noqa: ANN001
+    try:
+        with session_scope(url) as s:
+            m = process_message(s, message_id, trusted)
+    except Exception as exc:  # noqa: BLE001 — unexpected: nothing of it was kept; quarantine with the reason
+        with session_scope(url) as s:
+            m = message_store.claim(s, message_id)
+            if m is not None:
+                _quarantine(s, m, f"processing failed: {type(exc).__name__}: {exc} "
+                                  f"[{traceback.format_exc(limit=3)[-600:]}]")
+    if m is not None:
+        counts[m.status] += 1
+        counts["requests"] += len(m.outcome.get("requests") or [])
+        counts["invoices"] += len(m.outcome.get("invoices") or [])
+        counts["advices"] += 1 if m.outcome.get("advice") else 0
+        counts["replies"] += 1 if m.outcome.get("reply_to") else 0
+    return m
+
+
+def poll_mailbox(cfg: MailboxConfig, url: str | None = None, counts: Counter | None = None) -> Counter:
+    counts = counts if counts is not None else Counter()
+    counts["mails_sent"] += outgoing_mail.deliver_pending(cfg.outgoing, url)
+    src = open_source(cfg)
+    try:
+        for ref, raw in src.fetch():
+            counts["fetched"] += 1
+            row = ingest(raw, cfg.type, cfg.name, ref, cfg.trusted_authserv_ids, url, counts)
+            counts["mails_sent"] += outgoing_mail.deliver_pending(cfg.outgoing, url)
+            src.done(ref, "quarantine" if row.status in ("quarantined", "discarded") else "processed")
+    finally:
+        src.close()
+    with session_scope(url) as s:  # stored before a crash, no longer in the mailbox
+        left = message_store.waiting(s)
+    for mid in left:
+        _process_one(mid, cfg.trusted_authserv_ids, url, counts)
+    counts["mails_sent"] += outgoing_mail.deliver_pending(cfg.outgoing, url)
+    return counts
+
+
+def poll_once(config: MailboxConfig | None = None, *, mailbox: str | None = None, maildir: str | None = None,
+              url: str | None = None) -> dict[str, int]:
+    """One intake run over the configured mailboxes (or one); the scheduler calls this. Returns counts."""
+    if config is not None:
+        cfgs = [config]
+    elif maildir:
+        base = load(mailbox or "default")
+        cfgs = [MailboxConfig(name=base.name, type="maildir", path=maildir, processed=base.processed,
+                              quarantine=base.quarantine, trusted_authserv_ids=base.trusted_authserv_ids,
+                              outgoing=base.outgoing)]
+    elif mailbox:
+        cfgs = [load(mailbox)]
+    else:
+        cfgs = load_all()
+    counts: Counter = Counter()
+    for cfg in cfgs:
+        poll_mailbox(cfg, url, counts)
+    keys = ("fetched", "stored", "already_stored", "duplicates", "processed", "quarantined", "requests",
+            "invoices", "replies", "advices", "mails_sent")
+    return {k: int(counts.get(k, 0)) for k in keys}
+
+
+def requests_waiting(session: Session) -> list[InvoiceRequest]:
+    from core.requests import list_requests
+
+    return list_requests(session, status="waiting_for_answer")

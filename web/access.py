@@ -1,0 +1,70 @@
+"""Who is logged in, and role checks for pages. Agency isolation itself is in core.access (via web.data)."""
+from __future__ import annotations
+
+from functools import wraps
+from typing import Any, Callable
+
+from flask import abort
+from flask_login import UserMixin, current_user
+
+from core import access
+
+
+class WebUser(UserMixin):
+    """The logged-in user as the web sees it (a detached copy; agency ids resolved once per request)."""
+
+    def __init__(self, user: Any, agency_ids: frozenset[int]) -> None:
+        self.id = user.id
+        self.username = user.username
+        self.role = user.role
+        self.language = user.language
+        self.full_name = user.full_name
+        self.active = user.active
+        self._visible_agency_ids = agency_ids
+
+    def get_id(self) -> str:
+        return str(self.id)
+
+    @property
+    def is_active(self) -> bool:
+        return bool(self.active)
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
+
+    @property
+    def can_work(self) -> bool:
+        """Clerks and admins work the queue, payments and runs; agency users read and submit requests."""
+        return self.role in ("admin", "clerk")
+
+
+def load_user(user_id: str) -> WebUser | None:
+    from core.models.users import User
+    from web.data import db
+
+    try:
+        uid = int(user_id)
+    except (TypeError, ValueError):
+        return None
+    user = db().get(User, uid)
+    if user is None or not user.active:
+        return None
+    plain = WebUser(user, frozenset())
+    plain._visible_agency_ids = None
+    return WebUser(user, access.visible_agency_ids(plain, db()))
+
+
+def roles_required(*roles: str) -> Callable:
+    def deco(fn: Callable) -> Callable:
+        @wraps(fn)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            if not current_user.is_authenticated or current_user.role not in roles:
+                abort(403)
+            return fn(*args, **kwargs)
+        return wrapper
+    return deco
+
+
+admin_required = roles_required("admin")
+staff_required = roles_required("admin", "clerk")

@@ -1,0 +1,148 @@
+"""Flask application factory: configuration, security (login, CSRF, cookies, headers), locale, blueprints."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import secrets
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from flask import Flask, g, redirect, render_template, request, session, url_for
+from flask_babel import Babel
+from flask_login import LoginManager, current_user
+from flask_wtf.csrf import CSRFError, CSRFProtect
+from markupsafe import Markup
+
+from core.settings import PROJECT_ROOT, var_dir
+
+LANGUAGES = ("sv", "fi", "en")
+csrf = CSRFProtect()
+login_manager = LoginManager()
+babel = Babel()
+
+# endpoints reachable without logging in
+PUBLIC_ENDPOINTS = {"static", "auth.login", "auth.set_language", "health"}
+
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+       "object-src 'none'; frame-src 'self'; frame-ancestors 'self'; base-uri 'self'; form-action 'self'")
+
+
+def _secret_key() -> str:
+    if os.environ.get("RESKONTRA_SECRET_KEY"):
+        return os.environ["RESKONTRA_SECRET_KEY"]
+    path = var_dir() / "secret_key"
+    if not path.exists():
+        path.write_text(secrets.token_hex(32), encoding="utf-8")
+        path.chmod(0o600)
+    return path.read_text(encoding="utf-8").strip()
+
+
+def create_app(config: dict[str, Any] | None = None) -> Flask:
+    app = Flask(__name__, template_folder=str(PROJECT_ROOT / "templates"),
+                static_folder=str(Path(__file__).parent / "static"), static_url_path="/static")
+    app.config.update(
+        SECRET_KEY=None,
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_SECURE=os.environ.get("RESKONTRA_SECURE_COOKIES", "0") == "1",
+        REMEMBER_COOKIE_HTTPONLY=True,
+        REMEMBER_COOKIE_SAMESITE="Lax",
+        PERMANENT_SESSION_LIFETIME=dt.timedelta(hours=10),
+        WTF_CSRF_TIME_LIMIT=None,
+        BABEL_DEFAULT_LOCALE="sv",
+        BABEL_TRANSLATION_DIRECTORIES=str(PROJECT_ROOT / "translations"),
+        DATABASE_URL=None,
+        MAX_CONTENT_LENGTH=10 * 1024 * 1024,
+        JSON_SORT_KEYS=False,
+    )
+    app.config.update(config or {})
+    if not app.config["SECRET_KEY"]:
+        app.config["SECRET_KEY"] = _secret_key()
+    app.config["REMEMBER_COOKIE_SECURE"] = app.config["SESSION_COOKIE_SECURE"]
+
+    csrf.init_app(app)
+    login_manager.init_app(app)
+    login_manager.login_view = "auth.login"
+    login_manager.login_message = None
+    babel.init_app(app, locale_selector=get_locale)
+
+    from web import data
+    from web.access import load_user
+
+    login_manager.user_loader(load_user)
+    app.teardown_appcontext(data.close_db)
+
+    from web import api
+    from web.views import admin, auth, dashboard, intake, invoices, payments, queue, registers, reports, runs
+
+    for bp in (auth.bp, dashboard.bp, queue.bp, intake.bp, registers.bp, invoices.bp, payments.bp, runs.bp,
+               reports.bp, admin.bp):
+        app.register_blueprint(bp)
+    app.register_blueprint(api.bp)
+    csrf.exempt(api.bp)
+
+    @app.get("/health")
+    def health():  # noqa: ANN202
+        return {"status": "ok"}
+
+    @app.before_request
+    def require_login():  # noqa: ANN202
+        ep = request.endpoint or ""
+        if ep in PUBLIC_ENDPOINTS or ep.startswith("api."):
+            return None
+        if not current_user.is_authenticated:
+            if request.endpoint is None:
+                return None  # 404 for unknown URLs
+            return redirect(url_for("auth.login", next=request.full_path if request.method == "GET" else None))
+        return None
+
+    @app.after_request
+    def security_headers(resp):  # noqa: ANN001, ANN202
+        resp.headers.setdefault("Content-Security-Policy", CSP)
+        resp.headers.setdefault("X-Frame-Options", "SAMEORIGIN")
+        resp.headers.setdefault("X-Content-Type-Options", "nosniff")
+        resp.headers.setdefault("Referrer-Policy", "same-origin")
+        resp.headers.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+        resp.headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
+        if request.endpoint != "static" and not request.path.startswith("/api/v1/openapi"):
+            resp.headers.setdefault("Cache-Control", "no-store")
+        if app.config["SESSION_COOKIE_SECURE"]:
+            resp.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
+        return resp
+
+    @app.errorhandler(404)
+    def not_found(_e):  # noqa: ANN001, ANN202
+        if request.path.startswith("/api/"):
+            return {"error": "not_found", "message": "no such resource"}, 404
+        return render_template("web/error.html", code=404, message="not_found"), 404
+
+    @app.errorhandler(403)
+    def forbidden(_e):  # noqa: ANN001, ANN202
+        if request.path.startswith("/api/"):
+            return {"error": "forbidden", "message": "not allowed"}, 403
+        return render_template("web/error.html", code=403, message="forbidden"), 403
+
+    @app.errorhandler(405)
+    def not_allowed(_e):  # noqa: ANN001, ANN202
+        if request.path.startswith("/api/"):
+            return {"error": "method_not_allowed", "message": "method not allowed"}, 405
+        return render_template("web/error.html", code=405, message="method"), 405
+
+    @app.errorhandler(CSRFError)
+    def csrf_error(_e):  # noqa: ANN001, ANN202
+        return render_template("web/error.html", code=400, message="csrf"), 400
+
+    from web import fmt
+
+    fmt.register(app)
+    return app
+
+
+def get_locale() -> str:
+    user_lang = getattr(current_user, "language", None) if current_user and current_user.is_authenticated else None
+    if user_lang in LANGUAGES:
+        return user_lang
+    if session.get("lang") in LANGUAGES:
+        return session["lang"]
+    return request.accept_languages.best_match(LANGUAGES) or "sv"

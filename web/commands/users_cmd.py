@@ -1,0 +1,49 @@
+"""`reskontra users add|list`: people who use the web application."""
+from __future__ import annotations
+
+from sqlmodel import select
+
+from core import migrate
+from core.cli_util import fail, group, print_json
+from core.db import session_scope
+from core.errors import DomainError
+from core.models.users import ROLES, User
+
+
+def register(sub, groups) -> None:  # noqa: ANN001
+    g = group(sub, groups, "users", "Users of the web application")
+    p = g.add_parser("add", help="add a user")
+    p.add_argument("--username", required=True)
+    p.add_argument("--role", required=True, choices=ROLES)
+    p.add_argument("--agency", action="append", default=[], help="agency code (repeat for a clerk's agencies)")
+    p.add_argument("--password", required=True)
+    p.set_defaults(func=_add)
+    p = g.add_parser("list", help="list users")
+    p.set_defaults(func=_list)
+
+
+def _add(args) -> int:  # noqa: ANN001
+    from web.users import create_user
+
+    migrate.upgrade()
+    try:
+        with session_scope() as session:
+            user = create_user(session, args.username, args.password, args.role, args.agency, actor="cli")
+            out = {"id": user.id, "username": user.username, "role": user.role, "agencies": args.agency}
+    except DomainError as exc:
+        return fail(f"{exc} — no user was added")
+    print_json(out)
+    return 0
+
+
+def _list(args) -> int:  # noqa: ANN001
+    from core.access import user_agency_ids
+    from core.models.registers import Agency
+
+    migrate.upgrade()
+    with session_scope() as session:
+        codes = {a.id: a.code for a in session.exec(select(Agency))}
+        print_json([{"username": u.username, "role": u.role, "active": u.active,
+                     "agencies": [codes[i] for i in user_agency_ids(session, u.id)]}
+                    for u in session.exec(select(User).order_by(User.username))])
+    return 0

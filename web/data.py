@@ -1,0 +1,100 @@
+"""The web's data-access helper: one request-scoped session, and every read of agency data through core.access
+with the logged-in user — a record outside the user's agencies is a 404, whatever page asks for it."""
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from flask import abort, current_app, g
+from flask_login import current_user
+from sqlmodel import Session
+
+from core import access
+from core.db import get_engine
+from core.errors import NotFound
+
+T = TypeVar("T")
+
+
+def db() -> Session:
+    if "db" not in g:
+        g.db = Session(get_engine(current_app.config.get("DATABASE_URL")), expire_on_commit=False)
+    return g.db
+
+
+def close_db(_exc: BaseException | None = None) -> None:
+    s = g.pop("db", None)
+    if s is not None:
+        s.rollback()
+        s.close()
+
+
+def me() -> Any:
+    """The principal of this request (a logged-in user, or the API token set by web.api)."""
+    return g.get("principal") or current_user._get_current_object()
+
+
+def _or_404(fn, *args: Any) -> Any:  # noqa: ANN001
+    try:
+        return fn(db(), me(), *args)
+    except NotFound:
+        abort(404)
+
+
+def agency_ids() -> frozenset[int]:
+    return access.visible_agency_ids(me(), db())
+
+
+def agencies() -> list:
+    return access.agencies(db(), me())
+
+
+def agency(agency_id: Any):  # noqa: ANN201
+    return _or_404(access.require_agency, agency_id)
+
+
+def invoice(invoice_id: Any):  # noqa: ANN201
+    return _or_404(access.get_invoice, invoice_id)
+
+
+def customer(customer_id: Any):  # noqa: ANN201
+    return _or_404(access.get_customer, customer_id)
+
+
+def article(article_id: Any):  # noqa: ANN201
+    return _or_404(access.get_article, article_id)
+
+
+def payment(payment_id: Any):  # noqa: ANN201
+    return _or_404(access.get_payment, payment_id)
+
+
+def owned(model: type[T], record_id: Any, column: str = "agency_id") -> T:
+    return _or_404(access.get_owned, model, record_id, column)
+
+
+def invoices():  # noqa: ANN201
+    return access.invoices_query(db(), me())
+
+
+def customers():  # noqa: ANN201
+    return access.customers_query(db(), me())
+
+
+def articles():  # noqa: ANN201
+    return access.articles_query(db(), me())
+
+
+def payments():  # noqa: ANN201
+    return access.payments_query(db(), me())
+
+
+def scoped(model: type[T], column: Any = None):  # noqa: ANN201
+    return access.scoped(db(), me(), model, column)
+
+
+def scoped_or_unassigned(model: type[T]):  # noqa: ANN201
+    return access.scoped_or_unassigned(db(), me(), model)
+
+
+def owned_or_unassigned(model: type[T], record_id: Any) -> T:
+    return _or_404(access.get_scoped_or_unassigned, model, record_id)

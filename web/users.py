@@ -1,0 +1,92 @@
+"""Creating users and API tokens (hashing lives here; the isolation rule lives in core.access)."""
+from __future__ import annotations
+
+import hashlib
+import secrets
+
+from sqlmodel import Session, select
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from core import audit, registers
+from core.access import set_user_agencies
+from core.errors import ValidationError
+from core.models.registers import Agency
+from core.models.users import ROLES, ApiToken, User, utcnow
+
+DEMO_USERS = [("admin", "admin-demo", "admin", []),
+              ("clerk", "clerk-demo", "clerk", ["HYDRO-SE", "KULTUR-SE", "VESI-FI"]),
+              ("hydro", "hydro-demo", "agency_user", ["HYDRO-SE"]),
+              ("vesi", "vesi-demo", "agency_user", ["VESI-FI"])]
+
+
+def create_user(session: Session, username: str, password: str, role: str, agency_codes: list[str] | None = None,
+                actor: str = "system", language: str | None = None) -> User:
+    username = (username or "").strip()
+    if not username:
+        raise ValidationError("a user needs a username", "username")
+    if role not in ROLES:
+        raise ValidationError(f"role must be one of {', '.join(ROLES)}", "role")
+    if len(password or "") < 8:
+        raise ValidationError("the password needs at least 8 characters", "password")
+    if session.exec(select(User).where(User.username == username)).first():
+        raise ValidationError(f"user {username!r} exists", "username")
+    ids = [registers.agency_by_code(session, c).id for c in (agency_codes or [])]
+    if role == "agency_user" and len(ids) != 1:
+        raise ValidationError("an agency user belongs to exactly one agency", "agency")
+    user = User(username=username, password_hash=generate_password_hash(password), role=role, language=language)
+    session.add(user)
+    session.flush()
+    set_user_agencies(session, user, ids)
+    audit.record(session, actor, "user.create", "user", user.id, None, "web", username=username, role=role,
+                 agencies=agency_codes or [])
+    return user
+
+
+def verify(session: Session, username: str, password: str) -> User | None:
+    user = session.exec(select(User).where(User.username == (username or "").strip())).first()
+    if user is None or not user.active or not check_password_hash(user.password_hash, password or ""):
+        return None
+    return user
+
+
+def ensure_demo_users(session: Session) -> list[tuple[str, str, str, list[str]]]:
+    """Create the demo users when there are no users at all; returns the ones created."""
+    if session.exec(select(User.id)).first() is not None:
+        return []
+    codes = set(session.exec(select(Agency.code)).all())
+    made = []
+    for name, pw, role, agencies in DEMO_USERS:
+        mine = [c for c in agencies if c in codes]
+        if role == "agency_user" and not mine:
+            continue
+        create_user(session, name, pw, role, mine, actor="serve")
+        made.append((name, pw, role, mine))
+    return made
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def create_token(session: Session, agency: Agency, name: str, actor: str) -> tuple[ApiToken, str]:
+    """A new token for the agency; the clear text is returned once and never stored."""
+    token = "rsk_" + secrets.token_urlsafe(32)
+    row = ApiToken(agency_id=agency.id, name=name or "API", token_hash=token_hash(token), prefix=token[:10],
+                   created_by=actor)
+    session.add(row)
+    session.flush()
+    audit.record(session, actor, "apitoken.create", "apitoken", row.id, agency.id, "web", name=row.name)
+    return row, token
+
+
+def token_principal(session: Session, token: str) -> ApiToken | None:
+    row = session.exec(select(ApiToken).where(ApiToken.token_hash == token_hash(token or ""))).first()
+    if row is None or row.revoked_at is not None:
+        return None
+    return row
+
+
+def revoke_token(session: Session, row: ApiToken, actor: str) -> None:
+    row.revoked_at = utcnow()
+    session.add(row)
+    audit.record(session, actor, "apitoken.revoke", "apitoken", row.id, row.agency_id, "web")

@@ -1,0 +1,1 @@
+"""Blueprints of the clerk web application."""

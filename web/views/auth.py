@@ -1,0 +1,83 @@
+"""Log in, log out, language and personal settings."""
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+from flask import Blueprint, flash, redirect, render_template, request, session, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required, login_user, logout_user
+from werkzeug.security import generate_password_hash
+
+from core import audit
+from core.models.users import User, utcnow
+from web import users
+from web.access import load_user
+from web.data import db
+from web.forms import LoginForm, SettingsForm
+
+bp = Blueprint("auth", __name__)
+
+
+def _safe_next(target: str | None) -> str:
+    if target and target.startswith("/") and not target.startswith("//") and not urlparse(target).netloc:
+        return target
+    return url_for("dashboard.index")
+
+
+@bp.route("/login", methods=["GET", "POST"])
+def login():  # noqa: ANN201
+    form = LoginForm()
+    if form.validate_on_submit():
+        user = users.verify(db(), form.username.data, form.password.data)
+        if user is None:
+            audit.record(db(), form.username.data[:64], "auth.failed", "user", None, None, "web")
+            db().commit()
+            flash(_("Wrong username or password."), "error")
+        else:
+            user.last_login_at = utcnow()
+            audit.record(db(), user.username, "auth.login", "user", user.id, None, "web")
+            db().commit()
+            session.clear()
+            login_user(load_user(str(user.id)))
+            return redirect(_safe_next(request.args.get("next")))
+    return render_template("web/login.html", form=form)
+
+
+@bp.post("/logout")
+@login_required
+def logout():  # noqa: ANN201
+    logout_user()
+    session.clear()
+    return redirect(url_for("auth.login"))
+
+
+@bp.post("/language")
+def set_language():  # noqa: ANN201
+    lang = request.form.get("lang", "")
+    if lang in ("sv", "fi", "en"):
+        session["lang"] = lang
+        if current_user.is_authenticated:
+            user = db().get(User, current_user.id)
+            user.language = lang
+            db().commit()
+    return redirect(_safe_next(request.form.get("next")))
+
+
+@bp.route("/settings", methods=["GET", "POST"])
+@login_required
+def settings():  # noqa: ANN201
+    user = db().get(User, current_user.id)
+    form = SettingsForm(obj=user)
+    if form.validate_on_submit():
+        user.language = form.language.data or None
+        user.full_name = form.full_name.data or None
+        if form.new_password.data:
+            user.password_hash = generate_password_hash(form.new_password.data)
+        audit.record(db(), user.username, "user.settings", "user", user.id, None, "web",
+                     password_changed=bool(form.new_password.data))
+        db().commit()
+        if user.language:
+            session["lang"] = user.language
+        flash(_("Settings saved."), "ok")
+        return redirect(url_for("auth.settings"))
+    return render_template("web/settings.html", form=form)

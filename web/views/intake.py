@@ -1,0 +1,101 @@
+"""Intake form: a clerk (or an agency user) keys in an invoicing request; it goes through the same pipeline as
+e-mail (web.pipeline → intake.pipeline.submit_request)."""
+from __future__ import annotations
+
+from flask import Blueprint, flash, jsonify, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+from sqlmodel import or_, select
+
+from core import access
+from core.errors import DomainError
+from core.models.registers import Article, Customer
+from web import data, pipeline
+
+bp = Blueprint("intake", __name__, url_prefix="/intake")
+MAX_LINES = 50
+
+
+def _form_request() -> dict:
+    lines = []
+    for i in range(MAX_LINES):
+        row = {k: (request.form.get(f"lines-{i}-{k}") or "").strip() for k in
+               ("article", "description", "quantity", "unit_price", "period_start", "period_end")}
+        if any(row.values()):
+            lines.append({k: (v.replace(",", ".").replace(" ", "") if k in ("quantity", "unit_price") else v) or None
+                          for k, v in row.items()})
+    cust = (request.form.get("customer") or "").strip()
+    return {"customer": {"customer_number": cust or None, "org_no": None, "name": None},
+            "buyer_reference": (request.form.get("buyer_reference") or "").strip() or None,
+            "order_reference": (request.form.get("order_reference") or "").strip() or None,
+            "invoice_date": (request.form.get("invoice_date") or "").strip() or None,
+            "lines": lines}
+
+
+@bp.route("/new", methods=["GET", "POST"])
+def new():  # noqa: ANN201
+    agencies = data.agencies()
+    errors: dict[str, str] = {}
+    values = request.form if request.method == "POST" else {}
+    if request.method == "POST":
+        agency = data.agency(request.form.get("agency"))
+        req = _form_request()
+        cust = None
+        if req["customer"]["customer_number"]:
+            cust = access.lookup_customer_for_agency(data.db(), data.me(), agency, req["customer"]["customer_number"])
+        if cust is not None:
+            req["customer"] = {"customer_number": cust.customer_number, "org_no": cust.org_no, "name": cust.name}
+        try:
+            result = pipeline.submit(data.db(), agency, req, "web", current_user.username)
+            if cust is not None:
+                pipeline.link_customer(data.db(), agency, cust)
+            data.db().commit()
+        except DomainError as exc:
+            data.db().rollback()
+            errors[exc.field or "form"] = exc.message
+            flash(_("The request was not submitted: %(msg)s", msg=str(exc)), "error")
+            return render_template("web/intake.html", agencies=agencies, errors=errors, values=values,
+                                   nlines=max(3, len(req["lines"]))), 422
+        if result.get("invoice_id"):
+            flash(_("Invoice created: status %(s)s.", s=result.get("status")), "ok")
+            return redirect(url_for("invoices.detail", invoice_id=result["invoice_id"]))
+        flash(_("Request %(t)s registered: %(s)s. Questions: %(q)s", t=result.get("token") or "",
+                s=result.get("status"), q=", ".join(result.get("questions") or []) or "—"), "ok")
+        if result.get("request_id") and current_user.can_work:
+            return redirect(url_for("queue.request_detail", request_id=result["request_id"]))
+        return redirect(url_for("intake.new"))
+    return render_template("web/intake.html", agencies=agencies, errors=errors, values=values, nlines=3,
+                           pipeline=pipeline.pipeline_available())
+
+
+@bp.get("/customers.json")
+def customers_json():  # noqa: ANN201
+    """Customer lookup by name, customer number or organisation number (the user's customers; an exact number
+    also finds a customer of the central register)."""
+    q = (request.args.get("q") or "").strip()
+    agency_id = request.args.get("agency", type=int)
+    out = []
+    if len(q) >= 2:
+        like = f"%{q}%"
+        rows = data.db().exec(data.customers().where(or_(Customer.name.ilike(like), Customer.org_no.ilike(like),
+                                                         Customer.customer_number.ilike(like))).limit(10)).all()
+        if not rows and agency_id:
+            agency = data.agency(agency_id)
+            exact = access.lookup_customer_for_agency(data.db(), data.me(), agency, q)
+            rows = [exact] if exact else []
+        from web.fmt import org_no
+
+        out = [{"customer_number": c.customer_number, "name": c.name, "org_no": org_no(c.org_no, c.kind),
+                "country": c.country, "peppol_id": c.peppol_id} for c in rows]
+    return jsonify(out)
+
+
+@bp.get("/articles.json")
+def articles_json():  # noqa: ANN201
+    agency = data.agency(request.args.get("agency"))
+    rows = data.db().exec(data.articles().where(Article.agency_id == agency.id, Article.active.is_(True))
+                          .order_by(Article.code)).all()
+    return jsonify({"currency": agency.currency,
+                    "articles": [{"code": a.code, "name": a.name, "unit": a.unit,
+                                  "unit_price": None if a.unit_price is None else str(a.unit_price),
+                                  "vat_rate": str(a.vat_rate.normalize())} for a in rows]})

@@ -1,0 +1,146 @@
+"""Invoices: search, detail (lines, VAT, vouchers, delivery, payments, reminders), preview, issue, credit."""
+from __future__ import annotations
+
+import datetime as dt
+
+from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+from sqlmodel import or_, select
+
+from core import invoice_view, issuing
+from core.errors import DomainError
+from core.models.invoicing import Invoice
+from core.models.ledger import Voucher, VoucherEntry
+from core.models.registers import Customer
+from core.money import to_decimal
+from web import data
+from web.access import staff_required
+from web.integrations import optional
+
+bp = Blueprint("invoices", __name__, url_prefix="/invoices")
+STATUSES = ("draft", "held", "issued", "paid", "credited", "cancelled", "written_off")
+
+
+def _date_arg(name: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(request.args.get(name) or "")
+    except ValueError:
+        return None
+
+
+@bp.get("/")
+def index():  # noqa: ANN201
+    q = data.invoices()
+    text = (request.args.get("q") or "").strip()
+    status = request.args.get("status") or ""
+    agency = request.args.get("agency", type=int)
+    d_from, d_to = _date_arg("from"), _date_arg("to")
+    if text:
+        like = f"%{text}%"
+        q = q.join(Customer, Customer.id == Invoice.customer_id).where(or_(
+            Invoice.number.ilike(like), Invoice.reference.ilike(like), Customer.name.ilike(like),
+            Invoice.buyer_reference.ilike(like), Invoice.order_reference.ilike(like),
+            Customer.customer_number == text))
+    if status in STATUSES:
+        q = q.where(Invoice.status == status)
+    if agency:
+        q = q.where(Invoice.agency_id == agency)
+    if d_from:
+        q = q.where(Invoice.invoice_date >= d_from)
+    if d_to:
+        q = q.where(Invoice.invoice_date <= d_to)
+    rows = data.db().exec(q.order_by(Invoice.invoice_date.desc(), Invoice.id.desc()).limit(300)).all()
+    return render_template("web/invoices.html", invoices=rows, statuses=STATUSES, agencies=data.agencies(),
+                           codes={a.id: a.code for a in data.agencies()},
+                           f={"q": text, "status": status, "agency": agency, "from": request.args.get("from", ""),
+                              "to": request.args.get("to", "")})
+
+
+@bp.get("/<int:invoice_id>")
+def detail(invoice_id: int):  # noqa: ANN201
+    inv = data.invoice(invoice_id)
+    view = invoice_view.invoice_dict(data.db(), inv, mask=True)
+    vouchers = []
+    for v in data.db().exec(select(Voucher).where(Voucher.agency_id == inv.agency_id,
+                                                  Voucher.id.in_(select(VoucherEntry.voucher_id).where(
+                                                      VoucherEntry.invoice_id == inv.id))).order_by(Voucher.id)):
+        entries = data.db().exec(select(VoucherEntry).where(VoucherEntry.voucher_id == v.id)).all()
+        vouchers.append((v, entries))
+    reminders = view.get("reminders") or []
+    rem_fn = optional("core.reminders", "reminders_of")
+    if rem_fn and not reminders:
+        try:
+            reminders = rem_fn(data.db(), inv.id)
+        except Exception:  # noqa: BLE001  (another room's view must never break the page)
+            reminders = []
+    credits = data.db().exec(data.invoices().where(Invoice.credited_invoice_id == inv.id)).all()
+    original = data.invoice(inv.credited_invoice_id) if inv.credited_invoice_id else None
+    return render_template("web/invoice.html", inv=inv, v=view, vouchers=vouchers, reminders=reminders,
+                           credits=credits, original=original, agency=data.agency(inv.agency_id),
+                           has_pdf=_renderer("render_pdf") is not None, has_html=_renderer("render_html") is not None)
+
+
+def _renderer(name: str):  # noqa: ANN202
+    for mod in ("core.delivery", "core.delivery.render", "core.delivery.pdf", "core.delivery.documents"):
+        fn = optional(mod, name)
+        if fn:
+            return fn
+    return None
+
+
+@bp.get("/<int:invoice_id>/preview.<any(html, pdf):fmt>")
+def preview(invoice_id: int, fmt: str):  # noqa: ANN201
+    inv = data.invoice(invoice_id)
+    fn = _renderer(f"render_{fmt}")
+    if fn is None:
+        return render_template("web/todo.html", title=_("Invoice preview"),
+                               todo=f"TODO(integration): core.delivery.render_{fmt} is not available yet"), 501
+    out = fn(data.db(), inv)
+    if fmt == "pdf":
+        return Response(out, mimetype="application/pdf",
+                        headers={"Content-Disposition": f'inline; filename="invoice-{inv.number or inv.id}.pdf"'})
+    return Response(out, mimetype="text/html",
+                    headers={"Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src data:"})
+
+
+@bp.post("/<int:invoice_id>/issue")
+@staff_required
+def issue(invoice_id: int):  # noqa: ANN201
+    inv = data.invoice(invoice_id)
+    reason = (request.form.get("force_reason") or "").strip()
+    try:
+        issuing.issue(data.db(), inv, actor=current_user.username, force=bool(reason), force_reason=reason or None)
+        data.db().commit()
+        flash(_("Invoice %(n)s: %(s)s.", n=inv.number or inv.id, s=inv.status), "ok")
+    except DomainError as exc:
+        data.db().rollback()
+        flash(str(exc), "error")
+    return redirect(url_for("invoices.detail", invoice_id=invoice_id))
+
+
+@bp.post("/<int:invoice_id>/credit")
+@staff_required
+def credit(invoice_id: int):  # noqa: ANN201
+    inv = data.invoice(invoice_id)
+    reason = (request.form.get("reason") or "").strip()
+    partial = request.form.get("mode") == "partial"
+    lines = None
+    try:
+        if partial:
+            lines = {}
+            for ln in issuing.lines_of(data.db(), inv):
+                raw = (request.form.get(f"qty-{ln.line_no}") or "").strip().replace(",", ".")
+                if raw:
+                    lines[ln.line_no] = to_decimal(raw, f"lines[{ln.line_no - 1}].quantity")
+            if not lines:
+                raise DomainError(_("give the quantity to credit on at least one line"), "lines")
+        note = issuing.credit(data.db(), inv, reason, lines, actor=current_user.username, source="web")
+        issuing.issue(data.db(), note, actor=current_user.username)
+        data.db().commit()
+        flash(_("Credit note %(n)s issued.", n=note.number), "ok")
+        return redirect(url_for("invoices.detail", invoice_id=note.id))
+    except (DomainError, ValueError) as exc:
+        data.db().rollback()
+        flash(str(exc), "error")
+    return redirect(url_for("invoices.detail", invoice_id=invoice_id))

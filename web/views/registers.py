@@ -1,0 +1,147 @@
+"""Registers: customers (central, with each agency's own number and the e-invoice address) and articles."""
+from __future__ import annotations
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+from sqlmodel import or_, select
+
+from core import registers
+from core.errors import DomainError
+from core.models.audit import AuditEvent
+from core.models.invoicing import Invoice
+from core.models.registers import AgencyCustomer, Article, Customer
+from web import data
+from web.access import staff_required
+from web.forms import ArticleForm, CustomerForm
+
+bp = Blueprint("registers", __name__, url_prefix="/registers")
+
+
+def _field_error(form, exc: DomainError) -> None:  # noqa: ANN001
+    name = (exc.field or "").split(".")[-1]
+    if name in form:
+        form[name].errors = list(form[name].errors) + [exc.message]
+    else:
+        flash(str(exc), "error")
+
+
+@bp.get("/customers")
+def customers():  # noqa: ANN201
+    q = (request.args.get("q") or "").strip()
+    query = data.customers()
+    if q:
+        like = f"%{q}%"
+        query = query.where(or_(Customer.name.ilike(like), Customer.org_no.ilike(like),
+                                Customer.customer_number.ilike(like)))
+    rows = data.db().exec(query.order_by(Customer.name).limit(200)).all()
+    return render_template("web/customers.html", customers=rows, q=q)
+
+
+@bp.get("/customers/<int:customer_id>")
+def customer(customer_id: int):  # noqa: ANN201
+    cust = data.customer(customer_id)
+    ids = sorted(data.agency_ids())
+    links = data.db().exec(select(AgencyCustomer).where(AgencyCustomer.customer_id == cust.id,
+                                                        AgencyCustomer.agency_id.in_(ids))).all()
+    invoices = data.db().exec(data.invoices().where(Invoice.customer_id == cust.id)
+                              .order_by(Invoice.invoice_date.desc()).limit(50)).all()
+    history = data.db().exec(select(AuditEvent).where(AuditEvent.entity == "customer",
+                                                      AuditEvent.entity_id == str(cust.id))
+                             .order_by(AuditEvent.at.desc()).limit(50)).all()
+    codes = {a.id: a.code for a in data.agencies()}
+    return render_template("web/customer.html", c=cust, links=links, invoices=invoices, history=history,
+                           codes=codes)
+
+
+@bp.route("/customers/new", methods=["GET", "POST"], defaults={"customer_id": None})
+@bp.route("/customers/<int:customer_id>/edit", methods=["GET", "POST"])
+@staff_required
+def customer_form(customer_id: int | None):  # noqa: ANN201
+    cust = data.customer(customer_id) if customer_id else None
+    form = CustomerForm(obj=cust)
+    form.agency.choices = [(a.id, a.code) for a in data.agencies()]
+    if form.validate_on_submit():
+        agency = data.agency(form.agency.data)
+        payload = {"customer_number": cust.customer_number if cust else None, "name": form.name.data,
+                   "kind": form.kind.data, "private": form.kind.data == "private", "country": form.country.data,
+                   "org_no": form.org_no.data or None, "vat_no": form.vat_no.data or None,
+                   "address": {"street": form.street.data or None, "postal_code": form.postal_code.data or None,
+                               "city": form.city.data or None},
+                   "email": form.email.data or None, "peppol_id": form.peppol_id.data or None,
+                   "language": form.language.data, "no_reminders": form.no_reminders.data,
+                   "no_interest": form.no_interest.data}
+        try:
+            if cust is None and payload["org_no"]:
+                try:
+                    registers.find_customer(data.db(), payload["org_no"])
+                    raise DomainError(_("a customer with this number exists in the central register"), "org_no")
+                except DomainError as exc:
+                    if exc.field == "org_no":
+                        raise
+            saved = registers.upsert_customer(data.db(), payload, actor=current_user.username, source="web")
+            link = data.db().exec(select(AgencyCustomer).where(AgencyCustomer.agency_id == agency.id,
+                                                               AgencyCustomer.customer_id == saved.id)).first()
+            number = form.agency_number.data or (link.number if link else saved.customer_number)
+            if link is None:
+                link = AgencyCustomer(agency_id=agency.id, customer_id=saved.id, number=number)
+            link.number = number
+            data.db().add(link)
+            data.db().flush()
+            data.db().commit()
+            flash(_("Customer saved."), "ok")
+            return redirect(url_for("registers.customer", customer_id=saved.id))
+        except DomainError as exc:
+            data.db().rollback()
+            _field_error(form, exc)
+        except Exception as exc:  # noqa: BLE001  (unique agency number)
+            data.db().rollback()
+            if "UNIQUE" in str(exc).upper() or "unique" in str(exc):
+                form.agency_number.errors = list(form.agency_number.errors) + [_("This number is taken.")]
+            else:
+                raise
+    elif request.method == "GET" and cust is not None:
+        form.street.data, form.postal_code.data, form.city.data = cust.street, cust.postal_code, cust.city
+    return render_template("web/customer_form.html", form=form, c=cust), (422 if form.errors else 200)
+
+
+@bp.get("/articles")
+def articles():  # noqa: ANN201
+    agency = request.args.get("agency", type=int)
+    q = data.articles()
+    if agency:
+        q = q.where(Article.agency_id == agency)
+    rows = data.db().exec(q.order_by(Article.agency_id, Article.code)).all()
+    return render_template("web/articles.html", articles=rows, codes={a.id: a.code for a in data.agencies()},
+                           agencies=data.agencies(), f_agency=agency)
+
+
+@bp.route("/articles/new", methods=["GET", "POST"], defaults={"article_id": None})
+@bp.route("/articles/<int:article_id>/edit", methods=["GET", "POST"])
+@staff_required
+def article_form(article_id: int | None):  # noqa: ANN201
+    art = data.article(article_id) if article_id else None
+    form = ArticleForm(obj=art)
+    form.agency.choices = [(a.id, a.code) for a in data.agencies()]
+    if art is not None and request.method == "GET":
+        form.agency.data = art.agency_id
+    if form.validate_on_submit():
+        agency = data.agency(art.agency_id if art else form.agency.data)
+        payload = {"agency": agency.code, "code": art.code if art else form.code.data.strip(),
+                   "name": form.name.data, "unit": form.unit.data,
+                   "unit_price": form.unit_price.data, "vat_rate": form.vat_rate.data,
+                   "vat_code": form.vat_code.data or None, "revenue_account": form.revenue_account.data or None}
+        try:
+            saved = registers.upsert_article(data.db(), payload, actor=current_user.username)
+            data.db().commit()
+            flash(_("Article saved."), "ok")
+            return redirect(url_for("registers.articles", agency=saved.agency_id))
+        except DomainError as exc:
+            data.db().rollback()
+            _field_error(form, exc)
+    history = []
+    if art is not None:
+        history = data.db().exec(select(AuditEvent).where(AuditEvent.entity == "article",
+                                                          AuditEvent.entity_id == str(art.id))
+                                 .order_by(AuditEvent.at.desc()).limit(30)).all()
+    return render_template("web/article_form.html", form=form, a=art, history=history), (422 if form.errors else 200)
