@@ -18,6 +18,7 @@ from core.errors import DomainError, ValidationError
 from core.models.invoicing import Invoice, InvoiceLine
 from core.models.registers import Agency, Article, Customer, utcnow
 from core.money import ZERO, round_money, to_decimal
+from core.masterdata import price_on
 
 
 @dataclass
@@ -100,7 +101,7 @@ def _build_line(session: Session, agency: Agency, i: int, ln: LineInput,
         raise ValidationError("quantity is missing", f"lines[{i}].quantity")
     qty = to_decimal(ln.quantity, f"lines[{i}].quantity")
     price_given = ln.unit_price is not None
-    price = to_decimal(ln.unit_price, f"lines[{i}].unit_price") if price_given else (art.unit_price if art else None)
+    price = to_decimal(ln.unit_price, f"lines[{i}].unit_price") if price_given else price_on(session, art, supply_date)
     if price is None:
         raise ValidationError("unit price is missing and the article has no register price",
                               f"lines[{i}].unit_price")

@@ -308,6 +308,9 @@ class Book:
                     k = ref_key(r)
                     if k:
                         forms |= _stored_forms(k)
+                k = ref_key(f.reference)
+                if k and len(k) >= 4:  # typo neighbours, for suggestions
+                    forms.update(neighbours(k))
                 amounts.add(money(f.amount))
                 for a in advices:
                     if advice_fits(a, f):

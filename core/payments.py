@@ -229,6 +229,9 @@ def _mark_advices(session: Session, ids: list[int]) -> None:
         return
     t = PaymentAdvice.__table__
     session.execute(sa.update(t).where(t.c.id.in_(ids)).values(status="matched"))
+    for obj in list(session.identity_map.values()):
+        if isinstance(obj, PaymentAdvice) and obj.id in ids:
+            session.expire(obj)
 
 
 # ---- set-based path ----------------------------------------------------------------------------------------
@@ -341,6 +344,9 @@ def _update_invoices(session: Session, touched: dict[int, tuple[int, dt.date]]) 
     """Set-based: new open amount; `paid` with the paying date when nothing is left."""
     if not touched:
         return
+    for obj in list(session.identity_map.values()):  # ORM copies in this session must not keep stale amounts
+        if isinstance(obj, Invoice) and obj.id in touched:
+            session.expire(obj)
     t = Invoice.__table__
     ids = sorted(touched)
     if session.get_bind().dialect.name == "postgresql":

@@ -211,12 +211,11 @@ def _record(session: Session, agency: Agency, run_id: int, date: dt.date, items:
     total_fees = sum((r["fee"] for r in items), ZERO)
     if total_fees <= 0:
         return
-    # the fee becomes part of the claim
-    fee_of = (sa.select(_rem.fee).where(_rem.run_id == run_id, _rem.invoice_id == _inv.id)
-              .scalar_subquery())
-    session.execute(sa.update(Invoice.__table__)
-                    .where(_inv.id.in_(sa.select(_rem.invoice_id).where(_rem.run_id == run_id, _rem.fee > 0)))
-                    .values(open_amount=_inv.open_amount + fee_of))
+    # the fee becomes part of the claim: one set-based UPDATE per distinct fee (there are one or two)
+    for fee in sorted({r["fee"] for r in items if r["fee"] > 0}):
+        session.execute(sa.update(Invoice.__table__)
+                        .where(_inv.id.in_(sa.select(_rem.invoice_id).where(_rem.run_id == run_id, _rem.fee == fee)))
+                        .values(open_amount=_inv.open_amount + sa.bindparam("fee_add", fee, type_=_inv.open_amount.type)))
     number = numbering.next_number(session, agency.id, "voucher:A", 1)
     vid = session.execute(sa.insert(Voucher.__table__).values(
         agency_id=agency.id, series="A", number=number, date=date, text=f"Påminnelseavgifter {date.isoformat()}",
@@ -260,6 +259,10 @@ def deliver_pending(run_id: int, actor: str = "system", url: str | None = None, 
     done = 0
     while True:
         with db.session_scope(url) as session:
+            # take the run's row first: deliverers of the same run (a rerun, a second worker) queue here, and
+            # the one after sees what the one before committed
+            session.execute(sa.update(runs.RunRecord.__table__).where(runs.RunRecord.__table__.c.id == run_id)
+                            .values(worker=runs.worker_name()))
             rows = session.execute(
                 sa.select(Reminder, Invoice, Agency).join(Invoice, Invoice.id == Reminder.invoice_id)
                 .join(Agency, Agency.id == Reminder.agency_id)

@@ -52,6 +52,34 @@ def parse(raw: bytes, registry: dict) -> dict:
     return _jsonable(parse_message(raw, registry))
 
 
+_REGISTRY_CACHE: dict[str, Any] = {}
+REGISTRY_TTL_SECONDS = 30.0
+
+
+def registry_for_parser(session: Session) -> dict:
+    """registers.registry_dict, reused while the registers are unchanged (row counts and highest ids of agencies,
+    senders, customers and articles) and for at most REGISTRY_TTL_SECONDS (edits in place are picked up then;
+    core resolves customers and prices against the database again anyway)."""
+    import time
+
+    import sqlalchemy as sa
+
+    fp = tuple(session.execute(sa.text(
+        "SELECT (SELECT count(*) FROM agency), (SELECT max(id) FROM agency), "
+        "(SELECT count(*) FROM agencysender), (SELECT max(id) FROM agencysender), "
+        "(SELECT count(*) FROM customer), (SELECT max(id) FROM customer), "
+        "(SELECT count(*) FROM article), (SELECT max(id) FROM article), "
+        "(SELECT sum(length(name)) FROM customer), (SELECT sum(length(name)) FROM agency)")).one())
+    key = str(session.get_bind().url)
+    hit = _REGISTRY_CACHE.get(key)
+    now = time.monotonic()
+    if hit and hit[0] == fp and now - hit[1] < REGISTRY_TTL_SECONDS:
+        return hit[2]
+    reg = registers.registry_dict(session)
+    _REGISTRY_CACHE[key] = (fp, now, reg)
+    return reg
+
+
 def _quarantine(session: Session, m: InboundMessage, reason: str) -> InboundMessage:
     m.status, m.reason, m.processed_at = "quarantined", reason[:4000], utcnow()
     session.add(m)
@@ -68,7 +96,7 @@ def process_message(session: Session, message_id: int, trusted: tuple[str, ...] 
     if m is None:
         return None
     try:
-        parsed = parse(m.raw, registers.registry_dict(session))
+        parsed = parse(m.raw, registry_for_parser(session))
     except Exception as exc:  # noqa: BLE001 — a parser failure quarantines the message, never loses it
         m.parsed = None
         return _quarantine(session, m, f"the parser failed: {type(exc).__name__}: {exc}"[:1000])

@@ -92,7 +92,8 @@ def _check_request(body: Any) -> tuple[dict | None, tuple[str, str] | None]:
             clean_c[k] = v[:200]
     addr = cust.get("address")
     if addr is not None:
-        if not isinstance(addr, dict) or any(v is not None and not isinstance(v, str) for v in addr.values()):
+        if not isinstance(addr, dict) or any(addr.get(k) is not None and not isinstance(addr.get(k), str)
+                                             for k in ("street", "postal_code", "city", "country")):
             return None, ("customer.address", "must be an object of strings")
         clean_c["address"] = {k: addr.get(k) for k in ("street", "postal_code", "city", "country") if addr.get(k)}
     lines = body.get("lines")

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 18:31:32.749755
+Create Date: 2026-11-23 18:37:25.823473
 """
 from typing import Sequence, Union
 
@@ -167,6 +167,15 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_agencycustomer_agency_id'), ['agency_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_agencycustomer_customer_id'), ['customer_id'], unique=False)
 
+    op.create_table('agencymasterdatapolicy',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('agency_id', sa.Integer(), nullable=False),
+    sa.Column('auto_apply', sa.Boolean(), nullable=False),
+    sa.Column('updated_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['agency_id'], ['agency.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('agency_id')
+    )
     op.create_table('agencysender',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('agency_id', sa.Integer(), nullable=False),
@@ -213,6 +222,38 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('article', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_article_agency_id'), ['agency_id'], unique=False)
+
+    op.create_table('batchslot',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('agency_id', sa.Integer(), nullable=False),
+    sa.Column('slot_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('worker', sqlmodel.sql.sqltypes.AutoString(length=120), nullable=True),
+    sa.Column('summary', sa.JSON(), nullable=False),
+    sa.Column('claimed_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('finished_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['agency_id'], ['agency.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('agency_id', 'slot_at', name='uq_batchslot_agency_slot')
+    )
+    with op.batch_alter_table('batchslot', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_batchslot_agency_id'), ['agency_id'], unique=False)
+
+    op.create_table('consumereinvoiceproposal',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('customer_id', sa.Integer(), nullable=False),
+    sa.Column('agency_id', sa.Integer(), nullable=True),
+    sa.Column('bank_bic', sqlmodel.sql.sqltypes.AutoString(length=11), nullable=False),
+    sa.Column('einvoice_address', sqlmodel.sql.sqltypes.AutoString(length=35), nullable=False),
+    sa.Column('started', sa.Date(), nullable=False),
+    sa.Column('ended', sa.Date(), nullable=True),
+    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['agency_id'], ['agency.id'], ),
+    sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('consumereinvoiceproposal', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_consumereinvoiceproposal_customer_id'), ['customer_id'], unique=False)
 
     op.create_table('inboundmessage',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -421,6 +462,38 @@ def upgrade() -> None:
     with op.batch_alter_table('allocation', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_allocation_invoice_id'), ['invoice_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_allocation_payment_id'), ['payment_id'], unique=False)
+
+    op.create_table('changerequest',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('token', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('agency_id', sa.Integer(), nullable=False),
+    sa.Column('entity', sqlmodel.sql.sqltypes.AutoString(length=24), nullable=False),
+    sa.Column('action', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('target_id', sa.Integer(), nullable=True),
+    sa.Column('data', sa.JSON(), nullable=False),
+    sa.Column('valid_from', sa.Date(), nullable=True),
+    sa.Column('questions', sa.JSON(), nullable=False),
+    sa.Column('answered', sa.JSON(), nullable=False),
+    sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=24), nullable=False),
+    sa.Column('source', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('requested_by', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('message_id', sa.Integer(), nullable=True),
+    sa.Column('thread_message_id', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('question_round', sa.Integer(), nullable=False),
+    sa.Column('decided_by', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('decided_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.Column('reason', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('version_id', sa.Integer(), nullable=True),
+    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['agency_id'], ['agency.id'], ),
+    sa.ForeignKeyConstraint(['message_id'], ['inboundmessage.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('token')
+    )
+    with op.batch_alter_table('changerequest', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_changerequest_agency_id'), ['agency_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_changerequest_status'), ['status'], unique=False)
 
     op.create_table('collectioncase',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -671,6 +744,41 @@ def upgrade() -> None:
         batch_op.create_index('ix_accrual_agency_month', ['agency_id', 'month'], unique=False)
         batch_op.create_index(batch_op.f('ix_accrualschedulerow_invoice_id'), ['invoice_id'], unique=False)
 
+    op.create_table('articleprice',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('article_id', sa.Integer(), nullable=False),
+    sa.Column('valid_from', sa.Date(), nullable=False),
+    sa.Column('unit_price', core.types.ExactDecimal(18, 4), nullable=False),
+    sa.Column('change_id', sa.Integer(), nullable=True),
+    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['article_id'], ['article.id'], ),
+    sa.ForeignKeyConstraint(['change_id'], ['changerequest.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('article_id', 'valid_from', name='uq_articleprice_article_from')
+    )
+    with op.batch_alter_table('articleprice', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_articleprice_article_id'), ['article_id'], unique=False)
+
+    op.create_table('batchentry',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('agency_id', sa.Integer(), nullable=False),
+    sa.Column('invoice_id', sa.Integer(), nullable=False),
+    sa.Column('request_id', sa.Integer(), nullable=True),
+    sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('reason', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('slot_id', sa.Integer(), nullable=True),
+    sa.Column('queued_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['agency_id'], ['agency.id'], ),
+    sa.ForeignKeyConstraint(['invoice_id'], ['invoice.id'], ),
+    sa.ForeignKeyConstraint(['request_id'], ['invoicerequest.id'], ),
+    sa.ForeignKeyConstraint(['slot_id'], ['batchslot.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('invoice_id')
+    )
+    with op.batch_alter_table('batchentry', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_batchentry_agency_id'), ['agency_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_batchentry_status'), ['status'], unique=False)
+
     op.create_table('mailnotice',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
@@ -692,6 +800,30 @@ def upgrade() -> None:
     with op.batch_alter_table('mailnotice', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_mailnotice_request_id'), ['request_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_mailnotice_status'), ['status'], unique=False)
+
+    op.create_table('masterdatamail',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(length=24), nullable=False),
+    sa.Column('change_id', sa.Integer(), nullable=True),
+    sa.Column('slot_id', sa.Integer(), nullable=True),
+    sa.Column('agency_id', sa.Integer(), nullable=False),
+    sa.Column('message_id', sqlmodel.sql.sqltypes.AutoString(length=255), nullable=False),
+    sa.Column('to_addr', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('subject', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('body', sa.Text(), nullable=False),
+    sa.Column('in_reply_to', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('sent_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['agency_id'], ['agency.id'], ),
+    sa.ForeignKeyConstraint(['change_id'], ['changerequest.id'], ),
+    sa.ForeignKeyConstraint(['slot_id'], ['batchslot.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('message_id')
+    )
+    with op.batch_alter_table('masterdatamail', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_masterdatamail_change_id'), ['change_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_masterdatamail_status'), ['status'], unique=False)
 
     op.create_table('paymentadviceitem',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -722,11 +854,33 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_question_request_id'), ['request_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_question_status'), ['status'], unique=False)
 
+    op.create_table('registerversion',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('entity', sqlmodel.sql.sqltypes.AutoString(length=24), nullable=False),
+    sa.Column('entity_id', sa.Integer(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('change_id', sa.Integer(), nullable=True),
+    sa.Column('before', sa.JSON(), nullable=True),
+    sa.Column('after', sa.JSON(), nullable=False),
+    sa.Column('valid_from', sa.Date(), nullable=True),
+    sa.Column('actor', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('source', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['change_id'], ['changerequest.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('registerversion', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_registerversion_entity_id'), ['entity_id'], unique=False)
+
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table('registerversion', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_registerversion_entity_id'))
+
+    op.drop_table('registerversion')
     with op.batch_alter_table('question', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_question_status'))
         batch_op.drop_index(batch_op.f('ix_question_request_id'))
@@ -736,11 +890,25 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_paymentadviceitem_advice_id'))
 
     op.drop_table('paymentadviceitem')
+    with op.batch_alter_table('masterdatamail', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_masterdatamail_status'))
+        batch_op.drop_index(batch_op.f('ix_masterdatamail_change_id'))
+
+    op.drop_table('masterdatamail')
     with op.batch_alter_table('mailnotice', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_mailnotice_status'))
         batch_op.drop_index(batch_op.f('ix_mailnotice_request_id'))
 
     op.drop_table('mailnotice')
+    with op.batch_alter_table('batchentry', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_batchentry_status'))
+        batch_op.drop_index(batch_op.f('ix_batchentry_agency_id'))
+
+    op.drop_table('batchentry')
+    with op.batch_alter_table('articleprice', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_articleprice_article_id'))
+
+    op.drop_table('articleprice')
     with op.batch_alter_table('accrualschedulerow', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_accrualschedulerow_invoice_id'))
         batch_op.drop_index('ix_accrual_agency_month')
@@ -797,6 +965,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_collectioncase_agency_id'))
 
     op.drop_table('collectioncase')
+    with op.batch_alter_table('changerequest', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_changerequest_status'))
+        batch_op.drop_index(batch_op.f('ix_changerequest_agency_id'))
+
+    op.drop_table('changerequest')
     with op.batch_alter_table('allocation', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_allocation_payment_id'))
         batch_op.drop_index(batch_op.f('ix_allocation_invoice_id'))
@@ -843,6 +1016,14 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_inboundmessage_agency_id'))
 
     op.drop_table('inboundmessage')
+    with op.batch_alter_table('consumereinvoiceproposal', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_consumereinvoiceproposal_customer_id'))
+
+    op.drop_table('consumereinvoiceproposal')
+    with op.batch_alter_table('batchslot', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_batchslot_agency_id'))
+
+    op.drop_table('batchslot')
     with op.batch_alter_table('article', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_article_agency_id'))
 
@@ -856,6 +1037,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_agencysender_agency_id'))
 
     op.drop_table('agencysender')
+    op.drop_table('agencymasterdatapolicy')
     with op.batch_alter_table('agencycustomer', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_agencycustomer_customer_id'))
         batch_op.drop_index(batch_op.f('ix_agencycustomer_agency_id'))

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import time
 from decimal import Decimal
 from pathlib import Path
 
@@ -199,16 +198,4 @@ def test_writer_parser_round_trip(deposits):
     assert [d.amount for d in bf.deposits] == [sum((p.amount for p in pays), Decimal("0.00")) for pays in deposits]
 
 
-def test_100k_payments_parse_fast():
-    day = dt.date(2025, 1, 2)
-    deposits = [BgMaxDeposit(day, [BgMaxPayment(Decimal(f"{i % 5000 + 1}.{i % 100:02d}"), ocr(str(10_000 + d * 10_000 + i)),
-                                                payer_bankgiro="3783511", name=f"Kund {i} AB")
-                                   for i in range(10_000)]) for d in range(10)]
-    raw = write_bgmax("9912346", deposits)
-    t0 = time.perf_counter()
-    bf = parse_bgmax(raw)
-    elapsed = time.perf_counter() - t0
-    print(f"parsed 100,000 BgMax payments in {elapsed:.2f} s")
-    assert len(bf.payments) == 100_000
-    assert len({p.external_id for p in bf.payments}) == 100_000
-    assert elapsed < 5, "target is about 1 s; 5 s leaves room for slow CI machines"
+# The 100,000-payment parse speed target lives in bench/payments.py (speed belongs in bench/, not tests).

@@ -33,10 +33,13 @@ def free_port() -> int:
 
 
 @pytest.fixture()
-def dovecot(tmp_path):
+def dovecot():
     if not DOVECOT:
         pytest.skip("dovecot is not installed (apt-get install dovecot-imapd); IMAP tests skipped")
-    base = tmp_path / "dovecot"
+    import tempfile
+
+    base = Path(tempfile.mkdtemp(prefix="reskontra-dovecot-"))  # readable by dovecot's users (pytest's is 0700)
+    base.chmod(0o755)
     (base / "run").mkdir(parents=True)
     (base / "mail").mkdir()
     port = free_port()
@@ -109,6 +112,7 @@ service stats {{
         proc.wait(timeout=10)
     except subprocess.TimeoutExpired:
         proc.kill()
+    shutil.rmtree(base, ignore_errors=True)
 
 
 @pytest.fixture()

@@ -1,0 +1,156 @@
+"""Import + match + post 100,000 BgMax payments against 1,000,000 open invoices, on SQLite and PostgreSQL.
+
+    .venv/bin/python bench/payments.py [--pg URL] [--payments 100000] [--invoices 1000000]
+
+Per database: a fresh schema, the demo registers, N open invoices (bulk-loaded, one opening voucher keeps the
+ledger check clean), a BgMax file whose payments hit every rule (exact OCR ~90 %, typo ~4 %, amount + payer ~3 %,
+unknown ~3 %). Measured: the floor (parse the file + bulk-insert the same payment rows, no matching; rolled back)
+and the real import (parse, store, match, allocate, post, update invoices; committed). Goal: ≤ 10 s, ≤ 3× floor.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+import time
+from decimal import Decimal
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def _setup(url: str, n_invoices: int) -> list[tuple[int, str, Decimal, str]]:
+    import sqlalchemy as sa
+
+    from core import db, ledger, migrate, registers, references
+    from core.demo import DEMO
+    from core.models.invoicing import Invoice
+    from core.models.ledger import Voucher, VoucherEntry
+
+    eng = db.get_engine(url)
+    if eng.dialect.name == "postgresql":
+        with eng.begin() as conn:
+            conn.execute(sa.text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+    migrate.upgrade(url)
+    with db.session_scope(url) as s:
+        registers.load_registry(s, DEMO, actor="bench")
+    with db.session_scope(url) as s:
+        agency = registers.agency_by_code(s, "HYDRO-SE")
+        customers = [(c.id, c.org_no) for c in [registers.find_customer(s, n, agency) for n in
+                                                 ("10001", "10002", "10004")]]
+        day = dt.date(2026, 1, 15)
+        rows, book = [], []
+        total = Decimal("0.00")
+        for i in range(n_invoices):
+            number = str(100001 + i)
+            ref = references.ocr(number)
+            amount = Decimal(10000 + i).scaleb(-2)      # unique amounts: amount + payer finds exactly one
+            cid, org = customers[i % len(customers)]
+            rows.append(dict(agency_id=agency.id, customer_id=cid, kind="invoice", status="issued", number=number,
+                             reference=ref, invoice_date=day, supply_date=day, due_date=day + dt.timedelta(days=30),
+                             currency="SEK", net_total=amount, vat_total=Decimal("0.00"), total=amount,
+                             open_amount=amount, customer_snapshot={}, seller_snapshot={}, warnings=[],
+                             source="run", disputed=False, created_at=dt.datetime.now(dt.timezone.utc)))
+            book.append((cid, ref, amount, org))
+            total += amount
+        t = Invoice.__table__
+        for i in range(0, len(rows), 50000):
+            s.execute(sa.insert(t), rows[i:i + 50000])
+        v = ledger.post(s, agency.id, day, "Ingående kundfordringar (bench)", "opening", None,
+                        [ledger.Entry(ledger.ar_account(agency), total), ledger.Entry("3005", -total)])
+        assert v.id and Voucher and VoucherEntry
+    return book
+
+
+def _file(book, n_payments: int) -> bytes:
+    from intake.bankfiles.bgmax_writer import BgMaxDeposit, BgMaxPayment, write_bgmax
+
+    day = dt.date(2026, 2, 16)
+    step = max(1, len(book) // n_payments)
+    pays = []
+    for k in range(n_payments):
+        cid, ref, amount, org = book[(k * step) % len(book)]
+        r = k % 100
+        if r < 90:
+            pays.append(BgMaxPayment(amount, ref, payer_bankgiro="3783511", name="Kund AB"))
+        elif r < 94:    # transposed digits
+            bad = ref[:-3] + ref[-2] + ref[-3] + ref[-1] if ref[-2] != ref[-3] else ref[:-1] + str((int(ref[-1]) + 1) % 10)
+            pays.append(BgMaxPayment(amount, bad, reference_code="3"))
+        elif r < 97:    # no reference: amount + payer
+            pays.append(BgMaxPayment(amount, "", org_no=org.replace("-", "").rjust(12, "0"), name="x"))
+        else:           # unknown
+            pays.append(BgMaxPayment(Decimal("1.23"), "9" * 12, reference_code="3"))
+    deposits = [BgMaxDeposit(day, pays[i:i + 10000], serial=i // 10000 + 1) for i in range(0, len(pays), 10000)]
+    return write_bgmax("5050-1055", deposits, created=dt.datetime(2026, 2, 17, 6, 0))
+
+
+def _floor(url: str, raw: bytes) -> float:
+    from sqlmodel import Session
+
+    from core import db, payments, registers
+    from core.models.payments import BankFileRecord
+    from intake.bankfiles import parse_bank_file
+
+    s = Session(db.get_engine(url))
+    try:
+        t0 = time.perf_counter()
+        bf = parse_bank_file(raw, "bgmax")
+        agency = registers.agency_by_code(s, "HYDRO-SE")
+        rec = BankFileRecord(sha256=bf.sha256, filename="floor", format="bgmax")
+        s.add(rec)
+        s.flush()
+        payments.insert_payment_rows(s, [payments._payment_values(agency, rec.id, p) for p in bf.payments])
+        s.flush()
+        return time.perf_counter() - t0
+    finally:
+        s.rollback()
+        s.close()
+
+
+def _import(url: str, raw: bytes) -> tuple[float, dict]:
+    from core import db, payments
+    from intake.bankfiles import parse_bank_file
+
+    t0 = time.perf_counter()
+    with db.session_scope(url) as s:
+        res = payments.import_file(s, raw, "bench.txt", "bgmax", parse=parse_bank_file, actor="bench")
+    return time.perf_counter() - t0, res.as_dict()
+
+
+def run(url: str, label: str, n_pay: int, n_inv: int) -> None:
+    from core import db, ledger
+
+    t0 = time.perf_counter()
+    book = _setup(url, n_inv)
+    raw = _file(book, n_pay)
+    print(f"[{label}] setup: {n_inv:,} open invoices, file of {n_pay:,} payments ({len(raw) / 1e6:.1f} MB) "
+          f"in {time.perf_counter() - t0:.1f} s")
+    floor = _floor(url, raw)
+    secs, res = _import(url, raw)
+    with db.session_scope(url) as s:
+        ok = all(r.ok for r in ledger.check(s, "HYDRO-SE"))
+    print(f"[{label}] floor (parse + insert payment rows): {floor:.2f} s")
+    print(f"[{label}] import + match + post: {secs:.2f} s = {secs / floor:.2f}x floor "
+          f"(goal <= 10 s and <= 3x) matched {res['matched']} unmatched {res['unmatched']} "
+          f"overpayments {res['overpayments']}; ledger check {'OK' if ok else 'FAILED'}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--pg", help="PostgreSQL URL (its public schema is dropped and recreated)")
+    ap.add_argument("--payments", type=int, default=100_000)
+    ap.add_argument("--invoices", type=int, default=1_000_000)
+    args = ap.parse_args()
+    tmp = tempfile.mkdtemp(prefix="reskontra-bench-")
+    os.environ.setdefault("RESKONTRA_VAR", tmp)
+    run(f"sqlite:///{tmp}/bench.db", "sqlite", args.payments, args.invoices)
+    if args.pg:
+        run(args.pg, "postgresql", args.payments, args.invoices)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,137 @@
+"""Benchmark: reminder and interest runs over 1,000,000 invoices of which 100,000 are due for a reminder and
+100,000 were paid late in the interest period. Goal: each run <= 20 s.
+
+    .venv/bin/python bench/runs.py [--pg] [--invoices N] [--due N] [--customers N]
+
+SQLite in a temporary directory by default; --pg uses $RESKONTRA_RUNS_PG_URL or
+postgresql://postgres@127.0.0.1:5432/reskontra_runs (its schema is dropped and recreated). The synthetic data is
+bulk-inserted with SQLAlchemy Core (not timed against the goal). The reminder run is timed without producing the
+100,000 PDF letters (that is the print channel's work, done by `reminders.deliver_pending` / the outbox job).
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+import time
+from decimal import Decimal as D
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--pg", action="store_true")
+    ap.add_argument("--invoices", type=int, default=1_000_000)
+    ap.add_argument("--due", type=int, default=100_000)
+    ap.add_argument("--customers", type=int, default=5_000)
+    args = ap.parse_args()
+    tmp = tempfile.mkdtemp(prefix="reskontra-bench-runs-")
+    os.environ["RESKONTRA_VAR"] = tmp
+    os.environ["RESKONTRA_OUTBOX"] = f"{tmp}/outbox"
+    if args.pg:
+        url = os.environ.get("RESKONTRA_RUNS_PG_URL", "postgresql://postgres@127.0.0.1:5432/reskontra_runs")
+        os.environ["DATABASE_URL"] = url
+    else:
+        os.environ["DATABASE_URL"] = f"sqlite:///{tmp}/bench.db"
+
+    import sqlalchemy as sa
+
+    from core import db, interest_run, migrate, registers, reminders
+    from core.demo import DEMO
+    from core.models.invoicing import Invoice
+    from core.models.payments import Allocation, Payment
+    from core.models.registers import Agency, Customer, utcnow
+
+    eng = db.get_engine()
+    if eng.dialect.name == "postgresql":
+        with eng.begin() as conn:
+            conn.execute(sa.text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+    migrate.upgrade()
+    with db.session_scope() as s:
+        registers.load_registry(s, DEMO, actor="bench")
+    with db.session_scope() as s:
+        agency = s.execute(sa.select(Agency).where(Agency.code == "HYDRO-SE")).scalar_one()
+        agency_id = agency.id
+    print(f"database: {eng.dialect.name}; {args.invoices:,} invoices, {args.due:,} due for a reminder, "
+          f"{args.due:,} paid late in 2026-02, {args.customers:,} customers", flush=True)
+
+    t0 = time.perf_counter()
+    now = utcnow()
+    with eng.begin() as conn:
+        conn.execute(sa.insert(Customer.__table__), [
+            {"customer_number": f"B{i:07d}", "kind": "company", "name": f"Bench kund {i} AB", "country": "SE",
+             "language": "sv", "no_reminders": False, "no_interest": False, "created_at": now}
+            for i in range(args.customers)])
+        cust_ids = conn.execute(sa.select(Customer.__table__.c.id).where(
+            Customer.__table__.c.customer_number.like("B%")).order_by(Customer.__table__.c.id)).scalars().all()
+    total = D("1250.00")
+    snap = {"name": "Bench kund AB", "country": "SE", "language": "sv", "kind": "company"}
+    seller = {"code": "HYDRO-SE", "name": "Hydrografiska verket", "country": "SE", "bankgiro": "5050-1055"}
+    due_open = dt.date(2026, 1, 20)
+    due_late = dt.date(2026, 1, 25)
+    batch = 50_000
+    late_ids: list[tuple[int, int]] = []
+    for start in range(0, args.invoices, batch):
+        rows = []
+        for i in range(start, min(start + batch, args.invoices)):
+            if i < args.due:  # open and overdue: reminder candidates
+                status, open_amount, due, paid = "issued", total, due_open - dt.timedelta(days=i % 15), None
+            elif i < 2 * args.due:  # paid late in February: interest candidates
+                status, open_amount, due, paid = "paid", D("0.00"), due_late, dt.date(2026, 2, 1 + i % 27)
+            else:  # paid on time, or not yet due
+                status, open_amount, due, paid = ("paid", D("0.00"), dt.date(2025, 12, 1), dt.date(2025, 11, 28)) \
+                    if i % 2 else ("issued", total, dt.date(2026, 4, 1), None)
+            rows.append({"agency_id": agency_id, "customer_id": cust_ids[i % len(cust_ids)], "kind": "invoice",
+                         "status": status, "number": str(100000 + i), "reference": None,
+                         "invoice_date": due - dt.timedelta(days=30), "due_date": due, "currency": "SEK",
+                         "net_total": D("1000.00"), "vat_total": D("250.00"), "total": total,
+                         "open_amount": open_amount, "customer_snapshot": snap, "seller_snapshot": seller,
+                         "warnings": [], "source": "bench", "disputed": False, "paid_date": paid,
+                         "created_at": now})
+        with eng.begin() as conn:
+            conn.execute(sa.insert(Invoice.__table__), rows)
+    with eng.begin() as conn:
+        inv = Invoice.__table__.c
+        late_ids = conn.execute(sa.select(inv.id, inv.paid_date).where(
+            inv.agency_id == agency_id, inv.status == "paid", inv.due_date == due_late)).all()
+        for start in range(0, len(late_ids), batch):
+            chunk = late_ids[start:start + batch]
+            conn.execute(sa.insert(Payment.__table__), [
+                {"agency_id": agency_id, "external_id": f"bench-{iid}", "amount": total, "currency": "SEK",
+                 "payment_date": paid, "status": "matched", "unallocated": D("0.00"), "suggestions": [],
+                 "created_at": now} for iid, paid in chunk])
+        pay_ids = dict(conn.execute(sa.select(Payment.__table__.c.external_id, Payment.__table__.c.id)).all())
+        for start in range(0, len(late_ids), batch):
+            chunk = late_ids[start:start + batch]
+            conn.execute(sa.insert(Allocation.__table__), [
+                {"payment_id": pay_ids[f"bench-{iid}"], "invoice_id": iid, "amount": total, "method": "reference",
+                 "payment_date": paid, "actor": "bench", "created_at": now} for iid, paid in chunk])
+    if eng.dialect.name == "postgresql":
+        with eng.begin() as conn:
+            conn.execute(sa.text("ANALYZE"))
+    print(f"bulk insert: {time.perf_counter() - t0:.1f} s", flush=True)
+
+    t = time.perf_counter()
+    res = reminders.run("HYDRO-SE", dt.date(2026, 3, 2), deliver_documents=False, actor="bench")
+    rem_s = time.perf_counter() - t
+    print(f"reminder run: {rem_s:.2f} s  ({res['count']:,} reminders, fees {res['total_fees']}, "
+          f"{len(res['skipped']):,} skipped)", flush=True)
+
+    t = time.perf_counter()
+    res = interest_run.run("HYDRO-SE", "2026-02", actor="bench")
+    int_s = time.perf_counter() - t
+    items = sum(len(r["items"]) for r in res["invoices"])
+    print(f"interest run: {int_s:.2f} s  ({res['count']:,} interest invoices over {items:,} late-paid invoices, "
+          f"total {res['total']})", flush=True)
+    ok = rem_s <= 20 and int_s <= 20
+    print("goal (<= 20 s each):", "met" if ok else "NOT met")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,160 @@
+"""Every page for every role: what each role may open, what it sees, security settings, languages, CLI."""
+from __future__ import annotations
+
+import pytest
+
+PAGES = ["/", "/intake/new", "/invoices/", "/registers/customers", "/registers/articles", "/reports/", "/settings"]
+STAFF = ["/queue/", "/payments/", "/runs/", "/registers/customers/new", "/registers/articles/new"]
+ADMIN = ["/admin/users", "/admin/users/new", "/admin/agencies", "/admin/tokens"]
+
+
+@pytest.mark.parametrize("user", ["admin", "clerk", "hydro", "vesi"])
+def test_pages_per_role(as_user, world, user):
+    c = as_user(user)
+    for url in PAGES:
+        assert c.get(url).status_code == 200, url
+    for url in STAFF:
+        assert c.get(url).status_code == (200 if user in ("admin", "clerk") else 403), url
+    for url in ADMIN:
+        assert c.get(url).status_code == (200 if user == "admin" else 403), url
+    inv = world["HYDRO-SE"]["invoice"]
+    assert c.get(f"/invoices/{inv}").status_code == (404 if user == "vesi" else 200)
+
+
+def test_login_required_and_wrong_password(app):
+    c = app.test_client()
+    r = c.get("/invoices/")
+    assert r.status_code == 302 and "/login" in r.location
+    r = c.post("/login", data={"username": "clerk", "password": "wrong"})
+    assert r.status_code == 200 and "Wrong username or password" in r.get_data(as_text=True) \
+        or "Fel användarnamn" in r.get_data(as_text=True)
+    assert c.get("/invoices/").status_code == 302
+
+
+def test_security_headers_and_cookie(app):
+    c = app.test_client()
+    r = c.post("/login", data={"username": "clerk", "password": "clerk-demo"})
+    cookie = r.headers.get("Set-Cookie", "")
+    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
+    r = c.get("/")
+    for h in ("Content-Security-Policy", "X-Frame-Options", "X-Content-Type-Options", "Referrer-Policy"):
+        assert h in r.headers
+    assert "script-src 'self'" in r.headers["Content-Security-Policy"]
+    from web.app import create_app
+    secure = create_app({"TESTING": True, "SESSION_COOKIE_SECURE": True, "WTF_CSRF_ENABLED": False})
+    r = secure.test_client().post("/login", data={"username": "clerk", "password": "clerk-demo"})
+    assert "Secure" in r.headers.get("Set-Cookie", "")
+
+
+def test_personnummer_masked_in_lists(as_user):
+    c = as_user("hydro")
+    text = c.get("/registers/customers").get_data(as_text=True)
+    assert "Lars-Erik Holmgren" in text
+    assert "19571121-****" in text and "19571121-2893" not in text
+    text = c.get("/registers/customers.json" if False else "/intake/customers.json?q=Holm&agency=1").get_data(as_text=True)
+    assert "2893" not in text
+
+
+def test_dashboard_has_charts_and_figures(as_user):
+    text = as_user("clerk").get("/").get_data(as_text=True)
+    assert "<svg" in text and "HYDRO-SE" in text
+
+
+def test_languages(as_user):
+    c = as_user("clerk")
+    for lang, word in (("sv", "Fakturor"), ("fi", "Laskut"), ("en", "Invoices")):
+        c.post("/language", data={"lang": lang, "next": "/"})
+        assert word in c.get("/invoices/").get_data(as_text=True), lang
+
+
+def test_accept_language_before_login(app):
+    c = app.test_client()
+    assert "Kirjaudu" in c.get("/login", headers={"Accept-Language": "fi-FI,fi;q=0.9"}).get_data(as_text=True)
+    assert "Logga in" in c.get("/login", headers={"Accept-Language": "sv"}).get_data(as_text=True)
+
+
+def test_amounts_formatted_per_locale(as_user, world):
+    c = as_user("clerk")
+    c.post("/language", data={"lang": "sv", "next": "/"})
+    text = c.get(f"/invoices/{world['HYDRO-SE']['invoice']}").get_data(as_text=True)
+    assert "\xa0kr" in text  # 1 234,56 kr
+    c.post("/language", data={"lang": "en", "next": "/"})
+    text = c.get(f"/invoices/{world['HYDRO-SE']['invoice']}").get_data(as_text=True)
+    assert "SEK" in text
+
+
+def test_intake_form_creates_invoice_or_request(as_user, world):
+    c = as_user("clerk")
+    r = c.post("/intake/new", data={"agency": world["HYDRO-SE"]["agency"], "customer": "10002",
+                                    "lines-0-article": "1010", "lines-0-quantity": "3"})
+    assert r.status_code == 302
+    page = c.get(r.location).get_data(as_text=True)
+    assert "Konsultation" in page
+    # missing quantity: a question in the queue
+    r = c.post("/intake/new", data={"agency": world["HYDRO-SE"]["agency"], "customer": "10002",
+                                    "lines-0-article": "1010"})
+    assert r.status_code == 302
+
+
+def test_customer_validation_errors_per_field(as_user, world):
+    c = as_user("clerk")
+    r = c.post("/registers/customers/new", data={"agency": world["HYDRO-SE"]["agency"], "kind": "company",
+                                                 "name": "Test AB", "country": "SE", "org_no": "556712-4084",
+                                                 "language": "sv"})
+    assert r.status_code == 422
+    assert 'aria-invalid="true"' in r.get_data(as_text=True)
+    r = c.post("/registers/customers/new", data={"agency": world["HYDRO-SE"]["agency"], "kind": "company",
+                                                 "name": "Nytt Bolag AB", "country": "SE", "org_no": "5591234561",
+                                                 "language": "sv", "peppol_id": "0007:5591234561"})
+    assert r.status_code == 302
+    page = c.get(r.location).get_data(as_text=True)
+    assert "0007:5591234561" in page and "customer.upsert" in page
+
+
+def test_credit_full(as_user, world):
+    c = as_user("clerk")
+    inv = world["HYDRO-SE"]["invoice"]
+    r = c.post(f"/invoices/{inv}/credit", data={"reason": "fel kund", "mode": "full"})
+    assert r.status_code == 302
+    text = c.get(r.location).get_data(as_text=True)
+    assert "Kredit" in text or "Credit" in text or "Hyvitys" in text
+
+
+def test_manual_allocation(as_user, world, clean_db):
+    from sqlmodel import Session
+    from core.models.invoicing import Invoice
+    c = as_user("clerk")
+    with Session(clean_db) as s:
+        number = s.get(Invoice, world["HYDRO-SE"]["invoice"]).number
+    r = c.post(f"/payments/{world['HYDRO-SE']['payment']}/allocate", data={"invoice-0": number, "amount-0": "40,00"})
+    assert r.status_code == 302
+    with Session(clean_db) as s:
+        from core.models.payments import Payment
+        assert str(s.get(Payment, world["HYDRO-SE"]["payment"]).unallocated) == "60.00"
+
+
+def test_reports_download(as_user):
+    c = as_user("hydro")
+    r = c.get("/reports/ageing.csv")
+    assert r.status_code == 200 and "text/csv" in r.content_type
+    r = c.get("/reports/ageing.xlsx")
+    assert r.status_code == 200 and r.data[:2] == b"PK"
+
+
+def test_admin_creates_user_and_token(as_user, world):
+    c = as_user("admin")
+    r = c.post("/admin/users/new", data={"username": "newclerk", "role": "clerk", "password": "longenough",
+                                         "agencies": [world["VESI-FI"]["agency"]], "active": "y"})
+    assert r.status_code == 302
+    r = c.post("/admin/tokens", data={"agency": world["VESI-FI"]["agency"], "name": "ERP"})
+    assert "rsk_" in r.get_data(as_text=True)
+
+
+def test_users_cli(world, capsys):
+    from tests.conftest import run_cli
+    code, out, err = run_cli(capsys, "users", "add", "--username", "cli1", "--role", "agency_user",
+                             "--agency", "HYDRO-SE", "--password", "secret-123")
+    assert code == 0, err
+    code, out, err = run_cli(capsys, "users", "add", "--username", "cli2", "--role", "agency_user",
+                             "--password", "secret-123")
+    assert code == 2 and "exactly one agency" in err
