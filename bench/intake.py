@@ -53,7 +53,8 @@ def _pdf(lines: list[str]) -> bytes:
             b"/Resources << /Font << /F1 5 0 R >> >> >>",
             b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
             b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
-    out = io.BytesIO(b"%PDF-1.4\n")
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")  # BytesIO(initial) starts at offset 0: the objects would overwrite the header
     offsets = []
     for n, obj in enumerate(objs, 1):
         offsets.append(out.tell())

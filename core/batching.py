@@ -158,14 +158,25 @@ def holding(session: Session, agency: Agency) -> Iterator[None]:
         session.add(agency)
 
 
+def to_utc(agency: Agency, t: dt.datetime | None) -> dt.datetime:
+    """An aware UTC time; a naive `t` is the agency's local time."""
+    if t is None:
+        return utcnow()
+    if t.tzinfo is None:
+        t = t.replace(tzinfo=ZoneInfo(TIMEZONES.get(agency.country, "Europe/Stockholm")))
+    return t.astimezone(dt.timezone.utc)
+
+
 def queue_invoice(session: Session, inv: Invoice, request_id: int | None = None,
-                  actor: str = "system") -> BatchEntry:
-    """Queue a draft invoice for its agency's next slot."""
+                  actor: str = "system", now: dt.datetime | None = None) -> BatchEntry:
+    """Queue a draft invoice for its agency's next slot (`now`: when it was queued; naive = agency-local)."""
     if inv.status not in ("draft", "held"):
         raise DomainError(f"invoice {inv.number or inv.id} is {inv.status}; only drafts wait for a slot")
     entry = session.exec(select(BatchEntry).where(BatchEntry.invoice_id == inv.id)).first()
     if entry is None:
-        entry = BatchEntry(agency_id=inv.agency_id, invoice_id=inv.id, request_id=request_id)
+        agency = session.get(Agency, inv.agency_id)
+        entry = BatchEntry(agency_id=inv.agency_id, invoice_id=inv.id, request_id=request_id,
+                           queued_at=to_utc(agency, now))
         session.add(entry)
         audit.record(session, actor, "batch.queued", "invoice", inv.id, inv.agency_id, inv.source,
                      request_id=request_id)
@@ -175,14 +186,15 @@ def queue_invoice(session: Session, inv: Invoice, request_id: int | None = None,
     return entry
 
 
-def queue_request(session: Session, req: InvoiceRequest, actor: str = "system") -> BatchEntry | None:
+def queue_request(session: Session, req: InvoiceRequest, actor: str = "system",
+                  now: dt.datetime | None = None) -> BatchEntry | None:
     """After `holding`: a request whose invoice was left unissued for the slot is queued (status `queued`)."""
     if not req.invoice_id:
         return None
     inv = session.get(Invoice, req.invoice_id)
     if inv.status != "held" or inv.hold_reason != REVIEW_REASON:
         return None
-    entry = queue_invoice(session, inv, req.id, actor)
+    entry = queue_invoice(session, inv, req.id, actor, now)
     req.status, req.hold_reason = "queued", None
     session.add(req)
     session.flush()
@@ -190,7 +202,7 @@ def queue_request(session: Session, req: InvoiceRequest, actor: str = "system") 
 
 
 def submit(session: Session, agency: Agency | str, data: dict[str, Any], *, urgent: bool = False,
-           **kwargs: Any) -> InvoiceRequest:
+           now: dt.datetime | None = None, **kwargs: Any) -> InvoiceRequest:
     """A request (any source) through core.requests.create_request; on a scheduled agency a complete one waits for
     the next slot, unless `urgent` (or data["urgent"]). kwargs go to create_request (source, actor, requested_by,
     message, thread_message_id, thread_references, provenance, questions)."""
@@ -202,31 +214,40 @@ def submit(session: Session, agency: Agency | str, data: dict[str, Any], *, urge
         return requests.create_request(session, agency, data, **kwargs)
     with holding(session, agency):
         req = requests.create_request(session, agency, data, **kwargs)
-    queue_request(session, req, kwargs.get("actor", "intake"))
+    queue_request(session, req, kwargs.get("actor", "intake"), now)
     return req
 
 
 def answer(session: Session, req: InvoiceRequest, partial: dict[str, Any] | None, answered_by: str,
-           actor: str = "intake") -> InvoiceRequest:
+           actor: str = "intake", now: dt.datetime | None = None) -> InvoiceRequest:
     """core.clarifications.apply_answers, keeping a now complete request for the slot."""
     from core import clarifications
 
     agency = session.get(Agency, req.agency_id)
     with holding(session, agency):
         clarifications.apply_answers(session, req, partial, answered_by, actor)
-    queue_request(session, req, actor)
+    queue_request(session, req, actor, now)
     return req
 
 
-def queued(session: Session, agency_id: int) -> list[BatchEntry]:
-    return list(session.exec(select(BatchEntry).where(BatchEntry.agency_id == agency_id,
+def queued(session: Session, agency_id: int, until: dt.datetime | None = None) -> list[BatchEntry]:
+    """Queued entries of an agency; with `until` (agency-local naive) only those queued at or before it."""
+    rows = list(session.exec(select(BatchEntry).where(BatchEntry.agency_id == agency_id,
                                                       BatchEntry.status == "queued").order_by(BatchEntry.id)))
+    if until is None:
+        return rows
+    agency = session.get(Agency, agency_id)
+    limit = to_utc(agency, until)
+    return [e for e in rows if (e.queued_at if e.queued_at.tzinfo else
+                                e.queued_at.replace(tzinfo=dt.timezone.utc)) <= limit]
 
 
 # ---------------------------------------------------------------- running slots
 
 def claim_slot(session: Session, agency: Agency, slot_at: dt.datetime, worker: str | None = None) -> BatchSlot | None:
-    """Insert the slot's claim row; None when another worker has (or had) it."""
+    """Insert the slot's claim row (slot_at: agency-local, naive; stored in UTC); None when another worker has
+    (or had) it."""
+    slot_at = to_utc(agency, slot_at)
     if session.exec(select(BatchSlot.id).where(BatchSlot.agency_id == agency.id,
                                                BatchSlot.slot_at == slot_at)).first():
         return None
@@ -246,9 +267,11 @@ def claim_slot(session: Session, agency: Agency, slot_at: dt.datetime, worker: s
 
 def run_slot(session: Session, agency: Agency, slot: BatchSlot, actor: str = "batch") -> dict[str, Any]:
     """Issue every queued invoice of the agency; summary with counts, totals and what was held back and why."""
+    at = slot.slot_at if slot.slot_at.tzinfo else slot.slot_at.replace(tzinfo=dt.timezone.utc)
+    slot_local = local_now(agency, at)
     issued, held = [], []
     totals: dict[str, dict[str, Decimal]] = {}
-    for entry in queued(session, agency.id):
+    for entry in queued(session, agency.id, slot_local):
         inv = session.get(Invoice, entry.invoice_id)
         try:
             issuing.issue(session, inv, actor)
@@ -289,14 +312,14 @@ def run_slot(session: Session, agency: Agency, slot: BatchSlot, actor: str = "ba
             reason = req.hold_reason or "held"
         held.append({"request": req.token, "invoice_id": req.invoice_id,
                      "customer": (req.data.get("customer") or {}).get("name"), "reason": reason})
-    summary = {"agency": agency.code, "slot": slot.slot_at.isoformat(timespec="minutes"),
+    summary = {"agency": agency.code, "slot": slot_local.isoformat(timespec="minutes"),
                "issued_count": len(issued), "held_count": len(held), "issued": issued, "held_back": held,
                "totals": {c: {k: money_str(v) for k, v in t.items()} for c, t in totals.items()}}
     slot.summary, slot.status, slot.finished_at = summary, "done", utcnow()
     session.add(slot)
     audit.record(session, actor, "batch.slot", "agency", agency.id, agency.id, "run",
                  slot=summary["slot"], issued=len(issued), held=len(held))
-    if issued or held:
+    if issued or any(h.get("invoice_id") and not h["reason"].startswith("waiting") for h in held):
         _summary_mail(session, agency, slot, summary)
     session.flush()
     return summary
@@ -333,7 +356,8 @@ def _summary_mail(session: Session, agency: Agency, slot: BatchSlot, summary: di
         to = sorted(session.exec(select(AgencySender.email).where(AgencySender.agency_id == agency.id)).all())[:1]
     lines = [f"Faktureringsomgång / Laskutuserä / Invoicing batch {summary['slot']} — {agency.name}", "",
              f"Utställda / Laskutettu / Issued: {summary['issued_count']}"]
-    lines += [f"  {i['invoice']}  {i['customer']}  {i['total']} {i['currency']}" for i in summary["issued"]]
+    lines += [f"  {i['invoice']}  {i['customer']}  {i['total']} {i['currency']}" + (f"  ({i['request']})" if i["request"]
+              else "") for i in summary["issued"]]
     for cur, t in summary["totals"].items():
         lines.append(f"Summa / Yhteensä / Total {cur}: net {t['net']}, VAT {t['vat']}, total {t['total']}")
     lines += ["", f"Väntar / Odottaa / Held back: {summary['held_count']}"]

@@ -321,7 +321,7 @@ def create_change(session: Session, agency: Agency | str, entity: str, action: s
     session.add(change)
     session.flush()
     audit.record(session, actor, "masterdata.request", "change_request", change.id, agency.id, source,
-                 token=change.token, entity=entity, action=action)
+                 token=change.token, kind=entity, change_action=action)
     paths = [p for p in (questions or []) if p in PATHS and p in missing] + missing
     _ask(session, agency, change, list(dict.fromkeys(paths)), actor)
     return _advance(session, agency, change, actor)
@@ -612,10 +612,25 @@ def mail_message(session: Session, mail: MasterdataMail) -> EmailMessage:
     return msg
 
 
-def deliver_mails(send: Callable[[EmailMessage], str], url: str | None = None) -> int:
-    """Send every pending master-data/batch mail with `send` (intake.outgoing_mail.send), each marked sent in its
-    own transaction after delivery; returns how many."""
+def write_eml(msg: EmailMessage) -> str:
+    """Default delivery: the message as an .eml file in outbox_dir("mail") (same name for the same mail)."""
+    from core.settings import outbox_dir
+
+    out = outbox_dir("mail")
+    name = str(msg["Message-ID"]).strip("<>").replace("/", "_").replace("@", "_at_")
+    tmp = out / f".{name}.tmp"
+    tmp.write_bytes(msg.as_bytes())
+    final = out / f"{name}.eml"
+    tmp.replace(final)
+    return str(final)
+
+
+def deliver_mails(send: Callable[[EmailMessage], str] | None = None, url: str | None = None) -> int:
+    """Send every pending master-data/batch mail with `send` (intake.outgoing_mail.send for SMTP; default: .eml
+    files in outbox_dir("mail")), each marked sent in its own transaction after delivery; returns how many."""
     from core.db import session_scope
+
+    send = send or write_eml
 
     with session_scope(url) as s:
         ids = list(s.exec(select(MasterdataMail.id).where(MasterdataMail.status == "pending")

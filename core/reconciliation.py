@@ -3,7 +3,7 @@ date, with every difference listed and explained; and bank files against the pay
 
 The subledger as of D is rebuilt from history, not from today's open amounts: every invoice, credit note and
 interest invoice issued with an invoice date <= D at its total, less allocations with a payment date <= D, less
-write-offs dated <= D. Credit notes are applied to their original in date order with the same rule as
+write-offs dated <= D. Credit notes are applied to their original in the order things happened, with the rule of
 core.issuing (what the original no longer owes stays on the credit note as a customer credit).
 The ledger side is the sum of entries on the agency's AR account in vouchers dated <= D.
 """
@@ -54,6 +54,15 @@ class OpenItem:
                 "disputed": inv.disputed}
 
 
+def _ts(value: dt.datetime | None) -> dt.datetime:
+    """Timestamps in one comparable form (naive UTC), whether loaded from the database or still in memory."""
+    if value is None:
+        return dt.datetime.min
+    if value.tzinfo is not None:
+        value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return value
+
+
 def _docs(session: Session, agency: Agency, as_of: dt.date | None) -> list[Invoice]:
     q = select(Invoice).where(Invoice.agency_id == agency.id, Invoice.status.in_(AR_DOC_STATUSES),
                               Invoice.number.is_not(None))
@@ -68,23 +77,24 @@ def replay(session: Session, agency: Agency, as_of: dt.date | None = None) -> di
     items = {inv.id: OpenItem(inv, inv.total) for inv in docs}
     if not items:
         return items
-    events: list[tuple[dt.date, str, int, str, object]] = []
+    # events dated up to D, applied in the order they were processed (as the stored open amounts were)
+    events: list[tuple[dt.datetime, str, int, object]] = []
     aq = select(Allocation).where(Allocation.invoice_id.in_(list(items)))
     if as_of:
         aq = aq.where(Allocation.payment_date <= as_of)
     for a in session.exec(aq):
-        events.append((a.payment_date, str(a.created_at), a.id, "alloc", a))
+        events.append((_ts(a.created_at), "alloc", a.id, a))
     wq = select(WriteOff).where(WriteOff.agency_id == agency.id)
     if as_of:
         wq = wq.where(WriteOff.date <= as_of)
     for w in session.exec(wq):
         if w.invoice_id in items:
-            events.append((w.date, str(w.created_at), w.id, "write_off", w))
+            events.append((_ts(w.created_at), "write_off", w.id, w))
     for inv in docs:
         if inv.kind == "credit_note" and inv.credited_invoice_id in items:
-            events.append((inv.invoice_date, str(inv.issued_at or inv.created_at), inv.id, "credit", inv))
-    events.sort(key=lambda e: (e[0], e[1], e[3], e[2]))
-    for _date, _at, _id, kind, obj in events:
+            events.append((_ts(inv.issued_at or inv.created_at), "credit", inv.id, inv))
+    events.sort(key=lambda e: (e[0], e[1], e[2]))
+    for _at, kind, _id, obj in events:
         if kind == "alloc":
             it = items[obj.invoice_id]
             it.open_amount -= obj.amount
@@ -195,8 +205,7 @@ def reconcile(session: Session, agency: Agency, as_of: dt.date) -> Reconciliatio
     # compare per family (an invoice with its credit notes): a credit moves open amount between them
     families: dict[int, list[int]] = defaultdict(list)
     for inv_id, it in items.items():
-        root = it.invoice.credited_invoice_id if it.invoice.credited_invoice_id in items else inv_id
-        families[root].append(inv_id)
+        families[_family_root(items, inv_id)].append(inv_id)
     for root, members in families.items():
         head = items[root].invoice
         sub = sum((items[m].open_amount for m in members), ZERO)
@@ -252,17 +261,31 @@ def _unbalanced(session: Session, agency: Agency, as_of: dt.date) -> list[dict]:
             for s, n, d, t, total in rows]
 
 
+def _family_root(items: dict[int, OpenItem], inv_id: int) -> int:
+    cid = items[inv_id].invoice.credited_invoice_id
+    return cid if cid in items else inv_id
+
+
 def _unexplained_open_amounts(session: Session, agency: Agency) -> list[dict]:
-    """Documents whose stored open amount differs from what their history gives (changed without a record)."""
+    """Invoices (with their credit notes) whose stored open amounts differ from what their history gives:
+    changed without a payment, credit or write-off on record."""
+    items = replay(session, agency, None)
+    stored: dict[int, Decimal] = defaultdict(lambda: ZERO)
+    rebuilt: dict[int, Decimal] = defaultdict(lambda: ZERO)
+    for inv_id, it in items.items():
+        root = _family_root(items, inv_id)
+        stored[root] += it.invoice.open_amount
+        rebuilt[root] += it.open_amount
     out = []
-    for inv_id, it in replay(session, agency, None).items():
-        stored = it.invoice.open_amount
-        if stored != it.open_amount:
-            out.append({"kind": "open_amount_unexplained", "invoice": it.invoice.number, "invoice_id": inv_id,
-                        "amount": money_str(ZERO), "stored_open_amount": money_str(stored),
-                        "history_open_amount": money_str(it.open_amount),
-                        "explanation": f"{it.invoice.kind} {it.invoice.number} shows {money_str(stored)} open, "
-                                       f"but its payments, credits and write-offs give {money_str(it.open_amount)}"})
+    for root in stored:
+        if stored[root] != rebuilt[root]:
+            inv = items[root].invoice
+            out.append({"kind": "open_amount_unexplained", "invoice": inv.number, "invoice_id": root,
+                        "amount": money_str(ZERO), "stored_open_amount": money_str(stored[root]),
+                        "history_open_amount": money_str(rebuilt[root]),
+                        "explanation": f"{inv.kind} {inv.number} (with its credit notes) shows "
+                                       f"{money_str(stored[root])} open, but its payments, credits and "
+                                       f"write-offs give {money_str(rebuilt[root])}"})
     return out
 
 

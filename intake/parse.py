@@ -14,6 +14,10 @@ from typing import Any
 
 from intake.extract.csvfile import read_csv
 from intake.extract.html import html_to_text
+from intake.extract.masterdata import from_rows as md_from_rows
+from intake.extract.masterdata import from_text as md_from_text
+from intake.extract.masterdata import is_masterdata
+from intake.extract.masterdata import reply_answers as masterdata_reply
 from intake.extract.mime import Mail, Part, parse_mail
 from intake.extract.model import CustomerInfo, Fragment, LineItem, Where
 from intake.extract.payments import is_payment_advice, parse_advice
@@ -269,6 +273,9 @@ def parse_message(raw: bytes, registry: dict[str, Any]) -> dict[str, Any]:
             out["in_reply_to_token"] = token
             ans = parse_reply(body, ctx)
             out["requests"] = [ans] if ans else []
+            md_answers = masterdata_reply(body)
+            if md_answers is not None:
+                out["masterdata_answers"] = md_answers
         else:
             texts = _all_texts(mail, pdf_cache)
             bulk = ("list-unsubscribe" in h or h.get("precedence", "").lower() in ("bulk", "list", "junk")
@@ -282,6 +289,10 @@ def parse_message(raw: bytes, registry: dict[str, Any]) -> dict[str, Any]:
             if advice:
                 out["kind"] = "payment_advice"
                 out["payment_advice"] = advice
+            elif agency and not bulk and is_masterdata(mail.subject, body) and (md := _masterdata(mail, body, on)):
+                out["kind"] = "masterdata_request"
+                out["masterdata"] = md[0]
+                out["masterdata_changes"] = md
             elif agency and not bulk:
                 frags = _fragments(mail, ctx, pdf_cache)
                 merged = _merge(frags, reg)
@@ -294,6 +305,21 @@ def parse_message(raw: bytes, registry: dict[str, Any]) -> dict[str, Any]:
     out["problems"] = mail.problems
     out["provenance"] = prov
     return out
+
+
+def _masterdata(mail: Mail, body: str, on: dt.date) -> list[dict]:
+    """Master-data changes: the body's labelled lines, then CSV/XLSX attachment rows (in MIME order)."""
+    changes = md_from_text(mail.subject, body, on)
+    for p in mail.parts:
+        if p.kind == "csv" and p.data:
+            changes += md_from_rows(read_csv(p.data), mail.subject, on)
+        elif p.kind == "xlsx" and p.data:
+            from intake.extract.xlsx import read_xlsx
+            sheets, problems = read_xlsx(p.data)
+            mail.problems.extend(f"{p.label}: {x}" for x in problems)
+            for _title, rows in sheets:
+                changes += md_from_rows(rows, mail.subject, on)
+    return changes
 
 
 def _iter_pdfs(mail: Mail):

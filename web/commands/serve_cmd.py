@@ -9,7 +9,7 @@ from core.cli_util import group  # noqa: F401  (kept for symmetry with other com
 
 # candidate module-level callables of the intake room for the injected scheduler jobs (first found wins)
 INJECTED = {
-    "mailbox_poll": [("intake.pipeline", "poll_mailboxes"), ("intake.poller", "poll_all"), ("intake.mailbox", "poll_all"),
+    "mailbox_poll": [("intake.pipeline", "poll_once"), ("intake.pipeline", "poll_mailboxes"), ("intake.poller", "poll_all"), ("intake.mailbox", "poll_all"),
                      ("intake.pipeline", "poll_all")],
     "outbox_delivery": [("intake.outgoing_mail", "deliver_pending"), ("intake.outgoing_mail", "deliver_all")],
 }

@@ -97,5 +97,12 @@ def articles_json():  # noqa: ANN201
                           .order_by(Article.code)).all()
     return jsonify({"currency": agency.currency,
                     "articles": [{"code": a.code, "name": a.name, "unit": a.unit,
-                                  "unit_price": None if a.unit_price is None else str(a.unit_price),
+                                  "unit_price": None if a.unit_price is None else _plain(a.unit_price),
                                   "vat_rate": str(a.vat_rate.normalize())} for a in rows]})
+
+
+def _plain(value) -> str:  # noqa: ANN001
+    """1150.0000 -> "1150.00", 333.3333 stays."""
+    from core.money import money_str
+
+    return money_str(value) if value == value.quantize(__import__("decimal").Decimal("0.01")) else str(value.normalize())

@@ -264,15 +264,12 @@ def message_decision(message_id: int, decision: str):  # noqa: ANN201
     if not reason:
         flash(_("Give a reason."), "error")
         return redirect(url_for("queue.index", kind="quarantine"))
-    fn = None
-    for mod in ("intake.pipeline", "intake.quarantine"):
-        for name in (f"{decision}_message", decision, f"{decision}_quarantined"):
-            fn = fn or optional(mod, name)
+    fn = optional("intake.pipeline", f"{decision}_message")
     if fn is None:
         flash(f"TODO(integration): {decision} of quarantined messages needs intake.pipeline", "error")
         return redirect(url_for("queue.index", kind="quarantine"))
     try:
-        fn(data.db(), msg, reason=reason, actor=current_user.username)
+        fn(data.db(), msg.id, current_user.username, reason)
         data.db().commit()
         flash(_("Done."), "ok")
     except DomainError as exc:

@@ -1,0 +1,81 @@
+"""The agreed invoicing schedule: queued requests are issued together at the slot, with one summary."""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlmodel import select
+
+from core import batching, registers
+from core.models.invoicing import Invoice
+from core.models.masterdata import BatchSlot, MasterdataMail
+
+
+def _req(org_no: str, qty: str | None) -> dict:
+    return {"customer": {"org_no": org_no}, "currency": "SEK",
+            "lines": [{"article": "1010", "quantity": qty, "unit_price": None}]}
+
+
+def test_schedules():
+    now = dt.datetime(2026, 3, 4, 15, 0)  # a Wednesday
+    assert batching.next_slot("continuous", now) is None
+    assert batching.next_slot("daily 14:00", now) == dt.datetime(2026, 3, 5, 14, 0)
+    assert batching.next_slot("daily 14:00", now.replace(hour=9)) == dt.datetime(2026, 3, 4, 14, 0)
+    assert batching.next_slot("weekly mon,thu 14:00", now) == dt.datetime(2026, 3, 5, 14, 0)
+    assert batching.next_slot("weekly mon 08:30", now) == dt.datetime(2026, 3, 9, 8, 30)
+    assert batching.next_slot("monthly last 14:00", now) == dt.datetime(2026, 3, 31, 14, 0)
+    assert batching.next_slot("monthly 1,15 14:00", now) == dt.datetime(2026, 3, 15, 14, 0)
+    assert batching.last_slot("monthly last 14:00", now) == dt.datetime(2026, 2, 28, 14, 0)
+
+
+def test_slot_issues_three_queued_requests_with_one_summary(demo):
+    session = demo
+    agency = registers.agency_by_code(session, "HYDRO-SE")
+    agency.invoicing_schedule = "daily 14:00"
+    session.add(agency)
+    morning = dt.datetime(2026, 3, 2, 10, 0)
+    reqs = [batching.submit(session, agency, _req(org, qty), source="email", actor="intake", now=morning,
+                            requested_by="fakturering@hydrografiverket.se")
+            for org, qty in (("556712-4085", "2"), ("556893-2171", "3"), ("212000-2411", "4"))]
+    waiting = batching.submit(session, agency, _req("556893-2171", None), source="email", now=morning,
+                              requested_by="fakturering@hydrografiverket.se")
+    session.commit()
+    assert [r.status for r in reqs] == ["queued"] * 3 and waiting.status == "waiting_for_answer"
+    assert {session.get(Invoice, r.invoice_id).status for r in reqs} == {"draft"}
+    assert all(session.get(Invoice, r.invoice_id).number is None for r in reqs)
+
+    # 13:00: the slot has not come; yesterday's (missed) slot has nothing queued before it
+    early = batching.run_due_slots(session, dt.datetime(2026, 3, 2, 13, 0))
+    session.commit()
+    assert [s["issued_count"] for s in early] == [0]
+    assert all(r.status == "queued" for r in reqs)
+
+    summaries = batching.run_due_slots(session, dt.datetime(2026, 3, 2, 14, 5))
+    session.commit()
+    assert len(summaries) == 1
+    s = summaries[0]
+    assert s["slot"] == "2026-03-02T14:00" and s["issued_count"] == 3
+    assert [i["request"] for i in s["issued"]] == [r.token for r in reqs]
+    assert s["totals"]["SEK"]["net"] == "10350.00" and s["totals"]["SEK"]["total"] == "12937.50"
+    assert [h["request"] for h in s["held_back"]] == [waiting.token]
+    assert "waiting for an answer: lines[0].quantity" == s["held_back"][0]["reason"]
+    assert all(r.status == "invoiced" for r in reqs)
+    assert all(session.get(Invoice, r.invoice_id).status == "issued" for r in reqs)
+
+    # a second worker (or a second run) finds the slot taken: nothing happens twice
+    assert batching.run_due_slots(session, dt.datetime(2026, 3, 2, 14, 6)) == []
+    assert batching.claim_slot(session, agency, dt.datetime(2026, 3, 2, 14, 0)) is None
+    assert len(session.exec(select(BatchSlot).where(BatchSlot.agency_id == agency.id)).all()) == 2
+    mails = session.exec(select(MasterdataMail).where(MasterdataMail.kind == "batch_summary")).all()
+    assert len(mails) == 1 and mails[0].to_addr == "fakturering@hydrografiverket.se"
+    assert reqs[0].token in mails[0].body and waiting.token in mails[0].body
+
+
+def test_urgent_and_continuous_are_issued_at_once(demo):
+    session = demo
+    agency = registers.agency_by_code(session, "HYDRO-SE")
+    agency.invoicing_schedule = "weekly mon,thu 14:00"
+    urgent = batching.submit(session, agency, _req("556712-4085", "2"), urgent=True, source="web")
+    assert urgent.status == "invoiced"
+    agency.invoicing_schedule = "continuous"
+    now = batching.submit(session, agency, _req("556893-2171", "1"), source="web")
+    assert now.status == "invoiced" and agency.auto_issue is True
