@@ -36,6 +36,11 @@ DEFAULT_PERCENTS = {"not_due": "0", "1-30": "0", "31-60": "10", "61-90": "25", "
 NOT_IN_COLLECTION = (None, "", "none", "closed", "withdrawn", "cancelled", "paid")
 
 
+def pct_str(value: Decimal) -> str:
+    """A percent without trailing zeros and never in exponent form ("100", "12.5")."""
+    return format(Decimal(value).normalize(), "f")
+
+
 def bucket_of(days_overdue: int) -> str:
     for name, lo, hi in BUCKETS:
         if (lo is None or days_overdue >= lo) and (hi is None or days_overdue <= hi):
@@ -157,11 +162,11 @@ def value(session: Session, agency: Agency, as_of: dt.date) -> Valuation:
         doubtful = round_money(b["open"] * b["percent"] / 100)
         total += doubtful
         rows.append({"bucket": b["bucket"], "items": b["items"], "open": money_str(b["open"]),
-                     "percent": str(b["percent"].normalize()), "doubtful": money_str(doubtful)})
+                     "percent": pct_str(b["percent"]), "doubtful": money_str(doubtful)})
     coll_doubtful = round_money(coll["open"] * coll["percent"] / 100)
     total += coll_doubtful
     collection = {"items": coll["items"], "open": money_str(coll["open"]),
-                  "percent": str(coll["percent"].normalize()), "doubtful": money_str(coll_doubtful)}
+                  "percent": pct_str(coll["percent"]), "doubtful": money_str(coll_doubtful)}
     existing = session.exec(select(Provision).where(Provision.agency_id == agency.id,
                                                     Provision.date == as_of)).first()
     return Valuation(agency, as_of, rows, collection, total, detail, existing)
@@ -221,7 +226,7 @@ def write_off(session: Session, invoice: Invoice, reason: str, actor: str = "sys
             part = round_money(amount * grp.vat / invoice.total)
             vat_amount += part
             entries.append(ledger.Entry(accounts.vat_account(agency.accounts, grp.rate), part,
-                                        text=f"Momsjustering {grp.rate.normalize()} %"))
+                                        text=f"Momsjustering {pct_str(grp.rate)} %"))
     entries.insert(0, ledger.Entry(accounts.account(agency.accounts, "bad_debt_confirmed"), amount - vat_amount))
     entries.append(ledger.Entry(ledger.ar_account(agency), -amount, invoice.id, invoice.customer_id))
     voucher = ledger.post(session, agency.id, date, f"Konstaterad kundförlust faktura {invoice.number}",

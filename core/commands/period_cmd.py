@@ -162,8 +162,8 @@ def _policy(args) -> int:  # noqa: ANN001
                     pairs[name] = pct
                 valuation.set_policy(session, agency, pairs, args.collection, actor="cli")
             pol = valuation.policy(session, agency)
-            data = {"agency": agency.code, "percents": {k: str(v.normalize()) for k, v in pol.percents.items()},
-                    "collection_percent": str(pol.collection_percent.normalize())}
+            data = {"agency": agency.code, "percents": {k: valuation.pct_str(v) for k, v in pol.percents.items()},
+                    "collection_percent": valuation.pct_str(pol.collection_percent)}
     except (DomainError, ValueError) as exc:
         return fail(str(exc))
     print_json(data) if args.json else print(json.dumps(data, ensure_ascii=False))
