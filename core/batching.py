@@ -12,19 +12,18 @@ A slot runs once even with several workers: `run_due_slots` claims it with a uni
 (agency, slot time) inserted under a savepoint — a second worker's insert fails (or waits for the first commit and
 then fails) and it does nothing.
 
-How requests get queued: `submit(...)` (a request from any source) and `answer(...)` (an answer that completes a
-request) run core.requests under `holding(agency)`, which leaves a complete request's invoice as a draft queued
-in BatchEntry instead of issuing it; `queue_invoice` queues any draft directly.
+How requests get queued: core.requests.make_invoice asks `should_wait(agency, urgent)` for every complete request
+(from any source, at once or after an answer) and, when it must wait, keeps the invoice a draft queued in
+BatchEntry (`queue_invoice`, status `queued`) for the slot. `submit(...)` creates a request, marking it urgent.
 """
 from __future__ import annotations
 
 import calendar as _cal
 import datetime as dt
 import re
-from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Iterator
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import IntegrityError
@@ -42,7 +41,6 @@ DAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
         "mån": 0, "tis": 1, "ons": 2, "tor": 3, "fre": 4, "lör": 5, "sön": 6,
         "ma": 0, "ti": 1, "ke": 2, "to": 3, "pe": 4, "la": 5, "su": 6}
 TIMEZONES = {"SE": "Europe/Stockholm", "FI": "Europe/Helsinki"}
-REVIEW_REASON = "the agency reviews every invoice before it is issued"  # core.requests.make_invoice's text
 _TIME_RE = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 
@@ -99,8 +97,8 @@ def _slots_on(s: Schedule, day: dt.date) -> bool:
     return False
 
 
-def next_slot(schedule: str | Schedule, now: dt.datetime) -> dt.datetime | None:
-    """The first slot at or after `now` (same tz-awareness as `now`); None for a continuous schedule."""
+def _scan(schedule: str | Schedule, now: dt.datetime, step: int) -> dt.datetime | None:
+    """The nearest slot from `now` on (step 1) or back (step -1), within about a year; None for continuous."""
     s = schedule if isinstance(schedule, Schedule) else parse_schedule(schedule)
     if s.kind == "continuous":
         return None
@@ -108,25 +106,24 @@ def next_slot(schedule: str | Schedule, now: dt.datetime) -> dt.datetime | None:
     for _ in range(400):
         if _slots_on(s, day):
             cand = dt.datetime.combine(day, s.time, tzinfo=now.tzinfo)
-            if cand >= now:
+            if (cand - now) * step >= dt.timedelta(0):
                 return cand
-        day += dt.timedelta(days=1)
-    raise DomainError(f"no slot within a year for schedule {schedule!r}")
+        day += dt.timedelta(days=step)
+    return None
+
+
+def next_slot(schedule: str | Schedule, now: dt.datetime) -> dt.datetime | None:
+    """The first slot at or after `now` (same tz-awareness as `now`); None for a continuous schedule."""
+    s = schedule if isinstance(schedule, Schedule) else parse_schedule(schedule)
+    found = _scan(s, now, 1)
+    if found is None and s.kind != "continuous":
+        raise DomainError(f"no slot within a year for schedule {schedule!r}")
+    return found
 
 
 def last_slot(schedule: str | Schedule, now: dt.datetime) -> dt.datetime | None:
     """The latest slot at or before `now`; None for continuous (or none within a year)."""
-    s = schedule if isinstance(schedule, Schedule) else parse_schedule(schedule)
-    if s.kind == "continuous":
-        return None
-    day = now.date()
-    for _ in range(400):
-        if _slots_on(s, day):
-            cand = dt.datetime.combine(day, s.time, tzinfo=now.tzinfo)
-            if cand <= now:
-                return cand
-        day -= dt.timedelta(days=1)
-    return None
+    return _scan(schedule, now, -1)
 
 
 def is_continuous(agency: Agency) -> bool:
@@ -143,19 +140,11 @@ def local_now(agency: Agency, now: dt.datetime | None = None) -> dt.datetime:
 
 # ---------------------------------------------------------------- queueing
 
-@contextmanager
-def holding(session: Session, agency: Agency) -> Iterator[None]:
-    """Within this block core.requests leaves complete requests' invoices unissued (as for an agency reviewing
-    every invoice); `queue_request` then queues them for the slot. A no-op for continuous agencies."""
-    if is_continuous(agency) or not agency.auto_issue:
-        yield
-        return
-    agency.auto_issue = False
-    try:
-        yield
-    finally:
-        agency.auto_issue = True
-        session.add(agency)
+def should_wait(agency: Agency, urgent: bool = False) -> bool:
+    """Whether a complete request's invoice waits for the agency's next invoicing slot instead of being issued
+    at once: for an auto-issuing agency on a schedule, unless the request is urgent. (An agency that reviews
+    every invoice gets it held for review whatever its schedule.)"""
+    return not urgent and agency.auto_issue and not is_continuous(agency)
 
 
 def to_utc(agency: Agency, t: dt.datetime | None) -> dt.datetime:
@@ -186,48 +175,21 @@ def queue_invoice(session: Session, inv: Invoice, request_id: int | None = None,
     return entry
 
 
-def queue_request(session: Session, req: InvoiceRequest, actor: str = "system",
-                  now: dt.datetime | None = None) -> BatchEntry | None:
-    """After `holding`: a request whose invoice was left unissued for the slot is queued (status `queued`)."""
-    if not req.invoice_id:
-        return None
-    inv = session.get(Invoice, req.invoice_id)
-    if inv.status != "held" or inv.hold_reason != REVIEW_REASON:
-        return None
-    entry = queue_invoice(session, inv, req.id, actor, now)
-    req.status, req.hold_reason = "queued", None
-    session.add(req)
-    session.flush()
-    return entry
-
-
 def submit(session: Session, agency: Agency | str, data: dict[str, Any], *, urgent: bool = False,
-           now: dt.datetime | None = None, **kwargs: Any) -> InvoiceRequest:
+           **kwargs: Any) -> InvoiceRequest:
     """A request (any source) through core.requests.create_request; on a scheduled agency a complete one waits for
-    the next slot, unless `urgent` (or data["urgent"]). kwargs go to create_request (source, actor, requested_by,
-    message, thread_message_id, thread_references, provenance, questions)."""
+    the next slot (core.requests.make_invoice asks `should_wait`), unless `urgent` (or data["urgent"]): the
+    urgency is kept with the request, so it also holds when an answer completes it later. kwargs go to
+    create_request (source, actor, requested_by, message, thread_message_id, thread_references, provenance,
+    questions, now)."""
     from core import requests
 
     if isinstance(agency, str):
         agency = registers.agency_by_code(session, agency)
-    if urgent or (data or {}).get("urgent"):
-        return requests.create_request(session, agency, data, **kwargs)
-    with holding(session, agency):
-        req = requests.create_request(session, agency, data, **kwargs)
-    queue_request(session, req, kwargs.get("actor", "intake"), now)
-    return req
-
-
-def answer(session: Session, req: InvoiceRequest, partial: dict[str, Any] | None, answered_by: str,
-           actor: str = "intake", now: dt.datetime | None = None) -> InvoiceRequest:
-    """core.clarifications.apply_answers, keeping a now complete request for the slot."""
-    from core import clarifications
-
-    agency = session.get(Agency, req.agency_id)
-    with holding(session, agency):
-        clarifications.apply_answers(session, req, partial, answered_by, actor)
-    queue_request(session, req, actor, now)
-    return req
+    data = dict(data or {})
+    if urgent or data.get("urgent"):
+        data["urgent"] = True
+    return requests.create_request(session, agency, data, **kwargs)
 
 
 def queued(session: Session, agency_id: int, until: dt.datetime | None = None) -> list[BatchEntry]:
@@ -347,7 +309,7 @@ def run_due_slots(session: Session, now: dt.datetime | None = None, actor: str =
 
 
 def _summary_mail(session: Session, agency: Agency, slot: BatchSlot, summary: dict) -> None:
-    from core import masterdata
+    from core import requests
 
     reqs = {e.request_id for e in session.exec(select(BatchEntry).where(BatchEntry.slot_id == slot.id))}
     to = sorted({r.requested_by for r in session.exec(select(InvoiceRequest).where(
@@ -363,6 +325,6 @@ def _summary_mail(session: Session, agency: Agency, slot: BatchSlot, summary: di
     lines += ["", f"Väntar / Odottaa / Held back: {summary['held_count']}"]
     lines += [f"  {h['request'] or h['invoice_id']}  {h['customer'] or ''}: {h['reason']}"
               for h in summary["held_back"]]
-    masterdata.record_mail(session, agency, "batch_summary",
-                           f"Faktureringsomgång {summary['slot']} — {agency.code}", "\n".join(lines) + "\n",
-                           ", ".join(to) or None, key=f"BATCH-{agency.code}-{slot.id}", slot_id=slot.id)
+    requests.record_notice(session, agency, "batch_summary", f"BATCH-{agency.code}-{slot.id}", ", ".join(to) or None,
+                           slot_id=slot.id, subject=f"Faktureringsomgång {summary['slot']} — {agency.code}",
+                           body="\n".join(lines) + "\n")

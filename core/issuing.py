@@ -9,13 +9,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from core import accounts, audit, calendar, ledger, numbering, plausibility, references, vat
 from core.errors import DomainError, ValidationError
+from core.models.audit import AuditEvent
 from core.models.invoicing import Invoice, InvoiceLine
+from core.models.ledger import Voucher, VoucherEntry
 from core.models.registers import Agency, Article, Customer, utcnow
 from core.money import ZERO, round_money, to_decimal
 from core.masterdata import price_on
@@ -56,44 +59,82 @@ def create_draft(session: Session, agency: Agency, customer: Customer, lines: li
                  opts: DraftOptions | None = None) -> Invoice:
     """A draft invoice with computed lines, totals and plausibility warnings. Raises ValidationError naming the
     field for anything that cannot be invoiced (unknown article, missing price/quantity, VAT mismatch)."""
-    opts = opts or DraftOptions()
-    if not lines:
-        raise ValidationError("an invoice needs at least one line", "lines")
-    invoice_date = opts.invoice_date or dt.date.today()
-    supply_date = opts.supply_date or invoice_date
-    built = [_build_line(session, agency, i, ln, supply_date) for i, ln in enumerate(lines)]
-    for line, _facts in built:
-        vat.check_vat_code_for_buyer(line.vat_code, customer.vat_no, agency.country, customer.country)
-    tot = vat.totals([(ln.net_amount, ln.vat_code, ln.vat_rate) for ln, _ in built])
-    due = opts.due_date or calendar.next_banking_day(
-        agency.country, invoice_date + dt.timedelta(days=agency.payment_terms_days))
-    inv = Invoice(agency_id=agency.id, customer_id=customer.id, kind=opts.kind, status="draft",
-                  invoice_date=invoice_date, supply_date=supply_date, due_date=due,
-                  currency=opts.currency or agency.currency, net_total=tot.net, vat_total=tot.vat,
-                  total=tot.total, open_amount=ZERO, buyer_reference=opts.buyer_reference,
-                  order_reference=opts.order_reference, note=opts.note, source=opts.source,
-                  request_id=opts.request_id, customer_snapshot=customer_snapshot(customer, agency, session),
-                  seller_snapshot=seller_snapshot(agency))
-    dupes = _duplicates(session, agency.id, customer.id, tot.total, invoice_date)
-    inv.warnings = plausibility.check([f for _, f in built], tot.total, invoice_date, due, dupes, opts.kind) \
-        + list(opts.extra_warnings)
+    d = _prepare(session, agency, customer, lines, opts or DraftOptions())
+    dupes = _duplicates(session, agency.id, customer.id, d.totals.total, d.invoice_date)
+    inv = Invoice(**_draft_values(session, agency, d, dupes))
     session.add(inv)
     session.flush()
-    for line, _ in built:
-        line.invoice_id = inv.id
-        session.add(line)
-    audit.record(session, opts.actor, "invoice.draft", "invoice", inv.id, agency.id, opts.source,
-                 customer=customer.customer_number, total=tot.total, warnings=len(inv.warnings))
+    for values in d.lines:
+        session.add(InvoiceLine(invoice_id=inv.id, **values))
+    args, details = _draft_event(agency, d, inv.id, inv.warnings)
+    audit.record(session, *args, **details)
     session.flush()
     return inv
 
 
-def _build_line(session: Session, agency: Agency, i: int, ln: LineInput,
-                supply_date: dt.date) -> tuple[InvoiceLine, plausibility.LineFacts]:
+@dataclass
+class _Draft:
+    """What a draft is made of before anything is written: line values (InvoiceLine columns but invoice_id),
+    the facts the plausibility checks need, dates and totals. Built only by _prepare."""
+    customer: Customer
+    opts: DraftOptions
+    invoice_date: dt.date
+    supply_date: dt.date
+    due_date: dt.date
+    lines: list[dict]
+    facts: list[plausibility.LineFacts]
+    totals: vat.Totals
+
+
+def _prepare(session: Session, agency: Agency, customer: Customer, lines: list[LineInput], opts: DraftOptions,
+             articles: dict | None = None) -> _Draft:
+    """Lines (register prices, VAT by supply date, VAT check), totals and due date; reads, never writes."""
+    if not lines:
+        raise ValidationError("an invoice needs at least one line", "lines")
+    invoice_date = opts.invoice_date or dt.date.today()
+    supply_date = opts.supply_date or invoice_date
+    built = [_build_line(session, agency, i, ln, supply_date, articles) for i, ln in enumerate(lines)]
+    for line, _facts in built:
+        vat.check_vat_code_for_buyer(line["vat_code"], customer.vat_no, agency.country, customer.country)
+    tot = vat.totals([(ln["net_amount"], ln["vat_code"], ln["vat_rate"]) for ln, _ in built])
+    due = opts.due_date or calendar.next_banking_day(
+        agency.country, invoice_date + dt.timedelta(days=agency.payment_terms_days))
+    return _Draft(customer, opts, invoice_date, supply_date, due, [ln for ln, _ in built], [f for _, f in built], tot)
+
+
+def _draft_values(session: Session, agency: Agency, d: _Draft, dupes: list[str]) -> dict:
+    """The draft invoice's column values, plausibility warnings included."""
+    opts, customer, tot = d.opts, d.customer, d.totals
+    warnings = plausibility.check(d.facts, tot.total, d.invoice_date, d.due_date, dupes, opts.kind) \
+        + list(opts.extra_warnings)
+    return dict(agency_id=agency.id, customer_id=customer.id, kind=opts.kind, status="draft",
+                invoice_date=d.invoice_date, supply_date=d.supply_date, due_date=d.due_date,
+                currency=opts.currency or agency.currency, net_total=tot.net, vat_total=tot.vat,
+                total=tot.total, open_amount=ZERO, buyer_reference=opts.buyer_reference,
+                order_reference=opts.order_reference, note=opts.note, source=opts.source,
+                request_id=opts.request_id, customer_snapshot=customer_snapshot(customer, agency, session),
+                seller_snapshot=seller_snapshot(agency), warnings=warnings)
+
+
+def _draft_event(agency: Agency, d: _Draft, invoice_id: int, warnings: list) -> tuple[tuple, dict]:
+    """audit.record arguments for a new draft."""
+    return ((d.opts.actor, "invoice.draft", "invoice", invoice_id, agency.id, d.opts.source),
+            dict(customer=d.customer.customer_number, total=d.totals.total, warnings=len(warnings)))
+
+
+def _build_line(session: Session, agency: Agency, i: int, ln: LineInput, supply_date: dt.date,
+                articles: dict | None = None) -> tuple[dict, plausibility.LineFacts]:
+    """One line's InvoiceLine column values (all but invoice_id) and its plausibility facts. `articles`: an
+    optional cache of the agency's articles by code (bulk issuing looks each code up once)."""
     art = None
     if ln.article_code:
-        art = session.exec(select(Article).where(Article.agency_id == agency.id,
-                                                 Article.code == ln.article_code)).first()
+        if articles is not None and ln.article_code in articles:
+            art = articles[ln.article_code]
+        else:
+            art = session.exec(select(Article).where(Article.agency_id == agency.id,
+                                                     Article.code == ln.article_code)).first()
+            if articles is not None:
+                articles[ln.article_code] = art
         if art is None:
             raise ValidationError(f"article {ln.article_code!r} is not in {agency.code}'s register",
                                   f"lines[{i}].article")
@@ -118,23 +159,39 @@ def _build_line(session: Session, agency: Agency, i: int, ln: LineInput,
         raise ValidationError("a line without an article needs a description", f"lines[{i}].description")
     revenue = ln.revenue_account or (art.revenue_account if art and art.revenue_account else None) \
         or accounts.revenue_account(agency.accounts, rate)
-    line = InvoiceLine(invoice_id=0, line_no=i + 1, article_code=ln.article_code, description=description,
-                       quantity=qty, unit=ln.unit or (art.unit if art else "st"),
-                       unit_price=price.quantize(Decimal("0.0001")), vat_code=code, vat_rate=rate,
-                       net_amount=vat.line_net(qty, price), revenue_account=revenue,
-                       vat_override_reason=ln.vat_override_reason, period_start=ln.period_start,
-                       period_end=ln.period_end)
+    line = dict(line_no=i + 1, article_code=ln.article_code, description=description,
+                quantity=qty, unit=ln.unit or (art.unit if art else "st"),
+                unit_price=price.quantize(Decimal("0.0001")), vat_code=code, vat_rate=rate,
+                net_amount=vat.line_net(qty, price), revenue_account=revenue,
+                vat_override_reason=ln.vat_override_reason, period_start=ln.period_start,
+                period_end=ln.period_end)
     facts = plausibility.LineFacts(i, qty, price, art.unit_price if art else None, price_given)
     return line, facts
 
 
 def _duplicates(session: Session, agency_id: int, customer_id: int, total: Decimal, day: dt.date) -> list[str]:
+    return _duplicates_many(session, agency_id, [(customer_id, total, day)])[0]
+
+
+def _duplicates_many(session: Session, agency_id: int,
+                     keys: list[tuple[int, Decimal, dt.date]]) -> list[list[str]]:
+    """Per (customer, total, invoice date): the issued, paid or held invoices of that customer with that total
+    within the duplicate window (numbers, or "draft <id>"), oldest first."""
     window = dt.timedelta(days=plausibility.DUPLICATE_WINDOW_DAYS)
-    rows = session.exec(select(Invoice.number, Invoice.id).where(
-        Invoice.agency_id == agency_id, Invoice.customer_id == customer_id, Invoice.total == total,
-        Invoice.kind == "invoice", Invoice.status.in_(("issued", "paid", "held")),
-        Invoice.invoice_date >= day - window, Invoice.invoice_date <= day + window)).all()
-    return [num or f"draft {id_}" for num, id_ in rows]
+    found: dict[tuple[int, Decimal], dict[int, tuple[dt.date, str | None]]] = {}
+    for i in range(0, len(keys), 500):
+        chunk = keys[i:i + 500]
+        rows = session.exec(select(Invoice.id, Invoice.number, Invoice.customer_id, Invoice.total,
+                                   Invoice.invoice_date).where(
+            Invoice.agency_id == agency_id, Invoice.customer_id.in_(sorted({c for c, _, _ in chunk})),
+            Invoice.total.in_(sorted({t for _, t, _ in chunk})),
+            Invoice.kind == "invoice", Invoice.status.in_(("issued", "paid", "held")),
+            Invoice.invoice_date >= min(d for _, _, d in chunk) - window,
+            Invoice.invoice_date <= max(d for _, _, d in chunk) + window)).all()
+        for id_, num, cust, total, day in rows:
+            found.setdefault((cust, total), {})[id_] = (day, num)
+    return [[num or f"draft {id_}" for id_, (day, num) in sorted(found.get((c, t), {}).items())
+             if day - window <= d <= day + window] for c, t, d in keys]
 
 
 def customer_snapshot(customer: Customer, agency: Agency, session: Session | None = None) -> dict:
@@ -158,17 +215,16 @@ def issue(session: Session, inv: Invoice, actor: str = "system", force: bool = F
     if inv.status not in ("draft", "held"):
         raise DomainError(f"invoice {inv.number or inv.id} is {inv.status}, cannot be issued")
     agency = session.get(Agency, inv.agency_id)
-    if inv.warnings and not force:
+    if _holds(inv.warnings, force):
         inv.status = "held"
-        inv.hold_reason = "; ".join(w["message"] for w in inv.warnings)
-        audit.record(session, actor, "invoice.held", "invoice", inv.id, agency.id, inv.source,
-                     reasons=[w["code"] for w in inv.warnings])
+        inv.hold_reason = _hold_reason(inv.warnings)
+        args, details = _held_event(agency, inv, actor)
+        audit.record(session, *args, **details)
         session.flush()
         return inv
-    if force and inv.warnings and not force_reason:
-        raise ValidationError("overriding a plausibility check needs a reason", "force_reason")
-    inv.number = str(numbering.next_number(session, agency.id, "invoice", agency.invoice_number_start))
-    inv.reference = references.for_invoice(agency.reference_kind, inv.number) if inv.kind != "credit_note" else None
+    _check_force(inv.warnings, force, force_reason)
+    inv.number, inv.reference = _number_and_reference(
+        agency, inv.kind, numbering.next_number(session, agency.id, "invoice", agency.invoice_number_start))
     inv.status = "issued"
     inv.issued_at = utcnow()
     inv.open_amount = inv.total
@@ -178,35 +234,89 @@ def issue(session: Session, inv: Invoice, actor: str = "system", force: bool = F
     post_invoice_voucher(session, agency, inv)
     if inv.kind == "credit_note" and inv.credited_invoice_id:
         _apply_credit(session, inv)
-    audit.record(session, actor, "invoice.issued", "invoice", inv.id, agency.id, inv.source,
-                 number=inv.number, reference=inv.reference, total=inv.total, forced=bool(force and inv.warnings),
-                 force_reason=force_reason)
+    args, details = _issued_event(agency, inv, actor, force, force_reason)
+    audit.record(session, *args, **details)
     session.flush()
     return inv
+
+
+def _holds(warnings: list, force: bool) -> bool:
+    return bool(warnings) and not force
+
+
+def _hold_reason(warnings: list) -> str:
+    return "; ".join(w["message"] for w in warnings)
+
+
+def _check_force(warnings: list, force: bool, force_reason: str | None) -> None:
+    if force and warnings and not force_reason:
+        raise ValidationError("overriding a plausibility check needs a reason", "force_reason")
+
+
+def _number_and_reference(agency: Agency, kind: str, number: int) -> tuple[str, str | None]:
+    """The invoice number as printed and its payment reference (credit notes have none)."""
+    num = str(number)
+    return num, (references.for_invoice(agency.reference_kind, num) if kind != "credit_note" else None)
+
+
+def _held_event(agency: Agency, inv: Any, actor: str) -> tuple[tuple, dict]:
+    return ((actor, "invoice.held", "invoice", inv.id, agency.id, inv.source),
+            dict(reasons=[w["code"] for w in inv.warnings]))
+
+
+def _issued_event(agency: Agency, inv: Any, actor: str, force: bool,
+                  force_reason: str | None) -> tuple[tuple, dict]:
+    return ((actor, "invoice.issued", "invoice", inv.id, agency.id, inv.source),
+            dict(number=inv.number, reference=inv.reference, total=inv.total,
+                 forced=bool(force and inv.warnings), force_reason=force_reason))
+
+
+class _VoucherLine(NamedTuple):
+    net_amount: Decimal
+    vat_code: str
+    vat_rate: Decimal
+    period_end: dt.date | None
+    revenue_account: str
 
 
 def post_invoice_voucher(session: Session, agency: Agency, inv: Invoice) -> None:
     """AR debit; revenue per account and output VAT per rate credit (mirrored for credit notes)."""
     lines = session.exec(select(InvoiceLine).where(InvoiceLine.invoice_id == inv.id)).all()
-    entries = [ledger.Entry(ledger.ar_account(agency), inv.total, inv.id, inv.customer_id)]
+    entries = invoice_voucher_entries(agency, inv.id, inv.customer_id, inv.total, inv.invoice_date,
+                                      [_VoucherLine(ln.net_amount, ln.vat_code, ln.vat_rate, ln.period_end,
+                                                    ln.revenue_account) for ln in lines])
+    ledger.post(session, agency.id, inv.invoice_date, voucher_text(inv.kind, inv.number), inv.kind, inv.id, entries)
+
+
+def invoice_voucher_entries(agency: Agency, invoice_id: int, customer_id: int, total: Decimal,
+                            invoice_date: dt.date, lines: list[_VoucherLine]) -> list[ledger.Entry]:
+    """The invoice voucher's entries: AR debit; revenue per account and output VAT per rate credit."""
+    entries = [ledger.Entry(ledger.ar_account(agency), total, invoice_id, customer_id)]
     revenue: dict[str, Decimal] = {}
     for ln in lines:
-        acct = revenue_account_for_line(session, agency, inv, ln)
+        acct = _revenue_account(agency, invoice_date, ln.period_end, ln.revenue_account)
         revenue[acct] = revenue.get(acct, ZERO) + ln.net_amount
     entries += [ledger.Entry(acct, -amount) for acct, amount in revenue.items()]
     for grp in vat.totals([(ln.net_amount, ln.vat_code, ln.vat_rate) for ln in lines]).groups:
         entries.append(ledger.Entry(accounts.vat_account(agency.accounts, grp.rate), -grp.vat))
-    text = {"credit_note": "Kreditfaktura", "interest": "Räntefaktura"}.get(inv.kind, "Faktura")
-    ledger.post(session, agency.id, inv.invoice_date, f"{text} {inv.number}", inv.kind, inv.id, entries)
+    return entries
+
+
+def voucher_text(kind: str, number: str) -> str:
+    text = {"credit_note": "Kreditfaktura", "interest": "Räntefaktura"}.get(kind, "Faktura")
+    return f"{text} {number}"
 
 
 def revenue_account_for_line(session: Session, agency: Agency, inv: Invoice, line: InvoiceLine) -> str:
     """Revenue account, or deferred income when the line's service period runs past the invoice month
     (revenue accrual: recognised month by month by the period-end run)."""
-    if line.period_end and (line.period_end.year, line.period_end.month) > (inv.invoice_date.year,
-                                                                            inv.invoice_date.month):
+    return _revenue_account(agency, inv.invoice_date, line.period_end, line.revenue_account)
+
+
+def _revenue_account(agency: Agency, invoice_date: dt.date, period_end: dt.date | None, revenue_account: str) -> str:
+    if period_end and (period_end.year, period_end.month) > (invoice_date.year, invoice_date.month):
         return accounts.account(agency.accounts, "deferred_income")
-    return line.revenue_account
+    return revenue_account
 
 
 def _apply_credit(session: Session, credit: Invoice) -> None:

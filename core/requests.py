@@ -1,7 +1,8 @@
 """Invoicing requests: from a parsed (or web-form) request dict to an invoice, through questions when something is
 missing. One path for every source (e-mail, web, API): `create_request` / `submit_request`, then `advance`.
 
-Status: waiting_for_answer (open questions) -> ready -> invoiced (issued) | held (a check objected, the agency
+Status: waiting_for_answer (open questions) -> ready -> [queued for the agency's invoicing slot, core.batching]
+-> invoiced (issued) | held (a check objected, the agency
 reviews before issue, or the request cannot be invoiced as it stands) ; rejected by a clerk.
 
 Resolution against the registers: a customer by valid org number, customer number (central or the agency's own),
@@ -27,7 +28,7 @@ from core.models.registers import Agency, AgencyCustomer, Article, Customer, utc
 
 TOKEN_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 TOKEN_RE = re.compile(r"\bREQ-[A-Z0-9]{5}\b", re.I)
-STATUSES = ("waiting_for_answer", "ready", "held", "invoiced", "rejected")
+STATUSES = ("waiting_for_answer", "ready", "queued", "held", "invoiced", "rejected")
 ADDRESS_KEYS = ("address", "street", "postal_code", "city", "einvoice_address", "peppol_id", "ovt", "gln")
 LINE_KEYS = ("article", "description", "quantity", "unit_price", "vat_rate", "period_start", "period_end")
 _LEGAL_FORMS = ("aktiebolag", "ab", "hb", "kb", "oyj", "oy", "ky", "ay", "tmi", "ry", "ltd")
@@ -36,9 +37,13 @@ _LEGAL_FORMS = ("aktiebolag", "ab", "hb", "kb", "oyj", "oy", "ky", "ay", "tmi", 
 # ---------------------------------------------------------------- registers
 
 def new_token(session: Session) -> str:
+    """A REQ-XXXXX token free among invoicing requests and master-data changes (replies find either by it)."""
+    from core.models.masterdata import ChangeRequest
+
     while True:
         token = "REQ-" + "".join(secrets.choice(TOKEN_ALPHABET) for _ in range(5))
-        if not session.exec(select(InvoiceRequest.id).where(InvoiceRequest.token == token)).first():
+        if not session.exec(select(InvoiceRequest.id).where(InvoiceRequest.token == token)).first() and \
+                not session.exec(select(ChangeRequest.id).where(ChangeRequest.token == token)).first():
             return token
 
 
@@ -146,9 +151,10 @@ def create_request(session: Session, agency: Agency, data: dict[str, Any], *, so
                    actor: str = "intake", message: InboundMessage | None = None,
                    requested_by: str | None = None, thread_message_id: str | None = None,
                    thread_references: list[str] | None = None, provenance: dict | None = None,
-                   questions: list[str] | None = None) -> InvoiceRequest:
+                   questions: list[str] | None = None, now: dt.datetime | None = None) -> InvoiceRequest:
     """Store a request (parsed or from a form), ask what is missing or invoice it. `questions` are the parser's
-    (it read the mail); without them the missing fields are computed here."""
+    (it read the mail); without them the missing fields are computed here. `now`: when it arrived (queueing time
+    for a scheduled agency; default now). An urgent request carries data["urgent"] (core.batching.submit)."""
     from core import clarifications
 
     data = normalise_request(data)
@@ -163,7 +169,7 @@ def create_request(session: Session, agency: Agency, data: dict[str, Any], *, so
     paths = list(questions) if questions is not None else missing_fields(session, agency, data)
     paths += [p for p in missing_fields(session, agency, data) if p not in paths and p != "customer.address"]
     clarifications.ask(session, req, paths, actor)
-    advance(session, req, actor)
+    advance(session, req, actor, now)
     return req
 
 
@@ -190,13 +196,14 @@ def _jsonable(v: Any) -> Any:
     if isinstance(v, (dt.date, dt.datetime)):
         return v.isoformat()
     if isinstance(v, dict):
-        return {k: _jsonable(x) for k, x in v.items()}
+        return {str(k): _jsonable(x) for k, x in v.items()}
     if isinstance(v, (list, tuple)):
         return [_jsonable(x) for x in v]
     return v
 
 
-def advance(session: Session, req: InvoiceRequest, actor: str = "intake") -> InvoiceRequest:
+def advance(session: Session, req: InvoiceRequest, actor: str = "intake",
+            now: dt.datetime | None = None) -> InvoiceRequest:
     """After any change: still questions open -> waiting_for_answer; complete -> invoice (issued or held)."""
     from core import clarifications
 
@@ -210,7 +217,7 @@ def advance(session: Session, req: InvoiceRequest, actor: str = "intake") -> Inv
         clarifications.ask(session, req, missing_fields(session, agency, req.data), actor)
         req.status = "waiting_for_answer"
     else:
-        make_invoice(session, req, actor)
+        make_invoice(session, req, actor, now)
     req.updated_at = utcnow()
     session.add(req)
     session.flush()
@@ -260,10 +267,14 @@ def _date(v: Any) -> dt.date | None:
         return None
 
 
-def make_invoice(session: Session, req: InvoiceRequest, actor: str = "intake") -> Invoice | None:
-    """A complete request becomes an invoice via core.issuing: issued at once when the agency auto-issues and no
-    check objects, else held for a clerk. Anything that cannot be invoiced holds the request with the reason;
-    nothing of the attempt is kept."""
+def make_invoice(session: Session, req: InvoiceRequest, actor: str = "intake",
+                 now: dt.datetime | None = None) -> Invoice | None:
+    """A complete request becomes an invoice via core.issuing: a draft queued for the agency's next invoicing slot
+    when its agreed schedule says so (core.batching.should_wait), else issued at once when the agency auto-issues
+    and no check objects, else held for a clerk. Anything that cannot be invoiced holds the request with the
+    reason; nothing of the attempt is kept."""
+    from core import batching
+
     agency = session.get(Agency, req.agency_id)
     data = req.data
     nested = session.begin_nested()
@@ -279,7 +290,9 @@ def make_invoice(session: Session, req: InvoiceRequest, actor: str = "intake") -
             supply_date=supply, buyer_reference=data.get("buyer_reference"),
             order_reference=data.get("order_reference"), source=req.source, actor=actor, request_id=req.id,
             currency=data.get("currency") or None))
-        if agency.auto_issue:
+        if batching.should_wait(agency, bool(data.get("urgent"))):
+            batching.queue_invoice(session, inv, req.id, actor, now)
+        elif agency.auto_issue:
             issuing.issue(session, inv, actor)
         else:
             inv.status = "held"
@@ -294,9 +307,10 @@ def make_invoice(session: Session, req: InvoiceRequest, actor: str = "intake") -
                      token=req.token, reason=str(exc))
         return None
     req.invoice_id, req.customer_id = inv.id, cust.id
-    req.status = "invoiced" if inv.status == "issued" else "held"
-    req.hold_reason = inv.hold_reason if inv.status != "issued" else None
-    audit.record(session, actor, "request.invoiced" if inv.status == "issued" else "request.held",
+    req.status = {"issued": "invoiced", "draft": "queued"}.get(inv.status, "held")
+    req.hold_reason = inv.hold_reason if inv.status == "held" else None
+    audit.record(session, actor, {"invoiced": "request.invoiced", "queued": "request.queued"}.get(req.status,
+                                                                                               "request.held"),
                  "invoice_request", req.id, agency.id, req.source, token=req.token, invoice_id=inv.id,
                  status=inv.status)
     if inv.status == "issued":
@@ -305,16 +319,26 @@ def make_invoice(session: Session, req: InvoiceRequest, actor: str = "intake") -
 
 
 def enqueue_notice(session: Session, req: InvoiceRequest, kind: str, invoice_id: int | None = None) -> MailNotice | None:
-    """Record an e-mail to the agency (delivered by the intake after commit); only when someone asked by mail."""
+    """Record an e-mail about a request (delivered by the intake after commit); only when someone asked by mail."""
     if not req.requested_by:
         return None
-    agency = session.get(Agency, req.agency_id)
-    domain = (agency.intake_address or "kundfaktura@servicecentret.se").rsplit("@", 1)[-1]
     suffix = str(req.question_round) if kind == "questions" else f"c{invoice_id}"
-    notice = MailNotice(kind=kind, request_id=req.id, invoice_id=invoice_id, round=req.question_round,
-                        message_id=f"<{req.token}.{suffix}@{domain}>", to_addr=req.requested_by)
-    if session.exec(select(MailNotice).where(MailNotice.message_id == notice.message_id)).first():
+    return record_notice(session, session.get(Agency, req.agency_id), kind, f"{req.token}.{suffix}",
+                         req.requested_by, request_id=req.id, invoice_id=invoice_id, round=req.question_round)
+
+
+def record_notice(session: Session, agency: Agency, kind: str, key: str, to_addr: str | None,
+                  **fields: Any) -> MailNotice | None:
+    """Record an e-mail to an agency in the one outbox (MailNotice), in the caller's transaction; intake's mail
+    loop delivers it after commit. `key` makes its Message-ID (<key@agency's domain>); a key recorded before is
+    not recorded again (None). `fields`: request_id, change_id, slot_id, invoice_id, round, subject, body,
+    in_reply_to. Without a recipient it is kept as `no_recipient` (never sent)."""
+    domain = (agency.intake_address or "kundfaktura@servicecentret.se").rsplit("@", 1)[-1]
+    message_id = f"<{key}@{domain}>"
+    if session.exec(select(MailNotice.id).where(MailNotice.message_id == message_id)).first():
         return None
+    notice = MailNotice(kind=kind, agency_id=agency.id, message_id=message_id, to_addr=to_addr,
+                        status="pending" if to_addr else "no_recipient", **fields)
     session.add(notice)
     session.flush()
     return notice

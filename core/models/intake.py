@@ -79,18 +79,25 @@ class Question(SQLModel, table=True):
 
 
 class MailNotice(SQLModel, table=True):
-    """An e-mail to send (questions, confirmation), recorded with the change that causes it and delivered after
-    commit by intake.outgoing_mail; `sent_at` set once delivered."""
+    """An e-mail to an agency, recorded with the change that causes it and delivered after commit by
+    intake.outgoing_mail (the one sender); `sent_at` set once delivered. Its subject is an invoicing request
+    (`request_id`: questions, confirmation — rendered from templates/mail/), a master-data change (`change_id`:
+    md_questions) or an invoicing slot (`slot_id`: batch_summary); the latter two carry their text in `body`."""
 
     id: Optional[int] = Field(default=None, primary_key=True)
-    kind: str = Field(max_length=16)  # questions | confirmation
+    kind: str = Field(max_length=24)  # questions | confirmation | md_questions | batch_summary
+    agency_id: Optional[int] = Field(default=None, foreign_key="agency.id")
     request_id: Optional[int] = Field(default=None, foreign_key="invoicerequest.id", index=True)
+    change_id: Optional[int] = Field(default=None, foreign_key="changerequest.id", index=True)
+    slot_id: Optional[int] = Field(default=None, foreign_key="batchslot.id")
     invoice_id: Optional[int] = Field(default=None, foreign_key="invoice.id")
     message_id: str = Field(unique=True, max_length=255)
     round: int = 0
     to_addr: Optional[str] = None
     subject: Optional[str] = None
-    status: str = Field(default="pending", max_length=16, index=True)  # pending | sent | failed | no_recipient
+    body: Optional[str] = Field(default=None, sa_column=sa.Column(sa.Text, nullable=True))  # None: from a template
+    in_reply_to: Optional[str] = None
+    status: str = Field(default="pending", max_length=16, index=True)  # pending | sent | cancelled | no_recipient
     error: Optional[str] = None
     created_at: dt.datetime = Field(default_factory=utcnow)
     sent_at: Optional[dt.datetime] = None

@@ -79,25 +79,6 @@ class ArticlePrice(SQLModel, table=True):
     created_at: dt.datetime = Field(default_factory=utcnow)
 
 
-class MasterdataMail(SQLModel, table=True):
-    """An e-mail to an agency recorded with the change causing it (questions about a master-data request, a batch
-    summary); delivered after commit by `core.masterdata.deliver_mails(send)`."""
-
-    id: Optional[int] = Field(default=None, primary_key=True)
-    kind: str = Field(max_length=24)  # md_questions | batch_summary
-    change_id: Optional[int] = Field(default=None, foreign_key="changerequest.id", index=True)
-    slot_id: Optional[int] = Field(default=None, foreign_key="batchslot.id")
-    agency_id: int = Field(foreign_key="agency.id")
-    message_id: str = Field(unique=True, max_length=255)
-    to_addr: Optional[str] = None
-    subject: str
-    body: str = Field(sa_column=sa.Column(sa.Text, nullable=False))
-    in_reply_to: Optional[str] = None
-    status: str = Field(default="pending", max_length=16, index=True)  # pending | sent | no_recipient
-    created_at: dt.datetime = Field(default_factory=utcnow)
-    sent_at: Optional[dt.datetime] = None
-
-
 class BatchEntry(SQLModel, table=True):
     """A complete invoice waiting for its agency's next invoicing slot (a draft, issued by the slot's run)."""
 

@@ -65,6 +65,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                r"(?:" + _SP + r"+(?P<y2>\d{4}))?", re.IGNORECASE)),
     ("words_dd_range", re.compile(r"(?<!\d)(?P<d1>\d{1,2})\.?\s*[-–—]\s*(?P<d2>\d{1,2})\.?" + _SP + r"*" + _m("mo2") +
                                   r"(?:" + _SP + r"+(?P<y2>\d{4}))?", re.IGNORECASE)),
+    ("dm_slash_range", re.compile(r"(?<![\d/.,])(?P<d1>\d{1,2})/(?P<m1>\d{1,2})(?:/(?P<y1>\d{4}))?\s*[-–—]\s*"
+                                  r"(?P<d2>\d{1,2})/(?P<m2>\d{1,2})(?:/(?P<y2>\d{4}))?(?![\d/])")),
     ("iso", re.compile(r"(?<![\d-])(?P<y1>\d{4})-(?P<m1>\d{2})-(?P<d1>\d{2})(?![\d])")),
     ("dmy", re.compile(r"(?<![\d.])(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.(?P<y1>\d{4})(?![\d])")),
     ("words_date", re.compile(r"(?<!\d)(?P<d1>\d{1,2})\.?" + _SP + r"*" + _m("mo1") + r"(?:" + _SP + r"+(?P<y1>\d{4}))?(?![\d])",
@@ -73,6 +75,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            re.IGNORECASE)),
     ("month_year", re.compile(r"(?<![\w])" + _m("mo1") + _SP + r"+(?P<y1>\d{4})(?!\d)", re.IGNORECASE)),
     ("dm_noyear", re.compile(r"(?<![\d.,])(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.(?![\d])")),
+    # "15/3", "15/3/2026" (day first, as written in Sweden and Finland); not "2026/1187" or "1/2/3"
+    ("dm_slash", re.compile(r"(?<![\d/.,])(?P<d1>\d{1,2})/(?P<m1>\d{1,2})(?:/(?P<y1>\d{4}))?(?![\d/]|[.,]\d)")),
 ]
 
 
@@ -107,7 +111,7 @@ def _build(kind: str, g: dict, year: int) -> tuple[dt.date, dt.date, str] | None
         if m1 is None or y1 is None:
             return None
         return dt.date(y1, m1, 1), dt.date(y1, m1, calendar.monthrange(y1, m1)[1]), "month"
-    if kind in ("iso", "dmy", "words_date", "en_date", "dm_noyear"):
+    if kind in ("iso", "dmy", "words_date", "en_date", "dm_noyear", "dm_slash"):
         d = _date(y1 or year, m1 or 0, _int(g.get("d1")) or 0) if m1 else None
         return (d, d, "single") if d else None
     # ranges

@@ -37,7 +37,8 @@ _HEADERS: dict[str, tuple[str, ...]] = {
                 "tuotenro", "item", "item code", "article", "product", "product code", "code", "koodi"),
     "description": ("benämning", "beskrivning", "text", "description", "selite", "kuvaus", "specifikation",
                     "tjänst", "palvelu", "service"),
-    "quantity": ("antal", "qty", "quantity", "määrä", "kpl", "lkm", "mängd", "kpl-määrä"),
+    "quantity": ("antal", "qty", "quantity", "määrä", "kpl", "lkm", "mängd", "kpl-määrä", "antal timmar",
+                 "antal st", "timmar", "hours", "pcs", "pieces", "units", "tunnit", "tuntimäärä", "no of units"),
     "unit": ("enhet", "yks", "yksikkö", "unit"),
     "unit_price": ("à-pris", "a-pris", "á-pris", "pris/enhet", "pris per enhet", "styckpris", "pris", "unit price",
                    "unit_price", "price", "hinta", "yksikköhinta", "à-hinta", "a-hinta", "kpl-hinta", "price each"),
@@ -71,7 +72,10 @@ def map_header(cells: list[str]) -> dict[int, str] | None:
     """Column index → field when `cells` looks like a line-table header, else None."""
     mapping: dict[int, str] = {}
     for i, c in enumerate(cells):
-        f = HEADER_MAP.get(norm_header(c))
+        h = norm_header(c)
+        f = HEADER_MAP.get(h)
+        if not f and "/" in h:      # "Hours / pcs", "Antal/kpl": the first part that names a field
+            f = next((HEADER_MAP[p.strip()] for p in h.split("/") if p.strip() in HEADER_MAP), None)
         if f and f not in mapping.values():
             mapping[i] = f
     fields = set(mapping.values())

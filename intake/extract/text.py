@@ -352,6 +352,11 @@ def read_text(text: str, ctx: TextContext, subject: str = "") -> list[Fragment]:
         doc.lines.extend(seg_lines)
     _names(segments, ctx, doc, subject)
     _apply_request_periods(doc, request_periods)
+    whole = next((per for word, per, _ in request_periods if not word), None)
+    if whole:
+        for f in table_frags:
+            for li in f.lines:
+                li.period = li.period or whole
     frags = []
     if doc.customer.has_identity() or doc.lines or not table_frags:
         frags.append(doc)
@@ -484,23 +489,28 @@ def _labelled(body: list[tuple[int, str]], ctx: TextContext, doc: Fragment,
                     periods.append(("", (ds[0].first, ds[0].last), w))
         elif f == "item_article":
             code_m = re.match(r"\s*([A-Za-z]{0,3}\d{3,6})\b[\s,:–-]*(.*)$", val)
-            cur = LineItem()
-            items.append(cur)
+            if cur is None or cur.article or not (cur.quantity is not None or cur.unit_price is not None
+                                                  or cur.description):
+                cur = LineItem()    # "Antal: 4" above "Artikel: 1040" belongs to the same line
+                items.append(cur)
             if code_m:
                 cur.article = code_m.group(1).upper()
                 cur.where["article"] = w
                 rest = code_m.group(2).strip()
-                if rest:
+                if rest and not cur.description:
                     cur.description = rest
-            else:
+            elif not cur.description:
                 cur.description = val
         elif f.startswith("item_"):
             if cur is None and f in ("item_amount", "item_price", "item_vat"):
                 continue
-            if cur is None:
+            attr = {"item_description": "description", "item_quantity": "quantity", "item_price": "unit_price"}.get(f)
+            if cur is None or (attr and getattr(cur, attr) is not None and (attr != "description" or cur.article is None
+                                                                            or "description" in cur.where)):
                 cur = LineItem()
                 items.append(cur)
             if f == "item_description":
+                cur.where["description"] = w
                 cur.description = val
             elif f == "item_quantity":
                 q, _ = find_quantity(val, ctx, bare_ok=True)
@@ -657,8 +667,8 @@ def _units(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if not t.strip():
             flush()
             continue
-        if _LIST_MARK_RE.match(t):
-            flush()
+        if _LIST_MARK_RE.match(t) or CODE_CTX_RE.match(t.lstrip()):
+            flush()     # a bullet, or a line per article ("Artikel 1010, 3 st à 1 150 kr")
             units.append((n, t.strip()))
             continue
         para.append((n, t))
@@ -692,6 +702,9 @@ def _prose_lines(body: list[tuple[int, str]], ctx: TextContext, known_codes: set
         price, unit_p, approx, cur, pspan = find_price(unit, ctx)
         lump = bool(LUMP_RE.search(unit))
         if price is None and not approx and not lump:
+            sd = _service_date(unit, ds)
+            if sd:
+                periods.append(("", sd, Where(ctx.part, line=n)))
             continue
         if NEGATION_RE.search(unit):
             continue
@@ -699,6 +712,22 @@ def _prose_lines(body: list[tuple[int, str]], ctx: TextContext, known_codes: set
         if li:
             out.append(li)
     return out
+
+
+_SERVICE_CUE_RE = re.compile(
+    r"(?i)\b(?:utför(?:d|da|des|t)|levererad(?:e|es)?|levererades|genomför(?:d|da|des|t)|gjordes|hölls|ägde rum|"
+    r"performed|delivered|carried out|took place|was held|(?:for|of) (?:the )?(?:work|services?|deliver(?:y|ies))|"
+    r"suoritet(?:tu|tiin)|toimitet(?:tu|tiin)|pidettiin|tehtiin|tehty)\b")
+
+
+def _service_date(unit: str, ds: list) -> tuple[dt.date, dt.date] | None:
+    """'Arbetet utfördes 15/3.', 'for the work in March 2026': a date stated once for the whole request."""
+    for d in ds:
+        before = unit[max(0, d.start - 40):d.start]
+        if _SERVICE_CUE_RE.search(before) and not re.search(
+                r"(?i)(?:senast|förfall|due|eräpäivä|viimeistään|betal|pay|maksu)", before):
+            return d.first, d.last
+    return None
 
 
 def _split_clauses(unit: str, codes: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
@@ -744,7 +773,7 @@ def _clause_line(clause: str, ctx: TextContext, code: str | None, n: int) -> Lin
     if price is not None:
         li.where["unit_price"] = w
         li.currency = cur
-        if lump or re.search(r"(?i)\b(?:totalt|sammanlagt|yhteensä|in total|total)\b", clause) and not unit_p:
+        if not unit_p and (lump or re.search(r"(?i)\b(?:totalt|sammanlagt|yhteensä|in total|total)\b", clause)):
             li.amount = price
         else:
             li.unit_price = price

@@ -6,7 +6,7 @@ import itertools
 from decimal import Decimal
 
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from core import allocation, issuing, registers
 from core.issuing import DraftOptions, LineInput

@@ -133,8 +133,6 @@ def test_sie4_export_of_the_year_reads_back(demo, year, tmp_path, capsys):
 
 
 def test_sie4_quotes_and_encodes_awkward_text(demo, tmp_path):
-    from core.models.ledger import VoucherEntry  # noqa: F401
-
     a = registers.agency_by_code(demo, "HYDRO-SE")
     ledger.post(demo, a.id, dt.date(2026, 3, 1), 'Rättelse "Åsa" Öberg \\ 50 €', "manual", None,
                 [ledger.Entry("1510", D("10.00")), ledger.Entry("3001", D("-10.00"))])

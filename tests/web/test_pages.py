@@ -212,3 +212,16 @@ def test_request_page_highlights_extracted_values(as_user, world, clean_db):
         s.commit()
     text = as_user("clerk").get(f"/queue/requests/{world['HYDRO-SE']['request']}").get_data(as_text=True)
     assert '<mark class="prov">1010</mark>' in text
+
+
+def test_invoice_preview(as_user, world):
+    from web.views.invoices import _renderer
+
+    c = as_user("hydro")
+    inv = world["HYDRO-SE"]["invoice"]
+    if _renderer("render_pdf") is None:
+        assert c.get(f"/invoices/{inv}/preview.pdf").status_code == 501  # TODO page
+        return
+    r = c.get(f"/invoices/{inv}/preview.pdf")
+    assert r.status_code == 200 and r.data[:4] == b"%PDF"
+    assert c.get(f"/invoices/{world['VESI-FI']['invoice']}/preview.pdf").status_code == 404

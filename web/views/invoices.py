@@ -82,7 +82,7 @@ def detail(invoice_id: int):  # noqa: ANN201
 
 
 def _renderer(name: str):  # noqa: ANN202
-    for mod in ("core.delivery", "core.delivery.render", "core.delivery.pdf", "core.delivery.documents"):
+    for mod in ("core.delivery.printing", "core.delivery", "core.delivery.render", "core.delivery.pdf"):
         fn = optional(mod, name)
         if fn:
             return fn
