@@ -151,7 +151,9 @@ def answer_question(session: Session, question_id: int, value: Any, actor: str) 
     return q
 
 
-def _decimal(value: Any, path: str) -> str:
+def amount_text(value: Any, path: str) -> str:
+    """A non-negative amount or quantity as written in a mail or form ("1 250,00") -> its decimal text; a
+    ValidationError naming `path` otherwise."""
     try:
         d = Decimal(str(value).replace("\u00a0", "").replace(" ", "").replace(",", "."))
     except (InvalidOperation, ValueError):
@@ -185,10 +187,10 @@ def _partial_for(path: str, value: Any, data: dict[str, Any]) -> dict[str, Any]:
         lines = value if isinstance(value, list) else [value]
         if not lines or not all(isinstance(ln, dict) for ln in lines):
             raise ValidationError("give the lines as a list of {article, description, quantity, unit_price}", path)
-        return {"lines": [{k: (_decimal(v, f"lines[{i}].{k}") if k in ("quantity", "unit_price") and v not in
+        return {"lines": [{k: (amount_text(v, f"lines[{i}].{k}") if k in ("quantity", "unit_price") and v not in
                                (None, "") else v) for k, v in ln.items()} for i, ln in enumerate(lines)]}
     m = PATH_RE.match(path)
     if not m or not m.group(2):
         raise ValidationError(f"unknown question path {path!r}", path)
     i, field = int(m.group(2)), m.group(3)
-    return {"lines": [{} for _ in range(i)] + [{field: _decimal(value, path)}]}
+    return {"lines": [{} for _ in range(i)] + [{field: amount_text(value, path)}]}

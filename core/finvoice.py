@@ -5,8 +5,9 @@ with the consumer's e-invoice address and bank BIC, active on the invoice date) 
 instead of paper; reminders follow the same channel. `choose_consumer_channel` answers "finvoice" or None (then
 the ordinary channel choice applies: Peppol or print). `finvoice_xml` builds the document: seller and buyer,
 rows, VAT breakdown, payment terms, EPI payment details with the Finnish (SPY) or RF (ISO) reference, and the
-virtual barcode (virtuaaliviivakoodi version 4/5, core.delivery.barcode). `deliver_finvoice` writes it to
-outbox_dir("finvoice") and records it once (DeliveryRecord, channel "finvoice").
+virtual barcode (virtuaaliviivakoodi version 4/5, core.delivery.barcode). core.delivery.channels.deliver asks
+`choose_consumer_channel`, writes the document to outbox_dir("finvoice") (`file_name`) and records it once
+(DeliveryRecord, channel "finvoice"), as for every channel.
 
 Finvoice formats: amounts with a decimal comma ("1234,50"), dates CCYYMMDD with Format="CCYYMMDD", percentages
 "25,5". Encoding ISO-8859-15 is customary; UTF-8 is accepted by the banks' Finvoice service and is used here.
@@ -14,10 +15,8 @@ Finvoice formats: amounts with a decimal comma ("1234,50"), dates CCYYMMDD with 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 from lxml import etree
@@ -26,12 +25,10 @@ from sqlmodel import Session, select
 from core import audit, issuing, references
 from core.delivery import barcode
 from core.errors import DomainError, ValidationError
-from core.models.delivery import DeliveryRecord
 from core.models.invoicing import Invoice
 from core.models.masterdata import ConsumerEInvoiceProposal
-from core.models.registers import Agency, Customer, utcnow
+from core.models.registers import Customer, utcnow
 from core.money import round_money
-from core.settings import outbox_dir
 
 BIC_RE = re.compile(r"^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$")
 TYPE_CODES = {"invoice": ("INV01", "LASKU"), "interest": ("INV01", "KORKOLASKU"),
@@ -149,6 +146,16 @@ def _money_el(parent: etree._Element, tag: str, value: Decimal, currency: str) -
     return _text(parent, tag, _amount(value), AmountCurrencyIdentifier=currency)
 
 
+def _postal_address(parent: etree._Element, role: str, party: dict) -> None:
+    """<Seller|Buyer>PostalAddressDetails, when the party's address is complete."""
+    if party.get("street") and party.get("city") and party.get("postal_code"):
+        addr = etree.SubElement(parent, f"{role}PostalAddressDetails")
+        _text(addr, f"{role}StreetName", party["street"], 35)
+        _text(addr, f"{role}TownName", party["city"], 35)
+        _text(addr, f"{role}PostCodeIdentifier", party["postal_code"], 35)
+        _text(addr, "CountryCode", party.get("country") or "FI")
+
+
 def ovt(org_no: str | None) -> str | None:
     """OVT code (e-invoice address) of a Finnish organisation: 0037 + Y-tunnus digits."""
     digits = re.sub(r"\D", "", org_no or "")
@@ -206,12 +213,7 @@ def finvoice_xml(session: Session, inv: Invoice, document: str = "invoice", extr
     _text(spd, "SellerOrganisationName", seller.get("name"), 70)
     if seller.get("vat_no"):
         _text(spd, "SellerOrganisationTaxCode", seller["vat_no"], 35)
-    if seller.get("street") and seller.get("city") and seller.get("postal_code"):
-        addr = etree.SubElement(spd, "SellerPostalAddressDetails")
-        _text(addr, "SellerStreetName", seller["street"], 35)
-        _text(addr, "SellerTownName", seller["city"], 35)
-        _text(addr, "SellerPostCodeIdentifier", seller["postal_code"], 35)
-        _text(addr, "CountryCode", seller.get("country") or "FI")
+    _postal_address(spd, "Seller", seller)
     sid = etree.SubElement(root, "SellerInformationDetails")
     if seller.get("city"):
         _text(sid, "SellerHomeTownName", seller["city"], 35)
@@ -228,12 +230,7 @@ def finvoice_xml(session: Session, inv: Invoice, document: str = "invoice", extr
     # buyer: a consumer (no identifier: personal identity numbers are not sent)
     bpd = etree.SubElement(root, "BuyerPartyDetails")
     _text(bpd, "BuyerOrganisationName", buyer.get("name"), 70)
-    if buyer.get("street") and buyer.get("city") and buyer.get("postal_code"):
-        addr = etree.SubElement(bpd, "BuyerPostalAddressDetails")
-        _text(addr, "BuyerStreetName", buyer["street"], 35)
-        _text(addr, "BuyerTownName", buyer["city"], 35)
-        _text(addr, "BuyerPostCodeIdentifier", buyer["postal_code"], 35)
-        _text(addr, "CountryCode", buyer.get("country") or "FI")
+    _postal_address(bpd, "Buyer", buyer)
     if buyer.get("email"):
         bcd = etree.SubElement(root, "BuyerCommunicationDetails")
         _text(bcd, "BuyerEmailaddressIdentifier", buyer["email"], 70)
@@ -351,31 +348,3 @@ def file_name(inv: Invoice, agency_code: str, document: str = "invoice", sequenc
     suffix = f"-{sequence}" if document == "reminder" else ""
     doc = "reminder" if document == "reminder" else ("interest" if inv.kind == "interest" else "invoice")
     return f"{agency_code}-{doc}-{inv.number}{suffix}.xml"
-
-
-def deliver_finvoice(session: Session, inv: Invoice, actor: str = "system", document: str = "invoice",
-                     sequence: int = 0, extra: dict | None = None) -> DeliveryRecord:
-    """Write the Finvoice to outbox_dir("finvoice") and record it once (idempotent like channels.deliver)."""
-    doc = "reminder" if document == "reminder" else ("interest" if inv.kind == "interest" else "invoice")
-    found = session.exec(select(DeliveryRecord).where(DeliveryRecord.invoice_id == inv.id,
-                                                      DeliveryRecord.document == doc,
-                                                      DeliveryRecord.sequence == sequence)).first()
-    if found is not None:
-        return found
-    agency = session.get(Agency, inv.agency_id)
-    content = finvoice_xml(session, inv, document, extra)
-    path: Path = outbox_dir("finvoice") / file_name(inv, agency.code, document, sequence)
-    tmp = path.with_suffix(".xml.tmp")
-    tmp.write_bytes(content)
-    tmp.replace(path)
-    sha = hashlib.sha256(content).hexdigest()
-    rec = DeliveryRecord(invoice_id=inv.id, channel="finvoice", document=doc, sequence=sequence,
-                         file_path=str(path), sha256=sha, actor=actor)
-    session.add(rec)
-    if document != "reminder":
-        inv.delivery_channel = "finvoice"
-        session.add(inv)
-    session.flush()
-    audit.record(session, actor, f"{doc}.delivered", "invoice", inv.id, agency.id, "run", channel="finvoice",
-                 document=doc, sequence=sequence, file=path.name, sha256=sha)
-    return rec

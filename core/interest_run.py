@@ -158,27 +158,39 @@ def run(agency_code: str, period: str, dry_run: bool = False, actor: str = "syst
 
 
 def _invoice(session: Session, agency: Agency, run_id: int, run_date: dt.date, p: dict, actor: str) -> dict:
-    """Issue one interest invoice per customer at or above the threshold, and record every charge."""
+    """Issue one interest invoice per customer at or above the threshold (all at once, core.issuing.issue_many),
+    and record every charge."""
     numbers: dict[int, tuple[str, Decimal]] = {}
     revenue = accounts.account(agency.accounts, "interest_income")
-    charges = []
+    due = [cust_id for cust_id, c in p["customers"].items() if c["total"] >= agency.interest_threshold]
+    customers: dict[int, Customer] = {}
+    for i in range(0, len(due), 5000):
+        customers.update((c.id, c) for c in session.execute(
+            sa.select(Customer).where(Customer.id.in_(due[i:i + 5000]))).scalars())
+    charges: list[dict] = []
+    batch: list[tuple] = []
+    pending: list[tuple[dict, int]] = []  # (charge, index in batch): the invoice id is known after issuing
     for cust_id, c in p["customers"].items():
         items = c["items"]
         if c["total"] < agency.interest_threshold:
             charges += [_charge(run_id, agency.id, it, None, "waived") for it in items if it["final"]]
             continue
-        customer = session.get(Customer, cust_id)
+        customer = customers[cust_id]
         lang = customer.language if customer.language in LINE_TEXT else "sv"
         lines = [issuing.LineInput(description=LINE_TEXT[lang].format(n=it["invoice"], a=it["from"].isoformat(),
                                                                      b=it["to"].isoformat()),
                                    quantity=Decimal("1"), unit_price=it["interest"], vat_code="outside",
                                    unit="st", revenue_account=revenue) for it in items]
-        draft = issuing.create_draft(session, agency, customer, lines,
-                                     issuing.DraftOptions(invoice_date=run_date, kind="interest", source="run",
-                                                          actor=actor, note=f"Räntefaktura {p['period']}"))
-        inv = issuing.issue(session, draft, actor, force=True, force_reason="interest run")
-        numbers[cust_id] = (inv.number, inv.total)
-        charges += [_charge(run_id, agency.id, it, inv.id, "invoiced") for it in items]
+        batch.append((customer, lines, issuing.DraftOptions(invoice_date=run_date, kind="interest", source="run",
+                                                            actor=actor, note=f"Räntefaktura {p['period']}")))
+        for it in items:
+            charges.append(_charge(run_id, agency.id, it, None, "invoiced"))
+            pending.append((charges[-1], len(batch) - 1))
+    issued = issuing.issue_many(session, agency, batch, actor, force=True, force_reason="interest run")
+    for (customer, _, _), inv in zip(batch, issued):
+        numbers[customer.id] = (inv["number"], inv["total"])
+    for charge, k in pending:
+        charge["interest_invoice_id"] = issued[k]["id"]
     for i in range(0, len(charges), 5000):
         session.execute(sa.insert(InterestCharge.__table__), charges[i:i + 5000])
     return numbers

@@ -319,6 +319,156 @@ def _revenue_account(agency: Agency, invoice_date: dt.date, period_end: dt.date 
     return revenue_account
 
 
+# ---- bulk path: the same building blocks, written with Core executemany -----------------------------------------
+
+
+def issue_many(session: Session, agency: Agency, items: list[tuple[Customer, list[LineInput], DraftOptions | None]],
+               actor: str = "system", force: bool = False, force_reason: str | None = None) -> list[dict]:
+    """create_draft + issue for many invoices of one agency, in the caller's transaction: the same lines, totals,
+    checks, numbers, references, vouchers and audit events as calling them one by one in this order, but written
+    with a few Core executemany statements (runs issue thousands at a time). Every item is built and checked
+    before anything is written, so a ValidationError leaves nothing behind. Returns per item the invoice's column
+    values with its `id` (status "issued", or "held" when a check objects and force is off)."""
+    articles: dict = {}
+    drafts = [_prepare(session, agency, customer, lines, opts or DraftOptions(), articles)
+              for customer, lines, opts in items]
+    out: list[dict] = []
+    start = 0
+    while start < len(drafts):
+        end = _independent_until(drafts, start)
+        out += _issue_block(session, agency, drafts[start:end], actor, force, force_reason)
+        start = end
+    return out
+
+
+def _independent_until(drafts: list[_Draft], start: int) -> int:
+    """End of the run of drafts from `start` none of which would see an earlier one of the run as a likely
+    duplicate (one by one, an invoice issued or held just before is in the database when the next is checked):
+    such a draft starts a new block, checked after the block before it is written."""
+    window = plausibility.DUPLICATE_WINDOW_DAYS
+    seen: dict[tuple[int, Decimal], list[dt.date]] = {}
+    for k in range(start, len(drafts)):
+        d = drafts[k]
+        key = (d.customer.id, d.totals.total)
+        if any(abs((d.invoice_date - day).days) <= window for day in seen.get(key, ())):
+            return k
+        if d.opts.kind == "invoice":
+            seen.setdefault(key, []).append(d.invoice_date)
+    return len(drafts)
+
+
+def _issue_block(session: Session, agency: Agency, drafts: list[_Draft], actor: str, force: bool,
+                 force_reason: str | None) -> list[dict]:
+    dupes = _duplicates_many(session, agency.id, [(d.customer.id, d.totals.total, d.invoice_date) for d in drafts])
+    rows = [_draft_values(session, agency, d, dp) for d, dp in zip(drafts, dupes)]
+    for row in rows:
+        if not _holds(row["warnings"], force):
+            _check_force(row["warnings"], force, force_reason)
+    issued = [row for row in rows if not _holds(row["warnings"], force)]
+    number = numbering.take_block(session, agency.id, "invoice", len(issued), agency.invoice_number_start) \
+        if issued else 0
+    now = utcnow()
+    for row in rows:
+        if _holds(row["warnings"], force):
+            row.update(status="held", hold_reason=_hold_reason(row["warnings"]))
+            continue
+        row["number"], row["reference"] = _number_and_reference(agency, row["kind"], number)
+        number += 1
+        row.update(status="issued", issued_at=now, open_amount=row["total"], hold_reason=None)
+    ids = _insert(session, Invoice, rows, returning=True)
+    for row, id_ in zip(rows, ids):
+        row["id"] = id_
+    _insert(session, InvoiceLine, [dict(values, invoice_id=row["id"]) for row, d in zip(rows, drafts)
+                                   for values in d.lines])
+    _post_vouchers(session, agency, [(row, d) for row, d in zip(rows, drafts) if row["status"] == "issued"])
+    events: list[dict] = []
+    for row, d in zip(rows, drafts):
+        inv = _RowView(row)
+        events.append(_event_row(*_draft_event(agency, d, row["id"], row["warnings"])))
+        events.append(_event_row(*(_held_event(agency, inv, actor) if row["status"] == "held"
+                                   else _issued_event(agency, inv, actor, force, force_reason))))
+    _insert(session, AuditEvent, events)
+    return rows
+
+
+def _post_vouchers(session: Session, agency: Agency, issued: list[tuple[dict, _Draft]]) -> None:
+    """What post_invoice_voucher / ledger.post write for each issued invoice, in order: numbers from one block of
+    the voucher series, zero entries dropped, amounts rounded, refused unless each voucher balances."""
+    if not issued:
+        return
+    vouchers, entry_lists = [], []
+    for row, d in issued:
+        entries = invoice_voucher_entries(agency, row["id"], row["customer_id"], row["total"], row["invoice_date"],
+                                          [_VoucherLine(ln["net_amount"], ln["vat_code"], ln["vat_rate"],
+                                                        ln["period_end"], ln["revenue_account"]) for ln in d.lines])
+        text = voucher_text(row["kind"], row["number"])
+        entries = [e for e in entries if e.amount != 0]
+        total = sum((round_money(e.amount) for e in entries), ZERO)
+        if total != 0:
+            raise ledger.UnbalancedVoucher(f"voucher '{text}' does not balance: difference {total}")
+        if not entries:
+            raise ledger.UnbalancedVoucher(f"voucher '{text}' has no entries")
+        vouchers.append(dict(agency_id=agency.id, series="A", date=row["invoice_date"], text=text,
+                             source_type=row["kind"], source_id=row["id"]))
+        entry_lists.append(entries)
+    first = numbering.take_block(session, agency.id, "voucher:A", len(vouchers), 1)
+    for i, v in enumerate(vouchers):
+        v["number"] = first + i
+    ids = _insert(session, Voucher, vouchers, returning=True)
+    _insert(session, VoucherEntry, [dict(voucher_id=vid, account=e.account, amount=round_money(e.amount),
+                                         invoice_id=e.invoice_id, customer_id=e.customer_id, text=e.text)
+                                    for vid, entries in zip(ids, entry_lists) for e in entries])
+
+
+class _RowView:
+    """Attribute access to an invoice row, for the helpers issue() calls with an Invoice."""
+
+    def __init__(self, row: dict) -> None:
+        self.__dict__.update(row)
+
+
+class _Collect:
+    """Stands in for the session in audit.record: keeps the event instead of adding it."""
+
+    def __init__(self) -> None:
+        self.event: AuditEvent | None = None
+
+    def add(self, event: AuditEvent) -> None:
+        self.event = event
+
+
+_AUDIT_COLUMNS = [c.name for c in AuditEvent.__table__.columns if c.name != "id"]
+
+
+def _event_row(args: tuple, details: dict) -> dict:
+    """The row audit.record would add (same masking and JSON conversion: it is made by audit.record)."""
+    box = _Collect()
+    audit.record(box, *args, **details)  # type: ignore[arg-type]
+    return {name: getattr(box.event, name) for name in _AUDIT_COLUMNS}
+
+
+def _insert(session: Session, model: type, rows: list[dict], returning: bool = False) -> list[int]:
+    """Core executemany in chunks; model field defaults fill what the rows leave out (as the ORM would);
+    with returning, the new ids in row order."""
+    if not rows:
+        return []
+    table = model.__table__
+    defaults = {name: f.get_default(call_default_factory=True) for name, f in model.model_fields.items()
+                if name != "id"}
+    full = [{**defaults, **row} for row in rows]
+    for row in full:
+        row.pop("id", None)
+    ids: list[int] = []
+    for i in range(0, len(full), 10000):
+        chunk = full[i:i + 10000]
+        if returning:
+            res = session.execute(sa.insert(table).returning(table.c.id, sort_by_parameter_order=True), chunk)
+            ids += [r[0] for r in res]
+        else:
+            session.execute(sa.insert(table), chunk)
+    return ids
+
+
 def _apply_credit(session: Session, credit: Invoice) -> None:
     """Reduce the original's open amount; what the original no longer owes stays on the credit note as a
     customer credit (negative open amount) to refund or offset."""

@@ -16,24 +16,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import secrets
 from decimal import Decimal, InvalidOperation
-from email.message import EmailMessage
-from typing import Any, Callable
+from typing import Any
 
 from sqlmodel import Session, select
 
-from core import audit, registers, vat
+from core import audit, clarifications, registers, vat
 from core.errors import DomainError, NotFound, ValidationError
 from core.identifiers import normalize_org_no, normalize_vat_no
-from core.models.intake import InvoiceRequest
-from core.models.masterdata import (AgencyMasterdataPolicy, ArticlePrice, ChangeRequest, MasterdataMail,
-                                    RegisterVersion)
+from core.models.intake import MailNotice
+from core.models.masterdata import AgencyMasterdataPolicy, ArticlePrice, ChangeRequest, RegisterVersion
 from core.models.registers import Agency, Article, Customer, utcnow
 
 ENTITIES = ("article", "customer", "einvoice_address")
 ACTIONS = ("create", "update")
-TOKEN_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 ARTICLE_KEYS = ("code", "name", "unit", "unit_price", "vat_code", "revenue_account")
 CUSTOMER_KEYS = ("customer_number", "name", "org_no", "vat_no", "country", "private", "street", "postal_code",
                  "city", "email", "contact", "peppol_id", "language")
@@ -98,26 +94,12 @@ def set_policy(session: Session, agency_id: int, auto_apply: bool, actor: str) -
 
 # ---------------------------------------------------------------- normalising and validating
 
-def new_token(session: Session) -> str:
-    while True:
-        token = "REQ-" + "".join(secrets.choice(TOKEN_ALPHABET) for _ in range(5))
-        if not session.exec(select(ChangeRequest.id).where(ChangeRequest.token == token)).first() and \
-                not session.exec(select(InvoiceRequest.id).where(InvoiceRequest.token == token)).first():
-            return token
-
-
 def _blank(v: Any) -> bool:
     return v is None or (isinstance(v, str) and not v.strip())
 
 
 def _decimal(value: Any, path: str) -> Decimal:
-    try:
-        d = Decimal(str(value).replace("\u00a0", "").replace(" ", "").replace(",", "."))
-    except (InvalidOperation, ValueError):
-        raise ValidationError(f"not a number: {value!r}", path) from None
-    if not d.is_finite() or d < 0:
-        raise ValidationError(f"not a valid price: {value!r}", path)
-    return d
+    return Decimal(clarifications.amount_text(value, path))
 
 
 def vat_code_of(agency: Agency, value: Any, on: dt.date) -> str:
@@ -313,6 +295,8 @@ def create_change(session: Session, agency: Agency | str, entity: str, action: s
             valid_from = dt.date.fromisoformat(valid_from)
         except ValueError:
             raise ValidationError(f"not a date: {valid_from!r}", "valid_from") from None
+    from core.requests import new_token
+
     change = ChangeRequest(token=new_token(session), agency_id=agency.id, entity=entity, action=action,
                            data=_jsonable(data or {}), valid_from=valid_from, source=source,
                            requested_by=requested_by, message_id=message_id, thread_message_id=thread_message_id)
@@ -564,7 +548,10 @@ def _describe(change: ChangeRequest) -> str:
     return f"{change.entity} {change.action}: {what}".strip()
 
 
-def _question_mail(session: Session, agency: Agency, change: ChangeRequest) -> MasterdataMail | None:
+def _question_mail(session: Session, agency: Agency, change: ChangeRequest) -> MailNotice | None:
+    """The round's question mail to whoever asked, in the one outbox (core.requests.record_notice)."""
+    from core.requests import record_notice
+
     if not change.requested_by:
         return None
     lang = _lang(agency)
@@ -572,91 +559,13 @@ def _question_mail(session: Session, agency: Agency, change: ChangeRequest) -> M
     lines = [f"{n}. {texts.get(p, p)} ({p})" for n, p in enumerate(change.questions, 1)]
     body = (f"{_describe(change)}\n\n" + "\n".join(lines) +
             "\n\nSvara ovanför denna rad / Vastaa tämän rivin yläpuolelle / Reply above this line.\n")
-    domain = (agency.intake_address or "kundfaktura@servicecentret.se").rsplit("@", 1)[-1]
-    mail = MasterdataMail(kind="md_questions", change_id=change.id, agency_id=agency.id,
-                          message_id=f"<{change.token}.{change.question_round}@{domain}>", to_addr=change.requested_by,
-                          subject=f"[{change.token}] {SUBJECT[lang]}", body=body,
-                          in_reply_to=change.thread_message_id)
-    session.add(mail)
-    session.flush()
-    return mail
-
-
-def record_mail(session: Session, agency: Agency, kind: str, subject: str, body: str, to_addr: str | None,
-                key: str, slot_id: int | None = None) -> MasterdataMail:
-    """Record an e-mail to an agency (delivered after commit); `key` makes its Message-ID unique."""
-    domain = (agency.intake_address or "kundfaktura@servicecentret.se").rsplit("@", 1)[-1]
-    mail = MasterdataMail(kind=kind, slot_id=slot_id, agency_id=agency.id, message_id=f"<{key}@{domain}>",
-                          to_addr=to_addr, subject=subject, body=body,
-                          status="pending" if to_addr else "no_recipient")
-    session.add(mail)
-    session.flush()
-    return mail
-
-
-def mail_message(session: Session, mail: MasterdataMail) -> EmailMessage:
-    import email.utils
-
-    agency = session.get(Agency, mail.agency_id)
-    msg = EmailMessage()
-    msg["From"] = agency.intake_address or "kundfaktura@servicecentret.se"
-    msg["To"] = mail.to_addr
-    msg["Subject"] = mail.subject
-    msg["Date"] = email.utils.format_datetime(utcnow())
-    msg["Message-ID"] = mail.message_id
-    if mail.in_reply_to:
-        msg["In-Reply-To"] = mail.in_reply_to
-        msg["References"] = mail.in_reply_to
-    msg["Auto-Submitted"] = "auto-generated"
-    msg.set_content(mail.body, charset="utf-8")
-    return msg
-
-
-def write_eml(msg: EmailMessage) -> str:
-    """Default delivery: the message as an .eml file in outbox_dir("mail") (same name for the same mail)."""
-    from core.settings import outbox_dir
-
-    out = outbox_dir("mail")
-    name = str(msg["Message-ID"]).strip("<>").replace("/", "_").replace("@", "_at_")
-    tmp = out / f".{name}.tmp"
-    tmp.write_bytes(msg.as_bytes())
-    final = out / f"{name}.eml"
-    tmp.replace(final)
-    return str(final)
-
-
-def deliver_mails(send: Callable[[EmailMessage], str] | None = None, url: str | None = None) -> int:
-    """Send every pending master-data/batch mail with `send` (intake.outgoing_mail.send for SMTP; default: .eml
-    files in outbox_dir("mail")), each marked sent in its own transaction after delivery; returns how many."""
-    from core.db import session_scope
-
-    send = send or write_eml
-
-    with session_scope(url) as s:
-        ids = list(s.exec(select(MasterdataMail.id).where(MasterdataMail.status == "pending")
-                          .order_by(MasterdataMail.id)))
-    sent = 0
-    for mid in ids:
-        with session_scope(url) as s:
-            mail = s.get(MasterdataMail, mid)
-            if mail is None or mail.status != "pending":
-                continue
-            try:
-                send(mail_message(s, mail))
-            except OSError:
-                continue
-            mail.status, mail.sent_at = "sent", utcnow()
-            sent += 1
-    return sent
+    return record_notice(session, agency, "md_questions", f"{change.token}.{change.question_round}",
+                         change.requested_by, change_id=change.id, round=change.question_round,
+                         subject=f"[{change.token}] {SUBJECT[lang]}", body=body,
+                         in_reply_to=change.thread_message_id)
 
 
 def _jsonable(v: Any) -> Any:
-    if isinstance(v, Decimal):
-        return str(v)
-    if isinstance(v, (dt.date, dt.datetime)):
-        return v.isoformat()
-    if isinstance(v, dict):
-        return {k: _jsonable(x) for k, x in v.items()}
-    if isinstance(v, (list, tuple)):
-        return [_jsonable(x) for x in v]
-    return v
+    from core.requests import _jsonable as jsonable
+
+    return jsonable(v)

@@ -3,7 +3,8 @@ engine), safe with several processes.
 
 Core jobs (reminder runs, monthly interest runs, collection hand-over) are defined here; jobs of other rooms
 (mailbox polling, outbox delivery, daily reports) are injected by the caller as module-level callables (web/app
-wires the intake functions; core imports neither intake nor web). APScheduler 3 does not coordinate several
+wires the intake functions; core imports neither intake nor web). The invoicing-slot job (`batch_job`, core's
+batching then the mails it recorded) needs intake's mail sender, so the caller adds it: `batch_spec(sender_ref)`. APScheduler 3 does not coordinate several
 schedulers sharing one job store, so a job may fire in more than one process: that is harmless because
 * every core run is claimed in the database (core.runs: one RunRecord per kind/agency/date-or-period),
 * a daily injected job (e.g. reports) is claimed the same way per day (core.runs.run_once),
@@ -26,7 +27,7 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 from apscheduler.util import obj_to_ref, ref_to_obj
 
-from core import collection, db, interest_run, reminders, runs
+from core import batching, collection, db, interest_run, reminders, runs
 from core.errors import DomainError
 from core.models.registers import Agency
 from core.rates import RateNotKnownError
@@ -59,7 +60,8 @@ def default_triggers() -> dict[str, tuple[Any, str]]:
     """Triggers for the injected jobs, by name (the caller may give its own in a JobSpec)."""
     return {"mailbox_poll": (IntervalTrigger(minutes=5, timezone=TIMEZONE), "exclusive"),
             "outbox_delivery": (IntervalTrigger(minutes=15, timezone=TIMEZONE), "exclusive"),
-            "daily_reports": (CronTrigger(hour=5, timezone=TIMEZONE), "daily")}
+            "daily_reports": (CronTrigger(hour=5, timezone=TIMEZONE), "daily"),
+            "batch_slots": (IntervalTrigger(minutes=5, timezone=TIMEZONE), "exclusive")}
 
 
 def make_scheduler(injected: dict[str, Callable[..., Any] | JobSpec] | None = None, engine: sa.Engine | None = None,
@@ -103,57 +105,63 @@ def _agencies(url: str | None = None) -> list[Agency]:
         return rows
 
 
+def _for_agencies(kind: str, key: str, run: Callable[[str], dict], agencies: list[Agency],
+                  refused: tuple[type[Exception], ...] = ()) -> list[dict]:
+    """One run per agency; one agency's refusal or failure never stops the others."""
+    done = []
+    for agency in agencies:
+        base = {"kind": kind, "agency": agency.code, "key": key}
+        try:
+            res = run(agency.code)
+            done.append({**base, "executed": not res.get("already_run"), "count": res["count"]})
+        except refused as exc:
+            log.warning("%s run %s %s refused: %s", kind, agency.code, key, exc)
+            done.append({**base, "refused": str(exc)})
+        except Exception:  # noqa: BLE001 - one agency's failure must not stop the others
+            log.exception("%s run failed for %s", kind, agency.code)
+            done.append({**base, "error": True})
+    return done
+
+
 def reminder_job(day: dt.date | None = None, url: str | None = None) -> list[dict]:
     """Reminder runs for every agency (the cron trigger decides the days)."""
     day = day or dt.date.today()
-    done = []
-    for agency in _agencies(url):
-        try:
-            res = reminders.run(agency.code, day, actor="scheduler", url=url)
-            done.append({"kind": "reminders", "agency": agency.code, "key": day.isoformat(),
-                         "executed": not res.get("already_run"), "count": res["count"]})
-        except runs.RunRefused as exc:
-            log.warning("reminder run refused: %s", exc)
-            done.append({"kind": "reminders", "agency": agency.code, "key": day.isoformat(), "refused": str(exc)})
-        except Exception:  # noqa: BLE001 - one agency's failure must not stop the others
-            log.exception("reminder run failed for %s", agency.code)
-            done.append({"kind": "reminders", "agency": agency.code, "key": day.isoformat(), "error": True})
-    return done
+    return _for_agencies("reminders", day.isoformat(),
+                         lambda code: reminders.run(code, day, actor="scheduler", url=url), _agencies(url),
+                         (runs.RunRefused,))
 
 
 def interest_job(day: dt.date | None = None, url: str | None = None) -> list[dict]:
     """Interest runs for the month before `day` (the trigger fires on the 1st)."""
     day = day or dt.date.today()
     period = (day.replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
-    done = []
-    for agency in _agencies(url):
-        if not agency.interest_enabled:
-            continue
-        try:
-            res = interest_run.run(agency.code, period, actor="scheduler", url=url)
-            done.append({"kind": "interest", "agency": agency.code, "key": period,
-                         "executed": not res.get("already_run"), "count": res["count"]})
-        except (DomainError, RateNotKnownError) as exc:
-            log.warning("interest run %s %s: %s", agency.code, period, exc)
-            done.append({"kind": "interest", "agency": agency.code, "key": period, "refused": str(exc)})
-        except Exception:  # noqa: BLE001
-            log.exception("interest run failed for %s", agency.code)
-            done.append({"kind": "interest", "agency": agency.code, "key": period, "error": True})
-    return done
+    return _for_agencies("interest", period,
+                         lambda code: interest_run.run(code, period, actor="scheduler", url=url),
+                         [a for a in _agencies(url) if a.interest_enabled], (DomainError, RateNotKnownError))
 
 
 def collection_job(day: dt.date | None = None, url: str | None = None) -> list[dict]:
     day = day or dt.date.today()
-    done = []
-    for agency in _agencies(url):
-        try:
-            res = collection.run(agency.code, day, actor="scheduler", url=url)
-            done.append({"kind": "collection", "agency": agency.code, "key": day.isoformat(),
-                         "executed": not res.get("already_run"), "count": res["count"]})
-        except Exception:  # noqa: BLE001
-            log.exception("collection run failed for %s", agency.code)
-            done.append({"kind": "collection", "agency": agency.code, "key": day.isoformat(), "error": True})
-    return done
+    return _for_agencies("collection", day.isoformat(),
+                         lambda code: collection.run(code, day, actor="scheduler", url=url), _agencies(url))
+
+
+def batch_job(mail_sender: str | None = None, now: dt.datetime | None = None, url: str | None = None) -> list[dict]:
+    """The agreed invoicing schedules: run every agency's due slot (core.batching.run_due_slots: each slot claimed
+    once in the database), then send the mails it recorded (the batch summaries, and any other pending mail)
+    with `mail_sender`, a "module:function" reference injected by the caller (intake's one sender,
+    intake.outgoing_mail:deliver_pending; core imports no intake)."""
+    with db.session_scope(url) as s:
+        summaries = batching.run_due_slots(s, now, actor="scheduler")
+    if mail_sender:
+        ref_to_obj(mail_sender)(url=url)
+    return summaries
+
+
+def batch_spec(mail_sender: str | None) -> JobSpec:
+    """The invoicing-slot job with the injected mail sender (every 5 minutes; a slot runs at its first tick)."""
+    trigger, mode = default_triggers()["batch_slots"]
+    return JobSpec(batch_job, trigger, mode, kwargs={"mail_sender": mail_sender})
 
 
 def run_injected(name: str, ref: str, mode: str = "exclusive", kwargs: dict | None = None,

@@ -1,7 +1,8 @@
-"""Outgoing mail: the question and confirmation e-mails recorded by core (MailNotice rows, written in the same
-transaction as the change) are rendered from templates/mail/ in the agency's language and delivered after commit —
-as .eml files to outbox_dir("mail") by default, or by SMTP (smtplib) when the mailbox configures it.
-Plain text only; no invoice is ever attached to an e-mail."""
+"""Outgoing mail, the one sender: every e-mail recorded by core (MailNotice rows, written in the same transaction as
+the change: a request's questions and confirmation, a master-data change's questions, an invoicing slot's
+summary) is delivered after commit — as .eml files to outbox_dir("mail") by default, or by SMTP (smtplib) when the
+mailbox configures it. A request's mails are rendered from templates/mail/ in the agency's language; the others
+carry the text core wrote. Plain text only; no invoice is ever attached to an e-mail."""
 from __future__ import annotations
 
 import email.policy
@@ -19,6 +20,7 @@ from sqlmodel import Session, select
 from core import settings
 from core.db import session_scope
 from core.models.intake import InvoiceRequest, MailNotice, Question
+from core.models.masterdata import ChangeRequest
 from core.models.invoicing import Invoice
 from core.models.registers import Agency, Article, utcnow
 from intake.mailbox import OutgoingConfig
@@ -53,6 +55,12 @@ def _describe(session: Session, agency: Agency, ln: dict, i: int) -> str:
 
 def render(session: Session, notice: MailNotice) -> EmailMessage | None:
     """The e-mail for a notice, or None when there is nothing (left) to say."""
+    if notice.request_id is None:  # written by core: master-data questions, a batch summary
+        agency = session.get(Agency, notice.agency_id)
+        if notice.kind == "md_questions" and not session.get(ChangeRequest, notice.change_id).questions:
+            return None
+        return _message(agency, notice, notice.subject or "", notice.body or "",
+                        [notice.in_reply_to] if notice.in_reply_to else [])
     req = session.get(InvoiceRequest, notice.request_id)
     agency = session.get(Agency, req.agency_id)
     lang = _lang(agency)
@@ -89,20 +97,25 @@ def render(session: Session, notice: MailNotice) -> EmailMessage | None:
                    customer=(inv.customer_snapshot or {}).get("name") or customer)
     text = _env.get_template(f"{notice.kind}.{lang}.txt").render(**ctx)
     first, body = text.split("\n", 1)
+    thread = [r for r in [req.thread_message_id] + list(req.thread_references or []) if r]
+    return _message(agency, notice, first.removeprefix("Subject: ").strip(), body.lstrip("\n"), thread)
+
+
+def _message(agency: Agency, notice: MailNotice, subject: str, body: str, thread: list[str]) -> EmailMessage:
+    lang = _lang(agency)
     msg = EmailMessage(policy=_POLICY)
     sender = agency.intake_address or "kundfaktura@servicecentret.se"
     msg["From"] = email.utils.formataddr((SIGNATURE[lang], sender))
     msg["To"] = notice.to_addr
-    msg["Subject"] = first.removeprefix("Subject: ").strip()
+    msg["Subject"] = subject
     msg["Date"] = email.utils.format_datetime(utcnow())
     msg["Message-ID"] = notice.message_id
-    thread = [r for r in [req.thread_message_id] + list(req.thread_references or []) if r]
     if thread:
         msg["In-Reply-To"] = thread[-1]
         msg["References"] = " ".join(dict.fromkeys(thread))
     msg["Auto-Submitted"] = "auto-generated"
     msg["Content-Language"] = lang
-    msg.set_content(body.lstrip("\n"), charset="utf-8")
+    msg.set_content(body, charset="utf-8")
     return msg
 
 

@@ -19,31 +19,20 @@ from typing import Any
 
 from sqlmodel import Session
 
-from core import audit, registers
+from core import audit, batching, masterdata, registers
 from core.db import session_scope
 from core.errors import DomainError, ValidationError
 from core.models.intake import InboundMessage, InvoiceRequest, PaymentAdvice, PaymentAdviceItem
 from core.models.registers import Agency, utcnow
 from core.money import round_money, to_decimal
-from core.requests import create_request, submit_request  # noqa: F401  (submit_request re-exported for the web)
+from core.requests import _jsonable
+from core.requests import submit_request  # noqa: F401  (re-exported for the web)
 from intake import message_store, outgoing_mail
 from intake.mailbox import DEFAULT_TRUSTED, MailboxConfig, load, load_all, open_source
 from intake.replies_merge import Quarantine, handle_reply, thread_ids
 from intake.sender_auth import check_sender
 
 ACTOR = "intake"
-
-
-def _jsonable(v: Any) -> Any:
-    if isinstance(v, Decimal):
-        return str(v)
-    if isinstance(v, (dt.date, dt.datetime)):
-        return v.isoformat()
-    if isinstance(v, dict):
-        return {str(k): _jsonable(x) for k, x in v.items()}
-    if isinstance(v, (list, tuple)):
-        return [_jsonable(x) for x in v]
-    return v
 
 
 def parse(raw: bytes, registry: dict) -> dict:
@@ -128,7 +117,7 @@ def process_message(session: Session, message_id: int, trusted: tuple[str, ...] 
     session.add(m)
     audit.record(session, release["actor"] if release else ACTOR, "message.processed", "message", m.id, agency.id,
                  "email", kind=m.kind, released=bool(release), **{k: v for k, v in m.outcome.items()
-                                                                  if k in ("requests", "advice", "reply_to")})
+                                                                  if k in ("requests", "changes", "advice", "reply_to")})
     session.flush()
     return m
 
@@ -144,19 +133,41 @@ def _apply(session: Session, m: InboundMessage, parsed: dict, agency: Agency) ->
         made = []
         for i, r in enumerate(reqs):
             pre = f"requests[{i}]."
-            req = create_request(session, agency, r, source="email", actor=ACTOR, message=m,
-                                 requested_by=m.from_addr, thread_message_id=m.message_id,
-                                 thread_references=refs[-5:],
-                                 provenance={k[len(pre):]: v for k, v in prov.items() if k.startswith(pre)},
-                                 questions=r.get("questions"))
+            req = batching.submit(session, agency, r, urgent=bool(r.get("urgent")), source="email", actor=ACTOR,
+                                  message=m, requested_by=m.from_addr, thread_message_id=m.message_id,
+                                  thread_references=refs[-5:],
+                                  provenance={k[len(pre):]: v for k, v in prov.items() if k.startswith(pre)},
+                                  questions=r.get("questions"))
             made.append(req)
         return {"requests": [r.token for r in made], "statuses": [r.status for r in made],
                 "invoices": [r.invoice_id for r in made if r.invoice_id]}
+    if kind == "masterdata_request":
+        return _apply_masterdata(session, m, parsed.get("masterdata_changes") or [], agency)
     if kind == "reply":
         return handle_reply(session, m, parsed, agency, ACTOR)
     if kind == "payment_advice" and parsed.get("payment_advice"):
         return {"advice": store_advice(session, m, parsed["payment_advice"], agency).id}
     return {"ignored": f"kind {kind}: not an invoicing request, payment advice or reply"}
+
+
+def _apply_masterdata(session: Session, m: InboundMessage, changes: list[dict], agency: Agency) -> dict:
+    """Each requested register change through core.masterdata (questions go back by mail); a change that is
+    wrong rather than incomplete (a duplicate, an unknown article) quarantines the whole message with the reason,
+    nothing of it kept."""
+    if not changes:
+        return {"ignored": "a master-data request without any change in it"}
+    nested = session.begin_nested()
+    try:
+        made = [masterdata.create_change(session, agency, c.get("entity"), c.get("action"), c.get("data"),
+                                         c.get("valid_from"), source="email", actor=ACTOR, requested_by=m.from_addr,
+                                         message_id=m.id, thread_message_id=m.message_id,
+                                         questions=c.get("questions"))
+                for c in changes]
+    except (DomainError, ValidationError) as exc:
+        nested.rollback()
+        raise Quarantine(f"master-data request: {exc}") from None
+    nested.commit()
+    return {"changes": [c.token for c in made], "statuses": [c.status for c in made]}
 
 
 def store_advice(session: Session, m: InboundMessage | None, advice: dict, agency: Agency | None) -> PaymentAdvice:
@@ -240,6 +251,7 @@ def _process_one(message_id: int, trusted, url, counts: Counter) -> InboundMessa
     if m is not None:
         counts[m.status] += 1
         counts["requests"] += len(m.outcome.get("requests") or [])
+        counts["changes"] += len(m.outcome.get("changes") or [])
         counts["invoices"] += len(m.outcome.get("invoices") or [])
         counts["advices"] += 1 if m.outcome.get("advice") else 0
         counts["replies"] += 1 if m.outcome.get("reply_to") else 0
@@ -284,7 +296,7 @@ def poll_once(config: MailboxConfig | None = None, *, mailbox: str | None = None
     for cfg in cfgs:
         poll_mailbox(cfg, url, counts)
     keys = ("fetched", "stored", "already_stored", "duplicates", "processed", "quarantined", "requests",
-            "invoices", "replies", "advices", "mails_sent")
+            "changes", "invoices", "replies", "advices", "mails_sent")
     return {k: int(counts.get(k, 0)) for k in keys}
 
 

@@ -1,14 +1,17 @@
-"""Replies to question mails: find the request (token from the parser, else our Message-IDs or the original
-message in In-Reply-To/References), accept it only from an allowed, authenticated sender of the request's own
-agency, and merge the answers (core.clarifications asks again what is still missing)."""
+"""Replies to question mails: find the invoicing request or master-data change (token from the parser, else our
+Message-IDs or the original message in In-Reply-To/References), accept it only from an allowed, authenticated
+sender of its own agency, and merge the answers (core.clarifications / core.masterdata ask again what is still
+missing; a request completed by an answer waits for the agency's invoicing slot like any other)."""
 from __future__ import annotations
 
 import re
 
 from sqlmodel import Session, select
 
-from core import clarifications, requests
+from core import clarifications, masterdata, requests
+from core.errors import DomainError, ValidationError
 from core.models.intake import InboundMessage, InvoiceRequest
+from core.models.masterdata import ChangeRequest
 from core.models.registers import Agency
 from intake.sender_auth import headers_of
 
@@ -26,14 +29,15 @@ def thread_ids(raw: bytes) -> list[str]:
     return re.findall(r"<[^<>\s]+>", text)
 
 
+def _tokens(parsed: dict, ids: list[str]) -> list[str]:
+    found = [parsed.get("in_reply_to_token")] + [m.group(0) for mid in ids if (m := requests.TOKEN_RE.search(mid))]
+    return [t for t in dict.fromkeys(found) if t]
+
+
 def find_request(session: Session, parsed: dict, raw: bytes) -> InvoiceRequest | None:
-    req = requests.find_by_token(session, parsed.get("in_reply_to_token"))
-    if req:
-        return req
     ids = thread_ids(raw)
-    for mid in ids:
-        m = requests.TOKEN_RE.search(mid)
-        if m and (req := requests.find_by_token(session, m.group(0))):
+    for token in _tokens(parsed, ids):
+        if req := requests.find_by_token(session, token):
             return req
     if ids:
         return session.exec(select(InvoiceRequest).where(InvoiceRequest.thread_message_id.in_(ids))
@@ -41,11 +45,21 @@ def find_request(session: Session, parsed: dict, raw: bytes) -> InvoiceRequest |
     return None
 
 
+def find_change(session: Session, parsed: dict, raw: bytes) -> ChangeRequest | None:
+    for token in _tokens(parsed, thread_ids(raw)):
+        if change := masterdata.find_change_by_token(session, token):
+            return change
+    return None
+
+
 def handle_reply(session: Session, m: InboundMessage, parsed: dict, agency: Agency, actor: str = "intake") -> dict:
     req = find_request(session, parsed, m.raw)
     token = parsed.get("in_reply_to_token")
     if req is None:
-        raise Quarantine(f"reply to an unknown request {token or '(no token)'}")
+        change = find_change(session, parsed, m.raw)
+        if change is None:
+            raise Quarantine(f"reply to an unknown request {token or '(no token)'}")
+        return _answer_change(session, m, parsed, agency, change, actor)
     if req.agency_id != agency.id:
         raise Quarantine(f"{m.from_addr} is not an allowed sender of the agency of request {req.token}")
     if req.status in ("invoiced", "rejected"):
@@ -55,3 +69,20 @@ def handle_reply(session: Session, m: InboundMessage, parsed: dict, agency: Agen
         req.thread_references = list(req.thread_references or []) + [m.message_id]
     clarifications.apply_answers(session, req, partial, answered_by=m.from_addr or actor, actor=actor)
     return {"reply_to": req.token, "request_status": req.status}
+
+
+def _answer_change(session: Session, m: InboundMessage, parsed: dict, agency: Agency, change: ChangeRequest,
+                   actor: str) -> dict:
+    if change.agency_id != agency.id:
+        raise Quarantine(f"{m.from_addr} is not an allowed sender of the agency of change {change.token}")
+    if change.status in ("applied", "rejected"):
+        return {"reply_to": change.token, "ignored": f"change {change.token} is already {change.status}"}
+    nested = session.begin_nested()
+    try:
+        masterdata.answer_change(session, change.id, parsed.get("masterdata_answers") or {},
+                                 m.from_addr or actor, actor)
+    except (DomainError, ValidationError) as exc:  # a wrong value: nothing of the answer is kept
+        nested.rollback()
+        raise Quarantine(f"answer to change {change.token}: {exc}") from None
+    nested.commit()
+    return {"reply_to": change.token, "change_status": change.status}

@@ -1,9 +1,12 @@
 """Delivery: choose the channel, write the document to its outbox, record it once.
 
-Channel: Peppol when the customer snapshot has a peppol_id (and the document can be expressed in EN 16931),
-otherwise print. Reminder letters always go by print (Peppol BIS Billing has no reminder document).
-Peppol files go to outbox_dir("peppol")/<file>.xml; printed PDFs to outbox_dir("print")/<YYYY-MM-DD>/ — one print
-batch folder per day, with a manifest.json listing its documents for the print shop.
+Channel: a Finnish consumer with an e-invoice receiving proposal gets a Finvoice consumer e-invoice, reminders
+included (core.finvoice.choose_consumer_channel); otherwise Peppol when the customer snapshot has a peppol_id (and
+the document can be expressed in EN 16931), otherwise print. Other reminder letters go by print (Peppol BIS
+Billing has no reminder document).
+Finvoice files go to outbox_dir("finvoice")/<file>.xml, Peppol files to outbox_dir("peppol")/<file>.xml; printed
+PDFs to outbox_dir("print")/<YYYY-MM-DD>/ — one print batch folder per day, with a manifest.json listing its
+documents for the print shop.
 
 `deliver` is idempotent: a document already delivered (DeliveryRecord for invoice + document + sequence) is
 returned as it was and nothing is written.
@@ -18,7 +21,7 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from core import audit
+from core import audit, finvoice
 from core.errors import DomainError, ValidationError
 from core.models.delivery import DeliveryRecord
 from core.models.invoicing import Invoice
@@ -72,17 +75,21 @@ def deliver(session: Session, inv: Invoice, actor: str = "system", document: str
     if found is not None:
         return Delivery(found, created=False)
     agency = session.get(Agency, inv.agency_id)
-    channel = choose_channel(inv, document)
+    channel = finvoice.choose_consumer_channel(session, inv, document, day if document == "reminder" else None) \
+        or choose_channel(inv, document)
     fallback = None
     content: bytes | None = None
-    if channel == "peppol":
+    if channel == "finvoice":
+        content = finvoice.finvoice_xml(session, inv, document, extra)
+        path = outbox_dir("finvoice") / finvoice.file_name(inv, agency.code, document, sequence)
+    elif channel == "peppol":
         try:
             content = ubl.invoice_ubl(session, inv)
         except ValidationError as exc:  # e.g. a mixed "outside scope" invoice: EN 16931 cannot carry it
             channel, fallback = "print", exc.message
     if channel == "peppol":
         path = outbox_dir("peppol") / ubl.file_name(inv, agency.code)
-    else:
+    elif channel == "print":
         content = printing.render_pdf(session, inv, document, extra)
         day = day or dt.date.today()
         folder = outbox_dir("print") / day.isoformat()

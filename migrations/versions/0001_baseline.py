@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 18:37:25.823473
+Create Date: 2026-11-23 18:47:39.065833
 """
 from typing import Sequence, Union
 
@@ -781,49 +781,34 @@ def upgrade() -> None:
 
     op.create_table('mailnotice',
     sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(length=24), nullable=False),
+    sa.Column('agency_id', sa.Integer(), nullable=True),
     sa.Column('request_id', sa.Integer(), nullable=True),
+    sa.Column('change_id', sa.Integer(), nullable=True),
+    sa.Column('slot_id', sa.Integer(), nullable=True),
     sa.Column('invoice_id', sa.Integer(), nullable=True),
     sa.Column('message_id', sqlmodel.sql.sqltypes.AutoString(length=255), nullable=False),
     sa.Column('round', sa.Integer(), nullable=False),
     sa.Column('to_addr', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('subject', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('body', sa.Text(), nullable=True),
+    sa.Column('in_reply_to', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
     sa.Column('error', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
     sa.Column('sent_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
-    sa.ForeignKeyConstraint(['invoice_id'], ['invoice.id'], ),
-    sa.ForeignKeyConstraint(['request_id'], ['invoicerequest.id'], ),
-    sa.PrimaryKeyConstraint('id'),
-    sa.UniqueConstraint('message_id')
-    )
-    with op.batch_alter_table('mailnotice', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_mailnotice_request_id'), ['request_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_mailnotice_status'), ['status'], unique=False)
-
-    op.create_table('masterdatamail',
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(length=24), nullable=False),
-    sa.Column('change_id', sa.Integer(), nullable=True),
-    sa.Column('slot_id', sa.Integer(), nullable=True),
-    sa.Column('agency_id', sa.Integer(), nullable=False),
-    sa.Column('message_id', sqlmodel.sql.sqltypes.AutoString(length=255), nullable=False),
-    sa.Column('to_addr', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
-    sa.Column('subject', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
-    sa.Column('body', sa.Text(), nullable=False),
-    sa.Column('in_reply_to', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
-    sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
-    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
-    sa.Column('sent_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
     sa.ForeignKeyConstraint(['agency_id'], ['agency.id'], ),
     sa.ForeignKeyConstraint(['change_id'], ['changerequest.id'], ),
+    sa.ForeignKeyConstraint(['invoice_id'], ['invoice.id'], ),
+    sa.ForeignKeyConstraint(['request_id'], ['invoicerequest.id'], ),
     sa.ForeignKeyConstraint(['slot_id'], ['batchslot.id'], ),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('message_id')
     )
-    with op.batch_alter_table('masterdatamail', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_masterdatamail_change_id'), ['change_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_masterdatamail_status'), ['status'], unique=False)
+    with op.batch_alter_table('mailnotice', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_mailnotice_change_id'), ['change_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_mailnotice_request_id'), ['request_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_mailnotice_status'), ['status'], unique=False)
 
     op.create_table('paymentadviceitem',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -890,14 +875,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_paymentadviceitem_advice_id'))
 
     op.drop_table('paymentadviceitem')
-    with op.batch_alter_table('masterdatamail', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_masterdatamail_status'))
-        batch_op.drop_index(batch_op.f('ix_masterdatamail_change_id'))
-
-    op.drop_table('masterdatamail')
     with op.batch_alter_table('mailnotice', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_mailnotice_status'))
         batch_op.drop_index(batch_op.f('ix_mailnotice_request_id'))
+        batch_op.drop_index(batch_op.f('ix_mailnotice_change_id'))
 
     op.drop_table('mailnotice')
     with op.batch_alter_table('batchentry', schema=None) as batch_op:

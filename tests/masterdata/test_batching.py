@@ -7,7 +7,8 @@ from sqlmodel import select
 
 from core import batching, registers
 from core.models.invoicing import Invoice
-from core.models.masterdata import BatchSlot, MasterdataMail
+from core.models.intake import MailNotice
+from core.models.masterdata import BatchSlot
 
 
 def _req(org_no: str, qty: str | None) -> dict:
@@ -65,7 +66,7 @@ def test_slot_issues_three_queued_requests_with_one_summary(demo):
     assert batching.run_due_slots(session, dt.datetime(2026, 3, 2, 14, 6)) == []
     assert batching.claim_slot(session, agency, dt.datetime(2026, 3, 2, 14, 0)) is None
     assert len(session.exec(select(BatchSlot).where(BatchSlot.agency_id == agency.id)).all()) == 2
-    mails = session.exec(select(MasterdataMail).where(MasterdataMail.kind == "batch_summary")).all()
+    mails = session.exec(select(MailNotice).where(MailNotice.kind == "batch_summary")).all()
     assert len(mails) == 1 and mails[0].to_addr == "fakturering@hydrografiverket.se"
     assert reqs[0].token in mails[0].body and waiting.token in mails[0].body
 

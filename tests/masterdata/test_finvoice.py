@@ -56,18 +56,23 @@ def test_consumer_with_proposal_gets_a_valid_finvoice(demo):
     assert len(doc.findall("InvoiceRow")) == 2
     assert [v.findtext("VatRatePercent") for v in doc.findall("InvoiceDetails/VatSpecificationDetails")] == ["25,5"]
 
-    rec = finvoice.deliver_finvoice(session, inv, "test")
+    rec = channels.deliver(session, inv, "test").record  # the ordinary delivery picks the consumer's channel
     session.commit()
     assert rec.channel == "finvoice" and Path(rec.file_path).parent.name == "finvoice"
     assert Path(rec.file_path).read_bytes() == xml or schema.is_valid(Path(rec.file_path).read_text())
     assert inv.delivery_channel == "finvoice"
-    assert finvoice.deliver_finvoice(session, inv, "test").id == rec.id  # once
+    assert channels.deliver(session, inv, "test").record.id == rec.id  # once
 
     # a reminder follows the same channel
     reminder = finvoice.finvoice_xml(session, inv, "reminder", {"fee": "5.00", "due_date": DAY + dt.timedelta(40),
                                                                 "reminder_no": 1})
     schema.validate(reminder.decode("utf-8"))
     assert finvoice.choose_consumer_channel(session, inv, "reminder") == "finvoice"
+    sent = channels.deliver(session, inv, "test", document="reminder", sequence=1,
+                            extra={"fee": "5.00", "due_date": DAY + dt.timedelta(40), "reminder_no": 1})
+    assert sent.record.channel == "finvoice" and sent.record.document == "reminder"
+    assert Path(sent.record.file_path).name.endswith(f"-reminder-{inv.number}-1.xml")
+    assert inv.delivery_channel == "finvoice"
 
     finvoice.end_proposal(session, cust, dt.date(2026, 12, 31))
     assert finvoice.choose_consumer_channel(session, inv, "reminder", day=dt.date(2027, 1, 15)) is None

@@ -13,7 +13,8 @@ from core.delivery import printing
 from core.errors import DomainError
 from core.invoice_view import invoice_dict
 from core.issuing import DraftOptions, LineInput
-from core.models.masterdata import ArticlePrice, MasterdataMail, RegisterVersion
+from core.models.intake import MailNotice
+from core.models.masterdata import ArticlePrice, RegisterVersion
 from intake.parse import parse_message
 
 FIX = Path(__file__).resolve().parent.parent / "intake" / "fixtures" / "masterdata"
@@ -33,7 +34,7 @@ def _invoice(session, supply: dt.date, customer: str = "10002", qty: str = "2"):
     return inv
 
 
-def _reply(question: MasterdataMail, answer: str) -> bytes:
+def _reply(question: MailNotice, answer: str) -> bytes:
     quoted = "\n".join("> " + ln for ln in question.body.splitlines())
     return (f"From: fakturering@hydrografiverket.se\nTo: kundfaktura@servicecentret.se\n"
             f"Subject: SV: {question.subject}\nDate: Tue, 03 Mar 2026 08:00:00 +0100\n"
@@ -62,7 +63,7 @@ def test_article_change_by_email_question_answer_approve(demo):
     with pytest.raises(DomainError):
         masterdata.approve_change(session, change.id, "clerk")
     session.rollback()
-    mail = session.exec(select(MasterdataMail).where(MasterdataMail.change_id == change.id)).one()
+    mail = session.exec(select(MailNotice).where(MailNotice.change_id == change.id)).one()
     assert change.token in mail.subject and "(data.vat_code)" in mail.body
     assert mail.to_addr == "fakturering@hydrografiverket.se"
 

@@ -45,6 +45,8 @@ def start_scheduler() -> tuple[object | None, list[str]]:
         if ref:
             injected[job] = scheduler.JobSpec(ref, scheduler.default_triggers()[job][0],
                                               scheduler.default_triggers()[job][1])
+    # the invoicing slots, whose summaries go out through intake's one mail sender
+    injected["batch_slots"] = scheduler.batch_spec(_find(INJECTED["outbox_delivery"]))
     sched = scheduler.make_scheduler(injected=injected)
     sched.start()
     return sched, sorted(["reminders", "interest", "collection", *injected])
