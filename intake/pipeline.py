@@ -133,10 +133,10 @@ def _apply(session: Session, m: InboundMessage, parsed: dict, agency: Agency) ->
         made = []
         for i, r in enumerate(reqs):
             pre = f"requests[{i}]."
-            req = batching.submit(session, agency, r, urgent=bool(r.get("urgent")), source="email", actor=ACTOR,
-                                  message=m, requested_by=m.from_addr, thread_message_id=m.message_id,
-                                  thread_references=refs[-5:],
-                                  provenance={k[len(pre):]: v for k, v in prov.items() if k.startswith(pre)},
+            own = {k[len(pre):]: v for k, v in prov.items() if k.startswith(pre)}
+            req = batching.submit(session, agency, _without_registry_prices(r, own), urgent=bool(r.get("urgent")),
+                                  source="email", actor=ACTOR, message=m, requested_by=m.from_addr,
+                                  thread_message_id=m.message_id, thread_references=refs[-5:], provenance=own,
                                   questions=r.get("questions"))
             made.append(req)
         return {"requests": [r.token for r in made], "statuses": [r.status for r in made],
@@ -148,6 +148,14 @@ def _apply(session: Session, m: InboundMessage, parsed: dict, agency: Agency) ->
     if kind == "payment_advice" and parsed.get("payment_advice"):
         return {"advice": store_advice(session, m, parsed["payment_advice"], agency).id}
     return {"ignored": f"kind {kind}: not an invoicing request, payment advice or reply"}
+
+
+def _without_registry_prices(r: dict, prov: dict) -> dict:
+    """The request without the prices the parser only looked up in its (cached) copy of the register: core prices
+    those lines itself, with the price valid on the supply date (core.masterdata.price_on)."""
+    lines = [dict(ln, unit_price=None) if (prov.get(f"lines[{j}].unit_price") or {}).get("part") == "registry"
+             else ln for j, ln in enumerate(r.get("lines") or [])]
+    return {**r, "lines": lines}
 
 
 def _apply_masterdata(session: Session, m: InboundMessage, changes: list[dict], agency: Agency) -> dict:
