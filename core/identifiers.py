@@ -11,7 +11,7 @@ from stdnum import luhn
 from stdnum.exceptions import ValidationError as StdnumError
 from stdnum.fi import alv as fi_alv
 from stdnum.fi import ytunnus
-from stdnum.se import orgnr, personnummer
+from stdnum.se import orgnr
 from stdnum.se import vat as se_vat
 
 from core.errors import ValidationError

@@ -179,8 +179,8 @@ def _duplicates_many(session: Session, agency_id: int,
     within the duplicate window (numbers, or "draft <id>"), oldest first."""
     window = dt.timedelta(days=plausibility.DUPLICATE_WINDOW_DAYS)
     found: dict[tuple[int, Decimal], dict[int, tuple[dt.date, str | None]]] = {}
-    for i in range(0, len(keys), 500):
-        chunk = keys[i:i + 500]
+    for i in range(0, len(keys), 5000):  # one query per 5,000 drafts (each scans the agency's invoices in the window)
+        chunk = keys[i:i + 5000]
         rows = session.exec(select(Invoice.id, Invoice.number, Invoice.customer_id, Invoice.total,
                                    Invoice.invoice_date).where(
             Invoice.agency_id == agency_id, Invoice.customer_id.in_(sorted({c for c, _, _ in chunk})),
@@ -326,9 +326,10 @@ def issue_many(session: Session, agency: Agency, items: list[tuple[Customer, lis
                actor: str = "system", force: bool = False, force_reason: str | None = None) -> list[dict]:
     """create_draft + issue for many invoices of one agency, in the caller's transaction: the same lines, totals,
     checks, numbers, references, vouchers and audit events as calling them one by one in this order, but written
-    with a few Core executemany statements (runs issue thousands at a time). Every item is built and checked
-    before anything is written, so a ValidationError leaves nothing behind. Returns per item the invoice's column
-    values with its `id` (status "issued", or "held" when a check objects and force is off)."""
+    with a few Core executemany statements (runs issue thousands at a time). Every item's lines are built and
+    checked before anything is written; errors (ValidationError as from create_draft/issue) are raised in the
+    caller's transaction, which then rolls back. Returns per item, in order, the invoice's column values with its
+    `id` (status "issued", or "held" when a check objects and force is off)."""
     articles: dict = {}
     drafts = [_prepare(session, agency, customer, lines, opts or DraftOptions(), articles)
               for customer, lines, opts in items]
@@ -370,7 +371,8 @@ def _issue_block(session: Session, agency: Agency, drafts: list[_Draft], actor: 
     now = utcnow()
     for row in rows:
         if _holds(row["warnings"], force):
-            row.update(status="held", hold_reason=_hold_reason(row["warnings"]))
+            row.update(status="held", hold_reason=_hold_reason(row["warnings"]), number=None, reference=None,
+                       issued_at=None)
             continue
         row["number"], row["reference"] = _number_and_reference(agency, row["kind"], number)
         number += 1

@@ -19,7 +19,7 @@ from intake.extract.masterdata import from_text as md_from_text
 from intake.extract.masterdata import is_masterdata
 from intake.extract.masterdata import reply_answers as masterdata_reply
 from intake.extract.mime import Mail, Part, parse_mail
-from intake.extract.model import CustomerInfo, Fragment, LineItem, Where
+from intake.extract.model import CustomerInfo, Fragment
 from intake.extract.payments import is_payment_advice, parse_advice
 from intake.extract.registry import Registry, compile_registry, money
 from intake.extract.replies import find_token, parse_reply

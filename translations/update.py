@@ -119,6 +119,19 @@ T = {
     "Customer saved.": ("Kunden sparad.", "Asiakas tallennettu."), "This number is taken.": ("Numret är upptaget.", "Numero on jo käytössä."),
     "Article saved.": ("Artikeln sparad.", "Nimike tallennettu."), "Choose a run.": ("Välj en körning.", "Valitse ajo."), "Run done: %(s)s": ("Körning klar: %(s)s", "Ajo valmis: %(s)s"),
     "Reminders ": ("Påminnelser", "Muistutukset"), "Approve": ("Godkänn", "Hyväksy"),
+    "Accrual schedule": ("Periodiseringsplan", "Jaksotussuunnitelma"), "Days": ("Dagar", "Päivät"),
+    "Recognised": ("Intäktsförd", "Tuloutettu"), "Voucher": ("Verifikation", "Tosite"),
+    "not yet recognised": ("ej intäktsfört", "tulouttamatta"), "Why": ("Varför", "Peruste"), "Score": ("Poäng", "Pisteet"),
+    "Customer credit": ("Kundtillgodohavande", "Asiakkaan saatava"), "Amount to refund": ("Belopp att återbetala", "Palautettava summa"),
+    "Return to payer": ("Återbetala till betalaren", "Palauta maksajalle"), "Amount to offset": ("Belopp att kvitta", "Kuitattava summa"),
+    "Reconciliation: accounts receivable vs ledger": ("Avstämning: kundreskontra mot huvudbok", "Täsmäytys: myyntireskontra ja pääkirja"),
+    "differences": ("differenser", "erot"), "Explanation": ("Förklaring", "Selitys"), "bank files": ("bankfiler", "pankkitiedostot"),
+    "File": ("Fil", "Tiedosto"), "File total": ("Filens summa", "Tiedoston summa"), "Booked": ("Bokfört", "Kirjattu"),
+    "Valuation of receivables": ("Värdering av kundfordringar", "Myyntisaamisten arvostus"), "provision": ("reservering", "varaus"),
+    "Debit %(d)s, credit %(c)s, reversed %(r)s.": ("Debet %(d)s, kredit %(c)s, återförs %(r)s.", "Debet %(d)s, kredit %(c)s, peruutetaan %(r)s."),
+    "Not booked yet.": ("Ännu inte bokfört.", "Ei vielä kirjattu."), "Items": ("Poster", "Erät"),
+    "Doubtful": ("Osäkra", "Epävarmat"), "In collection": ("Hos inkasso", "Perinnässä"), "Provision": ("Reservering", "Varaus"),
+    "Refund booked.": ("Återbetalningen är bokförd.", "Palautus kirjattu."), "Offset booked.": ("Kvittningen är bokförd.", "Kuittaus kirjattu."),
 }
 
 

@@ -15,8 +15,8 @@ from core.cli_util import _default
 from core.errors import DomainError
 from core.models.invoicing import Invoice
 from core.models.users import utcnow
+from core.models.intake import InvoiceRequest, Question
 from web import data, pipeline
-from web.integrations import optional
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 DECIMAL = r"^-?[0-9]{1,12}(\.[0-9]{1,6})?$"
@@ -165,42 +165,22 @@ def create_request():  # noqa: ANN201
     return _json(_status(result), 201)
 
 
-def _request_or_404(request_id: int):  # noqa: ANN202
-    try:
-        from core.models.intake import InvoiceRequest
-    except ImportError:
-        return None
-    return data.owned(InvoiceRequest, request_id)
-
-
 @bp.get("/requests/<int:request_id>")
 def get_request(request_id: int):  # noqa: ANN201
-    req = _request_or_404(request_id)
-    if req is None:
-        return _error(404, "not_found", "no such request")
-    view = optional("core.requests", "request_view")
-    questions = _questions(req)
+    req = data.owned(InvoiceRequest, request_id)
     inv = data.db().get(Invoice, req.invoice_id) if req.invoice_id else None
-    out = {"id": req.id, "token": req.token, "status": req.status, "questions": questions,
-           "invoice": _inv_ref(inv) if inv else None, "hold_reason": req.hold_reason}
-    if view is None:
-        out["todo"] = "core.requests.request_view not available"
-    return _json(out)
+    return _json({"id": req.id, "token": req.token, "status": req.status, "questions": _questions(req),
+                  "invoice": _inv_ref(inv) if inv else None, "hold_reason": req.hold_reason})
 
 
-def _questions(req: Any) -> list[dict]:
-    from core.models.intake import Question
-
+def _questions(req: InvoiceRequest) -> list[dict]:
     return [{"id": q.id, "path": q.path, "status": q.status, "answer": q.answer}
             for q in data.db().exec(select(Question).where(Question.request_id == req.id).order_by(Question.id))]
 
 
 @bp.get("/requests/<int:request_id>/questions")
 def get_questions(request_id: int):  # noqa: ANN201
-    req = _request_or_404(request_id)
-    if req is None:
-        return _error(404, "not_found", "no such request")
-    return _json(_questions(req))
+    return _json(_questions(data.owned(InvoiceRequest, request_id)))
 
 
 @bp.get("/invoices")
@@ -239,10 +219,15 @@ INV_REF = {"type": ["object", "null"], "properties": {"id": {"type": "integer"},
 QUESTION = {"type": "object", "required": ["path"],
             "properties": {"id": {"type": "integer"}, "path": {"type": "string"}, "status": {"type": "string"},
                            "answer": _str_or_null}}
+def _id_param(name: str) -> list[dict]:
+    return [{"name": name, "in": "path", "required": True,
+             "schema": {"type": "integer", "minimum": 1, "maximum": 2147483647}}]
+
+
 STATUS = {"type": "object", "required": ["id", "status", "questions"],
-          "properties": {"id": {"type": ["integer", "null"]}, "token": _str_or_null, "status": _str_or_null,
+          "properties": {"id": {"type": "integer"}, "token": {"type": "string"}, "status": {"type": "string"},
                          "questions": {"type": "array", "items": QUESTION}, "invoice": INV_REF,
-                         "hold_reason": _str_or_null, "todo": {"type": "string"}}}
+                         "hold_reason": _str_or_null}}
 INVOICE = {"type": "object", "required": ["id", "agency", "kind", "status", "total", "open_amount", "lines"],
            "properties": {"id": {"type": "integer"}, "agency": {"type": "string"}, "kind": {"type": "string"},
                           "status": {"type": "string"}, "number": _str_or_null, "reference": _str_or_null,
@@ -297,13 +282,11 @@ OPENAPI = {
                           "422": _resp("invalid request", ERROR), **_common}}},
         "/api/v1/requests/{request_id}": {"get": {
             "operationId": "getRequest", "summary": "Status of a request, with its questions",
-            "parameters": [{"name": "request_id", "in": "path", "required": True,
-                            "schema": {"type": "integer", "minimum": 1, "maximum": 2147483647}}],
+            "parameters": _id_param("request_id"),
             "responses": {"200": _resp("the request", STATUS), "404": _resp("not found", ERROR), **_common}}},
         "/api/v1/requests/{request_id}/questions": {"get": {
             "operationId": "getQuestions", "summary": "The questions of a request",
-            "parameters": [{"name": "request_id", "in": "path", "required": True,
-                            "schema": {"type": "integer", "minimum": 1, "maximum": 2147483647}}],
+            "parameters": _id_param("request_id"),
             "responses": {"200": _resp("questions", {"type": "array", "items": QUESTION}),
                           "404": _resp("not found", ERROR), **_common}}},
         "/api/v1/invoices": {"get": {
@@ -317,8 +300,7 @@ OPENAPI = {
                           "422": _resp("invalid parameter", ERROR), **_common}}},
         "/api/v1/invoices/{invoice_id}": {"get": {
             "operationId": "getInvoice", "summary": "One invoice of the agency",
-            "parameters": [{"name": "invoice_id", "in": "path", "required": True,
-                            "schema": {"type": "integer", "minimum": 1, "maximum": 2147483647}}],
+            "parameters": _id_param("invoice_id"),
             "responses": {"200": _resp("the invoice", INVOICE), "404": _resp("not found", ERROR), **_common}}},
     },
 }

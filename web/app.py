@@ -4,15 +4,13 @@ from __future__ import annotations
 import datetime as dt
 import os
 import secrets
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, g, redirect, render_template, request, session, url_for
+from flask import Flask, redirect, render_template, request, session, url_for
 from flask_babel import Babel
 from flask_login import LoginManager, current_user
 from flask_wtf.csrf import CSRFError, CSRFProtect
-from markupsafe import Markup
 
 from core.settings import PROJECT_ROOT, var_dir
 
@@ -111,23 +109,8 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
             resp.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
         return resp
 
-    @app.errorhandler(404)
-    def not_found(_e):  # noqa: ANN001, ANN202
-        if request.path.startswith("/api/"):
-            return {"error": "not_found", "message": "no such resource"}, 404
-        return render_template("web/error.html", code=404, message="not_found"), 404
-
-    @app.errorhandler(403)
-    def forbidden(_e):  # noqa: ANN001, ANN202
-        if request.path.startswith("/api/"):
-            return {"error": "forbidden", "message": "not allowed"}, 403
-        return render_template("web/error.html", code=403, message="forbidden"), 403
-
-    @app.errorhandler(405)
-    def not_allowed(_e):  # noqa: ANN001, ANN202
-        if request.path.startswith("/api/"):
-            return {"error": "method_not_allowed", "message": "method not allowed"}, 405
-        return render_template("web/error.html", code=405, message="method"), 405
+    for code, (error, message, page) in HTTP_ERRORS.items():
+        app.register_error_handler(code, _error_handler(code, error, message, page))
 
     @app.errorhandler(CSRFError)
     def csrf_error(_e):  # noqa: ANN001, ANN202
@@ -137,6 +120,20 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
     fmt.register(app)
     return app
+
+
+# status: (API error code, API message, error page message)
+HTTP_ERRORS = {404: ("not_found", "no such resource", "not_found"), 403: ("forbidden", "not allowed", "forbidden"),
+               405: ("method_not_allowed", "method not allowed", "method")}
+
+
+def _error_handler(code: int, error: str, message: str, page: str):  # noqa: ANN202
+    """JSON under /api/, the error page elsewhere."""
+    def handle(_e):  # noqa: ANN001, ANN202
+        if request.path.startswith("/api/"):
+            return {"error": error, "message": message}, code
+        return render_template("web/error.html", code=code, message=page), code
+    return handle
 
 
 def get_locale() -> str:

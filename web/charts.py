@@ -20,7 +20,7 @@ def bar_chart(items: Sequence[tuple[str, Decimal | int | float]], title: str, fm
     parts = [f'<svg class="chart" viewBox="0 0 {width} {height}" width="100%" role="img" '
              f'aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg"><title>{escape(title)}</title>']
     if not items:
-        parts.append(f'<text x="8" y="20" class="muted">—</text>')
+        parts.append('<text x="8" y="20" class="muted">—</text>')
     for i, (label, value) in enumerate(items):
         y = 8 + i * (bar_h + 8)
         w = max(0.0, float(value)) / peak * span

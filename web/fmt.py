@@ -18,25 +18,29 @@ def _loc() -> str:
     return str(get_locale() or "sv")
 
 
-def money(value: Any, currency: str | None = None) -> str:
+def _decimal(value: Any) -> Decimal | str:
+    """The value as a Decimal, or as text when it is empty or not a number (shown as it is)."""
     if value is None or value == "":
         return ""
     try:
-        value = Decimal(str(value))
+        return Decimal(str(value))
     except ArithmeticError:
         return str(value)
+
+
+def money(value: Any, currency: str | None = None) -> str:
+    value = _decimal(value)
+    if isinstance(value, str):
+        return value
     if currency:
         return bnumbers.format_currency(value, currency, locale=_loc())
     return bnumbers.format_decimal(value, format="#,##0.00", locale=_loc())
 
 
 def number(value: Any, digits: int | None = None) -> str:
-    if value is None or value == "":
-        return ""
-    try:
-        value = Decimal(str(value))
-    except ArithmeticError:
-        return str(value)
+    value = _decimal(value)
+    if isinstance(value, str):
+        return value
     if digits is not None:
         return bnumbers.format_decimal(value, format="#,##0." + "0" * digits if digits else "#,##0", locale=_loc())
     return bnumbers.format_decimal(value.normalize() if value == value.to_integral() else value, locale=_loc())

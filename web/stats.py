@@ -5,8 +5,8 @@ import datetime as dt
 from decimal import Decimal
 
 import sqlalchemy as sa
-from sqlmodel import select
 
+from core.models.intake import InboundMessage, InvoiceRequest, Question
 from core.models.invoicing import Invoice
 from core.money import ZERO
 from web import data
@@ -81,36 +81,16 @@ def _count(values) -> dict[str, int]:  # noqa: ANN001
 
 
 def open_questions() -> int:
-    try:
-        from core.models.intake import InvoiceRequest, Question
-    except ImportError:
-        return 0
     q = sa.select(sa.func.count()).select_from(Question).join(InvoiceRequest, InvoiceRequest.id == Question.request_id) \
         .where(Question.status == "open", InvoiceRequest.agency_id.in_(sorted(data.agency_ids())))
     return int(data.db().execute(q).scalar_one())
 
 
 def requests_waiting() -> int:
-    try:
-        from core.models.intake import InvoiceRequest
-    except ImportError:
-        return 0
     q = data.scoped(InvoiceRequest).where(InvoiceRequest.status.in_(("waiting_for_answer", "held", "ready")))
     return len(data.db().exec(q).all())
 
 
 def quarantined() -> int:
-    try:
-        from core.models.intake import InboundMessage
-    except ImportError:
-        return 0
-    from web.views.queue import messages_query
-
-    return len(data.db().exec(messages_query().where(InboundMessage.status == "quarantined")).all())
-
-
-def ledger_check() -> list:
-    from core import ledger
-
-    ids = data.agency_ids()
-    return [c for c in ledger.check(data.db()) if c.agency in {a.code for a in data.agencies() if a.id in ids}]
+    q = data.scoped_or_unassigned(InboundMessage).where(InboundMessage.status == "quarantined")
+    return len(data.db().exec(q).all())

@@ -115,6 +115,6 @@ def _batch(args) -> int:  # noqa: ANN001
             summaries = batching.run_due_slots(s, now, actor="cli")
     except DomainError as exc:
         return fail(str(exc))
-    sent = masterdata.deliver_mails()
-    print_json({"slots": summaries, "mails_sent": sent})
+    # summaries are queued as MailNotice rows; the intake mail loop (`reskontra intake run`, the scheduler) sends them
+    print_json({"slots": summaries})
     return 0

@@ -1,7 +1,6 @@
 """`reskontra payments import|list|register|allocate|refund|offset`."""
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 from core import payments, registers

@@ -10,7 +10,7 @@ import re
 from .amounts import find_amounts
 from .identifiers import find_identifiers, PEPPOL_RE
 from .mime import token_in
-from .text import FORWARD_RE, TextContext, find_price, find_quantity, split_segments
+from .text import TextContext, find_price, find_quantity, split_segments
 
 _PATH_RE = re.compile(r"\((customer\.org_no|customer\.address|lines(?:\[\d+\]\.(?:quantity|unit_price))?)\)")
 _NUM_RE = re.compile(r"^\s*(\d{1,2})[.)]\s+(.*)$")

@@ -23,18 +23,14 @@ def test_complete_request_becomes_invoice(app, world):
     assert r.status_code == 201, r.get_json()
     body = r.get_json()
     assert body["invoice"] and body["invoice"]["total"] == "2875.00"
-    if body["id"]:
-        st = c.get(f"/api/v1/requests/{body['id']}", headers=_h(world)).get_json()
-        assert st["status"] == "invoiced"
+    st = c.get(f"/api/v1/requests/{body['id']}", headers=_h(world)).get_json()
+    assert st["status"] == "invoiced"
 
 
 def test_incomplete_request_gets_questions(app, world):
     c = app.test_client()
     r = c.post("/api/v1/requests", headers=_h(world), json={
         "customer": {"org_no": "556712-4085"}, "lines": [{"article": "1090", "quantity": "1"}]})
-    if r.status_code == 422:  # fallback without the pipeline: refused with the field
-        assert r.get_json()["field"].startswith("lines[0]")
-        return
     assert r.status_code == 201
     body = r.get_json()
     assert {"path": "lines[0].unit_price"} in [{"path": q["path"]} for q in body["questions"]]

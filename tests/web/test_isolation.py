@@ -15,7 +15,7 @@ from tests.web.conftest import PASSWORDS, login
 PARAM_OBJECT = {"invoice_id": "invoice", "customer_id": "only_customer", "article_id": "article",
                 "payment_id": "payment", "request_id": "request", "message_id": "message", "token_id": "token_id",
                 "agency_id": "agency", "user_id": None}
-VALID_CHOICES = {"kind": ["ageing", "open-items", "reconciliation", "automation", "einvoice"]}
+VALID_CHOICES = {"kind": ["ageing", "open-items", "reconciliation", "valuation", "automation"]}
 # POST routes that change the user's own session/settings only (not agency data)
 OWN_ONLY = {"auth.login", "auth.logout", "auth.set_language", "auth.settings"}
 SECRET_MARKERS = ("Järvi-Suomen Vesi Oy", "Vesi-only Asiakas Oy", "Payer VESI-FI", "Q VESI-FI", "REQ-VESI-")

@@ -10,7 +10,7 @@ from werkzeug.security import generate_password_hash
 from core import audit
 from core.access import set_user_agencies, user_agency_ids
 from core.errors import DomainError
-from core.models.registers import Agency, AgencySender
+from core.models.registers import AgencySender
 from core.models.users import ApiToken, User
 from web import data, users
 from web.access import admin_required

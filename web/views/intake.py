@@ -1,11 +1,11 @@
 """Intake form: a clerk (or an agency user) keys in an invoicing request; it goes through the same pipeline as
-e-mail (web.pipeline → intake.pipeline.submit_request)."""
+e-mail (web.pipeline → core.requests.submit_request)."""
 from __future__ import annotations
 
 from flask import Blueprint, flash, jsonify, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
-from sqlmodel import or_, select
+from sqlmodel import or_
 
 from core import access
 from core.errors import DomainError
@@ -64,8 +64,7 @@ def new():  # noqa: ANN201
         if result.get("request_id") and current_user.can_work:
             return redirect(url_for("queue.request_detail", request_id=result["request_id"]))
         return redirect(url_for("intake.new"))
-    return render_template("web/intake.html", agencies=agencies, errors=errors, values=values, nlines=3,
-                           pipeline=pipeline.pipeline_available())
+    return render_template("web/intake.html", agencies=agencies, errors=errors, values=values, nlines=3)
 
 
 @bp.get("/customers.json")

@@ -1,9 +1,9 @@
-"""Invoices: search, detail (lines, VAT, vouchers, delivery, payments, reminders), preview, issue, credit."""
+"""Invoices: search, detail (lines, VAT, vouchers, delivery, payments, reminders, accrual schedule), preview (core.delivery.printing), issue, credit."""
 from __future__ import annotations
 
 import datetime as dt
 
-from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 from sqlmodel import or_, select
@@ -16,7 +16,7 @@ from core.models.registers import Customer
 from core.money import to_decimal
 from web import data
 from web.access import staff_required
-from web.integrations import optional
+from web.actions import attempt
 
 bp = Blueprint("invoices", __name__, url_prefix="/invoices")
 STATUSES = ("draft", "held", "issued", "paid", "credited", "cancelled", "written_off")
@@ -59,6 +59,8 @@ def index():  # noqa: ANN201
 
 @bp.get("/<int:invoice_id>")
 def detail(invoice_id: int):  # noqa: ANN201
+    from core import accruals
+
     inv = data.invoice(invoice_id)
     view = invoice_view.invoice_dict(data.db(), inv, mask=True)
     vouchers = []
@@ -67,40 +69,22 @@ def detail(invoice_id: int):  # noqa: ANN201
                                                       VoucherEntry.invoice_id == inv.id))).order_by(Voucher.id)):
         entries = data.db().exec(select(VoucherEntry).where(VoucherEntry.voucher_id == v.id)).all()
         vouchers.append((v, entries))
-    reminders = view.get("reminders") or []
-    rem_fn = optional("core.reminders", "reminders_of")
-    if rem_fn and not reminders:
-        try:
-            reminders = rem_fn(data.db(), inv.id)
-        except Exception:  # noqa: BLE001  (another room's view must never break the page)
-            reminders = []
     credits = data.db().exec(data.invoices().where(Invoice.credited_invoice_id == inv.id)).all()
     original = data.invoice(inv.credited_invoice_id) if inv.credited_invoice_id else None
-    return render_template("web/invoice.html", inv=inv, v=view, vouchers=vouchers, reminders=reminders,
-                           credits=credits, original=original, agency=data.agency(inv.agency_id),
-                           has_pdf=_renderer("render_pdf") is not None, has_html=_renderer("render_html") is not None)
-
-
-def _renderer(name: str):  # noqa: ANN202
-    for mod in ("core.delivery.printing", "core.delivery", "core.delivery.render", "core.delivery.pdf"):
-        fn = optional(mod, name)
-        if fn:
-            return fn
-    return None
+    return render_template("web/invoice.html", inv=inv, v=view, vouchers=vouchers, reminders=view["reminders"],
+                           accruals=accruals.schedule(data.db(), inv), credits=credits, original=original,
+                           agency=data.agency(inv.agency_id))
 
 
 @bp.get("/<int:invoice_id>/preview.<any(html, pdf):fmt>")
 def preview(invoice_id: int, fmt: str):  # noqa: ANN201
+    from core.delivery import printing
+
     inv = data.invoice(invoice_id)
-    fn = _renderer(f"render_{fmt}")
-    if fn is None:
-        return render_template("web/todo.html", title=_("Invoice preview"),
-                               todo=f"TODO(integration): core.delivery.render_{fmt} is not available yet"), 501
-    out = fn(data.db(), inv)
     if fmt == "pdf":
-        return Response(out, mimetype="application/pdf",
+        return Response(printing.render_pdf(data.db(), inv), mimetype="application/pdf",
                         headers={"Content-Disposition": f'inline; filename="invoice-{inv.number or inv.id}.pdf"'})
-    return Response(out, mimetype="text/html",
+    return Response(printing.render_html(data.db(), inv), mimetype="text/html",
                     headers={"Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src data:"})
 
 
@@ -109,13 +93,10 @@ def preview(invoice_id: int, fmt: str):  # noqa: ANN201
 def issue(invoice_id: int):  # noqa: ANN201
     inv = data.invoice(invoice_id)
     reason = (request.form.get("force_reason") or "").strip()
-    try:
-        issuing.issue(data.db(), inv, actor=current_user.username, force=bool(reason), force_reason=reason or None)
-        data.db().commit()
+    done, _result = attempt(lambda: issuing.issue(data.db(), inv, actor=current_user.username, force=bool(reason),
+                                                  force_reason=reason or None))
+    if done:
         flash(_("Invoice %(n)s: %(s)s.", n=inv.number or inv.id, s=inv.status), "ok")
-    except DomainError as exc:
-        data.db().rollback()
-        flash(str(exc), "error")
     return redirect(url_for("invoices.detail", invoice_id=invoice_id))
 
 
@@ -125,8 +106,9 @@ def credit(invoice_id: int):  # noqa: ANN201
     inv = data.invoice(invoice_id)
     reason = (request.form.get("reason") or "").strip()
     partial = request.form.get("mode") == "partial"
-    lines = None
-    try:
+
+    def credit_note() -> Invoice:
+        lines = None
         if partial:
             lines = {}
             for ln in issuing.lines_of(data.db(), inv):
@@ -137,10 +119,10 @@ def credit(invoice_id: int):  # noqa: ANN201
                 raise DomainError(_("give the quantity to credit on at least one line"), "lines")
         note = issuing.credit(data.db(), inv, reason, lines, actor=current_user.username, source="web")
         issuing.issue(data.db(), note, actor=current_user.username)
-        data.db().commit()
+        return note
+
+    done, note = attempt(credit_note, errors=(DomainError, ValueError))
+    if done:
         flash(_("Credit note %(n)s issued.", n=note.number), "ok")
         return redirect(url_for("invoices.detail", invoice_id=note.id))
-    except (DomainError, ValueError) as exc:
-        data.db().rollback()
-        flash(str(exc), "error")
     return redirect(url_for("invoices.detail", invoice_id=invoice_id))

@@ -1,5 +1,6 @@
-"""Payments workbench: unmatched and partly matched payments with suggestions; manual allocation and splits
-(core.allocation); overpayments booked as customer credit; refunds/offsets via core.matching when present."""
+"""Payments workbench: unmatched and partly matched payments with ranked suggestions (core.matching); manual
+allocation and splits, refunds and offsets of customer credit (core.payments); overpayments booked as customer
+credit (core.allocation)."""
 from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
@@ -7,16 +8,16 @@ from flask_babel import gettext as _
 from flask_login import current_user
 from sqlmodel import select
 
-from core import allocation
+from core import allocation, matching, payments
 from core.errors import DomainError
 from core.models.invoicing import Invoice
 from core.models.payments import Allocation, Payment
-from core.money import to_decimal
 from web import data
 from web.access import staff_required
-from web.integrations import optional
+from web.actions import attempt
 
 bp = Blueprint("payments", __name__, url_prefix="/payments")
+OPEN = ("unmatched", "partly_matched")
 
 
 @bp.get("/")
@@ -25,7 +26,7 @@ def index():  # noqa: ANN201
     status = request.args.get("status") or "open"
     q = data.payments()
     if status == "open":
-        q = q.where(Payment.status.in_(("unmatched", "partly_matched")))
+        q = q.where(Payment.status.in_(OPEN))
     elif status:
         q = q.where(Payment.status == status)
     rows = data.db().exec(q.order_by(Payment.payment_date.desc()).limit(300)).all()
@@ -33,20 +34,53 @@ def index():  # noqa: ANN201
                            codes={a.id: a.code for a in data.agencies()})
 
 
+def ranked_suggestions(pay: Payment) -> list[dict]:
+    """Candidates for what is still unplaced, ranked fresh by core.matching against today's open invoices (the
+    ones stored at import when the payment has no agency yet); only invoices the user may see."""
+    if pay.agency_id and pay.status in OPEN and pay.unallocated > 0:
+        facts = matching.PaymentFacts(matching.cents(pay.unallocated), pay.currency, pay.payment_date,
+                                      reference=pay.reference, remittance=(pay.remittance,) if pay.remittance else (),
+                                      payer_name=pay.payer_name, payer_org_no=pay.payer_org_no)
+        rows = matching.suggestions(facts, matching.Book.load(data.db(), pay.agency_id, only=[facts]))
+    else:
+        rows = [s for s in pay.suggestions or [] if isinstance(s, dict)]
+    ids = [s["invoice_id"] for s in rows if s.get("invoice_id")]
+    visible = {inv.id: inv for inv in data.db().exec(data.invoices().where(Invoice.id.in_(ids)))} if ids else {}
+    return [{**s, "invoice": visible[s["invoice_id"]]} for s in rows if s.get("invoice_id") in visible]
+
+
 @bp.get("/<int:payment_id>")
 @staff_required
 def detail(payment_id: int):  # noqa: ANN201
     pay = data.payment(payment_id)
     allocs = data.db().exec(select(Allocation).where(Allocation.payment_id == pay.id).order_by(Allocation.id)).all()
-    suggestions = []
-    for s in pay.suggestions or []:
-        inv_id = s.get("invoice_id") if isinstance(s, dict) else None
-        inv = data.db().exec(data.invoices().where(Invoice.id == inv_id)).first() if inv_id else None
-        if inv is not None or not inv_id:
-            suggestions.append({**(s if isinstance(s, dict) else {"text": str(s)}), "invoice": inv})
-    return render_template("web/payment.html", p=pay, allocations=allocs, suggestions=suggestions,
-                           can_refund=optional("core.matching", "refund") is not None,
-                           can_offset=optional("core.matching", "offset") is not None)
+    return render_template("web/payment.html", p=pay, allocations=allocs, suggestions=ranked_suggestions(pay),
+                           credit=allocation.customer_credit(data.db(), pay))
+
+
+def _amount(name: str) -> str | None:
+    return (request.form.get(name) or "").strip().replace(",", ".").replace(" ", "") or None
+
+
+def _invoice_number(pay: Payment, name: str) -> str:
+    """The invoice number of a form field, when the user may see that invoice (of the payment's agency)."""
+    number = (request.form.get(name) or "").strip()
+    q = data.invoices().where(Invoice.number == number)
+    if pay.agency_id:
+        q = q.where(Invoice.agency_id == pay.agency_id)
+    if not number or data.db().exec(q).first() is None:
+        raise DomainError(_("no open invoice %(n)s", n=number), name)
+    return number
+
+
+def _agency_id(pay: Payment) -> int:
+    if not pay.agency_id:
+        raise DomainError(_("allocate to an invoice first: the payment has no agency yet"))
+    return pay.agency_id
+
+
+def _back(pay: Payment):  # noqa: ANN202
+    return redirect(url_for("payments.detail", payment_id=pay.id))
 
 
 @bp.post("/<int:payment_id>/allocate")
@@ -54,69 +88,53 @@ def detail(payment_id: int):  # noqa: ANN201
 def allocate(payment_id: int):  # noqa: ANN201
     """Manual allocation; several invoice/amount rows split the payment."""
     pay = data.payment(payment_id)
-    try:
-        done = 0
-        for i in range(10):
-            number = (request.form.get(f"invoice-{i}") or "").strip()
-            amount = (request.form.get(f"amount-{i}") or "").strip().replace(",", ".").replace(" ", "")
-            if not number:
-                continue
-            inv = data.db().exec(data.invoices().where(Invoice.number == number)).first()
-            if inv is None or (pay.agency_id and inv.agency_id != pay.agency_id):
-                raise DomainError(_("no open invoice %(n)s", n=number), f"invoice-{i}")
-            amt = to_decimal(amount or min(inv.open_amount, pay.unallocated), "amount")
-            allocation.allocate(data.db(), pay, inv, amt, "manual", actor=current_user.username)
-            done += 1
-        if not done:
+
+    def allocate_rows() -> int:
+        rows = [i for i in range(10) if (request.form.get(f"invoice-{i}") or "").strip()]
+        if not rows:
             raise DomainError(_("give an invoice number"), "invoice-0")
-        data.db().commit()
-        flash(_("%(n)s allocation(s) made.", n=done), "ok")
-    except (DomainError, ValueError) as exc:
-        data.db().rollback()
-        flash(str(exc), "error")
-    return redirect(url_for("payments.detail", payment_id=pay.id))
+        for i in rows:
+            payments.allocate_manually(data.db(), pay.id, _invoice_number(pay, f"invoice-{i}"),
+                                       _amount(f"amount-{i}"), actor=current_user.username)
+        return len(rows)
+
+    done, n = attempt(allocate_rows, errors=(DomainError, ValueError))
+    if done:
+        flash(_("%(n)s allocation(s) made.", n=n), "ok")
+    return _back(pay)
 
 
 @bp.post("/<int:payment_id>/overpayment")
 @staff_required
 def overpayment(payment_id: int):  # noqa: ANN201
     pay = data.payment(payment_id)
-    try:
-        if not pay.agency_id:
-            raise DomainError(_("allocate to an invoice first: the payment has no agency yet"))
-        agency = data.agency(pay.agency_id)
+
+    def book() -> None:
         cust_id = request.form.get("customer_id", type=int)
-        if cust_id:
-            cust_id = data.customer(cust_id).id
-        allocation.book_overpayment(data.db(), pay, agency, cust_id, actor=current_user.username)
-        data.db().commit()
-        flash(_("Booked as customer credit."), "ok")
-    except DomainError as exc:
-        data.db().rollback()
-        flash(str(exc), "error")
-    return redirect(url_for("payments.detail", payment_id=pay.id))
+        allocation.book_overpayment(data.db(), pay, data.agency(_agency_id(pay)),
+                                    data.customer(cust_id).id if cust_id else None, actor=current_user.username)
+
+    attempt(book, ok=_("Booked as customer credit."))
+    return _back(pay)
 
 
-@bp.post("/<int:payment_id>/<any(refund, offset):action>")
+@bp.post("/<int:payment_id>/refund")
 @staff_required
-def settle(payment_id: int, action: str):  # noqa: ANN201
+def refund(payment_id: int):  # noqa: ANN201
+    """Pay back the customer credit, or return an unplaced payment to its payer."""
     pay = data.payment(payment_id)
-    fn = optional("core.matching", action)
-    if fn is None:
-        flash(f"TODO(integration): {action} needs core.matching.{action}", "error")
-        return redirect(url_for("payments.detail", payment_id=pay.id))
-    try:
-        kwargs = {"actor": current_user.username}
-        if action == "offset":
-            inv = data.db().exec(data.invoices().where(Invoice.number == (request.form.get("invoice") or ""))).first()
-            if inv is None:
-                raise DomainError(_("no open invoice %(n)s", n=request.form.get("invoice") or ""))
-            fn(data.db(), pay, inv, **kwargs)
-        else:
-            fn(data.db(), pay, **kwargs)
-        data.db().commit()
-        flash(_("Done."), "ok")
-    except (DomainError, TypeError) as exc:
-        data.db().rollback()
-        flash(str(exc), "error")
-    return redirect(url_for("payments.detail", payment_id=pay.id))
+    attempt(lambda: payments.refund_payment(data.db(), pay.id, _amount("amount"), actor=current_user.username)
+            if _agency_id(pay) else None,
+            ok=_("Refund booked."), errors=(DomainError, ValueError))
+    return _back(pay)
+
+
+@bp.post("/<int:payment_id>/offset")
+@staff_required
+def offset(payment_id: int):  # noqa: ANN201
+    """Apply the customer credit to another open invoice of the same customer."""
+    pay = data.payment(payment_id)
+    attempt(lambda: payments.offset_payment(data.db(), pay.id, _invoice_number(pay, "invoice"), _amount("amount"),
+                                            actor=current_user.username) if _agency_id(pay) else None,
+            ok=_("Offset booked."), errors=(DomainError, ValueError))
+    return _back(pay)

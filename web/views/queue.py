@@ -1,5 +1,5 @@
 """Clarification queue: requests waiting for answers or held, quarantined messages. The decisions are made by
-core.clarifications / core.requests / intake.pipeline (looked up lazily); this page only shows and forwards."""
+core.clarifications / core.requests / intake.pipeline; this page only shows and forwards."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,41 +8,24 @@ import email.policy
 import re
 from typing import Any
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 from markupsafe import Markup, escape
 from sqlmodel import select
 
-from core.errors import DomainError
+from core import clarifications, requests
+from core.models import intake as m
 from web import data
 from web.access import staff_required
-from web.integrations import optional
+from web.actions import attempt
 
 bp = Blueprint("queue", __name__, url_prefix="/queue")
-
-TODO_CLARIFICATIONS = "TODO(integration): core.clarifications.answer_question / core.requests not available yet"
-
-
-def _models():  # noqa: ANN202
-    try:
-        from core.models import intake as m
-    except ImportError:
-        return None
-    return m
-
-
-def messages_query():  # noqa: ANN201
-    m = _models()
-    return data.scoped_or_unassigned(m.InboundMessage)
 
 
 @bp.get("/")
 @staff_required
 def index():  # noqa: ANN201
-    m = _models()
-    if m is None:
-        return render_template("web/todo.html", title=_("Clarification queue"), todo=TODO_CLARIFICATIONS)
     agency = request.args.get("agency", type=int)
     kind = request.args.get("kind", "")
     age = request.args.get("age", type=int)
@@ -61,7 +44,7 @@ def index():  # noqa: ANN201
         for qu in data.db().exec(select(m.Question).where(m.Question.request_id.in_([r.id for r in reqs]),
                                                           m.Question.status == "open")):
             questions.setdefault(qu.request_id, []).append(qu)
-    mq = messages_query().where(m.InboundMessage.status == "quarantined")
+    mq = data.scoped_or_unassigned(m.InboundMessage).where(m.InboundMessage.status == "quarantined")
     if agency:
         mq = mq.where(m.InboundMessage.agency_id == agency)
     msgs = [] if kind in ("held", "questions") else list(data.db().exec(mq.order_by(m.InboundMessage.received_at)))
@@ -139,140 +122,99 @@ def _request_needles(d: dict) -> list[str]:
 @bp.get("/requests/<int:request_id>")
 @staff_required
 def request_detail(request_id: int):  # noqa: ANN201
-    m = _models()
-    if m is None:
-        abort(404)
     req = data.owned(m.InvoiceRequest, request_id)
     msg = data.db().get(m.InboundMessage, req.message_id) if req.message_id else None
-    qs = list(data.db().exec(select(m.Question).where(m.Question.request_id == req.id).order_by(m.Question.id)))
+    qs = clarifications.list_questions(data.db(), req.id, status=None)
     text = message_text(msg)
     marked = highlight(text, _provenance_needles(req.provenance) + _request_needles(req.data or {}))
     return render_template("web/request.html", req=req, msg=msg, questions=qs, marked=marked,
-                           agency=data.agency(req.agency_id),
-                           can_answer=optional("core.clarifications", "answer_question") is not None,
-                           can_decide=_decider("approve") is not None)
+                           agency=data.agency(req.agency_id))
 
 
-def _decider(what: str):  # noqa: ANN202
-    """approve = try a held request again (core.requests.retry_request); reject needs a reason."""
-    name = {"approve": "retry_request", "reject": "reject_request"}[what]
-    return optional("core.requests", name)
+def _back(req: m.InvoiceRequest):  # noqa: ANN202
+    return redirect(url_for("queue.request_detail", request_id=req.id))
 
 
 @bp.post("/requests/<int:request_id>/answer")
 @staff_required
 def answer(request_id: int):  # noqa: ANN201
-    m = _models()
-    if m is None:
-        abort(404)
     req = data.owned(m.InvoiceRequest, request_id)
-    fn = optional("core.clarifications", "answer_question")
-    if fn is None:
-        flash(TODO_CLARIFICATIONS, "error")
-        return redirect(url_for("queue.request_detail", request_id=req.id))
-    answered = 0
-    try:
-        for qu in data.db().exec(select(m.Question).where(m.Question.request_id == req.id,
-                                                          m.Question.status == "open")).all():
-            value = (request.form.get(f"q{qu.id}") or "").strip()
+
+    def answer_open_questions() -> int:
+        answers = [(qu.id, (request.form.get(f"q{qu.id}") or "").strip())
+                   for qu in clarifications.open_questions(data.db(), req)]
+        for qid, value in answers:
             if value:
-                fn(data.db(), qu.id, value, current_user.username)
-                answered += 1
-        data.db().commit()
-    except DomainError as exc:
-        data.db().rollback()
-        flash(str(exc), "error")
-        return redirect(url_for("queue.request_detail", request_id=req.id))
+                clarifications.answer_question(data.db(), qid, value, current_user.username)
+        return sum(1 for _qid, value in answers if value)
+
+    done, answered = attempt(answer_open_questions)
+    if not done:
+        return _back(req)
     flash(_("%(n)s answer(s) saved.", n=answered), "ok")
     data.db().refresh(req)
     if req.invoice_id:
         return redirect(url_for("invoices.detail", invoice_id=req.invoice_id))
-    return redirect(url_for("queue.request_detail", request_id=req.id))
+    return _back(req)
+
+
+CORRECTABLE = (r"lines\[(\d{1,3})\]\.(article|description|quantity|unit_price|vat_rate)",
+               r"customer\.(name|org_no|vat_no|customer_number|email)", r"(buyer_reference|order_reference)")
+
+
+def _correction(path: str, value: str) -> dict | None:
+    """The partial request a clerk's correction of `path` stands for (None: not a field that can be corrected)."""
+    line, cust, ref = (re.fullmatch(p, path) for p in CORRECTABLE)
+    if line:
+        return {"lines": [{} for _ in range(int(line.group(1)))] + [{line.group(2): value.replace(",", ".")}]}
+    if cust:
+        return {"customer": {cust.group(1): value}}
+    if ref:
+        return {path: value}
+    return None
 
 
 @bp.post("/requests/<int:request_id>/correct")
 @staff_required
 def correct(request_id: int):  # noqa: ANN201
     """A clerk corrects an extracted value (path = value), merged like an answer (audited by core)."""
-    m = _models()
-    if m is None:
-        abort(404)
     req = data.owned(m.InvoiceRequest, request_id)
-    fn = optional("core.clarifications", "apply_answers")
-    path = (request.form.get("path") or "").strip()
-    value = (request.form.get("value") or "").strip()
-    if fn is None:
-        flash(TODO_CLARIFICATIONS, "error")
-        return redirect(url_for("queue.request_detail", request_id=req.id))
-    mt = re.fullmatch(r"lines\[(\d{1,3})\]\.(article|description|quantity|unit_price|vat_rate)", path)
-    mc = re.fullmatch(r"customer\.(name|org_no|vat_no|customer_number|email)", path)
-    mr = re.fullmatch(r"(buyer_reference|order_reference)", path)
-    if mt:
-        partial = {"lines": [{} for _ in range(int(mt.group(1)))] + [{mt.group(2): value.replace(",", ".")}]}
-    elif mc:
-        partial = {"customer": {mc.group(1): value}}
-    elif mr:
-        partial = {path: value}
-    else:
+    partial = _correction((request.form.get("path") or "").strip(), (request.form.get("value") or "").strip())
+    if partial is None:
         flash(_("Unknown field."), "error")
-        return redirect(url_for("queue.request_detail", request_id=req.id))
-    try:
-        fn(data.db(), req, partial, answered_by=current_user.username, actor=current_user.username, ask_again=False)
-        data.db().commit()
-        flash(_("Saved."), "ok")
-    except DomainError as exc:
-        data.db().rollback()
-        flash(str(exc), "error")
-    return redirect(url_for("queue.request_detail", request_id=req.id))
+        return _back(req)
+    attempt(lambda: clarifications.apply_answers(data.db(), req, partial, answered_by=current_user.username,
+                                                 actor=current_user.username, ask_again=False), ok=_("Saved."))
+    return _back(req)
+
+
+def _reason() -> str | None:
+    """The reason a decision needs (None, with a message, when it is missing)."""
+    reason = (request.form.get("reason") or "").strip()
+    if not reason:
+        flash(_("Give a reason."), "error")
+    return reason or None
 
 
 @bp.post("/requests/<int:request_id>/<any(approve, reject):decision>")
 @staff_required
 def decide(request_id: int, decision: str):  # noqa: ANN201
-    m = _models()
-    if m is None:
-        abort(404)
+    """approve = try a held request again (core.requests.retry_request); reject needs a reason."""
     req = data.owned(m.InvoiceRequest, request_id)
-    fn = _decider(decision)
-    reason = (request.form.get("reason") or "").strip()
-    if fn is None:
-        flash(f"TODO(integration): {decision} of a request needs core.requests", "error")
-        return redirect(url_for("queue.request_detail", request_id=req.id))
-    if decision == "reject" and not reason:
-        flash(_("Give a reason."), "error")
-        return redirect(url_for("queue.request_detail", request_id=req.id))
-    try:
-        if decision == "reject":
-            fn(data.db(), req.id, current_user.username, reason)
-        else:
-            fn(data.db(), req.id, current_user.username)
-        data.db().commit()
-    except DomainError as exc:
-        data.db().rollback()
-        flash(str(exc), "error")
-    return redirect(url_for("queue.request_detail", request_id=req.id))
+    if decision == "approve":
+        attempt(lambda: requests.retry_request(data.db(), req.id, current_user.username))
+    elif reason := _reason():
+        attempt(lambda: requests.reject_request(data.db(), req.id, current_user.username, reason))
+    return _back(req)
 
 
 @bp.post("/messages/<int:message_id>/<any(release, discard):decision>")
 @staff_required
 def message_decision(message_id: int, decision: str):  # noqa: ANN201
-    m = _models()
-    if m is None:
-        abort(404)
+    from intake import pipeline
+
     msg = data.owned_or_unassigned(m.InboundMessage, message_id)
-    reason = (request.form.get("reason") or "").strip()
-    if not reason:
-        flash(_("Give a reason."), "error")
-        return redirect(url_for("queue.index", kind="quarantine"))
-    fn = optional("intake.pipeline", f"{decision}_message")
-    if fn is None:
-        flash(f"TODO(integration): {decision} of quarantined messages needs intake.pipeline", "error")
-        return redirect(url_for("queue.index", kind="quarantine"))
-    try:
-        fn(data.db(), msg.id, current_user.username, reason)
-        data.db().commit()
-        flash(_("Done."), "ok")
-    except DomainError as exc:
-        data.db().rollback()
-        flash(str(exc), "error")
+    if reason := _reason():
+        fn = pipeline.release_message if decision == "release" else pipeline.discard_message
+        attempt(lambda: fn(data.db(), msg.id, current_user.username, reason), ok=_("Done."))
     return redirect(url_for("queue.index", kind="quarantine"))

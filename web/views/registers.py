@@ -13,6 +13,7 @@ from core.models.invoicing import Invoice
 from core.models.registers import AgencyCustomer, Article, Customer
 from web import data
 from web.access import staff_required
+from web.actions import attempt
 from web.forms import ArticleForm, CustomerForm
 
 bp = Blueprint("registers", __name__, url_prefix="/registers")
@@ -24,6 +25,19 @@ def _field_error(form, exc: DomainError) -> None:  # noqa: ANN001
         form[name].errors = list(form[name].errors) + [exc.message]
     else:
         flash(str(exc), "error")
+
+
+def _form(form_class, obj):  # noqa: ANN001, ANN202
+    """A register form for `obj` (None: a new one) offering the user's agencies."""
+    form = form_class(obj=obj)
+    form.agency.choices = [(a.id, a.code) for a in data.agencies()]
+    return form
+
+
+def _history(entity: str, entity_id: int, limit: int) -> list[AuditEvent]:
+    return list(data.db().exec(select(AuditEvent).where(AuditEvent.entity == entity,
+                                                        AuditEvent.entity_id == str(entity_id))
+                               .order_by(AuditEvent.at.desc()).limit(limit)))
 
 
 @bp.get("/customers")
@@ -46,9 +60,7 @@ def customer(customer_id: int):  # noqa: ANN201
                                                         AgencyCustomer.agency_id.in_(ids))).all()
     invoices = data.db().exec(data.invoices().where(Invoice.customer_id == cust.id)
                               .order_by(Invoice.invoice_date.desc()).limit(50)).all()
-    history = data.db().exec(select(AuditEvent).where(AuditEvent.entity == "customer",
-                                                      AuditEvent.entity_id == str(cust.id))
-                             .order_by(AuditEvent.at.desc()).limit(50)).all()
+    history = _history("customer", cust.id, 50)
     codes = {a.id: a.code for a in data.agencies()}
     return render_template("web/customer.html", c=cust, links=links, invoices=invoices, history=history,
                            codes=codes)
@@ -59,8 +71,7 @@ def customer(customer_id: int):  # noqa: ANN201
 @staff_required
 def customer_form(customer_id: int | None):  # noqa: ANN201
     cust = data.customer(customer_id) if customer_id else None
-    form = CustomerForm(obj=cust)
-    form.agency.choices = [(a.id, a.code) for a in data.agencies()]
+    form = _form(CustomerForm, cust)
     if form.validate_on_submit():
         agency = data.agency(form.agency.data)
         payload = {"customer_number": cust.customer_number if cust else None, "name": form.name.data,
@@ -121,8 +132,7 @@ def articles():  # noqa: ANN201
 @staff_required
 def article_form(article_id: int | None):  # noqa: ANN201
     art = data.article(article_id) if article_id else None
-    form = ArticleForm(obj=art)
-    form.agency.choices = [(a.id, a.code) for a in data.agencies()]
+    form = _form(ArticleForm, art)
     if art is not None and request.method == "GET":
         form.agency.data = art.agency_id
     if form.validate_on_submit():
@@ -131,17 +141,9 @@ def article_form(article_id: int | None):  # noqa: ANN201
                    "name": form.name.data, "unit": form.unit.data,
                    "unit_price": form.unit_price.data, "vat_rate": form.vat_rate.data,
                    "vat_code": form.vat_code.data or None, "revenue_account": form.revenue_account.data or None}
-        try:
-            saved = registers.upsert_article(data.db(), payload, actor=current_user.username)
-            data.db().commit()
-            flash(_("Article saved."), "ok")
+        done, saved = attempt(lambda: registers.upsert_article(data.db(), payload, actor=current_user.username),
+                              ok=_("Article saved."), on_error=lambda exc: _field_error(form, exc))
+        if done:
             return redirect(url_for("registers.articles", agency=saved.agency_id))
-        except DomainError as exc:
-            data.db().rollback()
-            _field_error(form, exc)
-    history = []
-    if art is not None:
-        history = data.db().exec(select(AuditEvent).where(AuditEvent.entity == "article",
-                                                          AuditEvent.entity_id == str(art.id))
-                                 .order_by(AuditEvent.at.desc()).limit(30)).all()
+    history = _history("article", art.id, 30) if art is not None else []
     return render_template("web/article_form.html", form=form, a=art, history=history), (422 if form.errors else 200)

@@ -8,35 +8,30 @@ from flask import Blueprint, current_app, flash, redirect, render_template, requ
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from core import collection, interest_run, reminders
 from core.errors import DomainError
+from core.models.runs import RunRecord
 from web import data
 from web.access import staff_required
-from web.integrations import optional
 
 bp = Blueprint("runs", __name__, url_prefix="/runs")
-KINDS = {"reminders": "core.reminders", "interest": "core.interest_run", "collection": "core.collection"}
+KINDS = {"reminders": reminders.run, "interest": interest_run.run, "collection": collection.run}
 
 
 def _call(kind: str, agency_code: str, when: str, dry_run: bool) -> dict:
-    fn = optional(KINDS[kind], "run")
-    if fn is None:
-        raise DomainError(f"TODO(integration): {KINDS[kind]}.run is not available yet")
-    url = current_app.config.get("DATABASE_URL")
+    """Interest runs are per period (YYYY-MM), the others per day."""
     if kind == "interest":
-        return fn(agency_code, when or dt.date.today().strftime("%Y-%m"), dry_run=dry_run,
-                  actor=current_user.username, url=url)
-    day = dt.date.fromisoformat(when) if when else dt.date.today()
-    return fn(agency_code, day, dry_run=dry_run, actor=current_user.username, url=url)
+        when_arg = when or dt.date.today().strftime("%Y-%m")
+    else:
+        when_arg = dt.date.fromisoformat(when) if when else dt.date.today()
+    return KINDS[kind](agency_code, when_arg, dry_run=dry_run, actor=current_user.username,
+                       url=current_app.config.get("DATABASE_URL"))
 
 
 @bp.get("/")
 @staff_required
 def index():  # noqa: ANN201
-    try:
-        from core.models.runs import RunRecord
-        history = data.db().exec(data.scoped(RunRecord).order_by(RunRecord.id.desc()).limit(100)).all()
-    except ImportError:
-        history = []
+    history = data.db().exec(data.scoped(RunRecord).order_by(RunRecord.id.desc()).limit(100)).all()
     preview = None
     kind = request.args.get("kind") or ""
     agency_id = request.args.get("agency", type=int)
@@ -47,8 +42,7 @@ def index():  # noqa: ANN201
             preview = _call(kind, agency.code, when, dry_run=True)
         except (DomainError, ValueError) as exc:
             flash(str(exc), "error")
-    available = {k: optional(m, "run") is not None for k, m in KINDS.items()}
-    return render_template("web/runs.html", history=history, preview=preview, kinds=KINDS, available=available,
+    return render_template("web/runs.html", history=history, preview=preview, kinds=KINDS,
                            agencies=data.agencies(), f_kind=kind, f_agency=agency_id, f_when=when,
                            codes={a.id: a.code for a in data.agencies()})
 
