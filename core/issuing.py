@@ -11,16 +11,15 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from core import accounts, audit, calendar, ledger, numbering, plausibility, references, vat
 from core.errors import DomainError, ValidationError
 from core.models.audit import AuditEvent
 from core.models.invoicing import Invoice, InvoiceLine
-from core.models.ledger import Voucher, VoucherEntry
 from core.models.registers import Agency, Article, Customer, utcnow
-from core.money import ZERO, round_money, to_decimal
+from core.bulk import bulk_insert
+from core.money import ZERO, to_decimal
 from core.masterdata import price_on
 
 
@@ -377,10 +376,10 @@ def _issue_block(session: Session, agency: Agency, drafts: list[_Draft], actor: 
         row["number"], row["reference"] = _number_and_reference(agency, row["kind"], number)
         number += 1
         row.update(status="issued", issued_at=now, open_amount=row["total"], hold_reason=None)
-    ids = _insert(session, Invoice, rows, returning=True)
+    ids = bulk_insert(session, Invoice, rows, returning=True)
     for row, id_ in zip(rows, ids):
         row["id"] = id_
-    _insert(session, InvoiceLine, [dict(values, invoice_id=row["id"]) for row, d in zip(rows, drafts)
+    bulk_insert(session, InvoiceLine, [dict(values, invoice_id=row["id"]) for row, d in zip(rows, drafts)
                                    for values in d.lines])
     _post_vouchers(session, agency, [(row, d) for row, d in zip(rows, drafts) if row["status"] == "issued"])
     events: list[dict] = []
@@ -389,37 +388,20 @@ def _issue_block(session: Session, agency: Agency, drafts: list[_Draft], actor: 
         events.append(_event_row(*_draft_event(agency, d, row["id"], row["warnings"])))
         events.append(_event_row(*(_held_event(agency, inv, actor) if row["status"] == "held"
                                    else _issued_event(agency, inv, actor, force, force_reason))))
-    _insert(session, AuditEvent, events)
+    bulk_insert(session, AuditEvent, events)
     return rows
 
 
 def _post_vouchers(session: Session, agency: Agency, issued: list[tuple[dict, _Draft]]) -> None:
-    """What post_invoice_voucher / ledger.post write for each issued invoice, in order: numbers from one block of
-    the voucher series, zero entries dropped, amounts rounded, refused unless each voucher balances."""
-    if not issued:
-        return
-    vouchers, entry_lists = [], []
+    """What post_invoice_voucher writes for each issued invoice, in order, through ledger.post_many."""
+    drafts = []
     for row, d in issued:
         entries = invoice_voucher_entries(agency, row["id"], row["customer_id"], row["total"], row["invoice_date"],
                                           [_VoucherLine(ln["net_amount"], ln["vat_code"], ln["vat_rate"],
                                                         ln["period_end"], ln["revenue_account"]) for ln in d.lines])
-        text = voucher_text(row["kind"], row["number"])
-        entries = [e for e in entries if e.amount != 0]
-        total = sum((round_money(e.amount) for e in entries), ZERO)
-        if total != 0:
-            raise ledger.UnbalancedVoucher(f"voucher '{text}' does not balance: difference {total}")
-        if not entries:
-            raise ledger.UnbalancedVoucher(f"voucher '{text}' has no entries")
-        vouchers.append(dict(agency_id=agency.id, series="A", date=row["invoice_date"], text=text,
-                             source_type=row["kind"], source_id=row["id"]))
-        entry_lists.append(entries)
-    first = numbering.take_block(session, agency.id, "voucher:A", len(vouchers), 1)
-    for i, v in enumerate(vouchers):
-        v["number"] = first + i
-    ids = _insert(session, Voucher, vouchers, returning=True)
-    _insert(session, VoucherEntry, [dict(voucher_id=vid, account=e.account, amount=round_money(e.amount),
-                                         invoice_id=e.invoice_id, customer_id=e.customer_id, text=e.text)
-                                    for vid, entries in zip(ids, entry_lists) for e in entries])
+        drafts.append(ledger.VoucherDraft(row["invoice_date"], voucher_text(row["kind"], row["number"]),
+                                          row["kind"], row["id"], entries))
+    ledger.post_many(session, agency.id, drafts)
 
 
 class _RowView:
@@ -447,28 +429,6 @@ def _event_row(args: tuple, details: dict) -> dict:
     box = _Collect()
     audit.record(box, *args, **details)  # type: ignore[arg-type]
     return {name: getattr(box.event, name) for name in _AUDIT_COLUMNS}
-
-
-def _insert(session: Session, model: type, rows: list[dict], returning: bool = False) -> list[int]:
-    """Core executemany in chunks; model field defaults fill what the rows leave out (as the ORM would);
-    with returning, the new ids in row order."""
-    if not rows:
-        return []
-    table = model.__table__
-    defaults = {name: f.get_default(call_default_factory=True) for name, f in model.model_fields.items()
-                if name != "id"}
-    full = [{**defaults, **row} for row in rows]
-    for row in full:
-        row.pop("id", None)
-    ids: list[int] = []
-    for i in range(0, len(full), 10000):
-        chunk = full[i:i + 10000]
-        if returning:
-            res = session.execute(sa.insert(table).returning(table.c.id, sort_by_parameter_order=True), chunk)
-            ids += [r[0] for r in res]
-        else:
-            session.execute(sa.insert(table), chunk)
-    return ids
 
 
 def _apply_credit(session: Session, credit: Invoice) -> None:

@@ -34,26 +34,61 @@ class UnbalancedVoucher(DomainError):
     pass
 
 
-def post(session: Session, agency_id: int, date: dt.date, text: str, source_type: str,
-         source_id: int | None, entries: list[Entry], series: str = "A") -> Voucher:
-    """Post one voucher; entries with zero amount are dropped; the sum must be exactly zero."""
-    entries = [e for e in entries if e.amount != 0]
-    total = sum((round_money(e.amount) for e in entries), ZERO)
+def checked_entries(text: str, entries: list[Entry]) -> list[Entry]:
+    """The rule for every voucher, bulk or single: zero entries dropped, amounts rounded to öre/cent, the sum
+    exactly zero, at least one entry. Raises UnbalancedVoucher before anything is written."""
+    entries = [Entry(e.account, round_money(e.amount), e.invoice_id, e.customer_id, e.text)
+               for e in entries if e.amount != 0]
+    total = sum((e.amount for e in entries), ZERO)
     if total != 0:
         raise UnbalancedVoucher(f"voucher '{text}' does not balance: difference {total}")
     if not entries:
         raise UnbalancedVoucher(f"voucher '{text}' has no entries")
+    return entries
+
+
+def post(session: Session, agency_id: int, date: dt.date, text: str, source_type: str,
+         source_id: int | None, entries: list[Entry], series: str = "A") -> Voucher:
+    """Post one voucher (see checked_entries for the balance rule)."""
+    entries = checked_entries(text, entries)
     number = numbering.next_number(session, agency_id, f"voucher:{series}", 1)
     voucher = Voucher(agency_id=agency_id, series=series, number=number, date=date, text=text,
                       source_type=source_type, source_id=source_id)
     session.add(voucher)
     session.flush()
     session.add_all(
-        VoucherEntry(voucher_id=voucher.id, account=e.account, amount=round_money(e.amount),
+        VoucherEntry(voucher_id=voucher.id, account=e.account, amount=e.amount,
                      invoice_id=e.invoice_id, customer_id=e.customer_id, text=e.text)
         for e in entries
     )
     return voucher
+
+
+@dataclass
+class VoucherDraft:
+    date: dt.date
+    text: str
+    source_type: str
+    source_id: int | None
+    entries: list[Entry]
+
+
+def post_many(session: Session, agency_id: int, drafts: list[VoucherDraft], series: str = "A") -> list[int]:
+    """Post many vouchers at once (runs, imports): the same rule as `post`, numbers from one block of the series,
+    rows inserted set-wise. Returns the voucher ids in order."""
+    from core.bulk import bulk_insert
+
+    checked = [checked_entries(d.text, d.entries) for d in drafts]
+    if not drafts:
+        return []
+    first = numbering.take_block(session, agency_id, f"voucher:{series}", len(drafts), 1)
+    ids = bulk_insert(session, Voucher, [dict(agency_id=agency_id, series=series, number=first + i, date=d.date,
+                                              text=d.text, source_type=d.source_type, source_id=d.source_id)
+                                         for i, d in enumerate(drafts)], returning=True)
+    bulk_insert(session, VoucherEntry, [dict(voucher_id=vid, account=e.account, amount=e.amount,
+                                             invoice_id=e.invoice_id, customer_id=e.customer_id, text=e.text)
+                                        for vid, entries in zip(ids, checked) for e in entries])
+    return ids
 
 
 def ar_account(agency: Agency) -> str:

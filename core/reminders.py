@@ -28,10 +28,9 @@ from typing import Iterable
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from core import accounts, audit, calendar, db, numbering, runs
-from core.errors import DomainError, NotFound
+from core import accounts, audit, calendar, db, ledger, runs
+from core.errors import NotFound
 from core.models.invoicing import Invoice
-from core.models.ledger import Voucher, VoucherEntry
 from core.models.registers import Agency, AgencyCustomer, Customer, utcnow
 from core.models.runs import Reminder
 from core.money import ZERO, money_str
@@ -216,20 +215,13 @@ def _record(session: Session, agency: Agency, run_id: int, date: dt.date, items:
         session.execute(sa.update(Invoice.__table__)
                         .where(_inv.id.in_(sa.select(_rem.invoice_id).where(_rem.run_id == run_id, _rem.fee == fee)))
                         .values(open_amount=_inv.open_amount + sa.bindparam("fee_add", fee, type_=_inv.open_amount.type)))
-    number = numbering.next_number(session, agency.id, "voucher:A", 1)
-    vid = session.execute(sa.insert(Voucher.__table__).values(
-        agency_id=agency.id, series="A", number=number, date=date, text=f"Påminnelseavgifter {date.isoformat()}",
-        source_type="reminder_fees", source_id=run_id, created_at=utcnow()).returning(Voucher.__table__.c.id)
-    ).scalar_one()
     ar = accounts.account(agency.accounts, "ar")
-    entries = [{"voucher_id": vid, "account": ar, "amount": r["fee"], "invoice_id": r["invoice_id"],
-                "customer_id": r["customer_id"], "text": "Påminnelseavgift"} for r in items if r["fee"] > 0]
-    entries.append({"voucher_id": vid, "account": accounts.account(agency.accounts, "reminder_fees"),
-                    "amount": -total_fees, "invoice_id": None, "customer_id": None, "text": "Påminnelseavgifter"})
-    if sum((e["amount"] for e in entries), ZERO) != 0:  # by construction; checked like core.ledger.post
-        raise DomainError("reminder fee voucher does not balance")
-    for i in range(0, len(entries), 5000):
-        session.execute(sa.insert(VoucherEntry.__table__), entries[i:i + 5000])
+    entries = [ledger.Entry(ar, r["fee"], r["invoice_id"], r["customer_id"], "Påminnelseavgift")
+               for r in items if r["fee"] > 0]
+    entries.append(ledger.Entry(accounts.account(agency.accounts, "reminder_fees"), -total_fees,
+                                text="Påminnelseavgifter"))
+    [vid] = ledger.post_many(session, agency.id, [ledger.VoucherDraft(
+        date, f"Påminnelseavgifter {date.isoformat()}", "reminder_fees", run_id, entries)])
     session.execute(sa.update(Reminder.__table__).where(_rem.run_id == run_id, _rem.fee > 0)
                     .values(fee_voucher_id=vid))
 

@@ -58,7 +58,7 @@ def core_jobs() -> dict[str, JobSpec]:
 
 def default_triggers() -> dict[str, tuple[Any, str]]:
     """Triggers for the injected jobs, by name (the caller may give its own in a JobSpec)."""
-    return {"mailbox_poll": (IntervalTrigger(minutes=5, timezone=TIMEZONE), "exclusive"),
+    return {"mailbox_poll": (IntervalTrigger(minutes=1, timezone=TIMEZONE), "exclusive"),
             "outbox_delivery": (IntervalTrigger(minutes=15, timezone=TIMEZONE), "exclusive"),
             "daily_reports": (CronTrigger(hour=5, timezone=TIMEZONE), "daily"),
             "batch_slots": (IntervalTrigger(minutes=5, timezone=TIMEZONE), "exclusive")}
