@@ -24,7 +24,7 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from core import audit, db, runs, settings
+from core import audit, db, registers, runs, settings
 from core.errors import NotFound, ValidationError
 from core.interest import interest_on_payments
 from core.interest_run import rate_table
@@ -119,9 +119,7 @@ def run(agency_code: str, date: dt.date | None = None, dry_run: bool = False, ac
         url: str | None = None) -> dict:
     date = date or dt.date.today()
     with db.session_scope(url) as session:
-        agency = session.execute(sa.select(Agency).where(Agency.code == agency_code)).scalars().first()
-        if agency is None:
-            raise NotFound(f"no agency {agency_code!r}", "agency")
+        agency = registers.agency_by_code(session, agency_code)
         session.expunge(agency)
         if dry_run:
             p = plan(session, agency, date)

@@ -26,8 +26,8 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from core import accounts, audit, db, issuing, runs
-from core.errors import NotFound, ValidationError
+from core import accounts, audit, db, issuing, registers, runs
+from core.errors import ValidationError
 from core.interest import interest_on_payments
 from core.models.invoicing import Invoice
 from core.models.payments import Allocation
@@ -131,9 +131,7 @@ def run(agency_code: str, period: str, dry_run: bool = False, actor: str = "syst
         url: str | None = None) -> dict:
     first, last = parse_period(period)
     with db.session_scope(url) as session:
-        agency = session.execute(sa.select(Agency).where(Agency.code == agency_code)).scalars().first()
-        if agency is None:
-            raise NotFound(f"no agency {agency_code!r}", "agency")
+        agency = registers.agency_by_code(session, agency_code)
         session.expunge(agency)
         if dry_run:
             p = plan(session, agency, period)

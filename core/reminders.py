@@ -28,7 +28,7 @@ from typing import Iterable
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from core import accounts, audit, calendar, db, ledger, runs
+from core import accounts, audit, calendar, db, ledger, registers, runs
 from core.errors import NotFound
 from core.models.invoicing import Invoice
 from core.models.registers import Agency, AgencyCustomer, Customer, utcnow
@@ -156,9 +156,7 @@ def run(agency_code: str, date: dt.date | None = None, customers: Iterable[str] 
     date = date or dt.date.today()
     customers = list(customers or [])
     with db.session_scope(url) as session:
-        agency = session.execute(sa.select(Agency).where(Agency.code == agency_code)).scalars().first()
-        if agency is None:
-            raise NotFound(f"no agency {agency_code!r}", "agency")
+        agency = registers.agency_by_code(session, agency_code)
         session.expunge(agency)
         cust_ids = _customer_ids(session, agency, customers)
         if dry_run:
