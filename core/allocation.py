@@ -12,7 +12,7 @@ A deduction (negative amount, BgMax TK21) is the mirror: AR debit on the credit 
 or suspense debit / bank credit while unplaced. Refunds take 2420 (or suspense, "returned") debit / bank credit;
 an offset applies a customer credit to another invoice: 2420 debit / AR credit.
 
-The bulk import (core.payments) builds the same vouchers with `*_entries` and `*_text` below.
+The bulk import (core.payments) builds the same vouchers from `*_accounts` and `*_text` below.
 """
 from __future__ import annotations
 
@@ -41,20 +41,35 @@ def funding_account(agency: Agency, in_suspense: bool) -> str:
     return suspense_account(agency) if in_suspense else accounts.account(agency.accounts, "bank")
 
 
+# Each voucher a payment produces has two legs: (debit account, credit account); the debit carries no invoice or
+# customer, the credit carries the invoice (allocation) and/or the customer (allocation, overpayment).
+
+def allocation_accounts(agency: Agency, in_suspense: bool) -> tuple[str, str]:
+    return funding_account(agency, in_suspense), ledger.ar_account(agency)
+
+
+def overpayment_accounts(agency: Agency, in_suspense: bool) -> tuple[str, str]:
+    return funding_account(agency, in_suspense), accounts.account(agency.accounts, "customer_prepayments")
+
+
+def suspense_accounts(agency: Agency) -> tuple[str, str]:
+    return accounts.account(agency.accounts, "bank"), suspense_account(agency)
+
+
 def allocation_entries(agency: Agency, in_suspense: bool, invoice_id: int, customer_id: int | None,
                        amount: Decimal) -> list[ledger.Entry]:
-    return [ledger.Entry(funding_account(agency, in_suspense), amount),
-            ledger.Entry(ledger.ar_account(agency), -amount, invoice_id, customer_id)]
+    debit, credit = allocation_accounts(agency, in_suspense)
+    return [ledger.Entry(debit, amount), ledger.Entry(credit, -amount, invoice_id, customer_id)]
 
 
-def allocation_text(number: str | None, amount: Decimal) -> str:
+def allocation_text(number: str | None, amount: Decimal | int) -> str:
     return f"{'Inbetalning' if amount > 0 else 'Avdrag'} faktura {number}"
 
 
 def overpayment_entries(agency: Agency, in_suspense: bool, customer_id: int | None,
                         amount: Decimal) -> list[ledger.Entry]:
-    return [ledger.Entry(funding_account(agency, in_suspense), amount),
-            ledger.Entry(accounts.account(agency.accounts, "customer_prepayments"), -amount, None, customer_id)]
+    debit, credit = overpayment_accounts(agency, in_suspense)
+    return [ledger.Entry(debit, amount), ledger.Entry(credit, -amount, None, customer_id)]
 
 
 def overpayment_text(external_id: str) -> str:
@@ -62,8 +77,8 @@ def overpayment_text(external_id: str) -> str:
 
 
 def suspense_entries(agency: Agency, amount: Decimal) -> list[ledger.Entry]:
-    return [ledger.Entry(accounts.account(agency.accounts, "bank"), amount),
-            ledger.Entry(suspense_account(agency), -amount)]
+    debit, credit = suspense_accounts(agency)
+    return [ledger.Entry(debit, amount), ledger.Entry(credit, -amount)]
 
 
 def suspense_text(external_id: str) -> str:

@@ -14,6 +14,7 @@ payment at a time (`bulk=False` takes that path; a test holds both equal).
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import uuid
 from dataclasses import dataclass, field
@@ -161,11 +162,20 @@ def import_file(session: Session, raw: bytes, filename: str, fmt: str | None = N
 
 
 def _existing_external_ids(session: Session, ids: list[str]) -> set[str]:
-    col = Payment.__table__.c.external_id
-    found: set[str] = set()
-    for i in range(0, len(ids), 5000):
-        found.update(session.execute(sa.select(col).where(col.in_(ids[i:i + 5000]))).scalars())
-    return found
+    """Which of these external ids are stored already (one query: an array on PostgreSQL, json_each on SQLite)."""
+    if not ids:
+        return set()
+    conn = session.connection()
+    cur = conn.connection.driver_connection.cursor()
+    try:
+        if conn.dialect.name == "postgresql":
+            cur.execute("SELECT external_id FROM payment WHERE external_id = ANY(%s)", (ids,))
+        else:
+            cur.execute("SELECT external_id FROM payment WHERE external_id IN (SELECT value FROM json_each(?))",
+                        (json.dumps(ids),))
+        return {r[0] for r in cur.fetchall()}
+    finally:
+        cur.close()
 
 
 def _new_payment(agency: Agency, file_id: int | None, bp: Any) -> Payment:
@@ -237,138 +247,210 @@ def _mark_advices(session: Session, ids: list[int]) -> None:
 # ---- set-based path ----------------------------------------------------------------------------------------
 
 
-def insert_payment_rows(session: Session, rows: list[dict[str, Any]]) -> list[int]:
-    """Bulk insert payments (Core executemany with RETURNING, in parameter order); their ids."""
-    t = Payment.__table__
-    now = utcnow()
-    for r in rows:
-        r.setdefault("created_at", now)
-        r.setdefault("customer_id", None)
-        r.setdefault("in_suspense", False)
-        r.setdefault("ask_agency", None)
-    ids: list[int] = []
-    for i in range(0, len(rows), 20000):
-        res = session.execute(sa.insert(t).returning(t.c.id, sort_by_parameter_order=True), rows[i:i + 20000])
-        ids += [r[0] for r in res]
+def sql_cents(session: Session):
+    """How a Money value given as integer cents is handed to the driver: the scaled integer itself on SQLite
+    (core.types stores öre), an exact decimal string on PostgreSQL (NUMERIC)."""
+    if session.get_bind().dialect.name == "sqlite":
+        return int
+    return _cents_text
+
+
+def _cents_text(c: int) -> str:
+    q, r = divmod(abs(c), 100)
+    return f"{'-' if c < 0 else ''}{q}.{r:02d}"
+
+
+def sql_timestamp(session: Session, value: dt.datetime) -> Any:
+    """A DateTime value as the driver gets it (SQLite: SQLAlchemy's text form; PostgreSQL: the datetime)."""
+    if session.get_bind().dialect.name == "sqlite":
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    return value
+
+
+def sql_date(session: Session):
+    """Converter of a date to the driver's form (SQLite: ISO text as SQLAlchemy stores it)."""
+    if session.get_bind().dialect.name == "sqlite":
+        return lambda d: None if d is None else d.isoformat()
+    return lambda d: d
+
+
+def reserve_ids(session: Session, table: sa.Table, count: int) -> list[int]:
+    """`count` primary keys for rows this transaction is about to insert. PostgreSQL: taken from the table's
+    sequence in one query. SQLite: the ones after the current maximum — safe because the caller already holds
+    the database's write lock (it wrote in this transaction), so no other writer can take them meanwhile."""
+    if count <= 0:
+        return []
+    if session.get_bind().dialect.name == "postgresql":
+        rows = session.execute(sa.text(f"SELECT nextval(pg_get_serial_sequence('{table.name}', 'id')) "
+                                       f"FROM generate_series(1, :n)"), {"n": count}).scalars().all()
+        return list(rows)
+    top = session.execute(sa.select(sa.func.coalesce(sa.func.max(table.c.id), 0))).scalar_one()
+    return list(range(top + 1, top + 1 + count))
+
+
+def bulk_load(session: Session, table: sa.Table, columns: list[str], rows: Iterable[tuple]) -> None:
+    """Insert rows (tuples in `columns` order, values already in driver form: see `sql_cents`, `sql_timestamp`,
+    JSON as text) without per-row ORM or TypeDecorator work: COPY on PostgreSQL, the driver's executemany on
+    SQLite; inside the session's transaction."""
+    conn = session.connection()
+    raw = conn.connection.driver_connection
+    if conn.dialect.name == "postgresql":
+        cols = ", ".join(f'"{c}"' for c in columns)
+        with raw.cursor() as cur:
+            with cur.copy(f'COPY "{table.name}" ({cols}) FROM STDIN') as cp:
+                for r in rows:
+                    cp.write_row(r)
+        return
+    cols = ", ".join(f'"{c}"' for c in columns)
+    marks = ", ".join("?" * len(columns))
+    cur = raw.cursor()
+    try:
+        cur.executemany(f'INSERT INTO "{table.name}" ({cols}) VALUES ({marks})', rows)
+    finally:
+        cur.close()
+
+
+
+PAYMENT_COLUMNS = ["id", "agency_id", "bank_file_id", "external_id", "kind", "amount", "currency", "payment_date",
+                   "reference", "payer_name", "payer_org_no", "payer_account", "remittance", "source_location",
+                   "status", "unallocated", "suggestions", "note", "customer_id", "in_suspense", "ask_agency",
+                   "created_at"]
+
+
+def payment_rows(session: Session, agency: Agency, file_id: int | None, pays: list,
+                 decisions: list[matching.Decision] | None = None, facts: list | None = None) -> list[list]:
+    """Rows (PAYMENT_COLUMNS, driver form, id still None) of the payments of a bank file: as `_payment_values`,
+    and with a decision each, what `apply_decision` leaves on the payment."""
+    cents, date = sql_cents(session), sql_date(session)
+    now = sql_timestamp(session, utcnow())
+    dates: dict = {}
+    rows = []
+    for i, bp in enumerate(pays):
+        amt = facts[i].amount if facts is not None else matching.cents(bp.amount)
+        day = bp.booking_date or bp.value_date
+        d_day = dates.get(day)
+        if d_day is None:
+            d_day = dates[day] = date(day)
+        ref = bp.reference
+        note = f"deduction (BgMax TK21, code {bp.deduction_code})" if bp.kind == "deduction" else None
+        kind = "deduction" if bp.kind == "deduction" else "payment"
+        remit = " | ".join(bp.remittance_info) or None
+        status, rest, sugg, customer, ask = "unmatched", amt, "[]", None, None
+        if decisions is not None:
+            d = decisions[i]
+            rest = d.rest(amt)
+            status = ("unmatched" if not (d.allocations or d.overpayment) else
+                      "matched" if rest == 0 else "partly_matched")
+            if d.suggestions:
+                sugg = json.dumps(d.suggestions)
+            note = _join(note, d.note)
+            customer, ask = d.customer_id, d.ask_agency
+        rows.append([None, agency.id, file_id, bp.external_id, kind, cents(amt), bp.currency, d_day,
+                     ref[:64] if ref else None, bp.payer_name, bp.payer_org_no, bp.payer_account, remit,
+                     bp.source_location, status, cents(rest), sugg, note, customer, rest != 0 and decisions is not None,
+                     ask, now])
+    return rows
+
+
+def insert_payment_rows(session: Session, rows: list[list]) -> list[int]:
+    """Bulk insert payment rows from `payment_rows` (ids reserved first, then COPY / executemany); their ids."""
+    ids = reserve_ids(session, Payment.__table__, len(rows))
+    for r, pid in zip(rows, ids):
+        r[0] = pid
+    bulk_load(session, Payment.__table__, PAYMENT_COLUMNS, rows)
     return ids
 
 
 def _import_bulk(session: Session, agency: Agency, record: BankFileRecord, pays: list, facts: list,
                  book: matching.Book, result: ImportResult, actor: str) -> None:
-    rows, decisions = [], []
+    decisions = []
     for bp, f in zip(pays, facts):
         d = matching.decide(f, book)
         book.apply(d)
         decisions.append(d)
-        row = _payment_values(agency, record.id, bp)
-        rest = matching.money(d.rest(f.amount))
-        row["unallocated"] = rest
-        row["in_suspense"] = rest != 0
-        row["customer_id"] = d.customer_id
-        row["note"] = _join(row["note"], d.note)
-        row["ask_agency"] = d.ask_agency
-        row["suggestions"] = d.suggestions
-        row["status"] = ("unmatched" if not (d.allocations or d.overpayment) else
-                         "matched" if rest == 0 else "partly_matched")
-        rows.append(row)
         _count(result, bp.amount, d)
+    rows = payment_rows(session, agency, record.id, pays, decisions, facts)
     ids = insert_payment_rows(session, rows)
+    rest_of = {pid: d.rest(f.amount) for pid, d, f in zip(ids, decisions, facts)}
     # vouchers: what allocation.allocate / book_overpayment / book_to_suspense would post, one by one
-    vouchers: list[dict] = []
-    entries: list[list] = []
-    allocs: list[dict] = []
-    touched: dict[int, tuple[int, dt.date]] = {}
-    for pid, row, d in zip(ids, rows, decisions):
-        date, ext = row["payment_date"], row["external_id"]
+    cents, date_of = sql_cents(session), sql_date(session)
+    now = sql_timestamp(session, utcnow())
+    a_debit, a_credit = allocation.allocation_accounts(agency, False)
+    o_debit, o_credit = allocation.overpayment_accounts(agency, False)
+    s_debit, s_credit = allocation.suspense_accounts(agency)
+    vouchers: list[list] = []      # [id, agency, series, number, date, text, source_type, source_id, created_at]
+    entries: list[tuple] = []      # (voucher index, account, cents, invoice_id, customer_id, text)
+    allocs: list[list] = []        # [payment_id, invoice_id, amount, method, payment_date, voucher index, actor, at]
+    touched: dict[int, tuple[int, Any]] = {}
+    dates: dict = {}
+    for pid, f, d, bp in zip(ids, facts, decisions, pays):
+        day = dates.get(f.date)
+        if day is None:
+            day = dates[f.date] = date_of(f.date)
         for p in d.allocations:
             it = book.items[p.item_id]
-            amt = matching.money(p.amount)
-            vouchers.append(dict(date=date, text=allocation.allocation_text(it.number, amt), source_id=pid))
-            entries.append(allocation.allocation_entries(agency, False, it.id, it.customer_id, amt))
-            allocs.append(dict(payment_id=pid, invoice_id=it.id, amount=amt, method=p.method, payment_date=date,
-                               actor=actor, v=len(vouchers) - 1))
-            touched[it.id] = (it.open, date)
+            v = len(vouchers)
+            vouchers.append([None, agency.id, "A", None, day, allocation.allocation_text(it.number, p.amount),
+                             "payment", pid, now])
+            entries.append((v, a_debit, p.amount, None, None, None))
+            entries.append((v, a_credit, -p.amount, it.id, it.customer_id, None))
+            allocs.append([pid, it.id, cents(p.amount), p.method, day, v, actor, now])
+            touched[it.id] = (it, f.date)
         if d.overpayment:
-            amt = matching.money(d.overpayment)
-            vouchers.append(dict(date=date, text=allocation.overpayment_text(ext), source_id=pid))
-            entries.append(allocation.overpayment_entries(agency, False, d.customer_id, amt))
-            allocs.append(dict(payment_id=pid, invoice_id=None, amount=amt, method="overpayment", payment_date=date,
-                               actor=actor, v=len(vouchers) - 1))
-        if row["unallocated"] != 0:
-            vouchers.append(dict(date=date, text=allocation.suspense_text(ext), source_id=pid))
-            entries.append(allocation.suspense_entries(agency, row["unallocated"]))
-    voucher_ids = _insert_vouchers(session, agency.id, vouchers, entries)
-    now = utcnow()
-    if allocs:
+            v = len(vouchers)
+            vouchers.append([None, agency.id, "A", None, day, allocation.overpayment_text(bp.external_id),
+                             "payment", pid, now])
+            entries.append((v, o_debit, d.overpayment, None, None, None))
+            entries.append((v, o_credit, -d.overpayment, None, d.customer_id, None))
+            allocs.append([pid, None, cents(d.overpayment), "overpayment", day, v, actor, now])
+        rest = rest_of[pid]
+        if rest != 0:
+            v = len(vouchers)
+            vouchers.append([None, agency.id, "A", None, day, allocation.suspense_text(bp.external_id),
+                             "payment", pid, now])
+            entries.append((v, s_debit, rest, None, None, None))
+            entries.append((v, s_credit, -rest, None, None, None))
+    if vouchers:
+        voucher_ids = reserve_ids(session, Voucher.__table__, len(vouchers))
+        first = numbering.take_block(session, agency.id, "voucher:A", len(vouchers), 1)
+        for i, (v, vid) in enumerate(zip(vouchers, voucher_ids)):
+            v[0], v[3] = vid, first + i
+        bulk_load(session, Voucher.__table__, ["id", "agency_id", "series", "number", "date", "text", "source_type",
+                                               "source_id", "created_at"], vouchers)
+        # every voucher above is two legs of the same amount with opposite signs: balanced, none zero
+        bulk_load(session, VoucherEntry.__table__, ["voucher_id", "account", "amount", "invoice_id", "customer_id",
+                                                    "text"],
+                  [(voucher_ids[v], acct, cents(c), inv, cust, txt) for v, acct, c, inv, cust, txt in entries])
         for a in allocs:
-            a["voucher_id"] = voucher_ids[a.pop("v")]
-            a["created_at"] = now
-        for i in range(0, len(allocs), 20000):
-            session.execute(sa.insert(Allocation.__table__), allocs[i:i + 20000])
+            a[5] = voucher_ids[a[5]]
+        bulk_load(session, Allocation.__table__, ["payment_id", "invoice_id", "amount", "method", "payment_date",
+                                                  "voucher_id", "actor", "created_at"], allocs)
     _update_invoices(session, touched)
     advice_ids = [d.advice_id for d in decisions if d.advice_id is not None]
     if advice_ids:
         _mark_advices(session, advice_ids)
 
 
-def _insert_vouchers(session: Session, agency_id: int, vouchers: list[dict], entries: list[list]) -> list[int]:
-    if not vouchers:
-        return []
-    first = numbering.take_block(session, agency_id, "voucher:A", len(vouchers), 1)
-    now = utcnow()
-    vt, et = Voucher.__table__, VoucherEntry.__table__
-    rows = [dict(agency_id=agency_id, series="A", number=first + i, date=v["date"], text=v["text"],
-                 source_type="payment", source_id=v["source_id"], created_at=now) for i, v in enumerate(vouchers)]
-    ids: list[int] = []
-    for i in range(0, len(rows), 20000):
-        res = session.execute(sa.insert(vt).returning(vt.c.id, sort_by_parameter_order=True), rows[i:i + 20000])
-        ids += [r[0] for r in res]
-    erows = []
-    for vid, es in zip(ids, entries):
-        total = ZERO
-        for e in es:
-            if e.amount == 0:
-                continue
-            amt = round_money(e.amount)
-            total += amt
-            erows.append(dict(voucher_id=vid, account=e.account, amount=amt, invoice_id=e.invoice_id,
-                              customer_id=e.customer_id, text=e.text))
-        if total != 0:  # same guarantee as ledger.post
-            raise DomainError(f"voucher for payment does not balance: {total}")
-    for i in range(0, len(erows), 20000):
-        session.execute(sa.insert(et), erows[i:i + 20000])
-    return ids
-
-
-def _update_invoices(session: Session, touched: dict[int, tuple[int, dt.date]]) -> None:
-    """Set-based: new open amount; `paid` with the paying date when nothing is left."""
+def _update_invoices(session: Session, touched: dict[int, tuple[Any, dt.date]]) -> None:
+    """Set-based: the book's open amount and status (`paid` when nothing is left) and the paying date;
+    one executemany of (open_amount, status, paid_date, id)."""
     if not touched:
         return
     for obj in list(session.identity_map.values()):  # ORM copies in this session must not keep stale amounts
         if isinstance(obj, Invoice) and obj.id in touched:
             session.expire(obj)
-    t = Invoice.__table__
-    ids = sorted(touched)
-    if session.get_bind().dialect.name == "postgresql":
-        for i in range(0, len(ids), 50000):
-            chunk = ids[i:i + 50000]
-            session.execute(sa.text(
-                "UPDATE invoice SET open_amount = v.o, "
-                "status = CASE WHEN v.o = 0 AND invoice.status = 'issued' THEN 'paid' ELSE invoice.status END, "
-                "paid_date = CASE WHEN v.o = 0 THEN v.d ELSE invoice.paid_date END "
-                "FROM unnest(CAST(:ids AS bigint[]), CAST(:opens AS numeric[]), CAST(:dates AS date[])) "
-                "AS v(id, o, d) WHERE invoice.id = v.id"),
-                {"ids": chunk, "opens": [matching.money(touched[x][0]) for x in chunk],
-                 "dates": [touched[x][1] for x in chunk]})
-        return
-    stmt = (sa.update(t).where(t.c.id == sa.bindparam("_id"))
-            .values(open_amount=sa.bindparam("_open", type_=t.c.open_amount.type),
-                    status=sa.case((sa.bindparam("_paid", type_=sa.Boolean()), "paid"), else_=t.c.status),
-                    paid_date=sa.case((sa.bindparam("_paid2", type_=sa.Boolean()), sa.bindparam("_date", type_=sa.Date())),
-                                      else_=t.c.paid_date)))
-    params = [{"_id": x, "_open": matching.money(touched[x][0]), "_paid": touched[x][0] == 0,
-               "_paid2": touched[x][0] == 0, "_date": touched[x][1]} for x in ids]
-    session.execute(stmt, params)
+    cents, date_of = sql_cents(session), sql_date(session)
+    params = [(cents(it.open), it.status, date_of(day) if it.open == 0 else None, iid)
+              for iid, (it, day) in sorted(touched.items())]
+    conn = session.connection()
+    pg = conn.dialect.name == "postgresql"
+    m = "%s" if pg else "?"
+    cur = conn.connection.driver_connection.cursor()
+    try:
+        cur.executemany(f"UPDATE invoice SET open_amount = {m}, status = {m}, paid_date = COALESCE({m}, paid_date) "
+                        f"WHERE id = {m}", params)
+    finally:
+        cur.close()
 
 
 # ---------------------------------------------------------------------------------------------------------------
