@@ -19,14 +19,16 @@ Partial payments leave the rest open; what exceeds the open amount becomes an ov
 Deductions (negative BgMax TK21) settle a credit note with negative open amount (by its number or the credited
 invoice's reference, else amount + payer); otherwise they stay unmatched on the suspense account.
 
-Everything here is pure and works in integer cents on an in-memory ``Book`` of one agency's open items. The bulk
-import (core.payments) loads the whole book once per file; a single payment (manual registration) loads only the
-rows its facts can reach (``Book.load(..., only=[facts])``). Both then call the same ``decide`` and ``Book.apply``.
+Everything here works in integer cents on an in-memory ``Book`` of one agency's open items. The import
+(core.payments) and a single payment load a targeted book (``Book.load(..., only=facts)``): the rows the facts
+reach, anything else fetched on the spot when a rule looks it up, so it answers exactly as the full book
+(``Book.load(...)``, every open item) would. Both call the same ``decide`` and ``Book.apply``.
 """
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -177,7 +179,8 @@ class PaymentFacts:
 class Item:
     """An invoice or credit note of the agency, with what is still open (cents)."""
 
-    __slots__ = ("id", "number", "key", "customer_id", "currency", "open", "kind", "status", "credited_key")
+    __slots__ = ("id", "number", "key", "customer_id", "currency", "open", "initial", "kind", "status",
+                 "credited_key")
 
     def __init__(self, id_, number, reference, customer_id, currency, open_cents, kind, status, credited_ref=None):
         self.id = id_
@@ -185,7 +188,7 @@ class Item:
         self.key = ref_key(reference)
         self.customer_id = customer_id
         self.currency = currency
-        self.open = open_cents
+        self.open = self.initial = open_cents
         self.kind = kind
         self.status = status
         self.credited_key = ref_key(credited_ref)
@@ -229,18 +232,24 @@ class Decision:
 
 
 class Book:
-    """One agency's open invoices and credit notes, indexed for the rules; kept current by `apply`."""
+    """One agency's open invoices and credit notes, indexed for the rules; kept current by `apply`.
+
+    A full book holds every open item of the agency. A targeted book (`Book.load(..., only=facts)`) holds what the
+    facts reach up front and fetches the rest on the spot when a rule looks up a reference key, an amount or an
+    invoice number it has not asked the database about yet, so every lookup answers exactly as the full book's:
+    the same items, in the same order (by id; items moved into an amount bucket by `apply` after them)."""
 
     def __init__(self, items: Iterable[Item], customers: dict[int, tuple[str | None, str | None]],
                  advices: list[AdviceView] | None = None, closed: Iterable[Item] = ()) -> None:
         self.items: dict[int, Item] = {}
-        self.by_key: dict[str, Any] = {}          # key -> Item | list[Item]
+        self.by_key: dict[str, Any] = {}          # key -> Item | list[Item] (by id)
         self.by_amount: dict[tuple[str, int], dict[int, Item]] = {}
         self.credits_by_key: dict[str, list[Item]] = {}
         self.customers = customers                # id -> (org key, name)
         self.advices = advices or []
         self.closed_by_key: dict[str, list[Item]] = {}
         self._by_number: dict[str, Item] | None = None
+        self._fetch: _Fetcher | None = None       # a targeted book: what is not here yet comes from the database
         for it in items:
             self._add(it)
         for it in closed:
@@ -248,9 +257,14 @@ class Book:
 
     def _add(self, it: Item) -> None:
         self.items[it.id] = it
+        if self._by_number is not None and it.number:
+            self._by_number[it.number] = it
         if it.kind == "credit_note":
             for k in {ref_key(it.number), it.credited_key} - {None}:
-                self.credits_by_key.setdefault(k, []).append(it)
+                lst = self.credits_by_key.setdefault(k, [])
+                lst.append(it)
+                if len(lst) > 1 and lst[-2].id > it.id:
+                    lst.sort(key=lambda x: x.id)
             return
         if it.key:
             cur = self.by_key.get(it.key)
@@ -258,21 +272,58 @@ class Book:
                 self.by_key[it.key] = it
             elif isinstance(cur, list):
                 cur.append(it)
+                if cur[-2].id > it.id:
+                    cur.sort(key=lambda x: x.id)
             else:
-                self.by_key[it.key] = [cur, it]
+                self.by_key[it.key] = [cur, it] if cur.id < it.id else [it, cur]
         if it.open > 0:
             self.by_amount.setdefault((it.currency, it.open), {})[it.id] = it
 
     def with_key(self, key: str | None) -> list[Item]:
-        cur = self.by_key.get(key) if key else None
+        if not key:
+            return []
+        if self._fetch is not None and key not in self._fetch.keys:
+            self._fetch.by_keys(self, [key])
+        cur = self.by_key.get(key)
         return [] if cur is None else cur if isinstance(cur, list) else [cur]
 
+    def with_keys(self, keys: Iterable[str]) -> list[Item]:
+        """`with_key` of each key in turn, concatenated (a targeted book asks about the new keys in one query)."""
+        keys = [k for k in keys if k]
+        if self._fetch is not None:
+            self._fetch.by_keys(self, [k for k in keys if k not in self._fetch.keys])
+        out: list[Item] = []
+        get = self.by_key.get
+        for k in keys:
+            cur = get(k)
+            if cur is not None:
+                if isinstance(cur, list):
+                    out.extend(cur)
+                else:
+                    out.append(cur)
+        return out
+
+    def bucket(self, currency: str, amount: int) -> dict[int, Item]:
+        """Open invoices (not credit notes) whose open amount is exactly this, by id then by when `apply` moved
+        them here."""
+        if self._fetch is not None and amount not in self._fetch.amounts:
+            self._fetch.by_amounts(self, [amount])
+        return self.by_amount.get((currency, amount), {})
+
     def with_amount(self, currency: str, amount: int) -> list[Item]:
-        return list(self.by_amount.get((currency, amount), {}).values())
+        return list(self.bucket(currency, amount).values())
+
+    def credits(self) -> dict[str, list[Item]]:
+        """Open credit notes by key (their number and the credited invoice's reference)."""
+        if self._fetch is not None and not self._fetch.credit_notes:
+            self._fetch.all_credit_notes(self)
+        return self.credits_by_key
 
     def by_number(self, number: str) -> Item | None:
         if self._by_number is None:
             self._by_number = {it.number: it for it in self.items.values() if it.number}
+        if self._fetch is not None and number not in self._fetch.numbers:
+            self._fetch.by_numbers(self, [number])
         return self._by_number.get(number)
 
     def apply(self, d: Decision) -> None:
@@ -297,69 +348,40 @@ class Book:
 
     @classmethod
     def load(cls, session: Session, agency_id: int, only: list[PaymentFacts] | None = None) -> "Book":
-        """All open items of the agency (bulk import: one query), or only the rows `only`'s facts can reach
-        (a single payment: its references, its amount, open credit notes, the invoices of fitting advices)."""
-        from core.models.invoicing import Invoice
-
-        inv = Invoice.__table__.c
-        raw = _raw_money(session)
+        """All open items of the agency (`only` None: one query), or a targeted book for these facts: the open
+        invoices their valid references name, those whose open amount equals a payment that may need it (no
+        reference naming an open invoice), the invoices payment advices list, every open credit note when a
+        payment deducts; anything else a rule asks for is fetched on the spot."""
         advices = load_advices(session, agency_id)
         if only is None:
             return cls._load_all(session, agency_id, advices)
-        q = sa.select(inv.id, inv.number, inv.reference, inv.customer_id, inv.currency, raw(inv.open_amount),
-                      inv.kind, inv.status, inv.credited_invoice_id) \
-            .where(inv.agency_id == agency_id, inv.status == "issued", inv.open_amount != 0)
-        if only is not None:
-            forms: set[str] = set()
-            numbers: set[str] = set()
-            amounts: set[Decimal] = set()
-            for f in only:
-                for r in [f.reference, *(r for r, _ in f.extra_refs), *references_in_text(f.remittance)]:
+        book = cls([], {}, advices)
+        fetch = book._fetch = _Fetcher(session, agency_id)
+        keys: set[str] = set()
+        for f in only:
+            for r in [f.reference, *(r for r, _ in f.extra_refs), *references_in_text(f.remittance)]:
+                if is_valid_reference(r):
                     k = ref_key(r)
                     if k:
-                        forms |= _stored_forms(k)
-                k = ref_key(f.reference)
-                if k and len(k) >= 4:  # typo neighbours, for suggestions
-                    forms.update(neighbours(k))
-                amounts.add(money(f.amount))
-                for a in advices:
-                    if advice_fits(a, f):
-                        numbers |= {n for n, _, _ in a.items if n}
-                        forms |= {x for _, r, _ in a.items if r and ref_key(r) for x in _stored_forms(ref_key(r))}
-            conds = [inv.open_amount.in_(sorted(amounts)), inv.kind == "credit_note"]
-            if forms:
-                conds.append(inv.reference.in_(sorted(forms)))
-            if numbers:
-                conds.append(inv.number.in_(sorted(numbers)))
-            q = q.where(sa.or_(*conds))
-        rows = session.execute(q).all()
-        conv = _cents_converter(session)
-        credited_ids = sorted({r[8] for r in rows if r[8]})
-        credited_refs: dict[int, str] = {}
-        for chunk in _chunks(credited_ids, 5000):
-            credited_refs.update(session.execute(sa.select(inv.id, inv.reference).where(inv.id.in_(chunk))).all())
-        items = [Item(r[0], r[1], r[2], r[3], r[4], conv(r[5]), r[6], r[7], credited_refs.get(r[8]))
-                 for r in rows]
-        customers = load_customers(session, {it.customer_id for it in items} if only is not None else None)
-        return cls(items, customers, advices)
+                        keys.add(k)
+        numbers = {n for a in advices for n, _, _ in a.items if n}
+        keys |= {k for a in advices for _, r, _ in a.items if r for k in [ref_key(r)] if k}
+        rows = fetch.rows_by_keys(keys) + fetch.rows_by_numbers(numbers)
+        if any(f.amount < 0 or any(a is not None and a < 0 for _, a in f.extra_refs) for f in only):
+            rows += fetch.rows_credit_notes()
+            fetch.credit_notes = True
+        fetch.add_rows(book, rows)
+        # amounts of the payments no valid reference places on an open invoice (the rest, on the spot)
+        amounts = {f.amount for f in only if f.amount > 0 and not any(
+            it.open > 0 for k in facts_keys(f) for it in book.with_key(k))}
+        fetch.by_amounts(book, sorted(amounts))
+        return book
 
     @classmethod
     def _load_all(cls, session: Session, agency_id: int, advices: list[AdviceView]) -> "Book":
         """Every open item of the agency in one lean query on the driver cursor (no ORM, no per-row type
         processing: the open amount comes as integer cents from the database)."""
-        conn = session.connection()
-        pg = conn.dialect.name == "postgresql"
-        mark = "%s" if pg else "?"
-        open_c = "CAST(i.open_amount * 100 AS BIGINT)" if pg else "i.open_amount"
-        sql = (f"SELECT i.id, i.number, i.reference, i.customer_id, i.currency, {open_c}, i.kind, i.status, "
-               f"c.reference FROM invoice i LEFT JOIN invoice c ON c.id = i.credited_invoice_id "
-               f"WHERE i.agency_id = {mark} AND i.status = 'issued' AND i.open_amount <> 0 ORDER BY i.id")
-        cur = conn.connection.driver_connection.cursor()
-        try:
-            cur.execute(sql, (agency_id,))
-            rows = cur.fetchall()
-        finally:
-            cur.close()
+        rows = _Fetcher(session, agency_id).rows()
         items = [Item(*r) for r in rows]
         del rows
         return cls(items, load_customers(session, None), advices)
@@ -387,6 +409,110 @@ class Book:
                 self.closed_by_key.setdefault(it.key, []).append(it)
         for k in keys:
             self.closed_by_key.setdefault(k, [])
+
+
+
+class _Fetcher:
+    """The database side of a targeted book: which keys, amounts and numbers it has asked about, and the lean
+    queries (driver cursor, open amount as integer cents, the credited invoice's reference joined)."""
+
+    def __init__(self, session: Session, agency_id: int) -> None:
+        self.session, self.agency_id = session, agency_id
+        self.keys: set[str] = set()
+        self.amounts: set[int] = set()
+        self.numbers: set[str] = set()
+        self.credit_notes = False
+        conn = session.connection()
+        self.pg = conn.dialect.name == "postgresql"
+        m = "%s" if self.pg else "?"
+        cur = conn.connection.driver_connection.cursor()
+        try:  # no reference of the agency is RF-wrapped (an index range): look up plain forms only
+            cur.execute(f"SELECT 1 FROM invoice WHERE agency_id = {m} AND reference >= 'RF' AND reference < 'RG' "
+                        f"LIMIT 1", (agency_id,))
+            self.rf = cur.fetchone() is not None
+        finally:
+            cur.close()
+
+    def rows(self, where: str = "", params: tuple = (), column: str | None = None, values: list | None = None,
+             cast: str = "") -> list[tuple]:
+        """Open items of the agency (`where`: more conditions), optionally only those whose `column` is one of
+        `values` (one parameter: an array on PostgreSQL; on SQLite a json_each list driving the index lookups)."""
+        conn = self.session.connection()
+        m = "%s" if self.pg else "?"
+        open_c = "CAST(i.open_amount * 100 AS BIGINT)" if self.pg else "i.open_amount"
+        source, args = "invoice i", (self.agency_id, *params)
+        if column and self.pg:
+            where += f" AND i.{column} = ANY(%s{cast})"
+            args += (values,)
+        elif column:
+            source, where = "json_each(?) j CROSS JOIN invoice i", where + f" AND i.{column} = j.value"
+            args = (json.dumps(values), *args)
+        sql = (f"SELECT i.id, i.number, i.reference, i.customer_id, i.currency, {open_c}, i.kind, i.status, "
+               f"c.reference FROM {source} LEFT JOIN invoice c ON c.id = i.credited_invoice_id "
+               f"WHERE i.agency_id = {m} AND i.status = 'issued' AND i.open_amount <> 0{where} ORDER BY i.id")
+        cur = conn.connection.driver_connection.cursor()
+        try:
+            cur.execute(sql, args)
+            return cur.fetchall()
+        finally:
+            cur.close()
+
+    def rows_by_keys(self, keys: Iterable[str]) -> list[tuple]:
+        keys = [k for k in keys if k not in self.keys]
+        self.keys.update(keys)
+        forms = sorted({x for k in keys for x in _stored_forms(k)} if self.rf else set(keys))
+        return self.rows(column="reference", values=forms) if forms else []
+
+    def rows_by_numbers(self, numbers: Iterable[str]) -> list[tuple]:
+        numbers = sorted({n for n in numbers if n not in self.numbers})
+        self.numbers.update(numbers)
+        return self.rows(column="number", values=numbers) if numbers else []
+
+    def rows_credit_notes(self) -> list[tuple]:
+        return self.rows(" AND i.kind = 'credit_note' AND i.open_amount < 0", ())
+
+    def add_rows(self, book: Book, rows: list[tuple]) -> None:
+        """Items not in the book yet (the book's copy is current: it may have been paid meanwhile), by id."""
+        new = sorted({r[0]: r for r in rows if r[0] not in book.items}.values())
+        items = [Item(*r) for r in new]
+        missing = {it.customer_id for it in items if it.customer_id not in book.customers}
+        if missing:
+            book.customers.update(load_customers(self.session, missing))
+        for it in items:
+            book._add(it)
+
+    def by_keys(self, book: Book, keys: list[str]) -> None:
+        if keys:
+            self.add_rows(book, self.rows_by_keys(keys))
+
+    def by_numbers(self, book: Book, numbers: list[str]) -> None:
+        self.add_rows(book, self.rows_by_numbers(numbers))
+
+    def all_credit_notes(self, book: Book) -> None:
+        self.credit_notes = True
+        self.add_rows(book, self.rows_credit_notes())
+
+    def by_amounts(self, book: Book, amounts: list[int]) -> None:
+        """Every open invoice whose open amount is one of these; each bucket then holds the untouched ones by id,
+        followed by those `apply` moved there (in the order it did), as in a full book."""
+        amounts = [a for a in amounts if a not in self.amounts]
+        if not amounts:
+            return
+        self.amounts.update(amounts)
+        if self.pg:
+            vals = [Decimal(a).scaleb(-2) for a in amounts]
+            rows = self.rows(column="open_amount", values=vals, cast="::numeric[]")
+        else:
+            rows = self.rows(column="open_amount", values=amounts)
+        self.add_rows(book, rows)
+        currencies = {cur for cur, _ in book.by_amount}
+        for amt in amounts:
+            for cur in currencies:
+                bucket = book.by_amount.get((cur, amt))
+                if bucket and len(bucket) > 1:
+                    moved = [it for it in bucket.values() if it.initial != amt]
+                    stay = sorted((it for it in bucket.values() if it.initial == amt), key=lambda x: x.id)
+                    book.by_amount[(cur, amt)] = {it.id: it for it in stay + moved}
 
 
 def facts_keys(facts: PaymentFacts) -> list[str]:
@@ -536,7 +662,7 @@ def _by_reference(facts: PaymentFacts, book: Book) -> Decision | None:
     for r, amt in refs:
         key = ref_key(r)
         if amt is not None and amt < 0:
-            cn = [c for c in book.credits_by_key.get(key, []) if c.currency == facts.currency and c.open <= amt]
+            cn = [c for c in book.credits().get(key, []) if c.currency == facts.currency and c.open <= amt]
             if len(cn) == 1:
                 negative.append((cn[0], amt))
             continue
@@ -580,15 +706,14 @@ def _by_reference(facts: PaymentFacts, book: Book) -> Decision | None:
 
 
 def _typo_candidates(key: str, facts: PaymentFacts, book: Book) -> list[Item]:
-    bucket = book.by_amount.get((facts.currency, facts.amount), {})
+    bucket = book.bucket(facts.currency, facts.amount)
     lim = typo_limit(key)
     if len(bucket) <= FUZZY_BUCKET_LIMIT:
         return [it for it in bucket.values() if it.key and it.key != key and edit_distance(key, it.key, lim + 1) <= lim]
     seen = {}
-    for n in neighbours(key):
-        for it in book.with_key(n):
-            if it.open == facts.amount and it.currency == facts.currency:
-                seen[it.id] = it
+    for it in book.with_keys(neighbours(key)):
+        if it.open == facts.amount and it.currency == facts.currency:
+            seen[it.id] = it
     return list(seen.values())
 
 
@@ -665,11 +790,10 @@ def suggestions(facts: PaymentFacts, book: Book) -> list[dict]:
         for it in book.with_key(key):
             if it.open > 0:
                 add(it, 50, "same reference")
-        for n in neighbours(key) if len(key) >= 4 else ():
-            for it in book.with_key(n):
-                if it.open > 0:
-                    add(it, 40, "reference one typo away")
-    bucket = book.by_amount.get((facts.currency, facts.amount), {})
+        for it in book.with_keys(neighbours(key)) if len(key) >= 4 else ():
+            if it.open > 0:
+                add(it, 40, "reference one typo away")
+    bucket = book.bucket(facts.currency, facts.amount)
     for it in list(bucket.values())[:200]:
         add(it, 30, "same amount")
     for s, it, whys in list(scored.values()):
@@ -692,12 +816,12 @@ def _unmatched(facts: PaymentFacts, book: Book) -> Decision:
 
 def _decide_deduction(facts: PaymentFacts, book: Book) -> Decision:
     key = ref_key(facts.reference)
-    cands = [c for c in book.credits_by_key.get(key, []) if c.currency == facts.currency and c.open <= facts.amount] \
+    cands = [c for c in book.credits().get(key, []) if c.currency == facts.currency and c.open <= facts.amount] \
         if key else []
     method = REFERENCE
     if len(cands) != 1:
         method = AMOUNT_PAYER
-        cands = [c for lst in book.credits_by_key.values() for c in lst
+        cands = [c for lst in book.credits().values() for c in lst
                  if c.currency == facts.currency and c.open == facts.amount and payer_matches(book, c, facts)]
         cands = list({c.id: c for c in cands}.values())
     if len(cands) == 1:

@@ -4,10 +4,10 @@ refund, offset, list.
 Import, in the caller's one transaction: parse (a broken file raises `BankFileError` naming the line/element and
 nothing is written) → the payee account of every deposit names the agency (bankgiro / IBAN, digits compared) →
 the file is stored with its sha256 (the same bytes again: nothing new) → payments whose `external_id` is already
-stored are skipped (overlapping files) → the matching rules (core.matching, the only place they live) decide →
-payments, allocations, vouchers and entries are bulk-inserted and invoices bulk-updated (set-based: one query for
-the agency's open invoices, executemany for the rest). The vouchers are exactly those `core.allocation` posts one
-payment at a time (`bulk=False` takes that path; a test holds both equal).
+stored are skipped (overlapping files) → the matching rules (core.matching, the only place they live) decide,
+on a book of the invoices the file reaches → payments, allocations, vouchers and entries are bulk-inserted and
+invoices bulk-updated (set-based: a few queries for the invoices the file reaches, executemany for the rest).
+The vouchers are exactly those `core.allocation` posts one payment at a time (`bulk=False` takes that path; a test holds both equal).
 
 `core` does not import `intake`; the parser is handed in by the caller (`parse=intake.bankfiles.parse_bank_file`).
 """
@@ -31,9 +31,6 @@ from core.models.ledger import Voucher, VoucherEntry
 from core.models.payments import Allocation, BankFileRecord, Payment
 from core.models.registers import Agency, utcnow
 from core.money import ZERO, money_str, round_money, to_decimal
-
-BULK_BOOK_THRESHOLD = 50   # fewer new payments for an agency: load only the invoices they can reach
-
 
 class FileRejected(DomainError):
     """The file cannot be imported (nothing was written); `location` names where."""
@@ -100,8 +97,11 @@ def facts_of(bp: Any) -> matching.PaymentFacts:
 
 
 def import_file(session: Session, raw: bytes, filename: str, fmt: str | None = None, *,
-                parse: Callable[[bytes, str | None], Any], actor: str = "system", bulk: bool = True) -> ImportResult:
-    """Import a bank file in the caller's transaction. Raises the parser's error or `FileRejected`."""
+                parse: Callable[[bytes, str | None], Any], actor: str = "system", bulk: bool = True,
+                full_book: bool = False) -> ImportResult:
+    """Import a bank file in the caller's transaction. Raises the parser's error or `FileRejected`.
+    The rules see a targeted book (the invoices the file reaches); `full_book` loads every open invoice of the
+    agency instead, with the same outcome."""
     bf = parse(raw, fmt)
     result = ImportResult(file=filename, format=bf.format)
     existing = session.execute(sa.select(BankFileRecord.id).where(BankFileRecord.sha256 == bf.sha256)).first()
@@ -135,7 +135,7 @@ def import_file(session: Session, raw: bytes, filename: str, fmt: str | None = N
         agency = next(a for a in agencies if a.id == agency_id)
         result.agencies.append(agency.code)
         facts = [facts_of(p) for p in pays]
-        book = matching.Book.load(session, agency_id, None if len(pays) >= BULK_BOOK_THRESHOLD else facts)
+        book = matching.Book.load(session, agency_id, None if full_book else facts)
         matching.prepare(session, agency_id, book, facts)
         if bulk:
             _import_bulk(session, agency, record, pays, facts, book, result, actor)

@@ -1,7 +1,9 @@
 """Payment references: Swedish OCR (Luhn, optional length digit), Finnish viitenumero (7-3-1), RF (ISO 11649).
 
 python-stdnum supplies Luhn and ISO 7064 mod 97-10; it has no OCR length digit and no Finnish viitenumero,
-so those are the two small helpers here (domain-facts §1, §2).
+so those are the two small helpers here (domain-facts §1, §2). Validating a plain digit string (a bank file asks
+about every payment) takes `luhn_ok` / `fi_ok`: the same answers as stdnum's Luhn and `fi_check_digit`, which stay
+the reference implementations (tests/core/test_references.py holds them equal), without per-digit Python work.
 """
 from __future__ import annotations
 
@@ -25,9 +27,27 @@ def ocr(base: str, length_digit: bool = False) -> str:
     return ref
 
 
+_DOUBLED = str.maketrans("0123456789", "0246813579")  # the digit sum of 2 * d, for d = 0..9
+
+
+def luhn_ok(digits: str) -> bool:
+    """Luhn check of a non-empty string of ASCII digits: what `stdnum.luhn.is_valid` answers (the reference
+    implementation; a test holds them equal), without a Python-level loop."""
+    r = digits[::-1]
+    odd, even = r[::2], r[1::2].translate(_DOUBLED)
+    return (sum(odd.encode()) + sum(even.encode()) - 48 * len(r)) % 10 == 0
+
+
+def _ascii_digits(ref: str | None) -> bool:
+    return bool(ref) and ref.isascii() and ref.isdigit()
+
+
 def is_valid_ocr(ref: str, length_digit: bool = False) -> bool:
-    ref = re.sub(r"\s", "", ref or "")
-    if not (ref.isdigit() and 2 <= len(ref) <= 25 and luhn.is_valid(ref)):
+    if not _ascii_digits(ref):
+        ref = re.sub(r"\s", "", ref or "")
+        if not (ref.isdigit() and 2 <= len(ref) <= 25 and luhn.is_valid(ref)):
+            return False
+    elif not (2 <= len(ref) <= 25 and luhn_ok(ref)):
         return False
     return not length_digit or int(ref[-2]) == len(ref) % 10
 
@@ -47,13 +67,27 @@ def fi_reference(base: str) -> str:
     return base + fi_check_digit(base)
 
 
+def fi_ok(ref: str) -> bool:
+    """7-3-1 check of a string of ASCII digits (base + check digit): `fi_check_digit(ref[:-1]) == ref[-1]`
+    without a Python-level loop (a test holds them equal)."""
+    b = ref[-2::-1]
+    w7, w3, w1 = b[::3], b[1::3], b[2::3]
+    total = (7 * (sum(w7.encode()) - 48 * len(w7)) + 3 * (sum(w3.encode()) - 48 * len(w3))
+             + sum(w1.encode()) - 48 * len(w1))
+    return (10 - total % 10) % 10 == ord(ref[-1]) - 48
+
+
 def is_valid_fi_reference(ref: str) -> bool:
+    if _ascii_digits(ref):
+        return 4 <= len(ref) <= 20 and ref[0] != "0" and fi_ok(ref)
     ref = re.sub(r"\s", "", ref or "")
     return ref.isdigit() and 4 <= len(ref) <= 20 and ref[0] != "0" and fi_check_digit(ref[:-1]) == ref[-1]
 
 
 def rf_reference(ref_part: str) -> str:
     """RF creditor reference wrapping a reference part (e.g. a Finnish viitenumero)."""
+    if _ascii_digits(ref_part) and len(ref_part) <= 21:  # digits: mod 97 of part + "RF00" ("R" = 27, "F" = 15)
+        return f"RF{98 - int(ref_part + '271500') % 97:02d}{ref_part}"
     ref_part = re.sub(r"\s", "", ref_part).upper()
     result = "RF" + mod_97_10.calc_check_digits(ref_part + "RF") + ref_part
     return iso11649.validate(result)
@@ -84,6 +118,9 @@ def normalize(ref: str) -> str:
 
 def is_valid(ref: str) -> bool:
     """Any of the supported schemes accepts this reference."""
+    if _ascii_digits(ref):  # the common case: nothing to normalize, the fast checks
+        n = len(ref)
+        return (2 <= n <= 25 and luhn_ok(ref)) or (4 <= n <= 20 and ref[0] != "0" and fi_ok(ref))
     ref = normalize(ref)
     if ref.startswith("RF"):
         return is_valid_rf(ref)

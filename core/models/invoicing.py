@@ -29,6 +29,7 @@ class Invoice(SQLModel, table=True):
         sa.UniqueConstraint("agency_id", "number"),
         sa.Index("ix_invoice_agency_status_due", "agency_id", "status", "due_date"),
         sa.Index("ix_invoice_agency_reference", "agency_id", "reference"),
+        sa.Index("ix_invoice_agency_open_amount", "agency_id", "open_amount"),  # payments: amount candidates
     )
     id: Optional[int] = Field(default=None, primary_key=True)
     agency_id: int = Field(foreign_key="agency.id", index=True)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 18:47:39.065833
+Create Date: 2026-11-23 19:34:10.729337
 """
 from typing import Sequence, Union
 
@@ -327,6 +327,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('invoice', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_invoice_agency_id'), ['agency_id'], unique=False)
+        batch_op.create_index('ix_invoice_agency_open_amount', ['agency_id', 'open_amount'], unique=False)
         batch_op.create_index('ix_invoice_agency_reference', ['agency_id', 'reference'], unique=False)
         batch_op.create_index('ix_invoice_agency_status_due', ['agency_id', 'status', 'due_date'], unique=False)
         batch_op.create_index(batch_op.f('ix_invoice_customer_id'), ['customer_id'], unique=False)
@@ -988,6 +989,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_invoice_customer_id'))
         batch_op.drop_index('ix_invoice_agency_status_due')
         batch_op.drop_index('ix_invoice_agency_reference')
+        batch_op.drop_index('ix_invoice_agency_open_amount')
         batch_op.drop_index(batch_op.f('ix_invoice_agency_id'))
 
     op.drop_table('invoice')

@@ -47,3 +47,55 @@ def test_every_generated_reference_is_valid(number, kind):
     assert r.is_valid(ref)
     if kind == "ocr_length":
         assert r.is_valid_ocr(ref, length_digit=True)
+
+
+def _is_valid_by_stdnum(ref):
+    """`is_valid` spelled with stdnum's Luhn and the per-digit 7-3-1 helper (the reference implementations)."""
+    import re
+
+    from stdnum import iso11649, luhn
+
+    ref = re.sub(r"\s", "", ref or "").upper()
+    if ref.startswith("RF"):
+        return iso11649.is_valid(ref)
+    ocr_ok = ref.isdigit() and 2 <= len(ref) <= 25 and luhn.is_valid(ref)
+    fi_ok = ref.isdigit() and 4 <= len(ref) <= 20 and ref[0] != "0" and r.fi_check_digit(ref[:-1]) == ref[-1]
+    return ocr_ok or fi_ok
+
+
+_digits = st.text(alphabet="0123456789", min_size=1, max_size=30)
+
+
+@given(_digits)
+def test_fast_luhn_and_731_checks_equal_the_reference_implementations(ref):
+    from stdnum import luhn
+
+    assert r.luhn_ok(ref) == luhn.is_valid(ref)
+    if len(ref) >= 2:
+        assert r.fi_ok(ref) == (r.fi_check_digit(ref[:-1]) == ref[-1])
+
+
+@given(st.one_of(_digits, st.text(alphabet="0123456789", min_size=1, max_size=24).map(r.ocr),
+                 st.integers(min_value=100, max_value=10**18).map(lambda n: r.fi_reference(str(n))),
+                 st.text(alphabet="0123456789 RFrf\t٣", max_size=30)))
+def test_is_valid_equals_the_stdnum_spelling(ref):
+    from stdnum import luhn
+
+    assert r.is_valid(ref) == _is_valid_by_stdnum(ref)
+    plain = "".join(ref.split())
+    assert r.is_valid_ocr(ref) == (plain.isdigit() and 2 <= len(plain) <= 25 and luhn.is_valid(plain))
+
+
+@given(st.one_of(_digits, st.text(alphabet="0123456789ABZ x", min_size=1, max_size=30)))
+def test_rf_reference_equals_stdnums_check_digits(part):
+    from stdnum import iso11649
+    from stdnum.iso7064 import mod_97_10
+
+    clean = "".join(part.split()).upper()
+    try:
+        expected = iso11649.validate("RF" + mod_97_10.calc_check_digits(clean + "RF") + clean)
+    except Exception as e:  # noqa: BLE001 - then the fast path must refuse it too
+        with pytest.raises(type(e)):
+            r.rf_reference(part)
+    else:
+        assert r.rf_reference(part) == expected

@@ -221,3 +221,69 @@ def test_bulk_import_equals_one_payment_at_a_time(demo):
         invoice(demo, f"{100 + i}.00", customer=("10001", "10002")[i % 2])
     single = run(False)
     assert bulk == single
+
+
+def test_targeted_book_decides_exactly_as_the_full_book(demo):
+    """The import loads only the invoices a file reaches (fetching the rest on the spot); on a generated file with
+    typos, partial and repeated payments, overpayments, an advice, amount + payer, unknown references and
+    deductions, every decision equals the one made with every open invoice of the agency loaded."""
+    from intake.bankfiles import parse_bank_file
+
+    agency = registers.agency_by_code(demo, "HYDRO-SE")
+    amounts = ["100.00", "100.00", "250.00", "250.00", "399.00", "1000.00", "1200.00", "77.00", "77.00", "640.00",
+               "55.00", "410.00", "980.00", "120.00", "333.00"]
+    invs = [invoice(demo, a, customer=("10001", "10002", "10004")[i % 3]) for i, a in enumerate(amounts)]
+    paid = invoice(demo, "500.00")
+    import_(demo, bgmax([pay("500.00", paid.reference)]))
+    cn = issuing.credit(demo, paid, "price reduction", invoice_date=PAYDAY)   # open credit note -500
+    adv = PaymentAdvice(agency_id=agency.id, payer_name="Mälardalens Miljökonsult AB", payment_date=PAYDAY,
+                        total=D("1732.00"), currency="SEK")
+    demo.add(adv)
+    demo.flush()
+    demo.add_all([PaymentAdviceItem(advice_id=adv.id, invoice_number=invs[5].number, amount=D("1000.00")),
+                  PaymentAdviceItem(advice_id=adv.id, reference=invs[6].reference, amount=D("732.00"))])
+    demo.commit()
+
+    def typo(ref, k):
+        return (ref[:-1] + str((int(ref[-1]) + 1) % 10) if k == 0 else ref[:-3] + ref[-2] + ref[-3] + ref[-1]
+                if k == 1 else ref[:2] + ref[3:])
+
+    pays = [pay("100.00", invs[0].reference),                       # exact
+            pay("60.00", invs[2].reference), pay("190.00", invs[2].reference),   # partial, then the rest
+            pay("100.00", invs[2].reference),                       # its invoice is paid in this file: unplaced
+            pay("1500.00", invs[4].reference),                      # overpayment
+            pay("77.00", typo(invs[7].reference, 0), reference_code="3"),   # typo, two 77.00: payer decides
+            pay("640.00", typo(invs[9].reference, 1), reference_code="3"),
+            pay("55.00", typo(invs[10].reference, 2), reference_code="3"),
+            pay("410.00", typo(invs[11].reference, 0), reference_code="3"),
+            pay("1732.00", name="Mälardalens Miljökonsult AB"),     # the advice
+            pay("980.00", org_no="165567124085"),                   # amount + payer
+            pay("190.00", org_no="5568932171"),                     # amount of a rest left above
+            pay("250.00", name="Nobody AB"),                        # amount fits two, no payer
+            pay("12.34", "9" * 12, reference_code="3"),             # unknown
+            pay("120.00", typo(invs[13].reference, 0)[:-1] + "55", reference_code="3"),   # no fit: suggestions
+            pay("333.00", ""),                                      # no reference, no payer
+            pay("500.00", cn.number, deduction=True, reference_code="3"),   # deduction settles the credit note
+            pay("20.00", "999", deduction=True, reference_code="3"),        # deduction nobody placed
+            pay("500.00", paid.reference)]                          # the invoice is credited: customer credit
+    bf = parse_bank_file(bgmax(pays, serial=2), None)
+    facts = [payments.facts_of(p) for p in bf.payments]
+
+    def decisions(book):
+        matching.prepare(demo, agency.id, book, facts)
+        out = []
+        for f in facts:
+            d = matching.decide(f, book)
+            book.apply(d)
+            out.append(d)
+        return out
+
+    full = decisions(matching.Book.load(demo, agency.id))
+    targeted_book = matching.Book.load(demo, agency.id, only=facts)
+    assert len(targeted_book.items) < len(matching.Book.load(demo, agency.id).items)
+    targeted = decisions(targeted_book)
+    assert targeted == full
+    methods = [d.method for d in full]
+    assert {"reference", "reference_fuzzy", "advice", "amount_payer", None} <= set(methods)
+    assert any(d.overpayment for d in full) and any(d.suggestions for d in full)
+    assert any(p.amount < 0 for d in full for p in d.allocations)
