@@ -447,9 +447,12 @@ class _Fetcher:
         elif column:
             source, where = "json_each(?) j CROSS JOIN invoice i", where + f" AND i.{column} = j.value"
             args = (json.dumps(values), *args)
+        # SQLite: unary + keeps the planner off the status indexes (it would scan every issued invoice per value)
+        plus = "+" if where and not self.pg else ""
         sql = (f"SELECT i.id, i.number, i.reference, i.customer_id, i.currency, {open_c}, i.kind, i.status, "
                f"c.reference FROM {source} LEFT JOIN invoice c ON c.id = i.credited_invoice_id "
-               f"WHERE i.agency_id = {m} AND i.status = 'issued' AND i.open_amount <> 0{where} ORDER BY i.id")
+               f"WHERE i.agency_id = {m} AND {plus}i.status = 'issued' AND {plus}i.open_amount <> 0{where} "
+               f"ORDER BY i.id")
         cur = conn.connection.driver_connection.cursor()
         try:
             cur.execute(sql, args)
@@ -469,7 +472,7 @@ class _Fetcher:
         return self.rows(column="number", values=numbers) if numbers else []
 
     def rows_credit_notes(self) -> list[tuple]:
-        return self.rows(" AND i.kind = 'credit_note' AND i.open_amount < 0", ())
+        return self.rows(" AND i.open_amount < 0 AND i.kind = 'credit_note'", ())
 
     def add_rows(self, book: Book, rows: list[tuple]) -> None:
         """Items not in the book yet (the book's copy is current: it may have been paid meanwhile), by id."""

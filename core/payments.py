@@ -7,7 +7,8 @@ the file is stored with its sha256 (the same bytes again: nothing new) → payme
 stored are skipped (overlapping files) → the matching rules (core.matching, the only place they live) decide,
 on a book of the invoices the file reaches → payments, allocations, vouchers and entries are bulk-inserted and
 invoices bulk-updated (set-based: a few queries for the invoices the file reaches, executemany for the rest).
-The vouchers are exactly those `core.allocation` posts one payment at a time (`bulk=False` takes that path; a test holds both equal).
+The vouchers are exactly those `core.allocation` posts one payment at a time (`bulk=False` takes that path;
+a test holds both equal).
 
 `core` does not import `intake`; the parser is handed in by the caller (`parse=intake.bankfiles.parse_bank_file`).
 """
