@@ -516,6 +516,18 @@ def find_invoice(session: Session, number: str, agency_id: int | None = None) ->
     return rows[0] if rows else None
 
 
+def invoice_by_number(session: Session, number: str, agency_code: str | None = None) -> Invoice:
+    """The invoice with this number (of the named agency, if given); NotFound otherwise — for commands."""
+    from core.errors import NotFound
+    from core.registers import agency_by_code
+
+    agency_id = agency_by_code(session, agency_code).id if agency_code else None
+    inv = find_invoice(session, number, agency_id)
+    if inv is None:
+        raise NotFound(f"no invoice {number}", "number")
+    return inv
+
+
 def lines_of(session: Session, inv: Invoice) -> list[InvoiceLine]:
     return list(session.exec(select(InvoiceLine).where(InvoiceLine.invoice_id == inv.id)
                              .order_by(InvoiceLine.line_no)))

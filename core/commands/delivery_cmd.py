@@ -6,7 +6,7 @@ from pathlib import Path
 from core import registers
 from core.cli_util import fail, group, parse_date, print_json
 from core.db import session_scope
-from core.errors import DomainError
+from core.errors import DomainError, NotFound
 
 
 def register(sub, groups) -> None:  # noqa: ANN001
@@ -32,17 +32,16 @@ def register(sub, groups) -> None:  # noqa: ANN001
 def _find(session, args):  # noqa: ANN001, ANN202
     from core import issuing
 
-    agency_id = registers.agency_by_code(session, args.agency).id if args.agency else None
-    return issuing.find_invoice(session, args.number, agency_id)
+    return issuing.invoice_by_number(session, args.number, args.agency)
 
 
 def _export(args, render) -> int:  # noqa: ANN001
     try:
         with session_scope() as session:
             inv = _find(session, args)
-            if inv is None:
-                return fail(f"no invoice {args.number}", 1)
             content = render(session, inv)
+    except NotFound as exc:
+        return fail(str(exc), 1)
     except DomainError as exc:
         return fail(f"{exc} — nothing was written")
     out = Path(args.output)

@@ -108,10 +108,7 @@ def _accruals(args) -> int:  # noqa: ANN001
 def _schedule(args) -> int:  # noqa: ANN001
     try:
         with session_scope() as session:
-            agency_id = _agency(session, args.agency).id if args.agency else None
-            inv = issuing.find_invoice(session, args.number, agency_id)
-            if inv is None:
-                return fail(f"invoice {args.number} not found")
+            inv = issuing.invoice_by_number(session, args.number, args.agency)
             data = {"invoice": inv.number, "lines": accruals.schedule(session, inv)}
             session.rollback()
     except DomainError as exc:
@@ -195,10 +192,7 @@ def _write_off(args) -> int:  # noqa: ANN001
 
     try:
         with session_scope() as session:
-            agency_id = _agency(session, args.agency).id if args.agency else None
-            inv = issuing.find_invoice(session, args.number, agency_id)
-            if inv is None:
-                return fail(f"invoice {args.number} not found")
+            inv = issuing.invoice_by_number(session, args.number, args.agency)
             wo = valuation.write_off(session, inv, args.reason, actor="cli", date=args.date)
             data = {"invoice": inv.number, "status": inv.status, "open_amount": str(inv.open_amount),
                     "written_off": str(wo.amount), "vat_adjustment": str(wo.vat_amount), "date": wo.date.isoformat(),
