@@ -202,13 +202,4 @@ def run(session: Session, agency: Agency, month: dt.date, dry_run: bool = False,
 
 def deferred_balance(session: Session, agency: Agency, as_of: dt.date | None = None) -> Decimal:
     """Balance of the deferred income account (negative = credit balance) as of a date."""
-    import sqlalchemy as sa
-
-    from core.models.ledger import VoucherEntry
-
-    ve, v = VoucherEntry.__table__.c, Voucher.__table__.c
-    q = (sa.select(sa.func.coalesce(sa.func.sum(ve.amount), 0)).join(Voucher.__table__, ve.voucher_id == v.id)
-         .where(v.agency_id == agency.id, ve.account == accounts.account(agency.accounts, "deferred_income")))
-    if as_of:
-        q = q.where(v.date <= as_of)
-    return Decimal(session.execute(q).scalar_one()).quantize(Decimal("0.01"))
+    return ledger.account_balance(session, agency.id, accounts.account(agency.accounts, "deferred_income"), as_of)

@@ -124,22 +124,36 @@ def check(session: Session, agency_code: str | None = None) -> list[AgencyCheck]
     return results
 
 
-def _check_agency(session: Session, agency: Agency) -> AgencyCheck:
+def account_balance(session: Session, agency_id: int, account: str, as_of: dt.date | None = None) -> Decimal:
+    """Sum of an account's entries (debit positive), optionally up to and including a date."""
     ve, v = VoucherEntry.__table__.c, Voucher.__table__.c
-    unbalanced = session.execute(
-        sa.select(v.number).join(VoucherEntry.__table__, ve.voucher_id == v.id)
-        .where(v.agency_id == agency.id).group_by(v.id, v.number).having(sa.func.sum(ve.amount) != 0)
-    ).scalars().all()
+    q = (sa.select(sa.func.coalesce(sa.func.sum(ve.amount), 0)).join(Voucher.__table__, ve.voucher_id == v.id)
+         .where(v.agency_id == agency_id, ve.account == account))
+    if as_of is not None:
+        q = q.where(v.date <= as_of)
+    return Decimal(session.execute(q).scalar_one()).quantize(Decimal("0.01"))
+
+
+def unbalanced_vouchers(session: Session, agency_id: int, as_of: dt.date | None = None) -> list:
+    """(series, number, date, text, debit minus credit) of every voucher whose entries do not sum to zero."""
+    ve, v = VoucherEntry.__table__.c, Voucher.__table__.c
+    q = (sa.select(v.series, v.number, v.date, v.text, sa.func.sum(ve.amount))
+         .join(VoucherEntry.__table__, ve.voucher_id == v.id).where(v.agency_id == agency_id))
+    if as_of is not None:
+        q = q.where(v.date <= as_of)
+    return session.execute(q.group_by(v.id, v.series, v.number, v.date, v.text)
+                           .having(sa.func.sum(ve.amount) != 0)).all()
+
+
+def _check_agency(session: Session, agency: Agency) -> AgencyCheck:
+    v = Voucher.__table__.c
+    unbalanced = [row[1] for row in unbalanced_vouchers(session, agency.id)]
     count = session.execute(sa.select(sa.func.count()).where(v.agency_id == agency.id)).scalar_one()
     acct = ar_account(agency)
-    ledger = session.execute(
-        sa.select(sa.func.coalesce(sa.func.sum(ve.amount), 0)).join(Voucher.__table__, ve.voucher_id == v.id)
-        .where(v.agency_id == agency.id, ve.account == acct)
-    ).scalar_one()
+    ledger = account_balance(session, agency.id, acct)
     inv = Invoice.__table__.c
     sub = session.execute(
         sa.select(sa.func.coalesce(sa.func.sum(inv.open_amount), 0))
         .where(inv.agency_id == agency.id, inv.status.in_(AR_STATUSES))
     ).scalar_one()
-    return AgencyCheck(agency.code, count, list(unbalanced), acct, Decimal(sub).quantize(Decimal("0.01")),
-                       Decimal(ledger).quantize(Decimal("0.01")))
+    return AgencyCheck(agency.code, count, unbalanced, acct, Decimal(sub).quantize(Decimal("0.01")), ledger)

@@ -249,12 +249,7 @@ def _allocations_without_voucher(session: Session, invoice_ids: list[int], as_of
 
 
 def _unbalanced(session: Session, agency: Agency, as_of: dt.date) -> list[dict]:
-    ve, v = VoucherEntry.__table__.c, Voucher.__table__.c
-    rows = session.execute(
-        sa.select(v.series, v.number, v.date, v.text, sa.func.sum(ve.amount))
-        .join(VoucherEntry.__table__, ve.voucher_id == v.id)
-        .where(v.agency_id == agency.id, v.date <= as_of)
-        .group_by(v.id, v.series, v.number, v.date, v.text).having(sa.func.sum(ve.amount) != 0)).all()
+    rows = ledger.unbalanced_vouchers(session, agency.id, as_of)
     return [{"kind": "unbalanced_voucher", "voucher": f"{s}{n}", "voucher_date": d.isoformat(),
              "amount": money_str(ZERO), "imbalance": money_str(Decimal(total)),
              "explanation": f"voucher {s}{n} ({t}) does not balance: debit minus credit is {money_str(total)}"}
