@@ -67,8 +67,7 @@ def claim(kind: str, scope: str, run_key: str, run_date: dt.date, agency_id: int
     """Insert the run record in its own transaction. `check(session)` runs inside it after the insert (under the
     advisory lock) and may raise RunRefused, which rolls the claim back."""
     period = run_date.strftime("%Y-%m")
-    session = Session(db.get_engine(url), expire_on_commit=False)
-    try:
+    with db.session_scope(url) as session:
         advisory_lock(session, kind, scope)
         existing = find(session, kind, scope, run_key)
         if existing is not None:
@@ -85,13 +84,7 @@ def claim(kind: str, scope: str, run_key: str, run_date: dt.date, agency_id: int
             return Claim(existing.id, False, existing.status, existing.summary or {})
         if check is not None:
             check(session)
-        session.commit()
         return Claim(rec.id, True, rec.status, {})
-    except BaseException:
-        session.rollback()
-        raise
-    finally:
-        session.close()
 
 
 @contextmanager
@@ -99,8 +92,7 @@ def work_transaction(record_id: int, url: str | None = None) -> Iterator[Session
     """The run's work transaction. Yields None when the run is no longer 'claimed' (another attempt recorded it,
     or is recording it right now and will have when we get the lock). On success the caller has set the summary
     with `mark()`; an exception rolls everything back and leaves the claim for a retry."""
-    session = Session(db.get_engine(url), expire_on_commit=False)
-    try:
+    with db.session_scope(url) as session:
         taken = session.execute(
             sa.update(_t).where(_t.c.id == record_id, _t.c.status == "claimed")
             .values(attempts=_t.c.attempts + 1, worker=worker_name())
@@ -110,12 +102,6 @@ def work_transaction(record_id: int, url: str | None = None) -> Iterator[Session
             yield None
             return
         yield session
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
-    finally:
-        session.close()
 
 
 def mark(session: Session, record_id: int, status: str, summary: dict | None = None,
