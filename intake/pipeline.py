@@ -26,7 +26,6 @@ from core.models.intake import InboundMessage, InvoiceRequest, PaymentAdvice, Pa
 from core.models.registers import Agency, utcnow
 from core.money import round_money, to_decimal
 from core.requests import _jsonable
-from core.requests import submit_request  # noqa: F401  (re-exported for the web)
 from intake import message_store, outgoing_mail
 from intake.mailbox import DEFAULT_TRUSTED, MailboxConfig, load, load_all, open_source
 from intake.replies_merge import Quarantine, handle_reply, thread_ids

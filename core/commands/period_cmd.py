@@ -78,21 +78,17 @@ def register(sub, groups) -> None:  # noqa: ANN001
     p.set_defaults(func=_sie4)
 
 
-def _agency(session: Session, code: str):  # noqa: ANN202
-    return registers.agency_by_code(session, code)
-
-
 def _accruals(args) -> int:  # noqa: ANN001
     try:
         month = accruals.parse_month(args.month)
         if args.dry_run:
             with Session(get_engine(), expire_on_commit=False) as session:
-                result = accruals.run(session, _agency(session, args.agency), month, dry_run=True)
+                result = accruals.run(session, registers.agency_by_code(session, args.agency), month, dry_run=True)
                 data = result.as_dict()
                 session.rollback()
         else:
             with session_scope() as session:
-                data = accruals.run(session, _agency(session, args.agency), month, actor="cli").as_dict()
+                data = accruals.run(session, registers.agency_by_code(session, args.agency), month, actor="cli").as_dict()
     except DomainError as exc:
         return fail(exc.message if not exc.field else str(exc))
     if args.json:
@@ -127,7 +123,7 @@ def _schedule(args) -> int:  # noqa: ANN001
 def _valuation(args) -> int:  # noqa: ANN001
     try:
         with session_scope() as session:
-            agency = _agency(session, args.agency)
+            agency = registers.agency_by_code(session, args.agency)
             if args.post:
                 val = valuation.post_provision(session, agency, args.date, actor="cli")
             else:
@@ -149,7 +145,7 @@ def _valuation(args) -> int:  # noqa: ANN001
 def _policy(args) -> int:  # noqa: ANN001
     try:
         with session_scope() as session:
-            agency = _agency(session, args.agency)
+            agency = registers.agency_by_code(session, args.agency)
             if args.bucket or args.collection:
                 pairs = {}
                 for spec in args.bucket:
@@ -170,7 +166,7 @@ def _policy(args) -> int:  # noqa: ANN001
 def _reconcile(args) -> int:  # noqa: ANN001
     try:
         with session_scope() as session:
-            data = reconciliation.reconcile(session, _agency(session, args.agency),
+            data = reconciliation.reconcile(session, registers.agency_by_code(session, args.agency),
                                             args.date or dt.date.today()).as_dict()
     except DomainError as exc:
         return fail(str(exc))
@@ -210,7 +206,7 @@ def _report(args) -> int:  # noqa: ANN001
     as_of = args.date or dt.date.today()
     try:
         with session_scope() as session:
-            agency = _agency(session, args.agency)
+            agency = registers.agency_by_code(session, args.agency)
             if args.format == "json":
                 frm = args.date_from or as_of.replace(month=1, day=1)
                 data = {"ageing": lambda: reports.ageing(session, agency, as_of),
@@ -242,7 +238,7 @@ def _sie4(args) -> int:  # noqa: ANN001
         return fail("--to is before --from")
     try:
         with session_scope() as session:
-            summary = sie4.export(session, _agency(session, args.agency), args.date_from, args.date_to, args.output)
+            summary = sie4.export(session, registers.agency_by_code(session, args.agency), args.date_from, args.date_to, args.output)
     except DomainError as exc:
         return fail(str(exc))
     if args.json:
