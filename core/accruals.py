@@ -11,11 +11,18 @@ recognised, so a late-issued invoice catches up). A credit note of an accrued li
 period and is deferred the same way with negative rows; the next run recognises the credited share of the
 months already recognised at once (debit revenue, credit 2970), so after that run 2970 holds exactly the
 unrecognised part of what is still invoiced and the later months net to zero.
+
+A written-off invoice is closed in deferred income by `closing` (the write-off voucher of core.valuation books
+it): of the rows of the invoice and its credit notes not yet recognised, those of months up to the write-off
+month are recognised as that month's run would; the later months' income, never earned, is released from 2970.
+Every row is then marked done with the write-off voucher (released rows show as `cancelled` in `schedule`), so
+no run recognises anything of the invoice again and 2970 holds nothing of it.
 """
 from __future__ import annotations
 
 import calendar as _cal
 import datetime as dt
+from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -30,6 +37,7 @@ from core.models.registers import Agency
 from core.money import ZERO, money_str, round_money
 
 ISSUED = ("issued", "paid", "credited", "written_off")
+CLOSED_BY = "write_off"  # source type of the voucher that closes an invoice's schedule (core.valuation)
 
 
 def month_start(day: dt.date) -> dt.date:
@@ -110,33 +118,40 @@ def ensure_schedule(session: Session, inv: Invoice, persist: bool = True) -> dic
 
 def schedule(session: Session, inv: Invoice) -> list[dict]:
     """The accrual schedule per deferred line of an invoice (JSON-ready). Not persisted by merely looking."""
-    voucher_numbers = {}
+    vouchers: dict[int, Voucher] = {}
     out = []
     for line in issuing.lines_of(session, inv):
         rows = ensure_schedule(session, inv, persist=False).get(line.line_no)
         if rows is None:
             continue
         items = []
+        recognised = cancelled = ZERO
         for r in rows:
-            number = None
+            v = None
             if r.voucher_id:
-                if r.voucher_id not in voucher_numbers:
-                    v = session.get(Voucher, r.voucher_id)
-                    voucher_numbers[r.voucher_id] = f"{v.series}{v.number}"
-                number = voucher_numbers[r.voucher_id]
+                v = vouchers.setdefault(r.voucher_id, session.get(Voucher, r.voucher_id))
+            gone = is_cancelled(r, v)
+            recognised += r.amount if r.recognised_month and not gone else ZERO
+            cancelled += r.amount if gone else ZERO
             items.append({"month": r.month.strftime("%Y-%m"), "days": r.days, "amount": money_str(r.amount),
-                          "recognised": r.recognised_month is not None,
-                          "recognised_in": r.recognised_month.strftime("%Y-%m") if r.recognised_month else None,
-                          "voucher": number})
-        recognised = sum((r.amount for r in rows if r.recognised_month), ZERO)
+                          "recognised": r.recognised_month is not None and not gone, "cancelled": gone,
+                          "recognised_in": (r.recognised_month.strftime("%Y-%m")
+                                            if r.recognised_month and not gone else None),
+                          "voucher": f"{v.series}{v.number}" if v else None})
         out.append({"invoice": inv.number, "kind": inv.kind, "line_no": line.line_no,
                     "description": line.description, "net_amount": money_str(line.net_amount),
                     "period_start": (line.period_start or inv.supply_date or inv.invoice_date).isoformat(),
                     "period_end": line.period_end.isoformat(), "revenue_account": line.revenue_account,
                     "deferred_account": rows[0].deferred_account if rows else None,
-                    "recognised": money_str(recognised), "unrecognised": money_str(line.net_amount - recognised),
-                    "rows": items})
+                    "recognised": money_str(recognised), "cancelled": money_str(cancelled),
+                    "unrecognised": money_str(line.net_amount - recognised - cancelled), "rows": items})
     return out
+
+
+def is_cancelled(row: AccrualScheduleRow, voucher: Voucher | None) -> bool:
+    """A row released from deferred income by a write-off (see `closing`), never recognised as revenue."""
+    return (voucher is not None and voucher.source_type == CLOSED_BY and row.recognised_month is not None
+            and row.month > row.recognised_month)
 
 
 @dataclass
@@ -181,11 +196,7 @@ def run(session: Session, agency: Agency, month: dt.date, dry_run: bool = False,
             due += [(inv, r) for r in rows if r.recognised_month is None and r.month <= month]
     voucher = None
     if due and not dry_run:
-        entries = []
-        for inv, r in due:
-            text = f"Periodisering {inv.number} rad {r.line_no} {r.month:%Y-%m}"
-            entries += [ledger.Entry(r.deferred_account, r.amount, inv.id, inv.customer_id, text),
-                        ledger.Entry(r.revenue_account, -r.amount, inv.id, inv.customer_id, text)]
+        entries = [e for inv, r in due for e in _recognition(inv, r)]
         if any(e.amount != 0 for e in entries):
             voucher = ledger.post(session, agency.id, last_day, f"Periodisering intäkter {month:%Y-%m}",
                                   "accrual", None, entries)
@@ -198,6 +209,84 @@ def run(session: Session, agency: Agency, month: dt.date, dry_run: bool = False,
                      total=sum((r.amount for _, r in due), ZERO), voucher=voucher.number if voucher else None)
         session.flush()
     return RunResult(agency.code, month, dry_run, due, voucher)
+
+
+def _recognition(inv: Invoice, r: AccrualScheduleRow) -> list[ledger.Entry]:
+    """Recognising one row: debit deferred income, credit the line's revenue account."""
+    text = f"Periodisering {inv.number} rad {r.line_no} {r.month:%Y-%m}"
+    return [ledger.Entry(r.deferred_account, r.amount, inv.id, inv.customer_id, text),
+            ledger.Entry(r.revenue_account, -r.amount, inv.id, inv.customer_id, text)]
+
+
+@dataclass
+class Closing:
+    """What an invoice, with its credit notes, still holds in deferred income when it is closed (written off)
+    as of `day`: `due` are the rows of months up to that month (recognised now, as that month's run would),
+    `future` the rows of later months (income never earned, released)."""
+
+    day: dt.date
+    due: list[tuple[Invoice, AccrualScheduleRow]]
+    future: list[tuple[Invoice, AccrualScheduleRow]]
+
+    @property
+    def recognised(self) -> Decimal:
+        return sum((r.amount for _, r in self.due), ZERO)
+
+    @property
+    def released(self) -> Decimal:
+        """The never-earned income released from deferred income (debit 2970; the caller books the credit)."""
+        return sum((r.amount for _, r in self.future), ZERO)
+
+    def entries(self, keep: Decimal = ZERO) -> list[ledger.Entry]:
+        """Debit deferred income with everything the invoice still holds there and credit revenue with the due
+        rows and with `keep` of the released part (income already paid for that the closing keeps: pro rata
+        over the released rows' revenue accounts). Unbalanced by exactly `released - keep`, which the caller
+        books against its own account (a write-off: the loss, which the never-earned income was part of)."""
+        entries = [e for inv, r in self.due for e in _recognition(inv, r)]
+        held: dict[tuple[int, int, str], Decimal] = defaultdict(lambda: ZERO)  # (invoice, customer, account)
+        revenue: dict[tuple[int, int, str], Decimal] = defaultdict(lambda: ZERO)
+        for inv, r in self.future:
+            held[(inv.id, inv.customer_id, r.deferred_account)] += r.amount
+            revenue[(inv.id, inv.customer_id, r.revenue_account)] += r.amount
+        numbers = {inv.id: inv.number for inv, _ in self.future}
+        entries += [ledger.Entry(acct, amount, inv_id, cust_id, f"Återföring förutbetald intäkt {numbers[inv_id]}")
+                    for (inv_id, cust_id, acct), amount in held.items()]
+        if keep:
+            total = sum(revenue.values(), ZERO)
+            if total == 0:
+                raise ValidationError(f"nothing released to keep {money_str(keep)} of", "keep")
+            booked = ZERO
+            for i, ((inv_id, cust_id, acct), amount) in enumerate(revenue.items()):
+                part = keep - booked if i == len(revenue) - 1 else round_money(keep * amount / total)
+                booked += part
+                entries.append(ledger.Entry(acct, -part, inv_id, cust_id,
+                                            f"Intäktsförd förutbetald intäkt {numbers[inv_id]}"))
+        return entries
+
+    def mark(self, session: Session, voucher: Voucher) -> None:
+        """Every row done, with the closing voucher: no run recognises anything of the invoice again."""
+        month = month_start(self.day)
+        for _inv, r in self.due + self.future:
+            r.recognised_month = month
+            r.voucher_id = voucher.id
+            session.add(r)
+        session.flush()
+
+
+def closing(session: Session, inv: Invoice, day: dt.date) -> Closing:
+    """The rows of an invoice and of its issued credit notes not yet recognised (schedules persisted), split at
+    the month of `day`; see Closing."""
+    docs = [inv, *session.exec(select(Invoice).where(Invoice.credited_invoice_id == inv.id,
+                                                     Invoice.kind == "credit_note")
+                               .order_by(Invoice.id)).all()]
+    month = month_start(day)
+    due, future = [], []
+    for doc in docs:
+        for _line_no, rows in sorted(ensure_schedule(session, doc).items()):
+            for r in rows:
+                if r.recognised_month is None:
+                    (due if r.month <= month else future).append((doc, r))
+    return Closing(day, due, future)
 
 
 def deferred_balance(session: Session, agency: Agency, as_of: dt.date | None = None) -> Decimal:

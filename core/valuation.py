@@ -9,7 +9,11 @@
   dated the first day of the next month, so every period end books its own full provision.
 * Write-off of a confirmed loss: debit 6351 with the net part and the output VAT accounts with the VAT part of
   the open amount (VAT-liable sales; pro rata over the invoice's VAT groups), credit AR; the invoice becomes
-  written_off with nothing open, and the reason is audited.
+  written_off with nothing open, and the reason is audited. An invoice whose revenue is still partly deferred
+  (2970, core.accruals) is closed there in the same voucher (core.accruals.closing): what is due up to the
+  write-off month is recognised, and the income of later months, never earned, is released from 2970 against
+  the loss (it was never revenue, so it is no loss either); only if the customer has paid for more than was
+  earned is that excess recognised as revenue instead, so the loss is never negative.
 """
 from __future__ import annotations
 
@@ -19,7 +23,7 @@ from decimal import Decimal
 
 from sqlmodel import Session, select
 
-from core import accounts, audit, issuing, ledger, reconciliation
+from core import accounts, accruals, audit, issuing, ledger, reconciliation
 from core.accruals import month_end
 from core.errors import DomainError, ValidationError
 from core.models.invoicing import Invoice
@@ -204,7 +208,8 @@ def post_provision(session: Session, agency: Agency, as_of: dt.date, actor: str 
 
 def write_off(session: Session, invoice: Invoice, reason: str, actor: str = "system",
               date: dt.date | None = None) -> WriteOff:
-    """Write off a confirmed loss: the invoice's whole open amount; VAT part back from output VAT."""
+    """Write off a confirmed loss: the invoice's whole open amount; VAT part back from output VAT; what the
+    invoice still holds in deferred income closed in the same voucher (see the module docstring)."""
     if not reason or not reason.strip():
         raise ValidationError("a write-off needs a reason", "reason")
     if invoice.kind == "credit_note":
@@ -227,10 +232,15 @@ def write_off(session: Session, invoice: Invoice, reason: str, actor: str = "sys
             vat_amount += part
             entries.append(ledger.Entry(accounts.vat_account(agency.accounts, grp.rate), part,
                                         text=f"Momsjustering {pct_str(grp.rate)} %"))
-    entries.insert(0, ledger.Entry(accounts.account(agency.accounts, "bad_debt_confirmed"), amount - vat_amount))
+    deferred = accruals.closing(session, invoice, date)
+    loss = amount - vat_amount
+    against_loss = min(deferred.released, loss)  # never-earned income is no loss; any excess was paid for
+    entries.insert(0, ledger.Entry(accounts.account(agency.accounts, "bad_debt_confirmed"), loss - against_loss))
     entries.append(ledger.Entry(ledger.ar_account(agency), -amount, invoice.id, invoice.customer_id))
+    entries += deferred.entries(keep=deferred.released - against_loss)
     voucher = ledger.post(session, agency.id, date, f"Konstaterad kundförlust faktura {invoice.number}",
-                          "write_off", invoice.id, entries)
+                          accruals.CLOSED_BY, invoice.id, entries)
+    deferred.mark(session, voucher)
     wo = WriteOff(agency_id=agency.id, invoice_id=invoice.id, date=date, amount=amount, vat_amount=vat_amount,
                   reason=reason.strip(), actor=actor, voucher_id=voucher.id)
     invoice.open_amount = ZERO
@@ -238,6 +248,7 @@ def write_off(session: Session, invoice: Invoice, reason: str, actor: str = "sys
     session.add_all([wo, invoice])
     audit.record(session, actor, "invoice.write_off", "invoice", invoice.id, agency.id, "period",
                  number=invoice.number, reason=reason.strip(), amount=amount, vat=vat_amount, date=date,
-                 voucher=voucher.number)
+                 voucher=voucher.number, deferred_recognised=deferred.recognised,
+                 deferred_released=deferred.released)
     session.flush()
     return wo
