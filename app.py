@@ -1,7 +1,10 @@
 """Reskontra entry point: `reskontra ...` / `python app.py ...`, and `create_app()` for the web.
 
 Subcommands are discovered: every module in core/commands, intake/commands and web/commands exposes
-`register(subparsers)`. Each command handler returns an exit code.
+`register(subparsers, groups)`. Each command handler returns an exit code (or raises `CommandError`).
+
+Every invocation imports all command modules to build the parser, so they must stay cheap to import: `register`
+only builds argparse parsers, and handlers import the domain (SQLAlchemy, WeasyPrint, Flask …) when they run.
 """
 from __future__ import annotations
 
@@ -9,6 +12,8 @@ import argparse
 import importlib
 import pkgutil
 import sys
+
+from core.cli_util import CommandError, fail
 
 ROOMS = ("core.commands", "intake.commands", "web.commands")
 
@@ -30,6 +35,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args) or 0)
+    except CommandError as exc:
+        return fail(exc.message, exc.code)
     except KeyboardInterrupt:
         return 130
 

@@ -34,10 +34,10 @@ from core.models.registers import Agency, Customer, utcnow
 from core.models.runs import CollectionCase, InterestCharge, Reminder
 from core.money import ZERO, money_str
 from core.rates import RateNotKnownError
+from core.vocabulary import COLLECTION_STATUSES
 
 KIND = "collection"
-STATUSES = ("handed_over", "acknowledged", "payment_plan", "partly_paid", "paid", "recalled", "written_off",
-            "closed")
+STATUSES = COLLECTION_STATUSES
 _inv, _cust, _rem = Invoice.__table__.c, Customer.__table__.c, Reminder.__table__.c
 
 

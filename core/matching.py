@@ -131,8 +131,14 @@ def typo_limit(key: str) -> int:
     return 1 if len(key) <= 6 else 2
 
 
-def neighbours(key: str) -> Iterable[str]:
-    """Every string at edit distance 1 (substitution, deletion, insertion of a digit, adjacent transposition)."""
+@functools.lru_cache(maxsize=1024)
+def neighbours(key: str) -> tuple[str, ...]:
+    """Every string at edit distance 1 (substitution, deletion, insertion of a digit, adjacent transposition).
+    Cached: a file often repeats a wrong reference, and each one has a few hundred neighbours."""
+    return tuple(_neighbours(key))
+
+
+def _neighbours(key: str) -> Iterable[str]:
     digits = "0123456789"
     for i in range(len(key)):
         yield key[:i] + key[i + 1:]
@@ -174,6 +180,14 @@ class PaymentFacts:
     remittance: tuple[str, ...] = ()
     payer_name: str | None = None
     payer_org_no: str | None = None
+
+    @functools.cached_property
+    def keys(self) -> list[str]:
+        """Keys of the valid references this payment carries (the reference, extra references that pay, valid
+        references in the remittance text). Cached: the book load, `prepare` and the rules all ask."""
+        refs = [self.reference, *(r for r, a in self.extra_refs if a is None or a >= 0),
+                *references_in_text(self.remittance)]
+        return [k for r in refs if is_valid_reference(r) for k in [ref_key(r)] if k]
 
 
 class Item:
@@ -359,11 +373,10 @@ class Book:
         fetch = book._fetch = _Fetcher(session, agency_id)
         keys: set[str] = set()
         for f in only:
-            for r in [f.reference, *(r for r, _ in f.extra_refs), *references_in_text(f.remittance)]:
-                if is_valid_reference(r):
-                    k = ref_key(r)
-                    if k:
-                        keys.add(k)
+            keys.update(f.keys)
+            for r, a in f.extra_refs:   # references of deducted credit notes too
+                if a is not None and a < 0 and is_valid_reference(r) and ref_key(r):
+                    keys.add(ref_key(r))
         numbers = {n for a in advices for n, _, _ in a.items if n}
         keys |= {k for a in advices for _, r, _ in a.items if r for k in [ref_key(r)] if k}
         rows = fetch.rows_by_keys(keys) + fetch.rows_by_numbers(numbers)
@@ -520,8 +533,7 @@ class _Fetcher:
 
 def facts_keys(facts: PaymentFacts) -> list[str]:
     """Keys of the valid references a payment carries (for catching payments of settled invoices)."""
-    refs = [facts.reference, *(r for r, a in facts.extra_refs if a is None or a >= 0), *references_in_text(facts.remittance)]
-    return [k for r in refs if is_valid_reference(r) for k in [ref_key(r)] if k]
+    return facts.keys
 
 
 def prepare(session: Session, agency_id: int, book: Book, facts: Iterable[PaymentFacts]) -> None:

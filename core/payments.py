@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import time
 import uuid
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -58,6 +59,14 @@ class ImportResult:
     file_id: int | None = None
     agencies: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # seconds per phase (parse, book, match, rows, write, invoices): for bench/payments.py, not part of as_dict
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def lap(self, phase: str, since: float) -> float:
+        """Add the time since `since` to `phase`; returns now (the start of the next phase)."""
+        now = time.perf_counter()
+        self.timings[phase] = self.timings.get(phase, 0.0) + now - since
+        return now
 
     def as_dict(self) -> dict[str, Any]:
         return {"file": self.file, "format": self.format, "payments": self.payments,
@@ -103,8 +112,10 @@ def import_file(session: Session, raw: bytes, filename: str, fmt: str | None = N
     """Import a bank file in the caller's transaction. Raises the parser's error or `FileRejected`.
     The rules see a targeted book (the invoices the file reaches); `full_book` loads every open invoice of the
     agency instead, with the same outcome."""
+    t0 = time.perf_counter()
     bf = parse(raw, fmt)
     result = ImportResult(file=filename, format=bf.format)
+    result.lap("parse", t0)
     existing = session.execute(sa.select(BankFileRecord.id).where(BankFileRecord.sha256 == bf.sha256)).first()
     if existing:
         result.already_imported, result.file_id = True, existing[0]
@@ -135,9 +146,11 @@ def import_file(session: Session, raw: bytes, filename: str, fmt: str | None = N
     for agency_id, pays in by_agency.items():
         agency = next(a for a in agencies if a.id == agency_id)
         result.agencies.append(agency.code)
+        t0 = time.perf_counter()
         facts = [facts_of(p) for p in pays]
         book = matching.Book.load(session, agency_id, None if full_book else facts)
         matching.prepare(session, agency_id, book, facts)
+        result.lap("book", t0)
         if bulk:
             _import_bulk(session, agency, record, pays, facts, book, result, actor)
         else:
@@ -277,16 +290,24 @@ def sql_date(session: Session):
 
 def reserve_ids(session: Session, table: sa.Table, count: int) -> list[int]:
     """`count` primary keys for rows this transaction is about to insert. PostgreSQL: taken from the table's
-    sequence in one query. SQLite: the ones after the current maximum — safe because the caller already holds
-    the database's write lock (it wrote in this transaction), so no other writer can take them meanwhile."""
+    sequence in one query (the sequence named once: `pg_get_serial_sequence` per row costs more than `nextval`).
+    SQLite: the ones after the current maximum — safe because the caller already holds the database's write lock
+    (it wrote in this transaction), so no other writer can take them meanwhile."""
     if count <= 0:
         return []
-    if session.get_bind().dialect.name == "postgresql":
-        rows = session.execute(sa.text(f"SELECT nextval(pg_get_serial_sequence('{table.name}', 'id')) "
-                                       f"FROM generate_series(1, :n)"), {"n": count}).scalars().all()
-        return list(rows)
-    top = session.execute(sa.select(sa.func.coalesce(sa.func.max(table.c.id), 0))).scalar_one()
-    return list(range(top + 1, top + 1 + count))
+    conn = session.connection()
+    cur = conn.connection.driver_connection.cursor()
+    try:
+        if conn.dialect.name == "postgresql":
+            cur.execute("SELECT pg_get_serial_sequence(%s, 'id')", (table.name,))
+            seq = cur.fetchone()[0]
+            cur.execute("SELECT nextval(%s::regclass) FROM generate_series(1, %s)", (seq, count))
+            return [r[0] for r in cur.fetchall()]
+        cur.execute(f'SELECT coalesce(max(id), 0) FROM "{table.name}"')
+        top = cur.fetchone()[0]
+        return list(range(top + 1, top + 1 + count))
+    finally:
+        cur.close()
 
 
 def bulk_load(session: Session, table: sa.Table, columns: list[str], rows: Iterable[tuple]) -> None:
@@ -364,14 +385,18 @@ def insert_payment_rows(session: Session, rows: list[list]) -> list[int]:
 
 def _import_bulk(session: Session, agency: Agency, record: BankFileRecord, pays: list, facts: list,
                  book: matching.Book, result: ImportResult, actor: str) -> None:
+    t0 = time.perf_counter()
     decisions = []
     for bp, f in zip(pays, facts):
         d = matching.decide(f, book)
         book.apply(d)
         decisions.append(d)
         _count(result, bp.amount, d)
+    t0 = result.lap("match", t0)
     rows = payment_rows(session, agency, record.id, pays, decisions, facts)
+    t0 = result.lap("rows", t0)
     ids = insert_payment_rows(session, rows)
+    t0 = result.lap("write", t0)
     rest_of = {pid: d.rest(f.amount) for pid, d, f in zip(ids, decisions, facts)}
     # vouchers: what allocation.allocate / book_overpayment / book_to_suspense would post, one by one
     cents, date_of = sql_cents(session), sql_date(session)
@@ -411,6 +436,7 @@ def _import_bulk(session: Session, agency: Agency, record: BankFileRecord, pays:
                              "payment", pid, now])
             entries.append((v, s_debit, rest, None, None, None))
             entries.append((v, s_credit, -rest, None, None, None))
+    t0 = result.lap("rows", t0)
     if vouchers:
         voucher_ids = reserve_ids(session, Voucher.__table__, len(vouchers))
         first = numbering.take_block(session, agency.id, "voucher:A", len(vouchers), 1)
@@ -426,15 +452,18 @@ def _import_bulk(session: Session, agency: Agency, record: BankFileRecord, pays:
             a[5] = voucher_ids[a[5]]
         bulk_load(session, Allocation.__table__, ["payment_id", "invoice_id", "amount", "method", "payment_date",
                                                   "voucher_id", "actor", "created_at"], allocs)
+    t0 = result.lap("write", t0)
     _update_invoices(session, touched)
+    result.lap("invoices", t0)
     advice_ids = [d.advice_id for d in decisions if d.advice_id is not None]
     if advice_ids:
         _mark_advices(session, advice_ids)
 
 
 def _update_invoices(session: Session, touched: dict[int, tuple[Any, dt.date]]) -> None:
-    """Set-based: the book's open amount and status (`paid` when nothing is left) and the paying date;
-    one executemany of (open_amount, status, paid_date, id)."""
+    """Set-based: the book's open amount and status (`paid` when nothing is left) and the paying date.
+    PostgreSQL: COPY into a temporary table and one UPDATE … FROM; SQLite: one executemany (its per-statement
+    cost is small; the B-tree work is the same either way)."""
     if not touched:
         return
     for obj in list(session.identity_map.values()):  # ORM copies in this session must not keep stale amounts
@@ -444,12 +473,20 @@ def _update_invoices(session: Session, touched: dict[int, tuple[Any, dt.date]]) 
     params = [(cents(it.open), it.status, date_of(day) if it.open == 0 else None, iid)
               for iid, (it, day) in sorted(touched.items())]
     conn = session.connection()
-    pg = conn.dialect.name == "postgresql"
-    m = "%s" if pg else "?"
     cur = conn.connection.driver_connection.cursor()
     try:
-        cur.executemany(f"UPDATE invoice SET open_amount = {m}, status = {m}, paid_date = COALESCE({m}, paid_date) "
-                        f"WHERE id = {m}", params)
+        if conn.dialect.name == "postgresql":  # one statement: COPY the new values beside, then UPDATE … FROM
+            cur.execute("CREATE TEMP TABLE paid_invoice (open_amount numeric(18, 2), status varchar(16), "
+                        "paid_date date, id bigint) ON COMMIT DROP")
+            with cur.copy("COPY paid_invoice FROM STDIN") as cp:
+                for row in params:
+                    cp.write_row(row)
+            cur.execute("UPDATE invoice i SET open_amount = p.open_amount, status = p.status, "
+                        "paid_date = COALESCE(p.paid_date, i.paid_date) FROM paid_invoice p WHERE i.id = p.id")
+            cur.execute("DROP TABLE paid_invoice")
+        else:
+            cur.executemany("UPDATE invoice SET open_amount = ?, status = ?, paid_date = COALESCE(?, paid_date) "
+                            "WHERE id = ?", params)
     finally:
         cur.close()
 

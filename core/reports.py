@@ -210,4 +210,3 @@ def _dec(value: str | None) -> Decimal | None:
     return Decimal(value) if value is not None else None
 
 
-REPORTS = ("ageing", "open-items", "automation", "valuation", "reconciliation")

@@ -31,10 +31,9 @@ from core.models.ledger import Voucher
 from core.models.period_end import Provision, ValuationPolicy, WriteOff
 from core.models.registers import Agency
 from core.money import ZERO, money_str, round_money, to_decimal
+from core.vocabulary import AGE_BUCKETS
 
-BUCKETS: list[tuple[str, int | None, int | None]] = [
-    ("not_due", None, 0), ("1-30", 1, 30), ("31-60", 31, 60), ("61-90", 61, 90), ("91-180", 91, 180),
-    ("181-365", 181, 365), (">365", 366, None)]
+BUCKETS = AGE_BUCKETS
 DEFAULT_PERCENTS = {"not_due": "0", "1-30": "0", "31-60": "10", "61-90": "25", "91-180": "50", "181-365": "75",
                     ">365": "100"}
 NOT_IN_COLLECTION = (None, "", "none", "closed", "withdrawn", "cancelled", "paid")

@@ -11,7 +11,8 @@ from core import audit, registers
 from core.access import set_user_agencies
 from core.errors import ValidationError
 from core.models.registers import Agency
-from core.models.users import ROLES, ApiToken, User, utcnow
+from core.models.users import ApiToken, User, utcnow
+from core.vocabulary import ROLES
 
 DEMO_USERS = [("admin", "admin-demo", "admin", []),
               ("clerk", "clerk-demo", "clerk", ["HYDRO-SE", "KULTUR-SE", "VESI-FI"]),

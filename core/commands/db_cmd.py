@@ -1,7 +1,6 @@
 """`reskontra db upgrade`: bring the schema to the latest migration."""
 from __future__ import annotations
 
-from core import migrate, settings
 from core.cli_util import group
 
 
@@ -12,6 +11,8 @@ def register(sub, groups) -> None:  # noqa: ANN001
 
 
 def _upgrade(args) -> int:  # noqa: ANN001
+    from core import migrate, settings
+
     migrate.upgrade()
     url = settings.database_url()
     print(f"schema up to date: {url.split('@')[-1]}")

@@ -3,10 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core import registers
-from core.cli_util import fail, group, parse_date, print_json
-from core.db import session_scope
-from core.errors import DomainError, NotFound
+from core.cli_util import NOTHING_WRITTEN, command_session, emit, fail, group, parse_date
 
 
 def register(sub, groups) -> None:  # noqa: ANN001
@@ -29,21 +26,20 @@ def register(sub, groups) -> None:  # noqa: ANN001
     p.set_defaults(func=_run)
 
 
-def _find(session, args):  # noqa: ANN001, ANN202
-    from core import issuing
-
-    return issuing.invoice_by_number(session, args.number, args.agency)
-
-
 def _export(args, render) -> int:  # noqa: ANN001
+    """An unknown number is "not found" (exit 1), unlike the other domain errors (exit 2): hence no command_session."""
+    from core import issuing
+    from core.db import session_scope
+    from core.errors import DomainError, NotFound
+
     try:
         with session_scope() as session:
-            inv = _find(session, args)
+            inv = issuing.invoice_by_number(session, args.number, args.agency)
             content = render(session, inv)
     except NotFound as exc:
         return fail(str(exc), 1)
     except DomainError as exc:
-        return fail(f"{exc} — nothing was written")
+        return fail(f"{exc}{NOTHING_WRITTEN}")
     out = Path(args.output)
     out.write_bytes(content)
     print(f"wrote {out} ({len(content)} bytes)")
@@ -63,22 +59,20 @@ def _pdf(args) -> int:  # noqa: ANN001
 
 
 def _run(args) -> int:  # noqa: ANN001
+    from core import registers
     from core.delivery import channels
 
-    try:
-        with session_scope() as session:
-            agency_id = registers.agency_by_code(session, args.agency).id if args.agency else None
-            done = channels.run(session, actor="cli", day=args.date, agency_id=agency_id)
-            rows = [dict(d.as_dict(), number=session.get(channels.Invoice, d.record.invoice_id).number)
-                    for d in done]
-    except DomainError as exc:
-        return fail(f"{exc} — nothing was written")
+    with command_session(note=NOTHING_WRITTEN) as session:
+        agency_id = registers.agency_by_code(session, args.agency).id if args.agency else None
+        done = channels.run(session, actor="cli", day=args.date, agency_id=agency_id)
+        rows = [dict(d.as_dict(), number=session.get(channels.Invoice, d.record.invoice_id).number)
+                for d in done]
     summary = {"delivered": len(rows), "peppol": sum(r["channel"] == "peppol" for r in rows),
                "print": sum(r["channel"] == "print" for r in rows), "documents": rows}
-    if args.json:
-        print_json(summary)
-    else:
-        print(f"delivered {summary['delivered']}: {summary['peppol']} Peppol, {summary['print']} print")
-        for r in rows:
+
+    def text(s: dict) -> None:
+        print(f"delivered {s['delivered']}: {s['peppol']} Peppol, {s['print']} print")
+        for r in s["documents"]:
             print(f"  {r['number']} {r['channel']} {r['file']}")
-    return 0
+
+    return emit(args, summary, text)

@@ -10,9 +10,6 @@ import datetime as dt
 from decimal import Decimal
 
 from core.cli_util import fail, group, print_json
-from core.interest import late_interest
-from core.money import money_str, to_decimal
-from core.rates import COUNTRIES, RateNotKnownError
 
 
 def register(sub: argparse._SubParsersAction, groups: dict) -> None:
@@ -45,6 +42,10 @@ def _pct(value: Decimal) -> str:
 
 
 def handle(args: argparse.Namespace) -> int:
+    from core.interest import late_interest
+    from core.money import money_str, to_decimal
+    from core.rates import COUNTRIES, RateNotKnownError
+
     country = str(args.country).strip().upper()
     if country not in COUNTRIES:
         return fail(f"--country must be one of {', '.join(COUNTRIES)}, got {args.country!r}")

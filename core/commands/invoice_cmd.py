@@ -2,15 +2,12 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from sqlmodel import select
+from core.cli_util import NOTHING_WRITTEN, CommandError, command_session, emit, group, parse_date
 
-from core import invoice_view, issuing, registers
-from core.cli_util import fail, group, parse_date, print_json
-from core.db import session_scope
-from core.errors import DomainError
-from core.models.invoicing import Invoice
-from core.money import to_decimal
+if TYPE_CHECKING:
+    from core.issuing import LineInput
 
 
 def register(sub, groups) -> None:  # noqa: ANN001
@@ -52,7 +49,11 @@ def register(sub, groups) -> None:  # noqa: ANN001
     p.set_defaults(func=_list)
 
 
-def parse_line(spec: str) -> issuing.LineInput:
+
+def parse_line(spec: str) -> LineInput:
+    from core import issuing
+    from core.money import to_decimal
+
     parts = spec.split(":")
     if len(parts) not in (2, 3) or not parts[0]:
         raise argparse.ArgumentTypeError(f"--line must be ARTICLE:QTY[:PRICE], got {spec!r}")
@@ -60,82 +61,78 @@ def parse_line(spec: str) -> issuing.LineInput:
                              unit_price=to_decimal(parts[2], "unit_price") if len(parts) == 3 else None)
 
 
-def _emit(data: dict, as_json: bool) -> None:
-    if as_json:
-        print_json(data)
-    else:
-        print(f"{data['kind']} {data['number'] or '(draft ' + str(data['id']) + ')'} {data['status']} "
-              f"{data['customer']['name']} total {data['total']} {data['currency']} open {data['open_amount']}")
-        for w in data["warnings"]:
-            print(f"  warning: {w['message']}")
+def _text(data: dict) -> None:
+    print(f"{data['kind']} {data['number'] or '(draft ' + str(data['id']) + ')'} {data['status']} "
+          f"{data['customer']['name']} total {data['total']} {data['currency']} open {data['open_amount']}")
+    for w in data["warnings"]:
+        print(f"  warning: {w['message']}")
 
 
 def _create(args) -> int:  # noqa: ANN001
-    try:
+    from core import invoice_view, issuing, registers
+
+    with command_session(argparse.ArgumentTypeError, ValueError, note=NOTHING_WRITTEN) as session:
         lines = [parse_line(s) for s in args.line]
-        with session_scope() as session:
-            agency = registers.agency_by_code(session, args.agency)
-            customer = registers.find_customer(session, args.customer, agency)
-            inv = issuing.create_draft(session, agency, customer, lines, issuing.DraftOptions(
-                invoice_date=args.date, supply_date=args.supply_date, buyer_reference=args.buyer_reference,
-                order_reference=args.order_reference, actor="cli"))
-            if args.issue:
-                issuing.issue(session, inv, "cli", force=bool(args.force_reason), force_reason=args.force_reason)
-            data = invoice_view.invoice_dict(session, inv)
-    except (DomainError, argparse.ArgumentTypeError, ValueError) as exc:
-        return fail(f"{exc} — nothing was written")
-    _emit(data, args.json)
-    return 0
+        agency = registers.agency_by_code(session, args.agency)
+        customer = registers.find_customer(session, args.customer, agency)
+        inv = issuing.create_draft(session, agency, customer, lines, issuing.DraftOptions(
+            invoice_date=args.date, supply_date=args.supply_date, buyer_reference=args.buyer_reference,
+            order_reference=args.order_reference, actor="cli"))
+        if args.issue:
+            issuing.issue(session, inv, "cli", force=bool(args.force_reason), force_reason=args.force_reason)
+        data = invoice_view.invoice_dict(session, inv)
+    return emit(args, data, _text)
 
 
 def _show(args) -> int:  # noqa: ANN001
-    try:
-        with session_scope() as session:
-            agency_id = registers.agency_by_code(session, args.agency).id if args.agency else None
-            inv = issuing.find_invoice(session, args.number, agency_id)
-            if inv is None:
-                return fail(f"no invoice {args.number}", 1)
-            data = invoice_view.invoice_dict(session, inv)
-    except DomainError as exc:
-        return fail(str(exc))
-    _emit(data, args.json)
-    return 0
+    from core import invoice_view, issuing, registers
+
+    with command_session() as session:
+        agency_id = registers.agency_by_code(session, args.agency).id if args.agency else None
+        inv = issuing.find_invoice(session, args.number, agency_id)
+        if inv is None:
+            raise CommandError(f"no invoice {args.number}", 1)
+        data = invoice_view.invoice_dict(session, inv)
+    return emit(args, data, _text)
 
 
 def _issue(args) -> int:  # noqa: ANN001
-    try:
-        with session_scope() as session:
-            inv = session.get(Invoice, args.id)
-            if inv is None:
-                return fail(f"no invoice with id {args.id}", 1)
-            issuing.issue(session, inv, "cli", force=bool(args.force_reason), force_reason=args.force_reason)
-            data = invoice_view.invoice_dict(session, inv)
-    except DomainError as exc:
-        return fail(f"{exc} — nothing was written")
-    _emit(data, args.json)
-    return 0
+    from core import invoice_view, issuing
+    from core.models.invoicing import Invoice
+
+    with command_session(note=NOTHING_WRITTEN) as session:
+        inv = session.get(Invoice, args.id)
+        if inv is None:
+            raise CommandError(f"no invoice with id {args.id}", 1)
+        issuing.issue(session, inv, "cli", force=bool(args.force_reason), force_reason=args.force_reason)
+        data = invoice_view.invoice_dict(session, inv)
+    return emit(args, data, _text)
 
 
 def _credit(args) -> int:  # noqa: ANN001
-    try:
+    from core import invoice_view, issuing, registers
+    from core.money import to_decimal
+
+    with command_session(ValueError, IndexError, note=NOTHING_WRITTEN) as session:
         picks = None
         if args.line:
             picks = {int(s.split(":")[0]): to_decimal(s.split(":")[1]) for s in args.line}
-        with session_scope() as session:
-            agency_id = registers.agency_by_code(session, args.agency).id if args.agency else None
-            original = issuing.find_invoice(session, args.number, agency_id)
-            if original is None:
-                return fail(f"no invoice {args.number}", 1)
-            note = issuing.credit(session, original, args.reason, picks, "cli", invoice_date=args.date)
-            data = invoice_view.invoice_dict(session, note)
-    except (DomainError, ValueError, IndexError) as exc:
-        return fail(f"{exc} — nothing was written")
-    _emit(data, args.json)
-    return 0
+        agency_id = registers.agency_by_code(session, args.agency).id if args.agency else None
+        original = issuing.find_invoice(session, args.number, agency_id)
+        if original is None:
+            raise CommandError(f"no invoice {args.number}", 1)
+        note = issuing.credit(session, original, args.reason, picks, "cli", invoice_date=args.date)
+        data = invoice_view.invoice_dict(session, note)
+    return emit(args, data, _text)
 
 
 def _list(args) -> int:  # noqa: ANN001
-    with session_scope() as session:
+    from sqlmodel import select
+
+    from core import registers
+    from core.models.invoicing import Invoice
+
+    with command_session() as session:
         q = select(Invoice).order_by(Invoice.id)
         if args.agency:
             q = q.where(Invoice.agency_id == registers.agency_by_code(session, args.agency).id)
@@ -145,9 +142,9 @@ def _list(args) -> int:  # noqa: ANN001
                  "customer": i.customer_snapshot.get("name"), "invoice_date": i.invoice_date,
                  "due_date": i.due_date, "total": str(i.total), "open_amount": str(i.open_amount)}
                 for i in session.exec(q)]
-    if args.json:
-        print_json(rows)
-    else:
+
+    def text(rows: list[dict]) -> None:
         for r in rows:
             print(f"{r['number'] or '-':>8} {r['status']:9} {r['due_date']} {r['total']:>12} {r['customer']}")
-    return 0
+
+    return emit(args, rows, text)

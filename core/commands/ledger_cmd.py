@@ -1,9 +1,7 @@
 """`reskontra ledger check --json`: exit 1 when a voucher does not balance or AR subledger ≠ ledger."""
 from __future__ import annotations
 
-from core import ledger
-from core.cli_util import group, print_json
-from core.db import session_scope
+from core.cli_util import command_session, emit, group
 
 
 def register(sub, groups) -> None:  # noqa: ANN001
@@ -15,17 +13,20 @@ def register(sub, groups) -> None:  # noqa: ANN001
 
 
 def _check(args) -> int:  # noqa: ANN001
-    with session_scope() as session:
+    from core import ledger
+
+    with command_session() as session:
         results = ledger.check(session, args.agency)
     ok = all(r.ok for r in results)
     data = {"ok": ok, "agencies": [
         {"agency": r.agency, "vouchers": r.vouchers, "unbalanced_vouchers": r.unbalanced,
          "ar_account": r.ar_account, "ar_subledger": str(r.ar_subledger), "ar_ledger": str(r.ar_ledger),
          "difference": str(r.difference), "ok": r.ok} for r in results]}
-    if args.json:
-        print_json(data)
-    else:
+
+    def text(data: dict) -> None:
         for a in data["agencies"]:
             print(f"{a['agency']:12} vouchers {a['vouchers']:6} AR sub {a['ar_subledger']:>14} "
                   f"ledger {a['ar_ledger']:>14} diff {a['difference']:>10} {'OK' if a['ok'] else 'MISMATCH'}")
+
+    emit(args, data, text)
     return 0 if ok else 1

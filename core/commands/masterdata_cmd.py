@@ -3,10 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from core import batching, finvoice, masterdata, migrate, registers
-from core.cli_util import fail, group, parse_date, print_json
-from core.db import session_scope
-from core.errors import DomainError
+from core.cli_util import command_session, emit, fail, group, parse_date
 
 
 def register(sub, groups) -> None:  # noqa: ANN001
@@ -46,75 +43,66 @@ def register(sub, groups) -> None:  # noqa: ANN001
     p.set_defaults(func=_batch)
 
 
+# These commands print JSON whether or not --json is given (emit without a text form).
 def _list(args) -> int:  # noqa: ANN001
+    from core import masterdata, migrate, registers
+
     migrate.upgrade()
-    with session_scope() as s:
+    with command_session() as s:
         agency_id = registers.agency_by_code(s, args.agency).id if args.agency else None
         rows = [masterdata.change_view(s, c) for c in masterdata.list_changes(s, agency_id, args.status)]
-    print_json(rows)
-    return 0
+    return emit(args, rows)
 
 
 def _approve(args) -> int:  # noqa: ANN001
-    try:
-        with session_scope() as s:
-            v = masterdata.approve_change(s, args.id, args.actor)
-            out = {"change": args.id, "entity": v.entity, "entity_id": v.entity_id, "version": v.version,
-                   "before": v.before, "after": v.after}
-    except DomainError as exc:
-        return fail(str(exc))
-    print_json(out)
-    return 0
+    from core import masterdata
+
+    with command_session() as s:
+        v = masterdata.approve_change(s, args.id, args.actor)
+        out = {"change": args.id, "entity": v.entity, "entity_id": v.entity_id, "version": v.version,
+               "before": v.before, "after": v.after}
+    return emit(args, out)
 
 
 def _reject(args) -> int:  # noqa: ANN001
-    try:
-        with session_scope() as s:
-            out = masterdata.change_view(s, masterdata.reject_change(s, args.id, args.actor, args.reason))
-    except DomainError as exc:
-        return fail(str(exc))
-    print_json(out)
-    return 0
+    from core import masterdata
+
+    with command_session() as s:
+        out = masterdata.change_view(s, masterdata.reject_change(s, args.id, args.actor, args.reason))
+    return emit(args, out)
 
 
 def _add(args) -> int:  # noqa: ANN001
-    try:
-        with session_scope() as s:
-            agency = registers.agency_by_code(s, args.agency) if args.agency else None
-            cust = registers.find_customer(s, args.customer, agency)
-            p = finvoice.add_proposal(s, cust, args.bic, args.address, args.start, agency.id if agency else None,
-                                      "cli")
-            out = {"id": p.id, "customer": cust.customer_number, "bank_bic": p.bank_bic,
-                   "einvoice_address": p.einvoice_address, "started": p.started}
-    except DomainError as exc:
-        return fail(str(exc))
-    print_json(out)
-    return 0
+    from core import finvoice, registers
+
+    with command_session() as s:
+        agency = registers.agency_by_code(s, args.agency) if args.agency else None
+        cust = registers.find_customer(s, args.customer, agency)
+        p = finvoice.add_proposal(s, cust, args.bic, args.address, args.start, agency.id if agency else None, "cli")
+        out = {"id": p.id, "customer": cust.customer_number, "bank_bic": p.bank_bic,
+               "einvoice_address": p.einvoice_address, "started": p.started}
+    return emit(args, out)
 
 
 def _end(args) -> int:  # noqa: ANN001
-    try:
-        with session_scope() as s:
-            cust = registers.find_customer(s, args.customer)
-            rows = finvoice.end_proposal(s, cust, args.date, "cli")
-            out = [{"id": p.id, "ended": p.ended} for p in rows]
-    except DomainError as exc:
-        return fail(str(exc))
-    print_json(out)
-    return 0
+    from core import finvoice, registers
+
+    with command_session() as s:
+        cust = registers.find_customer(s, args.customer)
+        rows = finvoice.end_proposal(s, cust, args.date, "cli")
+        out = [{"id": p.id, "ended": p.ended} for p in rows]
+    return emit(args, out)
 
 
 def _batch(args) -> int:  # noqa: ANN001
+    from core import batching, migrate
+
     try:
         now = dt.datetime.fromisoformat(args.now) if args.now else None
     except ValueError:
         return fail(f"not an ISO date-time: {args.now}")
     migrate.upgrade()
-    try:
-        with session_scope() as s:
-            summaries = batching.run_due_slots(s, now, actor="cli")
-    except DomainError as exc:
-        return fail(str(exc))
+    with command_session() as s:
+        summaries = batching.run_due_slots(s, now, actor="cli")
     # summaries are queued as MailNotice rows; the intake mail loop (`reskontra intake run`, the scheduler) sends them
-    print_json({"slots": summaries})
-    return 0
+    return emit(args, {"slots": summaries})

@@ -6,13 +6,10 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from sqlmodel import Session
+from core.cli_util import command_session, domain_errors, emit, fail, group, parse_date
+from core.vocabulary import AGE_BUCKETS, REPORTS
 
-from core import accruals, issuing, reconciliation, registers, reports, valuation
-from core.cli_util import fail, group, parse_date, print_json
-from core.db import get_engine, session_scope
-from core.errors import DomainError
-from core.exports import sie4, tabular
+BUCKETS = tuple(name for name, _, _ in AGE_BUCKETS)
 
 
 def register(sub, groups) -> None:  # noqa: ANN001
@@ -37,7 +34,7 @@ def register(sub, groups) -> None:  # noqa: ANN001
     p = g.add_parser("policy", help="show or set the agency's doubtful-receivable percents per age bucket")
     p.add_argument("--agency", required=True)
     p.add_argument("--bucket", action="append", default=[], metavar="BUCKET=PERCENT",
-                   help=f"buckets: {', '.join(valuation.DEFAULT_PERCENTS)}")
+                   help=f"buckets: {', '.join(BUCKETS)}")
     p.add_argument("--collection", help="percent for items in collection")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_policy)
@@ -58,7 +55,7 @@ def register(sub, groups) -> None:  # noqa: ANN001
     p.set_defaults(func=_write_off)
 
     g = group(sub, groups, "report", "Reports (CSV/XLSX/JSON)")
-    for kind in reports.REPORTS:
+    for kind in REPORTS:
         p = g.add_parser(kind, help=f"{kind} report")
         p.add_argument("--agency", required=True)
         p.add_argument("--date", type=parse_date, default=None, help="as of / up to (default today)")
@@ -79,100 +76,100 @@ def register(sub, groups) -> None:  # noqa: ANN001
 
 
 def _accruals(args) -> int:  # noqa: ANN001
-    try:
+    from core import accruals, registers
+
+    with domain_errors():
         month = accruals.parse_month(args.month)
         if args.dry_run:
+            from sqlmodel import Session
+
+            from core.db import get_engine
+
             with Session(get_engine(), expire_on_commit=False) as session:
                 result = accruals.run(session, registers.agency_by_code(session, args.agency), month, dry_run=True)
                 data = result.as_dict()
                 session.rollback()
         else:
+            from core.db import session_scope
+
             with session_scope() as session:
                 data = accruals.run(session, registers.agency_by_code(session, args.agency), month, actor="cli").as_dict()
-    except DomainError as exc:
-        return fail(exc.message if not exc.field else str(exc))
-    if args.json:
-        print_json(data)
-    else:
+
+    def text(data: dict) -> None:
         v = data["voucher"]
         print(f"{data['agency']} {data['month']}: {data['rows']} rows, {data['total']} recognised"
               + (f" (voucher {v['series']}{v['number']} {v['date']})" if v else "")
               + (" [dry run]" if data["dry_run"] else ""))
-    return 0
+
+    return emit(args, data, text)
 
 
 def _schedule(args) -> int:  # noqa: ANN001
-    try:
-        with session_scope() as session:
-            inv = issuing.invoice_by_number(session, args.number, args.agency)
-            data = {"invoice": inv.number, "lines": accruals.schedule(session, inv)}
-            session.rollback()
-    except DomainError as exc:
-        return fail(str(exc))
-    if args.json:
-        print_json(data)
-    else:
+    from core import accruals, issuing
+
+    with command_session() as session:
+        inv = issuing.invoice_by_number(session, args.number, args.agency)
+        data = {"invoice": inv.number, "lines": accruals.schedule(session, inv)}
+        session.rollback()
+
+    def text(data: dict) -> None:
         for ln in data["lines"]:
             print(f"line {ln['line_no']} {ln['net_amount']} {ln['period_start']}..{ln['period_end']} "
                   f"recognised {ln['recognised']} unrecognised {ln['unrecognised']}")
             for r in ln["rows"]:
                 print(f"  {r['month']} {r['days']:3} days {r['amount']:>12} {'recognised' if r['recognised'] else ''}")
-    return 0
+
+    return emit(args, data, text)
 
 
 def _valuation(args) -> int:  # noqa: ANN001
-    try:
-        with session_scope() as session:
-            agency = registers.agency_by_code(session, args.agency)
-            if args.post:
-                val = valuation.post_provision(session, agency, args.date, actor="cli")
-            else:
-                val = valuation.value(session, agency, args.date)
-            data = {**val.as_dict(session), "ageing": valuation.ageing(session, agency, args.date)["buckets"]}
-    except DomainError as exc:
-        return fail(str(exc))
-    if args.json:
-        print_json(data)
-    else:
+    from core import registers, valuation
+
+    with command_session() as session:
+        agency = registers.agency_by_code(session, args.agency)
+        if args.post:
+            val = valuation.post_provision(session, agency, args.date, actor="cli")
+        else:
+            val = valuation.value(session, agency, args.date)
+        data = {**val.as_dict(session), "ageing": valuation.ageing(session, agency, args.date)["buckets"]}
+
+    def text(data: dict) -> None:
         for b in data["buckets"]:
             print(f"{b['bucket']:>8} {b['items']:5} open {b['open']:>14} {b['percent']:>5} % doubtful {b['doubtful']:>12}")
         c = data["collection"]
         print(f"collection {c['items']:3} open {c['open']:>14} {c['percent']:>5} % doubtful {c['doubtful']:>12}")
         print(f"provision {data['provision']}" + (" (posted)" if data["posted"] else ""))
-    return 0
+
+    return emit(args, data, text)
 
 
 def _policy(args) -> int:  # noqa: ANN001
-    try:
-        with session_scope() as session:
-            agency = registers.agency_by_code(session, args.agency)
-            if args.bucket or args.collection:
-                pairs = {}
-                for spec in args.bucket:
-                    name, sep, pct = spec.partition("=")
-                    if not sep:
-                        return fail(f"--bucket must be BUCKET=PERCENT, got {spec!r}")
-                    pairs[name] = pct
-                valuation.set_policy(session, agency, pairs, args.collection, actor="cli")
-            pol = valuation.policy(session, agency)
-            data = {"agency": agency.code, "percents": {k: valuation.pct_str(v) for k, v in pol.percents.items()},
-                    "collection_percent": valuation.pct_str(pol.collection_percent)}
-    except (DomainError, ValueError) as exc:
-        return fail(str(exc))
-    print_json(data) if args.json else print(json.dumps(data, ensure_ascii=False))
-    return 0
+    from core import registers, valuation
+
+    pairs = {}
+    for spec in args.bucket:
+        name, sep, pct = spec.partition("=")
+        if not sep:
+            return fail(f"--bucket must be BUCKET=PERCENT, got {spec!r}")
+        pairs[name] = pct
+    with command_session(ValueError) as session:
+        agency = registers.agency_by_code(session, args.agency)
+        if pairs or args.collection:
+            valuation.set_policy(session, agency, pairs, args.collection, actor="cli")
+        pol = valuation.policy(session, agency)
+        data = {"agency": agency.code, "percents": {k: valuation.pct_str(v) for k, v in pol.percents.items()},
+                "collection_percent": valuation.pct_str(pol.collection_percent)}
+    return emit(args, data, json.dumps(data, ensure_ascii=False))
 
 
 def _reconcile(args) -> int:  # noqa: ANN001
-    try:
-        with session_scope() as session:
-            data = reconciliation.reconcile(session, registers.agency_by_code(session, args.agency),
-                                            args.date or dt.date.today()).as_dict()
-    except DomainError as exc:
-        return fail(str(exc))
-    if args.json:
-        print_json(data)
-    else:
+    from core import reconciliation, registers
+
+    with command_session() as session:
+        data = reconciliation.reconcile(session, registers.agency_by_code(session, args.agency),
+                                        args.date or dt.date.today()).as_dict()
+
+    def text(data: dict) -> None:
         print(f"{data['agency']} {data['date']}: subledger {data['ar_subledger']} ledger {data['ar_ledger']} "
               f"difference {data['difference']} {'OK' if data['ok'] else 'MISMATCH'}")
         for d in data["differences"]:
@@ -180,69 +177,63 @@ def _reconcile(args) -> int:  # noqa: ANN001
         for b in data["bank_files"]:
             if not b["ok"]:
                 print(f"  bank file: {b['explanation']}")
+
+    emit(args, data, text)
     return 0 if data["ok"] else 1
 
 
 def _write_off(args) -> int:  # noqa: ANN001
+    from core import issuing, valuation
     from core.invoice_view import invoice_dict
 
-    try:
-        with session_scope() as session:
-            inv = issuing.invoice_by_number(session, args.number, args.agency)
-            wo = valuation.write_off(session, inv, args.reason, actor="cli", date=args.date)
-            data = {"invoice": inv.number, "status": inv.status, "open_amount": str(inv.open_amount),
-                    "written_off": str(wo.amount), "vat_adjustment": str(wo.vat_amount), "date": wo.date.isoformat(),
-                    "reason": wo.reason, "invoice_detail": invoice_dict(session, inv)}
-    except DomainError as exc:
-        return fail(str(exc))
-    if args.json:
-        print_json(data)
-    else:
-        print(f"invoice {data['invoice']} written off: {data['written_off']} (VAT {data['vat_adjustment']})")
-    return 0
+    with command_session() as session:
+        inv = issuing.invoice_by_number(session, args.number, args.agency)
+        wo = valuation.write_off(session, inv, args.reason, actor="cli", date=args.date)
+        data = {"invoice": inv.number, "status": inv.status, "open_amount": str(inv.open_amount),
+                "written_off": str(wo.amount), "vat_adjustment": str(wo.vat_amount), "date": wo.date.isoformat(),
+                "reason": wo.reason, "invoice_detail": invoice_dict(session, inv)}
+    return emit(args, data,
+                f"invoice {data['invoice']} written off: {data['written_off']} (VAT {data['vat_adjustment']})")
 
 
 def _report(args) -> int:  # noqa: ANN001
+    from core import registers, reports
+    from core.exports import tabular
+
     as_of = args.date or dt.date.today()
-    try:
-        with session_scope() as session:
-            agency = registers.agency_by_code(session, args.agency)
-            if args.format == "json":
-                frm = args.date_from or as_of.replace(month=1, day=1)
-                data = {"ageing": lambda: reports.ageing(session, agency, as_of),
-                        "open-items": lambda: reports.open_items(session, agency, as_of),
-                        "automation": lambda: {**reports.automation(session, agency, frm, as_of),
-                                               "einvoice": reports.einvoice_share(session, agency, frm, as_of)},
-                        "valuation": lambda: reports.valuation_report(session, agency, as_of),
-                        "reconciliation": lambda: reports.reconciliation_report(session, agency, as_of),
-                        }[args.kind]()
-            else:
-                if not args.output:
-                    return fail("-o FILE is required for csv and xlsx")
-                cols, rows = reports.table(session, args.kind, agency, as_of, args.date_from)
-    except DomainError as exc:
-        return fail(str(exc))
+    if args.format != "json" and not args.output:
+        return fail("-o FILE is required for csv and xlsx")
+    with command_session() as session:
+        agency = registers.agency_by_code(session, args.agency)
+        if args.format == "json":
+            frm = args.date_from or as_of.replace(month=1, day=1)
+            data = {"ageing": lambda: reports.ageing(session, agency, as_of),
+                    "open-items": lambda: reports.open_items(session, agency, as_of),
+                    "automation": lambda: {**reports.automation(session, agency, frm, as_of),
+                                           "einvoice": reports.einvoice_share(session, agency, frm, as_of)},
+                    "valuation": lambda: reports.valuation_report(session, agency, as_of),
+                    "reconciliation": lambda: reports.reconciliation_report(session, agency, as_of),
+                    }[args.kind]()
+        else:
+            cols, rows = reports.table(session, args.kind, agency, as_of, args.date_from)
     if args.format == "json":
         if args.output:
             Path(args.output).write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str), "utf-8")
-        else:
-            print_json(data)
-        return 0
+            return 0
+        return emit(args, data)
     tabular.write(args.output, args.format, cols, rows, title=args.kind)
     print(f"{args.kind}: {len(rows)} rows written to {args.output}")
     return 0
 
 
 def _sie4(args) -> int:  # noqa: ANN001
+    from core import registers
+    from core.exports import sie4
+
     if args.date_to < args.date_from:
         return fail("--to is before --from")
-    try:
-        with session_scope() as session:
-            summary = sie4.export(session, registers.agency_by_code(session, args.agency), args.date_from, args.date_to, args.output)
-    except DomainError as exc:
-        return fail(str(exc))
-    if args.json:
-        print_json(summary)
-    else:
-        print(f"SIE 4I: {summary['vouchers']} vouchers, {summary['transactions']} transactions -> {args.output}")
-    return 0
+    with command_session() as session:
+        summary = sie4.export(session, registers.agency_by_code(session, args.agency), args.date_from, args.date_to,
+                              args.output)
+    return emit(args, summary,
+                f"SIE 4I: {summary['vouchers']} vouchers, {summary['transactions']} transactions -> {args.output}")

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from core import interest_run
-from core.cli_util import fail, group, parse_date, print_json
-from core.db import session_scope
-from core.money import to_decimal
+from core.cli_util import command_session, emit, group, parse_date
 
 
 def register(sub: argparse._SubParsersAction, groups: dict) -> None:
@@ -27,31 +24,30 @@ def register(sub: argparse._SubParsersAction, groups: dict) -> None:
 
 
 def _set(args) -> int:  # noqa: ANN001
-    try:
+    from core import interest_run
+    from core.money import to_decimal
+
+    # ValueError/TypeError: a malformed rate, or a date that is not 1 Jan / 1 Jul (checked by interest_run.set_rate)
+    with command_session(ValueError, TypeError) as session:
         rate = to_decimal(args.rate, "--rate")
         if not rate.is_finite() or rate != rate.quantize(to_decimal("0.0001")):
             raise ValueError(f"--rate must be a percentage with at most 4 decimals, got {args.rate!r}")
-        with session_scope() as session:
-            row = interest_run.set_rate(session, args.country, args.valid_from, rate, args.actor, args.note)
-            data = {"country": row.country, "valid_from": row.valid_from, "reference_rate": interest_run.pct(row.rate),
-                    "note": row.note}
-    except (ValueError, TypeError) as exc:
-        return fail(str(exc))
-    if args.json:
-        print_json(data)
-    else:
-        print(f"{data['country']} from {data['valid_from']}: {data['reference_rate']} %")
-    return 0
+        row = interest_run.set_rate(session, args.country, args.valid_from, rate, args.actor, args.note)
+        data = {"country": row.country, "valid_from": row.valid_from, "reference_rate": interest_run.pct(row.rate),
+                "note": row.note}
+    return emit(args, data, f"{data['country']} from {data['valid_from']}: {data['reference_rate']} %")
 
 
 def _list(args) -> int:  # noqa: ANN001
-    with session_scope() as session:
+    from core import interest_run
+
+    with command_session() as session:
         rows = interest_run.list_rates(session)
     if args.country:
         rows = [r for r in rows if r["country"] == args.country.upper()]
-    if args.json:
-        print_json({"rates": rows})
-    else:
-        for r in rows:
+
+    def text(data: dict) -> None:
+        for r in data["rates"]:
             print(f"{r['country']} {r['valid_from']} {r['reference_rate']:>6} % ({r['status']}, {r['source']})")
-    return 0
+
+    return emit(args, {"rates": rows}, text)

@@ -4,10 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from core import demo, migrate, registers
-from core.cli_util import fail, group, print_json
-from core.db import session_scope
-from core.errors import DomainError
+from core.cli_util import command_session, emit, fail, group
 
 
 def register(sub, groups) -> None:  # noqa: ANN001
@@ -21,23 +18,22 @@ def register(sub, groups) -> None:  # noqa: ANN001
 
 
 def _load(args) -> int:  # noqa: ANN001
+    from core import migrate, registers
+
     try:
         data = json.loads(Path(args.file).read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         return fail(f"cannot read {args.file}: {exc}")
     migrate.upgrade()
-    try:
-        with session_scope() as session:
-            counts = registers.load_registry(session, data, actor="cli")
-    except DomainError as exc:
-        return fail(f"{exc} — nothing was loaded")
-    print_json(counts)
-    return 0
+    with command_session(note=" — nothing was loaded") as session:
+        counts = registers.load_registry(session, data, actor="cli")
+    return emit(args, counts)
 
 
 def _demo(args) -> int:  # noqa: ANN001
+    from core import demo, migrate
+
     migrate.upgrade()
-    with session_scope() as session:
+    with command_session() as session:
         counts = demo.load(session)
-    print_json(counts)
-    return 0
+    return emit(args, counts)

@@ -3,11 +3,9 @@ from __future__ import annotations
 
 import argparse
 
-from core import collection, interest_run, reminders
-from core.cli_util import fail, group, parse_date, print_json
-from core.db import session_scope
-from core.errors import DomainError
-from core.rates import RateNotKnownError
+from core.cli_util import command_session, domain_errors, emit, group, parse_date
+from core.vocabulary import COLLECTION_STATUSES
+
 
 
 def register(sub: argparse._SubParsersAction, groups: dict) -> None:
@@ -40,7 +38,7 @@ def register(sub: argparse._SubParsersAction, groups: dict) -> None:
     p.set_defaults(func=_collection)
     p = col.add_parser("update", help="record a status reported by the collection agency")
     p.add_argument("case")
-    p.add_argument("--status", required=True, help=", ".join(collection.STATUSES))
+    p.add_argument("--status", required=True, help=", ".join(COLLECTION_STATUSES))
     p.add_argument("--note")
     p.add_argument("--actor", default="cli")
     p.add_argument("--json", action="store_true")
@@ -51,55 +49,47 @@ def register(sub: argparse._SubParsersAction, groups: dict) -> None:
     p.set_defaults(func=_collection_show)
 
 
-def _out(args, data: dict, text: str) -> int:  # noqa: ANN001
-    if args.json:
-        print_json(data)
-    else:
-        print(text)
-    return 0
-
-
+# reminders, interest and collection runs open their own transactions (claims, locks: core/runs.py)
 def _reminders(args) -> int:  # noqa: ANN001
-    try:
+    from core import reminders
+
+    with domain_errors():
         res = reminders.run(args.agency, args.date, args.customer, args.dry_run, args.actor)
-    except DomainError as exc:
-        return fail(str(exc))
-    return _out(args, res, f"{res['agency']} {res['date']}: {res['count']} reminders"
+    return emit(args, res, f"{res['agency']} {res['date']}: {res['count']} reminders"
                 f"{' (dry run)' if res['dry_run'] else ''}, fees {res['total_fees']}, {len(res['skipped'])} skipped")
 
 
 def _interest(args) -> int:  # noqa: ANN001
-    try:
+    from core import interest_run
+    from core.rates import RateNotKnownError
+
+    with domain_errors(RateNotKnownError):
         res = interest_run.run(args.agency, args.period, args.dry_run, args.actor)
-    except (DomainError, RateNotKnownError) as exc:
-        return fail(str(exc))
-    return _out(args, res, f"{res['agency']} {res['period']}: {res['count']} interest invoices, total {res['total']}"
+    return emit(args, res, f"{res['agency']} {res['period']}: {res['count']} interest invoices, total {res['total']}"
                 f"{' (dry run)' if res['dry_run'] else ''}; {len(res['below_threshold'])} below threshold")
 
 
 def _collection(args) -> int:  # noqa: ANN001
-    try:
+    from core import collection
+
+    with domain_errors():
         res = collection.run(args.agency, args.date, args.dry_run, args.actor)
-    except DomainError as exc:
-        return fail(str(exc))
-    return _out(args, res, f"{res['agency']} {res['date']}: {res['count']} cases handed over"
+    return emit(args, res, f"{res['agency']} {res['date']}: {res['count']} cases handed over"
                 f"{' (dry run)' if res['dry_run'] else ''}; {len(res['skipped'])} skipped")
 
 
 def _collection_update(args) -> int:  # noqa: ANN001
-    try:
-        with session_scope() as session:
-            case = collection.update_status(session, args.case, args.status, args.note, args.actor)
-            data = collection.case_dict(session, case)
-    except DomainError as exc:
-        return fail(str(exc))
-    return _out(args, data, f"{data['case']}: {data['status']}")
+    from core import collection
+
+    with command_session() as session:
+        case = collection.update_status(session, args.case, args.status, args.note, args.actor)
+        data = collection.case_dict(session, case)
+    return emit(args, data, f"{data['case']}: {data['status']}")
 
 
 def _collection_show(args) -> int:  # noqa: ANN001
-    try:
-        with session_scope() as session:
-            data = collection.case_dict(session, collection.find_case(session, args.case))
-    except DomainError as exc:
-        return fail(str(exc))
-    return _out(args, data, f"{data['case']}: {data['status']} {data['total']} {data['currency']}")
+    from core import collection
+
+    with command_session() as session:
+        data = collection.case_dict(session, collection.find_case(session, args.case))
+    return emit(args, data, f"{data['case']}: {data['status']} {data['total']} {data['currency']}")

@@ -10,8 +10,6 @@ from sqlmodel import Field, SQLModel
 
 from core.models.registers import utcnow
 
-ROLES = ("admin", "clerk", "agency_user")
-
 
 class User(SQLModel, table=True):
     """A person. admin: users, agencies, settings and every agency; clerk: the agencies assigned;

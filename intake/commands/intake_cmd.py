@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from core.cli_util import fail, group, print_json
+from core.cli_util import command_session, emit, fail, group, print_json
 
 
 def register(sub: argparse._SubParsersAction, groups: dict) -> None:
@@ -54,69 +54,49 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
+# The commands below print JSON whether or not --json is given (emit without a text form).
 def _messages(args: argparse.Namespace) -> int:
-    from core.db import session_scope
     from intake import message_store
 
-    with session_scope() as s:
+    with command_session() as s:
         rows = message_store.list_messages(s, None if args.status == "all" else args.status)
-        print_json([message_store.message_view(m) for m in rows])
-    return 0
+        views = [message_store.message_view(m) for m in rows]
+    return emit(args, views)
 
 
 def _release(args: argparse.Namespace) -> int:
-    from core.db import session_scope
-    from core.errors import DomainError
     from intake import message_store
     from intake.outgoing_mail import deliver_pending
     from intake.pipeline import release_message
 
-    try:
-        with session_scope() as s:
-            m = release_message(s, args.id, args.actor, args.reason, args.agency)
-            view = message_store.message_view(m)
-    except DomainError as exc:
-        return fail(str(exc))
+    with command_session() as s:
+        view = message_store.message_view(release_message(s, args.id, args.actor, args.reason, args.agency))
     deliver_pending()
-    print_json(view)
-    return 0
+    return emit(args, view)
 
 
 def _discard(args: argparse.Namespace) -> int:
-    from core.db import session_scope
-    from core.errors import DomainError
     from intake import message_store
 
-    try:
-        with session_scope() as s:
-            view = message_store.message_view(message_store.discard_message(s, args.id, args.actor, args.reason))
-    except DomainError as exc:
-        return fail(str(exc))
-    print_json(view)
-    return 0
+    with command_session() as s:
+        view = message_store.message_view(message_store.discard_message(s, args.id, args.actor, args.reason))
+    return emit(args, view)
 
 
 def _requests(args: argparse.Namespace) -> int:
     from core import requests
-    from core.db import session_scope
 
-    with session_scope() as s:
-        print_json([requests.request_view(s, r) for r in requests.list_requests(s, status=args.status)])
-    return 0
+    with command_session() as s:
+        views = [requests.request_view(s, r) for r in requests.list_requests(s, status=args.status)]
+    return emit(args, views)
 
 
 def _answer(args: argparse.Namespace) -> int:
     from core import clarifications, requests
-    from core.db import session_scope
-    from core.errors import DomainError
     from intake.outgoing_mail import deliver_pending
 
-    try:
-        with session_scope() as s:
-            q = clarifications.answer_question(s, args.question_id, args.value, args.actor)
-            view = requests.request_view(s, requests.get_request(s, q.request_id))
-    except DomainError as exc:
-        return fail(str(exc))
+    with command_session() as s:
+        q = clarifications.answer_question(s, args.question_id, args.value, args.actor)
+        view = requests.request_view(s, requests.get_request(s, q.request_id))
     deliver_pending()
-    print_json(view)
-    return 0
+    return emit(args, view)

@@ -3,12 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core import payments, registers
-from core.cli_util import fail, group, parse_date, print_json
-from core.db import session_scope
-from core.errors import DomainError
-from core.money import money_str, to_decimal
-from intake.bankfiles import BankFileError, parse_bank_file
+from core.cli_util import NOTHING_WRITTEN, command_session, emit, fail, group, parse_date
 
 
 def register(sub, groups) -> None:  # noqa: ANN001
@@ -58,6 +53,12 @@ def register(sub, groups) -> None:  # noqa: ANN001
 
 
 def _import(args) -> int:  # noqa: ANN001
+    """A rejected file names the file and where in it (not the generic command_session message)."""
+    from core import payments
+    from core.db import session_scope
+    from core.errors import DomainError
+    from intake.bankfiles import BankFileError, parse_bank_file
+
     path = Path(args.file)
     if not path.is_file():
         return fail(f"no file {path}")
@@ -70,10 +71,8 @@ def _import(args) -> int:  # noqa: ANN001
         return fail(f"{path.name} rejected{where}: {exc.message} — nothing was imported")
     except DomainError as exc:
         return fail(f"{path.name} rejected: {exc} — nothing was imported")
-    data = result.as_dict()
-    if args.json:
-        print_json(data)
-    else:
+
+    def text(data: dict) -> None:
         m = data["matched"]
         print(f"{data['file']} ({data['format']}): {data['payments']} payments {data['amount']}, matched "
               + ", ".join(f"{k} {v}" for k, v in m.items())
@@ -82,72 +81,65 @@ def _import(args) -> int:  # noqa: ANN001
               + (" (file already imported)" if data["already_imported"] else ""))
         for n in data["notes"]:
             print(f"  note: {n}")
-    return 0
+
+    return emit(args, result.as_dict(), text)
 
 
 def _list(args) -> int:  # noqa: ANN001
-    try:
-        with session_scope() as session:
-            rows = payments.list_payments(session, args.since, args.agency, args.status, args.limit)
-    except DomainError as exc:
-        return fail(str(exc))
-    if args.json:
-        print_json(rows)
-    else:
+    from core import payments
+
+    with command_session() as session:
+        rows = payments.list_payments(session, args.since, args.agency, args.status, args.limit)
+
+    def text(rows: list[dict]) -> None:
         for r in rows:
             allocs = ", ".join(f"{a['invoice'] or a['method']} {a['amount']} ({a['method']})" for a in r["allocations"])
             print(f"{r['id']:>6} {r['payment_date']} {r['agency'] or '-':10} {r['amount']:>12} {r['currency']} "
                   f"{r['status']:14} left {r['unallocated']:>10}  {allocs}"
                   + (f"  ask: {r['ask_agency']}" if r["ask_agency"] else ""))
-    return 0
 
-
-def _emit_payment(session, payment, as_json: bool) -> None:  # noqa: ANN001
-    data = payments.payment_dict(session, payment)
-    if as_json:
-        print_json(data)
-    else:
-        print(f"payment {data['id']} {data['amount']} {data['currency']} {data['status']} left {data['unallocated']}")
+    return emit(args, rows, text)
 
 
 def _register(args) -> int:  # noqa: ANN001
-    try:
-        with session_scope() as session:
-            agency = registers.agency_by_code(session, args.agency)
-            p = payments.register_payment(session, agency, to_decimal(args.amount), args.date, args.reference,
-                                          args.payer, args.payer_org_no, args.invoice, args.currency, actor="cli")
-            session.flush()
-            data = payments.payment_dict(session, p)
-    except (DomainError, ValueError) as exc:
-        return fail(f"{exc} — nothing was written")
-    print_json(data) if args.json else print(f"payment {data['id']} {data['status']} left {data['unallocated']}")
-    return 0
+    from core import payments, registers
+    from core.money import to_decimal
+
+    with command_session(ValueError, note=NOTHING_WRITTEN) as session:
+        agency = registers.agency_by_code(session, args.agency)
+        p = payments.register_payment(session, agency, to_decimal(args.amount), args.date, args.reference,
+                                      args.payer, args.payer_org_no, args.invoice, args.currency, actor="cli")
+        session.flush()
+        data = payments.payment_dict(session, p)
+    return emit(args, data, f"payment {data['id']} {data['status']} left {data['unallocated']}")
 
 
 def _action(args, fn) -> int:  # noqa: ANN001
-    try:
-        with session_scope() as session:
-            alloc = fn(session)
-            session.flush()
-            data = payments.payment_dict(session, payments.get_payment(session, args.payment_id))
-    except (DomainError, ValueError) as exc:
-        return fail(f"{exc} — nothing was written")
-    if args.json:
-        print_json(data)
-    else:
-        print(f"{alloc.method} {money_str(alloc.amount)}: payment {data['id']} {data['status']} "
-              f"left {data['unallocated']} credit {data['customer_credit']}")
-    return 0
+    from core import payments
+    from core.money import money_str
+
+    with command_session(ValueError, note=NOTHING_WRITTEN) as session:
+        alloc = fn(session)
+        session.flush()
+        data = payments.payment_dict(session, payments.get_payment(session, args.payment_id))
+    return emit(args, data, f"{alloc.method} {money_str(alloc.amount)}: payment {data['id']} {data['status']} "
+                            f"left {data['unallocated']} credit {data['customer_credit']}")
 
 
 def _allocate(args) -> int:  # noqa: ANN001
+    from core import payments
+
     return _action(args, lambda s: payments.allocate_manually(s, args.payment_id, args.invoice, args.amount, "cli"))
 
 
 def _refund(args) -> int:  # noqa: ANN001
+    from core import payments
+
     return _action(args, lambda s: payments.refund_payment(s, args.payment_id, args.amount, args.date, "cli"))
 
 
 def _offset(args) -> int:  # noqa: ANN001
+    from core import payments
+
     return _action(args, lambda s: payments.offset_payment(s, args.payment_id, args.invoice, args.amount, args.date,
                                                            "cli"))

@@ -1,13 +1,8 @@
 """`reskontra users add|list`: people who use the web application."""
 from __future__ import annotations
 
-from sqlmodel import select
-
-from core import migrate
-from core.cli_util import fail, group, print_json
-from core.db import session_scope
-from core.errors import DomainError
-from core.models.users import ROLES, User
+from core.cli_util import command_session, emit, group
+from core.vocabulary import ROLES
 
 
 def register(sub, groups) -> None:  # noqa: ANN001
@@ -23,27 +18,28 @@ def register(sub, groups) -> None:  # noqa: ANN001
 
 
 def _add(args) -> int:  # noqa: ANN001
+    from core import migrate
     from web.users import create_user
 
     migrate.upgrade()
-    try:
-        with session_scope() as session:
-            user = create_user(session, args.username, args.password, args.role, args.agency, actor="cli")
-            out = {"id": user.id, "username": user.username, "role": user.role, "agencies": args.agency}
-    except DomainError as exc:
-        return fail(f"{exc} — no user was added")
-    print_json(out)
-    return 0
+    with command_session(note=" — no user was added") as session:
+        user = create_user(session, args.username, args.password, args.role, args.agency, actor="cli")
+        out = {"id": user.id, "username": user.username, "role": user.role, "agencies": args.agency}
+    return emit(args, out)
 
 
 def _list(args) -> int:  # noqa: ANN001
+    from sqlmodel import select
+
+    from core import migrate
     from core.access import user_agency_ids
     from core.models.registers import Agency
+    from core.models.users import User
 
     migrate.upgrade()
-    with session_scope() as session:
+    with command_session() as session:
         codes = {a.id: a.code for a in session.exec(select(Agency))}
-        print_json([{"username": u.username, "role": u.role, "active": u.active,
-                     "agencies": [codes[i] for i in user_agency_ids(session, u.id)]}
-                    for u in session.exec(select(User).order_by(User.username))])
-    return 0
+        rows = [{"username": u.username, "role": u.role, "active": u.active,
+                 "agencies": [codes[i] for i in user_agency_ids(session, u.id)]}
+                for u in session.exec(select(User).order_by(User.username))]
+    return emit(args, rows)
