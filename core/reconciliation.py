@@ -17,7 +17,7 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from core import ledger
+from core import ledger, payments
 from core.models.invoicing import Invoice
 from core.models.ledger import Voucher, VoucherEntry
 from core.models.payments import Allocation, BankFileRecord, Payment
@@ -292,10 +292,12 @@ def bank_file_check(session: Session, agency: Agency, as_of: dt.date) -> list[di
         sa.select(p.bank_file_id).where(p.bank_file_id.is_not(None), p.payment_date <= as_of,
                                         sa.or_(p.agency_id == agency.id, p.agency_id.is_(None)))).scalars())
     files = list(session.exec(select(BankFileRecord).where(BankFileRecord.id.in_(file_ids)))) if file_ids else []
-    # a file that produced no payment rows at all cannot be tied to an agency: shown to everyone
+    # a file that produced no payment rows (all duplicates, or only other transactions) is the agency's whose
+    # bankgiro / IBAN it was paid to; one naming no agency's account is nobody's to see
     empty = session.exec(select(BankFileRecord).where(
         ~BankFileRecord.id.in_(sa.select(p.bank_file_id).where(p.bank_file_id.is_not(None))))).all()
-    files += [f for f in empty if f.imported_at.date() <= as_of or f.payments > 0]
+    files += [f for f in empty if (f.imported_at.date() <= as_of or f.payments > 0)
+              and payments.agency_for_account([agency], f.payee_account) is not None]
     out = []
     for f in sorted(files, key=lambda f: f.id):
         count, total = session.execute(

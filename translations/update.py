@@ -122,6 +122,8 @@ T = {
     "Accrual schedule": ("Periodiseringsplan", "Jaksotussuunnitelma"), "Days": ("Dagar", "Päivät"),
     "Recognised": ("Intäktsförd", "Tuloutettu"), "Voucher": ("Verifikation", "Tosite"),
     "not yet recognised": ("ej intäktsfört", "tulouttamatta"), "Why": ("Varför", "Peruste"), "Score": ("Poäng", "Pisteet"),
+    "Cancelled (write-off)": ("Återförd (kundförlust)", "Purettu (luottotappio)"),
+    "cancelled (write-off)": ("återfört (kundförlust)", "purettu (luottotappio)"),
     "Customer credit": ("Kundtillgodohavande", "Asiakkaan saatava"), "Amount to refund": ("Belopp att återbetala", "Palautettava summa"),
     "Return to payer": ("Återbetala till betalaren", "Palauta maksajalle"), "Amount to offset": ("Belopp att kvitta", "Kuitattava summa"),
     "Reconciliation: accounts receivable vs ledger": ("Avstämning: kundreskontra mot huvudbok", "Täsmäytys: myyntireskontra ja pääkirja"),

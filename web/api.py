@@ -262,7 +262,8 @@ def _resp(desc: str, schema: dict | None = None) -> dict:
     return r
 
 
-_common = {"401": _resp("missing or unknown token", ERROR)}
+_common = {"400": _resp("text with a NUL character (refused on every database)", ERROR),
+           "401": _resp("missing or unknown token", ERROR)}
 OPENAPI = {
     "openapi": "3.1.0",
     "info": {"title": "Reskontra agency API", "version": "1.0.0",

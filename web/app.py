@@ -85,6 +85,16 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
         return {"status": "ok"}
 
     @app.before_request
+    def refuse_nul_characters():  # noqa: ANN202
+        """PostgreSQL text cannot hold NUL (0x00) and SQLite would store it silently: such input is refused (400)
+        before anything reads it, so both databases answer alike and nothing is half-applied."""
+        if not _carries_nul(request):
+            return None
+        if request.path.startswith("/api/"):
+            return {"error": "invalid_text", "message": "text may not contain NUL characters"}, 400
+        return render_template("web/error.html", code=400, message="bad_request"), 400
+
+    @app.before_request
     def require_login():  # noqa: ANN202
         ep = request.endpoint or ""
         if ep in PUBLIC_ENDPOINTS or ep.startswith("api."):
@@ -125,6 +135,21 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 # status: (API error code, API message, error page message)
 HTTP_ERRORS = {404: ("not_found", "no such resource", "not_found"), 403: ("forbidden", "not allowed", "forbidden"),
                405: ("method_not_allowed", "method not allowed", "method")}
+
+
+def _carries_nul(req) -> bool:  # noqa: ANN001
+    """A NUL character anywhere in the path, query, form or JSON body of the request."""
+    def nul(value: Any) -> bool:
+        if isinstance(value, str):
+            return "\x00" in value
+        if isinstance(value, dict):
+            return any(nul(k) or nul(v) for k, v in value.items())
+        if isinstance(value, (list, tuple)):
+            return any(nul(v) for v in value)
+        return False
+
+    texts = [req.path, *req.args.lists(), *req.form.lists()]
+    return nul(texts) or nul(req.view_args or {}) or (req.is_json and nul(req.get_json(silent=True)))
 
 
 def _error_handler(code: int, error: str, message: str, page: str):  # noqa: ANN202

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from core.cli_util import NOTHING_WRITTEN, CommandError, command_session, emit, group, parse_date
@@ -61,6 +62,19 @@ def parse_line(spec: str) -> LineInput:
                              unit_price=to_decimal(parts[2], "unit_price") if len(parts) == 3 else None)
 
 
+def parse_credit_line(spec: str) -> tuple[int, Decimal]:
+    """`--line LINE_NO:QTY` of a partial credit: which line of the original, and how much of it to credit."""
+    from core.money import to_decimal
+
+    no, sep, qty = spec.partition(":")
+    if not (sep and no.strip().isdigit() and qty.strip()):
+        raise CommandError(f"--line must be LINE_NO:QTY (e.g. 1:2), got {spec!r}{NOTHING_WRITTEN}")
+    try:
+        return int(no), to_decimal(qty, "quantity")
+    except ValueError as exc:
+        raise CommandError(f"--line {spec!r}: {exc}{NOTHING_WRITTEN}") from exc
+
+
 def _text(data: dict) -> None:
     print(f"{data['kind']} {data['number'] or '(draft ' + str(data['id']) + ')'} {data['status']} "
           f"{data['customer']['name']} total {data['total']} {data['currency']} open {data['open_amount']}")
@@ -111,12 +125,9 @@ def _issue(args) -> int:  # noqa: ANN001
 
 def _credit(args) -> int:  # noqa: ANN001
     from core import invoice_view, issuing, registers
-    from core.money import to_decimal
 
-    with command_session(ValueError, IndexError, note=NOTHING_WRITTEN) as session:
-        picks = None
-        if args.line:
-            picks = {int(s.split(":")[0]): to_decimal(s.split(":")[1]) for s in args.line}
+    picks = dict(parse_credit_line(s) for s in args.line) if args.line else None
+    with command_session(ValueError, note=NOTHING_WRITTEN) as session:
         agency_id = registers.agency_by_code(session, args.agency).id if args.agency else None
         original = issuing.find_invoice(session, args.number, agency_id)
         if original is None:

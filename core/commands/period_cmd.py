@@ -112,12 +112,23 @@ def _schedule(args) -> int:  # noqa: ANN001
         data = {"invoice": inv.number, "lines": accruals.schedule(session, inv)}
         session.rollback()
 
+    def status(r: dict) -> str:
+        voucher = f" {r['voucher']}" if r["voucher"] else ""
+        if r["cancelled"]:  # released from deferred income by the write-off voucher: never recognised as revenue
+            return f"cancelled (write-off{voucher})"
+        if r["recognised"]:
+            return f"recognised {r['recognised_in']}{voucher}"
+        return ""
+
     def text(data: dict) -> None:
         for ln in data["lines"]:
+            cancelled = any(r["cancelled"] for r in ln["rows"])
             print(f"line {ln['line_no']} {ln['net_amount']} {ln['period_start']}..{ln['period_end']} "
-                  f"recognised {ln['recognised']} unrecognised {ln['unrecognised']}")
+                  f"recognised {ln['recognised']}"
+                  + (f" cancelled (write-off) {ln['cancelled']}" if cancelled else "")
+                  + f" unrecognised {ln['unrecognised']}")
             for r in ln["rows"]:
-                print(f"  {r['month']} {r['days']:3} days {r['amount']:>12} {'recognised' if r['recognised'] else ''}")
+                print(f"  {r['month']} {r['days']:3} days {r['amount']:>12} {status(r)}".rstrip())
 
     return emit(args, data, text)
 

@@ -110,3 +110,12 @@ def test_emit_json_text_or_always_json(capsys):
     assert capsys.readouterr().out == "count 2\ntotal 10.50\n"
     emit(argparse.Namespace(), data)  # a command without a text form prints JSON with or without --json
     assert json.loads(capsys.readouterr().out)["total"] == "10.50"
+
+
+@pytest.mark.parametrize("spec, says", [("1", "must be LINE_NO:QTY"), ("x:2", "must be LINE_NO:QTY"),
+                                        ("1:two", "not a decimal number")])
+def test_a_malformed_partial_credit_line_is_a_clear_error(capsys, spec, says):
+    """`invoice credit N --line 1` used to end in "list index out of range": the clerk must learn what to type."""
+    code, _, err = run_cli(capsys, "invoice", "credit", "100001", "--reason", "wrong", "--line", spec)
+    assert code == 2
+    assert says in err and NOTHING_WRITTEN.strip() in err

@@ -102,3 +102,22 @@ def test_bank_file_totals_against_booked_payments(demo):
     assert files["bgmax_0216.txt"]["ok"] is False and files["bgmax_0216.txt"]["difference"] == "499.00"
     assert "2 payments totalling 999.00" in files["bgmax_0216.txt"]["explanation"]
     assert rec.difference == 0 and not rec.ok
+
+
+def test_a_bank_file_without_payments_shows_only_under_the_agency_it_was_paid_to(demo):
+    """A re-sent file whose payments were all stored before leaves no payment rows: it must still be listed
+    (its total is 0, its count too) for the agency whose bankgiro it names, and for no other agency."""
+    from core import registers
+
+    mine = BankFileRecord(sha256="c" * 64, filename="bgmax_again.txt", format="bgmax",
+                          payee_account="0050501055")
+    stranger = BankFileRecord(sha256="d" * 64, filename="bgmax_elsewhere.txt", format="bgmax",
+                              payee_account="9999-9999")
+    demo.add_all([mine, stranger])
+    demo.commit()
+    day = mine.imported_at.date()
+    hydro = [b["filename"] for b in reconciliation.reconcile(demo, _agency(demo), day).bank_files]
+    vesi = [b["filename"] for b in reconciliation.reconcile(demo, registers.agency_by_code(demo, "VESI-FI"),
+                                                               day).bank_files]
+    assert "bgmax_again.txt" in hydro and "bgmax_again.txt" not in vesi
+    assert "bgmax_elsewhere.txt" not in hydro + vesi

@@ -80,3 +80,14 @@ def test_schemathesis_no_server_errors(app, world):
         except Exception as exc:  # noqa: BLE001
             failures.append(f"{operation.method.upper()} {operation.path}: {exc}")
     assert not failures, "\n\n".join(failures)
+
+
+def test_text_with_a_nul_character_is_refused_not_a_server_error(app, world, as_user):
+    """PostgreSQL cannot store NUL; SQLite would. Both answer 400 before anything reads the input."""
+    c = app.test_client()
+    r = c.get("/api/v1/invoices?number=%00", headers=_h(world))
+    assert r.status_code == 400 and r.get_json()["error"] == "invalid_text"
+    r = c.post("/api/v1/requests", headers=_h(world), json={
+        "customer": {"org_no": "556712-4085"}, "lines": [{"article": "1010", "quantity": "2", "text": "a\u0000b"}]})
+    assert r.status_code == 400
+    assert as_user("clerk").get("/invoices/?q=%00").status_code == 400
