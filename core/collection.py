@@ -227,6 +227,18 @@ def update_status(session: Session, case_no: str, status: str, note: str | None 
     return case
 
 
+def list_cases(session: Session, agency: Agency, status: str | None = None) -> list[CollectionCase]:
+    """The agency's collection cases, newest hand-over first; `status` narrows to one state (e.g. the cases still
+    with the collection agency: handed_over)."""
+    if status is not None and status not in STATUSES:
+        raise ValidationError(f"status must be one of {', '.join(STATUSES)}, got {status!r}", "status")
+    q = sa.select(CollectionCase).where(CollectionCase.agency_id == agency.id)
+    if status:
+        q = q.where(CollectionCase.status == status)
+    return list(session.execute(q.order_by(CollectionCase.handed_over_on.desc(), CollectionCase.id.desc()))
+                .scalars())
+
+
 def case_dict(session: Session, case: CollectionCase) -> dict:
     inv = session.get(Invoice, case.invoice_id)
     cust = session.get(Customer, case.customer_id)

@@ -47,6 +47,11 @@ def register(sub: argparse._SubParsersAction, groups: dict) -> None:
     p.add_argument("case")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_collection_show)
+    p = col.add_parser("list", help="an agency's collection cases, newest hand-over first")
+    p.add_argument("--agency", required=True)
+    p.add_argument("--status", help=", ".join(COLLECTION_STATUSES))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_collection_list)
 
 
 # reminders, interest and collection runs open their own transactions (claims, locks: core/runs.py)
@@ -93,3 +98,18 @@ def _collection_show(args) -> int:  # noqa: ANN001
     with command_session() as session:
         data = collection.case_dict(session, collection.find_case(session, args.case))
     return emit(args, data, f"{data['case']}: {data['status']} {data['total']} {data['currency']}")
+
+
+def _collection_list(args) -> int:  # noqa: ANN001
+    from core import collection, registers
+
+    with command_session() as session:
+        agency = registers.agency_by_code(session, args.agency)
+        data = [collection.case_dict(session, c) for c in collection.list_cases(session, agency, args.status)]
+
+    def lines(cases: list[dict]) -> None:
+        for c in cases:
+            print(f"{c['case']} {c['status']:13s} {c['handed_over_on']} invoice {c['invoice']} "
+                  f"customer {c['customer']} {c['total']} {c['currency']}")
+        print(f"{len(cases)} case(s)")
+    return emit(args, data, lines)

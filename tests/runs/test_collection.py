@@ -46,6 +46,15 @@ def test_hand_over_after_reminder_and_stop_reminders_and_interest(demo, capsys):
     assert code == 0 and upd["status"] == "paid" and upd["history"][-1]["event"] == "status paid"
     code, _, err = run_cli(capsys, "collection", "update", case["case"], "--status", "bogus")
     assert code == 2 and "status must be one of" in err
+    # the clerk's list of cases: by state, and only the agency's own
+    code, out, _ = run_cli(capsys, "collection", "list", "--agency", "HYDRO-SE", "--status", "paid", "--json")
+    assert code == 0 and [c["case"] for c in json.loads(out)] == [case["case"]]
+    code, out, _ = run_cli(capsys, "collection", "list", "--agency", "HYDRO-SE", "--status", "handed_over", "--json")
+    assert json.loads(out) == []
+    code, out, _ = run_cli(capsys, "collection", "list", "--agency", "VESI-FI", "--json")
+    assert json.loads(out) == []
+    code, out, _ = run_cli(capsys, "collection", "list", "--agency", "HYDRO-SE")
+    assert case["case"] in out and "1 case(s)" in out
 
 
 def test_state_agency_customer_is_not_handed_over(demo):
