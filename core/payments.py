@@ -54,6 +54,7 @@ class ImportResult:
     overpayments: int = 0
     deductions: int = 0
     ask_agency: int = 0
+    asked: int = 0                 # question e-mails to agencies (core.payment_questions)
     not_posted: int = 0
     already_imported: bool = False
     file_id: int | None = None
@@ -72,7 +73,8 @@ class ImportResult:
         return {"file": self.file, "format": self.format, "payments": self.payments,
                 "amount": money_str(self.amount), "matched": dict(self.matched), "unmatched": self.unmatched,
                 "duplicates_skipped": self.duplicates_skipped, "overpayments": self.overpayments,
-                "deductions": self.deductions, "ask_agency": self.ask_agency, "not_posted": self.not_posted,
+                "deductions": self.deductions, "ask_agency": self.ask_agency, "asked": self.asked,
+                "not_posted": self.not_posted,
                 "already_imported": self.already_imported, "file_id": self.file_id, "agencies": self.agencies,
                 "notes": self.notes}
 
@@ -162,6 +164,9 @@ def import_file(session: Session, raw: bytes, filename: str, fmt: str | None = N
                 book.apply(d)
                 apply_decision(session, payment, d, agency, actor)
                 _count(result, payment.amount, d, payment)
+    from core import payment_questions  # it uses this module: imported when needed
+
+    result.asked = len(payment_questions.ask_for_file(session, record.id, actor))
     record.payments = result.payments
     record.total = result.amount
     record.duplicates_skipped = result.duplicates_skipped
@@ -537,6 +542,10 @@ def register_payment(session: Session, agency: Agency, amount: Decimal | str, da
         matching.prepare(session, agency.id, book, [facts])
         d = matching.decide(facts, book)
         apply_decision(session, payment, d, agency, actor)
+        session.flush()
+        from core import payment_questions  # it uses this module: imported when needed
+
+        payment_questions.ask_for_file(session, None, actor, payment_ids=[payment.id])
     audit.record(session, actor, "payment.register", "payment", payment.id, agency.id, "payments", amount=amount,
                  reference=reference, invoice=invoice_number)
     session.flush()
@@ -563,14 +572,15 @@ def get_payment(session: Session, payment_id: int) -> Payment:
 
 
 def allocate_manually(session: Session, payment_id: int, invoice_number: str, amount: Decimal | str | None = None,
-                      actor: str = "system") -> Allocation:
-    """Place (part of) what is left of a payment on an invoice (method manual); splits by calling it again."""
+                      actor: str = "system", method: str = "manual") -> Allocation:
+    """Place (part of) what is left of a payment on an invoice (method manual, or agency_answer when the agency's
+    reply to a payment question names it); splits by calling it again."""
     payment = get_payment(session, payment_id)
     agency = session.get(Agency, payment.agency_id) if payment.agency_id else None
     inv = _invoice(session, agency, invoice_number)
     amount = to_decimal(amount, "amount") if amount is not None else (
         min(payment.unallocated, inv.open_amount) if payment.unallocated > 0 else payment.unallocated)
-    alloc = allocation.allocate(session, payment, inv, amount, "manual", actor)
+    alloc = allocation.allocate(session, payment, inv, amount, method, actor)
     session.flush()
     return alloc
 

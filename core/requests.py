@@ -37,13 +37,15 @@ _LEGAL_FORMS = ("aktiebolag", "ab", "hb", "kb", "oyj", "oy", "ky", "ay", "tmi", 
 # ---------------------------------------------------------------- registers
 
 def new_token(session: Session) -> str:
-    """A REQ-XXXXX token free among invoicing requests and master-data changes (replies find either by it)."""
+    """A REQ-XXXXX token free among invoicing requests, master-data changes and payment questions (a reply finds
+    any of them by it)."""
     from core.models.masterdata import ChangeRequest
+    from core.models.payments import PaymentQuestion
 
     while True:
         token = "REQ-" + "".join(secrets.choice(TOKEN_ALPHABET) for _ in range(5))
-        if not session.exec(select(InvoiceRequest.id).where(InvoiceRequest.token == token)).first() and \
-                not session.exec(select(ChangeRequest.id).where(ChangeRequest.token == token)).first():
+        if not any(session.exec(select(t.id).where(t.token == token)).first()
+                   for t in (InvoiceRequest, ChangeRequest, PaymentQuestion)):
             return token
 
 

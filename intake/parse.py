@@ -20,6 +20,7 @@ from intake.extract.masterdata import is_masterdata
 from intake.extract.masterdata import reply_answers as masterdata_reply
 from intake.extract.mime import Mail, Part, parse_mail
 from intake.extract.model import CustomerInfo, Fragment
+from intake.extract.payment_replies import payment_reply
 from intake.extract.payments import is_payment_advice, parse_advice
 from intake.extract.registry import Registry, compile_registry, money
 from intake.extract.replies import find_token, parse_reply
@@ -276,6 +277,9 @@ def parse_message(raw: bytes, registry: dict[str, Any]) -> dict[str, Any]:
             md_answers = masterdata_reply(body)
             if md_answers is not None:
                 out["masterdata_answers"] = md_answers
+            pay_answers = payment_reply(body)
+            if pay_answers is not None:
+                out["payment_answers"] = pay_answers
         else:
             texts = _all_texts(mail, pdf_cache)
             bulk = ("list-unsubscribe" in h or h.get("precedence", "").lower() in ("bulk", "list", "junk")

@@ -5,13 +5,15 @@ missing; a request completed by an answer waits for the agency's invoicing slot 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from sqlmodel import Session, select
 
-from core import clarifications, masterdata, requests
+from core import clarifications, masterdata, payment_questions, requests
 from core.errors import DomainError, ValidationError
 from core.models.intake import InboundMessage, InvoiceRequest
 from core.models.masterdata import ChangeRequest
+from core.models.payments import PaymentQuestion
 from core.models.registers import Agency
 from intake.sender_auth import headers_of
 
@@ -52,14 +54,24 @@ def find_change(session: Session, parsed: dict, raw: bytes) -> ChangeRequest | N
     return None
 
 
+def find_payment_question(session: Session, parsed: dict, raw: bytes) -> PaymentQuestion | None:
+    for token in _tokens(parsed, thread_ids(raw)):
+        if question := payment_questions.find_by_token(session, token):
+            return question
+    return None
+
+
 def handle_reply(session: Session, m: InboundMessage, parsed: dict, agency: Agency, actor: str = "intake") -> dict:
     req = find_request(session, parsed, m.raw)
     token = parsed.get("in_reply_to_token")
     if req is None:
         change = find_change(session, parsed, m.raw)
-        if change is None:
+        if change is not None:
+            return _answer_change(session, m, parsed, agency, change, actor)
+        question = find_payment_question(session, parsed, m.raw)
+        if question is None:
             raise Quarantine(f"reply to an unknown request {token or '(no token)'}")
-        return _answer_change(session, m, parsed, agency, change, actor)
+        return _answer_payments(session, m, parsed, agency, question, actor)
     if req.agency_id != agency.id:
         raise Quarantine(f"{m.from_addr} is not an allowed sender of the agency of request {req.token}")
     if req.status in ("invoiced", "rejected"):
@@ -86,3 +98,17 @@ def _answer_change(session: Session, m: InboundMessage, parsed: dict, agency: Ag
         raise Quarantine(f"answer to change {change.token}: {exc}") from None
     nested.commit()
     return {"reply_to": change.token, "change_status": change.status}
+
+
+def _answer_payments(session: Session, m: InboundMessage, parsed: dict, agency: Agency, question: PaymentQuestion,
+                     actor: str) -> dict:
+    """The agency's answers to a payment question: each line applied on its own (core.payment_questions)."""
+    if question.agency_id != agency.id:
+        raise Quarantine(f"{m.from_addr} is not an allowed sender of the agency of payment question {question.token}")
+    answers = [payment_questions.PaymentAnswer(
+        a["payment"], [payment_questions.InvoicePart(i["number"], None if i["amount"] is None else Decimal(i["amount"]))
+                       for i in a["invoices"]], a["refund"], a["text"])
+        for a in parsed.get("payment_answers") or []]
+    text = "\n".join(f"{a.payment_id}: {a.text}" for a in answers) or "(no answer line)"
+    return payment_questions.answer(session, question, answers, f"message {m.id}\n{text}", m.from_addr or actor,
+                                    actor)

@@ -124,6 +124,8 @@ T = {
     "not yet recognised": ("ej intäktsfört", "tulouttamatta"), "Why": ("Varför", "Peruste"), "Score": ("Poäng", "Pisteet"),
     "Cancelled (write-off)": ("Återförd (kundförlust)", "Purettu (luottotappio)"),
     "cancelled (write-off)": ("återfört (kundförlust)", "purettu (luottotappio)"),
+    "Agency asked": ("Myndigheten tillfrågad", "Virastolta kysytty"), "no recipient": ("ingen mottagare", "ei vastaanottajaa"),
+    "Last reply": ("Senaste svar", "Viimeisin vastaus"), "answered": ("besvarad", "vastattu"),
     "Customer credit": ("Kundtillgodohavande", "Asiakkaan saatava"), "Amount to refund": ("Belopp att återbetala", "Palautettava summa"),
     "Return to payer": ("Återbetala till betalaren", "Palauta maksajalle"), "Amount to offset": ("Belopp att kvitta", "Kuitattava summa"),
     "Reconciliation: accounts receivable vs ledger": ("Avstämning: kundreskontra mot huvudbok", "Täsmäytys: myyntireskontra ja pääkirja"),

@@ -76,3 +76,20 @@ class Allocation(SQLModel, table=True):
     voucher_id: Optional[int] = Field(default=None, foreign_key="voucher.id")
     actor: str = "system"
     created_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class PaymentQuestion(SQLModel, table=True):
+    """The agency asked where money goes that no rule could place: one e-mail per bank file (or registration) and
+    agency, token REQ-XXXXX in its subject; the reply's answers allocate (core.payment_questions)."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    agency_id: int = Field(foreign_key="agency.id", index=True)
+    token: str = Field(unique=True, max_length=16)
+    bank_file_id: Optional[int] = Field(default=None, foreign_key="bankfilerecord.id", index=True)
+    payment_ids: list = Field(default_factory=list, sa_column=sa.Column(sa.JSON, nullable=False, default=list))
+    status: str = Field(default="open", max_length=16, index=True)  # open | answered
+    to_addr: Optional[str] = None
+    asked_at: dt.datetime = Field(default_factory=utcnow)
+    # every reply: {"at", "by", "text", "placed": [...], "not_understood": [...], "refused": [...]}
+    replies: list = Field(default_factory=list, sa_column=sa.Column(sa.JSON, nullable=False, default=list))
+    answered_at: Optional[dt.datetime] = None

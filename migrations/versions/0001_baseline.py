@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 19:34:10.729337
+Create Date: 2026-12-04 23:30:43.108293
 """
 from typing import Sequence, Union
 
@@ -380,6 +380,27 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_payment_payment_date'), ['payment_date'], unique=False)
         batch_op.create_index(batch_op.f('ix_payment_reference'), ['reference'], unique=False)
         batch_op.create_index(batch_op.f('ix_payment_status'), ['status'], unique=False)
+
+    op.create_table('paymentquestion',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('agency_id', sa.Integer(), nullable=False),
+    sa.Column('token', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('bank_file_id', sa.Integer(), nullable=True),
+    sa.Column('payment_ids', sa.JSON(), nullable=False),
+    sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('to_addr', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('asked_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('replies', sa.JSON(), nullable=False),
+    sa.Column('answered_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['agency_id'], ['agency.id'], ),
+    sa.ForeignKeyConstraint(['bank_file_id'], ['bankfilerecord.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('token')
+    )
+    with op.batch_alter_table('paymentquestion', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_paymentquestion_agency_id'), ['agency_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_paymentquestion_bank_file_id'), ['bank_file_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_paymentquestion_status'), ['status'], unique=False)
 
     op.create_table('runrecord',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -972,6 +993,12 @@ def downgrade() -> None:
         batch_op.drop_index('ix_runrecord_kind_scope_period')
 
     op.drop_table('runrecord')
+    with op.batch_alter_table('paymentquestion', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_paymentquestion_status'))
+        batch_op.drop_index(batch_op.f('ix_paymentquestion_bank_file_id'))
+        batch_op.drop_index(batch_op.f('ix_paymentquestion_agency_id'))
+
+    op.drop_table('paymentquestion')
     with op.batch_alter_table('payment', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_payment_status'))
         batch_op.drop_index(batch_op.f('ix_payment_reference'))

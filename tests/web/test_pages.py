@@ -295,3 +295,20 @@ def test_invoice_shows_accrual_schedule(as_user, world, clean_db):
         s.commit()
     page = as_user("clerk").get(f"/invoices/{inv.id}").get_data(as_text=True)
     assert "2026-01" in page and "2026-12" in page
+
+
+def test_payment_page_shows_the_question_to_the_agency_and_a_refused_answer(as_user, world, clean_db):
+    import datetime as dt
+    from sqlmodel import Session
+    from core import payment_questions, payments, registers
+
+    with Session(clean_db, expire_on_commit=False) as s:
+        agency = registers.agency_by_code(s, "HYDRO-SE")
+        p = payments.register_payment(s, agency, "321.00", dt.date.today(), payer="Kontant kund")
+        [question] = payment_questions.ask_for_file(s, None, "test", payment_ids=[p.id]) or \
+            [payment_questions.open_question_of(s, p)]
+        payment_questions.answer(s, question, [payment_questions.PaymentAnswer(
+            p.id, [payment_questions.InvoicePart("999999")], text="999999")], "reply", "hydro@example.se")
+        s.commit()
+    page = as_user("clerk").get(f"/payments/{p.id}").get_data(as_text=True)
+    assert question.token in page and "999999" in page and "no invoice" in page

@@ -8,7 +8,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 from sqlmodel import select
 
-from core import allocation, matching, payments
+from core import allocation, matching, payment_questions, payments
 from core.errors import DomainError
 from core.models.invoicing import Invoice
 from core.models.payments import Allocation, Payment
@@ -55,7 +55,8 @@ def detail(payment_id: int):  # noqa: ANN201
     pay = data.payment(payment_id)
     allocs = data.db().exec(select(Allocation).where(Allocation.payment_id == pay.id).order_by(Allocation.id)).all()
     return render_template("web/payment.html", p=pay, allocations=allocs, suggestions=ranked_suggestions(pay),
-                           credit=allocation.customer_credit(data.db(), pay))
+                           credit=allocation.customer_credit(data.db(), pay),
+                           question=payment_questions.open_question_of(data.db(), pay))
 
 
 def _amount(name: str) -> str | None:
