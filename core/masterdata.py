@@ -536,10 +536,6 @@ def change_view(session: Session, change: ChangeRequest) -> dict[str, Any]:
 
 # ---------------------------------------------------------------- e-mails
 
-def _lang(agency: Agency) -> str:
-    return agency.language if agency.language in ("sv", "fi", "en") else "en"
-
-
 def _describe(change: ChangeRequest) -> str:
     d = change.data or {}
     what = {"article": f"{d.get('code') or ''} {d.get('name') or ''}".strip(),
@@ -554,7 +550,7 @@ def _question_mail(session: Session, agency: Agency, change: ChangeRequest) -> M
 
     if not change.requested_by:
         return None
-    lang = _lang(agency)
+    lang = registers.agency_language(agency)
     texts = QUESTION_TEXT[lang]
     lines = [f"{n}. {texts.get(p, p)} ({p})" for n, p in enumerate(change.questions, 1)]
     body = (f"{_describe(change)}\n\n" + "\n".join(lines) +

@@ -374,9 +374,8 @@ class Book:
         keys: set[str] = set()
         for f in only:
             keys.update(f.keys)
-            for r, a in f.extra_refs:   # references of deducted credit notes too
-                if a is not None and a < 0 and is_valid_reference(r) and ref_key(r):
-                    keys.add(ref_key(r))
+            keys.update(k for r, a in f.extra_refs   # references of deducted credit notes too
+                        if a is not None and a < 0 and is_valid_reference(r) for k in [ref_key(r)] if k)
         numbers = {n for a in advices for n, _, _ in a.items if n}
         keys |= {k for a in advices for _, r, _ in a.items if r for k in [ref_key(r)] if k}
         rows = fetch.rows_by_keys(keys) + fetch.rows_by_numbers(numbers)
@@ -386,7 +385,7 @@ class Book:
         fetch.add_rows(book, rows)
         # amounts of the payments no valid reference places on an open invoice (the rest, on the spot)
         amounts = {f.amount for f in only if f.amount > 0 and not any(
-            it.open > 0 for k in facts_keys(f) for it in book.with_key(k))}
+            it.open > 0 for k in f.keys for it in book.with_key(k))}
         fetch.by_amounts(book, sorted(amounts))
         return book
 
@@ -531,14 +530,9 @@ class _Fetcher:
                     book.by_amount[(cur, amt)] = {it.id: it for it in stay + moved}
 
 
-def facts_keys(facts: PaymentFacts) -> list[str]:
-    """Keys of the valid references a payment carries (for catching payments of settled invoices)."""
-    return facts.keys
-
-
 def prepare(session: Session, agency_id: int, book: Book, facts: Iterable[PaymentFacts]) -> None:
     """Load the paid/credited invoices that valid references of these payments name but no open invoice has."""
-    book.load_closed(session, agency_id, [k for f in facts if f.amount > 0 for k in facts_keys(f)
+    book.load_closed(session, agency_id, [k for f in facts if f.amount > 0 for k in f.keys
                                           if not any(it.open > 0 for it in book.with_key(k))])
 
 

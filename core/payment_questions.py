@@ -22,10 +22,10 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from core import audit, payments
+from core import audit, payments, registers
 from core.errors import DomainError
 from core.models.payments import Payment, PaymentQuestion
-from core.models.registers import Agency, AgencySender, utcnow
+from core.models.registers import Agency, utcnow
 from core.money import money_str
 
 ANSWER_METHOD = "agency_answer"
@@ -60,14 +60,9 @@ class PaymentAnswer:
     text: str = ""
 
 
-def _lang(agency: Agency) -> str:
-    return agency.language if agency.language in ("sv", "fi", "en") else "en"
-
-
 def contact(session: Session, agency: Agency) -> str | None:
     """Who answers for the agency: its first allowed sender."""
-    return session.exec(select(AgencySender.email).where(AgencySender.agency_id == agency.id)
-                        .order_by(AgencySender.id)).first()
+    return next(iter(registers.allowed_senders(session, agency.id)), None)
 
 
 def ask_for_file(session: Session, bank_file_id: int | None, actor: str = "system",
@@ -88,13 +83,19 @@ def ask_for_file(session: Session, bank_file_id: int | None, actor: str = "syste
 
 
 def _asked(session: Session, agency_ids: set[int], bank_file_id: int | None) -> set[int]:
-    """Payments already on a question of these agencies (of this bank file: a file is imported once)."""
+    """Payments already on a question of these agencies."""
+    return {pid for question in _questions(session, agency_ids, bank_file_id) for pid in question.payment_ids}
+
+
+def _questions(session: Session, agency_ids: set[int], bank_file_id: int | None) -> list[PaymentQuestion]:
+    """The questions of these agencies, newest first; of this bank file only, when there is one (a file is
+    imported once, so its payments are on its questions or on none)."""
     if not agency_ids:
-        return set()
-    q = select(PaymentQuestion.payment_ids).where(PaymentQuestion.agency_id.in_(agency_ids))
+        return []
+    q = select(PaymentQuestion).where(PaymentQuestion.agency_id.in_(agency_ids))
     if bank_file_id is not None:
         q = q.where(PaymentQuestion.bank_file_id == bank_file_id)
-    return {pid for ids in session.exec(q) for pid in ids}
+    return list(session.exec(q.order_by(PaymentQuestion.id.desc())))
 
 
 def _ask(session: Session, agency: Agency, bank_file_id: int | None, pays: list[Payment],
@@ -105,7 +106,7 @@ def _ask(session: Session, agency: Agency, bank_file_id: int | None, pays: list[
                                payment_ids=[pay.id for pay in pays], to_addr=contact(session, agency))
     session.add(question)
     session.flush()
-    lang = _lang(agency)
+    lang = registers.agency_language(agency)
     record_notice(session, agency, KIND, f"{question.token}.1", question.to_addr,
                   subject=f"[{question.token}] {SUBJECT[lang]}", body=question_text(lang, pays))
     audit.record(session, actor, "payments.ask_agency", "paymentquestion", question.id, agency.id, "payments",
@@ -193,8 +194,5 @@ def _settled(session: Session, payment_id: int) -> bool:
 
 def open_question_of(session: Session, payment: Payment) -> PaymentQuestion | None:
     """The question that asks about this payment (for the payment page)."""
-    q = select(PaymentQuestion).where(PaymentQuestion.agency_id == payment.agency_id)
-    if payment.bank_file_id is not None:
-        q = q.where(PaymentQuestion.bank_file_id == payment.bank_file_id)
-    return next((x for x in session.exec(q.order_by(PaymentQuestion.id.desc())) if payment.id in x.payment_ids),
-                None)
+    return next((x for x in _questions(session, {payment.agency_id}, payment.bank_file_id)
+                 if payment.id in x.payment_ids), None)

@@ -158,7 +158,14 @@ def find_customer(session: Session, ident: str, agency: Agency | None = None) ->
 
 
 def allowed_senders(session: Session, agency_id: int) -> list[str]:
-    return list(session.exec(select(AgencySender.email).where(AgencySender.agency_id == agency_id)))
+    """The agency's allowed senders in the order they were registered (the first is its invoicing contact)."""
+    return list(session.exec(select(AgencySender.email).where(AgencySender.agency_id == agency_id)
+                             .order_by(AgencySender.id)))
+
+
+def agency_language(agency: Agency) -> str:
+    """The language the centre writes to the agency in: its own if sv, fi or en, else English."""
+    return agency.language if agency.language in ("sv", "fi", "en") else "en"
 
 
 def agency_for_sender(session: Session, email: str) -> Agency | None:

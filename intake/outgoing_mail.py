@@ -19,6 +19,7 @@ from sqlmodel import Session, select
 
 from core import settings
 from core.db import session_scope
+from core.registers import agency_language
 from core.models.intake import InvoiceRequest, MailNotice, Question
 from core.models.masterdata import ChangeRequest
 from core.models.invoicing import Invoice
@@ -31,10 +32,6 @@ SIGNATURE = {"sv": "Kundfaktura, Servicecentret", "fi": "Myyntilaskutus, Palvelu
 _POLICY = email.policy.SMTP.clone(max_line_length=998)  # Message-IDs are never folded/encoded
 _env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=False,
                           keep_trailing_newline=True, trim_blocks=False)
-
-
-def _lang(agency: Agency) -> str:
-    return agency.language if agency.language in ("sv", "fi", "en") else "en"
 
 
 def _amount(value: Any, lang: str) -> str | None:
@@ -63,7 +60,7 @@ def render(session: Session, notice: MailNotice) -> EmailMessage | None:
                         [notice.in_reply_to] if notice.in_reply_to else [])
     req = session.get(InvoiceRequest, notice.request_id)
     agency = session.get(Agency, req.agency_id)
-    lang = _lang(agency)
+    lang = agency_language(agency)
     data = req.data or {}
     cust = data.get("customer") or {}
     customer = cust.get("name") or cust.get("org_no") or "?"
@@ -102,7 +99,7 @@ def render(session: Session, notice: MailNotice) -> EmailMessage | None:
 
 
 def _message(agency: Agency, notice: MailNotice, subject: str, body: str, thread: list[str]) -> EmailMessage:
-    lang = _lang(agency)
+    lang = agency_language(agency)
     msg = EmailMessage(policy=_POLICY)
     sender = agency.intake_address or "kundfaktura@servicecentret.se"
     msg["From"] = email.utils.formataddr((SIGNATURE[lang], sender))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Any, Callable
 
 from sqlmodel import Session, select
 
@@ -47,18 +48,20 @@ def find_request(session: Session, parsed: dict, raw: bytes) -> InvoiceRequest |
     return None
 
 
-def find_change(session: Session, parsed: dict, raw: bytes) -> ChangeRequest | None:
+def _by_token(session: Session, parsed: dict, raw: bytes, find: Callable[[Session, str], Any]) -> Any:
+    """The first thing `find` knows by one of the reply's tokens (subject, then its thread's Message-IDs)."""
     for token in _tokens(parsed, thread_ids(raw)):
-        if change := masterdata.find_change_by_token(session, token):
-            return change
+        if found := find(session, token):
+            return found
     return None
+
+
+def find_change(session: Session, parsed: dict, raw: bytes) -> ChangeRequest | None:
+    return _by_token(session, parsed, raw, masterdata.find_change_by_token)
 
 
 def find_payment_question(session: Session, parsed: dict, raw: bytes) -> PaymentQuestion | None:
-    for token in _tokens(parsed, thread_ids(raw)):
-        if question := payment_questions.find_by_token(session, token):
-            return question
-    return None
+    return _by_token(session, parsed, raw, payment_questions.find_by_token)
 
 
 def handle_reply(session: Session, m: InboundMessage, parsed: dict, agency: Agency, actor: str = "intake") -> dict:
