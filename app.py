@@ -13,9 +13,9 @@ import importlib
 import pkgutil
 import sys
 
-from core.cli_util import CommandError, fail
+from cli.util import CommandError, fail
 
-ROOMS = ("core.commands", "intake.commands", "web.commands")
+ROOMS = ("cli.commands",)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
-def create_app(*args, **kwargs):  # noqa: ANN002, ANN003
+def create_app(*args, **kwargs):
     """Flask application factory (see web.app)."""
     from web.app import create_app as _create
 

@@ -124,8 +124,9 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["RESKONTRA_OUTBOX"] = str(Path(tmp) / "outbox")
     os.environ["DATABASE_URL"] = f"sqlite:///{tmp}/bench.db"
 
-    from core import migrate, registers
-    from core.db import session_scope
+    from core.platform import migrate
+    from core.platform.db import session_scope
+    from core.registers import register as registers
     from intake import outgoing_mail, pipeline
 
     migrate.upgrade()

@@ -26,9 +26,13 @@ sys.path.insert(0, str(ROOT))
 def _setup(url: str, n_invoices: int) -> list[tuple[int, str, Decimal, str]]:
     import sqlalchemy as sa
 
-    from core import db, ledger, migrate, payments, references, registers
+    from core.billing.models import Invoice
     from core.demo import DEMO
-    from core.models.invoicing import Invoice
+    from core.kernel import references
+    from core.ledger import posting as ledger
+    from core.payments import importing as payments
+    from core.platform import db, migrate
+    from core.registers import register as registers
 
     eng = db.get_engine(url)
     if eng.dialect.name == "postgresql":
@@ -43,7 +47,7 @@ def _setup(url: str, n_invoices: int) -> list[tuple[int, str, Decimal, str]]:
                                                  ("10001", "10002", "10004")]]
         day = dt.date(2026, 1, 15)
         cents, date = payments.sql_cents(s), payments.sql_date(s)
-        now = payments.sql_timestamp(s, dt.datetime.now(dt.timezone.utc))
+        now = payments.sql_timestamp(s, dt.datetime.now(dt.UTC))
         d_inv, d_due = date(day), date(day + dt.timedelta(days=30))
         cols = ["agency_id", "customer_id", "kind", "status", "number", "reference", "invoice_date", "supply_date",
                 "due_date", "currency", "net_total", "vat_total", "total", "open_amount", "customer_snapshot",
@@ -100,8 +104,10 @@ def _floor(url: str, raw: bytes) -> float:
     import sqlalchemy as sa
     from sqlmodel import Session
 
-    from core import db, payments, registers
-    from core.models.payments import BankFileRecord, Payment
+    from core.payments import importing as payments
+    from core.payments.models import BankFileRecord, Payment
+    from core.platform import db
+    from core.registers import register as registers
     from intake.bankfiles import parse_bank_file
 
     eng = db.get_engine(url)
@@ -129,7 +135,7 @@ def _settle(url: str) -> None:
     buffers (PostgreSQL CHECKPOINT, where the role may), so neither measurement pays for the one before."""
     import sqlalchemy as sa
 
-    from core import db
+    from core.platform import db
 
     eng = db.get_engine(url)
     with eng.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
@@ -140,7 +146,8 @@ def _settle(url: str) -> None:
 
 
 def _import(url: str, raw: bytes):
-    from core import db, payments
+    from core.payments import importing as payments
+    from core.platform import db
     from intake.bankfiles import parse_bank_file
 
     t0 = time.perf_counter()
@@ -152,7 +159,8 @@ def _import(url: str, raw: bytes):
 def run(url: str, label: str, n_pay: int, n_inv: int) -> None:
     import sqlalchemy as sa
 
-    from core import db, ledger
+    from core.billing import subledger
+    from core.platform import db
 
     t0 = time.perf_counter()
     book = _setup(url, n_inv)
@@ -169,7 +177,7 @@ def run(url: str, label: str, n_pay: int, n_inv: int) -> None:
             conn.execute(sa.text("ANALYZE"))
             conn.commit()
     with db.session_scope(url) as s:
-        ok = all(r.ok for r in ledger.check(s, "HYDRO-SE"))
+        ok = all(r.ok for r in subledger.check(s, "HYDRO-SE"))
     print(f"[{label}] floor (parse + insert payment rows + commit): {floor:.2f} s")
     print(f"[{label}] import + match + post: {secs:.2f} s = {secs / floor:.2f}x floor "
           f"(goal <= 10 s and <= 3x) matched {res['matched']} unmatched {res['unmatched']} "

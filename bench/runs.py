@@ -47,11 +47,14 @@ def main() -> int:
 
     import sqlalchemy as sa
 
-    from core import db, interest_run, migrate, registers, reminders
+    from core.billing.models import Invoice
     from core.demo import DEMO
-    from core.models.invoicing import Invoice
-    from core.models.payments import Allocation, Payment
-    from core.models.registers import Agency, Customer, utcnow
+    from core.kernel.clock import utcnow
+    from core.payments.models import Allocation, Payment
+    from core.platform import db, migrate
+    from core.registers import register as registers
+    from core.registers.models import Agency, Customer
+    from core.runs import interest_run, reminders
 
     eng = db.get_engine()
     if eng.dialect.name == "postgresql":
@@ -139,7 +142,7 @@ def main() -> int:
     return 0 if ok else 1
 
 
-def _timed(profile: bool, fn, *args, **kwargs):  # noqa: ANN001, ANN202
+def _timed(profile: bool, fn, *args, **kwargs):
     if not profile:
         return fn(*args, **kwargs)
     import cProfile

@@ -8,17 +8,18 @@ A principal is anything with `role` and `id` (a `core.models.users.User`) or an 
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable, Optional, TypeVar
+from typing import Any, Optional, TypeVar
 
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from core.errors import NotFound
-from core.models.invoicing import Invoice
-from core.models.payments import Payment
-from core.models.registers import Agency, AgencyCustomer, Article, Customer
-from core.models.users import User, UserAgency
+from core.billing.models import Invoice
+from core.kernel.errors import NotFound
+from core.payments.models import Payment
+from core.platform.models import User, UserAgency
+from core.registers.models import Agency, AgencyCustomer, Article, Customer
 
 T = TypeVar("T")
 
@@ -55,7 +56,7 @@ def visible_agency_ids(principal: Any, session: Session | None = None) -> frozen
         return cached
     own = session is None
     if own:
-        from core.db import get_engine
+        from core.platform.db import get_engine
         session = Session(get_engine())
     try:
         if principal.role == "admin":
@@ -94,7 +95,7 @@ def agencies(session: Session, principal: Any) -> list[Agency]:
 
 # -- records that carry agency_id -------------------------------------------------------------------------------
 
-def scoped(session: Session, principal: Any, model: type[T], column: Any = None):  # noqa: ANN201
+def scoped(session: Session, principal: Any, model: type[T], column: Any = None):
     """select(model) limited to the principal's agencies (model.agency_id, or the given column)."""
     col = column if column is not None else model.agency_id
     return select(model).where(col.in_(_ids(session, principal)))
@@ -112,7 +113,7 @@ def get_owned(session: Session, principal: Any, model: type[T], record_id: Any, 
     return obj
 
 
-def invoices_query(session: Session, principal: Any):  # noqa: ANN201
+def invoices_query(session: Session, principal: Any):
     return scoped(session, principal, Invoice)
 
 
@@ -120,7 +121,7 @@ def get_invoice(session: Session, principal: Any, invoice_id: Any) -> Invoice:
     return get_owned(session, principal, Invoice, invoice_id)
 
 
-def articles_query(session: Session, principal: Any):  # noqa: ANN201
+def articles_query(session: Session, principal: Any):
     return scoped(session, principal, Article)
 
 
@@ -130,7 +131,7 @@ def get_article(session: Session, principal: Any, article_id: Any) -> Article:
 
 # -- customers: one central register; a customer belongs to the agencies that know it ------------------------
 
-def customer_ids_subquery(session: Session, principal: Any):  # noqa: ANN201
+def customer_ids_subquery(session: Session, principal: Any):
     """Customers the principal may see: linked to a visible agency (own customer number) or invoiced by one."""
     ids = _ids(session, principal)
     linked = sa.select(AgencyCustomer.customer_id).where(AgencyCustomer.agency_id.in_(ids))
@@ -138,7 +139,7 @@ def customer_ids_subquery(session: Session, principal: Any):  # noqa: ANN201
     return sa.union(linked, invoiced)
 
 
-def customers_query(session: Session, principal: Any):  # noqa: ANN201
+def customers_query(session: Session, principal: Any):
     if is_admin(principal):
         return select(Customer)
     return select(Customer).where(Customer.id.in_(customer_ids_subquery(session, principal)))
@@ -169,8 +170,8 @@ def customer_agencies(session: Session, principal: Any, customer_id: int) -> lis
 def lookup_customer_for_agency(session: Session, principal: Any, agency: Agency, ident: str) -> Customer | None:
     """For invoicing: a customer the principal already sees, or one found in the central register by an exact
     identifier (customer number or organisation number) — never by a partial name from another agency."""
-    from core import registers
-    from core.errors import DomainError
+    from core.kernel.errors import DomainError
+    from core.registers import register as registers
 
     require_agency(session, principal, agency.id)
     try:
@@ -181,7 +182,7 @@ def lookup_customer_for_agency(session: Session, principal: Any, agency: Agency,
 
 # -- payments: an unassigned payment (agency unknown yet) is visible to admins and clerks ---------------------
 
-def scoped_or_unassigned(session: Session, principal: Any, model: type[T]):  # noqa: ANN201
+def scoped_or_unassigned(session: Session, principal: Any, model: type[T]):
     """select(model) for records of the principal's agencies, plus — for admins and clerks, who sort them —
     records not assigned to any agency yet (an unmatched payment, a quarantined message from an unknown sender)."""
     ids = _ids(session, principal)
@@ -203,7 +204,7 @@ def get_scoped_or_unassigned(session: Session, principal: Any, model: type[T], r
     return obj
 
 
-def payments_query(session: Session, principal: Any):  # noqa: ANN201
+def payments_query(session: Session, principal: Any):
     return scoped_or_unassigned(session, principal, Payment)
 
 
@@ -220,7 +221,7 @@ def user_agency_ids(session: Session, user_id: int) -> list[int]:
 def set_user_agencies(session: Session, user: User, agency_ids: Iterable[int]) -> None:
     wanted = set(agency_ids)
     if user.role == "agency_user" and len(wanted) != 1:
-        from core.errors import ValidationError
+        from core.kernel.errors import ValidationError
         raise ValidationError("an agency user belongs to exactly one agency", "agencies")
     for row in session.exec(select(UserAgency).where(UserAgency.user_id == user.id)):
         if row.agency_id not in wanted:

@@ -6,8 +6,9 @@ import datetime as dt
 
 from sqlmodel import Session, select
 
-from core import issuing, registers
-from core.models.invoicing import Invoice
+from core.billing import issuing
+from core.billing.models import Invoice
+from core.registers import register as registers
 
 DEMO = {
     "agencies": [

@@ -22,9 +22,10 @@ def main() -> int:
     import pypdfium2 as pdfium
     from sqlmodel import Session
 
-    from core import db, migrate, registers
-    from core.delivery import printing
+    from core.billing.delivery import printing
     from core.demo import DEMO
+    from core.platform import db, migrate
+    from core.registers import register as registers
     from tests.delivery.support import add_foreign_customers, credit, make
 
     migrate.upgrade(os.environ["DATABASE_URL"])

@@ -25,9 +25,11 @@ def prepare() -> dict:
     os.environ["RESKONTRA_VAR"] = tmp
     os.environ["DATABASE_URL"] = f"sqlite:///{tmp}/shots.db"
     sys.path.insert(0, str(ROOT))
-    from core import demo, migrate, registers
-    from core.db import session_scope
-    from core.models.payments import Payment
+    from core import demo
+    from core.payments.models import Payment
+    from core.platform import migrate
+    from core.platform.db import session_scope
+    from core.registers import register as registers
     from web import pipeline, users
 
     migrate.upgrade()

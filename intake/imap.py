@@ -3,7 +3,7 @@ is there is new), and move a message to the processed or quarantine folder once 
 from __future__ import annotations
 
 import ssl
-from typing import Iterator
+from collections.abc import Iterator
 
 from imapclient import IMAPClient
 
@@ -50,5 +50,5 @@ class ImapSource:
     def close(self) -> None:
         try:
             self.client.logout()
-        except Exception:  # noqa: BLE001 — closing a broken connection must not hide the real error
+        except Exception:
             pass

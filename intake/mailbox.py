@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import os
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator, Protocol
+from typing import Any, Protocol
 
-from core import settings
+from core.platform import settings
 
 CONFIG_DIR = Path(os.environ.get("RESKONTRA_MAILBOX_CONFIG", settings.PROJECT_ROOT / "mailbox_config"))
 DEFAULT_TRUSTED = ("mx1.servicecentret.se", "mx.palvelukeskus.fi")

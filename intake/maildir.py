@@ -3,8 +3,8 @@ Handled messages are moved to <root>/<processed>/ or <root>/<quarantine>/ (only 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 SKIP_DIRS = ("tmp",)
 

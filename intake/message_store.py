@@ -12,10 +12,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from core import audit
-from core.errors import DomainError, NotFound, ValidationError
-from core.models.intake import InboundMessage
-from core.models.registers import utcnow
+from core.kernel.clock import utcnow
+from core.kernel.errors import DomainError, NotFound, ValidationError
+from core.platform import audit
+from core.platform.models import InboundMessage
 from intake.sender_auth import from_addresses, headers_of
 
 
@@ -31,7 +31,7 @@ def _header_info(raw: bytes) -> tuple[str | None, str | None, str | None]:
         subject = str(msg.get("Subject") or "")[:500] or None
         addrs = from_addresses(msg)
         return mid, subject, addrs[0] if addrs else None
-    except Exception:  # noqa: BLE001 — broken headers are stored as they are
+    except Exception:
         return None, None, None
 
 

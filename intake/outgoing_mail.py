@@ -8,8 +8,8 @@ from __future__ import annotations
 import email.policy
 import email.utils
 import smtplib
-from decimal import Decimal
 import ssl
+from decimal import Decimal
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
@@ -17,13 +17,14 @@ from typing import Any
 import jinja2
 from sqlmodel import Session, select
 
-from core import settings
-from core.db import session_scope
-from core.registers import agency_language
-from core.models.intake import InvoiceRequest, MailNotice, Question
-from core.models.masterdata import ChangeRequest
-from core.models.invoicing import Invoice
-from core.models.registers import Agency, Article, utcnow
+from core.billing.models import Invoice
+from core.kernel.clock import utcnow
+from core.platform import settings
+from core.platform.db import session_scope
+from core.platform.models import MailNotice
+from core.registers.models import Agency, Article
+from core.registers.register import agency_language
+from core.requests.models import ChangeRequest, InvoiceRequest, Question
 from intake.mailbox import OutgoingConfig
 
 TEMPLATES = settings.PROJECT_ROOT / "templates" / "mail"

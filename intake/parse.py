@@ -243,7 +243,7 @@ def _date_of(mail: Mail) -> dt.date:
     if mail.date:
         try:
             return mail.date.date()
-        except Exception:  # noqa: BLE001
+        except Exception:
             pass
     return dt.date.today()
 

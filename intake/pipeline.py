@@ -19,13 +19,19 @@ from typing import Any
 
 from sqlmodel import Session
 
-from core import audit, batching, masterdata, registers
-from core.db import session_scope
-from core.errors import DomainError, ValidationError
-from core.models.intake import InboundMessage, InvoiceRequest, PaymentAdvice, PaymentAdviceItem
-from core.models.registers import Agency, utcnow
-from core.money import round_money, to_decimal
-from core.requests import _jsonable
+from core.kernel.clock import utcnow
+from core.kernel.errors import DomainError, ValidationError
+from core.kernel.jsonenc import jsonable
+from core.kernel.money import round_money, to_decimal
+from core.payments.models import PaymentAdvice, PaymentAdviceItem
+from core.platform import audit
+from core.platform.db import session_scope
+from core.platform.models import InboundMessage
+from core.registers import register as registers
+from core.registers.models import Agency
+from core.requests import masterdata
+from core.requests import schedule as batching
+from core.requests.models import InvoiceRequest
 from intake import message_store, outgoing_mail
 from intake.mailbox import DEFAULT_TRUSTED, MailboxConfig, load, load_all, open_source
 from intake.replies_merge import Quarantine, handle_reply, thread_ids
@@ -37,7 +43,7 @@ ACTOR = "intake"
 def parse(raw: bytes, registry: dict) -> dict:
     from intake.parse import parse_message
 
-    return _jsonable(parse_message(raw, registry))
+    return jsonable(parse_message(raw, registry))
 
 
 _REGISTRY_CACHE: dict[str, Any] = {}
@@ -85,7 +91,7 @@ def process_message(session: Session, message_id: int, trusted: tuple[str, ...] 
         return None
     try:
         parsed = parse(m.raw, registry_for_parser(session))
-    except Exception as exc:  # noqa: BLE001 — a parser failure quarantines the message, never loses it
+    except Exception as exc:
         m.parsed = None
         return _quarantine(session, m, f"the parser failed: {type(exc).__name__}: {exc}"[:1000])
     m.kind = parsed.get("kind")
@@ -151,7 +157,7 @@ def _apply(session: Session, m: InboundMessage, parsed: dict, agency: Agency) ->
 
 def _without_registry_prices(r: dict, prov: dict) -> dict:
     """The request without the prices the parser only looked up in its (cached) copy of the register: core prices
-    those lines itself, with the price valid on the supply date (core.masterdata.price_on)."""
+    those lines itself, with the price valid on the supply date (core.registers.pricing.price_on)."""
     lines = [dict(ln, unit_price=None) if (prov.get(f"lines[{j}].unit_price") or {}).get("part") == "registry"
              else ln for j, ln in enumerate(r.get("lines") or [])]
     return {**r, "lines": lines}
@@ -245,11 +251,11 @@ def ingest(raw: bytes, source: str = "maildir", mailbox: str | None = None, ref:
     return row
 
 
-def _process_one(message_id: int, trusted, url, counts: Counter) -> InboundMessage | None:  # noqa: ANN001
+def _process_one(message_id: int, trusted, url, counts: Counter) -> InboundMessage | None:
     try:
         with session_scope(url) as s:
             m = process_message(s, message_id, trusted)
-    except Exception as exc:  # noqa: BLE001 — unexpected: nothing of it was kept; quarantine with the reason
+    except Exception as exc:
         with session_scope(url) as s:
             m = message_store.claim(s, message_id)
             if m is not None:
@@ -308,6 +314,6 @@ def poll_once(config: MailboxConfig | None = None, *, mailbox: str | None = None
 
 
 def requests_waiting(session: Session) -> list[InvoiceRequest]:
-    from core.requests import list_requests
+    from core.requests.lifecycle import list_requests
 
     return list_requests(session, status="waiting_for_answer")

@@ -5,17 +5,20 @@ missing; a request completed by an answer waits for the agency's invoicing slot 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
-from typing import Any, Callable
+from typing import Any
 
 from sqlmodel import Session, select
 
-from core import clarifications, masterdata, payment_questions, requests
-from core.errors import DomainError, ValidationError
-from core.models.intake import InboundMessage, InvoiceRequest
-from core.models.masterdata import ChangeRequest
-from core.models.payments import PaymentQuestion
-from core.models.registers import Agency
+from core.kernel.errors import DomainError, ValidationError
+from core.payments import questions as payment_questions
+from core.payments.models import PaymentQuestion
+from core.platform.models import InboundMessage
+from core.registers.models import Agency
+from core.requests import clarifications, masterdata
+from core.requests import lifecycle as requests
+from core.requests.models import ChangeRequest, InvoiceRequest
 from intake.sender_auth import headers_of
 
 
@@ -27,7 +30,7 @@ def thread_ids(raw: bytes) -> list[str]:
     try:
         msg = headers_of(raw)
         text = " ".join(str(msg.get(h) or "") for h in ("In-Reply-To", "References"))
-    except Exception:  # noqa: BLE001
+    except Exception:
         return []
     return re.findall(r"<[^<>\s]+>", text)
 

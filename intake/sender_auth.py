@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from sqlmodel import Session
 
-from core import registers
-from core.models.registers import Agency
+from core.registers import register as registers
+from core.registers.models import Agency
 
 _RESULT_RE = re.compile(r"\b(dmarc|dkim|spf)\s*=\s*([a-z]+)\b([^;]*)", re.I)
 _PROP_RE = re.compile(r"\b(header\.d|header\.i|header\.from|smtp\.mailfrom)\s*=\s*([^\s;()]+)", re.I)
@@ -45,7 +45,7 @@ def from_addresses(msg: email.message.Message) -> list[str]:
     values = msg.get_all("From") or []
     try:
         addrs = [a for _, a in email.utils.getaddresses([str(v) for v in values]) if a]
-    except Exception:  # noqa: BLE001
+    except Exception:
         return []
     return [a.strip().lower() for a in addrs]
 
@@ -94,7 +94,7 @@ def check_sender(session: Session, raw: bytes, trusted: tuple[str, ...] | list[s
     try:
         msg = headers_of(raw)
         addrs = from_addresses(msg)
-    except Exception as exc:  # noqa: BLE001 — a header that cannot be read is a reason, not a crash
+    except Exception as exc:
         return SenderCheck(None, reasons=[f"unreadable headers ({type(exc).__name__})"])
     if len(addrs) != 1:
         return SenderCheck(addrs[0] if addrs else None,

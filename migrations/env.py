@@ -2,10 +2,11 @@
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
-from core import db, settings
+from core import schema
+from core.platform import settings
 
 config = context.config
-target_metadata = db.metadata()
+target_metadata = schema.metadata()
 
 
 def run_migrations_offline() -> None:
@@ -26,7 +27,7 @@ def run_migrations_online() -> None:
         _run(connectable)
 
 
-def _run(connection) -> None:  # noqa: ANN001
+def _run(connection) -> None:
     context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True,
                       compare_type=True)
     with context.begin_transaction():

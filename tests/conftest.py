@@ -20,7 +20,7 @@ if not os.environ.get("DATABASE_URL"):
 
 @pytest.fixture(scope="session")
 def engine():
-    from core import db, migrate
+    from core.platform import db, migrate
 
     url = os.environ["DATABASE_URL"]
     eng = db.get_engine()
@@ -31,10 +31,10 @@ def engine():
     return eng
 
 
-def _truncate(eng) -> None:  # noqa: ANN001
-    from core import db
+def _truncate(eng) -> None:
+    from core import schema
 
-    tables = [t.name for t in reversed(db.metadata().sorted_tables)]
+    tables = [t.name for t in reversed(schema.metadata().sorted_tables)]
     with eng.begin() as conn:
         if eng.dialect.name == "postgresql":
             conn.execute(sa.text("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"))
@@ -44,7 +44,7 @@ def _truncate(eng) -> None:  # noqa: ANN001
             conn.execute(sa.text("DELETE FROM sqlite_sequence")) if _has_seq(conn) else None
 
 
-def _has_seq(conn) -> bool:  # noqa: ANN001
+def _has_seq(conn) -> bool:
     return bool(conn.execute(sa.text("SELECT name FROM sqlite_master WHERE name='sqlite_sequence'")).first())
 
 
@@ -67,8 +67,8 @@ def session(clean_db):
 @pytest.fixture()
 def demo(session):
     """The demo registers (no invoices), committed."""
-    from core import registers
     from core.demo import DEMO
+    from core.registers import register as registers
 
     registers.load_registry(session, DEMO, actor="test")
     session.commit()

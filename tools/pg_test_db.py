@@ -17,7 +17,7 @@ def _reachable(url: str) -> bool:
             conn.execute(sa.text("SELECT 1"))
         eng.dispose()
         return True
-    except Exception:  # noqa: BLE001 - any failure means "not reachable"
+    except Exception:
         return False
 
 
@@ -27,7 +27,7 @@ def _try_start() -> None:
         for v in versions:
             subprocess.run(["pg_ctlcluster", "--skip-systemctl-redirect", v, "main", "start"],
                            capture_output=True, timeout=60)
-    except Exception:  # noqa: BLE001
+    except Exception:
         pass
 
 
@@ -44,7 +44,7 @@ def main(url: str) -> int:
         with eng.connect() as conn:
             if not conn.execute(sa.text("SELECT 1 FROM pg_database WHERE datname='reskontra_test'")).first():
                 conn.execute(sa.text("CREATE DATABASE reskontra_test"))
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         print(f"cannot create reskontra_test ({exc}); using {url}", file=sys.stderr)
         target = url
     print(target)

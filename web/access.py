@@ -1,8 +1,9 @@
 """Who is logged in, and role checks for pages. Agency isolation itself is in core.access (via web.data)."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import wraps
-from typing import Any, Callable
+from typing import Any
 
 from flask import abort
 from flask_login import UserMixin, current_user
@@ -40,7 +41,7 @@ class WebUser(UserMixin):
 
 
 def load_user(user_id: str) -> WebUser | None:
-    from core.models.users import User
+    from core.platform.models import User
     from web.data import db
 
     try:

@@ -1,11 +1,12 @@
 """One core use case run from a form: commit and confirm on success; roll back and show the error otherwise."""
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from flask import flash
 
-from core.errors import DomainError
+from core.kernel.errors import DomainError
 from web import data
 
 

@@ -9,13 +9,13 @@ from typing import Any
 from flask import Blueprint, g, jsonify, request
 from sqlmodel import select
 
-from core import invoice_view
 from core.access import AgencyPrincipal
-from core.cli_util import _default
-from core.errors import DomainError
-from core.models.invoicing import Invoice
-from core.models.users import utcnow
-from core.models.intake import InvoiceRequest, Question
+from core.billing.models import Invoice
+from core.kernel.clock import utcnow
+from core.kernel.errors import DomainError
+from core.kernel.jsonenc import json_default
+from core.requests.models import InvoiceRequest, Question
+from core.views import invoice as invoice_view
 from web import data, pipeline
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
@@ -24,20 +24,20 @@ DATE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 STATUSES = ("draft", "held", "issued", "paid", "credited", "cancelled", "written_off")
 
 
-def _json(obj: Any, status: int = 200):  # noqa: ANN202
+def _json(obj: Any, status: int = 200):
     import json
 
-    resp = bp_response(json.dumps(obj, default=_default, ensure_ascii=False), status)
+    resp = bp_response(json.dumps(obj, default=json_default, ensure_ascii=False), status)
     return resp
 
 
-def bp_response(body: str, status: int):  # noqa: ANN202
+def bp_response(body: str, status: int):
     from flask import Response
 
     return Response(body, status=status, mimetype="application/json")
 
 
-def _error(status: int, code: str, message: str, field: str | None = None):  # noqa: ANN202
+def _error(status: int, code: str, message: str, field: str | None = None):
     body = {"error": code, "message": message}
     if field:
         body["field"] = field
@@ -48,7 +48,7 @@ def _error(status: int, code: str, message: str, field: str | None = None):  # n
 
 
 @bp.before_request
-def authenticate():  # noqa: ANN202
+def authenticate():
     if request.endpoint == "api.openapi":
         return None
     header = request.headers.get("Authorization", "")
@@ -67,12 +67,12 @@ def authenticate():  # noqa: ANN202
 
 
 @bp.errorhandler(404)
-def _nf(_e):  # noqa: ANN001, ANN202
+def _nf(_e):
     return _error(404, "not_found", "no such resource")
 
 
 @bp.get("/openapi.json")
-def openapi():  # noqa: ANN201
+def openapi():
     return jsonify(OPENAPI)
 
 
@@ -150,7 +150,7 @@ def _inv_ref(inv: Invoice) -> dict:
 
 
 @bp.post("/requests")
-def create_request():  # noqa: ANN201
+def create_request():
     body = request.get_json(silent=True)
     clean, err = _check_request(body)
     if err:
@@ -166,7 +166,7 @@ def create_request():  # noqa: ANN201
 
 
 @bp.get("/requests/<int:request_id>")
-def get_request(request_id: int):  # noqa: ANN201
+def get_request(request_id: int):
     req = data.owned(InvoiceRequest, request_id)
     inv = data.db().get(Invoice, req.invoice_id) if req.invoice_id else None
     return _json({"id": req.id, "token": req.token, "status": req.status, "questions": _questions(req),
@@ -179,12 +179,12 @@ def _questions(req: InvoiceRequest) -> list[dict]:
 
 
 @bp.get("/requests/<int:request_id>/questions")
-def get_questions(request_id: int):  # noqa: ANN201
+def get_questions(request_id: int):
     return _json(_questions(data.owned(InvoiceRequest, request_id)))
 
 
 @bp.get("/invoices")
-def list_invoices():  # noqa: ANN201
+def list_invoices():
     q = data.invoices()
     status = request.args.get("status")
     if status:
@@ -204,7 +204,7 @@ def list_invoices():  # noqa: ANN201
 
 
 @bp.get("/invoices/<int:invoice_id>")
-def get_invoice(invoice_id: int):  # noqa: ANN201
+def get_invoice(invoice_id: int):
     inv = data.invoice(invoice_id)
     return _json(invoice_view.invoice_dict(data.db(), inv))
 

@@ -12,7 +12,7 @@ from flask_babel import Babel
 from flask_login import LoginManager, current_user
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
-from core.settings import PROJECT_ROOT, var_dir
+from core.platform.settings import PROJECT_ROOT, var_dir
 
 LANGUAGES = ("sv", "fi", "en")
 csrf = CSRFProtect()
@@ -81,11 +81,11 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     csrf.exempt(api.bp)
 
     @app.get("/health")
-    def health():  # noqa: ANN202
+    def health():
         return {"status": "ok"}
 
     @app.before_request
-    def refuse_nul_characters():  # noqa: ANN202
+    def refuse_nul_characters():
         """PostgreSQL text cannot hold NUL (0x00) and SQLite would store it silently: such input is refused (400)
         before anything reads it, so both databases answer alike and nothing is half-applied."""
         if not _carries_nul(request):
@@ -95,7 +95,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
         return render_template("web/error.html", code=400, message="bad_request"), 400
 
     @app.before_request
-    def require_login():  # noqa: ANN202
+    def require_login():
         ep = request.endpoint or ""
         if ep in PUBLIC_ENDPOINTS or ep.startswith("api."):
             return None
@@ -106,7 +106,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
         return None
 
     @app.after_request
-    def security_headers(resp):  # noqa: ANN001, ANN202
+    def security_headers(resp):
         resp.headers.setdefault("Content-Security-Policy", CSP)
         resp.headers.setdefault("X-Frame-Options", "SAMEORIGIN")
         resp.headers.setdefault("X-Content-Type-Options", "nosniff")
@@ -123,7 +123,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
         app.register_error_handler(code, _error_handler(code, error, message, page))
 
     @app.errorhandler(CSRFError)
-    def csrf_error(_e):  # noqa: ANN001, ANN202
+    def csrf_error(_e):
         return render_template("web/error.html", code=400, message="csrf"), 400
 
     from web import fmt
@@ -137,7 +137,7 @@ HTTP_ERRORS = {404: ("not_found", "no such resource", "not_found"), 403: ("forbi
                405: ("method_not_allowed", "method not allowed", "method")}
 
 
-def _carries_nul(req) -> bool:  # noqa: ANN001
+def _carries_nul(req) -> bool:
     """A NUL character anywhere in the path, query, form or JSON body of the request."""
     def nul(value: Any) -> bool:
         if isinstance(value, str):
@@ -152,9 +152,9 @@ def _carries_nul(req) -> bool:  # noqa: ANN001
     return nul(texts) or nul(req.view_args or {}) or (req.is_json and nul(req.get_json(silent=True)))
 
 
-def _error_handler(code: int, error: str, message: str, page: str):  # noqa: ANN202
+def _error_handler(code: int, error: str, message: str, page: str):
     """JSON under /api/, the error page elsewhere."""
-    def handle(_e):  # noqa: ANN001, ANN202
+    def handle(_e):
         if request.path.startswith("/api/"):
             return {"error": error, "message": message}, code
         return render_template("web/error.html", code=code, message=page), code

@@ -9,8 +9,8 @@ from flask_login import current_user
 from sqlmodel import Session
 
 from core import access
-from core.db import get_engine
-from core.errors import NotFound
+from core.kernel.errors import NotFound
+from core.platform.db import get_engine
 
 T = TypeVar("T")
 
@@ -33,7 +33,7 @@ def me() -> Any:
     return g.get("principal") or current_user._get_current_object()
 
 
-def _or_404(fn, *args: Any) -> Any:  # noqa: ANN001
+def _or_404(fn, *args: Any) -> Any:
     try:
         return fn(db(), me(), *args)
     except NotFound:
@@ -48,23 +48,23 @@ def agencies() -> list:
     return access.agencies(db(), me())
 
 
-def agency(agency_id: Any):  # noqa: ANN201
+def agency(agency_id: Any):
     return _or_404(access.require_agency, agency_id)
 
 
-def invoice(invoice_id: Any):  # noqa: ANN201
+def invoice(invoice_id: Any):
     return _or_404(access.get_invoice, invoice_id)
 
 
-def customer(customer_id: Any):  # noqa: ANN201
+def customer(customer_id: Any):
     return _or_404(access.get_customer, customer_id)
 
 
-def article(article_id: Any):  # noqa: ANN201
+def article(article_id: Any):
     return _or_404(access.get_article, article_id)
 
 
-def payment(payment_id: Any):  # noqa: ANN201
+def payment(payment_id: Any):
     return _or_404(access.get_payment, payment_id)
 
 
@@ -72,27 +72,27 @@ def owned(model: type[T], record_id: Any, column: str = "agency_id") -> T:
     return _or_404(access.get_owned, model, record_id, column)
 
 
-def invoices():  # noqa: ANN201
+def invoices():
     return access.invoices_query(db(), me())
 
 
-def customers():  # noqa: ANN201
+def customers():
     return access.customers_query(db(), me())
 
 
-def articles():  # noqa: ANN201
+def articles():
     return access.articles_query(db(), me())
 
 
-def payments():  # noqa: ANN201
+def payments():
     return access.payments_query(db(), me())
 
 
-def scoped(model: type[T], column: Any = None):  # noqa: ANN201
+def scoped(model: type[T], column: Any = None):
     return access.scoped(db(), me(), model, column)
 
 
-def scoped_or_unassigned(model: type[T]):  # noqa: ANN201
+def scoped_or_unassigned(model: type[T]):
     return access.scoped_or_unassigned(db(), me(), model)
 
 

@@ -11,7 +11,7 @@ from flask import Flask
 from flask_babel import get_locale
 from markupsafe import Markup
 
-from core.identifiers import mask_personnummer
+from core.kernel.identifiers import mask_personnummer
 
 
 def _loc() -> str:

@@ -6,9 +6,10 @@ from typing import Any
 
 from sqlmodel import Session, select
 
-from core import clarifications, requests
-from core.models.intake import InvoiceRequest
-from core.models.registers import Agency, AgencyCustomer, Customer
+from core.registers.models import Agency, AgencyCustomer, Customer
+from core.requests import clarifications
+from core.requests import lifecycle as requests
+from core.requests.models import InvoiceRequest
 
 
 def submit(session: Session, agency: Agency, request_dict: dict[str, Any], source: str, actor: str) -> dict[str, Any]:

@@ -6,9 +6,10 @@ from decimal import Decimal
 
 import sqlalchemy as sa
 
-from core.models.intake import InboundMessage, InvoiceRequest, Question
-from core.models.invoicing import Invoice
-from core.money import ZERO
+from core.billing.models import Invoice
+from core.kernel.money import ZERO
+from core.platform.models import InboundMessage
+from core.requests.models import InvoiceRequest, Question
 from web import data
 
 BUCKETS = (("not_due", None, 0), ("1-30", 1, 30), ("31-60", 31, 60), ("61-90", 61, 90), ("90+", 91, None))
@@ -43,7 +44,7 @@ def overdue_by_agency(today: dt.date | None = None) -> list[tuple[str, Decimal, 
 
 
 def issued_on(day: dt.date) -> int:
-    start = dt.datetime.combine(day, dt.time.min, tzinfo=dt.timezone.utc)
+    start = dt.datetime.combine(day, dt.time.min, tzinfo=dt.UTC)
     q = data.invoices().where(Invoice.issued_at >= start, Invoice.issued_at < start + dt.timedelta(days=1))
     return len(data.db().exec(q).all())
 
@@ -73,7 +74,7 @@ def einvoice_share() -> dict:
             "by_channel": _count(chans)}
 
 
-def _count(values) -> dict[str, int]:  # noqa: ANN001
+def _count(values) -> dict[str, int]:
     out: dict[str, int] = {}
     for v in values:
         out[v or "—"] = out.get(v or "—", 0) + 1

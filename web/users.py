@@ -7,12 +7,14 @@ import secrets
 from sqlmodel import Session, select
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from core import audit, registers
 from core.access import set_user_agencies
-from core.errors import ValidationError
-from core.models.registers import Agency
-from core.models.users import ApiToken, User, utcnow
-from core.vocabulary import ROLES
+from core.kernel.clock import utcnow
+from core.kernel.errors import ValidationError
+from core.kernel.vocabulary import ROLES
+from core.platform import audit
+from core.platform.models import ApiToken, User
+from core.registers import register as registers
+from core.registers.models import Agency
 
 DEMO_USERS = [("admin", "admin-demo", "admin", []),
               ("clerk", "clerk-demo", "clerk", ["HYDRO-SE", "KULTUR-SE", "VESI-FI"]),

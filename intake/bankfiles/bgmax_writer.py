@@ -9,11 +9,12 @@ a broken file edit the bytes.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Iterable
+from typing import Any
 
-from core.money import to_decimal
+from core.kernel.money import to_decimal
 
 
 @dataclass

@@ -19,8 +19,7 @@ from decimal import Decimal
 
 from lxml import etree
 
-from core.references import normalize
-
+from core.kernel.references import normalize
 from intake.bankfiles.model import (
     DEBIT,
     NOT_BOOKED,
@@ -221,7 +220,7 @@ def parse_camt054(raw: bytes) -> BankFile:
     )
 
 
-def _check_summary(x: _Ns, st: "_State", ntf, ntries: list, nloc: str) -> None:
+def _check_summary(x: _Ns, st: _State, ntf, ntries: list, nloc: str) -> None:
     tot = x.find(ntf, "TxsSummry/TtlNtries")
     if tot is None:
         return

@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from core.errors import DomainError
+from core.kernel.errors import DomainError
 
 #: kinds of BankPayment
 PAYMENT = "payment"        # incoming credit: post it

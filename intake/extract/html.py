@@ -21,7 +21,7 @@ def html_to_text(html: str) -> str:
     """Readable text with one line per block, tables as pipe rows and quoted blocks prefixed with '> '."""
     try:
         soup = BeautifulSoup(html, "lxml")
-    except Exception:  # noqa: BLE001 — fall back to the stdlib parser
+    except Exception:
         soup = BeautifulSoup(html, "html.parser")
     for bad in soup(["script", "style", "head", "title", "meta", "xml"]):
         bad.decompose()

@@ -38,7 +38,7 @@ class Part:
     filename: str | None = None
     text: str | None = None        # decoded text for text/html/csv-as-text
     data: bytes | None = None      # raw bytes for attachments
-    message: "Mail | None" = None  # the parsed inner message for kind == "message"
+    message: Mail | None = None  # the parsed inner message for kind == "message"
     is_attachment: bool = False
 
 
@@ -87,25 +87,25 @@ def _header(msg: Message, name: str) -> str:
             if k.lower() == name.lower() and isinstance(raw, str) and len(raw) > 4000:
                 try:
                     return str(make_header(decode_header(raw[:4000])))
-                except Exception:  # noqa: BLE001
+                except Exception:
                     return raw[:4000]
-    except Exception:  # noqa: BLE001
+    except Exception:
         pass
     try:
         v = msg.get(name)
         if v is None:
             return ""
         return str(v)
-    except Exception:  # noqa: BLE001 — any header defect must not stop intake
+    except Exception:
         pass
     try:
         for k, v in msg.raw_items():
             if k.lower() == name.lower():
                 try:
                     return str(make_header(decode_header(str(v))))
-                except Exception:  # noqa: BLE001
+                except Exception:
                     return str(v)
-    except Exception:  # noqa: BLE001
+    except Exception:
         pass
     return ""
 
@@ -113,7 +113,7 @@ def _header(msg: Message, name: str) -> str:
 def _payload_bytes(part: Message, mail: Mail, label: str) -> bytes:
     try:
         data = part.get_payload(decode=True)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         mail.problems.append(f"{label}: undecodable payload ({type(exc).__name__})")
         return b""
     if data is None:
@@ -128,7 +128,7 @@ def _part_text(part: Message, mail: Mail, label: str) -> str:
     data = _payload_bytes(part, mail, label)
     try:
         charset = part.get_content_charset()
-    except Exception:  # noqa: BLE001
+    except Exception:
         charset = None
     if charset:
         try:
@@ -141,12 +141,12 @@ def _part_text(part: Message, mail: Mail, label: str) -> str:
 def _filename(part: Message) -> str | None:
     try:
         fn = part.get_filename()
-    except Exception:  # noqa: BLE001
+    except Exception:
         fn = None
     if fn:
         try:
             fn = str(make_header(decode_header(fn)))
-        except Exception:  # noqa: BLE001
+        except Exception:
             pass
         return fn.strip() or None
     return None
@@ -155,14 +155,14 @@ def _filename(part: Message) -> str | None:
 def _content_type(part: Message) -> str:
     try:
         return part.get_content_type().lower()
-    except Exception:  # noqa: BLE001
+    except Exception:
         return "application/octet-stream"
 
 
 def _is_attachment(part: Message) -> bool:
     try:
         disp = (part.get_content_disposition() or "").lower()
-    except Exception:  # noqa: BLE001
+    except Exception:
         disp = ""
     return disp == "attachment" or (bool(_filename(part)) and disp != "inline")
 
@@ -222,7 +222,7 @@ def _walk(part: Message, mail: Mail, prefix: str, depth: int, counter: list[int]
     ct = _content_type(part)
     try:
         multipart = part.is_multipart()
-    except Exception:  # noqa: BLE001
+    except Exception:
         multipart = False
     if ct in _ENCRYPTED_TYPES:
         smime = (part.get_param("smime-type") or "") if hasattr(part, "get_param") else ""
@@ -241,10 +241,10 @@ def _walk(part: Message, mail: Mail, prefix: str, depth: int, counter: list[int]
     if multipart:
         try:
             subs = list(part.iter_parts()) if hasattr(part, "iter_parts") else part.get_payload()
-        except Exception:  # noqa: BLE001
+        except Exception:
             try:
                 subs = part.get_payload()
-            except Exception:  # noqa: BLE001
+            except Exception:
                 subs = []
         if not isinstance(subs, list):
             subs = []
@@ -287,7 +287,7 @@ def _walk(part: Message, mail: Mail, prefix: str, depth: int, counter: list[int]
     if kind in ("text", "html"):
         try:
             cs = part.get_content_charset()
-        except Exception:  # noqa: BLE001
+        except Exception:
             cs = None
         p.text = _decode_bytes(data, cs)
     mail.parts.append(p)
@@ -306,7 +306,7 @@ def _nested(part: Message, mail: Mail, prefix: str, depth: int, counter: list[in
         else:
             data = part.get_payload(decode=True) or b""
             inner = email.message_from_bytes(data, policy=policy.default) if data else None
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         mail.problems.append(f"{label}: unreadable attached message ({type(exc).__name__})")
     if inner is None:
         return
@@ -321,7 +321,7 @@ def _nested(part: Message, mail: Mail, prefix: str, depth: int, counter: list[in
 def _addr(value: str) -> tuple[str | None, str | None]:
     try:
         name, addr = email.utils.parseaddr(value)
-    except Exception:  # noqa: BLE001
+    except Exception:
         return None, None
     return (name or None), (addr.strip().lower() or None)
 
@@ -343,12 +343,12 @@ def _fill_headers(msg: Message, mail: Mail) -> None:
     if d:
         try:
             mail.date = email.utils.parsedate_to_datetime(d)
-        except Exception:  # noqa: BLE001
+        except Exception:
             mail.problems.append(f"unparseable Date header {d[:60]!r}")
     try:
         for defect in getattr(msg, "defects", [])[:5]:
             mail.problems.append(f"header/structure defect: {type(defect).__name__}")
-    except Exception:  # noqa: BLE001
+    except Exception:
         pass
 
 
@@ -357,19 +357,19 @@ def parse_mail(raw: bytes) -> Mail:
     mail = Mail()
     try:
         msg = email.message_from_bytes(raw, policy=policy.default)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         mail.problems.append(f"unparseable message ({type(exc).__name__}); read as plain text")
         mail.parts.append(Part("body", "text", "text/plain", text=_decode_bytes(raw, None)))
         return mail
     try:
         _fill_headers(msg, mail)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         mail.problems.append(f"headers unreadable ({type(exc).__name__})")
     try:
         _walk(msg, mail, "", 0, [0])
     except RecursionError:
         mail.problems.append("MIME structure too deep; rest skipped")
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         mail.problems.append(f"MIME walk failed ({type(exc).__name__}: {str(exc)[:80]})")
     if not mail.parts:
         mail.problems.append("no readable body")

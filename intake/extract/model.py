@@ -46,7 +46,7 @@ class CustomerInfo:
         return (self.org_no or (f"#{self.customer_number}" if self.customer_number else "")
                 or (self.name or "").casefold())
 
-    def merge(self, other: "CustomerInfo") -> None:
+    def merge(self, other: CustomerInfo) -> None:
         """Fill empty fields from `other` (first source wins)."""
         for f in ("name", "org_no", "country", "customer_number", "vat_no", "email", "address", "einvoice",
                   "buyer_reference", "order_reference"):

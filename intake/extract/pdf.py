@@ -23,12 +23,12 @@ def read_pdf(data: bytes) -> tuple[list[tuple[int, str, list[list[list[str]]]]],
                 try:
                     tables = [[[(c or "").replace("\n", " ").strip() for c in row] for row in t]
                               for t in page.extract_tables()]
-                except Exception:  # noqa: BLE001
+                except Exception:
                     tables = []
                 pages.append((i, text, tables))
             if len(pdf.pages) > MAX_PAGES:
                 problems.append(f"PDF has {len(pdf.pages)} pages; only the first {MAX_PAGES} read")
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         name = type(exc).__name__
         if "Password" in name or "Encrypt" in str(exc):
             return [], ["password-protected PDF"]

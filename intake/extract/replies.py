@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .amounts import find_amounts
-from .identifiers import find_identifiers, PEPPOL_RE
+from .identifiers import PEPPOL_RE, find_identifiers
 from .mime import token_in
 from .text import TextContext, find_price, find_quantity, split_segments
 

@@ -38,7 +38,7 @@ def read_xlsx(data: bytes) -> tuple[list[tuple[str, list[list[str]]]], list[str]
     try:
         import openpyxl  # imported lazily: most mail has no spreadsheet
         wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True, read_only=True)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         return [], [f"corrupt or unreadable XLSX ({type(exc).__name__})"]
     sheets = []
     try:
@@ -55,11 +55,11 @@ def read_xlsx(data: bytes) -> tuple[list[tuple[str, list[list[str]]]], list[str]
                     problems.append(f"sheet {ws.title}: more than 5000 rows, rest skipped")
                     break
             sheets.append((ws.title, rows))
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         problems.append(f"XLSX read error ({type(exc).__name__})")
     finally:
         try:
             wb.close()
-        except Exception:  # noqa: BLE001
+        except Exception:
             pass
     return sheets, problems

@@ -1,4 +1,4 @@
-"""The CLI helpers (core/cli_util.py) and the rule that building the parser stays cheap."""
+"""The CLI helpers (cli/util.py) and the rule that building the parser stays cheap."""
 from __future__ import annotations
 
 import argparse
@@ -11,9 +11,9 @@ import pytest
 from sqlmodel import Session, select
 
 import app
-from core.cli_util import NOTHING_WRITTEN, CommandError, command_session, domain_errors, emit
-from core.errors import ValidationError
-from core.models.registers import Agency
+from cli.util import NOTHING_WRITTEN, CommandError, command_session, domain_errors, emit
+from core.kernel.errors import ValidationError
+from core.registers.models import Agency
 from tests.conftest import ROOT, run_cli
 
 HEAVY = ("sqlalchemy", "sqlmodel", "alembic", "flask", "werkzeug", "weasyprint", "lxml", "openpyxl", "pdfplumber",
@@ -28,7 +28,7 @@ def test_building_the_parser_imports_nothing_heavy():
     out = subprocess.run([sys.executable, "-c", probe, *HEAVY], cwd=ROOT, capture_output=True, text=True, check=True)
     loaded = json.loads(out.stdout)
     heavy = [m for m in loaded if m.split(".")[0] in HEAVY]
-    light = ("core", "intake", "web", "core.cli_util", "core.vocabulary")
+    light = ("core", "intake", "web", "core.kernel", "core.kernel.vocabulary", "core.kernel.jsonenc")
     domain = [m for m in loaded if ".commands" not in m and m not in light]
     assert heavy == [] and domain == [], f"imported while building the parser: {heavy + domain}"
 
@@ -46,8 +46,8 @@ def test_help_still_lists_every_command(capsys):
 
 def test_every_age_bucket_has_a_default_provision_percent():
     """`period policy --bucket` offers core.vocabulary's buckets; each needs a default percent in valuation."""
-    from core import valuation
-    from core.vocabulary import AGE_BUCKETS
+    from core.kernel.vocabulary import AGE_BUCKETS
+    from core.period import valuation
 
     assert list(valuation.DEFAULT_PERCENTS) == [name for name, _, _ in AGE_BUCKETS]
 
@@ -56,7 +56,7 @@ def _agency(code: str) -> Agency:
     return Agency(code=code, name=f"Agency {code}", country="SE", org_no="2021005489")
 
 
-def _codes(engine) -> list[str]:  # noqa: ANN001
+def _codes(engine) -> list[str]:
     with Session(engine) as s:
         return list(s.exec(select(Agency.code)))
 

@@ -20,11 +20,11 @@ PER_WORKER = 6
 
 def _own_engine(url: str) -> sa.Engine:
     """A fresh engine (not core.db's cached one), configured as core.db configures its engines."""
-    from core import db
+    from core.platform import db
 
     if url.startswith("sqlite"):
         eng = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
-        event.listen(eng, "connect", db._sqlite_pragmas)  # noqa: SLF001 - same pragmas as the product
+        event.listen(eng, "connect", db._sqlite_pragmas)
         return eng
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url[len("postgresql://"):]
@@ -34,8 +34,9 @@ def _own_engine(url: str) -> sa.Engine:
 def _issue(engine: sa.Engine, worker: int, count: int) -> list[tuple[str, str]]:
     """Issue `count` invoices alternating between the agencies, one transaction each; a transaction that loses
     a lock race (SQLite 'database is locked') is rolled back and retried — its number was never used."""
-    from core import issuing, registers
-    from core.issuing import DraftOptions, LineInput
+    from core.billing import issuing
+    from core.billing.issuing import DraftOptions, LineInput
+    from core.registers import register as registers
 
     out = []
     for i in range(count):
@@ -69,7 +70,7 @@ def _threads(engine_factory, base: int, threads: int, count: int) -> list[tuple[
             got = _issue(engine_factory(), worker, count)
             with lock:
                 results.extend(got)
-        except BaseException as exc:  # noqa: BLE001 - reported by the test
+        except BaseException as exc:
             errors.append(exc)
 
     ts = [threading.Thread(target=run, args=(base + n,)) for n in range(threads)]
@@ -99,9 +100,10 @@ def _process_worker(url: str, base: int, threads: int, count: int) -> list[tuple
 
 
 def _assert_gap_free(engine: sa.Engine, issued: list[tuple[str, str]]) -> None:
-    from core import ledger, registers
-    from core.models.invoicing import Invoice
-    from core.models.ledger import Voucher
+    from core.billing import subledger
+    from core.billing.models import Invoice
+    from core.ledger.models import Voucher
+    from core.registers import register as registers
 
     assert len(issued) == len(set(issued)), "an invoice number was handed out twice"
     with Session(engine) as s:
@@ -114,12 +116,12 @@ def _assert_gap_free(engine: sa.Engine, issued: list[tuple[str, str]]) -> None:
             assert numbers == list(range(start, start + len(numbers))), f"{code}: gap or duplicate in {numbers}"
             vouchers = sorted(s.exec(select(Voucher.number).where(Voucher.agency_id == agency.id)))
             assert vouchers == list(range(1, len(vouchers) + 1)), f"{code}: voucher numbers {vouchers}"
-        assert all(r.ok for r in ledger.check(s))
+        assert all(r.ok for r in subledger.check(s))
 
 
 def _load_demo(engine: sa.Engine) -> None:
-    from core import registers
     from core.demo import DEMO
+    from core.registers import register as registers
 
     with Session(engine) as s:
         registers.load_registry(s, DEMO, actor="test")
@@ -161,13 +163,13 @@ def pg_url(request):
         with admin_eng.connect() as conn:
             conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}"'))
             conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         admin_eng.dispose()
         print(f"PostgreSQL not reachable at {admin}: {exc.__class__.__name__}: {str(exc).splitlines()[0]}")
         pytest.skip(f"PostgreSQL not reachable at {admin}; the multi-process issuing test needs it")
     base = admin.rpartition("/")[0]
     target = f"{base}/{name}"
-    from core import migrate
+    from core.platform import migrate
 
     migrate.upgrade(target.replace("postgresql://", "postgresql+psycopg://", 1))
     try:

@@ -2,8 +2,8 @@ import datetime as dt
 
 import pytest
 
-from core import identifiers as ids
-from core.errors import ValidationError
+from core.kernel import identifiers as ids
+from core.kernel.errors import ValidationError
 
 
 def test_swedish_org_number_normalised_and_16_prefix_dropped():

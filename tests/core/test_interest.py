@@ -18,8 +18,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.interest import interest_on_payments, late_interest
-from core.rates import RateNotKnownError, load_rates
+from core.runs.interest import interest_on_payments, late_interest
+from core.runs.rates import RateNotKnownError, load_rates
 
 D = Decimal
 d = dt.date.fromisoformat

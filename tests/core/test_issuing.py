@@ -6,11 +6,13 @@ from decimal import Decimal as D
 import pytest
 from sqlmodel import select
 
-from core import issuing, ledger, references, registers
-from core.errors import ValidationError
-from core.issuing import DraftOptions, LineInput
-from core.models.invoicing import Invoice
-from core.models.ledger import VoucherEntry
+from core.billing import issuing, subledger
+from core.billing.issuing import DraftOptions, LineInput
+from core.billing.models import Invoice
+from core.kernel import references
+from core.kernel.errors import ValidationError
+from core.ledger.models import VoucherEntry
+from core.registers import register as registers
 from tests.conftest import run_cli
 
 
@@ -97,7 +99,7 @@ def test_full_and_partial_credit(demo):
         issuing.credit(demo, inv, "again", {1: D("4")})  # only 3 left to credit
     rest = issuing.credit(demo, inv, "cancelled")
     assert rest.total == -(inv.total - D("1437.50")) and inv.open_amount == 0 and inv.status == "credited"
-    assert all(r.ok for r in ledger.check(demo))
+    assert all(r.ok for r in subledger.check(demo))
 
 
 def test_credit_of_paid_invoice_leaves_a_customer_credit(demo):
@@ -140,5 +142,5 @@ def test_ledger_check_cli_reports_mismatch(demo, capsys):
 
 def test_private_customer_personnummer_is_masked_in_output(demo):
     inv = _make(demo, customer="10003", lines=(("2010", "1", None),))
-    from core.invoice_view import invoice_dict
+    from core.views.invoice import invoice_dict
     assert invoice_dict(demo, inv)["customer"]["org_no"] == "19571121-****"

@@ -11,11 +11,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlmodel import Session, select
 
-from core import accruals, allocation, issuing, ledger, reconciliation, registers
-from core.errors import DomainError
-from core.issuing import DraftOptions, LineInput
-from core.models.invoicing import Invoice
-from core.models.payments import Payment
+from core.billing import issuing, subledger
+from core.billing.issuing import DraftOptions, LineInput
+from core.billing.models import Invoice
+from core.kernel.errors import DomainError
+from core.payments import allocation
+from core.payments.models import Payment
+from core.period import accruals, reconciliation
+from core.registers import register as registers
 from tests.conftest import _truncate
 
 AGENCIES = [("HYDRO-SE", ["10001", "10002", "10004"], [("1010", None), ("1020", None), ("3010", None),
@@ -88,8 +91,8 @@ EXAMPLES = 25 if os.environ.get("DATABASE_URL", "").startswith("postgresql") els
                                                                   HealthCheck.too_slow])
 @given(ops=st.lists(op_st, min_size=1, max_size=14))
 def test_vouchers_balance_and_subledger_equals_ledger(engine, ops):
-    from core import registers as regs
     from core.demo import DEMO
+    from core.registers import register as regs
 
     _truncate(engine)
     with Session(engine, expire_on_commit=False) as s:
@@ -101,7 +104,7 @@ def test_vouchers_balance_and_subledger_equals_ledger(engine, ops):
                 s.commit()
             except DomainError:
                 s.rollback()  # refused operations (nothing left to credit, ...) leave no trace
-            checks = ledger.check(s)
+            checks = subledger.check(s)
             assert all(c.ok for c in checks), (op, [(c.agency, c.unbalanced, c.difference) for c in checks])
         for code, _, _ in AGENCIES:
             agency = registers.agency_by_code(s, code)

@@ -8,7 +8,7 @@ from importlib import resources
 
 import pytest
 
-from core.rates import (
+from core.runs.rates import (
     RateNotKnownError,
     late_interest_rate,
     load_rates,
@@ -101,7 +101,7 @@ def test_float_rate_refused():
 
 
 def test_shipped_file_is_complete_and_sourced():
-    data = json.loads(resources.files("core").joinpath("data/reference_rates.json").read_text(encoding="utf-8"))
+    data = json.loads(resources.files("core.runs").joinpath("data/reference_rates.json").read_text(encoding="utf-8"))
     for code in ("SE", "FI"):
         rows = data[code]["rates"]
         starts = [d(r["valid_from"]) for r in rows]

@@ -4,18 +4,19 @@ from decimal import Decimal as D
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from core import db
+from core import schema
 
 
 def test_migrations_match_models(engine):
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": False}), db.metadata())
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": False}), schema.metadata())
     assert diff == [], f"models and migrations drift; run: python -m tools.regen_migration\n{diff}"
 
 
 def test_money_is_stored_as_exact_numbers(demo, engine):
     import sqlalchemy as sa
-    from core.models.registers import Agency
+
+    from core.registers.models import Agency
 
     a = demo.exec(sa.select(Agency).where(Agency.code == "HYDRO-SE")).scalar_one()
     a.reminder_fee = D("0.10") + D("0.20")

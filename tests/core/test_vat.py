@@ -3,8 +3,8 @@ from decimal import Decimal as D
 
 import pytest
 
-from core import vat
-from core.errors import ValidationError
+from core.kernel import vat
+from core.kernel.errors import ValidationError
 
 
 @pytest.mark.parametrize("country,code,day,rate", [

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from core import issuing, registers
-from core.issuing import DraftOptions, LineInput
+from core.billing import issuing
+from core.billing.issuing import DraftOptions, LineInput
+from core.registers import register as registers
 
 DAY = dt.date(2026, 11, 2)
 
@@ -22,7 +23,7 @@ FOREIGN = [
 ]
 
 
-def add_foreign_customers(session) -> None:  # noqa: ANN001
+def add_foreign_customers(session) -> None:
     for data in FOREIGN:
         if data["customer_number"] == "20002":
             continue  # same org no as the demo's 20001; kept as a data sample only
@@ -30,7 +31,7 @@ def add_foreign_customers(session) -> None:  # noqa: ANN001
     session.commit()
 
 
-def make(session, agency: str = "HYDRO-SE", customer: str = "10001", lines=(("1010", "2", None, None),),  # noqa: ANN001
+def make(session, agency: str = "HYDRO-SE", customer: str = "10001", lines=(("1010", "2", None, None),),
          day: dt.date = DAY, buyer_reference: str | None = "Anna Berg", order_reference: str | None = "PO-4711",
          issue: bool = True):
     """An issued invoice. lines: (article, qty, price, vat_code) or (None, qty, price, vat_code, description)."""
@@ -49,7 +50,7 @@ def make(session, agency: str = "HYDRO-SE", customer: str = "10001", lines=(("10
     return inv
 
 
-def credit(session, inv, qty: dict | None = None):  # noqa: ANN001
+def credit(session, inv, qty: dict | None = None):
     note = issuing.credit(session, inv, "wrong quantity", {k: Decimal(v) for k, v in (qty or {}).items()} or None,
                           invoice_date=inv.invoice_date + dt.timedelta(days=3))
     session.commit()

@@ -4,9 +4,9 @@ import json
 
 from sqlmodel import select
 
-from core.delivery import channels, validate
-from core.models.audit import AuditEvent
-from core.models.delivery import DeliveryRecord
+from core.billing.delivery import channels, validate
+from core.billing.models import DeliveryRecord
+from core.platform.models import AuditEvent
 from tests.conftest import run_cli
 from tests.delivery.support import make
 

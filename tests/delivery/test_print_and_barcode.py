@@ -7,8 +7,8 @@ from decimal import Decimal as D
 import pdfplumber
 import pytest
 
-from core.delivery import barcode, printing
-from core.errors import ValidationError
+from core.billing.delivery import barcode, printing
+from core.kernel.errors import ValidationError
 from tests.delivery.support import add_foreign_customers, credit, make
 
 

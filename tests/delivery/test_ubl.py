@@ -5,9 +5,9 @@ from decimal import Decimal as D
 import pytest
 from lxml import etree
 
-from core.delivery import ubl, validate
-from core.delivery.ubl_read import read_ubl_invoice
-from core.errors import ValidationError
+from core.billing.delivery import ubl, validate
+from core.billing.delivery.ubl_read import read_ubl_invoice
+from core.kernel.errors import ValidationError
 from tests.delivery.support import add_foreign_customers, credit, make
 
 NS = validate.NS

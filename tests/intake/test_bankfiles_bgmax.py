@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core.references import ocr
+from core.kernel.references import ocr
 from intake.bankfiles import BankFileError, detect_format, parse_bank_file
 from intake.bankfiles.bgmax import parse_bgmax
 from intake.bankfiles.bgmax_writer import BgMaxDeposit, BgMaxPayment, write_bgmax

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from core.references import is_valid_rf
+from core.kernel.references import is_valid_rf
 from intake.bankfiles import BankFileError, parse_bank_file
 from intake.bankfiles.camt054 import parse_camt054
 

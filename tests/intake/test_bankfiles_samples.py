@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from core.references import normalize
+from core.kernel.references import normalize
 from intake.bankfiles import BankFile, detect_format, parse_bank_file
 
 BGMAX = ["BGMAX_Sample1.txt", "BgMaxfil4.txt",

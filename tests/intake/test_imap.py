@@ -16,12 +16,13 @@ import pytest
 from imapclient import IMAPClient
 from sqlmodel import select
 
-from core.db import session_scope
-from core.models.intake import InboundMessage, InvoiceRequest
-from core.models.invoicing import Invoice
+from core.billing.models import Invoice
+from core.platform.db import session_scope
+from core.platform.models import InboundMessage
+from core.requests.models import InvoiceRequest
 from intake import pipeline
 from intake.mailbox import MailboxConfig, OutgoingConfig
-from tests.intake.test_pipeline import COMPLETE, MISSING_QTY, AUTH_SE, Crash, make_mail, registry, reply_to  # noqa: F401
+from tests.intake.test_pipeline import AUTH_SE, COMPLETE, MISSING_QTY, Crash, make_mail, registry, reply_to  # noqa: F401
 
 DOVECOT = shutil.which("dovecot") or ("/usr/sbin/dovecot" if Path("/usr/sbin/dovecot").exists() else None)
 
@@ -124,7 +125,7 @@ def smtpd():
             self.messages: list[email.message.EmailMessage] = []
             self.raw: list[bytes] = []
 
-        async def handle_DATA(self, server, session, envelope):  # noqa: ANN001, N802
+        async def handle_DATA(self, server, session, envelope):
             self.raw.append(envelope.content)
             self.messages.append(email.message_from_bytes(envelope.content, policy=email.policy.default))
             return "250 OK"
@@ -163,7 +164,7 @@ def folder_count(cfg: MailboxConfig, folder: str) -> int:
         return c.select_folder(folder, readonly=True)[b"EXISTS"]
 
 
-def rows(model):  # noqa: ANN001
+def rows(model):
     with session_scope() as s:
         return list(s.exec(select(model)))
 
@@ -211,7 +212,7 @@ def test_same_message_twice_one_invoice(imapbox, smtpd):
 def test_crash_between_storing_and_moving_loses_nothing_and_duplicates_nothing(imapbox, smtpd, monkeypatch):
     append(imapbox, make_mail(COMPLETE))
 
-    def die(*a, **k):  # noqa: ANN002, ANN003
+    def die(*a, **k):
         raise Crash()
 
     with monkeypatch.context() as mp:

@@ -7,9 +7,10 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from core.db import session_scope
-from core.models.intake import InboundMessage, InvoiceRequest
-from core.models.invoicing import Invoice
+from core.billing.models import Invoice
+from core.platform.db import session_scope
+from core.platform.models import InboundMessage
+from core.requests.models import InvoiceRequest
 from intake import pipeline
 from tests.intake.test_pipeline import COMPLETE, box, drop, make_mail, registry  # noqa: F401  (fixtures)
 

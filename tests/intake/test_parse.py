@@ -1,12 +1,10 @@
 """The intake parser: corpus score, own fixtures, robustness on real broken MIME, CLI, speed."""
 from __future__ import annotations
 
-import contextlib
 import email.message
 import importlib.util
 import io
 import json
-from decimal import Decimal
 from pathlib import Path
 
 import pytest

@@ -11,12 +11,16 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from core import clarifications, registers, requests
-from core.db import session_scope
-from core.errors import DomainError, ValidationError
-from core.models.intake import InboundMessage, InvoiceRequest, MailNotice, PaymentAdvice, PaymentAdviceItem, Question
-from core.models.invoicing import Invoice
-from core.models.registers import Agency, Customer
+from core.billing.models import Invoice
+from core.kernel.errors import DomainError, ValidationError
+from core.payments.models import PaymentAdvice, PaymentAdviceItem
+from core.platform.db import session_scope
+from core.platform.models import InboundMessage, MailNotice
+from core.registers import register as registers
+from core.registers.models import Customer
+from core.requests import clarifications
+from core.requests import lifecycle as requests
+from core.requests.models import InvoiceRequest, Question
 from intake import pipeline
 from intake.mailbox import MailboxConfig, OutgoingConfig
 
@@ -112,7 +116,7 @@ def outbox(cfg: MailboxConfig) -> list[email.message.EmailMessage]:
     return [email.message_from_bytes(p.read_bytes(), policy=email.policy.default) for p in files]
 
 
-def rows(model, *where):  # noqa: ANN001
+def rows(model, *where):
     with session_scope() as s:
         return list(s.exec(select(model).where(*where)))
 
@@ -239,7 +243,7 @@ class Crash(BaseException):
 def test_crash_after_store_or_before_move_loses_nothing_and_repeats_nothing(box, monkeypatch):
     path = drop(box, make_mail(COMPLETE))
 
-    def die(*a, **k):  # noqa: ANN002, ANN003
+    def die(*a, **k):
         raise Crash()
 
     with monkeypatch.context() as mp:  # dies after storing, before processing

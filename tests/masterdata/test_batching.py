@@ -5,10 +5,11 @@ import datetime as dt
 
 from sqlmodel import select
 
-from core import batching, registers
-from core.models.invoicing import Invoice
-from core.models.intake import MailNotice
-from core.models.masterdata import BatchSlot
+from core.billing.models import Invoice
+from core.platform.models import MailNotice
+from core.registers import register as registers
+from core.requests import schedule as batching
+from core.requests.models import BatchSlot
 
 
 def _req(org_no: str, qty: str | None) -> dict:

@@ -4,15 +4,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 import xmlschema
 from lxml import etree
 
-from core import finvoice, issuing, registers
-from core.delivery import barcode, channels
-from core.issuing import DraftOptions, LineInput
-
-import pytest
-
+from core.billing import issuing
+from core.billing.delivery import barcode, channels, finvoice
+from core.billing.issuing import DraftOptions, LineInput
+from core.registers import register as registers
 from tests.masterdata.finvoice_schema import SUBSET, official_xsd
 
 _OFFICIAL = official_xsd()
@@ -20,14 +19,14 @@ SCHEMA = _OFFICIAL or SUBSET
 DAY = dt.date(2026, 11, 2)
 
 
-def _consumer(session, number: str, name: str):  # noqa: ANN001
+def _consumer(session, number: str, name: str):
     return registers.upsert_customer(session, {"customer_number": number, "name": name, "country": "FI",
                                                "private": True, "language": "fi", "email": "matti@example.fi",
                                                "address": {"street": "Rantatie 5 B 12", "postal_code": "70100",
                                                            "city": "Kuopio"}}, actor="test")
 
 
-def _invoice(session, cust):  # noqa: ANN001
+def _invoice(session, cust):
     agency = registers.agency_by_code(session, "VESI-FI")
     inv = issuing.create_draft(session, agency, cust, [LineInput(article_code="V100", quantity="3"),
                                                        LineInput(article_code="V220", quantity="1.5")],

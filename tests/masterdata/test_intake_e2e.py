@@ -8,12 +8,13 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from core import masterdata, scheduler
-from core.db import session_scope
-from core.models.intake import InvoiceRequest, MailNotice
-from core.models.invoicing import Invoice, InvoiceLine
-from core.models.masterdata import BatchEntry, ChangeRequest
-from core.models.registers import Agency, Article
+from core.billing.models import Invoice, InvoiceLine
+from core.platform.db import session_scope
+from core.platform.models import MailNotice
+from core.registers.models import Agency, Article
+from core.requests import masterdata
+from core.requests.models import BatchEntry, ChangeRequest, InvoiceRequest
+from core.runs import scheduler
 from intake import pipeline
 from tests.intake.test_pipeline import HYDRO, box, drop, make_mail, outbox, registry, reply_to, rows  # noqa: F401
 
@@ -91,7 +92,7 @@ def test_scheduled_agency_request_waits_for_its_slot_and_summary_goes_by_the_one
     assert [e.invoice_id for e in rows(BatchEntry)] == [inv.id]
     assert rows(Agency, Agency.code == "HYDRO-SE")[0].auto_issue is True  # nothing flipped
 
-    later = dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=1, hours=1)
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(days=1, hours=1)
     [summary] = scheduler.batch_job("intake.outgoing_mail:deliver_pending", now=later)
     assert summary["issued_count"] == 1 and summary["issued"][0]["request"] == req.token
     [inv] = rows(Invoice)

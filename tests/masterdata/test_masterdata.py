@@ -8,23 +8,26 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from core import issuing, masterdata, registers
-from core.delivery import printing
-from core.errors import DomainError
-from core.invoice_view import invoice_dict
-from core.issuing import DraftOptions, LineInput
-from core.models.intake import MailNotice
-from core.models.masterdata import ArticlePrice, RegisterVersion
+from core.billing import issuing
+from core.billing.delivery import printing
+from core.billing.issuing import DraftOptions, LineInput
+from core.kernel.errors import DomainError
+from core.platform.models import MailNotice
+from core.registers import policies
+from core.registers import register as registers
+from core.registers.models import ArticlePrice, RegisterVersion
+from core.requests import masterdata
+from core.views.invoice import invoice_dict
 from intake.parse import parse_message
 
 FIX = Path(__file__).resolve().parent.parent / "intake" / "fixtures" / "masterdata"
 
 
-def _registry(session):  # noqa: ANN001
+def _registry(session):
     return registers.registry_dict(session)
 
 
-def _invoice(session, supply: dt.date, customer: str = "10002", qty: str = "2"):  # noqa: ANN001
+def _invoice(session, supply: dt.date, customer: str = "10002", qty: str = "2"):
     agency = registers.agency_by_code(session, "HYDRO-SE")
     cust = registers.find_customer(session, customer, agency)
     inv = issuing.create_draft(session, agency, cust, [LineInput(article_code="1010", quantity=qty)],
@@ -107,7 +110,7 @@ def test_csv_articles_create_and_policy_auto_apply(demo):
     parsed = parse_message((FIX / "fi_article_csv.eml").read_bytes(), _registry(session))
     assert parsed["kind"] == "masterdata_request" and len(parsed["masterdata_changes"]) == 2
     agency = registers.agency_by_code(session, "VESI-FI")
-    masterdata.set_policy(session, agency.id, True, "admin")
+    policies.set_masterdata_policy(session, agency.id, True, "admin")
     done = [masterdata.create_change(session, agency, c["entity"], c["action"], c["data"], c["valid_from"],
                                      source="email", questions=c["questions"])
             for c in parsed["masterdata_changes"]]

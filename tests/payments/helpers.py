@@ -6,10 +6,12 @@ from decimal import Decimal as D
 
 from sqlmodel import select
 
-from core import issuing, ledger, payments, registers
-from core.issuing import DraftOptions, LineInput
-from core.models.invoicing import Invoice
-from core.models.ledger import Voucher, VoucherEntry
+from core.billing import issuing, subledger
+from core.billing.issuing import DraftOptions, LineInput
+from core.billing.models import Invoice
+from core.ledger.models import Voucher, VoucherEntry
+from core.payments import importing as payments
+from core.registers import register as registers
 from intake.bankfiles import parse_bank_file
 from intake.bankfiles.bgmax_writer import BgMaxDeposit, BgMaxPayment, write_bgmax
 
@@ -51,7 +53,7 @@ def import_(session, raw: bytes, name="test.txt", bulk=True):
 
 
 def ledger_ok(session) -> bool:
-    return all(r.ok for r in ledger.check(session))
+    return all(r.ok for r in subledger.check(session))
 
 
 def balance(session, account: str, agency="HYDRO-SE") -> D:

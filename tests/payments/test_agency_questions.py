@@ -6,10 +6,10 @@ import email
 import email.policy
 from decimal import Decimal as D
 
-from core import payment_questions
-from core.db import session_scope
-from core.models.intake import InboundMessage
-from core.models.payments import Allocation, Payment, PaymentQuestion
+from core.payments import questions as payment_questions
+from core.payments.models import Allocation, Payment, PaymentQuestion
+from core.platform.db import session_scope
+from core.platform.models import InboundMessage
 from intake import pipeline
 from tests.intake.test_pipeline import box, drop, make_mail, outbox, registry, rows  # noqa: F401
 from tests.payments.helpers import bgmax, import_, invoice, ledger_ok, pay
@@ -19,7 +19,7 @@ MARIA = "maria.lindgren@hydrografiverket.se"
 
 
 class Inv:
-    def __init__(self, inv) -> None:  # noqa: ANN001
+    def __init__(self, inv) -> None:
         self.id, self.number, self.reference = inv.id, inv.number, inv.reference
 
 
@@ -99,8 +99,10 @@ def test_another_agencys_sender_cannot_answer(box):  # noqa: F811
 
 
 def test_a_manually_registered_payment_nobody_can_place_is_asked_about(box):  # noqa: F811
-    from core import payments, registers
     import datetime as dt
+
+    from core.payments import importing as payments
+    from core.registers import register as registers
 
     with session_scope() as s:
         agency = registers.agency_by_code(s, "HYDRO-SE")

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from sqlmodel import func, select
 
-from core import registers
-from core.models.payments import Allocation, BankFileRecord, Payment
+from core.payments.models import Allocation, BankFileRecord, Payment
+from core.registers import register as registers
 from intake.bankfiles import BankFileError, parse_bank_file
 from tests.conftest import run_cli
 from tests.payments.helpers import PAYDAY, balance, bgmax, import_, invoice, ledger_ok, pay
@@ -97,7 +97,7 @@ def test_cli_import_list_register_allocate_refund_offset(demo, tmp_path, capsys)
 
 
 def test_register_without_invoice_runs_the_matching_rules(demo):
-    from core import payments
+    from core.payments import importing as payments
 
     inv = invoice(demo, "64.00")
     p = payments.register_payment(demo, registers.agency_by_code(demo, "HYDRO-SE"), "64.00", PAYDAY,
@@ -133,8 +133,9 @@ def _sample_agency(session, bankgiro=None, iban=None, country="SE"):
 
 def _open_invoices_for(session, bf):
     """An open invoice for every payment carrying a valid reference, of exactly the paid amount."""
-    from core import issuing, references
-    from core.issuing import DraftOptions, LineInput
+    from core.billing import issuing
+    from core.billing.issuing import DraftOptions, LineInput
+    from core.kernel import references
 
     agency = registers.agency_by_code(session, "SAMPLE")
     cust = registers.find_customer(session, "10002")

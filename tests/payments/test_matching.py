@@ -7,12 +7,14 @@ from decimal import Decimal as D
 import pytest
 from sqlmodel import select
 
-from core import issuing, matching, payments, references, registers
-from core.models.intake import PaymentAdvice, PaymentAdviceItem
-from core.models.invoicing import Invoice
-from core.models.payments import Allocation, Payment
-from tests.payments.helpers import (HYDRO_BG, PAYDAY, VESI_IBAN, balance, bgmax, camt, import_, invoice, ledger_ok,
-                                    pay)
+from core.billing import issuing
+from core.billing.models import Invoice
+from core.kernel import references
+from core.payments import importing as payments
+from core.payments import matching
+from core.payments.models import Allocation, Payment, PaymentAdvice, PaymentAdviceItem
+from core.registers import register as registers
+from tests.payments.helpers import PAYDAY, VESI_IBAN, balance, bgmax, camt, import_, invoice, ledger_ok, pay
 
 
 def _payment(session, ext_suffix=None) -> list[Payment]:
@@ -199,7 +201,7 @@ def test_bulk_import_equals_one_payment_at_a_time(demo):
     def run(bulk):
         import_(demo, bgmax(pays), bulk=bulk)
         out = [(p.status, p.unallocated, p.in_suspense, p.note, tuple(_allocs(demo, p.id))) for p in _payment(demo)]
-        from core.models.ledger import Voucher, VoucherEntry
+        from core.ledger.models import Voucher, VoucherEntry
         vouchers = sorted((v.text, tuple(sorted((e.account, e.amount, e.invoice_id) for e in demo.exec(
             select(VoucherEntry).where(VoucherEntry.voucher_id == v.id))))) for v in demo.exec(
             select(Voucher).where(Voucher.source_type == "payment")))
@@ -213,8 +215,8 @@ def test_bulk_import_equals_one_payment_at_a_time(demo):
     demo.rollback()  # end the session's transaction first: TRUNCATE on PostgreSQL waits for its locks
     demo.expunge_all()
     _truncate(demo.get_bind())
-    from core import registers as regs
     from core.demo import DEMO
+    from core.registers import register as regs
     regs.load_registry(demo, DEMO, actor="test")
     demo.commit()
     for i in range(6):

@@ -8,11 +8,13 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from core import allocation, issuing, registers
-from core.issuing import DraftOptions, LineInput
-from core.models.invoicing import Invoice
-from core.models.ledger import Voucher, VoucherEntry
-from core.models.payments import Payment
+from core.billing import issuing
+from core.billing.issuing import DraftOptions, LineInput
+from core.billing.models import Invoice
+from core.ledger.models import Voucher, VoucherEntry
+from core.payments import allocation
+from core.payments.models import Payment
+from core.registers import register as registers
 
 _ext = itertools.count(1)
 

@@ -5,8 +5,10 @@ from decimal import Decimal as D
 
 from sqlmodel import select
 
-from core import accruals, issuing, ledger, reconciliation, registers
-from core.models.period_end import AccrualScheduleRow
+from core.billing import issuing, subledger
+from core.period import accruals, reconciliation
+from core.period.models import AccrualScheduleRow
+from core.registers import register as registers
 from tests.conftest import run_cli
 from tests.period.helpers import balance, make_invoice, unbalanced_vouchers
 
@@ -53,7 +55,7 @@ def test_annual_service_recognised_over_twelve_months(demo):
     # as of mid-year the deferred balance is what is still to be delivered
     assert -balance(demo, "HYDRO-SE", "2970", dt.date(2026, 6, 30)) == sum(
         a for m, _, a in accruals.split_by_days(D("12000.00"), *YEAR[1:]) if m.month > 6)
-    assert unbalanced_vouchers(demo) == [] and all(r.ok for r in ledger.check(demo))
+    assert unbalanced_vouchers(demo) == [] and all(r.ok for r in subledger.check(demo))
     assert all(r["recognised"] for r in accruals.schedule(demo, inv)[0]["rows"])
 
 
@@ -111,7 +113,7 @@ def test_credit_note_reverses_the_unrecognised_part(demo):
         accruals.run(demo, agency, dt.date(2026, month, 1))
     demo.commit()
     assert balance(demo, "HYDRO-SE", "2970") == D("0.00") and balance(demo, "HYDRO-SE", "3001") == D("-1150.00")
-    assert recognised_q1 > 0 and unbalanced_vouchers(demo) == [] and all(r.ok for r in ledger.check(demo))
+    assert recognised_q1 > 0 and unbalanced_vouchers(demo) == [] and all(r.ok for r in subledger.check(demo))
 
 
 def test_partial_credit_keeps_the_rest_of_the_schedule(demo):

@@ -3,8 +3,12 @@ import datetime as dt
 import json
 from decimal import Decimal as D
 
-from core import allocation, issuing, ledger, reconciliation, registers
-from core.models.payments import BankFileRecord, Payment
+from core.billing import issuing
+from core.ledger import posting as ledger
+from core.payments import allocation
+from core.payments.models import BankFileRecord, Payment
+from core.period import reconciliation
+from core.registers import register as registers
 from tests.conftest import run_cli
 from tests.period.helpers import make_invoice, pay
 
@@ -69,7 +73,7 @@ def test_every_difference_is_listed_and_explained(demo, capsys):
 def test_invoice_without_voucher_and_unexplained_open_amount(demo):
     from sqlmodel import delete
 
-    from core.models.ledger import Voucher, VoucherEntry
+    from core.ledger.models import Voucher, VoucherEntry
 
     inv = make_invoice(demo, day=dt.date(2026, 2, 2))
     v = demo.exec(Voucher.__table__.select().where(Voucher.source_id == inv.id)).first()
@@ -107,7 +111,7 @@ def test_bank_file_totals_against_booked_payments(demo):
 def test_a_bank_file_without_payments_shows_only_under_the_agency_it_was_paid_to(demo):
     """A re-sent file whose payments were all stored before leaves no payment rows: it must still be listed
     (its total is 0, its count too) for the agency whose bankgiro it names, and for no other agency."""
-    from core import registers
+    from core.registers import register as registers
 
     mine = BankFileRecord(sha256="c" * 64, filename="bgmax_again.txt", format="bgmax",
                           payee_account="0050501055")

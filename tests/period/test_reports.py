@@ -6,7 +6,9 @@ from decimal import Decimal as D
 
 from openpyxl import load_workbook
 
-from core import audit, registers, reports
+from core.period import reports
+from core.platform import audit
+from core.registers import register as registers
 from tests.conftest import run_cli
 from tests.period.helpers import make_invoice, pay
 

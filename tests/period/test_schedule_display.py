@@ -3,8 +3,9 @@ written off (the months after the write-off are shown as cancelled, with their t
 import datetime as dt
 from decimal import Decimal as D
 
-from core import accruals, registers, valuation
-from core.models.ledger import Voucher
+from core.ledger.models import Voucher
+from core.period import accruals, valuation
+from core.registers import register as registers
 from tests.conftest import run_cli
 from tests.period.helpers import make_invoice
 

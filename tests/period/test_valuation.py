@@ -7,10 +7,12 @@ from decimal import Decimal as D
 import pytest
 from sqlmodel import select
 
-from core import ledger, reconciliation, registers, valuation
-from core.errors import DomainError, ValidationError
-from core.models.audit import AuditEvent
-from core.models.ledger import Voucher, VoucherEntry
+from core.billing import subledger
+from core.kernel.errors import DomainError, ValidationError
+from core.ledger.models import Voucher, VoucherEntry
+from core.period import reconciliation, valuation
+from core.platform.models import AuditEvent
+from core.registers import register as registers
 from tests.conftest import run_cli
 from tests.period.helpers import balance, make_invoice, pay, unbalanced_vouchers
 
@@ -85,7 +87,7 @@ def test_provision_booked_and_reversed_first_day_of_next_period(demo, capsys):
                            "--post", "--json")
     assert json.loads(out)["voucher"] == data["voucher"]
     assert len(demo.exec(select(Voucher).where(Voucher.source_type.like("provision%"))).all()) == 2
-    assert unbalanced_vouchers(demo) == [] and all(r.ok for r in ledger.check(demo))
+    assert unbalanced_vouchers(demo) == [] and all(r.ok for r in subledger.check(demo))
     a = registers.agency_by_code(demo, "HYDRO-SE")
     assert reconciliation.reconcile(demo, a, D0).ok
 
@@ -107,7 +109,7 @@ def test_write_off_a_confirmed_loss(demo, capsys):
     assert wo.vat_amount == vat25 + vat6
     ev = demo.exec(select(AuditEvent).where(AuditEvent.action == "invoice.write_off")).one()
     assert ev.actor == "anna" and ev.details["reason"] == "konkurs, bevakning utan utdelning"
-    assert all(r.ok for r in ledger.check(demo))
+    assert all(r.ok for r in subledger.check(demo))
     a = registers.agency_by_code(demo, "HYDRO-SE")
     assert reconciliation.reconcile(demo, a, dt.date(2026, 9, 29)).ar_subledger == D("3000.00")
     rec = reconciliation.reconcile(demo, a, dt.date(2026, 9, 30))

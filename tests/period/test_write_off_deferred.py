@@ -6,9 +6,11 @@ from decimal import Decimal as D
 
 from sqlmodel import select
 
-from core import accruals, issuing, ledger, reconciliation, registers, valuation
-from core.models.audit import AuditEvent
-from core.models.ledger import VoucherEntry
+from core.billing import issuing, subledger
+from core.ledger.models import VoucherEntry
+from core.period import accruals, reconciliation, valuation
+from core.platform.models import AuditEvent
+from core.registers import register as registers
 from tests.period.helpers import balance, make_invoice, pay, unbalanced_vouchers
 
 YEAR = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
@@ -55,7 +57,7 @@ def test_write_off_after_three_recognised_months_empties_deferred_income(demo):
     assert _entries(demo, wo.voucher_id) == {"6351": D("1150.00") + q1, "2970": SERVICE - q1,
                                              "2611": D("3287.50"), "1510": D("-16437.50")}
     assert wo.amount == D("16437.50") and wo.vat_amount == D("3287.50")
-    assert unbalanced_vouchers(demo) == [] and all(r.ok for r in ledger.check(demo))
+    assert unbalanced_vouchers(demo) == [] and all(r.ok for r in subledger.check(demo))
     assert reconciliation.reconcile(demo, agency, dt.date(2026, 12, 31)).ok
 
     sched = accruals.schedule(demo, inv)[0]
@@ -66,7 +68,7 @@ def test_write_off_after_three_recognised_months_empties_deferred_income(demo):
     assert D(str(ev.details["deferred_released"])) == SERVICE - q1
 
     _later_runs_recognise_nothing(demo, agency, inv, 4)
-    assert balance(demo, "HYDRO-SE", "2970") == D("0.00") and all(r.ok for r in ledger.check(demo))
+    assert balance(demo, "HYDRO-SE", "2970") == D("0.00") and all(r.ok for r in subledger.check(demo))
 
 
 def test_write_off_recognises_months_due_when_runs_are_late(demo):
@@ -85,7 +87,7 @@ def test_write_off_recognises_months_due_when_runs_are_late(demo):
     assert [r["recognised_in"] for r in accruals.schedule(demo, inv)[0]["rows"]][:5] == [
         "2026-01", "2026-04", "2026-04", "2026-04", None]
     _later_runs_recognise_nothing(demo, agency, inv, 2)
-    assert unbalanced_vouchers(demo) == [] and all(r.ok for r in ledger.check(demo))
+    assert unbalanced_vouchers(demo) == [] and all(r.ok for r in subledger.check(demo))
 
 
 def test_write_off_after_a_partial_credit_closes_the_credit_note_too(demo):
@@ -103,7 +105,7 @@ def test_write_off_after_a_partial_credit_closes_the_credit_note_too(demo):
     assert balance(demo, "HYDRO-SE", "6351") == earned  # nothing paid: the loss is what was earned
     assert balance(demo, "HYDRO-SE", "1510") == D("0.00")
     _later_runs_recognise_nothing(demo, agency, inv, 4)
-    assert unbalanced_vouchers(demo) == [] and all(r.ok for r in ledger.check(demo))
+    assert unbalanced_vouchers(demo) == [] and all(r.ok for r in subledger.check(demo))
     assert reconciliation.reconcile(demo, agency, dt.date(2026, 12, 31)).ok
 
 
@@ -122,7 +124,7 @@ def test_income_paid_beyond_what_was_earned_is_kept_not_a_negative_loss(demo):
     assert balance(demo, "HYDRO-SE", "2970") == D("0.00")
     assert balance(demo, "HYDRO-SE", "2611") == D("-2000.00")
     _later_runs_recognise_nothing(demo, agency, inv, 4)
-    assert unbalanced_vouchers(demo) == [] and all(r.ok for r in ledger.check(demo))
+    assert unbalanced_vouchers(demo) == [] and all(r.ok for r in subledger.check(demo))
 
 
 def test_write_off_without_deferred_lines_is_unchanged(demo):

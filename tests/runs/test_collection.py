@@ -4,10 +4,8 @@ import csv
 import datetime as dt
 import json
 
-import sqlalchemy as sa
-
-from core import collection, interest_run, reminders
-from core.models.invoicing import Invoice
+from core.billing.models import Invoice
+from core.runs import collection, interest_run, reminders
 from tests.conftest import run_cli
 from tests.runs.helpers import invoice, pay, set_agency
 
@@ -58,7 +56,7 @@ def test_hand_over_after_reminder_and_stop_reminders_and_interest(demo, capsys):
 
 
 def test_state_agency_customer_is_not_handed_over(demo):
-    from core import registers
+    from core.registers import register as registers
     registers.upsert_customer(demo, {"customer_number": "10009", "name": "Statens kulturråd för arkiv",
                                      "org_no": "202100-5489", "kind": "public", "country": "SE"})
     demo.commit()

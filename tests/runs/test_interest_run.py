@@ -5,9 +5,10 @@ from decimal import Decimal as D
 
 import sqlalchemy as sa
 
-from core import interest_run, ledger
-from core.interest import interest_on_payments, late_interest
-from core.models.invoicing import Invoice, InvoiceLine
+from core.billing import subledger
+from core.billing.models import Invoice, InvoiceLine
+from core.runs import interest_run
+from core.runs.interest import interest_on_payments, late_interest
 from tests.conftest import run_cli
 from tests.runs.helpers import invoice, pay, set_agency, set_customer
 
@@ -28,7 +29,7 @@ def test_late_payment_gives_an_interest_invoice(demo):
     assert ri.status == "issued" and ri.reference and ri.total == D("157.53") and ri.vat_total == 0
     line = demo.execute(sa.select(InvoiceLine).where(InvoiceLine.invoice_id == ri.id)).scalar_one()
     assert (line.article_code, line.vat_code, line.revenue_account) == (None, "outside", "8313")
-    assert all(c.ok for c in ledger.check(demo))
+    assert all(c.ok for c in subledger.check(demo))
 
 
 def test_partial_payments(demo):
@@ -55,8 +56,8 @@ def test_partial_payments_charged_month_by_month(demo):
     assert (feb["total"], mar["total"]) == ("78.77", "51.37")  # 20 days on 14 375.00, then 20 days on 9 375.00
     assert mar["invoices"][0]["items"][0]["principal"] == "9375.00"
     assert mar["invoices"][0]["items"][0]["from"] == dt.date(2026, 2, 25)
-    assert all(c.ok for c in ledger.check(demo))
-    assert all(c.ok for c in ledger.check(demo))
+    assert all(c.ok for c in subledger.check(demo))
+    assert all(c.ok for c in subledger.check(demo))
 
 
 def test_below_threshold_no_invoice_and_customer_sum(demo):
@@ -95,7 +96,7 @@ def test_interest_on_open_runs_on_from_the_last_charge(demo):
     assert (mar["from"], mar["to"]) == (dt.date(2026, 3, 1), dt.date(2026, 3, 10))
     whole = late_interest("SE", D("14375.00"), inv.due_date, dt.date(2026, 3, 10)).total
     assert abs(D(feb["interest"]) + D(mar["interest"]) - whole) <= D("0.01")  # each part rounded once
-    assert all(c.ok for c in ledger.check(demo))
+    assert all(c.ok for c in subledger.check(demo))
 
 
 def test_no_interest_customers_and_disputed_invoices_left_out(demo):

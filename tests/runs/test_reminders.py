@@ -6,9 +6,12 @@ from decimal import Decimal as D
 import pytest
 import sqlalchemy as sa
 
-from core import ledger, reminders, runs, settings
-from core.models.invoicing import Invoice
-from core.models.runs import Reminder
+from core.billing import subledger
+from core.billing.models import Invoice
+from core.platform import claims as runs
+from core.platform import settings
+from core.runs import reminders
+from core.runs.models import Reminder
 from tests.conftest import run_cli
 from tests.runs.helpers import invoice, pay, set_agency, set_customer
 
@@ -27,7 +30,7 @@ def test_reminder_after_grace_days_with_fee_and_document(demo):
     assert r["open_amount"] == "1437.50" and res["total_fees"] == "60.00"
     demo.expire_all()
     assert demo.get(Invoice, inv.id).open_amount == D("1497.50")  # the fee is part of the claim now
-    assert all(c.ok for c in ledger.check(demo))
+    assert all(c.ok for c in subledger.check(demo))
     docs = list(settings.outbox_dir("print").glob(f"2026-02-15/HYDRO-SE-reminder-{inv.number}-1.pdf"))
     assert docs and docs[0].read_bytes().startswith(b"%PDF")
 
@@ -53,7 +56,7 @@ def test_same_run_twice_sends_one_set(demo):
 
 def test_crash_after_claim_is_finished_by_the_rerun(demo):
     invoice(demo, day=JAN5)
-    from core.models.registers import Agency
+    from core.registers.models import Agency
     agency = demo.execute(sa.select(Agency).where(Agency.code == "HYDRO-SE")).scalar_one()
     day = dt.date(2026, 3, 2)
     runs.claim("reminders", "HYDRO-SE", reminders.run_key(day, None), day, agency.id)  # worker died here
@@ -104,10 +107,10 @@ def test_fee_only_when_agreed_and_never_above_the_cap(demo):
     invoice(demo, "VESI-FI", "20001", article="V100", day=JAN5)
     fi = reminders.run("VESI-FI", dt.date(2026, 3, 2))
     assert fi["reminders"][0]["fee"] == "12.00"  # FI business debtor: 12 €
-    from core.models.registers import Agency
+    from core.registers.models import Agency
     agency = demo.execute(sa.select(Agency).where(Agency.code == "VESI-FI")).scalar_one()
     assert reminders.reminder_fee(agency, "private") == D("5.00")  # FI consumer: 5 € (perintälaki 10 §)
-    assert all(c.ok for c in ledger.check(demo))
+    assert all(c.ok for c in subledger.check(demo))
 
 
 def test_exclusions_minimum_no_reminders_disputed_collection_selection(demo):

@@ -8,8 +8,9 @@ from decimal import Decimal as D
 import pytest
 import sqlalchemy as sa
 
-from core import runs, scheduler
-from core.models.runs import RunRecord
+from core.platform import claims as runs
+from core.platform.models import RunRecord
+from core.runs import scheduler
 
 PG_URL = os.environ.get("RESKONTRA_RUNS_PG_URL", "postgresql://postgres@127.0.0.1:5432/reskontra_runs")
 CALLS: list = []
@@ -71,14 +72,14 @@ def _pg_ready() -> str | None:
             if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone():
                 conn.execute(f'CREATE DATABASE "{name}"')
         return None
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         return f"PostgreSQL not reachable at {PG_URL}: {exc}"
 
 
-def _worker(url: str, outbox: str, start: str, days: int, barrier, queue) -> None:  # noqa: ANN001
+def _worker(url: str, outbox: str, start: str, days: int, barrier, queue) -> None:
     os.environ["DATABASE_URL"] = url
     os.environ["RESKONTRA_OUTBOX"] = outbox
-    from core import db
+    from core.platform import db
 
     db.reset_engines()
     sched = scheduler.make_scheduler({"daily_reports": "tests.runs.test_scheduler:fake_report"})
@@ -99,9 +100,12 @@ def _worker(url: str, outbox: str, start: str, days: int, barrier, queue) -> Non
 
 
 def _seed(url: str) -> None:
-    from core import allocation, db, issuing, migrate, registers
+    from core.billing import issuing
     from core.demo import DEMO
-    from core.models.payments import Payment
+    from core.payments import allocation
+    from core.payments.models import Payment
+    from core.platform import db, migrate
+    from core.registers import register as registers
 
     eng = sa.create_engine(url.replace("postgresql://", "postgresql+psycopg://"))
     with eng.begin() as conn:
@@ -178,7 +182,8 @@ def test_two_scheduler_processes_run_each_run_exactly_once():
         assert all(n == 1 for _, n in charged)
         assert conn.execute(sa.text("SELECT count(*) FROM apscheduler_jobs")).scalar() == 4
     eng.dispose()
-    from core import db, ledger
+    from core.billing import subledger
+    from core.platform import db
 
     with db.session_scope(url.replace("postgresql://", "postgresql+psycopg://")) as s:
-        assert all(c.ok for c in ledger.check(s))
+        assert all(c.ok for c in subledger.check(s))

@@ -11,11 +11,13 @@ from sqlmodel import Session, select
 @pytest.fixture()
 def world(clean_db):
     """Demo registers and invoices; users; per agency a payment, request+question, quarantined message, token."""
-    from core import demo, registers
-    from core.models.intake import InboundMessage, InvoiceRequest, Question
-    from core.models.invoicing import Invoice
-    from core.models.payments import Payment
-    from core.models.registers import AgencyCustomer, Article, Customer
+    from core import demo
+    from core.billing.models import Invoice
+    from core.payments.models import Payment
+    from core.platform.models import InboundMessage
+    from core.registers import register as registers
+    from core.registers.models import AgencyCustomer, Article, Customer
+    from core.requests.models import InvoiceRequest, Question
     from web import users
 
     with Session(clean_db, expire_on_commit=False) as s:
@@ -51,7 +53,7 @@ def world(clean_db):
         only = registers.upsert_customer(s, {"name": "Vesi-only Asiakas Oy", "org_no": "0112038-9", "country": "FI"})
         s.add(AgencyCustomer(agency_id=w["VESI-FI"]["agency"], customer_id=only.id, number="V-1"))
         w["VESI-FI"]["only_customer"] = only.id
-        from core.models.users import User
+        from core.platform.models import User
         w["users"] = {u.username: u.id for u in s.exec(select(User))}
         s.commit()
     return w
@@ -64,7 +66,7 @@ def app(world):
     return create_app({"TESTING": True, "WTF_CSRF_ENABLED": False, "SECRET_KEY": "test-secret"})
 
 
-def login(app, username: str, password: str | None = None):  # noqa: ANN001, ANN201
+def login(app, username: str, password: str | None = None):
     client = app.test_client()
     r = client.post("/login", data={"username": username, "password": password or f"{username}-demo"})
     assert r.status_code == 302, r.data[:500]
@@ -77,6 +79,6 @@ PASSWORDS = {"admin": "admin-demo", "clerk": "clerk-demo", "hydro": "hydro-demo"
 
 @pytest.fixture()
 def as_user(app):
-    def make(username: str):  # noqa: ANN202
+    def make(username: str):
         return login(app, username, PASSWORDS[username])
     return make

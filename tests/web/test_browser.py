@@ -43,7 +43,7 @@ def browser():
         b.close()
 
 
-def _login(page, base: str, user: str, password: str) -> None:  # noqa: ANN001
+def _login(page, base: str, user: str, password: str) -> None:
     page.goto(f"{base}/login")
     page.fill("#username", user)
     page.fill("#password", password)

@@ -36,7 +36,7 @@ def snapshot(engine) -> str:
     return h.hexdigest()
 
 
-def expand(rule, other: dict, user_ids: dict) -> list[str]:  # noqa: ANN001
+def expand(rule, other: dict, user_ids: dict) -> list[str]:
     """Concrete URLs for a rule, with the other agency's ids in every id parameter."""
     urls = [""]
     parts = re.split(r"(<[^>]+>)", rule.rule)

@@ -122,14 +122,15 @@ def test_credit_full(as_user, world):
 
 def test_manual_allocation(as_user, world, clean_db):
     from sqlmodel import Session
-    from core.models.invoicing import Invoice
+
+    from core.billing.models import Invoice
     c = as_user("clerk")
     with Session(clean_db) as s:
         number = s.get(Invoice, world["HYDRO-SE"]["invoice"]).number
     r = c.post(f"/payments/{world['HYDRO-SE']['payment']}/allocate", data={"invoice-0": number, "amount-0": "40,00"})
     assert r.status_code == 302
     with Session(clean_db) as s:
-        from core.models.payments import Payment
+        from core.payments.models import Payment
         assert str(s.get(Payment, world["HYDRO-SE"]["payment"]).unallocated) == "60.00"
 
 
@@ -162,8 +163,8 @@ def test_users_cli(world, capsys):
 
 def test_queue_discard_needs_reason_and_is_audited(as_user, world, clean_db):
     from sqlmodel import Session, select
-    from core.models.audit import AuditEvent
-    from core.models.intake import InboundMessage
+
+    from core.platform.models import AuditEvent, InboundMessage
 
     c = as_user("clerk")
     mid = world["HYDRO-SE"]["message"]
@@ -192,12 +193,14 @@ def test_queue_answer_completes_request(as_user, world, clean_db):
 
 def test_request_page_highlights_extracted_values(as_user, world, clean_db):
     from sqlmodel import Session
-    from core.models.intake import InboundMessage, InvoiceRequest
+
+    from core.platform.models import InboundMessage
+    from core.requests.models import InvoiceRequest
 
     with Session(clean_db) as s:
         req = s.get(InvoiceRequest, world["HYDRO-SE"]["request"])
-        msg = InboundMessage(sha256="f" * 64, raw="From: a@b\r\nSubject: Fakturera\r\nContent-Type: text/plain; "
-                             "charset=utf-8\r\n\r\nFakturera kund 10001 artikel 1010 tack".encode(), status="processed",
+        msg = InboundMessage(sha256="f" * 64, raw=b"From: a@b\r\nSubject: Fakturera\r\nContent-Type: text/plain; "
+                             b"charset=utf-8\r\n\r\nFakturera kund 10001 artikel 1010 tack", status="processed",
                              agency_id=req.agency_id, from_addr="a@b", subject="Fakturera")
         s.add(msg)
         s.flush()
@@ -218,9 +221,10 @@ def test_invoice_preview(as_user, world):
     assert c.get(f"/invoices/{world['VESI-FI']['invoice']}/preview.pdf").status_code == 404
 
 
-def _open_invoice(session, agency_id):  # noqa: ANN001, ANN202
+def _open_invoice(session, agency_id):
     from sqlmodel import select
-    from core.models.invoicing import Invoice
+
+    from core.billing.models import Invoice
 
     return session.exec(select(Invoice).where(Invoice.agency_id == agency_id, Invoice.status == "issued",
                                               Invoice.kind == "invoice", Invoice.open_amount > 50)
@@ -229,9 +233,10 @@ def _open_invoice(session, agency_id):  # noqa: ANN001, ANN202
 
 def test_overpayment_offset_and_refund(as_user, world, clean_db):
     from sqlmodel import Session
-    from core import allocation
-    from core.models.invoicing import Invoice
-    from core.models.payments import Payment
+
+    from core.billing.models import Invoice
+    from core.payments import allocation
+    from core.payments.models import Payment
 
     pid = world["HYDRO-SE"]["payment"]
     with Session(clean_db) as s:
@@ -255,8 +260,10 @@ def test_overpayment_offset_and_refund(as_user, world, clean_db):
 
 def test_unmatched_payment_gets_ranked_suggestions(as_user, world, clean_db):
     import datetime as dt
+
     from sqlmodel import Session
-    from core.models.payments import Payment
+
+    from core.payments.models import Payment
 
     with Session(clean_db, expire_on_commit=False) as s:
         inv = _open_invoice(s, world["HYDRO-SE"]["agency"])
@@ -282,8 +289,11 @@ def test_reports_period_end(as_user, world):
 
 def test_invoice_shows_accrual_schedule(as_user, world, clean_db):
     import datetime as dt
+
     from sqlmodel import Session
-    from core import issuing, registers
+
+    from core.billing import issuing
+    from core.registers import register as registers
 
     with Session(clean_db, expire_on_commit=False) as s:
         a = registers.agency_by_code(s, "HYDRO-SE")
@@ -299,8 +309,12 @@ def test_invoice_shows_accrual_schedule(as_user, world, clean_db):
 
 def test_payment_page_shows_the_question_to_the_agency_and_a_refused_answer(as_user, world, clean_db):
     import datetime as dt
+
     from sqlmodel import Session
-    from core import payment_questions, payments, registers
+
+    from core.payments import importing as payments
+    from core.payments import questions as payment_questions
+    from core.registers import register as registers
 
     with Session(clean_db, expire_on_commit=False) as s:
         agency = registers.agency_by_code(s, "HYDRO-SE")

@@ -18,8 +18,9 @@ LABELS = {"en": ("Cancelled (write-off)", "cancelled (write-off)"),
 @pytest.fixture()
 def written_off(world, clean_db):
     """A 12-month accrued invoice of HYDRO-SE, January-March recognised, written off on 31 March."""
-    from core import accruals, registers, valuation
-    from core.models.ledger import Voucher
+    from core.ledger.models import Voucher
+    from core.period import accruals, valuation
+    from core.registers import register as registers
     from tests.period.helpers import make_invoice
 
     with Session(clean_db, expire_on_commit=False) as s:
@@ -77,7 +78,8 @@ def test_cancelled_state_is_translated(as_user, written_off, lang):
 
 
 def test_accrued_invoice_not_written_off_shows_no_cancelled(as_user, world, clean_db):
-    from core import accruals, registers
+    from core.period import accruals
+    from core.registers import register as registers
     from tests.period.helpers import make_invoice
 
     with Session(clean_db, expire_on_commit=False) as s:

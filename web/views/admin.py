@@ -7,11 +7,11 @@ from flask_login import current_user
 from sqlmodel import select
 from werkzeug.security import generate_password_hash
 
-from core import audit
 from core.access import set_user_agencies, user_agency_ids
-from core.errors import DomainError
-from core.models.registers import AgencySender
-from core.models.users import ApiToken, User
+from core.kernel.errors import DomainError
+from core.platform import audit
+from core.platform.models import ApiToken, User
+from core.registers.models import AgencySender
 from web import data, users
 from web.access import admin_required
 from web.forms import AgencyForm, TokenForm, UserForm
@@ -21,7 +21,7 @@ bp = Blueprint("admin", __name__, url_prefix="/admin")
 
 @bp.get("/users")
 @admin_required
-def user_list():  # noqa: ANN201
+def user_list():
     rows = data.db().exec(select(User).order_by(User.username)).all()
     codes = {a.id: a.code for a in data.agencies()}
     assigned = {u.id: [codes.get(i, "?") for i in user_agency_ids(data.db(), u.id)] for u in rows}
@@ -31,7 +31,7 @@ def user_list():  # noqa: ANN201
 @bp.route("/users/new", methods=["GET", "POST"], defaults={"user_id": None})
 @bp.route("/users/<int:user_id>", methods=["GET", "POST"])
 @admin_required
-def user_form(user_id: int | None):  # noqa: ANN201
+def user_form(user_id: int | None):
     user = data.db().get(User, user_id) if user_id else None
     if user_id and user is None:
         return render_template("web/error.html", code=404, message="not_found"), 404
@@ -71,13 +71,13 @@ def user_form(user_id: int | None):  # noqa: ANN201
 
 @bp.get("/agencies")
 @admin_required
-def agencies():  # noqa: ANN201
+def agencies():
     return render_template("web/agencies.html", agencies=data.agencies())
 
 
 @bp.route("/agencies/<int:agency_id>", methods=["GET", "POST"])
 @admin_required
-def agency_form(agency_id: int):  # noqa: ANN201
+def agency_form(agency_id: int):
     agency = data.agency(agency_id)
     form = AgencyForm(obj=agency)
     senders = data.db().exec(select(AgencySender).where(AgencySender.agency_id == agency.id)).all()
@@ -111,7 +111,7 @@ def agency_form(agency_id: int):  # noqa: ANN201
 
 @bp.route("/tokens", methods=["GET", "POST"])
 @admin_required
-def tokens():  # noqa: ANN201
+def tokens():
     form = TokenForm()
     form.agency.choices = [(a.id, a.code) for a in data.agencies()]
     new_token = None
@@ -126,7 +126,7 @@ def tokens():  # noqa: ANN201
 
 @bp.post("/tokens/<int:token_id>/revoke")
 @admin_required
-def revoke(token_id: int):  # noqa: ANN201
+def revoke(token_id: int):
     row = data.owned(ApiToken, token_id)
     users.revoke_token(data.db(), row, current_user.username)
     data.db().commit()

@@ -8,8 +8,9 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.security import generate_password_hash
 
-from core import audit
-from core.models.users import User, utcnow
+from core.kernel.clock import utcnow
+from core.platform import audit
+from core.platform.models import User
 from web import users
 from web.access import load_user
 from web.data import db
@@ -25,7 +26,7 @@ def _safe_next(target: str | None) -> str:
 
 
 @bp.route("/login", methods=["GET", "POST"])
-def login():  # noqa: ANN201
+def login():
     form = LoginForm()
     if form.validate_on_submit():
         user = users.verify(db(), form.username.data, form.password.data)
@@ -45,14 +46,14 @@ def login():  # noqa: ANN201
 
 @bp.post("/logout")
 @login_required
-def logout():  # noqa: ANN201
+def logout():
     logout_user()
     session.clear()
     return redirect(url_for("auth.login"))
 
 
 @bp.post("/language")
-def set_language():  # noqa: ANN201
+def set_language():
     lang = request.form.get("lang", "")
     if lang in ("sv", "fi", "en"):
         session["lang"] = lang
@@ -65,7 +66,7 @@ def set_language():  # noqa: ANN201
 
 @bp.route("/settings", methods=["GET", "POST"])
 @login_required
-def settings():  # noqa: ANN201
+def settings():
     user = db().get(User, current_user.id)
     form = SettingsForm(obj=user)
     if form.validate_on_submit():

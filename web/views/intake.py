@@ -8,8 +8,8 @@ from flask_login import current_user
 from sqlmodel import or_
 
 from core import access
-from core.errors import DomainError
-from core.models.registers import Article, Customer
+from core.kernel.errors import DomainError
+from core.registers.models import Article, Customer
 from web import data, pipeline
 
 bp = Blueprint("intake", __name__, url_prefix="/intake")
@@ -33,7 +33,7 @@ def _form_request() -> dict:
 
 
 @bp.route("/new", methods=["GET", "POST"])
-def new():  # noqa: ANN201
+def new():
     agencies = data.agencies()
     errors: dict[str, str] = {}
     values = request.form if request.method == "POST" else {}
@@ -68,7 +68,7 @@ def new():  # noqa: ANN201
 
 
 @bp.get("/customers.json")
-def customers_json():  # noqa: ANN201
+def customers_json():
     """Customer lookup by name, customer number or organisation number (the user's customers; an exact number
     also finds a customer of the central register)."""
     q = (request.args.get("q") or "").strip()
@@ -90,7 +90,7 @@ def customers_json():  # noqa: ANN201
 
 
 @bp.get("/articles.json")
-def articles_json():  # noqa: ANN201
+def articles_json():
     agency = data.agency(request.args.get("agency"))
     rows = data.db().exec(data.articles().where(Article.agency_id == agency.id, Article.active.is_(True))
                           .order_by(Article.code)).all()
@@ -100,8 +100,8 @@ def articles_json():  # noqa: ANN201
                                   "vat_rate": str(a.vat_rate.normalize())} for a in rows]})
 
 
-def _plain(value) -> str:  # noqa: ANN001
+def _plain(value) -> str:
     """1150.0000 -> "1150.00", 333.3333 stays."""
-    from core.money import money_str
+    from core.kernel.money import money_str
 
     return money_str(value) if value == value.quantize(__import__("decimal").Decimal("0.01")) else str(value.normalize())

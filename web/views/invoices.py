@@ -8,12 +8,13 @@ from flask_babel import gettext as _
 from flask_login import current_user
 from sqlmodel import or_, select
 
-from core import invoice_view, issuing
-from core.errors import DomainError
-from core.models.invoicing import Invoice
-from core.models.ledger import Voucher, VoucherEntry
-from core.models.registers import Customer
-from core.money import to_decimal
+from core.billing import issuing
+from core.billing.models import Invoice
+from core.kernel.errors import DomainError
+from core.kernel.money import to_decimal
+from core.ledger.models import Voucher, VoucherEntry
+from core.registers.models import Customer
+from core.views import invoice as invoice_view
 from web import data
 from web.access import staff_required
 from web.actions import attempt
@@ -30,7 +31,7 @@ def _date_arg(name: str) -> dt.date | None:
 
 
 @bp.get("/")
-def index():  # noqa: ANN201
+def index():
     q = data.invoices()
     text = (request.args.get("q") or "").strip()
     status = request.args.get("status") or ""
@@ -58,8 +59,8 @@ def index():  # noqa: ANN201
 
 
 @bp.get("/<int:invoice_id>")
-def detail(invoice_id: int):  # noqa: ANN201
-    from core import accruals
+def detail(invoice_id: int):
+    from core.period import accruals
 
     inv = data.invoice(invoice_id)
     view = invoice_view.invoice_dict(data.db(), inv, mask=True)
@@ -77,8 +78,8 @@ def detail(invoice_id: int):  # noqa: ANN201
 
 
 @bp.get("/<int:invoice_id>/preview.<any(html, pdf):fmt>")
-def preview(invoice_id: int, fmt: str):  # noqa: ANN201
-    from core.delivery import printing
+def preview(invoice_id: int, fmt: str):
+    from core.billing.delivery import printing
 
     inv = data.invoice(invoice_id)
     if fmt == "pdf":
@@ -90,7 +91,7 @@ def preview(invoice_id: int, fmt: str):  # noqa: ANN201
 
 @bp.post("/<int:invoice_id>/issue")
 @staff_required
-def issue(invoice_id: int):  # noqa: ANN201
+def issue(invoice_id: int):
     inv = data.invoice(invoice_id)
     reason = (request.form.get("force_reason") or "").strip()
     done, _result = attempt(lambda: issuing.issue(data.db(), inv, actor=current_user.username, force=bool(reason),
@@ -102,7 +103,7 @@ def issue(invoice_id: int):  # noqa: ANN201
 
 @bp.post("/<int:invoice_id>/credit")
 @staff_required
-def credit(invoice_id: int):  # noqa: ANN201
+def credit(invoice_id: int):
     inv = data.invoice(invoice_id)
     reason = (request.form.get("reason") or "").strip()
     partial = request.form.get("mode") == "partial"

@@ -8,10 +8,12 @@ from flask_babel import gettext as _
 from flask_login import current_user
 from sqlmodel import select
 
-from core import allocation, matching, payment_questions, payments
-from core.errors import DomainError
-from core.models.invoicing import Invoice
-from core.models.payments import Allocation, Payment
+from core.billing.models import Invoice
+from core.kernel.errors import DomainError
+from core.payments import allocation, matching
+from core.payments import importing as payments
+from core.payments import questions as payment_questions
+from core.payments.models import Allocation, Payment
 from web import data
 from web.access import staff_required
 from web.actions import attempt
@@ -22,7 +24,7 @@ OPEN = ("unmatched", "partly_matched")
 
 @bp.get("/")
 @staff_required
-def index():  # noqa: ANN201
+def index():
     status = request.args.get("status") or "open"
     q = data.payments()
     if status == "open":
@@ -51,7 +53,7 @@ def ranked_suggestions(pay: Payment) -> list[dict]:
 
 @bp.get("/<int:payment_id>")
 @staff_required
-def detail(payment_id: int):  # noqa: ANN201
+def detail(payment_id: int):
     pay = data.payment(payment_id)
     allocs = data.db().exec(select(Allocation).where(Allocation.payment_id == pay.id).order_by(Allocation.id)).all()
     return render_template("web/payment.html", p=pay, allocations=allocs, suggestions=ranked_suggestions(pay),
@@ -80,13 +82,13 @@ def _agency_id(pay: Payment) -> int:
     return pay.agency_id
 
 
-def _back(pay: Payment):  # noqa: ANN202
+def _back(pay: Payment):
     return redirect(url_for("payments.detail", payment_id=pay.id))
 
 
 @bp.post("/<int:payment_id>/allocate")
 @staff_required
-def allocate(payment_id: int):  # noqa: ANN201
+def allocate(payment_id: int):
     """Manual allocation; several invoice/amount rows split the payment."""
     pay = data.payment(payment_id)
 
@@ -107,7 +109,7 @@ def allocate(payment_id: int):  # noqa: ANN201
 
 @bp.post("/<int:payment_id>/overpayment")
 @staff_required
-def overpayment(payment_id: int):  # noqa: ANN201
+def overpayment(payment_id: int):
     pay = data.payment(payment_id)
 
     def book() -> None:
@@ -121,7 +123,7 @@ def overpayment(payment_id: int):  # noqa: ANN201
 
 @bp.post("/<int:payment_id>/refund")
 @staff_required
-def refund(payment_id: int):  # noqa: ANN201
+def refund(payment_id: int):
     """Pay back the customer credit, or return an unplaced payment to its payer."""
     pay = data.payment(payment_id)
     attempt(lambda: payments.refund_payment(data.db(), pay.id, _amount("amount"), actor=current_user.username)
@@ -132,7 +134,7 @@ def refund(payment_id: int):  # noqa: ANN201
 
 @bp.post("/<int:payment_id>/offset")
 @staff_required
-def offset(payment_id: int):  # noqa: ANN201
+def offset(payment_id: int):
     """Apply the customer credit to another open invoice of the same customer."""
     pay = data.payment(payment_id)
     attempt(lambda: payments.offset_payment(data.db(), pay.id, _invoice_number(pay, "invoice"), _amount("amount"),

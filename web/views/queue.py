@@ -14,8 +14,10 @@ from flask_login import current_user
 from markupsafe import Markup, escape
 from sqlmodel import select
 
-from core import clarifications, requests
-from core.models import intake as m
+from core.platform.models import InboundMessage
+from core.requests import clarifications
+from core.requests import lifecycle as requests
+from core.requests.models import InvoiceRequest, Question
 from web import data
 from web.access import staff_required
 from web.actions import attempt
@@ -25,33 +27,33 @@ bp = Blueprint("queue", __name__, url_prefix="/queue")
 
 @bp.get("/")
 @staff_required
-def index():  # noqa: ANN201
+def index():
     agency = request.args.get("agency", type=int)
     kind = request.args.get("kind", "")
     age = request.args.get("age", type=int)
-    q = data.scoped(m.InvoiceRequest).where(m.InvoiceRequest.status.in_(("waiting_for_answer", "held", "ready")))
+    q = data.scoped(InvoiceRequest).where(InvoiceRequest.status.in_(("waiting_for_answer", "held", "ready")))
     if agency:
-        q = q.where(m.InvoiceRequest.agency_id == agency)
+        q = q.where(InvoiceRequest.agency_id == agency)
     if age:
-        q = q.where(m.InvoiceRequest.created_at <= dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=age))
+        q = q.where(InvoiceRequest.created_at <= dt.datetime.now(dt.UTC) - dt.timedelta(days=age))
     if kind == "held":
-        q = q.where(m.InvoiceRequest.status == "held")
+        q = q.where(InvoiceRequest.status == "held")
     elif kind == "questions":
-        q = q.where(m.InvoiceRequest.status == "waiting_for_answer")
-    reqs = [] if kind == "quarantine" else list(data.db().exec(q.order_by(m.InvoiceRequest.created_at)))
+        q = q.where(InvoiceRequest.status == "waiting_for_answer")
+    reqs = [] if kind == "quarantine" else list(data.db().exec(q.order_by(InvoiceRequest.created_at)))
     questions: dict[int, list] = {}
     if reqs:
-        for qu in data.db().exec(select(m.Question).where(m.Question.request_id.in_([r.id for r in reqs]),
-                                                          m.Question.status == "open")):
+        for qu in data.db().exec(select(Question).where(Question.request_id.in_([r.id for r in reqs]),
+                                                          Question.status == "open")):
             questions.setdefault(qu.request_id, []).append(qu)
-    mq = data.scoped_or_unassigned(m.InboundMessage).where(m.InboundMessage.status == "quarantined")
+    mq = data.scoped_or_unassigned(InboundMessage).where(InboundMessage.status == "quarantined")
     if agency:
-        mq = mq.where(m.InboundMessage.agency_id == agency)
-    msgs = [] if kind in ("held", "questions") else list(data.db().exec(mq.order_by(m.InboundMessage.received_at)))
+        mq = mq.where(InboundMessage.agency_id == agency)
+    msgs = [] if kind in ("held", "questions") else list(data.db().exec(mq.order_by(InboundMessage.received_at)))
     codes = {a.id: a.code for a in data.agencies()}
     return render_template("web/queue.html", requests=reqs, questions=questions, messages=msgs, codes=codes,
                            agencies=data.agencies(), f_agency=agency, f_kind=kind, f_age=age,
-                           now=dt.datetime.now(dt.timezone.utc))
+                           now=dt.datetime.now(dt.UTC))
 
 
 def message_text(msg: Any) -> str:
@@ -121,9 +123,9 @@ def _request_needles(d: dict) -> list[str]:
 
 @bp.get("/requests/<int:request_id>")
 @staff_required
-def request_detail(request_id: int):  # noqa: ANN201
-    req = data.owned(m.InvoiceRequest, request_id)
-    msg = data.db().get(m.InboundMessage, req.message_id) if req.message_id else None
+def request_detail(request_id: int):
+    req = data.owned(InvoiceRequest, request_id)
+    msg = data.db().get(InboundMessage, req.message_id) if req.message_id else None
     qs = clarifications.list_questions(data.db(), req.id, status=None)
     text = message_text(msg)
     marked = highlight(text, _provenance_needles(req.provenance) + _request_needles(req.data or {}))
@@ -131,14 +133,14 @@ def request_detail(request_id: int):  # noqa: ANN201
                            agency=data.agency(req.agency_id))
 
 
-def _back(req: m.InvoiceRequest):  # noqa: ANN202
+def _back(req: InvoiceRequest):
     return redirect(url_for("queue.request_detail", request_id=req.id))
 
 
 @bp.post("/requests/<int:request_id>/answer")
 @staff_required
-def answer(request_id: int):  # noqa: ANN201
-    req = data.owned(m.InvoiceRequest, request_id)
+def answer(request_id: int):
+    req = data.owned(InvoiceRequest, request_id)
 
     def answer_open_questions() -> int:
         answers = [(qu.id, (request.form.get(f"q{qu.id}") or "").strip())
@@ -176,9 +178,9 @@ def _correction(path: str, value: str) -> dict | None:
 
 @bp.post("/requests/<int:request_id>/correct")
 @staff_required
-def correct(request_id: int):  # noqa: ANN201
+def correct(request_id: int):
     """A clerk corrects an extracted value (path = value), merged like an answer (audited by core)."""
-    req = data.owned(m.InvoiceRequest, request_id)
+    req = data.owned(InvoiceRequest, request_id)
     partial = _correction((request.form.get("path") or "").strip(), (request.form.get("value") or "").strip())
     if partial is None:
         flash(_("Unknown field."), "error")
@@ -198,9 +200,9 @@ def _reason() -> str | None:
 
 @bp.post("/requests/<int:request_id>/<any(approve, reject):decision>")
 @staff_required
-def decide(request_id: int, decision: str):  # noqa: ANN201
+def decide(request_id: int, decision: str):
     """approve = try a held request again (core.requests.retry_request); reject needs a reason."""
-    req = data.owned(m.InvoiceRequest, request_id)
+    req = data.owned(InvoiceRequest, request_id)
     if decision == "approve":
         attempt(lambda: requests.retry_request(data.db(), req.id, current_user.username))
     elif reason := _reason():
@@ -210,10 +212,10 @@ def decide(request_id: int, decision: str):  # noqa: ANN201
 
 @bp.post("/messages/<int:message_id>/<any(release, discard):decision>")
 @staff_required
-def message_decision(message_id: int, decision: str):  # noqa: ANN201
+def message_decision(message_id: int, decision: str):
     from intake import pipeline
 
-    msg = data.owned_or_unassigned(m.InboundMessage, message_id)
+    msg = data.owned_or_unassigned(InboundMessage, message_id)
     if reason := _reason():
         fn = pipeline.release_message if decision == "release" else pipeline.discard_message
         attempt(lambda: fn(data.db(), msg.id, current_user.username, reason), ok=_("Done."))

@@ -6,11 +6,11 @@ from flask_babel import gettext as _
 from flask_login import current_user
 from sqlmodel import or_, select
 
-from core import registers
-from core.errors import DomainError
-from core.models.audit import AuditEvent
-from core.models.invoicing import Invoice
-from core.models.registers import AgencyCustomer, Article, Customer
+from core.billing.models import Invoice
+from core.kernel.errors import DomainError
+from core.platform.models import AuditEvent
+from core.registers import register as registers
+from core.registers.models import AgencyCustomer, Article, Customer
 from web import data
 from web.access import staff_required
 from web.actions import attempt
@@ -19,7 +19,7 @@ from web.forms import ArticleForm, CustomerForm
 bp = Blueprint("registers", __name__, url_prefix="/registers")
 
 
-def _field_error(form, exc: DomainError) -> None:  # noqa: ANN001
+def _field_error(form, exc: DomainError) -> None:
     name = (exc.field or "").split(".")[-1]
     if name in form:
         form[name].errors = list(form[name].errors) + [exc.message]
@@ -27,7 +27,7 @@ def _field_error(form, exc: DomainError) -> None:  # noqa: ANN001
         flash(str(exc), "error")
 
 
-def _form(form_class, obj):  # noqa: ANN001, ANN202
+def _form(form_class, obj):
     """A register form for `obj` (None: a new one) offering the user's agencies."""
     form = form_class(obj=obj)
     form.agency.choices = [(a.id, a.code) for a in data.agencies()]
@@ -41,7 +41,7 @@ def _history(entity: str, entity_id: int, limit: int) -> list[AuditEvent]:
 
 
 @bp.get("/customers")
-def customers():  # noqa: ANN201
+def customers():
     q = (request.args.get("q") or "").strip()
     query = data.customers()
     if q:
@@ -53,7 +53,7 @@ def customers():  # noqa: ANN201
 
 
 @bp.get("/customers/<int:customer_id>")
-def customer(customer_id: int):  # noqa: ANN201
+def customer(customer_id: int):
     cust = data.customer(customer_id)
     ids = sorted(data.agency_ids())
     links = data.db().exec(select(AgencyCustomer).where(AgencyCustomer.customer_id == cust.id,
@@ -69,7 +69,7 @@ def customer(customer_id: int):  # noqa: ANN201
 @bp.route("/customers/new", methods=["GET", "POST"], defaults={"customer_id": None})
 @bp.route("/customers/<int:customer_id>/edit", methods=["GET", "POST"])
 @staff_required
-def customer_form(customer_id: int | None):  # noqa: ANN201
+def customer_form(customer_id: int | None):
     cust = data.customer(customer_id) if customer_id else None
     form = _form(CustomerForm, cust)
     if form.validate_on_submit():
@@ -105,7 +105,7 @@ def customer_form(customer_id: int | None):  # noqa: ANN201
         except DomainError as exc:
             data.db().rollback()
             _field_error(form, exc)
-        except Exception as exc:  # noqa: BLE001  (unique agency number)
+        except Exception as exc:
             data.db().rollback()
             if "UNIQUE" in str(exc).upper() or "unique" in str(exc):
                 form.agency_number.errors = list(form.agency_number.errors) + [_("This number is taken.")]
@@ -117,7 +117,7 @@ def customer_form(customer_id: int | None):  # noqa: ANN201
 
 
 @bp.get("/articles")
-def articles():  # noqa: ANN201
+def articles():
     agency = request.args.get("agency", type=int)
     q = data.articles()
     if agency:
@@ -130,7 +130,7 @@ def articles():  # noqa: ANN201
 @bp.route("/articles/new", methods=["GET", "POST"], defaults={"article_id": None})
 @bp.route("/articles/<int:article_id>/edit", methods=["GET", "POST"])
 @staff_required
-def article_form(article_id: int | None):  # noqa: ANN201
+def article_form(article_id: int | None):
     art = data.article(article_id) if article_id else None
     form = _form(ArticleForm, art)
     if art is not None and request.method == "GET":

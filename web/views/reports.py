@@ -24,14 +24,14 @@ def _as_of() -> dt.date:
         return dt.date.today()
 
 
-def _agencies():  # noqa: ANN202
+def _agencies():
     aid = request.args.get("agency", type=int)
     return [data.agency(aid)] if aid else data.agencies()
 
 
 @bp.get("/")
-def index():  # noqa: ANN201
-    from core import reports
+def index():
+    from core.period import reports
 
     as_of = _as_of()
     start = as_of.replace(month=1, day=1)
@@ -51,7 +51,7 @@ def index():  # noqa: ANN201
 
 def _table(kind: str, as_of: dt.date) -> tuple[list[str], list[list]]:
     """One table over the chosen agencies (a leading agency column when core's table has none)."""
-    from core import reports
+    from core.period import reports
 
     cols: list[str] = []
     rows: list[list] = []
@@ -67,9 +67,9 @@ MIMETYPES = {"csv": "text/csv", "xlsx": "application/vnd.openxmlformats-officedo
 
 
 @bp.get("/<kind>.<any(csv, xlsx):ext>")
-def download(kind: str, ext: str):  # noqa: ANN201
+def download(kind: str, ext: str):
     """The report as a file, written by core.exports.tabular (the same files as the CLI)."""
-    from core.exports import tabular
+    from core.period import tabular
 
     if kind not in KINDS:
         abort(404)

@@ -8,9 +8,9 @@ from flask import Blueprint, current_app, flash, redirect, render_template, requ
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from core import collection, interest_run, reminders
-from core.errors import DomainError
-from core.models.runs import RunRecord
+from core.kernel.errors import DomainError
+from core.platform.models import RunRecord
+from core.runs import collection, interest_run, reminders
 from web import data
 from web.access import staff_required
 
@@ -30,7 +30,7 @@ def _call(kind: str, agency_code: str, when: str, dry_run: bool) -> dict:
 
 @bp.get("/")
 @staff_required
-def index():  # noqa: ANN201
+def index():
     history = data.db().exec(data.scoped(RunRecord).order_by(RunRecord.id.desc()).limit(100)).all()
     preview = None
     kind = request.args.get("kind") or ""
@@ -49,7 +49,7 @@ def index():  # noqa: ANN201
 
 @bp.post("/execute")
 @staff_required
-def execute():  # noqa: ANN201
+def execute():
     kind = request.form.get("kind") or ""
     agency = data.agency(request.form.get("agency"))
     when = (request.form.get("when") or "").strip()

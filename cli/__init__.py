@@ -1,0 +1,1 @@
+"""The command line (`reskontra …`): the edge package; it may import every other package, none imports it."""

@@ -1,0 +1,94 @@
+"""`reskontra interest calc`: statutory late-payment interest for one amount (pure calculation, no database).
+
+Uses the shipped reference-rate history (core/data/reference_rates.json). Rates set by operators in the database
+are not read here yet.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from decimal import Decimal
+
+from cli.util import fail, group, print_json
+
+
+def register(sub: argparse._SubParsersAction, groups: dict) -> None:
+    verbs = group(sub, groups, "interest", "Late-payment interest")
+    p = verbs.add_parser(
+        "calc",
+        help="Late-payment interest for a principal paid late",
+        description="Interest for each day from the day after --due through --paid, actual/365, split at every "
+                    "1 Jan / 1 Jul rate change, total rounded once half-up. SE: reference rate + 8 pp; "
+                    "FI: viitekorko + 7 pp (korkolaki 4 §) or + 8 pp with --b2b (4 a §).",
+    )
+    p.add_argument("--country", required=True, help="SE or FI")
+    p.add_argument("--principal", required=True, help="amount, e.g. 10000.00")
+    p.add_argument("--due", required=True, help="due date YYYY-MM-DD")
+    p.add_argument("--paid", required=True, help="payment date YYYY-MM-DD")
+    p.add_argument("--b2b", action="store_true", help="FI only: commercial contract rate, korkolaki 4 a § (+8 pp)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=handle)
+
+
+def _date(value: str, name: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"--{name}: not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def _pct(value: Decimal) -> str:
+    return str(value.quantize(Decimal("0.01")))
+
+
+def handle(args: argparse.Namespace) -> int:
+    from core.kernel.money import money_str, to_decimal
+    from core.runs.interest import late_interest
+    from core.runs.rates import COUNTRIES, RateNotKnownError
+
+    country = str(args.country).strip().upper()
+    if country not in COUNTRIES:
+        return fail(f"--country must be one of {', '.join(COUNTRIES)}, got {args.country!r}")
+    try:
+        principal = to_decimal(args.principal, "--principal")
+        if not principal.is_finite() or principal < 0:
+            raise ValueError(f"--principal must be a non-negative amount, got {args.principal!r}")
+        if principal != principal.quantize(Decimal("0.01")):
+            raise ValueError(f"--principal has more than 2 decimals: {args.principal!r}")
+        due = _date(args.due, "due")
+        paid = _date(args.paid, "paid")
+    except ValueError as exc:
+        return fail(str(exc))
+    if args.b2b and country != "FI":
+        return fail("--b2b only applies to FI (korkolaki 4 a §); the Swedish margin is 8 pp for everybody")
+    try:
+        result = late_interest(country, principal, due, paid, b2b=args.b2b)
+    except RateNotKnownError as exc:
+        return fail(str(exc))
+
+    data = {
+        "country": country,
+        "principal": money_str(principal),
+        "due": due,
+        "paid": paid,
+        "interest": money_str(result.total),
+        "periods": [
+            {
+                "from": p.start,
+                "to": p.end,
+                "days": p.days,
+                "reference_rate": _pct(p.reference_rate),
+                "rate": _pct(p.rate_percent),
+                "interest": str(p.amount.quantize(Decimal("0.000001"))),
+            }
+            for p in result.periods
+        ],
+    }
+    if args.json:
+        print_json(data)
+    else:
+        print(f"{country} {data['principal']} due {due} paid {paid}: interest {data['interest']}")
+        for p in data["periods"]:
+            print(f"  {p['from']}..{p['to']}  {p['days']:>4} days  {p['rate']:>6} % "
+                  f"(ref {p['reference_rate']})  {p['interest']}")
+    return 0

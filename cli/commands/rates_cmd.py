@@ -1,0 +1,53 @@
+"""`reskontra rates set|list`: reference rates maintained by operators (stored in the database, used by the
+interest run on top of the shipped history in core/data/reference_rates.json)."""
+from __future__ import annotations
+
+import argparse
+
+from cli.util import command_session, emit, group, parse_date
+
+
+def register(sub: argparse._SubParsersAction, groups: dict) -> None:
+    g = group(sub, groups, "rates", "Reference rates for late-payment interest")
+    p = g.add_parser("set", help="set the reference rate of a half-year (1 Jan / 1 Jul)")
+    p.add_argument("--country", required=True, help="SE or FI")
+    p.add_argument("--from", dest="valid_from", required=True, type=parse_date, help="YYYY-01-01 or YYYY-07-01")
+    p.add_argument("--rate", required=True, help="reference rate in percent, e.g. 2.00 (the margin is added)")
+    p.add_argument("--note")
+    p.add_argument("--actor", default="cli")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_set)
+    p = g.add_parser("list", help="the reference rates in force (shipped and set)")
+    p.add_argument("--country")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_list)
+
+
+def _set(args) -> int:
+    from core.kernel.money import to_decimal
+    from core.runs import interest_run
+
+    # ValueError/TypeError: a malformed rate, or a date that is not 1 Jan / 1 Jul (checked by interest_run.set_rate)
+    with command_session(ValueError, TypeError) as session:
+        rate = to_decimal(args.rate, "--rate")
+        if not rate.is_finite() or rate != rate.quantize(to_decimal("0.0001")):
+            raise ValueError(f"--rate must be a percentage with at most 4 decimals, got {args.rate!r}")
+        row = interest_run.set_rate(session, args.country, args.valid_from, rate, args.actor, args.note)
+        data = {"country": row.country, "valid_from": row.valid_from, "reference_rate": interest_run.pct(row.rate),
+                "note": row.note}
+    return emit(args, data, f"{data['country']} from {data['valid_from']}: {data['reference_rate']} %")
+
+
+def _list(args) -> int:
+    from core.runs import interest_run
+
+    with command_session() as session:
+        rows = interest_run.list_rates(session)
+    if args.country:
+        rows = [r for r in rows if r["country"] == args.country.upper()]
+
+    def text(data: dict) -> None:
+        for r in data["rates"]:
+            print(f"{r['country']} {r['valid_from']} {r['reference_rate']:>6} % ({r['status']}, {r['source']})")
+
+    return emit(args, {"rates": rows}, text)

@@ -1,0 +1,1 @@
+"""Billing: issuing invoices and credit notes, plausibility holds, the invoice document and its delivery."""

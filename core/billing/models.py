@@ -1,0 +1,92 @@
+"""Invoices (also credit notes and interest invoices), their lines, and delivery records."""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Optional
+
+import sqlalchemy as sa
+from sqlmodel import Field, SQLModel
+
+from core.kernel.clock import utcnow
+from core.kernel.types import Money, Quantity, Rate
+
+
+class DeliveryRecord(SQLModel, table=True):
+    """One handed-over document (Peppol UBL file or printed PDF). (invoice, document, reminder_no) is delivered
+    at most once, which makes `core.delivery.channels.deliver` idempotent."""
+
+    __table_args__ = (sa.UniqueConstraint("invoice_id", "document", "sequence"),)
+    id: Optional[int] = Field(default=None, primary_key=True)
+    invoice_id: int = Field(foreign_key="invoice.id", index=True)
+    channel: str = Field(max_length=16)  # peppol | print
+    document: str = Field(default="invoice", max_length=16)  # invoice | credit_note | interest | reminder
+    sequence: int = 0  # reminder number for reminders, 0 otherwise
+    file_path: str
+    sha256: str = Field(max_length=64)
+    handed_over_at: dt.datetime = Field(default_factory=utcnow)
+    actor: str = "system"
+
+
+class Invoice(SQLModel, table=True):
+    """A customer invoice, credit note (kind=credit_note, negative amounts) or interest invoice."""
+
+    __table_args__ = (
+        sa.UniqueConstraint("agency_id", "number"),
+        sa.Index("ix_invoice_agency_status_due", "agency_id", "status", "due_date"),
+        sa.Index("ix_invoice_agency_reference", "agency_id", "reference"),
+        sa.Index("ix_invoice_agency_open_amount", "agency_id", "open_amount"),  # payments: amount candidates
+    )
+    id: Optional[int] = Field(default=None, primary_key=True)
+    agency_id: int = Field(foreign_key="agency.id", index=True)
+    customer_id: int = Field(foreign_key="customer.id", index=True)
+    kind: str = Field(default="invoice", max_length=16)  # invoice | credit_note | interest
+    # draft -> held (a check objected) -> issued -> paid; credited; cancelled (draft never issued)
+    status: str = Field(default="draft", max_length=16, index=True)
+    number: Optional[str] = Field(default=None, max_length=32)
+    reference: Optional[str] = Field(default=None, max_length=35)
+    invoice_date: dt.date
+    supply_date: Optional[dt.date] = None
+    due_date: Optional[dt.date] = None
+    currency: str = Field(default="SEK", max_length=3)
+    net_total: Decimal = Field(default=Decimal("0.00"), sa_type=Money())
+    vat_total: Decimal = Field(default=Decimal("0.00"), sa_type=Money())
+    total: Decimal = Field(default=Decimal("0.00"), sa_type=Money())
+    open_amount: Decimal = Field(default=Decimal("0.00"), sa_type=Money())
+    credited_invoice_id: Optional[int] = Field(default=None, foreign_key="invoice.id")
+    buyer_reference: Optional[str] = None
+    order_reference: Optional[str] = None
+    # the customer as the invoice was issued (never rewritten by later register changes)
+    customer_snapshot: dict = Field(default_factory=dict, sa_column=sa.Column(sa.JSON, nullable=False, default=dict))
+    seller_snapshot: dict = Field(default_factory=dict, sa_column=sa.Column(sa.JSON, nullable=False, default=dict))
+    warnings: list = Field(default_factory=list, sa_column=sa.Column(sa.JSON, nullable=False, default=list))
+    hold_reason: Optional[str] = None
+    note: Optional[str] = None
+    source: str = Field(default="cli", max_length=16)  # cli | email | web | api | run
+    request_id: Optional[int] = Field(default=None, index=True)
+    delivery_channel: Optional[str] = Field(default=None, max_length=16)  # peppol | print | finvoice
+    disputed: bool = False
+    collection_status: Optional[str] = Field(default=None, max_length=16)
+    paid_date: Optional[dt.date] = None
+    created_at: dt.datetime = Field(default_factory=utcnow)
+    issued_at: Optional[dt.datetime] = None
+
+
+class InvoiceLine(SQLModel, table=True):
+    """One line; amounts excl. VAT, net rounded at the line (core.vat documents the rounding points)."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    invoice_id: int = Field(foreign_key="invoice.id", index=True)
+    line_no: int
+    article_code: Optional[str] = None
+    description: str
+    quantity: Decimal = Field(sa_type=Quantity())
+    unit: str = "st"
+    unit_price: Decimal = Field(sa_type=Quantity())
+    vat_code: str = Field(default="standard", max_length=16)
+    vat_rate: Decimal = Field(sa_type=Rate())
+    net_amount: Decimal = Field(sa_type=Money())
+    revenue_account: str
+    vat_override_reason: Optional[str] = None
+    period_start: Optional[dt.date] = None
+    period_end: Optional[dt.date] = None

@@ -1,0 +1,63 @@
+"""The AR subledger (open amounts of issued invoices) against the ledger's AR account — `reskontra ledger check`.
+
+Every voucher must balance, and per agency the sum of open amounts of invoices in the receivable statuses must
+equal the balance of the agency's accounts-receivable account (bokföringslagen 1999:1078 4 kap. 1 §: the
+accounts must be complete and reconcilable; the reskontra is a specification of the AR account).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from core.billing.models import Invoice
+from core.ledger.models import Voucher
+from core.ledger.posting import account_balance, ar_account, unbalanced_vouchers
+from core.registers.models import Agency
+
+AR_STATUSES = ("issued", "paid", "credited")
+
+
+@dataclass
+class AgencyCheck:
+    agency: str
+    vouchers: int
+    unbalanced: list[int]
+    ar_account: str
+    ar_subledger: Decimal
+    ar_ledger: Decimal
+
+    @property
+    def difference(self) -> Decimal:
+        return self.ar_subledger - self.ar_ledger
+
+    @property
+    def ok(self) -> bool:
+        return not self.unbalanced and self.difference == 0
+
+
+def check(session: Session, agency_code: str | None = None) -> list[AgencyCheck]:
+    """Balance of every voucher and AR subledger vs ledger, per agency."""
+    query = select(Agency).order_by(Agency.code)
+    if agency_code:
+        query = query.where(Agency.code == agency_code)
+    results = []
+    for agency in session.exec(query):
+        results.append(_check_agency(session, agency))
+    return results
+
+
+def _check_agency(session: Session, agency: Agency) -> AgencyCheck:
+    v = Voucher.__table__.c
+    unbalanced = [row[1] for row in unbalanced_vouchers(session, agency.id)]
+    count = session.execute(sa.select(sa.func.count()).where(v.agency_id == agency.id)).scalar_one()
+    acct = ar_account(agency)
+    ledger = account_balance(session, agency.id, acct)
+    inv = Invoice.__table__.c
+    sub = session.execute(
+        sa.select(sa.func.coalesce(sa.func.sum(inv.open_amount), 0))
+        .where(inv.agency_id == agency.id, inv.status.in_(AR_STATUSES))
+    ).scalar_one()
+    return AgencyCheck(agency.code, count, unbalanced, acct, Decimal(sub).quantize(Decimal("0.01")), ledger)

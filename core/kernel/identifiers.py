@@ -1,0 +1,132 @@
+"""Organisation, personal identity and VAT numbers for Sweden and Finland, via python-stdnum.
+
+Everything returns the normalised form or raises `ValidationError` naming the field.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from stdnum import luhn
+from stdnum.exceptions import ValidationError as StdnumError
+from stdnum.fi import alv as fi_alv
+from stdnum.fi import ytunnus
+from stdnum.se import orgnr
+from stdnum.se import vat as se_vat
+
+from core.kernel.errors import ValidationError
+
+
+def normalize_se_orgno(value: str, field: str = "org_no") -> str:
+    """Swedish organisation number as NNNNNN-NNNN (a 12-digit form with leading 16 loses it)."""
+    digits = re.sub(r"\D", "", value or "")
+    if len(digits) == 12 and digits.startswith("16"):
+        digits = digits[2:]
+    try:
+        return orgnr.format(orgnr.validate(digits))
+    except StdnumError as exc:
+        raise ValidationError(f"not a valid Swedish organisation number: {value!r}", field) from exc
+
+
+def normalize_se_personnummer(value: str, field: str = "org_no", today: dt.date | None = None) -> str:
+    """Swedish personal identity number as YYYYMMDD-NNNN; also accepts samordningsnummer (day + 60)."""
+    compact = re.sub(r"[\s]", "", value or "")
+    digits = re.sub(r"\D", "", compact)
+    if len(digits) not in (10, 12) or not luhn.is_valid(digits[-10:]):
+        raise ValidationError(f"not a valid Swedish personal identity number: {value!r}", field)
+    if len(digits) == 12:
+        full = digits
+    else:
+        today = today or dt.date.today()
+        yy = int(digits[:2])
+        century = (today.year // 100) * 100
+        year = century + yy
+        if year > today.year:
+            year -= 100
+        if "+" in compact:
+            year -= 100
+        full = f"{year:04d}{digits[2:]}"
+    day = int(full[6:8])
+    if day > 60:
+        day -= 60  # samordningsnummer
+    try:
+        dt.date(int(full[:4]), int(full[4:6]), day)
+    except ValueError as exc:
+        raise ValidationError(f"personal identity number has no valid birth date: {value!r}", field) from exc
+    return f"{full[:8]}-{full[8:]}"
+
+
+def normalize_fi_ytunnus(value: str, field: str = "org_no") -> str:
+    """Finnish business ID (Y-tunnus) as NNNNNNN-N."""
+    try:
+        return ytunnus.format(ytunnus.validate(value or ""))
+    except StdnumError as exc:
+        raise ValidationError(f"not a valid Finnish business ID (Y-tunnus): {value!r}", field) from exc
+
+
+def normalize_org_no(country: str, value: str, private: bool = False, field: str = "org_no") -> str:
+    """The customer's or agency's identifier by country and kind."""
+    if country == "SE":
+        return normalize_se_personnummer(value, field) if private else normalize_se_orgno(value, field)
+    if country == "FI":
+        if private:
+            raise ValidationError("Finnish personal identity numbers are not stored in the register", field)
+        return normalize_fi_ytunnus(value, field)
+    raise ValidationError(f"unsupported country for identifiers: {country}", field)
+
+
+def normalize_vat_no(value: str, field: str = "vat_no") -> str:
+    """EU VAT number upper case without spaces; SE and FI are check-digit validated."""
+    compact = re.sub(r"[\s.-]", "", value or "").upper()
+    try:
+        if compact.startswith("SE"):
+            return "SE" + se_vat.validate(compact)
+        if compact.startswith("FI"):
+            return "FI" + fi_alv.validate(compact)
+    except StdnumError as exc:
+        raise ValidationError(f"not a valid VAT number: {value!r}", field) from exc
+    if not re.fullmatch(r"[A-Z]{2}[0-9A-Z]{2,13}", compact):
+        raise ValidationError(f"not a VAT number: {value!r}", field)
+    return compact
+
+
+def vat_from_org_no(country: str, org_no: str) -> str | None:
+    """The VAT number a Swedish/Finnish organisation has by construction (SE + 10 digits + 01; FI + 8 digits)."""
+    digits = re.sub(r"\D", "", org_no or "")
+    if country == "SE" and len(digits) == 10:
+        return f"SE{digits}01"
+    if country == "FI" and len(digits) == 8:
+        return f"FI{digits}"
+    return None
+
+
+def mask_personnummer(value: str | None) -> str | None:
+    """Mask the last four digits of a personal identity number in logs and lists: 19571121-****."""
+    if not value:
+        return value
+    return re.sub(r"(\d{6,8})[-+]?\d{4}$", lambda m: m.group(1) + "-****", value)
+
+
+PEPPOL_RE = re.compile(r"^(\d{4}):([0-9A-Za-z.\-]{1,50})$")
+
+
+def normalize_peppol(value: Any, field: str = "peppol_id") -> str:
+    """A Peppol participant id `SCHEME:ID`: 0007 + Swedish org number, 0216 + OVT (0037 + Y-tunnus digits),
+    0088 + GLN (13 digits), or another 4-digit ICD with a plausible id."""
+    text = re.sub(r"\s", "", str(value or ""))
+    if re.fullmatch(r"0037\d{8,12}", text):
+        text = "0216:" + text
+    m = PEPPOL_RE.match(text)
+    if not m:
+        raise ValidationError(f"not a Peppol participant id (SCHEME:ID): {value!r}", field)
+    scheme, ident = m.groups()
+    if scheme == "0007":
+        ident = normalize_org_no("SE", ident, field=field).replace("-", "")
+    elif scheme == "0216":
+        if not re.fullmatch(r"0037\d{8}\w{0,5}", ident):
+            raise ValidationError(f"an OVT code is 0037 + Y-tunnus digits: {value!r}", field)
+        normalize_org_no("FI", ident[4:11] + "-" + ident[11], field=field)
+    elif scheme == "0088" and not re.fullmatch(r"\d{13}", ident):
+        raise ValidationError(f"a GLN has 13 digits: {value!r}", field)
+    return f"{scheme}:{ident}"

@@ -1,0 +1,42 @@
+"""The one JSON encoding of Reskontra's values, for CLI output, the API, audit details and stored summaries.
+
+Amounts are `Decimal` and leave as strings in plain notation ("1250.00", never 1250.0 and never "1.25E+3"), so a
+reader never meets a float; dates and datetimes leave as ISO 8601.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+from typing import Any
+
+
+def decimal_str(value: Decimal) -> str:
+    """A Decimal in plain notation, keeping its exponent's digits ("100.00", "1E+2" -> "100")."""
+    return format(value, "f")
+
+
+def json_default(obj: Any) -> Any:
+    """`json.dumps(default=...)`: Decimal as a plain string, dates ISO; anything else is a programming error."""
+    if isinstance(obj, Decimal):
+        return decimal_str(obj)
+    if isinstance(obj, (dt.date, dt.datetime)):
+        return obj.isoformat()
+    raise TypeError(f"not JSON serialisable: {type(obj).__name__}")
+
+
+def jsonable(value: Any) -> Any:
+    """The same value made of JSON types only (for JSON columns): Decimal and dates as strings, tuples as lists,
+    keys as strings."""
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [jsonable(v) for v in value]
+    if isinstance(value, (Decimal, dt.date, dt.datetime)):
+        return json_default(value)
+    return value
+
+
+def dumps(data: Any, indent: int | None = None) -> str:
+    """JSON text with `json_default`, non-ASCII kept (å, ä, ö stay readable)."""
+    return json.dumps(data, default=json_default, ensure_ascii=False, indent=indent)

@@ -1,0 +1,71 @@
+"""Column types that keep decimals exact on every database.
+
+PostgreSQL stores NUMERIC(precision, scale). SQLite has no exact decimal type (its NUMERIC affinity becomes
+REAL), so there the value is stored as a scaled INTEGER (e.g. öre for money) — exact, and SUM() stays exact.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlalchemy.types import TypeDecorator
+
+
+class ExactDecimal(TypeDecorator):
+    """Decimal column: NUMERIC on PostgreSQL, scaled INTEGER on SQLite."""
+
+    impl = sa.Numeric
+    cache_ok = True
+
+    def __init__(self, precision: int = 18, scale: int = 2) -> None:
+        super().__init__()
+        self.precision = precision
+        self.scale = scale
+        self._factor = Decimal(10) ** scale
+        self._quant = Decimal(1).scaleb(-scale)
+
+    def load_dialect_impl(self, dialect):
+        if dialect.name == "sqlite":
+            return dialect.type_descriptor(sa.BigInteger())
+        return dialect.type_descriptor(sa.Numeric(self.precision, self.scale, asdecimal=True))
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if isinstance(value, float):
+            raise TypeError("float is not allowed in an exact decimal column")
+        dec = Decimal(str(value)) if not isinstance(value, Decimal) else value
+        if dec != dec.quantize(self._quant):
+            raise ValueError(f"{dec} has more than {self.scale} decimals")
+        if dialect.name == "sqlite":
+            return int(dec * self._factor)
+        return dec
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        if dialect.name == "sqlite":
+            return (Decimal(int(value)) / self._factor).quantize(self._quant)
+        return Decimal(value).quantize(self._quant)
+
+    def __repr__(self) -> str:
+        return f"ExactDecimal({self.precision}, {self.scale})"
+
+    @property
+    def python_type(self) -> type:
+        return Decimal
+
+
+def Money() -> ExactDecimal:
+    """Money column: 2 decimals."""
+    return ExactDecimal(18, 2)
+
+
+def Quantity() -> ExactDecimal:
+    """Quantities and unit prices may carry 4 decimals."""
+    return ExactDecimal(18, 4)
+
+
+def Rate() -> ExactDecimal:
+    """Percent rates (VAT, interest): 4 decimals."""
+    return ExactDecimal(9, 4)

@@ -1,0 +1,36 @@
+"""Double-entry ledger: vouchers with entries (debit positive, credit negative)."""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Optional
+
+import sqlalchemy as sa
+from sqlmodel import Field, SQLModel
+
+from core.kernel.clock import utcnow
+from core.kernel.types import Money
+
+
+class Voucher(SQLModel, table=True):
+    __table_args__ = (sa.UniqueConstraint("agency_id", "series", "number"),)
+    id: Optional[int] = Field(default=None, primary_key=True)
+    agency_id: int = Field(foreign_key="agency.id", index=True)
+    series: str = Field(default="A", max_length=8)
+    number: int
+    date: dt.date = Field(index=True)
+    text: str
+    source_type: str = Field(max_length=32)  # invoice | credit_note | payment | accrual | provision | ...
+    source_id: Optional[int] = None
+    created_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class VoucherEntry(SQLModel, table=True):
+    __table_args__ = (sa.Index("ix_entry_account", "account"),)
+    id: Optional[int] = Field(default=None, primary_key=True)
+    voucher_id: int = Field(foreign_key="voucher.id", index=True)
+    account: str = Field(max_length=16)
+    amount: Decimal = Field(sa_type=Money())  # debit > 0, credit < 0
+    invoice_id: Optional[int] = Field(default=None, foreign_key="invoice.id", index=True)
+    customer_id: Optional[int] = Field(default=None)
+    text: Optional[str] = None

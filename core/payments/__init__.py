@@ -1,0 +1,1 @@
+"""Payments: importing bank files, matching rules, allocation, manual registration, questions to agencies."""

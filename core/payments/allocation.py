@@ -1,0 +1,276 @@
+"""Applying money to invoices: the one place that changes an invoice's open amount because of a payment, and
+the one place that says which vouchers a payment produces.
+
+Accounting choice (suspense): the bank account in the ledger always equals the bank statement. Every payment
+is debited to the bank account when it is booked:
+  * the part placed on invoices at once:        bank debit / AR credit (per allocation)
+  * a remainder whose customer is known:        bank debit / customer prepayments (2420) credit ("overpayment")
+  * a remainder nobody can place yet:           bank debit / unidentified payments (2421, suspense) credit,
+                                                 and `Payment.in_suspense` is set
+Allocating money that sits on suspense later moves it: suspense debit / AR credit (and likewise to 2420).
+A deduction (negative amount, BgMax TK21) is the mirror: AR debit on the credit note it settles / bank credit,
+or suspense debit / bank credit while unplaced. Refunds take 2420 (or suspense, "returned") debit / bank credit;
+an offset applies a customer credit to another invoice: 2420 debit / AR credit.
+
+The bulk import (core.payments) builds the same vouchers from `*_accounts` and `*_text` below.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from core.billing.models import Invoice
+from core.kernel.errors import DomainError
+from core.kernel.money import ZERO, money_str
+from core.ledger import accounts
+from core.ledger import posting as ledger
+from core.payments.models import Allocation, Payment
+from core.platform import audit
+from core.registers.models import Agency
+
+SUSPENSE_DEFAULT = "2421"  # Ej identifierade inbetalningar (override: Agency.accounts["unidentified_payments"])
+
+
+def suspense_account(agency: Agency) -> str:
+    return (agency.accounts or {}).get("unidentified_payments") or SUSPENSE_DEFAULT
+
+
+def funding_account(agency: Agency, in_suspense: bool) -> str:
+    """Where money being allocated comes from: the bank (booked now) or the suspense account (booked earlier)."""
+    return suspense_account(agency) if in_suspense else accounts.account(agency.accounts, "bank")
+
+
+# Each voucher a payment produces has two legs: (debit account, credit account); the debit carries no invoice or
+# customer, the credit carries the invoice (allocation) and/or the customer (allocation, overpayment).
+
+def allocation_accounts(agency: Agency, in_suspense: bool) -> tuple[str, str]:
+    return funding_account(agency, in_suspense), ledger.ar_account(agency)
+
+
+def overpayment_accounts(agency: Agency, in_suspense: bool) -> tuple[str, str]:
+    return funding_account(agency, in_suspense), accounts.account(agency.accounts, "customer_prepayments")
+
+
+def suspense_accounts(agency: Agency) -> tuple[str, str]:
+    return accounts.account(agency.accounts, "bank"), suspense_account(agency)
+
+
+def allocation_entries(agency: Agency, in_suspense: bool, invoice_id: int, customer_id: int | None,
+                       amount: Decimal) -> list[ledger.Entry]:
+    debit, credit = allocation_accounts(agency, in_suspense)
+    return [ledger.Entry(debit, amount), ledger.Entry(credit, -amount, invoice_id, customer_id)]
+
+
+def allocation_text(number: str | None, amount: Decimal | int) -> str:
+    return f"{'Inbetalning' if amount > 0 else 'Avdrag'} faktura {number}"
+
+
+def overpayment_entries(agency: Agency, in_suspense: bool, customer_id: int | None,
+                        amount: Decimal) -> list[ledger.Entry]:
+    debit, credit = overpayment_accounts(agency, in_suspense)
+    return [ledger.Entry(debit, amount), ledger.Entry(credit, -amount, None, customer_id)]
+
+
+def overpayment_text(external_id: str) -> str:
+    return f"Överbetalning {external_id}"
+
+
+def suspense_entries(agency: Agency, amount: Decimal) -> list[ledger.Entry]:
+    debit, credit = suspense_accounts(agency)
+    return [ledger.Entry(debit, amount), ledger.Entry(credit, -amount)]
+
+
+def suspense_text(external_id: str) -> str:
+    return f"Ej identifierad inbetalning {external_id}"
+
+
+def allocate(session: Session, payment: Payment, invoice: Invoice, amount: Decimal, method: str,
+             actor: str = "system", post_voucher: bool = True) -> Allocation:
+    """Apply `amount` of `payment` to `invoice`. Refuses more than is unallocated; an amount above the invoice's
+    open amount is refused too (the caller books the excess as an overpayment with `book_overpayment`).
+    A negative amount settles a credit note (its negative open amount): a deduction, or a credit note the payer
+    netted inside a payment (that adds to what the payment can allocate)."""
+    if amount == 0:
+        raise DomainError("allocation amount must not be zero")
+    if invoice.currency != payment.currency:
+        raise DomainError(f"payment in {payment.currency} cannot pay an invoice in {invoice.currency}")
+    if amount > 0:
+        if amount > payment.unallocated:
+            raise DomainError(f"payment has only {payment.unallocated} unallocated, cannot allocate {amount}")
+        if invoice.kind == "credit_note" or invoice.status not in ("issued",) or invoice.open_amount <= 0:
+            raise DomainError(f"invoice {invoice.number} is {invoice.status} with {invoice.open_amount} open")
+        if amount > invoice.open_amount:
+            raise DomainError(f"invoice {invoice.number} has only {invoice.open_amount} open")
+    else:
+        if invoice.kind != "credit_note" or invoice.status != "issued" or invoice.open_amount >= 0:
+            raise DomainError(f"a negative allocation settles a credit note with credit left; {invoice.number} "
+                              f"is {invoice.kind} {invoice.status} with {invoice.open_amount} open")
+        if amount < invoice.open_amount:
+            raise DomainError(f"credit note {invoice.number} has only {invoice.open_amount} left")
+        if payment.amount < 0 and amount < payment.unallocated:
+            raise DomainError(f"deduction has only {payment.unallocated} unallocated, cannot allocate {amount}")
+    agency = session.get(Agency, invoice.agency_id)
+    if payment.agency_id and payment.agency_id != agency.id:
+        raise DomainError(f"invoice {invoice.number} belongs to another agency than the payment")
+    alloc = Allocation(payment_id=payment.id, invoice_id=invoice.id, amount=amount, method=method,
+                       payment_date=payment.payment_date, actor=actor)
+    if post_voucher:
+        voucher = ledger.post(session, agency.id, payment.payment_date, allocation_text(invoice.number, amount),
+                              "payment", payment.id,
+                              allocation_entries(agency, payment.in_suspense, invoice.id, invoice.customer_id,
+                                                 amount))
+        alloc.voucher_id = voucher.id
+    invoice.open_amount -= amount
+    if invoice.open_amount == 0:
+        invoice.status = "paid"
+        invoice.paid_date = payment.payment_date
+    payment.unallocated -= amount
+    _settle_status(payment)
+    payment.agency_id = payment.agency_id or agency.id
+    payment.customer_id = payment.customer_id or invoice.customer_id
+    session.add_all([alloc, invoice, payment])
+    audit.record(session, actor, "payment.allocate", "invoice", invoice.id, agency.id, "payments",
+                 payment_id=payment.id, amount=amount, method=method)
+    return alloc
+
+
+def _settle_status(payment: Payment) -> None:
+    if payment.unallocated == 0:
+        payment.status = "matched"
+        payment.in_suspense = False
+        payment.ask_agency = None
+    else:
+        payment.status = "partly_matched"
+
+
+def book_overpayment(session: Session, payment: Payment, agency: Agency, customer_id: int | None,
+                     actor: str = "system") -> Allocation | None:
+    """What is left of a payment after allocation becomes a customer credit (prepayments account)."""
+    rest = payment.unallocated
+    if rest <= 0:
+        return None
+    voucher = ledger.post(session, agency.id, payment.payment_date, overpayment_text(payment.external_id),
+                          "payment", payment.id, overpayment_entries(agency, payment.in_suspense, customer_id, rest))
+    alloc = Allocation(payment_id=payment.id, invoice_id=None, amount=rest, method="overpayment",
+                       payment_date=payment.payment_date, voucher_id=voucher.id, actor=actor)
+    payment.unallocated = ZERO
+    payment.customer_id = payment.customer_id or customer_id
+    _settle_status(payment)
+    session.add_all([alloc, payment])
+    audit.record(session, actor, "payment.overpayment", "payment", payment.id, agency.id, "payments", amount=rest)
+    return alloc
+
+
+def book_to_suspense(session: Session, payment: Payment, agency: Agency, actor: str = "system") -> None:
+    """Book what nobody can place yet on the unidentified-payments account (bank debit / suspense credit)."""
+    rest = payment.unallocated
+    if rest == 0 or payment.in_suspense:
+        return
+    ledger.post(session, agency.id, payment.payment_date, suspense_text(payment.external_id), "payment",
+                payment.id, suspense_entries(agency, rest))
+    payment.in_suspense = True
+    session.add(payment)
+    audit.record(session, actor, "payment.suspense", "payment", payment.id, agency.id, "payments", amount=rest)
+
+
+def customer_credit(session: Session, payment: Payment) -> Decimal:
+    """Overpayment credit of this payment not yet refunded or offset."""
+    a = Allocation.__table__.c
+    rows = session.execute(sa.select(a.method, sa.func.coalesce(sa.func.sum(a.amount), 0)).where(
+        a.payment_id == payment.id, a.method.in_(("overpayment", "refund", "offset"))).group_by(a.method)).all()
+    sums = {m: Decimal(v) for m, v in rows}
+    total = sums.get("overpayment", ZERO) - sums.get("refund", ZERO) - sums.get("offset", ZERO)
+    return total.quantize(Decimal("0.01"))
+
+
+def refund(session: Session, payment: Payment, amount: Decimal | None = None, date: dt.date | None = None,
+           actor: str = "system") -> Allocation:
+    """Pay money back: the customer credit of an overpayment (2420 debit / bank credit), or an unplaced payment
+    returned to its payer (suspense debit / bank credit; status `returned`)."""
+    agency = session.get(Agency, payment.agency_id)
+    date = date or dt.date.today()
+    credit = customer_credit(session, payment)
+    if credit > 0:
+        source, available, kind = accounts.account(agency.accounts, "customer_prepayments"), credit, "credit"
+    elif payment.unallocated > 0:
+        source = suspense_account(agency) if payment.in_suspense else accounts.account(agency.accounts, "bank")
+        available, kind = payment.unallocated, "unplaced"
+    else:
+        raise DomainError(f"payment {payment.id} has nothing to refund")
+    amount = available if amount is None else amount
+    if amount <= 0 or amount > available:
+        raise DomainError(f"payment {payment.id} has {available} to refund, not {amount}")
+    entries = [ledger.Entry(source, amount, None, payment.customer_id if kind == "credit" else None),
+               ledger.Entry(accounts.account(agency.accounts, "bank"), -amount)]
+    voucher = ledger.post(session, agency.id, date, f"Återbetalning {payment.external_id}", "payment", payment.id,
+                          entries)
+    alloc = Allocation(payment_id=payment.id, invoice_id=None, amount=amount, method="refund", payment_date=date,
+                       voucher_id=voucher.id, actor=actor)
+    if kind == "unplaced":
+        payment.unallocated -= amount
+        if payment.unallocated == 0:
+            payment.status, payment.in_suspense, payment.ask_agency = "returned", False, None
+    elif amount == credit:
+        payment.status = "refunded"
+    session.add_all([alloc, payment])
+    audit.record(session, actor, "payment.refund", "payment", payment.id, agency.id, "payments", amount=amount)
+    return alloc
+
+
+def offset(session: Session, payment: Payment, invoice: Invoice, amount: Decimal | None = None,
+           date: dt.date | None = None, actor: str = "system") -> Allocation:
+    """Apply a payment's customer credit (overpayment) to another open invoice of the same customer and agency:
+    2420 debit / AR credit."""
+    credit = customer_credit(session, payment)
+    if credit <= 0:
+        raise DomainError(f"payment {payment.id} has no customer credit to offset")
+    if invoice.agency_id != payment.agency_id or invoice.currency != payment.currency:
+        raise DomainError(f"invoice {invoice.number} is another agency's or in another currency")
+    if invoice.kind == "credit_note" or invoice.status != "issued" or invoice.open_amount <= 0:
+        raise DomainError(f"invoice {invoice.number} is {invoice.status} with {invoice.open_amount} open")
+    if payment.customer_id and invoice.customer_id != payment.customer_id:
+        raise DomainError(f"invoice {invoice.number} belongs to another customer than the credit")
+    amount = min(credit, invoice.open_amount) if amount is None else amount
+    if amount <= 0 or amount > credit or amount > invoice.open_amount:
+        raise DomainError(f"cannot offset {amount}: credit {credit}, invoice open {invoice.open_amount}")
+    agency = session.get(Agency, invoice.agency_id)
+    date = date or dt.date.today()
+    voucher = ledger.post(session, agency.id, date, f"Kvittning faktura {invoice.number}", "payment", payment.id, [
+        ledger.Entry(accounts.account(agency.accounts, "customer_prepayments"), amount, None, invoice.customer_id),
+        ledger.Entry(ledger.ar_account(agency), -amount, invoice.id, invoice.customer_id)])
+    alloc = Allocation(payment_id=payment.id, invoice_id=invoice.id, amount=amount, method="offset",
+                       payment_date=date, voucher_id=voucher.id, actor=actor)
+    invoice.open_amount -= amount
+    if invoice.open_amount == 0:
+        invoice.status, invoice.paid_date = "paid", date
+    session.add_all([alloc, invoice, payment])
+    audit.record(session, actor, "payment.offset", "invoice", invoice.id, agency.id, "payments",
+                 payment_id=payment.id, amount=amount)
+    return alloc
+
+
+def payments_of(session: Session, invoice_id: int) -> list[tuple[dt.date, Decimal, str]]:
+    """(payment date, amount, method) of every allocation to an invoice, oldest first."""
+    rows = session.exec(select(Allocation).where(Allocation.invoice_id == invoice_id)
+                        .order_by(Allocation.payment_date, Allocation.id)).all()
+    return [(a.payment_date, a.amount, a.method) for a in rows]
+
+
+def invoice_payments(session: Session, inv: Invoice) -> list[dict[str, Any]]:
+    """The payments allocated to an invoice, oldest allocation first (`invoice show`'s `payments`)."""
+    rows = session.exec(select(Allocation, Payment).join(Payment, Payment.id == Allocation.payment_id)
+                        .where(Allocation.invoice_id == inv.id).order_by(Allocation.id)).all()
+    return [{"payment_id": p.id, "payment_date": a.payment_date, "amount": money_str(a.amount), "method": a.method,
+             "reference": p.reference, "payer": p.payer_name} for a, p in rows]
+
+
+def paid_total(session: Session, inv: Invoice) -> Decimal:
+    """What payments settled on the invoice: the sum of its allocations (net of deductions)."""
+    a = Allocation.__table__.c
+    total = session.execute(sa.select(sa.func.coalesce(sa.func.sum(a.amount), 0))
+                            .where(a.invoice_id == inv.id)).scalar_one()
+    return Decimal(total).quantize(Decimal("0.01"))

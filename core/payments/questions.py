@@ -1,0 +1,201 @@
+"""Asking the agency where money goes that no matching rule could place, and applying its answer.
+
+When a payment is left unplaced and what is needed is the agency's knowledge (`Payment.ask_agency`: no or an
+unknown reference, a reference with several candidates, a currency mismatch, an advice naming a closed invoice),
+the agency is asked by e-mail: one question per bank file (or manual registration) and agency, listing each such
+payment with what to answer and the best suggestions, token REQ-XXXXX in the subject so the reply finds it
+(intake.replies_merge). It goes to the agency's first allowed sender (its invoicing contact).
+
+The reply answers per payment, one line each ("123: 100045", "123: 100045 500,00; 100046 734,00",
+"123: återbetala"); intake parses the lines into `PaymentAnswer`s. An answer naming invoices allocates through
+core.payments.allocate_manually (method `agency_answer`, the allocation's voucher as for any allocation); an answer
+asking to return the money only notes that on the payment (a payout needs the payer's account: the clerk books
+it). A line that cannot be applied (unknown invoice, more than is open, another agency's payment) is kept on the
+question with the reason and nothing of that line is applied; the question stays open until every payment it
+lists is placed or returned. The clerk can always place a payment in the web instead.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from core.kernel.clock import utcnow
+from core.kernel.errors import DomainError
+from core.kernel.money import money_str
+from core.payments import importing as payments
+from core.payments.models import Payment, PaymentQuestion
+from core.platform import audit
+from core.registers import register as registers
+from core.registers.models import Agency
+
+ANSWER_METHOD = "agency_answer"
+KIND = "pay_questions"
+
+SUBJECT = {"sv": "Inbetalningar som vi inte kan placera", "fi": "Maksut, joita emme voi kohdistaa",
+           "en": "Payments we cannot place"}
+INTRO = {
+    "sv": "Hej! Vi har fått inbetalningar som vi inte kan koppla till någon faktura. Svara med en rad per "
+          "betalning, t.ex. \"{pid}: 100045\", \"{pid}: 100045 500,00; 100046 734,00\" eller \"{pid}: återbetala\".",
+    "fi": "Hei! Olemme saaneet maksuja, joita emme voi kohdistaa laskulle. Vastaa rivi maksua kohden, esim. "
+          "\"{pid}: 100045\", \"{pid}: 100045 500,00; 100046 734,00\" tai \"{pid}: palauta\".",
+    "en": "Hello! We have received payments we cannot link to an invoice. Please answer with one line per payment, "
+          "e.g. \"{pid}: 100045\", \"{pid}: 100045 500.00; 100046 734.00\" or \"{pid}: refund\"."}
+PAYMENT_WORD = {"sv": "Betalning", "fi": "Maksu", "en": "Payment"}
+SUGGESTED = {"sv": "förslag", "fi": "ehdotus", "en": "suggested"}
+ABOVE = "Svara ovanför denna rad / Vastaa tämän rivin yläpuolelle / Reply above this line."
+MAX_LISTED = 500  # one e-mail lists at most this many payments; the rest wait in the clerk's queue
+
+
+@dataclass
+class InvoicePart:
+    number: str
+    amount: Decimal | None = None   # None: what the invoice has open, up to what is left of the payment
+
+
+@dataclass
+class PaymentAnswer:
+    payment_id: int
+    invoices: list[InvoicePart] = field(default_factory=list)
+    refund: bool = False
+    text: str = ""
+
+
+def contact(session: Session, agency: Agency) -> str | None:
+    """Who answers for the agency: its first allowed sender."""
+    return next(iter(registers.allowed_senders(session, agency.id)), None)
+
+
+def ask_for_file(session: Session, bank_file_id: int | None, actor: str = "system",
+                 payment_ids: list[int] | None = None) -> list[PaymentQuestion]:
+    """One question per agency for the payments of this bank file (or these payments) that ask the agency and
+    are not asked about yet. Records the e-mail (core.requests.record_notice) in the caller's transaction."""
+    p = Payment.__table__.c
+    q = sa.select(Payment).where(p.ask_agency.is_not(None), p.unallocated != 0)
+    q = q.where(p.bank_file_id == bank_file_id) if payment_ids is None else q.where(p.id.in_(payment_ids))
+    candidates = list(session.execute(q.order_by(p.id)).scalars())
+    asked = _asked(session, {pay.agency_id for pay in candidates}, bank_file_id)
+    by_agency: dict[int, list[Payment]] = {}
+    for pay in candidates:
+        if pay.id not in asked:
+            by_agency.setdefault(pay.agency_id, []).append(pay)
+    return [_ask(session, session.get(Agency, agency_id), bank_file_id, pays[:MAX_LISTED], actor)
+            for agency_id, pays in by_agency.items()]
+
+
+def _asked(session: Session, agency_ids: set[int], bank_file_id: int | None) -> set[int]:
+    """Payments already on a question of these agencies."""
+    return {pid for question in _questions(session, agency_ids, bank_file_id) for pid in question.payment_ids}
+
+
+def _questions(session: Session, agency_ids: set[int], bank_file_id: int | None) -> list[PaymentQuestion]:
+    """The questions of these agencies, newest first; of this bank file only, when there is one (a file is
+    imported once, so its payments are on its questions or on none)."""
+    if not agency_ids:
+        return []
+    q = select(PaymentQuestion).where(PaymentQuestion.agency_id.in_(agency_ids))
+    if bank_file_id is not None:
+        q = q.where(PaymentQuestion.bank_file_id == bank_file_id)
+    return list(session.exec(q.order_by(PaymentQuestion.id.desc())))
+
+
+def _ask(session: Session, agency: Agency, bank_file_id: int | None, pays: list[Payment],
+         actor: str) -> PaymentQuestion:
+    from core.requests.lifecycle import new_token, record_notice
+
+    question = PaymentQuestion(agency_id=agency.id, token=new_token(session), bank_file_id=bank_file_id,
+                               payment_ids=[pay.id for pay in pays], to_addr=contact(session, agency))
+    session.add(question)
+    session.flush()
+    lang = registers.agency_language(agency)
+    record_notice(session, agency, KIND, f"{question.token}.1", question.to_addr,
+                  subject=f"[{question.token}] {SUBJECT[lang]}", body=question_text(lang, pays))
+    audit.record(session, actor, "payments.ask_agency", "paymentquestion", question.id, agency.id, "payments",
+                 token=question.token, payments=len(pays), to=question.to_addr)
+    return question
+
+
+def question_text(lang: str, pays: list[Payment]) -> str:
+    """The e-mail body: what to answer, then each payment with its facts, the question and suggestions."""
+    lines = [INTRO[lang].format(pid=pays[0].id), "", ABOVE, ""]
+    for pay in pays:
+        facts = [f"{PAYMENT_WORD[lang]} {pay.id}", pay.payment_date.isoformat(),
+                 f"{money_str(pay.unallocated)} {pay.currency}", pay.payer_name or "",
+                 f"ref {pay.reference}" if pay.reference else ""]
+        lines.append(" | ".join(f for f in facts if f))
+        lines.append(f"    {pay.ask_agency}")
+        for s in (pay.suggestions or [])[:3]:
+            lines.append(f"    {SUGGESTED[lang]}: {s.get('invoice')} ({s.get('open_amount')} {s.get('currency')})")
+    return "\n".join(lines) + "\n"
+
+
+def find_by_token(session: Session, token: str | None) -> PaymentQuestion | None:
+    if not token:
+        return None
+    return session.exec(select(PaymentQuestion).where(PaymentQuestion.token == token.upper())).first()
+
+
+def answer(session: Session, question: PaymentQuestion, answers: list[PaymentAnswer], reply_text: str,
+           answered_by: str, actor: str = "intake") -> dict:
+    """Apply the agency's answers (each line on its own: a line that cannot be applied changes nothing and is
+    reported); the question is answered once every payment it lists is placed or to be returned."""
+    placed, refused, to_return = [], [], []
+    for a in answers:
+        where = f"{a.payment_id}: {a.text}".strip()
+        if a.payment_id not in question.payment_ids:
+            refused.append({"line": where, "reason": f"payment {a.payment_id} is not in {question.token}"})
+            continue
+        nested = session.begin_nested()
+        try:
+            placed += _apply(session, question, a, answered_by)
+            to_return += [a.payment_id] if a.refund else []
+            nested.commit()
+        except DomainError as exc:
+            nested.rollback()
+            refused.append({"line": where, "reason": str(exc)})
+    understood = {a.payment_id for a in answers}
+    reply = {"at": utcnow().isoformat(), "by": answered_by, "text": reply_text[:4000], "placed": placed,
+             "to_return": to_return, "refused": refused,
+             "not_answered": [pid for pid in question.payment_ids if pid not in understood]}
+    question.replies = list(question.replies) + [reply]
+    if all(_settled(session, pid) for pid in question.payment_ids):
+        question.status, question.answered_at = "answered", utcnow()
+    session.add(question)
+    audit.record(session, actor, "payments.agency_answer", "paymentquestion", question.id, question.agency_id,
+                 "email", token=question.token, by=answered_by, placed=len(placed), refused=len(refused))
+    session.flush()
+    return {"reply_to": question.token, "question_status": question.status, "placed": placed,
+            "to_return": to_return, "refused": refused}
+
+
+def _apply(session: Session, question: PaymentQuestion, a: PaymentAnswer, answered_by: str) -> list[dict]:
+    pay = payments.get_payment(session, a.payment_id)
+    if a.refund:
+        pay.note = "; ".join(x for x in (pay.note, f"the agency asks to return it to the payer ({answered_by}, "
+                                                   f"{question.token})") if x)
+        pay.ask_agency = None
+        session.add(pay)
+        return []
+    if not a.invoices:
+        raise DomainError("names no invoice")
+    out = []
+    for part in a.invoices:
+        alloc = payments.allocate_manually(session, pay.id, part.number, part.amount, "intake", ANSWER_METHOD)
+        out.append({"payment": pay.id, "invoice": part.number, "amount": money_str(alloc.amount)})
+    if pay.unallocated == 0:
+        pay.ask_agency = None
+        session.add(pay)
+    return out
+
+
+def _settled(session: Session, payment_id: int) -> bool:
+    pay = session.get(Payment, payment_id)
+    return pay.unallocated == 0 or pay.ask_agency is None
+
+
+def open_question_of(session: Session, payment: Payment) -> PaymentQuestion | None:
+    """The question that asks about this payment (for the payment page)."""
+    return next((x for x in _questions(session, {payment.agency_id}, payment.bank_file_id)
+                 if payment.id in x.payment_ids), None)

@@ -1,0 +1,114 @@
+"""SIE 4I export of an agency's vouchers in a date range (invoices, credit notes, payments, accruals, provisions,
+write-offs...) for import into the general ledger (domain-facts §10.3).
+
+#FORMAT PC8: the file is encoded in IBM code page 437 (å ä ö = 0x86 0x84 0x94); characters CP437 lacks are
+replaced by '?'. Amounts with a decimal point and two decimals, debit positive, credit negative; dates YYYYMMDD;
+fields with spaces, quotes or nothing in them are quoted (\" and \\ escaped).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+from sqlmodel import Session, select
+
+from core.kernel.money import round_money
+from core.ledger import accounts
+from core.ledger.models import Voucher, VoucherEntry
+from core.registers.models import Agency
+
+PROGRAM = ("Reskontra", "1.0")
+KTYP = {"1": "T", "2": "S", "3": "I", "4": "K", "5": "K", "6": "K", "7": "K", "8": "I"}
+
+
+def quote(value: object) -> str:
+    text = "" if value is None else str(value)
+    text = text.replace("\r", " ").replace("\n", " ")
+    if text and not any(ch in text for ch in ' \t"{}\\'):
+        return text
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _amount(value: Decimal) -> str:
+    return f"{round_money(value):.2f}"
+
+
+def _orgnr(agency: Agency) -> str:
+    digits = "".join(ch for ch in agency.org_no if ch.isdigit())
+    if agency.country == "SE" and len(digits) == 10:
+        return f"{digits[:6]}-{digits[6:]}"
+    return agency.org_no
+
+
+def render(session: Session, agency: Agency, date_from: dt.date, date_to: dt.date,
+           generated: dt.date | None = None) -> tuple[str, dict]:
+    """The SIE text (str, to be encoded CP437) and a summary {vouchers, transactions, accounts}."""
+    vouchers = list(session.exec(select(Voucher).where(Voucher.agency_id == agency.id, Voucher.date >= date_from,
+                                                       Voucher.date <= date_to)
+                                 .order_by(Voucher.date, Voucher.series, Voucher.number)))
+    entries: dict[int, list[VoucherEntry]] = {v.id: [] for v in vouchers}
+    if vouchers:
+        for e in session.exec(select(VoucherEntry).where(VoucherEntry.voucher_id.in_(list(entries)))
+                              .order_by(VoucherEntry.voucher_id, VoucherEntry.id)):
+            entries[e.voucher_id].append(e)
+    used = sorted({e.account for es in entries.values() for e in es})
+    names = {v: k for k, v in accounts.DEFAULTS.items()}
+    year_start = dt.date(date_from.year, 1, 1)
+    year_end = dt.date(date_to.year, 12, 31)
+    lines = [
+        "#FLAGGA 0",
+        f"#PROGRAM {quote(PROGRAM[0])} {PROGRAM[1]}",
+        "#FORMAT PC8",
+        f"#GEN {(generated or dt.date.today()):%Y%m%d}",
+        "#SIETYP 4",
+        f"#ORGNR {_orgnr(agency)}",
+        f"#FNAMN {quote(agency.name)}",
+        f"#RAR 0 {year_start:%Y%m%d} {year_end:%Y%m%d}",
+        f"#VALUTA {agency.currency}",
+    ]
+    for acct in used:
+        name = accounts.name(acct)
+        if name == acct:
+            name = f"Konto {acct}" + (f" ({names[acct]})" if acct in names else "")
+        lines.append(f"#KONTO {acct} {quote(name)}")
+        if acct[:1] in KTYP:
+            lines.append(f"#KTYP {acct} {KTYP[acct[:1]]}")
+    count = 0
+    for v in vouchers:
+        regdate = v.created_at.date() if v.created_at else v.date
+        lines.append(f"#VER {quote(v.series)} {v.number} {v.date:%Y%m%d} {quote(v.text)} {regdate:%Y%m%d}")
+        lines.append("{")
+        for e in entries[v.id]:
+            extra = f" {v.date:%Y%m%d} {quote(e.text)}" if e.text else ""
+            lines.append(f"   #TRANS {e.account} {{}} {_amount(e.amount)}{extra}")
+            count += 1
+        lines.append("}")
+    return "\r\n".join(lines) + "\r\n", {"vouchers": len(vouchers), "transactions": count, "accounts": len(used)}
+
+
+def export(session: Session, agency: Agency, date_from: dt.date, date_to: dt.date, path: str | Path,
+           generated: dt.date | None = None) -> dict:
+    """Write the SIE 4I file (CP437); returns the summary with the path."""
+    text, summary = render(session, agency, date_from, date_to, generated)
+    Path(path).write_bytes(text.encode("cp437", errors="replace"))
+    return {"agency": agency.code, "from": date_from.isoformat(), "to": date_to.isoformat(), "file": str(path),
+            "format": "SIE 4I", "encoding": "PC8 (cp437)", **summary}
+
+
+def parse(data: bytes) -> list[dict]:
+    """Read back the vouchers of a SIE 4 file (for tests and checks): [{series, number, date, text, trans}]."""
+    import shlex
+
+    vouchers: list[dict] = []
+    current = None
+    for raw in data.decode("cp437").splitlines():
+        line = raw.strip()
+        if line.startswith("#VER"):
+            parts = shlex.split(line)
+            current = {"series": parts[1], "number": parts[2], "date": parts[3], "text": parts[4], "trans": []}
+            vouchers.append(current)
+        elif line.startswith("#TRANS") and current is not None:
+            parts = shlex.split(line.replace("{}", '""'))
+            current["trans"].append((parts[1], Decimal(parts[3])))
+    return vouchers

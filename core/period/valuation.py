@@ -1,0 +1,257 @@
+"""Valuation of receivables (värdereglering): ageing, doubtful receivables, provisions, confirmed losses.
+
+* Ageing as of a date: the open items of core.reconciliation (rebuilt as of that date) by days past due:
+  not due, 1-30, 31-60, 61-90, 91-180, 181-365, >365.
+* Doubtful receivables (collective assessment): a percent of the positive open amounts per age bucket, from the
+  agency's ValuationPolicy (default 0/0/10/25/50/75/100 %); items in collection at the policy's collection
+  percent (default 100 %). Credit notes' unused credits are not netted against doubtful receivables.
+* Provision: debit 6352 (expected losses), credit 1519 (allowance), dated the valuation date, and its reversal
+  dated the first day of the next month, so every period end books its own full provision.
+* Write-off of a confirmed loss: debit 6351 with the net part and the output VAT accounts with the VAT part of
+  the open amount (VAT-liable sales; pro rata over the invoice's VAT groups), credit AR; the invoice becomes
+  written_off with nothing open, and the reason is audited. An invoice whose revenue is still partly deferred
+  (2970, core.accruals) is closed there in the same voucher (core.accruals.closing): what is due up to the
+  write-off month is recognised, and the income of later months, never earned, is released from 2970 against
+  the loss (it was never revenue, so it is no loss either); only if the customer has paid for more than was
+  earned is that excess recognised as revenue instead, so the loss is never negative.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlmodel import Session, select
+
+from core.billing import issuing
+from core.billing.models import Invoice
+from core.kernel.errors import DomainError, ValidationError
+from core.kernel.money import ZERO, money_str, round_money, to_decimal
+from core.kernel.vocabulary import AGE_BUCKETS
+from core.ledger import accounts
+from core.ledger import posting as ledger
+from core.ledger.models import Voucher
+from core.period import accruals, reconciliation
+from core.period.accruals import month_end
+from core.period.models import Provision, ValuationPolicy, WriteOff
+from core.platform import audit
+from core.registers.models import Agency
+
+BUCKETS = AGE_BUCKETS
+DEFAULT_PERCENTS = {"not_due": "0", "1-30": "0", "31-60": "10", "61-90": "25", "91-180": "50", "181-365": "75",
+                    ">365": "100"}
+NOT_IN_COLLECTION = (None, "", "none", "closed", "withdrawn", "cancelled", "paid")
+
+
+def pct_str(value: Decimal) -> str:
+    """A percent without trailing zeros and never in exponent form ("100", "12.5")."""
+    return format(Decimal(value).normalize(), "f")
+
+
+def bucket_of(days_overdue: int) -> str:
+    for name, lo, hi in BUCKETS:
+        if (lo is None or days_overdue >= lo) and (hi is None or days_overdue <= hi):
+            return name
+    raise AssertionError(days_overdue)
+
+
+def in_collection(inv: Invoice) -> bool:
+    return (inv.collection_status or "").lower() not in {s or "" for s in NOT_IN_COLLECTION}
+
+
+@dataclass
+class Policy:
+    percents: dict[str, Decimal]
+    collection_percent: Decimal
+
+
+def policy(session: Session, agency: Agency) -> Policy:
+    row = session.exec(select(ValuationPolicy).where(ValuationPolicy.agency_id == agency.id)).first()
+    merged = dict(DEFAULT_PERCENTS)
+    if row:
+        merged.update({k: str(v) for k, v in row.bucket_percents.items() if k in DEFAULT_PERCENTS})
+    return Policy({k: to_decimal(v) for k, v in merged.items()},
+                  row.collection_percent if row else Decimal("100"))
+
+
+def set_policy(session: Session, agency: Agency, percents: dict[str, object],
+               collection_percent: object | None = None, actor: str = "system") -> ValuationPolicy:
+    unknown = set(percents) - set(DEFAULT_PERCENTS)
+    if unknown:
+        raise ValidationError(f"unknown age bucket(s) {sorted(unknown)}; use {list(DEFAULT_PERCENTS)}", "percents")
+    clean = {}
+    for k, v in percents.items():
+        pct = to_decimal(v, k)
+        if not 0 <= pct <= 100:
+            raise ValidationError(f"{k}: percent must be 0..100", k)
+        clean[k] = str(pct)
+    row = session.exec(select(ValuationPolicy).where(ValuationPolicy.agency_id == agency.id)).first() \
+        or ValuationPolicy(agency_id=agency.id)
+    row.bucket_percents = {**row.bucket_percents, **clean}
+    if collection_percent is not None:
+        row.collection_percent = to_decimal(collection_percent, "collection_percent")
+    session.add(row)
+    audit.record(session, actor, "valuation.policy", "agency", agency.id, agency.id, "period",
+                 percents=row.bucket_percents, collection_percent=row.collection_percent)
+    session.flush()
+    return row
+
+
+def ageing(session: Session, agency: Agency, as_of: dt.date) -> dict:
+    """Open amounts per age bucket as of a date (sum = AR subledger as of that date)."""
+    items = reconciliation.open_items(session, agency, as_of)
+    buckets = {name: {"bucket": name, "items": 0, "amount": ZERO} for name, _, _ in BUCKETS}
+    for it in items:
+        b = buckets[bucket_of(_days_overdue(it.invoice, as_of))]
+        b["items"] += 1
+        b["amount"] += it.open_amount
+    total = sum((it.open_amount for it in items), ZERO)
+    return {"agency": agency.code, "date": as_of.isoformat(), "currency": agency.currency,
+            "buckets": [{**b, "amount": money_str(b["amount"])} for b in buckets.values()],
+            "total": money_str(total), "items": len(items)}
+
+
+def _days_overdue(inv: Invoice, as_of: dt.date) -> int:
+    return (as_of - (inv.due_date or inv.invoice_date)).days
+
+
+@dataclass
+class Valuation:
+    agency: Agency
+    date: dt.date
+    rows: list[dict]
+    collection: dict
+    provision: Decimal
+    items: list[dict] = field(default_factory=list)
+    posted: Provision | None = None
+
+    def as_dict(self, session: Session) -> dict:
+        def vno(vid):
+            v = session.get(Voucher, vid) if vid else None
+            return {"series": v.series, "number": v.number, "date": v.date.isoformat()} if v else None
+
+        return {"agency": self.agency.code, "date": self.date.isoformat(), "currency": self.agency.currency,
+                "buckets": self.rows, "collection": self.collection, "provision": money_str(self.provision),
+                "accounts": {"debit": accounts.account(self.agency.accounts, "bad_debt_expected"),
+                             "credit": accounts.account(self.agency.accounts, "allowance")},
+                "reversal_date": next_period_start(self.date).isoformat(),
+                "posted": self.posted is not None,
+                "voucher": vno(self.posted.voucher_id) if self.posted else None,
+                "reversal_voucher": vno(self.posted.reversal_voucher_id) if self.posted else None,
+                "items": self.items}
+
+
+def next_period_start(day: dt.date) -> dt.date:
+    return month_end(day) + dt.timedelta(days=1)
+
+
+def value(session: Session, agency: Agency, as_of: dt.date) -> Valuation:
+    """The doubtful receivables as of a date by the agency's policy (nothing is written)."""
+    pol = policy(session, agency)
+    per_bucket = {name: {"bucket": name, "percent": pol.percents[name], "items": 0, "open": ZERO}
+                  for name, _, _ in BUCKETS}
+    coll = {"items": 0, "open": ZERO, "percent": pol.collection_percent}
+    detail = []
+    for it in reconciliation.open_items(session, agency, as_of):
+        if it.open_amount <= 0:
+            continue
+        days = _days_overdue(it.invoice, as_of)
+        name = bucket_of(days)
+        target = coll if in_collection(it.invoice) else per_bucket[name]
+        target["items"] += 1
+        target["open"] += it.open_amount
+        detail.append({"invoice": it.invoice.number, "customer": it.invoice.customer_snapshot.get("name"),
+                       "due_date": (it.invoice.due_date or it.invoice.invoice_date).isoformat(),
+                       "days_overdue": max(days, 0), "bucket": name, "in_collection": in_collection(it.invoice),
+                       "open_amount": money_str(it.open_amount)})
+    rows, total = [], ZERO
+    for b in per_bucket.values():
+        doubtful = round_money(b["open"] * b["percent"] / 100)
+        total += doubtful
+        rows.append({"bucket": b["bucket"], "items": b["items"], "open": money_str(b["open"]),
+                     "percent": pct_str(b["percent"]), "doubtful": money_str(doubtful)})
+    coll_doubtful = round_money(coll["open"] * coll["percent"] / 100)
+    total += coll_doubtful
+    collection = {"items": coll["items"], "open": money_str(coll["open"]),
+                  "percent": pct_str(coll["percent"]), "doubtful": money_str(coll_doubtful)}
+    existing = session.exec(select(Provision).where(Provision.agency_id == agency.id,
+                                                    Provision.date == as_of)).first()
+    return Valuation(agency, as_of, rows, collection, total, detail, existing)
+
+
+def post_provision(session: Session, agency: Agency, as_of: dt.date, actor: str = "system") -> Valuation:
+    """Book the provision as of the date and its reversal on the first day of the next period. Once per agency
+    and date: posting the same date again changes nothing."""
+    val = value(session, agency, as_of)
+    if val.posted is not None:
+        return val
+    expected = accounts.account(agency.accounts, "bad_debt_expected")
+    allowance = accounts.account(agency.accounts, "allowance")
+    reversal_date = next_period_start(as_of)
+    prov = Provision(agency_id=agency.id, date=as_of, amount=val.provision, reversal_date=reversal_date,
+                     details={"buckets": val.rows, "collection": val.collection}, actor=actor)
+    if val.provision != 0:
+        v1 = ledger.post(session, agency.id, as_of, f"Befarade kundförluster {as_of}", "provision", None,
+                         [ledger.Entry(expected, val.provision), ledger.Entry(allowance, -val.provision)])
+        v2 = ledger.post(session, agency.id, reversal_date, f"Återföring befarade kundförluster {as_of}",
+                         "provision_reversal", None,
+                         [ledger.Entry(allowance, val.provision), ledger.Entry(expected, -val.provision)])
+        prov.voucher_id, prov.reversal_voucher_id = v1.id, v2.id
+    session.add(prov)
+    session.flush()
+    for vid in (prov.voucher_id, prov.reversal_voucher_id):
+        if vid:
+            session.get(Voucher, vid).source_id = prov.id
+    audit.record(session, actor, "valuation.provision", "agency", agency.id, agency.id, "period",
+                 date=as_of, amount=val.provision, reversal_date=reversal_date)
+    session.flush()
+    val.posted = prov
+    return val
+
+
+def write_off(session: Session, invoice: Invoice, reason: str, actor: str = "system",
+              date: dt.date | None = None) -> WriteOff:
+    """Write off a confirmed loss: the invoice's whole open amount; VAT part back from output VAT; what the
+    invoice still holds in deferred income closed in the same voucher (see the module docstring)."""
+    if not reason or not reason.strip():
+        raise ValidationError("a write-off needs a reason", "reason")
+    if invoice.kind == "credit_note":
+        raise DomainError(f"credit note {invoice.number} cannot be written off")
+    if invoice.status != "issued" or invoice.open_amount <= 0:
+        raise DomainError(f"invoice {invoice.number or invoice.id} is {invoice.status} with "
+                          f"{money_str(invoice.open_amount)} open; nothing to write off")
+    date = date or dt.date.today()
+    if date < invoice.invoice_date:
+        raise ValidationError(f"write-off date {date} is before the invoice date {invoice.invoice_date}", "date")
+    agency = session.get(Agency, invoice.agency_id)
+    amount = invoice.open_amount
+    entries: list[ledger.Entry] = []
+    vat_amount = ZERO
+    if invoice.vat_total != 0 and invoice.total != 0:
+        for grp in issuing.vat_breakdown(session, invoice):
+            if grp.vat == 0:
+                continue
+            part = round_money(amount * grp.vat / invoice.total)
+            vat_amount += part
+            entries.append(ledger.Entry(accounts.vat_account(agency.accounts, grp.rate), part,
+                                        text=f"Momsjustering {pct_str(grp.rate)} %"))
+    deferred = accruals.closing(session, invoice, date)
+    loss = amount - vat_amount
+    against_loss = min(deferred.released, loss)  # never-earned income is no loss; any excess was paid for
+    entries.insert(0, ledger.Entry(accounts.account(agency.accounts, "bad_debt_confirmed"), loss - against_loss))
+    entries.append(ledger.Entry(ledger.ar_account(agency), -amount, invoice.id, invoice.customer_id))
+    entries += deferred.entries(keep=deferred.released - against_loss)
+    voucher = ledger.post(session, agency.id, date, f"Konstaterad kundförlust faktura {invoice.number}",
+                          accruals.CLOSED_BY, invoice.id, entries)
+    deferred.mark(session, voucher)
+    wo = WriteOff(agency_id=agency.id, invoice_id=invoice.id, date=date, amount=amount, vat_amount=vat_amount,
+                  reason=reason.strip(), actor=actor, voucher_id=voucher.id)
+    invoice.open_amount = ZERO
+    invoice.status = "written_off"
+    session.add_all([wo, invoice])
+    audit.record(session, actor, "invoice.write_off", "invoice", invoice.id, agency.id, "period",
+                 number=invoice.number, reason=reason.strip(), amount=amount, vat=vat_amount, date=date,
+                 voucher=voucher.number, deferred_recognised=deferred.recognised,
+                 deferred_released=deferred.released)
+    session.flush()
+    return wo

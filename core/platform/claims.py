@@ -1,0 +1,142 @@
+"""Run records: claiming a run so that it happens exactly once, whatever the number of workers.
+
+A run is identified by (kind, scope, run_key), e.g. ("reminders", "HYDRO-SE", "2026-03-05"). `claim()` inserts
+the RunRecord row in its OWN short transaction (on PostgreSQL under pg_advisory_xact_lock for (kind, scope), so the
+per-month limits counted in the same transaction cannot race); the unique constraint makes a second insert fail,
+so a second worker learns the run is taken and does nothing. The work then happens in `work_transaction()`, which
+first takes the record (UPDATE ... WHERE status='claimed': a row lock on PostgreSQL, the write lock on SQLite) and
+commits the run's rows and status 'recorded' atomically. A crash before that commit leaves the record 'claimed'
+and the next attempt redoes the work; after it, nothing is redone (documents not yet delivered are delivered by
+the next attempt, each exactly once).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import socket
+import zlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session
+
+from core.kernel.clock import utcnow
+from core.kernel.errors import DomainError
+from core.kernel.jsonenc import jsonable
+from core.platform import db
+from core.platform.models import RunRecord
+
+_t = RunRecord.__table__
+
+
+class RunRefused(DomainError):
+    """The run is not allowed (e.g. a third reminder run in a month)."""
+
+
+@dataclass
+class Claim:
+    record_id: int
+    new: bool  # False: the run existed already (taken by another worker, or done before)
+    status: str
+    summary: dict
+
+
+def worker_name() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def advisory_lock(session: Session, *parts: str) -> None:
+    """Serialise on PostgreSQL for the rest of the transaction (no-op on SQLite, whose writes are serial)."""
+    if db.is_postgres(session):
+        key = zlib.crc32("|".join(parts).encode()) - 2**31
+        session.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": key})
+
+
+def find(session: Session, kind: str, scope: str, run_key: str) -> RunRecord | None:
+    return session.exec(sa.select(RunRecord).where(RunRecord.kind == kind, RunRecord.scope == scope,
+                                                   RunRecord.run_key == run_key)).scalars().first()
+
+
+def claim(kind: str, scope: str, run_key: str, run_date: dt.date, agency_id: int | None = None,
+          params: dict | None = None, check: Callable[[Session], None] | None = None,
+          url: str | None = None) -> Claim:
+    """Insert the run record in its own transaction. `check(session)` runs inside it after the insert (under the
+    advisory lock) and may raise RunRefused, which rolls the claim back."""
+    period = run_date.strftime("%Y-%m")
+    with db.session_scope(url) as session:
+        advisory_lock(session, kind, scope)
+        existing = find(session, kind, scope, run_key)
+        if existing is not None:
+            session.rollback()
+            return Claim(existing.id, False, existing.status, existing.summary or {})
+        rec = RunRecord(kind=kind, scope=scope, agency_id=agency_id, run_key=run_key, period=period,
+                        run_date=run_date, status="claimed", worker=worker_name(), params=params or {})
+        session.add(rec)
+        try:
+            session.flush()
+        except IntegrityError:
+            session.rollback()
+            existing = find(session, kind, scope, run_key)
+            return Claim(existing.id, False, existing.status, existing.summary or {})
+        if check is not None:
+            check(session)
+        return Claim(rec.id, True, rec.status, {})
+
+
+@contextmanager
+def work_transaction(record_id: int, url: str | None = None) -> Iterator[Session | None]:
+    """The run's work transaction. Yields None when the run is no longer 'claimed' (another attempt recorded it,
+    or is recording it right now and will have when we get the lock). On success the caller has set the summary
+    with `mark()`; an exception rolls everything back and leaves the claim for a retry."""
+    with db.session_scope(url) as session:
+        taken = session.execute(
+            sa.update(_t).where(_t.c.id == record_id, _t.c.status == "claimed")
+            .values(attempts=_t.c.attempts + 1, worker=worker_name())
+        ).rowcount
+        if not taken:
+            session.rollback()
+            yield None
+            return
+        yield session
+
+
+def mark(session: Session, record_id: int, status: str, summary: dict | None = None,
+         error: str | None = None) -> None:
+    values: dict = {"status": status}
+    if summary is not None:
+        values["summary"] = jsonable(summary)
+    if error is not None:
+        values["error"] = error[:2000]
+    if status in ("done", "failed"):
+        values["finished_at"] = utcnow()
+    session.execute(sa.update(_t).where(_t.c.id == record_id).values(**values))
+
+
+def mark_done(record_id: int, url: str | None = None) -> None:
+    with db.session_scope(url) as session:
+        mark(session, record_id, "done")
+
+
+def count_in_period(session: Session, kind: str, scope: str, period: str) -> int:
+    return session.execute(sa.select(sa.func.count()).select_from(_t).where(
+        _t.c.kind == kind, _t.c.scope == scope, _t.c.period == period)).scalar_one()
+
+
+def run_once(kind: str, scope: str, run_key: str, run_date: dt.date, fn: Callable[[], object],
+             url: str | None = None) -> bool:
+    """For jobs without rows of their own (e.g. a daily report injected by the web layer): claim, call, mark done.
+    Returns False when the run was already claimed. A failure marks the record failed (no automatic retry)."""
+    c = claim(kind, scope, run_key, run_date, url=url)
+    if not c.new:
+        return False
+    try:
+        fn()
+    except Exception as exc:
+        with db.session_scope(url) as s:
+            mark(s, c.record_id, "failed", error=f"{type(exc).__name__}: {exc}")
+        raise
+    mark_done(c.record_id, url)
+    return True

@@ -1,0 +1,59 @@
+"""Engine and transactions. One transaction per use case (message, file, run): all or nothing."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlmodel import Session, create_engine
+
+from core.platform import settings
+
+_engines: dict[str, sa.Engine] = {}
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+def get_engine(url: str | None = None) -> sa.Engine:
+    """One engine per URL, created lazily."""
+    url = url or settings.database_url()
+    if url not in _engines:
+        if url.startswith("sqlite"):
+            eng = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+            event.listen(eng, "connect", _sqlite_pragmas)
+        else:
+            eng = create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+        _engines[url] = eng
+    return _engines[url]
+
+
+def reset_engines() -> None:
+    """Forget cached engines (tests switch DATABASE_URL)."""
+    for eng in _engines.values():
+        eng.dispose()
+    _engines.clear()
+
+
+@contextmanager
+def session_scope(url: str | None = None) -> Iterator[Session]:
+    """A session that commits on success and rolls back on any error."""
+    session = Session(get_engine(url), expire_on_commit=False)
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+def is_postgres(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"

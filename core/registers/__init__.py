@@ -1,0 +1,1 @@
+"""Registers: agencies, the central customer register, articles, dated prices and agency policies."""

@@ -1,0 +1,198 @@
+"""Register maintenance: agencies, the central customer register, articles; loading the registry JSON format
+(`../shared/corpus/intake/registry.json`). Every identifier is validated; loading is idempotent (upsert by key)."""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from sqlmodel import Session, select
+
+from core.kernel import vat
+from core.kernel.errors import NotFound, ValidationError
+from core.kernel.identifiers import normalize_org_no, normalize_vat_no
+from core.platform import audit, numbering
+from core.registers.models import Agency, AgencyCustomer, AgencySender, Article, Customer
+
+AGENCY_FIELDS = ("name", "country", "currency", "language", "bankgiro", "iban", "bic", "intake_address",
+                 "payment_terms_days", "reference_kind", "auto_issue", "invoice_number_start",
+                 "reminder_grace_days", "reminder_fee_agreed", "max_reminders_per_invoice", "interest_enabled",
+                 "collection_days", "invoicing_schedule", "b2b_interest", "interest_on_open")
+MONEY_FIELDS = ("reminder_min_amount", "reminder_fee", "interest_threshold")
+
+
+def upsert_agency(session: Session, data: dict[str, Any], actor: str = "system") -> Agency:
+    code = data["code"]
+    country = data["country"]
+    agency = session.exec(select(Agency).where(Agency.code == code)).first() or Agency(code=code, name=data["name"],
+                                                                                    country=country, org_no="")
+    agency.org_no = normalize_org_no(country, data["org_no"], field="agency.org_no")
+    if data.get("vat_no"):
+        agency.vat_no = normalize_vat_no(data["vat_no"], "agency.vat_no")
+    for key in AGENCY_FIELDS:
+        if key in data and data[key] is not None:
+            setattr(agency, key, data[key])
+    for key in MONEY_FIELDS + ("default_vat_rate",):
+        if data.get(key) is not None:
+            setattr(agency, key, Decimal(str(data[key])))
+    if "reference_kind" not in data:
+        agency.reference_kind = "ocr" if country == "SE" else "fi"
+    if "currency" not in data:
+        agency.currency = "SEK" if country == "SE" else "EUR"
+    addr = data.get("address") or {}
+    agency.street, agency.postal_code, agency.city = addr.get("street"), addr.get("postal_code"), addr.get("city")
+    if data.get("accounts"):
+        agency.accounts = dict(data["accounts"])
+    session.add(agency)
+    session.flush()
+    numbering.ensure_series(session, agency.id, "invoice", agency.invoice_number_start)
+    numbering.ensure_series(session, agency.id, "voucher:A", 1)
+    for email in data.get("allowed_senders", []):
+        email = email.strip().lower()
+        if not session.exec(select(AgencySender).where(AgencySender.agency_id == agency.id,
+                                                       AgencySender.email == email)).first():
+            session.add(AgencySender(agency_id=agency.id, email=email))
+    audit.record(session, actor, "agency.upsert", "agency", agency.id, agency.id, "registry", code=code)
+    return agency
+
+
+def upsert_customer(session: Session, data: dict[str, Any], actor: str = "system", source: str = "registry") -> Customer:
+    """Create or update a central customer; identifiers validated, naming the field on error."""
+    country = data.get("country") or "SE"
+    private = bool(data.get("private")) or data.get("kind") == "private"
+    org_no = normalize_org_no(country, data["org_no"], private, "customer.org_no") if data.get("org_no") else None
+    vat_no = normalize_vat_no(data["vat_no"], "customer.vat_no") if data.get("vat_no") else None
+    number = data.get("customer_number")
+    cust = None
+    if number:
+        cust = session.exec(select(Customer).where(Customer.customer_number == number)).first()
+    if cust is None and org_no:
+        cust = session.exec(select(Customer).where(Customer.org_no == org_no)).first()
+    if cust is None:
+        cust = Customer(customer_number=number or next_customer_number(session), name=data["name"])
+    cust.name = data.get("name") or cust.name
+    cust.kind = "private" if private else data.get("kind", cust.kind if cust.id else "company")
+    cust.org_no, cust.vat_no, cust.country = org_no, vat_no, country
+    addr = data.get("address") or {}
+    for key in ("street", "postal_code", "city"):
+        if key in addr or key in data:
+            setattr(cust, key, addr.get(key, data.get(key)))
+    for key in ("email", "peppol_id", "language", "no_reminders", "no_interest"):
+        if key in data and data[key] is not None:
+            setattr(cust, key, data[key])
+    if "language" not in data:
+        cust.language = "fi" if country == "FI" else "sv"
+    session.add(cust)
+    session.flush()
+    audit.record(session, actor, "customer.upsert", "customer", cust.id, None, source,
+                 customer_number=cust.customer_number, org_no=cust.org_no)
+    return cust
+
+
+def next_customer_number(session: Session) -> str:
+    numbers = [int(n) for n in session.exec(select(Customer.customer_number)).all() if n.isdigit()]
+    return str(max(numbers, default=10000) + 1)
+
+
+def upsert_article(session: Session, data: dict[str, Any], actor: str = "system") -> Article:
+    agency = agency_by_code(session, data["agency"])
+    art = session.exec(select(Article).where(Article.agency_id == agency.id, Article.code == data["code"])).first() \
+        or Article(agency_id=agency.id, code=data["code"], name=data["name"])
+    art.name = data["name"]
+    art.unit = data.get("unit") or "st"
+    art.unit_price = Decimal(str(data["unit_price"])) if data.get("unit_price") is not None else None
+    rate = Decimal(str(data.get("vat_rate", agency.default_vat_rate)))
+    art.vat_code = data.get("vat_code") or vat.code_for_rate(agency.country, rate, dt.date.today())
+    if art.vat_code not in vat.ALL_CODES:
+        raise ValidationError(f"unknown VAT code {art.vat_code!r}", "article.vat_code")
+    art.vat_rate = rate
+    art.revenue_account = data.get("revenue_account")
+    session.add(art)
+    session.flush()
+    audit.record(session, actor, "article.upsert", "article", art.id, agency.id, "registry", code=art.code)
+    return art
+
+
+def load_registry(session: Session, data: dict[str, Any], actor: str = "system") -> dict[str, int]:
+    """Load agencies, customers and articles; all or nothing (the caller's transaction)."""
+    counts = {"agencies": 0, "customers": 0, "articles": 0}
+    for a in data.get("agencies", []):
+        upsert_agency(session, a, actor)
+        counts["agencies"] += 1
+    for c in data.get("customers", []):
+        upsert_customer(session, c, actor)
+        counts["customers"] += 1
+    for art in data.get("articles", []):
+        upsert_article(session, art, actor)
+        counts["articles"] += 1
+    return counts
+
+
+def agency_by_code(session: Session, code: str) -> Agency:
+    agency = session.exec(select(Agency).where(Agency.code == code)).first()
+    if agency is None:
+        raise NotFound(f"no agency with code {code!r}", "agency")
+    return agency
+
+
+def find_customer(session: Session, ident: str, agency: Agency | None = None) -> Customer:
+    """By central customer number, the agency's own number, org number, or database id."""
+    cust = session.exec(select(Customer).where(Customer.customer_number == ident)).first()
+    if cust is None and agency is not None:
+        link = session.exec(select(AgencyCustomer).where(AgencyCustomer.agency_id == agency.id,
+                                                         AgencyCustomer.number == ident)).first()
+        cust = session.get(Customer, link.customer_id) if link else None
+    if cust is None:
+        cust = session.exec(select(Customer).where(Customer.org_no == ident)).first()
+    if cust is None:
+        for country, private in (("SE", False), ("SE", True), ("FI", False)):
+            try:
+                norm = normalize_org_no(country, ident, private)
+            except ValidationError:
+                continue
+            cust = session.exec(select(Customer).where(Customer.org_no == norm)).first()
+            if cust:
+                break
+    if cust is None:
+        raise NotFound(f"no customer {ident!r} in the register", "customer")
+    return cust
+
+
+def allowed_senders(session: Session, agency_id: int) -> list[str]:
+    """The agency's allowed senders in the order they were registered (the first is its invoicing contact)."""
+    return list(session.exec(select(AgencySender.email).where(AgencySender.agency_id == agency_id)
+                             .order_by(AgencySender.id)))
+
+
+def agency_language(agency: Agency) -> str:
+    """The language the centre writes to the agency in: its own if sv, fi or en, else English."""
+    return agency.language if agency.language in ("sv", "fi", "en") else "en"
+
+
+def agency_for_sender(session: Session, email: str) -> Agency | None:
+    row = session.exec(select(AgencySender).where(AgencySender.email == (email or "").strip().lower())).first()
+    return session.get(Agency, row.agency_id) if row else None
+
+
+def registry_dict(session: Session) -> dict[str, Any]:
+    """The registers in the registry JSON shape (what the intake parser reads)."""
+    agencies = []
+    for a in session.exec(select(Agency).order_by(Agency.code)):
+        agencies.append({"code": a.code, "name": a.name, "country": a.country, "org_no": a.org_no,
+                         "vat_no": a.vat_no, "currency": a.currency, "default_vat_rate": str(a.default_vat_rate.normalize()),
+                         "language": a.language, "bankgiro": a.bankgiro, "iban": a.iban,
+                         "intake_address": a.intake_address,
+                         "address": {"street": a.street, "postal_code": a.postal_code, "city": a.city,
+                                     "country": a.country},
+                         "allowed_senders": allowed_senders(session, a.id)})
+    customers = [{"customer_number": c.customer_number, "name": c.name, "org_no": c.org_no, "vat_no": c.vat_no,
+                  "country": c.country, "email": c.email, "peppol_id": c.peppol_id, "private": c.is_private,
+                  "address": {"street": c.street, "postal_code": c.postal_code, "city": c.city,
+                              "country": c.country}}
+                 for c in session.exec(select(Customer).order_by(Customer.customer_number))]
+    codes = {a.id: a.code for a in session.exec(select(Agency))}
+    articles = [{"agency": codes[a.agency_id], "code": a.code, "name": a.name, "unit": a.unit,
+                 "unit_price": None if a.unit_price is None else str(a.unit_price.normalize()),
+                 "vat_rate": str(a.vat_rate.normalize())}
+                for a in session.exec(select(Article).order_by(Article.agency_id, Article.code))]
+    return {"agencies": agencies, "customers": customers, "articles": articles}

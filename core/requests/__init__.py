@@ -1,0 +1,1 @@
+"""Invoicing requests: lifecycle, clarification questions, master-data changes and agreed batch schedules."""

@@ -1,0 +1,198 @@
+"""Questions about a request's missing fields, and merging the answers (from the agency's reply mail or a clerk).
+
+A question is a field path of the intake contract (`customer.org_no`, `customer.address`, `lines`,
+`lines[i].quantity`, `lines[i].unit_price`). Asking opens Question rows and records ONE question mail per round
+(core.requests.enqueue_notice); an answer is merged into the request, answered questions close, what is still
+missing is asked again, and a complete request goes on to its invoice (core.requests.advance).
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sqlmodel import Session, select
+
+from core.kernel.clock import utcnow
+from core.kernel.errors import DomainError, NotFound, ValidationError
+from core.kernel.jsonenc import jsonable
+from core.platform import audit
+from core.registers.models import Agency
+from core.requests.models import InvoiceRequest, Question
+
+PATH_RE = re.compile(r"^(customer\.org_no|customer\.address|lines|lines\[(\d+)\]\.(quantity|unit_price))$")
+
+
+def open_questions(session: Session, req: InvoiceRequest) -> list[Question]:
+    return list(session.exec(select(Question).where(Question.request_id == req.id, Question.status == "open")
+                             .order_by(Question.id)))
+
+
+def list_questions(session: Session, request_id: int | None = None, status: str | None = "open",
+                   agency_id: int | None = None) -> list[Question]:
+    q = select(Question).order_by(Question.id)
+    if request_id is not None:
+        q = q.where(Question.request_id == request_id)
+    if status:
+        q = q.where(Question.status == status)
+    if agency_id is not None:
+        q = q.join(InvoiceRequest, InvoiceRequest.id == Question.request_id).where(
+            InvoiceRequest.agency_id == agency_id)
+    return list(session.exec(q))
+
+
+def ask(session: Session, req: InvoiceRequest, paths: list[str], actor: str = "intake",
+        resend: bool = False) -> list[Question]:
+    """Open a question for each path not already open; a new round (one mail) when something was opened, or
+    when `resend` asks the still-open ones again."""
+    from core.requests.lifecycle import enqueue_notice
+
+    current = {q.path for q in open_questions(session, req)}
+    new = [p for p in dict.fromkeys(paths) if p not in current and PATH_RE.match(p)]
+    if not new and not (resend and current):
+        return []
+    req.question_round += 1
+    created = []
+    for path in new:
+        q = Question(request_id=req.id, path=path, round=req.question_round)
+        session.add(q)
+        created.append(q)
+    req.status = "waiting_for_answer"
+    session.add(req)
+    session.flush()
+    audit.record(session, actor, "request.questions", "invoice_request", req.id, req.agency_id, req.source,
+                 token=req.token, round=req.question_round, paths=sorted(current | set(new)))
+    enqueue_notice(session, req, "questions")
+    return created
+
+
+def value_at(data: dict[str, Any], path: str) -> Any:
+    if path == "customer.org_no":
+        return (data.get("customer") or {}).get("org_no")
+    if path == "customer.address":
+        cust = data.get("customer") or {}
+        return cust.get("address") or cust.get("einvoice_address") or cust.get("peppol_id")
+    if path == "lines":
+        return data.get("lines") or None
+    m = PATH_RE.match(path)
+    lines = data.get("lines") or []
+    i = int(m.group(2))
+    return lines[i].get(m.group(3)) if i < len(lines) else None
+
+
+def merge(data: dict[str, Any], partial: dict[str, Any]) -> dict[str, Any]:
+    """`partial` (a reply: only the answered fields, lines aligned by index, `{}` for untouched lines) merged into
+    a copy of `data`."""
+    from core.requests.lifecycle import LINE_KEYS
+
+    out = jsonable(data)
+    cust = dict(out.get("customer") or {})
+    for k, v in ((partial or {}).get("customer") or {}).items():
+        if v not in (None, "", {}, []):
+            cust[k] = jsonable(v)
+    out["customer"] = cust
+    lines = list(out.get("lines") or [])
+    for i, ln in enumerate((partial or {}).get("lines") or []):
+        vals = {k: jsonable(v) for k, v in (ln or {}).items() if k in LINE_KEYS and v not in (None, "")}
+        if i < len(lines):
+            lines[i] = {**lines[i], **vals}
+        elif vals:
+            lines.append({k: vals.get(k) for k in LINE_KEYS})
+    out["lines"] = lines
+    for key in ("buyer_reference", "order_reference"):
+        if (partial or {}).get(key):
+            out[key] = partial[key]
+    return out
+
+
+def apply_answers(session: Session, req: InvoiceRequest, partial: dict[str, Any] | None, answered_by: str,
+                  actor: str = "intake", ask_again: bool = True) -> InvoiceRequest:
+    """Merge an answer into the request; close the questions it settles; ask again what is still missing (one new
+    mail) or go on to the invoice."""
+    from core.requests import lifecycle as requests
+
+    if req.status in ("invoiced", "rejected"):
+        raise DomainError(f"request {req.token} is {req.status}; answers are no longer taken")
+    agency = session.get(Agency, req.agency_id)
+    before = req.data
+    req.data = merge(before, partial or {})
+    missing = set(requests.missing_fields(session, agency, req.data))
+    closed = []
+    for q in open_questions(session, req):
+        if q.path not in missing:
+            q.status, q.answered_at, q.answered_by = "answered", utcnow(), answered_by
+            val = value_at(req.data, q.path)
+            q.answer = None if val is None else str(val)
+            session.add(q)
+            closed.append(q.path)
+    audit.record(session, actor, "request.answer", "invoice_request", req.id, req.agency_id, req.source,
+                 token=req.token, answered_by=answered_by, closed=closed)
+    session.add(req)
+    session.flush()
+    if ask_again:
+        still = [p for p in missing if p != "customer.address" or "customer.org_no" in closed
+                 or any(q.path == "customer.address" for q in open_questions(session, req))]
+        if still:
+            ask(session, req, sorted(still), actor, resend=True)
+    return requests.advance(session, req, actor)
+
+
+def answer_question(session: Session, question_id: int, value: Any, actor: str) -> Question:
+    """A clerk answers one question (the web calls this); the value is validated for its path."""
+    q = session.get(Question, question_id)
+    if q is None:
+        raise NotFound(f"no question {question_id}", "question")
+    if q.status != "open":
+        raise DomainError(f"question {question_id} is already {q.status}")
+    req = session.get(InvoiceRequest, q.request_id)
+    partial = _partial_for(q.path, value, req.data)
+    apply_answers(session, req, partial, answered_by=actor, actor=actor, ask_again=False)
+    session.refresh(q)
+    if q.status == "open":  # the value did not settle it (e.g. lines still incomplete)
+        raise ValidationError("the answer does not complete this field", q.path)
+    return q
+
+
+def amount_text(value: Any, path: str) -> str:
+    """A non-negative amount or quantity as written in a mail or form ("1 250,00") -> its decimal text; a
+    ValidationError naming `path` otherwise."""
+    try:
+        d = Decimal(str(value).replace("\u00a0", "").replace(" ", "").replace(",", "."))
+    except (InvalidOperation, ValueError):
+        raise ValidationError(f"not a number: {value!r}", path) from None
+    if not d.is_finite() or d < 0:
+        raise ValidationError(f"not a valid amount: {value!r}", path)
+    return str(d)
+
+
+def _partial_for(path: str, value: Any, data: dict[str, Any]) -> dict[str, Any]:
+    from core.requests.lifecycle import valid_org_no
+
+    if path == "customer.org_no":
+        org = valid_org_no(str(value or ""), (data.get("customer") or {}).get("country"))
+        if not org:
+            raise ValidationError(f"{value!r} is not a valid organisation number, personal identity number or "
+                                  "Y-tunnus", path)
+        return {"customer": {"org_no": org[0], "country": org[1], **({"private": True} if org[2] else {})}}
+    if path == "customer.address":
+        if isinstance(value, dict):
+            addr = {k: value.get(k) for k in ("street", "postal_code", "city", "country") if value.get(k)}
+        else:
+            text = str(value or "").strip()
+            m = re.match(r"^(.*?),?\s*(\d{3} ?\d{2}|\d{5})\s+(.+)$", text)
+            addr = {"street": m.group(1).strip(" ,"), "postal_code": m.group(2), "city": m.group(3)} if m \
+                else {"street": text}
+        if not any(addr.values()):
+            raise ValidationError("an address is needed", path)
+        return {"customer": {"address": addr}}
+    if path == "lines":
+        lines = value if isinstance(value, list) else [value]
+        if not lines or not all(isinstance(ln, dict) for ln in lines):
+            raise ValidationError("give the lines as a list of {article, description, quantity, unit_price}", path)
+        return {"lines": [{k: (amount_text(v, f"lines[{i}].{k}") if k in ("quantity", "unit_price") and v not in
+                               (None, "") else v) for k, v in ln.items()} for i, ln in enumerate(lines)]}
+    m = PATH_RE.match(path)
+    if not m or not m.group(2):
+        raise ValidationError(f"unknown question path {path!r}", path)
+    i, field = int(m.group(2)), m.group(3)
+    return {"lines": [{} for _ in range(i)] + [{field: amount_text(value, path)}]}

@@ -1,0 +1,252 @@
+"""Hand-over to debt collection (inkasso / perintä) and the status of each case.
+
+* An invoice becomes a collection case when it is still open `agency.collection_days` days after the payment
+  date of its last reminder (a reminder must have been sent), and it is not disputed or already in collection.
+* Claims on other Swedish state agencies are never handed to collection (förordning 1993:1138, domain-facts §7.2):
+  a customer of kind "public" with a Swedish organisation number 2021xx-xxxx (the state's number series) is left
+  out with that reason; settle such receivables between the agencies (keep intra-state receivables separate).
+  Municipalities/regions (212000-..., 232100-...) are not state agencies and are handed over.
+* The run writes one CSV and one JSON file (debtor, claim, interest accrued but not invoiced, reminder fees,
+  history) to outbox_dir("collection"), creates a CollectionCase per invoice and marks the invoice
+  collection_status = "handed_over": from then on core.reminders and core.interest_run leave it alone.
+* `update_status` records the collection agency's status changes in the case history (and on the invoice).
+The run is claimed in the database (core.runs) per agency and date.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from core.billing.models import Invoice
+from core.kernel.clock import utcnow
+from core.kernel.errors import NotFound, ValidationError
+from core.kernel.money import ZERO, money_str
+from core.kernel.vocabulary import COLLECTION_STATUSES
+from core.payments.models import Allocation
+from core.platform import audit, db, settings
+from core.platform import claims as runs
+from core.registers import register as registers
+from core.registers.models import Agency, Customer
+from core.runs.interest import interest_on_payments
+from core.runs.interest_run import rate_table
+from core.runs.models import CollectionCase, InterestCharge, Reminder
+from core.runs.rates import RateNotKnownError
+
+KIND = "collection"
+STATUSES = COLLECTION_STATUSES
+_inv, _cust, _rem = Invoice.__table__.c, Customer.__table__.c, Reminder.__table__.c
+
+
+def is_swedish_state_agency(kind: str | None, country: str | None, org_no: str | None) -> bool:
+    digits = re.sub(r"\D", "", org_no or "")
+    return kind == "public" and (country or "SE") == "SE" and digits.startswith("2021")
+
+
+def plan(session: Session, agency: Agency, date: dt.date) -> dict:
+    last = (sa.select(_rem.invoice_id, sa.func.max(_rem.due_date).label("due"), sa.func.sum(_rem.fee).label("fees"),
+                      sa.func.count().label("n"))
+            .where(_rem.agency_id == agency.id).group_by(_rem.invoice_id).subquery())
+    limit = date - dt.timedelta(days=agency.collection_days)
+    q = (sa.select(Invoice, Customer, last.c.due, last.c.fees, last.c.n)
+         .join(last, last.c.invoice_id == Invoice.id).join(Customer, Customer.id == Invoice.customer_id)
+         .where(Invoice.agency_id == agency.id, Invoice.status == "issued", Invoice.open_amount > 0,
+                Invoice.disputed.is_(False), Invoice.collection_status.is_(None), last.c.due < limit)
+         .order_by(Invoice.due_date, Invoice.id))
+    cases, skipped = [], []
+    rates = None
+    for inv, cust, rem_due, fees, n in session.execute(q):
+        if is_swedish_state_agency(cust.kind, cust.country, cust.org_no):
+            skipped.append({"invoice": inv.number, "reason": "claim on another state agency: must not go to debt "
+                            "collection (förordning 1993:1138); settle between the agencies"})
+            continue
+        fees = fees or ZERO
+        claim = max(inv.open_amount - fees, ZERO)
+        interest = ZERO
+        if not cust.no_interest and inv.kind == "invoice":
+            rates = rates or rate_table(session)
+            try:
+                interest = _accrued_interest(session, agency, inv, cust, date, rates)
+            except RateNotKnownError as exc:
+                skipped.append({"invoice": inv.number, "reason": str(exc)})
+                continue
+        cases.append({"invoice": inv, "customer": cust, "claim": claim, "interest": interest, "fees": fees,
+                      "reminders": n, "reminder_due": rem_due})
+    return {"cases": cases, "skipped": skipped}
+
+
+def _accrued_interest(session: Session, agency: Agency, inv: Invoice, cust: Customer, date: dt.date,
+                      rates) -> Decimal:
+    charged_to = session.execute(sa.select(sa.func.max(InterestCharge.to_date))
+                                 .where(InterestCharge.source_invoice_id == inv.id)).scalar()
+    start = max(inv.due_date, charged_to) if charged_to else inv.due_date
+    if date <= start:
+        return ZERO
+    pays = session.execute(sa.select(Allocation.payment_date, Allocation.amount)
+                           .where(Allocation.invoice_id == inv.id, Allocation.payment_date <= date)).all()
+    balance = inv.total - sum((a for d, a in pays if d <= start), ZERO)
+    if balance <= 0:
+        return ZERO
+    later = [(d, a) for d, a in pays if d > start]
+    return interest_on_payments(agency.country, balance, start, later, until=date, rates=rates,
+                                b2b=agency.b2b_interest and cust.kind != "private").total
+
+
+def _history(session: Session, inv: Invoice) -> list[dict]:
+    events = [{"date": inv.invoice_date.isoformat(), "event": "invoiced", "amount": money_str(inv.total)},
+              {"date": inv.due_date.isoformat(), "event": "due"}]
+    for r in session.execute(sa.select(Reminder).where(Reminder.invoice_id == inv.id)
+                             .order_by(Reminder.reminder_no)).scalars():
+        events.append({"date": r.reminder_date.isoformat(), "event": f"reminder {r.reminder_no}",
+                       "fee": money_str(r.fee), "pay_by": r.due_date.isoformat()})
+    for d, a in session.execute(sa.select(Allocation.payment_date, Allocation.amount)
+                                .where(Allocation.invoice_id == inv.id).order_by(Allocation.payment_date)):
+        events.append({"date": d.isoformat(), "event": "payment", "amount": money_str(a)})
+    return sorted(events, key=lambda e: e["date"])
+
+
+def _case_row(c: dict, case_no: str | None) -> dict:
+    inv, cust = c["invoice"], c["customer"]
+    return {"case": case_no, "invoice": inv.number, "customer": cust.customer_number,
+            "claim": money_str(c["claim"]), "interest": money_str(c["interest"]), "fees": money_str(c["fees"]),
+            "total": money_str(c["claim"] + c["interest"] + c["fees"]), "currency": inv.currency}
+
+
+def run(agency_code: str, date: dt.date | None = None, dry_run: bool = False, actor: str = "system",
+        url: str | None = None) -> dict:
+    date = date or dt.date.today()
+    with db.session_scope(url) as session:
+        agency = registers.agency_by_code(session, agency_code)
+        session.expunge(agency)
+        if dry_run:
+            p = plan(session, agency, date)
+            return {"agency": agency.code, "date": date, "dry_run": True, "run_id": None,
+                    "cases": [_case_row(c, None) for c in p["cases"]], "skipped": p["skipped"],
+                    "count": len(p["cases"]), "files": []}
+    cl = runs.claim(KIND, agency.code, date.isoformat(), date, agency.id, url=url)
+    with runs.work_transaction(cl.record_id, url) as session:
+        if session is not None:
+            p = plan(session, agency, date)
+            rows, export = [], []
+            for c in p["cases"]:
+                inv, cust = c["invoice"], c["customer"]
+                case_no = f"{agency.code}-{inv.number}"
+                history = _history(session, inv) + [{"date": date.isoformat(), "event": "handed_over"}]
+                case = CollectionCase(case_no=case_no, run_id=cl.record_id, agency_id=agency.id, invoice_id=inv.id,
+                                      customer_id=cust.id, status="handed_over", handed_over_on=date,
+                                      claim=c["claim"], interest=c["interest"], fees=c["fees"],
+                                      currency=inv.currency, history=history)
+                session.add(case)
+                inv.collection_status = "handed_over"
+                session.add(inv)
+                rows.append(_case_row(c, case_no))
+                export.append(_export_record(agency, c, case_no, history))
+            files = _write_files(agency, date, cl.record_id, export) if export else []
+            session.flush()
+            if files:
+                session.execute(sa.update(CollectionCase.__table__)
+                                .where(CollectionCase.__table__.c.run_id == cl.record_id).values(files=files))
+            res = {"agency": agency.code, "date": date, "dry_run": False, "run_id": cl.record_id, "cases": rows,
+                   "skipped": p["skipped"], "count": len(rows), "files": files}
+            runs.mark(session, cl.record_id, "done", {"count": len(rows), "files": files, "skipped": p["skipped"]})
+            audit.record(session, actor, "collection.run", "runrecord", cl.record_id, agency.id, "run",
+                         date=date, count=len(rows))
+            return res
+    with db.session_scope(url) as session:
+        rec = session.get(runs.RunRecord, cl.record_id)
+        cases = session.execute(sa.select(CollectionCase).where(CollectionCase.run_id == cl.record_id)
+                                .order_by(CollectionCase.id)).scalars().all()
+        rows = [case_dict(session, c) for c in cases]
+        summary = rec.summary or {}
+    return {"agency": agency.code, "date": date, "dry_run": False, "run_id": cl.record_id, "cases": rows,
+            "skipped": summary.get("skipped", []), "count": len(rows), "files": summary.get("files", []),
+            "already_run": True}
+
+
+def _export_record(agency: Agency, c: dict, case_no: str, history: list[dict]) -> dict:
+    inv, cust = c["invoice"], c["customer"]
+    return {"case": case_no, "creditor": {"code": agency.code, "name": agency.name, "org_no": agency.org_no},
+            "debtor": {"customer_number": cust.customer_number, "name": cust.name, "kind": cust.kind,
+                       "org_no": cust.org_no, "street": cust.street, "postal_code": cust.postal_code,
+                       "city": cust.city, "country": cust.country, "email": cust.email},
+            "invoice": {"number": inv.number, "reference": inv.reference, "invoice_date": inv.invoice_date.isoformat(),
+                        "due_date": inv.due_date.isoformat(), "total": money_str(inv.total),
+                        "open_amount": money_str(inv.open_amount), "currency": inv.currency},
+            "claim": money_str(c["claim"]), "interest": money_str(c["interest"]), "fees": money_str(c["fees"]),
+            "total": money_str(c["claim"] + c["interest"] + c["fees"]), "history": history}
+
+
+def _write_files(agency: Agency, date: dt.date, run_id: int, export: list[dict]) -> list[str]:
+    out = settings.outbox_dir("collection")
+    stem = f"collection-{agency.code}-{date.isoformat()}-run{run_id}"
+    (out / f"{stem}.json").write_text(json.dumps({"agency": agency.code, "date": date.isoformat(),
+                                                  "cases": export}, ensure_ascii=False, indent=2), encoding="utf-8")
+    buf = io.StringIO()
+    w = csv.writer(buf, delimiter=";")
+    w.writerow(["case", "debtor_number", "debtor_name", "debtor_org_no", "street", "postal_code", "city", "country",
+                "invoice", "reference", "invoice_date", "due_date", "currency", "claim", "interest", "fees", "total",
+                "reminders"])
+    for e in export:
+        d, i = e["debtor"], e["invoice"]
+        w.writerow([e["case"], d["customer_number"], d["name"], d["org_no"], d["street"], d["postal_code"], d["city"],
+                    d["country"], i["number"], i["reference"], i["invoice_date"], i["due_date"], i["currency"],
+                    e["claim"], e["interest"], e["fees"], e["total"],
+                    sum(1 for h in e["history"] if h["event"].startswith("reminder"))])
+    (out / f"{stem}.csv").write_text(buf.getvalue(), encoding="utf-8")
+    return [str(out / f"{stem}.csv"), str(out / f"{stem}.json")]
+
+
+def find_case(session: Session, case_no: str) -> CollectionCase:
+    case = session.execute(sa.select(CollectionCase).where(CollectionCase.case_no == case_no)).scalars().first()
+    if case is None and case_no.isdigit():
+        case = session.get(CollectionCase, int(case_no))
+    if case is None:
+        raise NotFound(f"no collection case {case_no!r}", "case")
+    return case
+
+
+def update_status(session: Session, case_no: str, status: str, note: str | None = None, actor: str = "system",
+                  date: dt.date | None = None) -> CollectionCase:
+    if status not in STATUSES:
+        raise ValidationError(f"status must be one of {', '.join(STATUSES)}, got {status!r}", "status")
+    case = find_case(session, case_no)
+    old = case.status
+    case.status = status
+    case.history = list(case.history) + [{"date": (date or dt.date.today()).isoformat(), "event": f"status {status}",
+                                          "from": old, "note": note, "by": actor}]
+    case.updated_at = utcnow()
+    inv = session.get(Invoice, case.invoice_id)
+    inv.collection_status = status
+    session.add_all([case, inv])
+    audit.record(session, actor, "collection.status", "collectioncase", case.id, case.agency_id, "cli",
+                 case=case.case_no, old=old, new=status, note=note)
+    session.flush()
+    return case
+
+
+def list_cases(session: Session, agency: Agency, status: str | None = None) -> list[CollectionCase]:
+    """The agency's collection cases, newest hand-over first; `status` narrows to one state (e.g. the cases still
+    with the collection agency: handed_over)."""
+    if status is not None and status not in STATUSES:
+        raise ValidationError(f"status must be one of {', '.join(STATUSES)}, got {status!r}", "status")
+    q = sa.select(CollectionCase).where(CollectionCase.agency_id == agency.id)
+    if status:
+        q = q.where(CollectionCase.status == status)
+    return list(session.execute(q.order_by(CollectionCase.handed_over_on.desc(), CollectionCase.id.desc()))
+                .scalars())
+
+
+def case_dict(session: Session, case: CollectionCase) -> dict:
+    inv = session.get(Invoice, case.invoice_id)
+    cust = session.get(Customer, case.customer_id)
+    return {"case": case.case_no, "invoice": inv.number, "customer": cust.customer_number, "status": case.status,
+            "handed_over_on": case.handed_over_on, "claim": money_str(case.claim),
+            "interest": money_str(case.interest), "fees": money_str(case.fees),
+            "total": money_str(case.claim + case.interest + case.fees), "currency": case.currency,
+            "history": case.history, "files": case.files}

@@ -1,0 +1,188 @@
+"""Late-payment interest (dröjsmålsränta / viivästyskorko): the pure calculation.
+
+No database, no clock. Rates come from a `core.rates.RateTable` (shipped data, plus operator-set rates the
+database layer passes in via `core.rates.load_rates(extra)`).
+
+Conventions (domain-facts §0 items 1-4 and §6.3; neither law fixes a day count, so these are our documented choice):
+
+* **Interest days.** Interest accrues for each day from the day AFTER the due date up to AND including the
+  payment date, i.e. `days = paid - due`. Paid on (or before) the due date: zero. This is the common practice of
+  Swedish/Finnish calculators (domain-facts §6.3, marked unverified there); it agrees with räntelagen 3 § (interest
+  "from the due date" = the debt is late from the end of the due date). The due date is used as given: moving a
+  due date that falls on a weekend/holiday to the next banking day is the caller's decision (not applied here,
+  unverified as law for all claim types).
+* **Day count.** Simple interest, actual days / 365, also in leap years (29 Feb is a day of interest, divided by
+  365, not 366). No compounding. Source: domain-facts §6.3 ("in practice ... actual days / 365"); some
+  calculators use 366 in leap years - we do not.
+* **Rate periods.** The rate is reference rate + margin (see core.rates), looked up per calendar half-year; the
+  calculation is split at every 1 Jan / 1 Jul (and at any other valid_from in the rate table), also for claims
+  already overdue (räntelagen 6 §, korkolaki 4 § / 12 §).
+* **Rounding.** Each period's amount is kept unrounded; the total is the exact sum rounded ONCE, half-up, to
+  öre/cent (domain-facts §0 item 4). Rounding each period first can differ by a cent (e.g. 60.27 vs 60.28).
+* Money is Decimal only; floats are refused.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal, localcontext
+
+from core.kernel.money import round_money, to_decimal
+from core.runs.rates import RateTable, check_country, default_rates, next_half_year_start, penalty_margin
+
+DAYS_IN_YEAR = 365  # actual/365 fixed, also in leap years (domain-facts §6.3)
+_PREC = 60  # working precision for the unrounded amounts
+_ONE_DAY = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class InterestPeriod:
+    """One stretch with constant balance and rate. `start`..`end` are interest days, both inclusive."""
+
+    start: dt.date
+    end: dt.date
+    days: int
+    principal: Decimal  # outstanding balance during the period
+    reference_rate: Decimal  # percent per year
+    rate_percent: Decimal  # reference rate + margin, percent per year
+    amount: Decimal  # unrounded interest = principal * rate_percent / 100 * days / 365
+
+
+@dataclass(frozen=True)
+class InterestResult:
+    country: str
+    principal: Decimal
+    due: dt.date
+    until: dt.date  # last day considered (payment date, or `until`)
+    total: Decimal  # rounded once, half-up, 2 decimals
+    unrounded: Decimal  # exact sum of the period amounts (to 60 significant digits)
+    periods: tuple[InterestPeriod, ...]
+
+
+def _check_date(value: object, name: str) -> dt.date:
+    if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+        raise TypeError(f"{name} must be a datetime.date, got {value!r}")
+    return value
+
+
+def _money(value: object, name: str) -> Decimal:
+    amount = to_decimal(value, name)
+    if not amount.is_finite():
+        raise ValueError(f"{name} must be a finite number, got {value!r}")
+    if amount < 0:
+        raise ValueError(f"{name} must not be negative, got {amount}")
+    return amount
+
+
+def _calculate(
+    country: str,
+    principal: Decimal,
+    due: dt.date,
+    until: dt.date,
+    segments: list[tuple[dt.date, dt.date, Decimal]],
+    rates: RateTable | None,
+    b2b: bool,
+) -> InterestResult:
+    """Split each (first_day, last_day, balance) segment at every rate boundary and add up."""
+    table = rates or default_rates()
+    margin = penalty_margin(country, b2b=b2b)
+    boundaries = set(table.boundaries(country))
+    periods: list[InterestPeriod] = []
+    numerator_sum = Decimal(0)
+    with localcontext() as ctx:
+        ctx.prec = _PREC
+        for first, last, balance in segments:
+            start = first
+            while start <= last:
+                cut = next_half_year_start(start)
+                later = [b for b in boundaries if start < b < cut]
+                if later:
+                    cut = min(later)
+                end = min(last, cut - _ONE_DAY)
+                days = (end - start).days + 1
+                ref = table.reference_rate(country, start)
+                rate = ref + margin
+                numerator = balance * rate * days  # exact: rate in percent, so / (100 * 365) below
+                numerator_sum += numerator
+                periods.append(InterestPeriod(start, end, days, balance, ref, rate,
+                                              numerator / (100 * DAYS_IN_YEAR)))
+                start = end + _ONE_DAY
+        unrounded = numerator_sum / (100 * DAYS_IN_YEAR)
+        total = round_money(unrounded)
+    return InterestResult(country, principal, due, until, total, unrounded, tuple(periods))
+
+
+def late_interest(
+    country: str,
+    principal: Decimal,
+    due: dt.date,
+    paid: dt.date,
+    *,
+    rates: RateTable | None = None,
+    b2b: bool = False,
+) -> InterestResult:
+    """Statutory late-payment interest on `principal` due on `due` and paid in full on `paid`.
+
+    Days: from due + 1 through paid, inclusive (= paid - due days); none if paid <= due. Actual/365 also in leap
+    years; split at each 1 Jan / 1 Jul; unrounded per period, total rounded once half-up to 0.01.
+    `b2b=True` only changes Finland (korkolaki 4 a §, +8 pp instead of +7 pp).
+    Raises RateNotKnownError if a day in the interval has no known reference rate.
+    """
+    country = check_country(country)
+    principal = _money(principal, "principal")
+    due = _check_date(due, "due")
+    paid = _check_date(paid, "paid")
+    segments = [(due + _ONE_DAY, paid, principal)] if paid > due and principal > 0 else []
+    return _calculate(country, principal, due, max(paid, due), segments, rates, b2b)
+
+
+def interest_on_payments(
+    country: str,
+    principal: Decimal,
+    due: dt.date,
+    payments: Iterable[tuple[dt.date, Decimal]],
+    until: dt.date | None = None,
+    *,
+    rates: RateTable | None = None,
+    b2b: bool = False,
+) -> InterestResult:
+    """Late interest when the debt is paid in parts: the outstanding balance changes on each payment date.
+
+    A payment on day D still bears interest for D itself (same rule as `late_interest`: the payment day is an
+    interest day); the balance is reduced from D + 1. Payments on or before the due date reduce the principal
+    before any interest accrues. A balance cannot go below zero (an overpayment is not this module's concern).
+    `until`: the last interest day for any balance still outstanding (e.g. today's date for an open claim); payments
+    after `until` are not considered. Without `until` the calculation ends on the last payment date.
+    So `interest_on_payments(c, p, due, [(paid, p)])` equals `late_interest(c, p, due, paid)`.
+    """
+    country = check_country(country)
+    principal = _money(principal, "principal")
+    due = _check_date(due, "due")
+    rows = []
+    for i, row in enumerate(payments):
+        day, amount = row
+        rows.append((_check_date(day, f"payments[{i}] date"), _money(amount, f"payments[{i}] amount")))
+    rows.sort(key=lambda r: r[0])
+    if until is None:
+        if not rows:
+            raise ValueError("give `until` or at least one payment")
+        end = rows[-1][0]
+    else:
+        end = _check_date(until, "until")
+    end = max(end, due)
+
+    balance = principal
+    cursor = due + _ONE_DAY  # first interest day not yet accounted for
+    segments: list[tuple[dt.date, dt.date, Decimal]] = []
+    for day, amount in rows:
+        if day > end:
+            break
+        if day >= cursor:
+            if balance > 0:
+                segments.append((cursor, day, balance))
+            cursor = day + _ONE_DAY
+        balance = max(balance - amount, Decimal(0))
+    if cursor <= end and balance > 0:
+        segments.append((cursor, end, balance))
+    return _calculate(country, principal, due, end, segments, rates, b2b)

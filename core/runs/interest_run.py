@@ -1,0 +1,291 @@
+"""Monthly interest invoicing (räntefakturering / korkolaskutus) per agency and period (YYYY-MM).
+
+What is charged (the calculation itself is core.interest; rates are core.rates plus the operator's rates in the
+database, `reskontra rates set`):
+* invoices (kind "invoice", status issued/paid) with a payment (core.models.payments.Allocation) dated in the
+  period after their due date: interest up to the last such payment in the period, on the balance outstanding day
+  by day (partial payments: core.interest.interest_on_payments);
+* when the agency has `interest_on_open`: also invoices still open and overdue, up to the last day of the period;
+* never for customers marked no_interest, disputed invoices, invoices handed over to collection, interest
+  invoices themselves, or when the agency has interest_enabled off;
+* each source invoice is charged for each interest day at most once: an InterestCharge row records from..to, and
+  the next charge starts the day after the last recorded `to`;
+* per customer the amounts are added up; below `agency.interest_threshold` no interest invoice is made: invoices
+  paid in full are then recorded as waived (final), interest on partly paid or open ones is charged by a later run;
+* the interest invoice is an Invoice kind "interest" made and issued by core.issuing (lines without article,
+  VAT code "outside", revenue account 'interest_income'), with its own number, reference and balanced voucher.
+The run is claimed in the database (core.runs): the same period twice, or two workers, charge once.
+"""
+from __future__ import annotations
+
+import calendar as pycal
+import datetime as dt
+from collections import defaultdict
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from core.billing import issuing
+from core.billing.models import Invoice
+from core.kernel.errors import ValidationError
+from core.kernel.money import ZERO, money_str
+from core.ledger import accounts
+from core.payments.models import Allocation
+from core.platform import audit, db
+from core.platform import claims as runs
+from core.registers import register as registers
+from core.registers.models import Agency, Customer
+from core.runs.interest import interest_on_payments
+from core.runs.models import InterestCharge, ReferenceRateOverride
+from core.runs.rates import RateNotKnownError, RateTable, load_rates
+
+KIND = "interest"
+_ONE = dt.timedelta(days=1)
+_inv, _cust, _al, _ch = (Invoice.__table__.c, Customer.__table__.c, Allocation.__table__.c,
+                         InterestCharge.__table__.c)
+
+LINE_TEXT = {"sv": "Dröjsmålsränta faktura {n}, {a}–{b}", "fi": "Viivästyskorko lasku {n}, {a}–{b}",
+             "en": "Late-payment interest invoice {n}, {a}–{b}"}
+
+
+def rate_table(session: Session) -> RateTable:
+    """Shipped reference rates with the operator's rates from the database on top."""
+    rows = session.execute(sa.select(ReferenceRateOverride.country, ReferenceRateOverride.valid_from,
+                                     ReferenceRateOverride.rate)).all()
+    return load_rates([(c, f, r) for c, f, r in rows])
+
+
+def parse_period(period: str) -> tuple[dt.date, dt.date]:
+    try:
+        first = dt.datetime.strptime(period, "%Y-%m").date()
+    except ValueError:
+        raise ValidationError(f"period must be YYYY-MM, got {period!r}", "period") from None
+    last = first.replace(day=pycal.monthrange(first.year, first.month)[1])
+    return first, last
+
+
+def plan(session: Session, agency: Agency, period: str) -> dict:
+    """Per customer: the items (source invoice, principal, from, to, interest) this period would charge."""
+    first, last = parse_period(period)
+    out: dict = {"period": period, "customers": {}, "skipped": []}
+    if not agency.interest_enabled:
+        return out
+    base = [_inv.agency_id == agency.id, _inv.kind == "invoice", _inv.disputed.is_(False),
+            _inv.collection_status.is_(None), _cust.no_interest.is_(False)]
+    late_paid = (sa.select(_al.invoice_id).join(Invoice.__table__, _inv.id == _al.invoice_id)
+                 .where(_inv.agency_id == agency.id, _al.payment_date >= first, _al.payment_date <= last,
+                        _al.payment_date > _inv.due_date).distinct())
+    cond = sa.and_(_inv.status.in_(("issued", "paid")), _inv.id.in_(late_paid))
+    if agency.interest_on_open:
+        cond = sa.or_(cond, sa.and_(_inv.status == "issued", _inv.open_amount > 0, _inv.due_date < last))
+    charged = (sa.select(_ch.source_invoice_id, sa.func.max(_ch.to_date).label("to"))
+               .where(_ch.agency_id == agency.id).group_by(_ch.source_invoice_id).subquery())
+    q = (sa.select(_inv.id, _inv.number, _inv.total, _inv.due_date, _inv.status, _inv.customer_id,
+                   _cust.customer_number, _cust.kind, charged.c.to)
+         .join(Customer.__table__, _cust.id == _inv.customer_id)
+         .outerjoin(charged, charged.c.source_invoice_id == _inv.id)
+         .where(*base, cond).order_by(_inv.customer_id, _inv.due_date, _inv.id))
+    sources = session.execute(q).all()
+    if not sources:
+        return out
+    ids = [s[0] for s in sources]
+    pays: dict[int, list] = defaultdict(list)
+    for i in range(0, len(ids), 20000):
+        chunk = ids[i:i + 20000]
+        for inv_id, day, amount in session.execute(
+                sa.select(_al.invoice_id, _al.payment_date, _al.amount)
+                .where(_al.invoice_id.in_(chunk), _al.payment_date <= last)):
+            pays[inv_id].append((day, amount))
+    rates = rate_table(session)
+    for inv_id, number, total, due, status, cust_id, cust_no, cust_kind, charged_to in sources:
+        p = sorted(pays.get(inv_id, []))
+        open_now = status == "issued"
+        if open_now and agency.interest_on_open:
+            end = last
+        else:
+            in_period = [d for d, _ in p if first <= d <= last and d > due]
+            if not in_period:
+                continue
+            end = max(in_period)
+        start = max(due, charged_to) if charged_to else due  # last day already charged (or the due date)
+        if end <= start:
+            continue
+        balance = total - sum((a for d, a in p if d <= start), ZERO)
+        later = [(d, a) for d, a in p if start < d <= end]
+        if balance <= 0:
+            continue
+        try:
+            res = interest_on_payments(agency.country, balance, start, later, until=end, rates=rates,
+                                       b2b=agency.b2b_interest and cust_kind != "private")
+        except RateNotKnownError as exc:
+            out["skipped"].append({"invoice": number, "reason": str(exc)})
+            continue
+        if res.total <= 0:
+            continue
+        final = balance - sum((a for _, a in later), ZERO) <= 0  # paid in full: a waiver below threshold is final
+        c = out["customers"].setdefault(cust_id, {"customer": cust_no, "items": [], "total": ZERO})
+        c["items"].append({"invoice_id": inv_id, "invoice": number, "principal": balance,
+                           "from": start + _ONE, "to": end, "interest": res.total, "final": final})
+        c["total"] += res.total
+    return out
+
+
+def run(agency_code: str, period: str, dry_run: bool = False, actor: str = "system",
+        url: str | None = None) -> dict:
+    first, last = parse_period(period)
+    with db.session_scope(url) as session:
+        agency = registers.agency_by_code(session, agency_code)
+        session.expunge(agency)
+        if dry_run:
+            p = plan(session, agency, period)
+            return _result(agency, period, True, None, p, {})
+    run_date = last + _ONE
+    c = runs.claim(KIND, agency.code, period, run_date, agency.id, {"period": period}, url=url)
+    with runs.work_transaction(c.record_id, url) as session:
+        if session is not None:
+            p = plan(session, agency, period)
+            numbers = _invoice(session, agency, c.record_id, run_date, p, actor)
+            res = _result(agency, period, False, c.record_id, p, numbers)
+            runs.mark(session, c.record_id, "done",
+                      {"count": res["count"], "total": res["total"], "below_threshold": res["below_threshold"],
+                       "skipped": res["skipped"]})
+            audit.record(session, actor, "interest.run", "runrecord", c.record_id, agency.id, "run",
+                         period=period, count=res["count"], total=res["total"])
+            return res
+    with db.session_scope(url) as session:
+        res = recorded_result(session, agency, period, c.record_id)
+    res["already_run"] = True
+    return res
+
+
+def _invoice(session: Session, agency: Agency, run_id: int, run_date: dt.date, p: dict, actor: str) -> dict:
+    """Issue one interest invoice per customer at or above the threshold (all at once, core.issuing.issue_many),
+    and record every charge."""
+    numbers: dict[int, tuple[str, Decimal]] = {}
+    revenue = accounts.account(agency.accounts, "interest_income")
+    due = [cust_id for cust_id, c in p["customers"].items() if c["total"] >= agency.interest_threshold]
+    customers: dict[int, Customer] = {}
+    for i in range(0, len(due), 5000):
+        customers.update((c.id, c) for c in session.execute(
+            sa.select(Customer).where(Customer.id.in_(due[i:i + 5000]))).scalars())
+    charges: list[dict] = []
+    batch: list[tuple] = []
+    pending: list[tuple[dict, int]] = []  # (charge, index in batch): the invoice id is known after issuing
+    for cust_id, c in p["customers"].items():
+        items = c["items"]
+        if c["total"] < agency.interest_threshold:
+            charges += [_charge(run_id, agency.id, it, None, "waived") for it in items if it["final"]]
+            continue
+        customer = customers[cust_id]
+        lang = customer.language if customer.language in LINE_TEXT else "sv"
+        lines = [issuing.LineInput(description=LINE_TEXT[lang].format(n=it["invoice"], a=it["from"].isoformat(),
+                                                                     b=it["to"].isoformat()),
+                                   quantity=Decimal("1"), unit_price=it["interest"], vat_code="outside",
+                                   unit="st", revenue_account=revenue) for it in items]
+        batch.append((customer, lines, issuing.DraftOptions(invoice_date=run_date, kind="interest", source="run",
+                                                            actor=actor, note=f"Räntefaktura {p['period']}")))
+        for it in items:
+            charges.append(_charge(run_id, agency.id, it, None, "invoiced"))
+            pending.append((charges[-1], len(batch) - 1))
+    issued = issuing.issue_many(session, agency, batch, actor, force=True, force_reason="interest run")
+    for (customer, _, _), inv in zip(batch, issued):
+        numbers[customer.id] = (inv["number"], inv["total"])
+    for charge, k in pending:
+        charge["interest_invoice_id"] = issued[k]["id"]
+    for i in range(0, len(charges), 5000):
+        session.execute(sa.insert(InterestCharge.__table__), charges[i:i + 5000])
+    return numbers
+
+
+def _charge(run_id: int, agency_id: int, it: dict, interest_invoice_id: int | None, status: str) -> dict:
+    return {"run_id": run_id, "agency_id": agency_id, "source_invoice_id": it["invoice_id"],
+            "interest_invoice_id": interest_invoice_id, "from_date": it["from"], "to_date": it["to"],
+            "principal": it["principal"], "amount": it["interest"], "status": status}
+
+
+def _items(items: list[dict]) -> list[dict]:
+    return [{"invoice": it["invoice"], "principal": money_str(it["principal"]), "from": it["from"], "to": it["to"],
+             "interest": money_str(it["interest"])} for it in items]
+
+
+def _result(agency: Agency, period: str, dry_run: bool, run_id: int | None, p: dict, numbers: dict) -> dict:
+    invoices, below = [], []
+    for cust_id, c in p["customers"].items():
+        row = {"customer": c["customer"], "number": None, "total": money_str(c["total"]), "items": _items(c["items"])}
+        if c["total"] < agency.interest_threshold:
+            row.pop("number")
+            row["threshold"] = money_str(agency.interest_threshold)
+            below.append(row)
+            continue
+        if cust_id in numbers:
+            row["number"], total = numbers[cust_id]
+            row["total"] = money_str(total)
+        invoices.append(row)
+    total = sum((Decimal(r["total"]) for r in invoices), ZERO)
+    return {"agency": agency.code, "period": period, "dry_run": dry_run, "run_id": run_id, "invoices": invoices,
+            "below_threshold": below, "skipped": p.get("skipped", []), "count": len(invoices),
+            "total": money_str(total)}
+
+
+def recorded_result(session: Session, agency: Agency, period: str, run_id: int) -> dict:
+    """What a finished run charged, from its InterestCharge rows (re-running a period shows it, charges nothing)."""
+    rec = session.get(runs.RunRecord, run_id)
+    q = (sa.select(_ch.interest_invoice_id, _inv.number, _inv.total, _cust.customer_number, _ch.principal,
+                   _ch.from_date, _ch.to_date, _ch.amount, _ch.source_invoice_id)
+         .join(Invoice.__table__, _inv.id == _ch.interest_invoice_id)
+         .join(Customer.__table__, _cust.id == _inv.customer_id)
+         .where(_ch.run_id == run_id, _ch.status == "invoiced").order_by(_inv.number, _ch.id))
+    src = {}
+    by_inv: dict[int, dict] = {}
+    rows = session.execute(q).all()
+    if rows:
+        ids = list({r[8] for r in rows})
+        src = dict(session.execute(sa.select(_inv.id, _inv.number).where(_inv.id.in_(ids))).all())
+    for iid, number, total, cust_no, principal, f, t, amount, source in rows:
+        row = by_inv.setdefault(iid, {"customer": cust_no, "number": number, "total": money_str(total), "items": []})
+        row["items"].append({"invoice": src.get(source), "principal": money_str(principal), "from": f, "to": t,
+                             "interest": money_str(amount)})
+    invoices = list(by_inv.values())
+    summary = rec.summary or {}
+    return {"agency": agency.code, "period": period, "dry_run": False, "run_id": run_id, "invoices": invoices,
+            "below_threshold": summary.get("below_threshold", []), "skipped": summary.get("skipped", []),
+            "count": len(invoices), "total": money_str(sum((Decimal(r["total"]) for r in invoices), ZERO))}
+
+
+def set_rate(session: Session, country: str, valid_from: dt.date, rate: Decimal, actor: str = "system",
+             note: str | None = None) -> ReferenceRateOverride:
+    """Store an operator-set reference rate (validated like the shipped ones: 1 Jan / 1 Jul, SE/FI)."""
+    load_rates([(country, valid_from, rate)], include_shipped=False)  # raises ValueError/TypeError if invalid
+    country = country.strip().upper()
+    row = session.execute(sa.select(ReferenceRateOverride).where(ReferenceRateOverride.country == country,
+                                                                 ReferenceRateOverride.valid_from == valid_from)
+                          ).scalars().first()
+    if row is None:
+        row = ReferenceRateOverride(country=country, valid_from=valid_from, rate=rate)
+    row.rate, row.set_by, row.note = rate, actor, note
+    session.add(row)
+    audit.record(session, actor, "rates.set", "referencerate", f"{country}:{valid_from}", None, "cli",
+                 rate=rate, note=note)
+    return row
+
+
+def pct(value: Decimal) -> str:
+    """A percentage with two decimals (more only when it has them)."""
+    v = Decimal(value)
+    return str(v.quantize(Decimal("0.01"))) if v == v.quantize(Decimal("0.01")) else str(v.normalize())
+
+
+def list_rates(session: Session) -> list[dict]:
+    from core.runs.rates import penalty_margin
+
+    table = rate_table(session)
+    user = {(c, f) for c, f in session.execute(sa.select(ReferenceRateOverride.country,
+                                                         ReferenceRateOverride.valid_from))}
+    out = []
+    for country in ("SE", "FI"):
+        for e in table.history(country):
+            out.append({"country": country, "valid_from": e.valid_from, "reference_rate": pct(e.rate),
+                        "late_interest_rate": pct(e.rate + penalty_margin(country)),
+                        "status": e.status, "source": "database" if (country, e.valid_from) in user else "shipped"})
+    return out

@@ -1,0 +1,315 @@
+"""Reminders (betalningspåminnelse / maksumuistutus): the single home of "when a reminder may go out".
+
+Rules, per agency (policy fields on core.models.registers.Agency):
+* at most MAX_RUNS_PER_MONTH (2) reminder runs per agency and calendar month; a third is refused (RunRefused);
+* an invoice (kind invoice or interest, status issued, open amount > 0) gets a reminder only when
+  - it is more than `reminder_grace_days` days past its due date (date - due_date > grace days),
+  - its open amount is at least `reminder_min_amount`,
+  - it has had fewer than `max_reminders_per_invoice` reminders, and the previous reminder's own payment date
+    has passed,
+  - it is not disputed and not handed over to collection, and the customer is not marked no_reminders;
+* a reminder fee only when the agency agreed it with the customer before the debt arose (`reminder_fee_agreed`,
+  lag 1981:739 2 §) and never above the legal cap: SE 60 SEK (1981:739 4 §), FI consumer 5 € (perintälaki 10 §),
+  FI business 12 € (perintälaki, B2B caps from 2022-05-01). A higher agreed fee is cut to the cap. The fee is
+  added to the invoice's open amount and posted on one voucher per run: AR debit per invoice / fee income credit.
+* the reminder asks for payment within `reminder_payment_days` (next banking day).
+
+A run is claimed in the database (core.runs) before anything is written: the same run twice (or by two workers)
+sends one set of reminders; the (invoice, reminder_no) unique key guards every reminder on its own.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from core.billing.models import Invoice
+from core.kernel import calendar
+from core.kernel.clock import utcnow
+from core.kernel.errors import NotFound
+from core.kernel.money import ZERO, money_str
+from core.ledger import accounts
+from core.ledger import posting as ledger
+from core.platform import audit, db
+from core.platform import claims as runs
+from core.registers import register as registers
+from core.registers.models import Agency, AgencyCustomer, Customer
+from core.runs.models import Reminder
+
+KIND = "reminders"
+MAX_RUNS_PER_MONTH = 2
+FEE_CAPS = {  # (country, debtor is a consumer) -> cap in the agency's currency
+    ("SE", True): Decimal("60.00"), ("SE", False): Decimal("60.00"),  # lag (1981:739) 4 §
+    ("FI", True): Decimal("5.00"),  # perintälaki 513/1999 10 §
+    ("FI", False): Decimal("12.00"),  # perintälaki, business debtors, from 2022-05-01
+}
+REMINDABLE_KINDS = ("invoice", "interest")
+
+_inv, _cust, _rem = Invoice.__table__.c, Customer.__table__.c, Reminder.__table__.c
+
+
+def fee_cap(country: str, customer_kind: str) -> Decimal:
+    return FEE_CAPS[(country, customer_kind == "private")]
+
+
+def reminder_fee(agency: Agency, customer_kind: str) -> Decimal:
+    """The fee for one reminder: zero unless agreed; never above the legal cap."""
+    if not agency.reminder_fee_agreed or not agency.reminder_fee or agency.reminder_fee <= 0:
+        return ZERO
+    return min(agency.reminder_fee, fee_cap(agency.country, customer_kind))
+
+
+@dataclass
+class Plan:
+    agency: Agency
+    date: dt.date
+    reminders: list[dict] = field(default_factory=list)  # invoice_id, customer_id, reminder_no, fee, ...
+    skipped: list[dict] = field(default_factory=list)
+
+
+def _customer_ids(session: Session, agency: Agency, numbers: Iterable[str] | None) -> list[int] | None:
+    if not numbers:
+        return None
+    ids = []
+    for num in numbers:
+        row = session.execute(sa.select(_cust.id).where(_cust.customer_number == num)).first()
+        if row is None:
+            row = session.execute(sa.select(AgencyCustomer.__table__.c.customer_id).where(
+                AgencyCustomer.__table__.c.agency_id == agency.id,
+                AgencyCustomer.__table__.c.number == num)).first()
+        if row is None:
+            raise NotFound(f"no customer {num!r} in the register", "customer")
+        ids.append(row[0])
+    return ids
+
+
+def plan(session: Session, agency: Agency, date: dt.date, customers: Iterable[str] | None = None) -> Plan:
+    """What a reminder run on `date` would send, and why each other overdue open invoice is left out.
+    One set-based query over the agency's overdue open invoices."""
+    cust_ids = _customer_ids(session, agency, customers)
+    counts = (sa.select(_rem.invoice_id, sa.func.count().label("n"), sa.func.max(_rem.due_date).label("last_due"))
+              .where(_rem.agency_id == agency.id).group_by(_rem.invoice_id).subquery())
+    q = (sa.select(_inv.id, _inv.number, _inv.due_date, _inv.open_amount, _inv.disputed, _inv.collection_status,
+                   _inv.customer_id, _cust.customer_number, _cust.kind, _cust.no_reminders,
+                   sa.func.coalesce(counts.c.n, 0), counts.c.last_due)
+         .join(Customer.__table__, _cust.id == _inv.customer_id)
+         .outerjoin(counts, counts.c.invoice_id == _inv.id)
+         .where(_inv.agency_id == agency.id, _inv.status == "issued", _inv.kind.in_(REMINDABLE_KINDS),
+                _inv.due_date < date, _inv.open_amount > 0)
+         .order_by(_inv.due_date, _inv.id))
+    if cust_ids is not None:
+        q = q.where(_inv.customer_id.in_(cust_ids))
+    p = Plan(agency, date)
+    grace = agency.reminder_grace_days
+    max_n = max(agency.max_reminders_per_invoice, 0)
+    fees = {k: reminder_fee(agency, k) for k in ("private", "company", "public")}
+    new_due = calendar.next_banking_day(agency.country, date + dt.timedelta(days=agency.reminder_payment_days))
+    for (inv_id, number, due, open_amount, disputed, coll, cust_id, cust_no, cust_kind, no_rem, n,
+         last_due) in session.execute(q):
+        reason = None
+        if no_rem:
+            reason = "customer has no_reminders"
+        elif disputed:
+            reason = "invoice is disputed"
+        elif coll:
+            reason = f"invoice is in collection ({coll})"
+        elif n >= max_n:
+            reason = f"already reminded ({n} of at most {max_n})"
+        elif last_due is not None and last_due >= date:
+            reason = f"previous reminder is due {last_due.isoformat()}"
+        elif (date - due).days <= grace:
+            reason = f"within the {grace} grace days after the due date"
+        elif open_amount < agency.reminder_min_amount:
+            reason = f"open amount {money_str(open_amount)} below the minimum {money_str(agency.reminder_min_amount)}"
+        if reason:
+            p.skipped.append({"invoice": number, "reason": reason})
+            continue
+        fee = fees.get(cust_kind, fees["company"])
+        p.reminders.append({"invoice_id": inv_id, "invoice": number, "customer_id": cust_id, "customer": cust_no,
+                            "due_date": due, "open_amount": open_amount, "fee": fee, "reminder_no": n + 1,
+                            "reminder_due": new_due})
+    return p
+
+
+def _check_month_limit(agency: Agency, date: dt.date):
+    def check(session: Session) -> None:
+        n = runs.count_in_period(session, KIND, agency.code, date.strftime("%Y-%m"))
+        if n > MAX_RUNS_PER_MONTH:
+            raise runs.RunRefused(
+                f"{agency.code} has had {MAX_RUNS_PER_MONTH} reminder runs in {date.strftime('%Y-%m')} already; "
+                f"at most {MAX_RUNS_PER_MONTH} per calendar month")
+    return check
+
+
+def run_key(date: dt.date, customer_ids: list[int] | None) -> str:
+    if not customer_ids:
+        return date.isoformat()
+    digest = hashlib.sha1(",".join(str(i) for i in sorted(customer_ids)).encode()).hexdigest()[:12]
+    return f"{date.isoformat()}:sel:{digest}"
+
+
+def run(agency_code: str, date: dt.date | None = None, customers: Iterable[str] | None = None,
+        dry_run: bool = False, actor: str = "system", deliver_documents: bool = True,
+        url: str | None = None) -> dict:
+    """A reminder run. Dry run: exactly what would be sent, nothing written. Real run: claimed in the database
+    first (a third run in a month raises RunRefused); a run that exists already returns what it sent then and
+    sends nothing again (after a crash it finishes what is missing)."""
+    date = date or dt.date.today()
+    customers = list(customers or [])
+    with db.session_scope(url) as session:
+        agency = registers.agency_by_code(session, agency_code)
+        session.expunge(agency)
+        cust_ids = _customer_ids(session, agency, customers)
+        if dry_run:
+            p = plan(session, agency, date, customers)
+            existing = runs.count_in_period(session, KIND, agency.code, date.strftime("%Y-%m"))
+            if existing >= MAX_RUNS_PER_MONTH and runs.find(session, KIND, agency.code,
+                                                             run_key(date, cust_ids)) is None:
+                raise runs.RunRefused(
+                    f"{agency.code} has had {MAX_RUNS_PER_MONTH} reminder runs in {date.strftime('%Y-%m')} "
+                    f"already; at most {MAX_RUNS_PER_MONTH} per calendar month")
+            return _result(agency, date, True, None, p.reminders, p.skipped)
+    key = run_key(date, cust_ids)
+    c = runs.claim(KIND, agency.code, key, date, agency.id, {"customers": customers},
+                   check=_check_month_limit(agency, date), url=url)
+    skipped: list[dict] = []
+    with runs.work_transaction(c.record_id, url) as session:
+        if session is not None:
+            p = plan(session, agency, date, customers)
+            _record(session, agency, c.record_id, date, p.reminders, actor)
+            skipped = p.skipped
+            runs.mark(session, c.record_id, "recorded", {"count": len(p.reminders), "skipped": skipped,
+                                                        "total_fees": str(sum((r["fee"] for r in p.reminders),
+                                                                              ZERO))})
+            audit.record(session, actor, "reminders.run", "runrecord", c.record_id, agency.id, "run",
+                         date=date, count=len(p.reminders))
+        else:
+            with db.session_scope(url) as s:
+                rec = s.get(runs.RunRecord, c.record_id)
+                skipped = (rec.summary or {}).get("skipped", [])
+    if deliver_documents:
+        deliver_pending(c.record_id, actor, url)
+        runs.mark_done(c.record_id, url)
+    with db.session_scope(url) as session:
+        sent = sent_by_run(session, c.record_id)
+    res = _result(agency, date, False, c.record_id, sent, skipped)
+    res["already_run"] = not c.new
+    return res
+
+
+def _record(session: Session, agency: Agency, run_id: int, date: dt.date, items: list[dict], actor: str) -> None:
+    """Reminder rows (bulk), fees added to the open amounts (set-based) and one fee voucher."""
+    if not items:
+        return
+    rows = [{"run_id": run_id, "agency_id": agency.id, "invoice_id": r["invoice_id"], "customer_id": r["customer_id"],
+             "reminder_no": r["reminder_no"], "reminder_date": date, "due_date": r["reminder_due"],
+             "open_amount": r["open_amount"], "fee": r["fee"]} for r in items]
+    for i in range(0, len(rows), 5000):
+        session.execute(sa.insert(Reminder.__table__), rows[i:i + 5000])
+    total_fees = sum((r["fee"] for r in items), ZERO)
+    if total_fees <= 0:
+        return
+    # the fee becomes part of the claim: one set-based UPDATE per distinct fee (there are one or two)
+    for fee in sorted({r["fee"] for r in items if r["fee"] > 0}):
+        session.execute(sa.update(Invoice.__table__)
+                        .where(_inv.id.in_(sa.select(_rem.invoice_id).where(_rem.run_id == run_id, _rem.fee == fee)))
+                        .values(open_amount=_inv.open_amount + sa.bindparam("fee_add", fee, type_=_inv.open_amount.type)))
+    ar = accounts.account(agency.accounts, "ar")
+    entries = [ledger.Entry(ar, r["fee"], r["invoice_id"], r["customer_id"], "Påminnelseavgift")
+               for r in items if r["fee"] > 0]
+    entries.append(ledger.Entry(accounts.account(agency.accounts, "reminder_fees"), -total_fees,
+                                text="Påminnelseavgifter"))
+    [vid] = ledger.post_many(session, agency.id, [ledger.VoucherDraft(
+        date, f"Påminnelseavgifter {date.isoformat()}", "reminder_fees", run_id, entries)])
+    session.execute(sa.update(Reminder.__table__).where(_rem.run_id == run_id, _rem.fee > 0)
+                    .values(fee_voucher_id=vid))
+
+
+def sent_by_run(session: Session, run_id: int) -> list[dict]:
+    q = (sa.select(_inv.number, _cust.customer_number, _inv.due_date, _rem.open_amount, _rem.fee, _rem.reminder_no)
+         .join(Invoice.__table__, _inv.id == _rem.invoice_id).join(Customer.__table__, _cust.id == _rem.customer_id)
+         .where(_rem.run_id == run_id).order_by(_inv.due_date, _inv.id))
+    return [{"invoice": n, "customer": c, "due_date": d, "open_amount": o, "fee": f, "reminder_no": k}
+            for n, c, d, o, f, k in session.execute(q)]
+
+
+def _result(agency: Agency, date: dt.date, dry_run: bool, run_id: int | None, items: list[dict],
+            skipped: list[dict]) -> dict:
+    out = [{"invoice": r["invoice"], "customer": r["customer"], "due_date": r["due_date"],
+            "open_amount": money_str(r["open_amount"]), "fee": money_str(r["fee"]), "reminder_no": r["reminder_no"]}
+           for r in items]
+    return {"agency": agency.code, "date": date, "dry_run": dry_run, "run_id": run_id, "reminders": out,
+            "skipped": skipped, "count": len(out), "total_fees": money_str(sum((r["fee"] for r in items), ZERO))}
+
+
+# --- documents -----------------------------------------------------------------------------------------------
+
+def deliver_pending(run_id: int, actor: str = "system", url: str | None = None, batch: int = 2000) -> int:
+    """Produce the reminder documents of a run that are not out yet (each exactly once: the document and its
+    sent_at are committed together per batch; a file written before a crash is simply rewritten)."""
+    done = 0
+    while True:
+        with db.session_scope(url) as session:
+            # take the run's row first: deliverers of the same run (a rerun, a second worker) queue here, and
+            # the one after sees what the one before committed
+            session.execute(sa.update(runs.RunRecord.__table__).where(runs.RunRecord.__table__.c.id == run_id)
+                            .values(worker=runs.worker_name()))
+            rows = session.execute(
+                sa.select(Reminder, Invoice, Agency).join(Invoice, Invoice.id == Reminder.invoice_id)
+                .join(Agency, Agency.id == Reminder.agency_id)
+                .where(Reminder.run_id == run_id, Reminder.sent_at.is_(None)).order_by(Reminder.id).limit(batch)
+            ).all()
+            if not rows:
+                return done
+            now = utcnow()
+            updates = []
+            for rem, inv, agency in rows:
+                updates.append({"rid": rem.id, "doc": deliver_reminder(session, agency, inv, rem, actor),
+                                "at": now})
+            session.execute(sa.update(Reminder.__table__).where(_rem.id == sa.bindparam("rid"))
+                            .values(document=sa.bindparam("doc"), sent_at=sa.bindparam("at")),
+                            updates)
+            done += len(rows)
+
+
+def deliver_reminder(session: Session, agency: Agency, inv: Invoice, rem: Reminder, actor: str) -> str:
+    """The one function that puts a reminder out: core.delivery (print channel, PDF in the day's print batch,
+    recorded once per invoice and reminder number). The letter shows the open amount as it was when the reminder
+    was made plus the fee (the invoice's own open amount already includes the fee), so it is rendered from an
+    unattached copy of the invoice carrying that amount; nothing about the invoice is changed."""
+    from core.billing.delivery import channels
+
+    shown = Invoice(**{c.name: getattr(inv, c.name) for c in Invoice.__table__.columns})
+    shown.open_amount = rem.open_amount
+    result = channels.deliver(session, shown, actor, document="reminder", sequence=rem.reminder_no,
+                              extra={"fee": rem.fee, "due_date": rem.due_date}, day=rem.reminder_date)
+    return result.record.file_path
+
+
+def reminders_of(session: Session, invoice_id: int) -> list[dict]:
+    """The invoice's reminders, for `invoice show` (core.views.invoice's "reminders" key)."""
+    rows = session.execute(sa.select(Reminder).where(Reminder.invoice_id == invoice_id)
+                           .order_by(Reminder.reminder_no)).scalars().all()
+    return [{"reminder_no": r.reminder_no, "date": r.reminder_date, "due_date": r.due_date,
+             "open_amount": money_str(r.open_amount), "fee": money_str(r.fee), "run_id": r.run_id,
+             "sent": r.sent_at is not None} for r in rows]
+
+
+def may_remind_invoice(session: Session, inv: Invoice, date: dt.date) -> tuple[bool, str | None]:
+    """Whether one invoice would get a reminder on `date` (same rules as a run), with the reason if not."""
+    agency = session.get(Agency, inv.agency_id)
+    cust = session.get(Customer, inv.customer_id)
+    p = plan(session, agency, date, [cust.customer_number])
+    for r in p.reminders:
+        if r["invoice_id"] == inv.id:
+            return True, None
+    for s in p.skipped:
+        if s["invoice"] == inv.number:
+            return False, s["reason"]
+    return False, "not an overdue open invoice"
+

@@ -1,0 +1,227 @@
+"""The schedule: APScheduler 3 with its job store in the application database (SQLAlchemyJobStore on the app's
+engine), safe with several processes.
+
+Core jobs (reminder runs, monthly interest runs, collection hand-over) are defined here; jobs of other rooms
+(mailbox polling, outbox delivery, daily reports) are injected by the caller as module-level callables (web/app
+wires the intake functions; core imports neither intake nor web). The invoicing-slot job (`batch_job`, core's
+batching then the mails it recorded) needs intake's mail sender, so the caller adds it: `batch_spec(sender_ref)`. APScheduler 3 does not coordinate several
+schedulers sharing one job store, so a job may fire in more than one process: that is harmless because
+* every core run is claimed in the database (core.runs: one RunRecord per kind/agency/date-or-period),
+* a daily injected job (e.g. reports) is claimed the same way per day (core.runs.run_once),
+* a polling injected job (mailbox, outbox) runs under a PostgreSQL advisory lock taken with try-lock, so a second
+  process skips that round instead of polling in parallel.
+Job ids are fixed and registered with replace_existing, so two processes starting together keep one copy each.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import zlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+from apscheduler.util import obj_to_ref, ref_to_obj
+
+from core.kernel.errors import DomainError
+from core.platform import claims as runs
+from core.platform import db
+from core.registers.models import Agency
+from core.requests import schedule as batching
+from core.runs import collection, interest_run, reminders
+from core.runs.rates import RateNotKnownError
+
+log = logging.getLogger("reskontra.scheduler")
+TIMEZONE = "Europe/Stockholm"
+REMINDER_DAYS = "5,20"  # two reminder runs a month (the limit in core.reminders is 2)
+
+
+@dataclass
+class JobSpec:
+    """A job: a module-level callable (or "module:function" reference) and its trigger.
+    mode: "daily" (claimed once per day in the database), "exclusive" (advisory try-lock), "plain"."""
+
+    func: Callable[..., Any] | str
+    trigger: Any
+    mode: str = "exclusive"
+    kwargs: dict = field(default_factory=dict)
+
+
+def core_jobs() -> dict[str, JobSpec]:
+    return {
+        "reminders": JobSpec(reminder_job, CronTrigger(day=REMINDER_DAYS, hour=6, timezone=TIMEZONE), "plain"),
+        "interest": JobSpec(interest_job, CronTrigger(day=1, hour=7, timezone=TIMEZONE), "plain"),
+        "collection": JobSpec(collection_job, CronTrigger(hour=8, timezone=TIMEZONE), "plain"),
+    }
+
+
+def default_triggers() -> dict[str, tuple[Any, str]]:
+    """Triggers for the injected jobs, by name (the caller may give its own in a JobSpec)."""
+    return {"mailbox_poll": (IntervalTrigger(minutes=1, timezone=TIMEZONE), "exclusive"),
+            "outbox_delivery": (IntervalTrigger(minutes=15, timezone=TIMEZONE), "exclusive"),
+            "daily_reports": (CronTrigger(hour=5, timezone=TIMEZONE), "daily"),
+            "batch_slots": (IntervalTrigger(minutes=5, timezone=TIMEZONE), "exclusive")}
+
+
+def make_scheduler(injected: dict[str, Callable[..., Any] | JobSpec] | None = None, engine: sa.Engine | None = None,
+                   background: bool = True, with_core: bool = True):
+    """A scheduler whose jobs live in the application database. `injected`: name -> callable (with the default
+    trigger of that name) or JobSpec. Call .start() on the result (or run it blocking with background=False)."""
+    from apscheduler.schedulers.background import BackgroundScheduler
+    from apscheduler.schedulers.blocking import BlockingScheduler
+
+    engine = engine or db.get_engine()
+    cls = BackgroundScheduler if background else BlockingScheduler
+    sched = cls(jobstores={"default": SQLAlchemyJobStore(engine=engine)}, timezone=TIMEZONE,
+                job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 3600})
+    specs: dict[str, JobSpec] = dict(core_jobs()) if with_core else {}
+    defaults = default_triggers()
+    for name, item in (injected or {}).items():
+        if isinstance(item, JobSpec):
+            specs[name] = item
+        else:
+            if name not in defaults:
+                raise DomainError(f"no default trigger for job {name!r}; pass a JobSpec")
+            trigger, mode = defaults[name]
+            specs[name] = JobSpec(item, trigger, mode)
+    for name, spec in specs.items():
+        ref = spec.func if isinstance(spec.func, str) else obj_to_ref(spec.func)
+        if spec.mode == "plain":
+            sched.add_job(ref, spec.trigger, id=name, name=name, kwargs=spec.kwargs, replace_existing=True)
+        else:
+            sched.add_job(run_injected, spec.trigger, id=name, name=name, replace_existing=True,
+                          kwargs={"name": name, "ref": ref, "mode": spec.mode, "kwargs": spec.kwargs})
+    return sched
+
+
+# --- job functions (module level: the job store keeps them as textual references) ------------------------------
+
+def _agencies(url: str | None = None) -> list[Agency]:
+    with db.session_scope(url) as s:
+        rows = s.execute(sa.select(Agency).order_by(Agency.code)).scalars().all()
+        for a in rows:
+            s.expunge(a)
+        return rows
+
+
+def _for_agencies(kind: str, key: str, run: Callable[[str], dict], agencies: list[Agency],
+                  refused: tuple[type[Exception], ...] = ()) -> list[dict]:
+    """One run per agency; one agency's refusal or failure never stops the others."""
+    done = []
+    for agency in agencies:
+        base = {"kind": kind, "agency": agency.code, "key": key}
+        try:
+            res = run(agency.code)
+            done.append({**base, "executed": not res.get("already_run"), "count": res["count"]})
+        except refused as exc:
+            log.warning("%s run %s %s refused: %s", kind, agency.code, key, exc)
+            done.append({**base, "refused": str(exc)})
+        except Exception:
+            log.exception("%s run failed for %s", kind, agency.code)
+            done.append({**base, "error": True})
+    return done
+
+
+def reminder_job(day: dt.date | None = None, url: str | None = None) -> list[dict]:
+    """Reminder runs for every agency (the cron trigger decides the days)."""
+    day = day or dt.date.today()
+    return _for_agencies("reminders", day.isoformat(),
+                         lambda code: reminders.run(code, day, actor="scheduler", url=url), _agencies(url),
+                         (runs.RunRefused,))
+
+
+def interest_job(day: dt.date | None = None, url: str | None = None) -> list[dict]:
+    """Interest runs for the month before `day` (the trigger fires on the 1st)."""
+    day = day or dt.date.today()
+    period = (day.replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
+    return _for_agencies("interest", period,
+                         lambda code: interest_run.run(code, period, actor="scheduler", url=url),
+                         [a for a in _agencies(url) if a.interest_enabled], (DomainError, RateNotKnownError))
+
+
+def collection_job(day: dt.date | None = None, url: str | None = None) -> list[dict]:
+    day = day or dt.date.today()
+    return _for_agencies("collection", day.isoformat(),
+                         lambda code: collection.run(code, day, actor="scheduler", url=url), _agencies(url))
+
+
+def batch_job(mail_sender: str | None = None, now: dt.datetime | None = None, url: str | None = None) -> list[dict]:
+    """The agreed invoicing schedules: run every agency's due slot (core.batching.run_due_slots: each slot claimed
+    once in the database), then send the mails it recorded (the batch summaries, and any other pending mail)
+    with `mail_sender`, a "module:function" reference injected by the caller (intake's one sender,
+    intake.outgoing_mail:deliver_pending; core imports no intake)."""
+    with db.session_scope(url) as s:
+        summaries = batching.run_due_slots(s, now, actor="scheduler")
+    if mail_sender:
+        ref_to_obj(mail_sender)(url=url)
+    return summaries
+
+
+def batch_spec(mail_sender: str | None) -> JobSpec:
+    """The invoicing-slot job with the injected mail sender (every 5 minutes; a slot runs at its first tick)."""
+    trigger, mode = default_triggers()["batch_slots"]
+    return JobSpec(batch_job, trigger, mode, kwargs={"mail_sender": mail_sender})
+
+
+def run_injected(name: str, ref: str, mode: str = "exclusive", kwargs: dict | None = None,
+                 day: dt.date | None = None, url: str | None = None) -> bool:
+    """Call an injected job once: "daily" claims (job:name, *, day) in the database; "exclusive" holds a
+    PostgreSQL advisory try-lock while it runs (skipped when another process holds it). Returns True if it ran."""
+    func = ref_to_obj(ref)
+    kwargs = kwargs or {}
+    if mode == "daily":
+        day = day or dt.date.today()
+        return runs.run_once(f"job:{name}", "*", day.isoformat(), day, lambda: func(**kwargs), url=url)
+    if mode == "exclusive":
+        with exclusive(name, url) as got:
+            if not got:
+                log.info("job %s is running in another process; skipped", name)
+                return False
+            func(**kwargs)
+            return True
+    func(**kwargs)
+    return True
+
+
+@contextmanager
+def exclusive(name: str, url: str | None = None) -> Iterator[bool]:
+    engine = db.get_engine(url)
+    if engine.dialect.name != "postgresql":
+        yield True
+        return
+    key = zlib.crc32(f"job|{name}".encode()) - 2**31
+    with engine.connect() as conn:
+        got = conn.execute(sa.text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar()
+        conn.commit()
+        try:
+            yield bool(got)
+        finally:
+            if got:
+                conn.execute(sa.text("SELECT pg_advisory_unlock(:k)"), {"k": key})
+                conn.commit()
+
+
+# --- simulation: what the schedule does on a given day ---------------------------------------------------------
+
+def fires_on(trigger: Any, day: dt.date) -> bool:
+    """Whether a trigger fires at some time on `day` (uses the trigger itself, so it cannot drift from it)."""
+    from zoneinfo import ZoneInfo
+
+    tz = ZoneInfo(TIMEZONE)
+    start = dt.datetime.combine(day, dt.time(0), tz)
+    nxt = trigger.get_next_fire_time(None, start)
+    return nxt is not None and nxt.date() == day
+
+
+def run_day(day: dt.date, url: str | None = None) -> list[dict]:
+    """Run every core job whose trigger fires on `day`, as the scheduler would (catch-up, tests, simulations)."""
+    out: list[dict] = []
+    for spec in core_jobs().values():
+        if fires_on(spec.trigger, day):
+            out += spec.func(day=day, url=url)
+    return out
