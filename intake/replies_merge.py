@@ -14,6 +14,7 @@ from sqlmodel import Session, select
 from core.kernel.errors import DomainError, ValidationError
 from core.payments import questions as payment_questions
 from core.payments.models import PaymentQuestion
+from core.platform import correspondence
 from core.platform.models import InboundMessage
 from core.registers.models import Agency
 from core.requests import clarifications, masterdata
@@ -36,7 +37,7 @@ def thread_ids(raw: bytes) -> list[str]:
 
 
 def _tokens(parsed: dict, ids: list[str]) -> list[str]:
-    found = [parsed.get("in_reply_to_token")] + [m.group(0) for mid in ids if (m := requests.TOKEN_RE.search(mid))]
+    found = [parsed.get("in_reply_to_token")] + [m.group(0) for mid in ids if (m := correspondence.TOKEN_RE.search(mid))]
     return [t for t in dict.fromkeys(found) if t]
 
 

@@ -9,7 +9,7 @@ from typing import Sequence, Union
 from alembic import op
 import sqlalchemy as sa
 import sqlmodel
-import core.types
+import core.kernel.types
 ${imports if imports else ""}
 
 revision: str = ${repr(up_revision)}

@@ -6,13 +6,13 @@ from decimal import Decimal
 from typing import Optional
 
 import sqlalchemy as sa
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
 from core.kernel.clock import utcnow
-from core.kernel.types import Money, Quantity, Rate
+from core.kernel.types import Money, Quantity, Rate, Record
 
 
-class DeliveryRecord(SQLModel, table=True):
+class DeliveryRecord(Record, table=True):
     """One handed-over document (Peppol UBL file or printed PDF). (invoice, document, reminder_no) is delivered
     at most once, which makes `core.delivery.channels.deliver` idempotent."""
 
@@ -28,7 +28,7 @@ class DeliveryRecord(SQLModel, table=True):
     actor: str = "system"
 
 
-class Invoice(SQLModel, table=True):
+class Invoice(Record, table=True):
     """A customer invoice, credit note (kind=credit_note, negative amounts) or interest invoice."""
 
     __table_args__ = (
@@ -72,7 +72,7 @@ class Invoice(SQLModel, table=True):
     issued_at: Optional[dt.datetime] = None
 
 
-class InvoiceLine(SQLModel, table=True):
+class InvoiceLine(Record, table=True):
     """One line; amounts excl. VAT, net rounded at the line (core.vat documents the rounding points)."""
 
     id: Optional[int] = Field(default=None, primary_key=True)

@@ -6,9 +6,11 @@ REAL), so there the value is stored as a scaled INTEGER (e.g. Ã¶re for money) â€
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import ClassVar
 
 import sqlalchemy as sa
 from sqlalchemy.types import TypeDecorator
+from sqlmodel import SQLModel
 
 
 class ExactDecimal(TypeDecorator):
@@ -69,3 +71,10 @@ def Quantity() -> ExactDecimal:
 def Rate() -> ExactDecimal:
     """Percent rates (VAT, interest): 4 decimals."""
     return ExactDecimal(9, 4)
+
+
+class Record(SQLModel):
+    """Base of every table model. Declares what SQLAlchemy sets on each table class (`__table__`), so that
+    set-based code (`Invoice.__table__.c.open_amount`) is type-checked like the rest."""
+
+    __table__: ClassVar[sa.Table]

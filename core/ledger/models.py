@@ -6,13 +6,13 @@ from decimal import Decimal
 from typing import Optional
 
 import sqlalchemy as sa
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
 from core.kernel.clock import utcnow
-from core.kernel.types import Money
+from core.kernel.types import Money, Record
 
 
-class Voucher(SQLModel, table=True):
+class Voucher(Record, table=True):
     __table_args__ = (sa.UniqueConstraint("agency_id", "series", "number"),)
     id: Optional[int] = Field(default=None, primary_key=True)
     agency_id: int = Field(foreign_key="agency.id", index=True)
@@ -25,7 +25,7 @@ class Voucher(SQLModel, table=True):
     created_at: dt.datetime = Field(default_factory=utcnow)
 
 
-class VoucherEntry(SQLModel, table=True):
+class VoucherEntry(Record, table=True):
     __table_args__ = (sa.Index("ix_entry_account", "account"),)
     id: Optional[int] = Field(default=None, primary_key=True)
     voucher_id: int = Field(foreign_key="voucher.id", index=True)

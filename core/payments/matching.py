@@ -33,13 +33,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from difflib import SequenceMatcher
 from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session
 
 from core.kernel import references
+from core.kernel.parties import names_match, org_key
 
 REFERENCE = "reference"
 REFERENCE_FUZZY = "reference_fuzzy"
@@ -48,7 +48,6 @@ AMOUNT_PAYER = "amount_payer"
 METHODS = (REFERENCE, REFERENCE_FUZZY, ADVICE, AMOUNT_PAYER)
 
 ADVICE_DATE_WINDOW = dt.timedelta(days=14)
-NAME_SIMILARITY = 0.85
 FUZZY_BUCKET_LIMIT = 2000   # above this many invoices with the same amount, search typo neighbours instead
 MAX_SUGGESTIONS = 5
 
@@ -83,29 +82,6 @@ def is_valid_reference(ref: str | None) -> bool:
 
 
 _is_valid = functools.lru_cache(maxsize=1 << 18)(references.is_valid)  # a file asks about each reference twice
-
-
-def org_key(org: str | None) -> str | None:
-    """Digits of an org/personal number; Swedish 12-digit forms (16/19/20 + 10, or 00 + 10) compare as 10."""
-    d = re.sub(r"\D", "", org or "")
-    if len(d) == 12:
-        d = d[2:]
-    return d.lstrip("0") or None
-
-
-_LEGAL = {"ab", "abp", "oy", "oyj", "ltd", "aktiebolag", "hb", "kb", "ky", "tmi", "ek", "för", "inc", "gmbh", "as"}
-
-
-def name_key(name: str | None) -> str:
-    tokens = re.findall(r"\w+", (name or "").lower())
-    return " ".join(t for t in tokens if t not in _LEGAL)
-
-
-def names_match(a: str | None, b: str | None) -> bool:
-    ka, kb = name_key(a), name_key(b)
-    if not ka or not kb:
-        return False
-    return ka == kb or SequenceMatcher(None, ka, kb).ratio() >= NAME_SIMILARITY
 
 
 def edit_distance(a: str, b: str, limit: int = 3) -> int:

@@ -6,13 +6,13 @@ from decimal import Decimal
 from typing import Optional
 
 import sqlalchemy as sa
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
 from core.kernel.clock import utcnow
-from core.kernel.types import Money
+from core.kernel.types import Money, Record
 
 
-class PaymentAdvice(SQLModel, table=True):
+class PaymentAdvice(Record, table=True):
     """A payment advice forwarded by an agency; matched to payments later."""
 
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -27,7 +27,7 @@ class PaymentAdvice(SQLModel, table=True):
     created_at: dt.datetime = Field(default_factory=utcnow)
 
 
-class PaymentAdviceItem(SQLModel, table=True):
+class PaymentAdviceItem(Record, table=True):
     id: Optional[int] = Field(default=None, primary_key=True)
     advice_id: int = Field(foreign_key="paymentadvice.id", index=True)
     invoice_number: Optional[str] = None
@@ -35,7 +35,7 @@ class PaymentAdviceItem(SQLModel, table=True):
     amount: Decimal = Field(sa_type=Money())
 
 
-class BankFileRecord(SQLModel, table=True):
+class BankFileRecord(Record, table=True):
     """An imported bank file; the sha256 makes re-import a no-op."""
 
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -52,7 +52,7 @@ class BankFileRecord(SQLModel, table=True):
     actor: str = "system"
 
 
-class Payment(SQLModel, table=True):
+class Payment(Record, table=True):
     """One incoming payment. `external_id` (bank serial / transaction id) makes overlapping files safe."""
 
     __table_args__ = (sa.Index("ix_payment_agency_status", "agency_id", "status"),)
@@ -85,7 +85,7 @@ class Payment(SQLModel, table=True):
     created_at: dt.datetime = Field(default_factory=utcnow)
 
 
-class Allocation(SQLModel, table=True):
+class Allocation(Record, table=True):
     """Part of a payment applied to an invoice, with the matching method that placed it."""
 
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -101,7 +101,7 @@ class Allocation(SQLModel, table=True):
     created_at: dt.datetime = Field(default_factory=utcnow)
 
 
-class PaymentQuestion(SQLModel, table=True):
+class PaymentQuestion(Record, table=True):
     """The agency asked where money goes that no rule could place: one e-mail per bank file (or registration) and
     agency, token REQ-XXXXX in its subject; the reply's answers allocate (core.payment_questions)."""
 

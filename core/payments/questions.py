@@ -27,7 +27,7 @@ from core.kernel.errors import DomainError
 from core.kernel.money import money_str
 from core.payments import importing as payments
 from core.payments.models import Payment, PaymentQuestion
-from core.platform import audit
+from core.platform import audit, correspondence
 from core.registers import register as registers
 from core.registers.models import Agency
 
@@ -71,7 +71,7 @@ def contact(session: Session, agency: Agency) -> str | None:
 def ask_for_file(session: Session, bank_file_id: int | None, actor: str = "system",
                  payment_ids: list[int] | None = None) -> list[PaymentQuestion]:
     """One question per agency for the payments of this bank file (or these payments) that ask the agency and
-    are not asked about yet. Records the e-mail (core.requests.record_notice) in the caller's transaction."""
+    are not asked about yet. Records the e-mail (core.platform.correspondence.record_notice) in the caller's transaction."""
     p = Payment.__table__.c
     q = sa.select(Payment).where(p.ask_agency.is_not(None), p.unallocated != 0)
     q = q.where(p.bank_file_id == bank_file_id) if payment_ids is None else q.where(p.id.in_(payment_ids))
@@ -103,14 +103,13 @@ def _questions(session: Session, agency_ids: set[int], bank_file_id: int | None)
 
 def _ask(session: Session, agency: Agency, bank_file_id: int | None, pays: list[Payment],
          actor: str) -> PaymentQuestion:
-    from core.requests.lifecycle import new_token, record_notice
 
-    question = PaymentQuestion(agency_id=agency.id, token=new_token(session), bank_file_id=bank_file_id,
+    question = PaymentQuestion(agency_id=agency.id, token=correspondence.new_token(session, "payment_question"), bank_file_id=bank_file_id,
                                payment_ids=[pay.id for pay in pays], to_addr=contact(session, agency))
     session.add(question)
     session.flush()
     lang = registers.agency_language(agency)
-    record_notice(session, agency, KIND, f"{question.token}.1", question.to_addr,
+    correspondence.record_notice(session, agency, KIND, f"{question.token}.1", question.to_addr,
                   subject=f"[{question.token}] {SUBJECT[lang]}", body=question_text(lang, pays))
     audit.record(session, actor, "payments.ask_agency", "paymentquestion", question.id, agency.id, "payments",
                  token=question.token, payments=len(pays), to=question.to_addr)

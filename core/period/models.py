@@ -6,13 +6,13 @@ from decimal import Decimal
 from typing import Optional
 
 import sqlalchemy as sa
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
 from core.kernel.clock import utcnow
-from core.kernel.types import Money, Rate
+from core.kernel.types import Money, Rate, Record
 
 
-class AccrualScheduleRow(SQLModel, table=True):
+class AccrualScheduleRow(Record, table=True):
     """One month of an invoice line's revenue recognition (pro rata by days; the last month takes the
     rounding remainder). Credit notes of accrued lines get their own (negative) rows. `voucher_id`/
     `recognised_month` are set when the period-end run recognised the row (exactly once)."""
@@ -34,7 +34,7 @@ class AccrualScheduleRow(SQLModel, table=True):
     created_at: dt.datetime = Field(default_factory=utcnow)
 
 
-class ValuationPolicy(SQLModel, table=True):
+class ValuationPolicy(Record, table=True):
     """An agency's collective valuation rule: percent of the open amount considered doubtful per age bucket
     ({"not_due": "0", "1-30": "0", ...}); items in collection at `collection_percent`."""
 
@@ -45,7 +45,7 @@ class ValuationPolicy(SQLModel, table=True):
     updated_at: dt.datetime = Field(default_factory=utcnow)
 
 
-class Provision(SQLModel, table=True):
+class Provision(Record, table=True):
     """A provision for doubtful receivables as of a date (debit 6352 / credit 1519) and its reversal dated the
     first day of the next period."""
 
@@ -62,7 +62,7 @@ class Provision(SQLModel, table=True):
     created_at: dt.datetime = Field(default_factory=utcnow)
 
 
-class WriteOff(SQLModel, table=True):
+class WriteOff(Record, table=True):
     """A confirmed credit loss: the invoice's open amount written off (debit 6351 + output VAT, credit AR)."""
 
     id: Optional[int] = Field(default=None, primary_key=True)

@@ -6,12 +6,13 @@ import datetime as dt
 from typing import Optional
 
 import sqlalchemy as sa
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
 from core.kernel.clock import utcnow
+from core.kernel.types import Record
 
 
-class AuditEvent(SQLModel, table=True):
+class AuditEvent(Record, table=True):
     id: Optional[int] = Field(default=None, primary_key=True)
     at: dt.datetime = Field(default_factory=utcnow, index=True)
     actor: str
@@ -23,7 +24,7 @@ class AuditEvent(SQLModel, table=True):
     details: dict = Field(default_factory=dict, sa_column=sa.Column(sa.JSON, nullable=False, default=dict))
 
 
-class InboundMessage(SQLModel, table=True):
+class InboundMessage(Record, table=True):
     """A received message, stored before anything is done with it. sha256 is unique: the same bytes are stored
     once; a different message with an already-seen Message-ID is stored as status `duplicate`."""
 
@@ -51,7 +52,7 @@ class InboundMessage(SQLModel, table=True):
     processed_at: Optional[dt.datetime] = None
 
 
-class MailNotice(SQLModel, table=True):
+class MailNotice(Record, table=True):
     """An e-mail to an agency, recorded with the change that causes it and delivered after commit by
     intake.outgoing_mail (the one sender); `sent_at` set once delivered. Its subject is an invoicing request
     (`request_id`: questions, confirmation — rendered from templates/mail/), a master-data change (`change_id`:
@@ -76,7 +77,7 @@ class MailNotice(SQLModel, table=True):
     sent_at: Optional[dt.datetime] = None
 
 
-class NumberSeries(SQLModel, table=True):
+class NumberSeries(Record, table=True):
     """Next number per agency and series; row-locked at issue time so numbers are gap-free."""
 
     __table_args__ = (sa.UniqueConstraint("agency_id", "series"),)
@@ -86,7 +87,7 @@ class NumberSeries(SQLModel, table=True):
     next_value: int
 
 
-class RunRecord(SQLModel, table=True):
+class RunRecord(Record, table=True):
     """One run of one kind for one scope (agency code, or "*") and key (date, period, date+selection).
 
     The unique constraint is the claim: the row is inserted in its own transaction before any work, so two workers
@@ -112,7 +113,7 @@ class RunRecord(SQLModel, table=True):
     summary: dict = Field(default_factory=dict, sa_column=sa.Column(sa.JSON, nullable=False, default=dict))
 
 
-class User(SQLModel, table=True):
+class User(Record, table=True):
     """A person. admin: users, agencies, settings and every agency; clerk: the agencies assigned;
     agency_user: their own agency only (exactly one assignment)."""
 
@@ -127,7 +128,7 @@ class User(SQLModel, table=True):
     last_login_at: Optional[dt.datetime] = None
 
 
-class UserAgency(SQLModel, table=True):
+class UserAgency(Record, table=True):
     """An agency a user works for."""
 
     __table_args__ = (sa.UniqueConstraint("user_id", "agency_id"),)
@@ -136,7 +137,7 @@ class UserAgency(SQLModel, table=True):
     agency_id: int = Field(foreign_key="agency.id", index=True)
 
 
-class ApiToken(SQLModel, table=True):
+class ApiToken(Record, table=True):
     """A bearer token for one agency's systems. The token itself is shown once; we keep its SHA-256."""
 
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -148,3 +149,11 @@ class ApiToken(SQLModel, table=True):
     created_by: Optional[str] = None
     last_used_at: Optional[dt.datetime] = None
     revoked_at: Optional[dt.datetime] = None
+
+
+class ReplyToken(Record, table=True):
+    """A `[REQ-XXXXX]` thread token, unique across every kind of thread (core.platform.correspondence)."""
+
+    token: str = Field(primary_key=True, max_length=9)
+    kind: str = Field(max_length=24)
+    created_at: dt.datetime = Field(default_factory=utcnow)

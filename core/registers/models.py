@@ -7,13 +7,13 @@ from decimal import Decimal
 from typing import Optional
 
 import sqlalchemy as sa
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
 from core.kernel.clock import utcnow
-from core.kernel.types import Money, Quantity, Rate
+from core.kernel.types import Money, Quantity, Rate, Record
 
 
-class Agency(SQLModel, table=True):
+class Agency(Record, table=True):
     """An invoicing organisation served by the centre, with its policies."""
 
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -59,7 +59,7 @@ class Agency(SQLModel, table=True):
     created_at: dt.datetime = Field(default_factory=utcnow)
 
 
-class AgencySender(SQLModel, table=True):
+class AgencySender(Record, table=True):
     """An e-mail address allowed to send requests on behalf of an agency (exact, lower-case)."""
 
     __table_args__ = (sa.UniqueConstraint("agency_id", "email"),)
@@ -68,7 +68,7 @@ class AgencySender(SQLModel, table=True):
     email: str = Field(index=True)
 
 
-class Customer(SQLModel, table=True):
+class Customer(Record, table=True):
     """A customer in the central register shared by all agencies."""
 
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -93,7 +93,7 @@ class Customer(SQLModel, table=True):
         return self.kind == "private"
 
 
-class AgencyCustomer(SQLModel, table=True):
+class AgencyCustomer(Record, table=True):
     """An agency's own number for a central customer."""
 
     __table_args__ = (sa.UniqueConstraint("agency_id", "number"), sa.UniqueConstraint("agency_id", "customer_id"))
@@ -103,7 +103,7 @@ class AgencyCustomer(SQLModel, table=True):
     number: str
 
 
-class Article(SQLModel, table=True):
+class Article(Record, table=True):
     """An article in an agency's register. unit_price None: the price must come with each request."""
 
     __table_args__ = (sa.UniqueConstraint("agency_id", "code"),)
@@ -119,7 +119,7 @@ class Article(SQLModel, table=True):
     active: bool = True
 
 
-class AgencyMasterdataPolicy(SQLModel, table=True):
+class AgencyMasterdataPolicy(Record, table=True):
     """How an agency's master-data requests are applied: by a clerk's approval (default) or at once."""
 
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -128,7 +128,7 @@ class AgencyMasterdataPolicy(SQLModel, table=True):
     updated_at: dt.datetime = Field(default_factory=utcnow)
 
 
-class RegisterVersion(SQLModel, table=True):
+class RegisterVersion(Record, table=True):
     """A register row before and after one applied change: who, when, from which source and request."""
 
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -144,7 +144,7 @@ class RegisterVersion(SQLModel, table=True):
     at: dt.datetime = Field(default_factory=utcnow)
 
 
-class ArticlePrice(SQLModel, table=True):
+class ArticlePrice(Record, table=True):
     """An article's price from a date on (core.registers.pricing.price_on picks the one valid on the supply date)."""
 
     __table_args__ = (sa.UniqueConstraint("article_id", "valid_from", name="uq_articleprice_article_from"),)
@@ -156,7 +156,7 @@ class ArticlePrice(SQLModel, table=True):
     created_at: dt.datetime = Field(default_factory=utcnow)
 
 
-class ConsumerEInvoiceProposal(SQLModel, table=True):
+class ConsumerEInvoiceProposal(Record, table=True):
     """A Finnish consumer's e-invoice receiving proposal (vastaanottoehdotus): from `started` (until `ended`) the
     customer gets Finvoice consumer e-invoices at `einvoice_address` through the bank `bank_bic`."""
 

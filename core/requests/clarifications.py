@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from core.kernel import parties
 from core.kernel.clock import utcnow
 from core.kernel.errors import DomainError, NotFound, ValidationError
 from core.kernel.jsonenc import jsonable
@@ -166,10 +167,9 @@ def amount_text(value: Any, path: str) -> str:
 
 
 def _partial_for(path: str, value: Any, data: dict[str, Any]) -> dict[str, Any]:
-    from core.requests.lifecycle import valid_org_no
 
     if path == "customer.org_no":
-        org = valid_org_no(str(value or ""), (data.get("customer") or {}).get("country"))
+        org = parties.identify_org_no(str(value or ""), (data.get("customer") or {}).get("country"))
         if not org:
             raise ValidationError(f"{value!r} is not a valid organisation number, personal identity number or "
                                   "Y-tunnus", path)

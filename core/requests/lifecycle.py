@@ -12,8 +12,6 @@ at issue time from the request's data (core.registers.upsert_customer validates 
 from __future__ import annotations
 
 import datetime as dt
-import re
-import secrets
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -21,70 +19,27 @@ from sqlmodel import Session, select
 
 from core.billing import issuing
 from core.billing.models import Invoice
-from core.kernel import vat
+from core.kernel import parties, vat
 from core.kernel.clock import utcnow
 from core.kernel.errors import DomainError, NotFound, ValidationError
-from core.kernel.identifiers import normalize_org_no
 from core.kernel.jsonenc import jsonable
-from core.platform import audit
+from core.platform import audit, correspondence
 from core.platform.models import InboundMessage, MailNotice
 from core.registers import register as registers
 from core.registers.models import Agency, AgencyCustomer, Article, Customer
 from core.requests.models import InvoiceRequest, Question
 
-TOKEN_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-TOKEN_RE = re.compile(r"\bREQ-[A-Z0-9]{5}\b", re.I)
 STATUSES = ("waiting_for_answer", "ready", "queued", "held", "invoiced", "rejected")
 ADDRESS_KEYS = ("address", "street", "postal_code", "city", "einvoice_address", "peppol_id", "ovt", "gln")
 LINE_KEYS = ("article", "description", "quantity", "unit_price", "vat_rate", "period_start", "period_end")
-_LEGAL_FORMS = ("aktiebolag", "ab", "hb", "kb", "oyj", "oy", "ky", "ay", "tmi", "ry", "ltd")
 
 
 # ---------------------------------------------------------------- registers
 
-def new_token(session: Session) -> str:
-    """A REQ-XXXXX token free among invoicing requests, master-data changes and payment questions (a reply finds
-    any of them by it)."""
-    from core.payments.models import PaymentQuestion
-    from core.requests.models import ChangeRequest
-
-    while True:
-        token = "REQ-" + "".join(secrets.choice(TOKEN_ALPHABET) for _ in range(5))
-        if not any(session.exec(select(t.id).where(t.token == token)).first()
-                   for t in (InvoiceRequest, ChangeRequest, PaymentQuestion)):
-            return token
-
-
-def valid_org_no(value: Any, country: str | None = None) -> tuple[str, str, bool] | None:
-    """(normalised number, country, private) for a valid org/personal number or Y-tunnus, else None."""
-    if not value or not isinstance(value, str):
-        return None
-    tries = [("SE", False), ("SE", True), ("FI", False)]
-    if country == "FI":
-        tries = [("FI", False)] + tries[:2]
-    for ctry, private in tries:
-        try:
-            return normalize_org_no(ctry, value, private), ctry, private
-        except (ValidationError, ValueError, TypeError):
-            continue
-    return None
-
-
-def _name_key(name: str) -> str:
-    name = re.sub(r":[a-zåäö]+\b", "", name.casefold())
-    name = re.sub(r"[.,]", "", name)
-    return " ".join(name.split())
-
-
-def _without_legal_form(key: str) -> str:
-    parts = key.split()
-    return " ".join(parts[:-1]) if len(parts) > 1 and parts[-1] in _LEGAL_FORMS else key
-
-
 def resolve_customer(session: Session, agency: Agency, cust: dict[str, Any]) -> Customer | None:
     """The register's customer for what a request says, or None (new or ambiguous)."""
     cust = cust or {}
-    org = valid_org_no(cust.get("org_no"), cust.get("country"))
+    org = parties.identify_org_no(cust.get("org_no"), cust.get("country"))
     if org:
         found = session.exec(select(Customer).where(Customer.org_no == org[0])).first()
         if found:
@@ -102,9 +57,8 @@ def resolve_customer(session: Session, agency: Agency, cust: dict[str, Any]) -> 
         return None  # a valid number not in the register: a new customer, never matched by name
     name = cust.get("name")
     if name and isinstance(name, str):
-        key = _name_key(name)
-        hits = [c for c in session.exec(select(Customer))
-                if key in (_name_key(c.name), _without_legal_form(_name_key(c.name)))]
+        key = parties.name_key(name)
+        hits = [c for c in session.exec(select(Customer)) if parties.name_key(c.name) == key]
         if len(hits) == 1:
             return hits[0]
     return None
@@ -132,7 +86,7 @@ def missing_fields(session: Session, agency: Agency, data: dict[str, Any]) -> li
     paths: list[str] = []
     cust = data.get("customer") or {}
     if resolve_customer(session, agency, cust) is None:
-        if not valid_org_no(cust.get("org_no"), cust.get("country")):
+        if not parties.identify_org_no(cust.get("org_no"), cust.get("country")):
             paths.append("customer.org_no")
         elif not _has_address(cust):
             paths.append("customer.address")
@@ -166,7 +120,7 @@ def create_request(session: Session, agency: Agency, data: dict[str, Any], *, so
     from core.requests import clarifications
 
     data = normalise_request(data)
-    req = InvoiceRequest(token=new_token(session), agency_id=agency.id, source=source, data=data,
+    req = InvoiceRequest(token=correspondence.new_token(session, "request"), agency_id=agency.id, source=source, data=data,
                          message_id=message.id if message else None, requested_by=requested_by,
                          thread_message_id=thread_message_id, thread_references=list(thread_references or []),
                          provenance=provenance or {}, status="ready")
@@ -221,7 +175,7 @@ def advance(session: Session, req: InvoiceRequest, actor: str = "intake",
 
 
 def _customer_payload(cust: dict[str, Any]) -> dict[str, Any]:
-    org, country, private = valid_org_no(cust.get("org_no"), cust.get("country")) or (None, None, False)
+    org, country, private = parties.identify_org_no(cust.get("org_no"), cust.get("country")) or (None, None, False)
     if org is None:
         raise ValidationError("the customer has no valid organisation or personal identity number",
                               "customer.org_no")
@@ -319,25 +273,8 @@ def enqueue_notice(session: Session, req: InvoiceRequest, kind: str, invoice_id:
     if not req.requested_by:
         return None
     suffix = str(req.question_round) if kind == "questions" else f"c{invoice_id}"
-    return record_notice(session, session.get(Agency, req.agency_id), kind, f"{req.token}.{suffix}",
+    return correspondence.record_notice(session, session.get(Agency, req.agency_id), kind, f"{req.token}.{suffix}",
                          req.requested_by, request_id=req.id, invoice_id=invoice_id, round=req.question_round)
-
-
-def record_notice(session: Session, agency: Agency, kind: str, key: str, to_addr: str | None,
-                  **fields: Any) -> MailNotice | None:
-    """Record an e-mail to an agency in the one outbox (MailNotice), in the caller's transaction; intake's mail
-    loop delivers it after commit. `key` makes its Message-ID (<key@agency's domain>); a key recorded before is
-    not recorded again (None). `fields`: request_id, change_id, slot_id, invoice_id, round, subject, body,
-    in_reply_to. Without a recipient it is kept as `no_recipient` (never sent)."""
-    domain = (agency.intake_address or "kundfaktura@servicecentret.se").rsplit("@", 1)[-1]
-    message_id = f"<{key}@{domain}>"
-    if session.exec(select(MailNotice.id).where(MailNotice.message_id == message_id)).first():
-        return None
-    notice = MailNotice(kind=kind, agency_id=agency.id, message_id=message_id, to_addr=to_addr,
-                        status="pending" if to_addr else "no_recipient", **fields)
-    session.add(notice)
-    session.flush()
-    return notice
 
 
 def reject_request(session: Session, request_id: int, actor: str, reason: str) -> InvoiceRequest:

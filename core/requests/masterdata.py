@@ -25,7 +25,7 @@ from core.kernel.clock import utcnow
 from core.kernel.errors import DomainError, NotFound, ValidationError
 from core.kernel.identifiers import normalize_org_no, normalize_peppol, normalize_vat_no
 from core.kernel.jsonenc import jsonable
-from core.platform import audit
+from core.platform import audit, correspondence
 from core.platform.models import MailNotice
 from core.registers import policies
 from core.registers import register as registers
@@ -220,9 +220,8 @@ def create_change(session: Session, agency: Agency | str, entity: str, action: s
             valid_from = dt.date.fromisoformat(valid_from)
         except ValueError:
             raise ValidationError(f"not a date: {valid_from!r}", "valid_from") from None
-    from core.requests.lifecycle import new_token
 
-    change = ChangeRequest(token=new_token(session), agency_id=agency.id, entity=entity, action=action,
+    change = ChangeRequest(token=correspondence.new_token(session, "change"), agency_id=agency.id, entity=entity, action=action,
                            data=jsonable(data or {}), valid_from=valid_from, source=source,
                            requested_by=requested_by, message_id=message_id, thread_message_id=thread_message_id)
     normalised, missing = check(session, agency, change)
@@ -470,8 +469,7 @@ def _describe(change: ChangeRequest) -> str:
 
 
 def _question_mail(session: Session, agency: Agency, change: ChangeRequest) -> MailNotice | None:
-    """The round's question mail to whoever asked, in the one outbox (core.requests.record_notice)."""
-    from core.requests.lifecycle import record_notice
+    """The round's question mail to whoever asked, in the one outbox (core.platform.correspondence.record_notice)."""
 
     if not change.requested_by:
         return None
@@ -480,7 +478,7 @@ def _question_mail(session: Session, agency: Agency, change: ChangeRequest) -> M
     lines = [f"{n}. {texts.get(p, p)} ({p})" for n, p in enumerate(change.questions, 1)]
     body = (f"{_describe(change)}\n\n" + "\n".join(lines) +
             "\n\nSvara ovanför denna rad / Vastaa tämän rivin yläpuolelle / Reply above this line.\n")
-    return record_notice(session, agency, "md_questions", f"{change.token}.{change.question_round}",
+    return correspondence.record_notice(session, agency, "md_questions", f"{change.token}.{change.question_round}",
                          change.requested_by, change_id=change.id, round=change.question_round,
                          subject=f"[{change.token}] {SUBJECT[lang]}", body=body,
                          in_reply_to=change.thread_message_id)

@@ -5,12 +5,13 @@ import datetime as dt
 from typing import Optional
 
 import sqlalchemy as sa
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
 from core.kernel.clock import utcnow
+from core.kernel.types import Record
 
 
-class InvoiceRequest(SQLModel, table=True):
+class InvoiceRequest(Record, table=True):
     """A request to invoice one customer, as parsed (with provenance) and completed by answers."""
 
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -33,7 +34,7 @@ class InvoiceRequest(SQLModel, table=True):
     updated_at: dt.datetime = Field(default_factory=utcnow)
 
 
-class Question(SQLModel, table=True):
+class Question(Record, table=True):
     """One missing field of a request, asked of the agency (or answered by a clerk)."""
 
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -47,7 +48,7 @@ class Question(SQLModel, table=True):
     answer: Optional[str] = None
 
 
-class ChangeRequest(SQLModel, table=True):
+class ChangeRequest(Record, table=True):
     """One requested register change. status: waiting_for_answer (open questions) -> pending_approval ->
     applied | rejected. `questions` are the open paths (`data.vat_code`, ...), `answered` what was answered."""
 
@@ -75,7 +76,7 @@ class ChangeRequest(SQLModel, table=True):
     updated_at: dt.datetime = Field(default_factory=utcnow)
 
 
-class BatchEntry(SQLModel, table=True):
+class BatchEntry(Record, table=True):
     """A complete invoice waiting for its agency's next invoicing slot (a draft, issued by the slot's run)."""
 
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -88,7 +89,7 @@ class BatchEntry(SQLModel, table=True):
     queued_at: dt.datetime = Field(default_factory=utcnow)
 
 
-class BatchSlot(SQLModel, table=True):
+class BatchSlot(Record, table=True):
     """One invoicing slot of one agency; the unique (agency, slot time) row is the claim, so a slot runs once
     whatever the number of workers. `summary` is the summary sent to the agency."""
 

@@ -34,7 +34,7 @@ from core.billing.models import Invoice
 from core.kernel.clock import utcnow
 from core.kernel.errors import DomainError, ValidationError
 from core.kernel.money import ZERO, money_str
-from core.platform import audit
+from core.platform import audit, correspondence
 from core.registers import register as registers
 from core.registers.models import Agency, AgencySender
 from core.requests.models import BatchEntry, BatchSlot, InvoiceRequest, Question
@@ -311,7 +311,6 @@ def run_due_slots(session: Session, now: dt.datetime | None = None, actor: str =
 
 
 def _summary_mail(session: Session, agency: Agency, slot: BatchSlot, summary: dict) -> None:
-    from core.requests import lifecycle as requests
 
     reqs = {e.request_id for e in session.exec(select(BatchEntry).where(BatchEntry.slot_id == slot.id))}
     to = sorted({r.requested_by for r in session.exec(select(InvoiceRequest).where(
@@ -327,6 +326,6 @@ def _summary_mail(session: Session, agency: Agency, slot: BatchSlot, summary: di
     lines += ["", f"Väntar / Odottaa / Held back: {summary['held_count']}"]
     lines += [f"  {h['request'] or h['invoice_id']}  {h['customer'] or ''}: {h['reason']}"
               for h in summary["held_back"]]
-    requests.record_notice(session, agency, "batch_summary", f"BATCH-{agency.code}-{slot.id}", ", ".join(to) or None,
+    correspondence.record_notice(session, agency, "batch_summary", f"BATCH-{agency.code}-{slot.id}", ", ".join(to) or None,
                            slot_id=slot.id, subject=f"Faktureringsomgång {summary['slot']} — {agency.code}",
                            body="\n".join(lines) + "\n")

@@ -9,10 +9,10 @@ import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
 from core.kernel.clock import utcnow
-from core.kernel.types import Money, Rate
+from core.kernel.types import Money, Rate, Record
 
 
-class Reminder(SQLModel, table=True):
+class Reminder(Record, table=True):
     """A reminder (betalningspåminnelse / maksumuistutus) for one invoice; (invoice, reminder_no) is unique."""
 
     __table_args__ = (sa.UniqueConstraint("invoice_id", "reminder_no", name="uq_reminder_invoice_no"),)
@@ -31,7 +31,7 @@ class Reminder(SQLModel, table=True):
     sent_at: Optional[dt.datetime] = None
 
 
-class InterestCharge(SQLModel, table=True):
+class InterestCharge(Record, table=True):
     """Late-payment interest charged on a source invoice for the interest days from_date..to_date (inclusive).
 
     The next charge on the same invoice starts the day after the last to_date, so nothing is charged twice.
@@ -50,7 +50,7 @@ class InterestCharge(SQLModel, table=True):
     status: str = Field(default="invoiced", max_length=16)
 
 
-class CollectionCase(SQLModel, table=True):
+class CollectionCase(Record, table=True):
     """An invoice handed over to debt collection (inkasso / perintä), with its status history."""
 
     __table_args__ = (sa.UniqueConstraint("invoice_id", name="uq_collectioncase_invoice"),)
@@ -72,7 +72,7 @@ class CollectionCase(SQLModel, table=True):
     updated_at: dt.datetime = Field(default_factory=utcnow)
 
 
-class ReferenceRateOverride(SQLModel, table=True):
+class ReferenceRateOverride(Record, table=True):
     """A reference rate set by an operator (`reskontra rates set`), on top of the shipped history."""
 
     __table_args__ = (sa.UniqueConstraint("country", "valid_from", name="uq_refrate_country_from"),)

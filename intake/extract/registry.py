@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-LEGAL_FORMS = ("aktiebolag", "oyj", "oy", "ab", "hb", "kb", "ky", "ay", "tmi", "ry", "ltd")
-_LEGAL_RE = re.compile(r"\s+(?:%s)$" % "|".join(LEGAL_FORMS))
+from core.kernel.parties import LEGAL_FORMS
+
+_LEGAL_RE = re.compile(r"\s+(?:%s)$" % "|".join(sorted(LEGAL_FORMS, key=len, reverse=True)))
 _CASE_END_RE = re.compile(r"(?<=\w):[a-zåäö]{1,5}\b", re.IGNORECASE)
 
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-04 23:30:43.108293
+Create Date: 2026-12-06 07:01:26.151401
 """
 from typing import Sequence, Union
 
@@ -136,6 +136,12 @@ def upgrade() -> None:
     sa.Column('set_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('country', 'valid_from', name='uq_refrate_country_from')
+    )
+    op.create_table('replytoken',
+    sa.Column('token', sqlmodel.sql.sqltypes.AutoString(length=9), nullable=False),
+    sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(length=24), nullable=False),
+    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('token')
     )
     op.create_table('user',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -1057,6 +1063,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_user_username'))
 
     op.drop_table('user')
+    op.drop_table('replytoken')
     op.drop_table('referencerateoverride')
     with op.batch_alter_table('customer', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_customer_org_no'))

@@ -1,0 +1,84 @@
+"""Correspondence with agencies: reply tokens and outgoing notices.
+
+Every thread the centre starts with an agency (an invoicing request's questions, a master-data change, a question
+about payments) carries one `[REQ-XXXXX]` token in its subject, so that the agency's reply finds its way back
+whatever the mail client does to the headers. Tokens are unique across all kinds because they live in one table
+(ReplyToken, unique `token`), which also tells a reply which kind of thread it answers.
+
+Outgoing e-mail is recorded as a MailNotice in the caller's transaction (so it exists exactly when the change that
+caused it is committed) and delivered afterwards by intake's mail loop; its Message-ID is derived from a key, so
+recording the same notice twice records it once.
+"""
+from __future__ import annotations
+
+import re
+import secrets
+from typing import Any, Protocol
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, select
+
+from core.platform.models import MailNotice, ReplyToken
+
+TOKEN_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: tokens are read and typed by people
+TOKEN_RE = re.compile(r"\bREQ-[A-Z0-9]{5}\b", re.I)
+KINDS = ("request", "change", "payment_question")
+DEFAULT_DOMAIN = "servicecentret.se"
+
+
+class Correspondent(Protocol):
+    """What a notice needs of an agency: its id and the address replies come back to."""
+
+    id: int | None
+    intake_address: str | None
+
+
+def new_token(session: Session, kind: str) -> str:
+    """A fresh REQ-XXXXX token for a thread of `kind` (one of KINDS), reserved in the caller's transaction."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown correspondence kind: {kind}")
+    while True:
+        token = "REQ-" + "".join(secrets.choice(TOKEN_ALPHABET) for _ in range(5))
+        if session.get(ReplyToken, token) is not None:
+            continue
+        try:
+            with session.begin_nested():
+                session.add(ReplyToken(token=token, kind=kind))
+        except IntegrityError:  # taken by a concurrent transaction: draw again
+            continue
+        return token
+
+
+def token_kind(session: Session, token: str | None) -> str | None:
+    """Which kind of thread a token belongs to (None: not one of ours)."""
+    if not token:
+        return None
+    row = session.get(ReplyToken, token.upper())
+    return row.kind if row else None
+
+
+def tokens_in(texts: list[str | None]) -> list[str]:
+    """Every REQ token in the texts (subject, Message-IDs, …), upper-cased, first seen first."""
+    out: list[str] = []
+    for text in texts:
+        for m in TOKEN_RE.finditer(text or ""):
+            if m.group(0).upper() not in out:
+                out.append(m.group(0).upper())
+    return out
+
+
+def record_notice(session: Session, agency: Correspondent, kind: str, key: str, to_addr: str | None,
+                  **fields: Any) -> MailNotice | None:
+    """Record an e-mail to an agency in the one outbox (MailNotice), in the caller's transaction; intake's mail
+    loop delivers it after commit. `key` makes its Message-ID (<key@agency's domain>); a key recorded before is
+    not recorded again (None). `fields`: request_id, change_id, slot_id, invoice_id, round, subject, body,
+    in_reply_to. Without a recipient it is kept as `no_recipient` (never sent)."""
+    domain = (agency.intake_address or f"kundfaktura@{DEFAULT_DOMAIN}").rsplit("@", 1)[-1]
+    message_id = f"<{key}@{domain}>"
+    if session.exec(select(MailNotice.id).where(MailNotice.message_id == message_id)).first():
+        return None
+    notice = MailNotice(kind=kind, agency_id=agency.id, message_id=message_id, to_addr=to_addr,
+                        status="pending" if to_addr else "no_recipient", **fields)
+    session.add(notice)
+    session.flush()
+    return notice
