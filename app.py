@@ -1,7 +1,8 @@
 """Reskontra entry point: `reskontra ...` / `python app.py ...`, and `create_app()` for the web.
 
-Subcommands are discovered: every module in core/commands, intake/commands and web/commands exposes
-`register(subparsers, groups)`. Each command handler returns an exit code (or raises `CommandError`).
+Every command module in cli/commands is listed in COMMANDS and exposes `register(subparsers, groups)`; each command
+handler returns an exit code (or raises `CommandError`). The list is explicit (no discovery), so the layering
+contract sees every dependency.
 
 Every invocation imports all command modules to build the parser, so they must stay cheap to import: `register`
 only builds argparse parsers, and handlers import the domain (SQLAlchemy, WeasyPrint, Flask …) when they run.
@@ -9,25 +10,39 @@ only builds argparse parsers, and handlers import the domain (SQLAlchemy, WeasyP
 from __future__ import annotations
 
 import argparse
-import importlib
-import pkgutil
 import sys
 
+from cli.commands import (
+    db_cmd,
+    delivery_cmd,
+    intake_cmd,
+    interest_calc,
+    invoice_cmd,
+    ledger_cmd,
+    masterdata_cmd,
+    parse_cmd,
+    payments_cmd,
+    period_cmd,
+    rates_cmd,
+    registry_cmd,
+    runs_cmd,
+    serve_cmd,
+    users_cmd,
+)
 from cli.util import CommandError, fail
 
-ROOMS = ("cli.commands",)
+# in the order of `reskontra --help`: set-up and registers, invoices, intake, payments, runs, period end, web
+COMMANDS = (db_cmd, registry_cmd, users_cmd, masterdata_cmd, invoice_cmd, delivery_cmd, intake_cmd, parse_cmd,
+            payments_cmd, runs_cmd, interest_calc, rates_cmd, ledger_cmd, period_cmd, serve_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="reskontra", description="Accounts receivable for SE/FI shared-service centres")
+    parser = argparse.ArgumentParser(prog="reskontra",
+                                     description="Accounts receivable for SE/FI shared-service centres")
     sub = parser.add_subparsers(dest="command", required=True)
     groups: dict[str, argparse._SubParsersAction] = {}
-    for room in ROOMS:
-        pkg = importlib.import_module(room)
-        for mod in sorted(pkgutil.iter_modules(pkg.__path__), key=lambda m: m.name):
-            module = importlib.import_module(f"{room}.{mod.name}")
-            if hasattr(module, "register"):
-                module.register(sub, groups)
+    for module in COMMANDS:
+        module.register(sub, groups)
     return parser
 
 

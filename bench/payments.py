@@ -30,8 +30,7 @@ def _setup(url: str, n_invoices: int) -> list[tuple[int, str, Decimal, str]]:
     from core.demo import DEMO
     from core.kernel import references
     from core.ledger import posting as ledger
-    from core.payments import importing as payments
-    from core.platform import db, migrate
+    from core.platform import bulk, db, migrate
     from core.registers import register as registers
 
     eng = db.get_engine(url)
@@ -46,8 +45,8 @@ def _setup(url: str, n_invoices: int) -> list[tuple[int, str, Decimal, str]]:
         customers = [(c.id, c.org_no) for c in [registers.find_customer(s, n, agency) for n in
                                                  ("10001", "10002", "10004")]]
         day = dt.date(2026, 1, 15)
-        cents, date = payments.sql_cents(s), payments.sql_date(s)
-        now = payments.sql_timestamp(s, dt.datetime.now(dt.UTC))
+        cents, date = bulk.driver_cents(s), bulk.driver_date(s)
+        now = bulk.driver_timestamp(s, dt.datetime.now(dt.UTC))
         d_inv, d_due = date(day), date(day + dt.timedelta(days=30))
         cols = ["agency_id", "customer_id", "kind", "status", "number", "reference", "invoice_date", "supply_date",
                 "due_date", "currency", "net_total", "vat_total", "total", "open_amount", "customer_snapshot",
@@ -65,7 +64,7 @@ def _setup(url: str, n_invoices: int) -> list[tuple[int, str, Decimal, str]]:
                          amt, amt, "{}", "{}", "[]", "run", False, now))
             book.append((cid, ref, Decimal(c).scaleb(-2), org))
             total += c
-        payments.bulk_load(s, Invoice.__table__, cols, rows)
+        bulk.copy_insert(s, Invoice.__table__, cols, rows)
         total_d = Decimal(total).scaleb(-2)
         ledger.post(s, agency.id, day, "Ingående kundfordringar (bench)", "opening", None,
                     [ledger.Entry(ledger.ar_account(agency), total_d), ledger.Entry("3005", -total_d)])
@@ -88,7 +87,8 @@ def _file(book, n_payments: int) -> bytes:
         if r < 90:
             pays.append(BgMaxPayment(amount, ref, payer_bankgiro="3783511", name="Kund AB"))
         elif r < 94:    # transposed digits
-            bad = ref[:-3] + ref[-2] + ref[-3] + ref[-1] if ref[-2] != ref[-3] else ref[:-1] + str((int(ref[-1]) + 1) % 10)
+            swapped = ref[:-3] + ref[-2] + ref[-3] + ref[-1]
+            bad = swapped if ref[-2] != ref[-3] else ref[:-1] + str((int(ref[-1]) + 1) % 10)
             pays.append(BgMaxPayment(amount, bad, reference_code="3"))
         elif r < 97:    # no reference: amount + payer
             pays.append(BgMaxPayment(amount, "", org_no=org.replace("-", "").rjust(12, "0"), name="x"))
@@ -104,7 +104,7 @@ def _floor(url: str, raw: bytes) -> float:
     import sqlalchemy as sa
     from sqlmodel import Session
 
-    from core.payments import importing as payments
+    from core.payments import import_writes
     from core.payments.models import BankFileRecord, Payment
     from core.platform import db
     from core.registers import register as registers
@@ -118,7 +118,7 @@ def _floor(url: str, raw: bytes) -> float:
         rec = BankFileRecord(sha256=bf.sha256, filename="floor", format="bgmax")
         s.add(rec)
         s.flush()
-        payments.insert_payment_rows(s, payments.payment_rows(s, agency, rec.id, list(bf.payments)))
+        import_writes.insert_payment_rows(s, import_writes.payment_rows(s, agency, rec.id, list(bf.payments)))
         s.commit()
         secs = time.perf_counter() - t0
         s.execute(sa.delete(Payment.__table__).where(Payment.__table__.c.bank_file_id == rec.id))

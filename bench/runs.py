@@ -11,7 +11,7 @@ invoices per customer the interest stays below the threshold and no interest inv
 SQLite in a temporary directory by default; --pg uses $RESKONTRA_RUNS_PG_URL or
 postgresql://postgres@127.0.0.1:5432/reskontra_runs (its schema is dropped and recreated). The synthetic data is
 bulk-inserted with SQLAlchemy Core (not timed against the goal). The reminder run is timed without producing the
-100,000 PDF letters (that is the print channel's work, done by `reminders.deliver_pending` / the outbox job).
+100,000 PDF letters (that is the print channel's work, done by `reminder_letters.deliver_pending` / the outbox job).
 """
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 Start-up cost: `reskontra --help` (and every command) builds the parsers of *all* command modules, so this module
 and the modules' `register` functions import nothing heavy (no SQLAlchemy, models, WeasyPrint, lxml, Flask …).
-Handlers import what they need when they run; `command_session` imports `core.db` only when it is entered.
+Handlers import what they need when they run; `command_session` imports `core.platform.db` only when it is entered.
 """
 from __future__ import annotations
 
@@ -57,11 +57,12 @@ class CommandError(Exception):
 def domain_errors(*also: type[BaseException], note: str = "") -> Iterator[None]:
     """Turn a broken domain rule (`DomainError`, or one of `also`, e.g. ValueError from parsing an amount) into the
     clean error exit: message (+ `note`, e.g. NOTHING_WRITTEN) on stderr, exit 2, no traceback."""
-    from core.kernel.errors import DomainError
+    from core.kernel.errors import DomainError  # imported when entered: building the parser stays light
 
+    caught: tuple[type[BaseException], ...] = (DomainError, *also)
     try:
         yield
-    except (DomainError, *also) as exc:
+    except caught as exc:
         raise CommandError(f"{exc}{note}") from exc
 
 

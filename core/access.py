@@ -13,15 +13,19 @@ from dataclasses import dataclass
 from typing import Any, Optional, TypeVar
 
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
+from sqlmodel.sql.expression import SelectOfScalar
 
 from core.billing.models import Invoice
-from core.kernel.errors import NotFound
+from core.kernel.errors import DomainError, NotFound, ValidationError
+from core.kernel.types import Record
 from core.payments.models import Payment
+from core.platform.db import get_engine
 from core.platform.models import User, UserAgency
+from core.registers import register as registers
 from core.registers.models import Agency, AgencyCustomer, Article, Customer
 
-T = TypeVar("T")
+T = TypeVar("T", bound=Record)
 
 
 @dataclass(frozen=True)
@@ -54,22 +58,20 @@ def visible_agency_ids(principal: Any, session: Session | None = None) -> frozen
     cached = getattr(principal, "_visible_agency_ids", None)
     if cached is not None:
         return cached
-    own = session is None
-    if own:
-        from core.platform.db import get_engine
-        session = Session(get_engine())
-    try:
-        if principal.role == "admin":
-            ids = frozenset(session.exec(select(Agency.id)).all())
-        elif principal.role in ("clerk", "agency_user"):
-            rows = session.exec(select(UserAgency.agency_id).where(UserAgency.user_id == principal.id)).all()
-            ids = frozenset(rows[:1] if principal.role == "agency_user" else rows)
-        else:
-            ids = frozenset()
-    finally:
-        if own:
-            session.close()
-    return ids
+    if session is None:
+        with Session(get_engine()) as own:
+            return _assigned_agency_ids(own, principal)
+    return _assigned_agency_ids(session, principal)
+
+
+def _assigned_agency_ids(session: Session, principal: Any) -> frozenset[int]:
+    """admin: every agency; clerk: the assigned ones; agency_user: the first assigned one; other roles: none."""
+    if principal.role == "admin":
+        return frozenset(i for i in session.exec(select(Agency.id)).all() if i is not None)
+    if principal.role in ("clerk", "agency_user"):
+        rows = session.exec(select(UserAgency.agency_id).where(UserAgency.user_id == principal.id)).all()
+        return frozenset(rows[:1] if principal.role == "agency_user" else rows)
+    return frozenset()
 
 
 def _ids(session: Session, principal: Any) -> list[int]:
@@ -90,15 +92,16 @@ def require_agency(session: Session, principal: Any, agency_id: Optional[int | s
 
 
 def agencies(session: Session, principal: Any) -> list[Agency]:
-    return list(session.exec(select(Agency).where(Agency.id.in_(_ids(session, principal))).order_by(Agency.code)))
+    return list(session.exec(select(Agency).where(col(Agency.id).in_(_ids(session, principal)))
+                             .order_by(col(Agency.code))))
 
 
 # -- records that carry agency_id -------------------------------------------------------------------------------
 
-def scoped(session: Session, principal: Any, model: type[T], column: Any = None):
+def scoped(session: Session, principal: Any, model: type[T], column: Any = None) -> SelectOfScalar[T]:
     """select(model) limited to the principal's agencies (model.agency_id, or the given column)."""
-    col = column if column is not None else model.agency_id
-    return select(model).where(col.in_(_ids(session, principal)))
+    agency_col = column if column is not None else model.__table__.c.agency_id
+    return select(model).where(agency_col.in_(_ids(session, principal)))
 
 
 def get_owned(session: Session, principal: Any, model: type[T], record_id: Any, column: str = "agency_id") -> T:
@@ -134,15 +137,15 @@ def get_article(session: Session, principal: Any, article_id: Any) -> Article:
 def customer_ids_subquery(session: Session, principal: Any):
     """Customers the principal may see: linked to a visible agency (own customer number) or invoiced by one."""
     ids = _ids(session, principal)
-    linked = sa.select(AgencyCustomer.customer_id).where(AgencyCustomer.agency_id.in_(ids))
-    invoiced = sa.select(Invoice.customer_id).where(Invoice.agency_id.in_(ids))
+    linked = sa.select(col(AgencyCustomer.customer_id)).where(col(AgencyCustomer.agency_id).in_(ids))
+    invoiced = sa.select(col(Invoice.customer_id)).where(col(Invoice.agency_id).in_(ids))
     return sa.union(linked, invoiced)
 
 
 def customers_query(session: Session, principal: Any):
     if is_admin(principal):
         return select(Customer)
-    return select(Customer).where(Customer.id.in_(customer_ids_subquery(session, principal)))
+    return select(Customer).where(col(Customer.id).in_(customer_ids_subquery(session, principal)))
 
 
 def get_customer(session: Session, principal: Any, customer_id: Any) -> Customer:
@@ -161,18 +164,15 @@ def customer_agencies(session: Session, principal: Any, customer_id: int) -> lis
     """The principal's agencies that know this customer."""
     ids = _ids(session, principal)
     linked = session.exec(select(AgencyCustomer.agency_id).where(AgencyCustomer.customer_id == customer_id,
-                                                                 AgencyCustomer.agency_id.in_(ids))).all()
+                                                                 col(AgencyCustomer.agency_id).in_(ids))).all()
     invoiced = session.exec(select(Invoice.agency_id).where(Invoice.customer_id == customer_id,
-                                                            Invoice.agency_id.in_(ids))).all()
+                                                            col(Invoice.agency_id).in_(ids))).all()
     return sorted(set(linked) | set(invoiced))
 
 
 def lookup_customer_for_agency(session: Session, principal: Any, agency: Agency, ident: str) -> Customer | None:
     """For invoicing: a customer the principal already sees, or one found in the central register by an exact
     identifier (customer number or organisation number) — never by a partial name from another agency."""
-    from core.kernel.errors import DomainError
-    from core.registers import register as registers
-
     require_agency(session, principal, agency.id)
     try:
         return registers.find_customer(session, ident.strip(), agency)
@@ -182,13 +182,14 @@ def lookup_customer_for_agency(session: Session, principal: Any, agency: Agency,
 
 # -- payments: an unassigned payment (agency unknown yet) is visible to admins and clerks ---------------------
 
-def scoped_or_unassigned(session: Session, principal: Any, model: type[T]):
+def scoped_or_unassigned(session: Session, principal: Any, model: type[T]) -> SelectOfScalar[T]:
     """select(model) for records of the principal's agencies, plus — for admins and clerks, who sort them —
     records not assigned to any agency yet (an unmatched payment, a quarantined message from an unknown sender)."""
     ids = _ids(session, principal)
-    cond = model.agency_id.in_(ids)
+    agency_col = model.__table__.c.agency_id
+    cond: sa.ColumnElement[bool] = agency_col.in_(ids)
     if getattr(principal, "role", None) in ("admin", "clerk"):
-        cond = sa.or_(cond, model.agency_id.is_(None))
+        cond = sa.or_(cond, agency_col.is_(None))
     return select(model).where(cond)
 
 
@@ -197,7 +198,7 @@ def get_scoped_or_unassigned(session: Session, principal: Any, model: type[T], r
         rid = int(record_id)
     except (TypeError, ValueError):
         raise NotFound(f"no {model.__name__.lower()} {record_id!r}") from None
-    obj = session.exec(scoped_or_unassigned(session, principal, model).where(model.id == rid)).first() \
+    obj = session.exec(scoped_or_unassigned(session, principal, model).where(model.__table__.c.id == rid)).first() \
         if -2**63 < rid < 2**63 else None
     if obj is None:
         raise NotFound(f"no {model.__name__.lower()} {record_id!r}")
@@ -220,8 +221,8 @@ def user_agency_ids(session: Session, user_id: int) -> list[int]:
 
 def set_user_agencies(session: Session, user: User, agency_ids: Iterable[int]) -> None:
     wanted = set(agency_ids)
+    assert user.id is not None  # a stored user
     if user.role == "agency_user" and len(wanted) != 1:
-        from core.kernel.errors import ValidationError
         raise ValidationError("an agency user belongs to exactly one agency", "agencies")
     for row in session.exec(select(UserAgency).where(UserAgency.user_id == user.id)):
         if row.agency_id not in wanted:

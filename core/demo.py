@@ -6,7 +6,7 @@ import datetime as dt
 
 from sqlmodel import Session, select
 
-from core.billing import issuing
+from core.billing import drafting, issuing
 from core.billing.models import Invoice
 from core.registers import register as registers
 
@@ -78,10 +78,10 @@ def load(session: Session, today: dt.date | None = None) -> dict[str, int]:
         for code, cust, lines, days_ago in samples:
             agency = registers.agency_by_code(session, code)
             customer = registers.find_customer(session, cust, agency)
-            draft = issuing.create_draft(session, agency, customer,
-                                         [issuing.LineInput(article_code=a, quantity=q) for a, q in lines],
-                                         issuing.DraftOptions(invoice_date=today - dt.timedelta(days=days_ago),
-                                                              actor="demo", source="cli"))
+            draft = drafting.create_draft(session, agency, customer,
+                                          [drafting.LineInput(article_code=a, quantity=q) for a, q in lines],
+                                          drafting.DraftOptions(invoice_date=today - dt.timedelta(days=days_ago),
+                                                                actor="demo", source="cli"))
             issuing.issue(session, draft, actor="demo")
         counts["invoices"] = len(samples)
     return counts

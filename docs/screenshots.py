@@ -25,6 +25,8 @@ def prepare() -> dict:
     os.environ["RESKONTRA_VAR"] = tmp
     os.environ["DATABASE_URL"] = f"sqlite:///{tmp}/shots.db"
     sys.path.insert(0, str(ROOT))
+    from sqlmodel import select
+
     from core import demo
     from core.payments.models import Payment
     from core.platform import migrate
@@ -47,7 +49,7 @@ def prepare() -> dict:
                       payment_date=dt.date.today(), unallocated=Decimal("5750.00"), payer_name="Byggbolaget i Norr AB",
                       reference="123", remittance="Faktura 10001 delbetalning"))
         s.flush()
-        ids["payment"] = s.exec(__import__("sqlmodel").select(Payment.id)).first()
+        ids["payment"] = s.exec(select(Payment.id)).first()
     return ids
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from imapclient import IMAPClient
 
-from intake.mailbox import MailboxConfig
+from intake.mailbox_config import MailboxConfig
 
 BATCH = 50
 

@@ -7,10 +7,10 @@ discard them with a reason.
 from __future__ import annotations
 
 import hashlib
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from core.kernel.clock import utcnow
 from core.kernel.errors import DomainError, NotFound, ValidationError
@@ -26,8 +26,8 @@ def sha256(raw: bytes) -> str:
 def _header_info(raw: bytes) -> tuple[str | None, str | None, str | None]:
     try:
         msg = headers_of(raw)
-        mid = (msg.get("Message-ID") or msg.get("Message-Id") or "")
-        mid = " ".join(str(mid).split())[:998] or None
+        header = msg.get("Message-ID") or msg.get("Message-Id") or ""
+        mid = " ".join(str(header).split())[:998] or None
         subject = str(msg.get("Subject") or "")[:500] or None
         addrs = from_addresses(msg)
         return mid, subject, addrs[0] if addrs else None
@@ -46,8 +46,8 @@ def store(session: Session, raw: bytes, source: str = "maildir", mailbox: str | 
     dup = None
     if mid:
         dup = session.exec(select(InboundMessage).where(InboundMessage.message_id == mid,
-                                                        InboundMessage.duplicate_of.is_(None))
-                           .order_by(InboundMessage.id)).first()
+                                                        col(InboundMessage.duplicate_of).is_(None))
+                           .order_by(col(InboundMessage.id))).first()
     row = InboundMessage(sha256=digest, message_id=mid, raw=raw, size=len(raw), source=source, mailbox=mailbox,
                          source_ref=ref, from_addr=from_addr, subject=subject)
     if dup:
@@ -69,9 +69,10 @@ def store(session: Session, raw: bytes, source: str = "maildir", mailbox: str | 
 def claim(session: Session, message_id: int, statuses: tuple[str, ...] = ("stored",)) -> InboundMessage | None:
     """Take a stored message for processing inside the caller's transaction (the UPDATE locks it, so two runs
     never process the same message); None when it is no longer waiting."""
-    res = session.execute(sa.update(InboundMessage).where(InboundMessage.id == message_id,
-                                                          InboundMessage.status.in_(statuses))
-                          .values(status="processing"))
+    # an UPDATE's result is a CursorResult (SQLAlchemy types Session.execute's result as the base Result)
+    res = cast(sa.CursorResult[Any], session.execute(
+        sa.update(InboundMessage).where(col(InboundMessage.id) == message_id, col(InboundMessage.status).in_(statuses))
+        .values(status="processing")))
     if res.rowcount != 1:
         return None
     row = session.get(InboundMessage, message_id)
@@ -80,12 +81,13 @@ def claim(session: Session, message_id: int, statuses: tuple[str, ...] = ("store
 
 
 def waiting(session: Session) -> list[int]:
-    return list(session.exec(select(InboundMessage.id).where(InboundMessage.status == "stored")
-                             .order_by(InboundMessage.id)))
+    ids = session.exec(select(col(InboundMessage.id)).where(InboundMessage.status == "stored")
+                       .order_by(col(InboundMessage.id)))
+    return [i for i in ids if i is not None]
 
 
 def list_messages(session: Session, status: str | None = "quarantined", limit: int = 200) -> list[InboundMessage]:
-    q = select(InboundMessage).order_by(InboundMessage.id.desc()).limit(limit)
+    q = select(InboundMessage).order_by(col(InboundMessage.id).desc()).limit(limit)
     if status:
         q = q.where(InboundMessage.status == status)
     return list(session.exec(q))

@@ -12,25 +12,27 @@ import ssl
 from decimal import Decimal
 from email.message import EmailMessage
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import jinja2
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from core.billing.models import Invoice
 from core.kernel.clock import utcnow
+from core.kernel.errors import NotFound
 from core.platform import settings
 from core.platform.db import session_scope
 from core.platform.models import MailNotice
 from core.registers.models import Agency, Article
 from core.registers.register import agency_language
 from core.requests.models import ChangeRequest, InvoiceRequest, Question
-from intake.mailbox import OutgoingConfig
+from intake.mailbox_config import OutgoingConfig
 
 TEMPLATES = settings.PROJECT_ROOT / "templates" / "mail"
 SIGNATURE = {"sv": "Kundfaktura, Servicecentret", "fi": "Myyntilaskutus, Palvelukeskus",
              "en": "Customer invoicing, Shared Service Centre"}
 _POLICY = email.policy.SMTP.clone(max_line_length=998)  # Message-IDs are never folded/encoded
+_R = TypeVar("_R")
 _env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=False,
                           keep_trailing_newline=True, trim_blocks=False)
 
@@ -51,45 +53,34 @@ def _describe(session: Session, agency: Agency, ln: dict, i: int) -> str:
     return (art.name if art else None) or (f"{ln['article']}" if ln.get("article") else f"#{i + 1}")
 
 
+def _row(session: Session, model: type[_R], row_id: int | None, what: str) -> _R:
+    """The row a notice refers to; NotFound when the reference is empty or dangling."""
+    row = session.get(model, row_id) if row_id is not None else None
+    if row is None:
+        raise NotFound(f"the mail notice refers to no existing {what} ({row_id})", what)
+    return row
+
+
 def render(session: Session, notice: MailNotice) -> EmailMessage | None:
     """The e-mail for a notice, or None when there is nothing (left) to say."""
     if notice.request_id is None:  # written by core: master-data questions, a batch summary
-        agency = session.get(Agency, notice.agency_id)
-        if notice.kind == "md_questions" and not session.get(ChangeRequest, notice.change_id).questions:
+        if notice.kind == "md_questions" and not _row(session, ChangeRequest, notice.change_id, "change").questions:
             return None
-        return _message(agency, notice, notice.subject or "", notice.body or "",
-                        [notice.in_reply_to] if notice.in_reply_to else [])
-    req = session.get(InvoiceRequest, notice.request_id)
-    agency = session.get(Agency, req.agency_id)
+        return _message(_row(session, Agency, notice.agency_id, "agency"), notice, notice.subject or "",
+                        notice.body or "", [notice.in_reply_to] if notice.in_reply_to else [])
+    req = _row(session, InvoiceRequest, notice.request_id, "request")
+    agency = _row(session, Agency, req.agency_id, "agency")
     lang = agency_language(agency)
     data = req.data or {}
     cust = data.get("customer") or {}
     customer = cust.get("name") or cust.get("org_no") or "?"
-    lines = data.get("lines") or []
     ctx: dict[str, Any] = {"token": req.token, "customer": customer, "signature": SIGNATURE[lang],
                            "agency": agency.name}
     if notice.kind == "questions":
-        qs = list(session.exec(select(Question).where(Question.request_id == req.id, Question.status == "open")
-                               .order_by(Question.id)))
-        if not qs:
+        if not _question_context(session, agency, req, lang, ctx):
             return None
-        items = []
-        for n, q in enumerate(qs, 1):
-            item = {"n": n, "path": q.path, "field": None, "line_no": None, "desc": None}
-            if q.path.startswith("lines["):
-                i = int(q.path[6:q.path.index("]")])
-                item.update(field=q.path.rsplit(".", 1)[-1], line_no=i + 1,
-                            desc=_describe(session, agency, lines[i] if i < len(lines) else {}, i))
-            items.append(item)
-        ctx["questions"] = items
-        ctx["lines"] = [{"n": i + 1, "text": " ".join(str(x) for x in (ln.get("article"),
-                                                                       _describe(session, agency, ln, i)) if x),
-                         "quantity": ln.get("quantity"), "unit": None,
-                         "price": (f"{_amount(ln.get('unit_price'), lang)} {data.get('currency') or agency.currency}"
-                                   if ln.get("unit_price") not in (None, "") else None)}
-                        for i, ln in enumerate(lines)]
     else:
-        inv = session.get(Invoice, notice.invoice_id)
+        inv = _row(session, Invoice, notice.invoice_id, "invoice")
         ctx.update(number=inv.number, total=_amount(inv.total, lang), currency=inv.currency,
                    due_date=inv.due_date.isoformat() if inv.due_date else "",
                    customer=(inv.customer_snapshot or {}).get("name") or customer)
@@ -97,6 +88,32 @@ def render(session: Session, notice: MailNotice) -> EmailMessage | None:
     first, body = text.split("\n", 1)
     thread = [r for r in [req.thread_message_id] + list(req.thread_references or []) if r]
     return _message(agency, notice, first.removeprefix("Subject: ").strip(), body.lstrip("\n"), thread)
+
+
+def _question_context(session: Session, agency: Agency, req: InvoiceRequest, lang: str, ctx: dict[str, Any]) -> bool:
+    """The open questions and the request's lines into `ctx`; False when no question is open."""
+    qs = list(session.exec(select(Question).where(Question.request_id == req.id, Question.status == "open")
+                           .order_by(col(Question.id))))
+    if not qs:
+        return False
+    data = req.data or {}
+    lines = data.get("lines") or []
+    items = []
+    for n, q in enumerate(qs, 1):
+        item = {"n": n, "path": q.path, "field": None, "line_no": None, "desc": None}
+        if q.path.startswith("lines["):
+            i = int(q.path[6:q.path.index("]")])
+            item.update(field=q.path.rsplit(".", 1)[-1], line_no=i + 1,
+                        desc=_describe(session, agency, lines[i] if i < len(lines) else {}, i))
+        items.append(item)
+    ctx["questions"] = items
+    ctx["lines"] = [{"n": i + 1, "text": " ".join(str(x) for x in (ln.get("article"),
+                                                                   _describe(session, agency, ln, i)) if x),
+                     "quantity": ln.get("quantity"), "unit": None,
+                     "price": (f"{_amount(ln.get('unit_price'), lang)} {data.get('currency') or agency.currency}"
+                               if ln.get("unit_price") not in (None, "") else None)}
+                    for i, ln in enumerate(lines)]
+    return True
 
 
 def _message(agency: Agency, notice: MailNotice, subject: str, body: str, thread: list[str]) -> EmailMessage:
@@ -122,9 +139,7 @@ def send(msg: EmailMessage, cfg: OutgoingConfig | None = None) -> str:
     cfg = cfg or OutgoingConfig()
     if cfg.type == "smtp":
         ctx = ssl.create_default_context()
-        cls = smtplib.SMTP_SSL if cfg.tls else smtplib.SMTP
-        kwargs = {"context": ctx} if cfg.tls else {}
-        with cls(cfg.host, cfg.port, timeout=30, **kwargs) as smtp:
+        with _smtp(cfg, ctx) as smtp:
             if cfg.starttls:
                 smtp.starttls(context=ctx)
             if cfg.user:
@@ -141,10 +156,19 @@ def send(msg: EmailMessage, cfg: OutgoingConfig | None = None) -> str:
     return str(final)
 
 
+def _smtp(cfg: OutgoingConfig, ctx: ssl.SSLContext) -> smtplib.SMTP:
+    """An SMTP connection (TLS from the start when configured; STARTTLS is the caller's step)."""
+    host = cfg.host or ""  # no host: not connected, so sending fails like any unreachable server
+    if cfg.tls:
+        return smtplib.SMTP_SSL(host, cfg.port, timeout=30, context=ctx)
+    return smtplib.SMTP(host, cfg.port, timeout=30)
+
+
 def deliver_pending(cfg: OutgoingConfig | None = None, url: str | None = None) -> int:
     """Send every pending notice, each marked sent in its own transaction after delivery; returns how many."""
     with session_scope(url) as s:
-        ids = list(s.exec(select(MailNotice.id).where(MailNotice.status == "pending").order_by(MailNotice.id)))
+        ids = list(s.exec(select(col(MailNotice.id)).where(MailNotice.status == "pending")
+                          .order_by(col(MailNotice.id))))
     sent = 0
     for nid in ids:
         with session_scope(url) as s:

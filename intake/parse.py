@@ -25,7 +25,8 @@ from intake.extract.payments import is_payment_advice, parse_advice
 from intake.extract.registry import Registry, compile_registry, money
 from intake.extract.replies import find_token, parse_reply
 from intake.extract.tables import rows_to_fragments
-from intake.extract.text import TextContext, read_text
+from intake.extract.text import read_text
+from intake.extract.text_context import TextContext
 
 _AUTO_SUBJECT_RE = re.compile(r"(?i)^\s*(?:automatiskt svar|autosvar|automaattinen vastaus|out of office|"
                               r"auto(?:matic)? ?reply|auto:|frånvaro|poissaolo|abwesenheit|i am out of the office)")
@@ -88,7 +89,7 @@ def _fragments(mail: Mail, ctx: TextContext, pdf_cache: dict, prefix: str = "") 
                 frags.extend(_with_kv(fr, kv, ctx, f"{label}!{title}"))
         elif p.kind == "pdf" and p.data:
             for page, text, tables in _pdf(p, pdf_cache, mail):
-                table_cells = []
+                table_cells: list[list[str]] = []
                 for tb in tables:
                     fr, kv, hdr = rows_to_fragments(tb, label, ctx.year, page=page)
                     if hdr is not None:

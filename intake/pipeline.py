@@ -12,28 +12,33 @@ is quarantined with the reason, for a clerk to release (`release_message`) or di
 from __future__ import annotations
 
 import datetime as dt
+import time
 import traceback
 from collections import Counter
 from decimal import Decimal
 from typing import Any
 
+import sqlalchemy as sa
 from sqlmodel import Session
 
 from core.kernel.clock import utcnow
 from core.kernel.errors import DomainError, ValidationError
 from core.kernel.jsonenc import jsonable
 from core.kernel.money import round_money, to_decimal
+from core.kernel.types import stored_id
 from core.payments.models import PaymentAdvice, PaymentAdviceItem
 from core.platform import audit
 from core.platform.db import session_scope
 from core.platform.models import InboundMessage
 from core.registers import register as registers
 from core.registers.models import Agency
+from core.requests import lifecycle as requests
 from core.requests import masterdata
-from core.requests import schedule as batching
 from core.requests.models import InvoiceRequest
 from intake import message_store, outgoing_mail
-from intake.mailbox import DEFAULT_TRUSTED, MailboxConfig, load, load_all, open_source
+from intake.mailbox import open_source
+from intake.mailbox_config import DEFAULT_TRUSTED, MailboxConfig, load, load_all
+from intake.parse import parse_message
 from intake.replies_merge import Quarantine, handle_reply, thread_ids
 from intake.sender_auth import check_sender
 
@@ -41,8 +46,6 @@ ACTOR = "intake"
 
 
 def parse(raw: bytes, registry: dict) -> dict:
-    from intake.parse import parse_message
-
     return jsonable(parse_message(raw, registry))
 
 
@@ -54,17 +57,13 @@ def registry_for_parser(session: Session) -> dict:
     """registers.registry_dict, reused while the registers are unchanged (row counts and highest ids of agencies,
     senders, customers and articles) and for at most REGISTRY_TTL_SECONDS (edits in place are picked up then;
     core resolves customers and prices against the database again anyway)."""
-    import time
-
-    import sqlalchemy as sa
-
     fp = tuple(session.execute(sa.text(
         "SELECT (SELECT count(*) FROM agency), (SELECT max(id) FROM agency), "
         "(SELECT count(*) FROM agencysender), (SELECT max(id) FROM agencysender), "
         "(SELECT count(*) FROM customer), (SELECT max(id) FROM customer), "
         "(SELECT count(*) FROM article), (SELECT max(id) FROM article), "
         "(SELECT sum(length(name)) FROM customer), (SELECT sum(length(name)) FROM agency)")).one())
-    key = str(session.get_bind().url)
+    key = str(session.get_bind().engine.url)
     hit = _REGISTRY_CACHE.get(key)
     now = time.monotonic()
     if hit and hit[0] == fp and now - hit[1] < REGISTRY_TTL_SECONDS:
@@ -112,6 +111,8 @@ def process_message(session: Session, message_id: int, trusted: tuple[str, ...] 
         if reasons:
             return _quarantine(session, m, "; ".join(reasons))
         agency = check.agency
+    if agency is None:  # an authenticated sender always names its agency; never process a message without one
+        return _quarantine(session, m, "the sender is no agency's allowed sender")
     try:
         m.outcome = _apply(session, m, parsed, agency)
     except Quarantine as exc:
@@ -120,9 +121,9 @@ def process_message(session: Session, message_id: int, trusted: tuple[str, ...] 
         return _quarantine(session, m, str(exc))
     m.status, m.processed_at = "processed", utcnow()
     session.add(m)
+    logged = {k: v for k, v in m.outcome.items() if k in ("requests", "changes", "advice", "reply_to")}
     audit.record(session, release["actor"] if release else ACTOR, "message.processed", "message", m.id, agency.id,
-                 "email", kind=m.kind, released=bool(release), **{k: v for k, v in m.outcome.items()
-                                                                  if k in ("requests", "changes", "advice", "reply_to")})
+                 "email", kind=m.kind, released=bool(release), **logged)
     session.flush()
     return m
 
@@ -139,7 +140,7 @@ def _apply(session: Session, m: InboundMessage, parsed: dict, agency: Agency) ->
         for i, r in enumerate(reqs):
             pre = f"requests[{i}]."
             own = {k[len(pre):]: v for k, v in prov.items() if k.startswith(pre)}
-            req = batching.submit(session, agency, _without_registry_prices(r, own), urgent=bool(r.get("urgent")),
+            req = requests.submit(session, agency, _without_registry_prices(r, own), urgent=bool(r.get("urgent")),
                                   source="email", actor=ACTOR, message=m, requested_by=m.from_addr,
                                   thread_message_id=m.message_id, thread_references=refs[-5:], provenance=own,
                                   questions=r.get("questions"))
@@ -171,9 +172,9 @@ def _apply_masterdata(session: Session, m: InboundMessage, changes: list[dict], 
         return {"ignored": "a master-data request without any change in it"}
     nested = session.begin_nested()
     try:
-        made = [masterdata.create_change(session, agency, c.get("entity"), c.get("action"), c.get("data"),
-                                         c.get("valid_from"), source="email", actor=ACTOR, requested_by=m.from_addr,
-                                         message_id=m.id, thread_message_id=m.message_id,
+        made = [masterdata.create_change(session, agency, c.get("entity") or "", c.get("action") or "",
+                                         c.get("data") or {}, c.get("valid_from"), source="email", actor=ACTOR,
+                                         requested_by=m.from_addr, message_id=m.id, thread_message_id=m.message_id,
                                          questions=c.get("questions"))
                 for c in changes]
     except (DomainError, ValidationError) as exc:
@@ -206,7 +207,7 @@ def store_advice(session: Session, m: InboundMessage | None, advice: dict, agenc
         amount = money(item.get("amount"))
         if amount is None:
             continue
-        session.add(PaymentAdviceItem(advice_id=pa.id, invoice_number=item.get("invoice_number"),
+        session.add(PaymentAdviceItem(advice_id=stored_id(pa), invoice_number=item.get("invoice_number"),
                                       reference=item.get("reference"), amount=amount))
     audit.record(session, ACTOR, "advice.stored", "payment_advice", pa.id, pa.agency_id, "email",
                  items=len(advice.get("items") or []), total=pa.total)
@@ -245,7 +246,7 @@ def ingest(raw: bytes, source: str = "maildir", mailbox: str | None = None, ref:
         row, created = message_store.store(s, raw, source, mailbox, ref)
     counts["stored" if created else "already_stored"] += 1
     if row.status == "stored":
-        row = _process_one(row.id, trusted, url, counts) or row
+        row = _process_one(stored_id(row), trusted, url, counts) or row
     elif row.status == "duplicate" and created:
         counts["duplicates"] += 1
     return row
@@ -314,6 +315,4 @@ def poll_once(config: MailboxConfig | None = None, *, mailbox: str | None = None
 
 
 def requests_waiting(session: Session) -> list[InvoiceRequest]:
-    from core.requests.lifecycle import list_requests
-
-    return list_requests(session, status="waiting_for_answer")
+    return requests.list_requests(session, status="waiting_for_answer")

@@ -9,9 +9,10 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from core.kernel.errors import DomainError, ValidationError
+from core.kernel.types import stored_id
 from core.payments import questions as payment_questions
 from core.payments.models import PaymentQuestion
 from core.platform import correspondence
@@ -37,7 +38,8 @@ def thread_ids(raw: bytes) -> list[str]:
 
 
 def _tokens(parsed: dict, ids: list[str]) -> list[str]:
-    found = [parsed.get("in_reply_to_token")] + [m.group(0) for mid in ids if (m := correspondence.TOKEN_RE.search(mid))]
+    in_ids = [m.group(0) for mid in ids if (m := correspondence.TOKEN_RE.search(mid))]
+    found = [parsed.get("in_reply_to_token"), *in_ids]
     return [t for t in dict.fromkeys(found) if t]
 
 
@@ -47,8 +49,8 @@ def find_request(session: Session, parsed: dict, raw: bytes) -> InvoiceRequest |
         if req := requests.find_by_token(session, token):
             return req
     if ids:
-        return session.exec(select(InvoiceRequest).where(InvoiceRequest.thread_message_id.in_(ids))
-                            .order_by(InvoiceRequest.id)).first()
+        return session.exec(select(InvoiceRequest).where(col(InvoiceRequest.thread_message_id).in_(ids))
+                            .order_by(col(InvoiceRequest.id))).first()
     return None
 
 
@@ -98,7 +100,7 @@ def _answer_change(session: Session, m: InboundMessage, parsed: dict, agency: Ag
         return {"reply_to": change.token, "ignored": f"change {change.token} is already {change.status}"}
     nested = session.begin_nested()
     try:
-        masterdata.answer_change(session, change.id, parsed.get("masterdata_answers") or {},
+        masterdata.answer_change(session, stored_id(change), parsed.get("masterdata_answers") or {},
                                  m.from_addr or actor, actor)
     except (DomainError, ValidationError) as exc:  # a wrong value: nothing of the answer is kept
         nested.rollback()

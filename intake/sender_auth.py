@@ -71,9 +71,9 @@ def check_auth(msg: email.message.Message, from_addr: str, trusted: tuple[str, .
         authserv = text.split(";", 1)[0].strip().split()[0].lower() if text.strip() else ""
         if authserv not in trusted_l:
             continue
-        results = {}
+        results: dict[str, list[tuple[str, dict[str, str]]]] = {}
         for m in _RESULT_RE.finditer(text):
-            props = dict((k.lower(), v.strip('"').lower()) for k, v in _PROP_RE.findall(m.group(3)))
+            props = {k.lower(): v.strip('"').lower() for k, v in _PROP_RE.findall(m.group(3))}
             results.setdefault(m.group(1).lower(), []).append((m.group(2).lower(), props))
         for verdict, props in results.get("dmarc", []):
             if verdict == "pass" and (not props.get("header.from") or _aligned(props["header.from"], from_domain)):

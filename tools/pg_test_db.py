@@ -12,7 +12,8 @@ import sqlalchemy as sa
 
 def _reachable(url: str) -> bool:
     try:
-        eng = sa.create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1), connect_args={"connect_timeout": 3})
+        eng = sa.create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1),
+                               connect_args={"connect_timeout": 3})
         with eng.connect() as conn:
             conn.execute(sa.text("SELECT 1"))
         eng.dispose()

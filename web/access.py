@@ -9,19 +9,21 @@ from flask import abort
 from flask_login import UserMixin, current_user
 
 from core import access
+from core.platform.models import User
+from web.data import db
 
 
 class WebUser(UserMixin):
     """The logged-in user as the web sees it (a detached copy; agency ids resolved once per request)."""
 
-    def __init__(self, user: Any, agency_ids: frozenset[int]) -> None:
+    def __init__(self, user: User, agency_ids: frozenset[int] | None) -> None:
         self.id = user.id
         self.username = user.username
         self.role = user.role
         self.language = user.language
         self.full_name = user.full_name
         self.active = user.active
-        self._visible_agency_ids = agency_ids
+        self._visible_agency_ids = agency_ids  # None: not resolved yet (core.access resolves and reads it)
 
     def get_id(self) -> str:
         return str(self.id)
@@ -41,9 +43,7 @@ class WebUser(UserMixin):
 
 
 def load_user(user_id: str) -> WebUser | None:
-    from core.platform.models import User
-    from web.data import db
-
+    """Flask-Login's user loader: the active user with this id, agencies resolved once; None logs the session out."""
     try:
         uid = int(user_id)
     except (TypeError, ValueError):
@@ -51,9 +51,7 @@ def load_user(user_id: str) -> WebUser | None:
     user = db().get(User, uid)
     if user is None or not user.active:
         return None
-    plain = WebUser(user, frozenset())
-    plain._visible_agency_ids = None
-    return WebUser(user, access.visible_agency_ids(plain, db()))
+    return WebUser(user, access.visible_agency_ids(WebUser(user, None), db()))
 
 
 def roles_required(*roles: str) -> Callable:

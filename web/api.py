@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from flask import Blueprint, g, jsonify, request
-from sqlmodel import select
+from sqlmodel import col, select
 
 from core.access import AgencyPrincipal
 from core.billing.models import Invoice
@@ -83,7 +83,7 @@ def _check_request(body: Any) -> tuple[dict | None, tuple[str, str] | None]:
     cust = body.get("customer")
     if not isinstance(cust, dict):
         return None, ("customer", "customer must be an object")
-    clean_c = {}
+    clean_c: dict[str, object] = {}
     for k in ("name", "org_no", "vat_no", "customer_number", "email", "country", "peppol_id"):
         v = cust.get(k)
         if v is not None and not isinstance(v, str):
@@ -103,7 +103,7 @@ def _check_request(body: Any) -> tuple[dict | None, tuple[str, str] | None]:
     for i, ln in enumerate(lines):
         if not isinstance(ln, dict):
             return None, (f"lines[{i}]", "a line must be an object")
-        row = {}
+        row: dict[str, str | None] = {}
         for k in ("article", "description", "quantity", "unit_price", "vat_rate", "period_start", "period_end"):
             v = ln.get(k)
             if v is None:
@@ -140,7 +140,7 @@ def _status(result: dict) -> dict:
            "questions": [{"path": p} for p in result.get("questions") or []], "invoice": None}
     if result.get("invoice_id"):
         inv = data.db().get(Invoice, result["invoice_id"])
-        out["invoice"] = _inv_ref(inv)
+        out["invoice"] = None if inv is None else _inv_ref(inv)
     return out
 
 
@@ -175,7 +175,7 @@ def get_request(request_id: int):
 
 def _questions(req: InvoiceRequest) -> list[dict]:
     return [{"id": q.id, "path": q.path, "status": q.status, "answer": q.answer}
-            for q in data.db().exec(select(Question).where(Question.request_id == req.id).order_by(Question.id))]
+            for q in data.db().exec(select(Question).where(Question.request_id == req.id).order_by(col(Question.id)))]
 
 
 @bp.get("/requests/<int:request_id>/questions")
@@ -293,7 +293,8 @@ OPENAPI = {
         "/api/v1/invoices": {"get": {
             "operationId": "listInvoices", "summary": "The agency's invoices, newest first",
             "parameters": [
-                {"name": "status", "in": "query", "required": False, "schema": {"type": "string", "enum": list(STATUSES)}},
+                {"name": "status", "in": "query", "required": False,
+                 "schema": {"type": "string", "enum": list(STATUSES)}},
                 {"name": "number", "in": "query", "required": False, "schema": {"type": "string", "maxLength": 32}},
                 {"name": "limit", "in": "query", "required": False,
                  "schema": {"type": "integer", "minimum": 1, "maximum": 500}}],

@@ -13,6 +13,9 @@ from flask_login import LoginManager, current_user
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
 from core.platform.settings import PROJECT_ROOT, var_dir
+from web import api, data, fmt
+from web.access import load_user
+from web.views import admin, auth, dashboard, intake, invoices, payments, queue, registers, reports, runs
 
 LANGUAGES = ("sv", "fi", "en")
 csrf = CSRFProtect()
@@ -65,14 +68,8 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     login_manager.login_message = None
     babel.init_app(app, locale_selector=get_locale)
 
-    from web import data
-    from web.access import load_user
-
     login_manager.user_loader(load_user)
     app.teardown_appcontext(data.close_db)
-
-    from web import api
-    from web.views import admin, auth, dashboard, intake, invoices, payments, queue, registers, reports, runs
 
     for bp in (auth.bp, dashboard.bp, queue.bp, intake.bp, registers.bp, invoices.bp, payments.bp, runs.bp,
                reports.bp, admin.bp):
@@ -125,8 +122,6 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     @app.errorhandler(CSRFError)
     def csrf_error(_e):
         return render_template("web/error.html", code=400, message="csrf"), 400
-
-    from web import fmt
 
     fmt.register(app)
     return app

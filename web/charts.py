@@ -24,10 +24,11 @@ def bar_chart(items: Sequence[tuple[str, Decimal | int | float]], title: str, fm
     for i, (label, value) in enumerate(items):
         y = 8 + i * (bar_h + 8)
         w = max(0.0, float(value)) / peak * span
+        shown = escape(fmt(value))
         parts.append(f'<text x="0" y="{y + bar_h * 0.7:.0f}" class="lbl">{escape(str(label))[:24]}</text>'
                      f'<rect x="{label_w}" y="{y}" width="{w:.1f}" height="{bar_h}" rx="3" '
-                     f'fill="{PALETTE[i % len(PALETTE)]}"><title>{escape(str(label))}: {escape(fmt(value))}</title></rect>'
-                     f'<text x="{label_w + w + 6:.1f}" y="{y + bar_h * 0.7:.0f}" class="val">{escape(fmt(value))}</text>')
+                     f'fill="{PALETTE[i % len(PALETTE)]}"><title>{escape(str(label))}: {shown}</title></rect>'
+                     f'<text x="{label_w + w + 6:.1f}" y="{y + bar_h * 0.7:.0f}" class="val">{shown}</text>')
     parts.append("</svg>")
     return Markup("".join(parts))
 

@@ -9,6 +9,7 @@ from babel import dates as bdates
 from babel import numbers as bnumbers
 from flask import Flask
 from flask_babel import get_locale
+from flask_login import current_user
 from markupsafe import Markup
 
 from core.kernel.identifiers import mask_personnummer
@@ -62,11 +63,12 @@ def date(value: Any) -> str:
     return bdates.format_date(value, "short" if _loc() != "en" else "d MMM yyyy", locale=_loc())
 
 
-def org_no(value: Any, kind: str | None = None) -> str:
-    """Personal identity numbers are masked in lists."""
+def org_no(value: str | None, kind: str | None = None) -> str:
+    """Personal identity numbers are masked in lists (a 13-character number without a kind is one: YYYYMMDD-NNNN)."""
     if not value:
         return ""
-    return mask_personnummer(value) if kind == "private" or (kind is None and len(str(value)) == 13) else value
+    private = kind == "private" or (kind is None and len(value) == 13)
+    return mask_personnummer(value) if private else value
 
 
 def register(app: Flask) -> None:
@@ -74,7 +76,5 @@ def register(app: Flask) -> None:
 
     @app.context_processor
     def helpers() -> dict[str, Any]:
-        from flask_login import current_user
-
         return {"current_locale": _loc(), "today": dt.date.today(), "me": current_user,
                 "Markup": Markup}

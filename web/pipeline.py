@@ -6,6 +6,8 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from core.kernel.errors import NotFound
+from core.registers import register as registers
 from core.registers.models import Agency, AgencyCustomer, Customer
 from core.requests import clarifications
 from core.requests import lifecycle as requests
@@ -24,7 +26,10 @@ def describe(session: Session, req: InvoiceRequest) -> dict[str, Any]:
 
 def link_customer(session: Session, agency: Agency, customer: Customer) -> None:
     """Make sure the agency knows the customer (so its users see it)."""
-    if not session.exec(select(AgencyCustomer).where(AgencyCustomer.agency_id == agency.id,
+    if customer.id is None:
+        raise NotFound(f"customer {customer.customer_number} is not in the register", "customer")
+    agency_id = registers.stored_id(agency)
+    if not session.exec(select(AgencyCustomer).where(AgencyCustomer.agency_id == agency_id,
                                                      AgencyCustomer.customer_id == customer.id)).first():
-        session.add(AgencyCustomer(agency_id=agency.id, customer_id=customer.id, number=customer.customer_number))
+        session.add(AgencyCustomer(agency_id=agency_id, customer_id=customer.id, number=customer.customer_number))
         session.flush()

@@ -5,6 +5,7 @@ import datetime as dt
 from decimal import Decimal
 
 import sqlalchemy as sa
+from sqlmodel import col
 
 from core.billing.models import Invoice
 from core.kernel.money import ZERO
@@ -45,13 +46,13 @@ def overdue_by_agency(today: dt.date | None = None) -> list[tuple[str, Decimal, 
 
 def issued_on(day: dt.date) -> int:
     start = dt.datetime.combine(day, dt.time.min, tzinfo=dt.UTC)
-    q = data.invoices().where(Invoice.issued_at >= start, Invoice.issued_at < start + dt.timedelta(days=1))
+    q = data.invoices().where(col(Invoice.issued_at) >= start, col(Invoice.issued_at) < start + dt.timedelta(days=1))
     return len(data.db().exec(q).all())
 
 
 def automation_rate() -> dict:
     """Issued invoices that came in by e-mail or API (no clerk keyed them in) over all issued invoices."""
-    q = data.invoices().where(Invoice.number.is_not(None), Invoice.kind == "invoice")
+    q = data.invoices().where(col(Invoice.number).is_not(None), Invoice.kind == "invoice")
     rows = data.db().exec(q).all()
     auto = sum(1 for i in rows if i.source in ("email", "api"))
     return {"automated": auto, "total": len(rows), "share": (Decimal(auto) / len(rows)) if rows else None,
@@ -60,7 +61,7 @@ def automation_rate() -> dict:
 
 def einvoice_share() -> dict:
     """Issued invoices delivered (or deliverable) as e-invoices: Peppol / Finvoice."""
-    q = data.invoices().where(Invoice.number.is_not(None), Invoice.kind != "credit_note")
+    q = data.invoices().where(col(Invoice.number).is_not(None), Invoice.kind != "credit_note")
     rows = data.db().exec(q).all()
 
     def channel(i: Invoice) -> str:
@@ -82,13 +83,14 @@ def _count(values) -> dict[str, int]:
 
 
 def open_questions() -> int:
-    q = sa.select(sa.func.count()).select_from(Question).join(InvoiceRequest, InvoiceRequest.id == Question.request_id) \
-        .where(Question.status == "open", InvoiceRequest.agency_id.in_(sorted(data.agency_ids())))
+    q = (sa.select(sa.func.count()).select_from(Question)
+         .join(InvoiceRequest, col(InvoiceRequest.id) == col(Question.request_id))
+         .where(col(Question.status) == "open", col(InvoiceRequest.agency_id).in_(sorted(data.agency_ids()))))
     return int(data.db().execute(q).scalar_one())
 
 
 def requests_waiting() -> int:
-    q = data.scoped(InvoiceRequest).where(InvoiceRequest.status.in_(("waiting_for_answer", "held", "ready")))
+    q = data.scoped(InvoiceRequest).where(col(InvoiceRequest.status).in_(("waiting_for_answer", "held", "ready")))
     return len(data.db().exec(q).all())
 
 

@@ -28,13 +28,13 @@ def register(sub, groups) -> None:
 
 def _export(args, render) -> int:
     """An unknown number is "not found" (exit 1), unlike the other domain errors (exit 2): hence no command_session."""
-    from core.billing import issuing
+    from core.billing import lookups
     from core.kernel.errors import DomainError, NotFound
     from core.platform.db import session_scope
 
     try:
         with session_scope() as session:
-            inv = issuing.invoice_by_number(session, args.number, args.agency)
+            inv = lookups.invoice_by_number(session, args.number, args.agency)
             content = render(session, inv)
     except NotFound as exc:
         return fail(str(exc), 1)
@@ -60,12 +60,13 @@ def _pdf(args) -> int:
 
 def _run(args) -> int:
     from core.billing.delivery import channels
+    from core.billing.models import Invoice
     from core.registers import register as registers
 
     with command_session(note=NOTHING_WRITTEN) as session:
         agency_id = registers.agency_by_code(session, args.agency).id if args.agency else None
         done = channels.run(session, actor="cli", day=args.date, agency_id=agency_id)
-        rows = [dict(d.as_dict(), number=session.get(channels.Invoice, d.record.invoice_id).number)
+        rows = [dict(d.as_dict(), number=session.get_one(Invoice, d.record.invoice_id).number)
                 for d in done]
     summary = {"delivered": len(rows), "peppol": sum(r["channel"] == "peppol" for r in rows),
                "print": sum(r["channel"] == "print" for r in rows), "documents": rows}

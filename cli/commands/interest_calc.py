@@ -66,29 +66,30 @@ def handle(args: argparse.Namespace) -> int:
     except RateNotKnownError as exc:
         return fail(str(exc))
 
+    periods = [
+        {
+            "from": p.start,
+            "to": p.end,
+            "days": p.days,
+            "reference_rate": _pct(p.reference_rate),
+            "rate": _pct(p.rate_percent),
+            "interest": str(p.amount.quantize(Decimal("0.000001"))),
+        }
+        for p in result.periods
+    ]
     data = {
         "country": country,
         "principal": money_str(principal),
         "due": due,
         "paid": paid,
         "interest": money_str(result.total),
-        "periods": [
-            {
-                "from": p.start,
-                "to": p.end,
-                "days": p.days,
-                "reference_rate": _pct(p.reference_rate),
-                "rate": _pct(p.rate_percent),
-                "interest": str(p.amount.quantize(Decimal("0.000001"))),
-            }
-            for p in result.periods
-        ],
+        "periods": periods,
     }
     if args.json:
         print_json(data)
     else:
         print(f"{country} {data['principal']} due {due} paid {paid}: interest {data['interest']}")
-        for p in data["periods"]:
+        for p in periods:
             print(f"  {p['from']}..{p['to']}  {p['days']:>4} days  {p['rate']:>6} % "
                   f"(ref {p['reference_rate']})  {p['interest']}")
     return 0

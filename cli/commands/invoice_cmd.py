@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from cli.util import NOTHING_WRITTEN, CommandError, command_session, emit, group, parse_date
 
 if TYPE_CHECKING:
-    from core.billing.issuing import LineInput
+    from core.billing.drafting import LineInput
 
 
 def register(sub, groups) -> None:
@@ -52,14 +52,14 @@ def register(sub, groups) -> None:
 
 
 def parse_line(spec: str) -> LineInput:
-    from core.billing import issuing
+    from core.billing import drafting
     from core.kernel.money import to_decimal
 
     parts = spec.split(":")
     if len(parts) not in (2, 3) or not parts[0]:
         raise argparse.ArgumentTypeError(f"--line must be ARTICLE:QTY[:PRICE], got {spec!r}")
-    return issuing.LineInput(article_code=parts[0], quantity=to_decimal(parts[1], "quantity"),
-                             unit_price=to_decimal(parts[2], "unit_price") if len(parts) == 3 else None)
+    return drafting.LineInput(article_code=parts[0], quantity=to_decimal(parts[1], "quantity"),
+                              unit_price=to_decimal(parts[2], "unit_price") if len(parts) == 3 else None)
 
 
 def parse_credit_line(spec: str) -> tuple[int, Decimal]:
@@ -83,7 +83,7 @@ def _text(data: dict) -> None:
 
 
 def _create(args) -> int:
-    from core.billing import issuing
+    from core.billing import drafting, issuing
     from core.registers import register as registers
     from core.views import invoice as invoice_view
 
@@ -91,7 +91,7 @@ def _create(args) -> int:
         lines = [parse_line(s) for s in args.line]
         agency = registers.agency_by_code(session, args.agency)
         customer = registers.find_customer(session, args.customer, agency)
-        inv = issuing.create_draft(session, agency, customer, lines, issuing.DraftOptions(
+        inv = drafting.create_draft(session, agency, customer, lines, drafting.DraftOptions(
             invoice_date=args.date, supply_date=args.supply_date, buyer_reference=args.buyer_reference,
             order_reference=args.order_reference, actor="cli"))
         if args.issue:
@@ -101,13 +101,13 @@ def _create(args) -> int:
 
 
 def _show(args) -> int:
-    from core.billing import issuing
+    from core.billing import lookups
     from core.registers import register as registers
     from core.views import invoice as invoice_view
 
     with command_session() as session:
         agency_id = registers.agency_by_code(session, args.agency).id if args.agency else None
-        inv = issuing.find_invoice(session, args.number, agency_id)
+        inv = lookups.find_invoice(session, args.number, agency_id)
         if inv is None:
             raise CommandError(f"no invoice {args.number}", 1)
         data = invoice_view.invoice_dict(session, inv)
@@ -129,29 +129,29 @@ def _issue(args) -> int:
 
 
 def _credit(args) -> int:
-    from core.billing import issuing
+    from core.billing import crediting, lookups
     from core.registers import register as registers
     from core.views import invoice as invoice_view
 
     picks = dict(parse_credit_line(s) for s in args.line) if args.line else None
     with command_session(ValueError, note=NOTHING_WRITTEN) as session:
         agency_id = registers.agency_by_code(session, args.agency).id if args.agency else None
-        original = issuing.find_invoice(session, args.number, agency_id)
+        original = lookups.find_invoice(session, args.number, agency_id)
         if original is None:
             raise CommandError(f"no invoice {args.number}", 1)
-        note = issuing.credit(session, original, args.reason, picks, "cli", invoice_date=args.date)
+        note = crediting.credit(session, original, args.reason, picks, "cli", invoice_date=args.date)
         data = invoice_view.invoice_dict(session, note)
     return emit(args, data, _text)
 
 
 def _list(args) -> int:
-    from sqlmodel import select
+    from sqlmodel import col, select
 
     from core.billing.models import Invoice
     from core.registers import register as registers
 
     with command_session() as session:
-        q = select(Invoice).order_by(Invoice.id)
+        q = select(Invoice).order_by(col(Invoice.id))
         if args.agency:
             q = q.where(Invoice.agency_id == registers.agency_by_code(session, args.agency).id)
         if args.status:

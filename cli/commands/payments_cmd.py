@@ -86,10 +86,10 @@ def _import(args) -> int:
 
 
 def _list(args) -> int:
-    from core.payments import importing as payments
+    from core.payments import listing
 
     with command_session() as session:
-        rows = payments.list_payments(session, args.since, args.agency, args.status, args.limit)
+        rows = listing.list_payments(session, args.since, args.agency, args.status, args.limit)
 
     def text(rows: list[dict]) -> None:
         for r in rows:
@@ -103,44 +103,44 @@ def _list(args) -> int:
 
 def _register(args) -> int:
     from core.kernel.money import to_decimal
-    from core.payments import importing as payments
+    from core.payments import listing, registration
     from core.registers import register as registers
 
     with command_session(ValueError, note=NOTHING_WRITTEN) as session:
         agency = registers.agency_by_code(session, args.agency)
-        p = payments.register_payment(session, agency, to_decimal(args.amount), args.date, args.reference,
-                                      args.payer, args.payer_org_no, args.invoice, args.currency, actor="cli")
+        p = registration.register_payment(session, agency, to_decimal(args.amount), args.date, args.reference,
+                                          args.payer, args.payer_org_no, args.invoice, args.currency, actor="cli")
         session.flush()
-        data = payments.payment_dict(session, p)
+        data = listing.payment_dict(session, p)
     return emit(args, data, f"payment {data['id']} {data['status']} left {data['unallocated']}")
 
 
 def _action(args, fn) -> int:
     from core.kernel.money import money_str
-    from core.payments import importing as payments
+    from core.payments import listing, placing
 
     with command_session(ValueError, note=NOTHING_WRITTEN) as session:
         alloc = fn(session)
         session.flush()
-        data = payments.payment_dict(session, payments.get_payment(session, args.payment_id))
+        data = listing.payment_dict(session, placing.get_payment(session, args.payment_id))
     return emit(args, data, f"{alloc.method} {money_str(alloc.amount)}: payment {data['id']} {data['status']} "
                             f"left {data['unallocated']} credit {data['customer_credit']}")
 
 
 def _allocate(args) -> int:
-    from core.payments import importing as payments
+    from core.payments import placing
 
-    return _action(args, lambda s: payments.allocate_manually(s, args.payment_id, args.invoice, args.amount, "cli"))
+    return _action(args, lambda s: placing.allocate_manually(s, args.payment_id, args.invoice, args.amount, "cli"))
 
 
 def _refund(args) -> int:
-    from core.payments import importing as payments
+    from core.payments import placing
 
-    return _action(args, lambda s: payments.refund_payment(s, args.payment_id, args.amount, args.date, "cli"))
+    return _action(args, lambda s: placing.refund_payment(s, args.payment_id, args.amount, args.date, "cli"))
 
 
 def _offset(args) -> int:
-    from core.payments import importing as payments
+    from core.payments import placing
 
-    return _action(args, lambda s: payments.offset_payment(s, args.payment_id, args.invoice, args.amount, args.date,
-                                                           "cli"))
+    return _action(args, lambda s: placing.offset_payment(s, args.payment_id, args.invoice, args.amount, args.date,
+                                                          "cli"))

@@ -94,7 +94,8 @@ def _accruals(args) -> int:
             from core.platform.db import session_scope
 
             with session_scope() as session:
-                data = accruals.run(session, registers.agency_by_code(session, args.agency), month, actor="cli").as_dict()
+                agency = registers.agency_by_code(session, args.agency)
+                data = accruals.run(session, agency, month, actor="cli").as_dict()
 
     def text(data: dict) -> None:
         v = data["voucher"]
@@ -106,11 +107,11 @@ def _accruals(args) -> int:
 
 
 def _schedule(args) -> int:
-    from core.billing import issuing
+    from core.billing import lookups
     from core.period import accruals
 
     with command_session() as session:
-        inv = issuing.invoice_by_number(session, args.number, args.agency)
+        inv = lookups.invoice_by_number(session, args.number, args.agency)
         data = {"invoice": inv.number, "lines": accruals.schedule(session, inv)}
         session.rollback()
 
@@ -149,7 +150,8 @@ def _valuation(args) -> int:
 
     def text(data: dict) -> None:
         for b in data["buckets"]:
-            print(f"{b['bucket']:>8} {b['items']:5} open {b['open']:>14} {b['percent']:>5} % doubtful {b['doubtful']:>12}")
+            print(f"{b['bucket']:>8} {b['items']:5} open {b['open']:>14} {b['percent']:>5} % "
+                  f"doubtful {b['doubtful']:>12}")
         c = data["collection"]
         print(f"collection {c['items']:3} open {c['open']:>14} {c['percent']:>5} % doubtful {c['doubtful']:>12}")
         print(f"provision {data['provision']}" + (" (posted)" if data["posted"] else ""))
@@ -199,12 +201,12 @@ def _reconcile(args) -> int:
 
 
 def _write_off(args) -> int:
-    from core.billing import issuing
+    from core.billing import lookups
     from core.period import valuation
     from core.views.invoice import invoice_dict
 
     with command_session() as session:
-        inv = issuing.invoice_by_number(session, args.number, args.agency)
+        inv = lookups.invoice_by_number(session, args.number, args.agency)
         wo = valuation.write_off(session, inv, args.reason, actor="cli", date=args.date)
         data = {"invoice": inv.number, "status": inv.status, "open_amount": str(inv.open_amount),
                 "written_off": str(wo.amount), "vat_adjustment": str(wo.vat_amount), "date": wo.date.isoformat(),

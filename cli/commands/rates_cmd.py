@@ -1,5 +1,5 @@
 """`reskontra rates set|list`: reference rates maintained by operators (stored in the database, used by the
-interest run on top of the shipped history in core/data/reference_rates.json)."""
+interest run on top of the shipped history in core/runs/data/reference_rates.json)."""
 from __future__ import annotations
 
 import argparse
@@ -25,24 +25,24 @@ def register(sub: argparse._SubParsersAction, groups: dict) -> None:
 
 def _set(args) -> int:
     from core.kernel.money import to_decimal
-    from core.runs import interest_run
+    from core.runs import rate_overrides
 
-    # ValueError/TypeError: a malformed rate, or a date that is not 1 Jan / 1 Jul (checked by interest_run.set_rate)
+    # ValueError/TypeError: a malformed rate, or a date that is not 1 Jan / 1 Jul (checked by rate_overrides.set_rate)
     with command_session(ValueError, TypeError) as session:
         rate = to_decimal(args.rate, "--rate")
         if not rate.is_finite() or rate != rate.quantize(to_decimal("0.0001")):
             raise ValueError(f"--rate must be a percentage with at most 4 decimals, got {args.rate!r}")
-        row = interest_run.set_rate(session, args.country, args.valid_from, rate, args.actor, args.note)
-        data = {"country": row.country, "valid_from": row.valid_from, "reference_rate": interest_run.pct(row.rate),
+        row = rate_overrides.set_rate(session, args.country, args.valid_from, rate, args.actor, args.note)
+        data = {"country": row.country, "valid_from": row.valid_from, "reference_rate": rate_overrides.pct(row.rate),
                 "note": row.note}
     return emit(args, data, f"{data['country']} from {data['valid_from']}: {data['reference_rate']} %")
 
 
 def _list(args) -> int:
-    from core.runs import interest_run
+    from core.runs import rate_overrides
 
     with command_session() as session:
-        rows = interest_run.list_rates(session)
+        rows = rate_overrides.list_rates(session)
     if args.country:
         rows = [r for r in rows if r["country"] == args.country.upper()]
 

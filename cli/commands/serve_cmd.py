@@ -3,6 +3,13 @@ poller. Creates the demo users when there are no users at all."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the parser is built without importing the scheduler (start-up cost)
+    from apscheduler.schedulers.base import BaseScheduler
+
+    from core.runs.scheduler import JobSpec
 
 # the intake room's jobs, injected into core's scheduler by reference (core never imports intake)
 MAILBOX_POLL = "intake.pipeline:poll_once"
@@ -17,14 +24,15 @@ def register(sub, groups) -> None:
     p.set_defaults(func=_serve)
 
 
-def start_scheduler() -> tuple[object, list[str]]:
+def start_scheduler() -> tuple[BaseScheduler, list[str]]:
     """Core's jobs (reminders, interest, collection) plus mailbox polling, outgoing mail and invoicing slots."""
     from core.runs import scheduler
 
     triggers = scheduler.default_triggers()
-    injected = {"mailbox_poll": scheduler.JobSpec(MAILBOX_POLL, *triggers["mailbox_poll"]),
-                "outbox_delivery": scheduler.JobSpec(MAIL_SENDER, *triggers["outbox_delivery"]),
-                "batch_slots": scheduler.batch_spec(MAIL_SENDER)}
+    injected: dict[str, Callable[..., Any] | JobSpec] = {
+        "mailbox_poll": scheduler.JobSpec(MAILBOX_POLL, *triggers["mailbox_poll"]),
+        "outbox_delivery": scheduler.JobSpec(MAIL_SENDER, *triggers["outbox_delivery"]),
+        "batch_slots": scheduler.batch_spec(MAIL_SENDER)}
     sched = scheduler.make_scheduler(injected=injected)
     sched.start()
     return sched, sorted(["reminders", "interest", "collection", *injected])

@@ -29,7 +29,7 @@ def _add(args) -> int:
 
 
 def _list(args) -> int:
-    from sqlmodel import select
+    from sqlmodel import col, select
 
     from core.access import user_agency_ids
     from core.platform import migrate
@@ -40,6 +40,6 @@ def _list(args) -> int:
     with command_session() as session:
         codes = {a.id: a.code for a in session.exec(select(Agency))}
         rows = [{"username": u.username, "role": u.role, "active": u.active,
-                 "agencies": [codes[i] for i in user_agency_ids(session, u.id)]}
-                for u in session.exec(select(User).order_by(User.username))]
+                 "agencies": [codes[i] for i in user_agency_ids(session, u.id)] if u.id is not None else []}
+                for u in session.exec(select(User).order_by(col(User.username)))]
     return emit(args, rows)

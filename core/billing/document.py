@@ -4,20 +4,18 @@ The printed PDF is made from this. What happened to the invoice afterwards (paym
 `core.views.invoice`, which the CLI (`invoice create/show --json`), the API and the web show."""
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 from sqlmodel import Session
 
-from core.billing import issuing
+from core.billing import lookups
 from core.billing.models import Invoice
 from core.kernel.identifiers import mask_personnummer
-from core.kernel.money import money_str
-from core.registers.models import Agency
+from core.kernel.money import money_str, price_str
 
 
 def invoice_dict(session: Session, inv: Invoice, mask: bool = True) -> dict[str, Any]:
-    agency = session.get(Agency, inv.agency_id)
+    agency = lookups.agency_of(session, inv)
     cust = dict(inv.customer_snapshot)
     if mask and cust.get("kind") == "private":
         cust["org_no"] = mask_personnummer(cust.get("org_no"))
@@ -29,24 +27,19 @@ def invoice_dict(session: Session, inv: Invoice, mask: bool = True) -> dict[str,
         "buyer_reference": inv.buyer_reference, "order_reference": inv.order_reference,
         "lines": [{"line_no": ln.line_no, "article": ln.article_code, "description": ln.description,
                    "quantity": str(ln.quantity.normalize()), "unit": ln.unit,
-                   "unit_price": _price(ln.unit_price),
+                   "unit_price": price_str(ln.unit_price),
                    "vat_code": ln.vat_code, "vat_rate": str(ln.vat_rate.normalize()),
                    "net_amount": money_str(ln.net_amount),
                    "period_start": ln.period_start, "period_end": ln.period_end}
-                  for ln in issuing.lines_of(session, inv)],
+                  for ln in lookups.lines_of(session, inv)],
         "net_total": money_str(inv.net_total), "vat_total": money_str(inv.vat_total),
         "total": money_str(inv.total), "open_amount": money_str(inv.open_amount),
         "vat_breakdown": [{"category": g.category, "rate": str(g.rate.normalize()), "net": money_str(g.net),
                            "vat": money_str(g.vat), "exemption_reason": g.exemption_reason}
-                          for g in issuing.vat_breakdown(session, inv)],
+                          for g in lookups.vat_breakdown(session, inv)],
         "warnings": inv.warnings, "hold_reason": inv.hold_reason,
         "credited_invoice_id": inv.credited_invoice_id, "delivery_channel": inv.delivery_channel,
         "disputed": inv.disputed, "collection_status": inv.collection_status, "paid_date": inv.paid_date,
     }
     return data
 
-
-def _price(value: Decimal) -> str:
-    """Unit price with at least two decimals, more only when it has them (333.3333)."""
-    text = str(value.normalize())
-    return money_str(value) if value == value.quantize(Decimal("0.01")) else text

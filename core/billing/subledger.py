@@ -50,6 +50,7 @@ def check(session: Session, agency_code: str | None = None) -> list[AgencyCheck]
 
 
 def _check_agency(session: Session, agency: Agency) -> AgencyCheck:
+    assert agency.id is not None  # read from the table
     v = Voucher.__table__.c
     unbalanced = [row[1] for row in unbalanced_vouchers(session, agency.id)]
     count = session.execute(sa.select(sa.func.count()).where(v.agency_id == agency.id)).scalar_one()

@@ -1,4 +1,7 @@
-"""Banking days for SE and FI (holidays package): due dates falling on a weekend or bank holiday move forward."""
+"""Banking days for SE and FI (holidays package): a due date on a weekend or bank holiday moves to the next
+banking day, the rule the time-limit acts give for deadlines (SE lag (1930:173) om beräkning av lagstadgad tid
+2 §; FI laki säädettyjen määräaikain laskemisesta 150/1930 5 §, which also names Christmas Eve and Midsummer Eve),
+since no payment can be made on a day the banks are closed."""
 from __future__ import annotations
 
 import datetime as dt
@@ -19,6 +22,7 @@ def _closed_days(country: str, year: int) -> frozenset[dt.date]:
 
 
 def is_banking_day(country: str, day: dt.date) -> bool:
+    """A weekday on which the country's banks are open."""
     return day.weekday() < 5 and day not in _closed_days(country, day.year)
 
 
@@ -30,6 +34,7 @@ def next_banking_day(country: str, day: dt.date) -> dt.date:
 
 
 def add_banking_days(country: str, day: dt.date, n: int) -> dt.date:
+    """The n-th banking day after `day` (periods counted in banking days, e.g. settlement)."""
     while n > 0:
         day += dt.timedelta(days=1)
         if is_banking_day(country, day):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from typing import overload
 
 from stdnum import luhn
 from stdnum.exceptions import ValidationError as StdnumError
@@ -101,8 +101,15 @@ def vat_from_org_no(country: str, org_no: str) -> str | None:
     return None
 
 
+@overload
+def mask_personnummer(value: str) -> str: ...
+@overload
+def mask_personnummer(value: None) -> None: ...
+@overload
+def mask_personnummer(value: str | None) -> str | None: ...
 def mask_personnummer(value: str | None) -> str | None:
-    """Mask the last four digits of a personal identity number in logs and lists: 19571121-****."""
+    """Mask the last four digits of a personal identity number in logs and lists: 19571121-****
+    (a personnummer is shown only where clearly needed: dataskyddslagen 2018:218 3 kap. 10 §)."""
     if not value:
         return value
     return re.sub(r"(\d{6,8})[-+]?\d{4}$", lambda m: m.group(1) + "-****", value)
@@ -111,7 +118,7 @@ def mask_personnummer(value: str | None) -> str | None:
 PEPPOL_RE = re.compile(r"^(\d{4}):([0-9A-Za-z.\-]{1,50})$")
 
 
-def normalize_peppol(value: Any, field: str = "peppol_id") -> str:
+def normalize_peppol(value: object, field: str = "peppol_id") -> str:
     """A Peppol participant id `SCHEME:ID`: 0007 + Swedish org number, 0216 + OVT (0037 + Y-tunnus digits),
     0088 + GLN (13 digits), or another 4-digit ICD with a plausible id."""
     text = re.sub(r"\s", "", str(value or ""))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from decimal import Decimal
-from typing import Any
+from typing import Any, overload
 
 
 def decimal_str(value: Decimal) -> str:
@@ -16,7 +16,7 @@ def decimal_str(value: Decimal) -> str:
     return format(value, "f")
 
 
-def json_default(obj: Any) -> Any:
+def json_default(obj: object) -> str:
     """`json.dumps(default=...)`: Decimal as a plain string, dates ISO; anything else is a programming error."""
     if isinstance(obj, Decimal):
         return decimal_str(obj)
@@ -25,7 +25,16 @@ def json_default(obj: Any) -> Any:
     raise TypeError(f"not JSON serialisable: {type(obj).__name__}")
 
 
-def jsonable(value: Any) -> Any:
+# A JSON column holds whatever JSON the writer put there, so its members are typed Any for the reader.
+@overload
+def jsonable(value: dict[Any, Any]) -> dict[str, Any]: ...
+@overload
+def jsonable(value: list[Any] | tuple[Any, ...]) -> list[Any]: ...
+@overload
+def jsonable(value: Decimal | dt.date) -> str: ...
+@overload
+def jsonable(value: object) -> object: ...
+def jsonable(value: object) -> object:
     """The same value made of JSON types only (for JSON columns): Decimal and dates as strings, tuples as lists,
     keys as strings."""
     if isinstance(value, dict):
@@ -37,6 +46,6 @@ def jsonable(value: Any) -> Any:
     return value
 
 
-def dumps(data: Any, indent: int | None = None) -> str:
+def dumps(data: object, indent: int | None = None) -> str:
     """JSON text with `json_default`, non-ASCII kept (å, ä, ö stay readable)."""
     return json.dumps(data, default=json_default, ensure_ascii=False, indent=indent)

@@ -6,13 +6,12 @@ points: line net amount, VAT per rate, interest total, allocation amounts. Never
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from typing import Any
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
 
 
-def to_decimal(value: Any, field: str = "amount") -> Decimal:
+def to_decimal(value: object, field: str = "amount") -> Decimal:
     """Parse a plain decimal (str/int/Decimal) exactly; floats are refused because they are not exact."""
     if isinstance(value, Decimal):
         return value
@@ -32,3 +31,10 @@ def round_money(value: Decimal) -> Decimal:
 def money_str(value: Decimal | None) -> str | None:
     """JSON form of money: a plain string with two decimals."""
     return None if value is None else str(round_money(value))
+
+
+def price_str(value: Decimal) -> str:
+    """A unit price as text: two decimals, more only when the price has them ("1150.00", "333.3333")."""
+    if value == value.quantize(CENT):
+        return format(value.quantize(CENT), "f")
+    return format(value.normalize(), "f")

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from difflib import SequenceMatcher
-from typing import Any
 
 from core.kernel.errors import ValidationError
 from core.kernel.identifiers import normalize_org_no
@@ -27,7 +26,7 @@ _CASE_ENDING = re.compile(r"(?<=\w):[a-zåäö]{1,5}\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 
 
-def identify_org_no(value: Any, country: str | None = None) -> tuple[str, str, bool] | None:
+def identify_org_no(value: object, country: str | None = None) -> tuple[str, str, bool] | None:
     """(normalised number, country, private) for a valid organisation/personal number or Y-tunnus, else None.
     Swedish forms are tried first unless `country` is FI."""
     if not value or not isinstance(value, str):

@@ -1,5 +1,10 @@
 """Payment references: Swedish OCR (Luhn, optional length digit), Finnish viitenumero (7-3-1), RF (ISO 11649).
 
+The schemes are the banks' standards, not law: OCR per Bankgirot's OCR reference control (Luhn check digit; the
+length digit for control of variable length), viitenumero per Finance Finland's domestic reference standard, RF per
+ISO 11649.
+A valid check digit is what lets a bank file's payment be matched to its invoice without a person.
+
 python-stdnum supplies Luhn and ISO 7064 mod 97-10; it has no OCR length digit and no Finnish viitenumero,
 so those are the two small helpers here (domain-facts §1, §2). Validating a plain digit string (a bank file asks
 about every payment) takes `luhn_ok` / `fi_ok`: the same answers as stdnum's Luhn and `fi_check_digit`, which stay
@@ -39,10 +44,11 @@ def luhn_ok(digits: str) -> bool:
 
 
 def _ascii_digits(ref: str | None) -> bool:
-    return bool(ref) and ref.isascii() and ref.isdigit()
+    return bool(ref and ref.isascii() and ref.isdigit())
 
 
 def is_valid_ocr(ref: str, length_digit: bool = False) -> bool:
+    """Swedish OCR: 2-25 digits, Luhn check digit last, and (if asked) the length digit before it."""
     if not _ascii_digits(ref):
         ref = re.sub(r"\s", "", ref or "")
         if not (ref.isdigit() and 2 <= len(ref) <= 25 and luhn.is_valid(ref)):
@@ -78,6 +84,7 @@ def fi_ok(ref: str) -> bool:
 
 
 def is_valid_fi_reference(ref: str) -> bool:
+    """Finnish viitenumero: 4-20 digits, no leading zero, 7-3-1 check digit last (spaces allowed)."""
     if _ascii_digits(ref):
         return 4 <= len(ref) <= 20 and ref[0] != "0" and fi_ok(ref)
     ref = re.sub(r"\s", "", ref or "")
@@ -94,6 +101,7 @@ def rf_reference(ref_part: str) -> str:
 
 
 def is_valid_rf(ref: str) -> bool:
+    """RF creditor reference (ISO 11649: mod 97-10 check digits after "RF")."""
     return iso11649.is_valid(ref or "")
 
 
@@ -130,7 +138,7 @@ def is_valid(ref: str) -> bool:
 def format_fi(ref: str) -> str:
     """Print a Finnish reference in groups of five from the right."""
     ref = normalize(ref)
-    groups = []
+    groups: list[str] = []
     while ref:
         groups.insert(0, ref[-5:])
         ref = ref[:-5]

@@ -6,14 +6,15 @@ REAL), so there the value is stored as a scaled INTEGER (e.g. Ã¶re for money) â€
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import sqlalchemy as sa
-from sqlalchemy.types import TypeDecorator
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator, TypeEngine
 from sqlmodel import SQLModel
 
 
-class ExactDecimal(TypeDecorator):
+class ExactDecimal(TypeDecorator[Decimal]):
     """Decimal column: NUMERIC on PostgreSQL, scaled INTEGER on SQLite."""
 
     impl = sa.Numeric
@@ -26,12 +27,13 @@ class ExactDecimal(TypeDecorator):
         self._factor = Decimal(10) ** scale
         self._quant = Decimal(1).scaleb(-scale)
 
-    def load_dialect_impl(self, dialect):
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
         if dialect.name == "sqlite":
             return dialect.type_descriptor(sa.BigInteger())
         return dialect.type_descriptor(sa.Numeric(self.precision, self.scale, asdecimal=True))
 
-    def process_bind_param(self, value, dialect):
+    def process_bind_param(self, value: object, dialect: Dialect) -> Decimal | int | None:
+        """Python value to the stored one; a float or a value with more decimals than the column is refused."""
         if value is None:
             return None
         if isinstance(value, float):
@@ -43,7 +45,7 @@ class ExactDecimal(TypeDecorator):
             return int(dec * self._factor)
         return dec
 
-    def process_result_value(self, value, dialect):
+    def process_result_value(self, value: int | str | Decimal | None, dialect: Dialect) -> Decimal | None:
         if value is None:
             return None
         if dialect.name == "sqlite":
@@ -54,7 +56,7 @@ class ExactDecimal(TypeDecorator):
         return f"ExactDecimal({self.precision}, {self.scale})"
 
     @property
-    def python_type(self) -> type:
+    def python_type(self) -> type[Decimal]:
         return Decimal
 
 
@@ -78,3 +80,12 @@ class Record(SQLModel):
     set-based code (`Invoice.__table__.c.open_amount`) is type-checked like the rest."""
 
     __table__: ClassVar[sa.Table]
+
+
+def stored_id(row: Record) -> int:
+    """The primary key of a row that is known to be stored (added and flushed). A row without one here is a
+    programming error, not bad input, so it raises rather than letting `None` travel on as an id."""
+    value = getattr(row, "id", None)
+    if value is None:
+        raise ValueError(f"{type(row).__name__} has no id: it was never stored")
+    return int(value)

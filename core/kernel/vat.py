@@ -1,5 +1,9 @@
 """VAT: rates by country, code and supply date; categories; the per-rate breakdown and its rounding.
 
+Rates come from the VAT acts (SE mervärdesskattelag 2023:200; FI arvonlisäverolaki 1501/1993 84, 85, 85 a §) as
+dated rows in data/vat_rates.json, because the rate is the one in force on the supply date and rates change.
+Categories are EN 16931's (Peppol); an invoice shows net and VAT per rate (VAT Directive 2006/112/EC art. 226).
+
 Rounding (documented point): each line's net = quantity × unit price rounded half-up to 2 decimals; VAT per
 (category, rate) group = group net × rate / 100 rounded half-up to 2 decimals; total = Σ net + Σ VAT.
 """
@@ -11,7 +15,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from core.kernel.errors import ValidationError
 from core.kernel.money import ZERO, round_money
@@ -59,6 +62,7 @@ def category(code: str) -> str:
 
 
 def exemption_reason(code: str) -> str | None:
+    """The text an invoice without VAT must give for it (Directive 2006/112/EC art. 226(11)-(11a))."""
     return ZERO_CODES[code][1] if code in ZERO_CODES else None
 
 
@@ -77,7 +81,8 @@ def code_for_rate(country: str, rate: Decimal, on: dt.date, zero_code: str = "ex
 
 
 def check_vat_code_for_buyer(code: str, buyer_vat_no: str | None, seller_country: str, buyer_country: str) -> None:
-    """Reverse charge and intra-EU supplies need the buyer's EU VAT number from another member state."""
+    """Reverse charge and intra-EU supplies need the buyer's EU VAT number from another member state
+    (Directive 2006/112/EC art. 138 and 226(4))."""
     if code in ("reverse_charge", "intra_eu"):
         if not buyer_vat_no:
             raise ValidationError("reverse charge needs the buyer's EU VAT number", "vat_code")
@@ -122,7 +127,7 @@ def totals(lines: list[tuple[Decimal, str, Decimal]]) -> Totals:
                   sorted(groups.values(), key=lambda g: (g.category, -g.rate)))
 
 
-def code_of(country: str, value: Any, on: dt.date, field: str = "vat_code") -> str:
+def code_of(country: str, value: object, on: dt.date, field: str = "vat_code") -> str:
     """What a person wrote for VAT — a code (`standard`, `exempt`, …), a word (momsfri, veroton, omvänd) or a
     percentage ("25", "25,5 %", "0") — as the VAT code valid in `country` on `on`."""
     text = str(value or "").strip().lower().replace("%", "").replace("moms", "").replace("alv", "").strip()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session
@@ -16,6 +17,7 @@ from core.kernel.money import ZERO, round_money
 from core.ledger import accounts
 from core.ledger.models import Voucher, VoucherEntry
 from core.platform import numbering
+from core.platform.bulk import bulk_insert
 from core.registers.models import Agency
 
 
@@ -54,6 +56,7 @@ def post(session: Session, agency_id: int, date: dt.date, text: str, source_type
                       source_type=source_type, source_id=source_id)
     session.add(voucher)
     session.flush()
+    assert voucher.id is not None  # flushed
     session.add_all(
         VoucherEntry(voucher_id=voucher.id, account=e.account, amount=e.amount,
                      invoice_id=e.invoice_id, customer_id=e.customer_id, text=e.text)
@@ -74,8 +77,6 @@ class VoucherDraft:
 def post_many(session: Session, agency_id: int, drafts: list[VoucherDraft], series: str = "A") -> list[int]:
     """Post many vouchers at once (runs, imports): the same rule as `post`, numbers from one block of the series,
     rows inserted set-wise. Returns the voucher ids in order."""
-    from core.platform.bulk import bulk_insert
-
     checked = [checked_entries(d.text, d.entries) for d in drafts]
     if not drafts:
         return []
@@ -103,12 +104,13 @@ def account_balance(session: Session, agency_id: int, account: str, as_of: dt.da
     return Decimal(session.execute(q).scalar_one()).quantize(Decimal("0.01"))
 
 
-def unbalanced_vouchers(session: Session, agency_id: int, as_of: dt.date | None = None) -> list:
+def unbalanced_vouchers(session: Session, agency_id: int,
+                        as_of: dt.date | None = None) -> list[sa.Row[*tuple[Any, ...]]]:
     """(series, number, date, text, debit minus credit) of every voucher whose entries do not sum to zero."""
     ve, v = VoucherEntry.__table__.c, Voucher.__table__.c
     q = (sa.select(v.series, v.number, v.date, v.text, sa.func.sum(ve.amount))
          .join(VoucherEntry.__table__, ve.voucher_id == v.id).where(v.agency_id == agency_id))
     if as_of is not None:
         q = q.where(v.date <= as_of)
-    return session.execute(q.group_by(v.id, v.series, v.number, v.date, v.text)
-                           .having(sa.func.sum(ve.amount) != 0)).all()
+    return list(session.execute(q.group_by(v.id, v.series, v.number, v.date, v.text)
+                                .having(sa.func.sum(ve.amount) != 0)).all())

@@ -12,7 +12,7 @@ A deduction (negative amount, BgMax TK21) is the mirror: AR debit on the credit 
 or suspense debit / bank credit while unplaced. Refunds take 2420 (or suspense, "returned") debit / bank credit;
 an offset applies a customer credit to another invoice: 2420 debit / AR credit.
 
-The bulk import (core.payments) builds the same vouchers from `*_accounts` and `*_text` below.
+The set-based import (core.payments.import_writes) builds the same vouchers from `*_accounts` and `*_text` below.
 """
 from __future__ import annotations
 
@@ -21,10 +21,10 @@ from decimal import Decimal
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from core.billing.models import Invoice
-from core.kernel.errors import DomainError
+from core.kernel.errors import DomainError, NotFound
 from core.kernel.money import ZERO, money_str
 from core.ledger import accounts
 from core.ledger import posting as ledger
@@ -33,6 +33,14 @@ from core.platform import audit
 from core.registers.models import Agency
 
 SUSPENSE_DEFAULT = "2421"  # Ej identifierade inbetalningar (override: Agency.accounts["unidentified_payments"])
+
+
+def agency_of(session: Session, agency_id: int | None) -> Agency:
+    """The stored agency with this id (of an invoice or a payment)."""
+    agency = session.get(Agency, agency_id) if agency_id is not None else None
+    if agency is None:
+        raise NotFound(f"no agency {agency_id}", "agency")
+    return agency
 
 
 def suspense_account(agency: Agency) -> str:
@@ -113,9 +121,10 @@ def allocate(session: Session, payment: Payment, invoice: Invoice, amount: Decim
             raise DomainError(f"credit note {invoice.number} has only {invoice.open_amount} left")
         if payment.amount < 0 and amount < payment.unallocated:
             raise DomainError(f"deduction has only {payment.unallocated} unallocated, cannot allocate {amount}")
-    agency = session.get(Agency, invoice.agency_id)
+    agency = agency_of(session, invoice.agency_id)
     if payment.agency_id and payment.agency_id != agency.id:
         raise DomainError(f"invoice {invoice.number} belongs to another agency than the payment")
+    assert agency.id is not None and payment.id is not None and invoice.id is not None  # stored rows
     alloc = Allocation(payment_id=payment.id, invoice_id=invoice.id, amount=amount, method=method,
                        payment_date=payment.payment_date, actor=actor)
     if post_voucher:
@@ -153,6 +162,7 @@ def book_overpayment(session: Session, payment: Payment, agency: Agency, custome
     rest = payment.unallocated
     if rest <= 0:
         return None
+    assert agency.id is not None and payment.id is not None  # stored rows
     voucher = ledger.post(session, agency.id, payment.payment_date, overpayment_text(payment.external_id),
                           "payment", payment.id, overpayment_entries(agency, payment.in_suspense, customer_id, rest))
     alloc = Allocation(payment_id=payment.id, invoice_id=None, amount=rest, method="overpayment",
@@ -170,6 +180,7 @@ def book_to_suspense(session: Session, payment: Payment, agency: Agency, actor: 
     rest = payment.unallocated
     if rest == 0 or payment.in_suspense:
         return
+    assert agency.id is not None  # a stored agency
     ledger.post(session, agency.id, payment.payment_date, suspense_text(payment.external_id), "payment",
                 payment.id, suspense_entries(agency, rest))
     payment.in_suspense = True
@@ -191,7 +202,8 @@ def refund(session: Session, payment: Payment, amount: Decimal | None = None, da
            actor: str = "system") -> Allocation:
     """Pay money back: the customer credit of an overpayment (2420 debit / bank credit), or an unplaced payment
     returned to its payer (suspense debit / bank credit; status `returned`)."""
-    agency = session.get(Agency, payment.agency_id)
+    agency = agency_of(session, payment.agency_id)
+    assert agency.id is not None and payment.id is not None  # stored rows
     date = date or dt.date.today()
     credit = customer_credit(session, payment)
     if credit > 0:
@@ -237,7 +249,8 @@ def offset(session: Session, payment: Payment, invoice: Invoice, amount: Decimal
     amount = min(credit, invoice.open_amount) if amount is None else amount
     if amount <= 0 or amount > credit or amount > invoice.open_amount:
         raise DomainError(f"cannot offset {amount}: credit {credit}, invoice open {invoice.open_amount}")
-    agency = session.get(Agency, invoice.agency_id)
+    agency = agency_of(session, invoice.agency_id)
+    assert agency.id is not None and payment.id is not None  # stored rows
     date = date or dt.date.today()
     voucher = ledger.post(session, agency.id, date, f"Kvittning faktura {invoice.number}", "payment", payment.id, [
         ledger.Entry(accounts.account(agency.accounts, "customer_prepayments"), amount, None, invoice.customer_id),
@@ -255,15 +268,15 @@ def offset(session: Session, payment: Payment, invoice: Invoice, amount: Decimal
 
 def payments_of(session: Session, invoice_id: int) -> list[tuple[dt.date, Decimal, str]]:
     """(payment date, amount, method) of every allocation to an invoice, oldest first."""
-    rows = session.exec(select(Allocation).where(Allocation.invoice_id == invoice_id)
-                        .order_by(Allocation.payment_date, Allocation.id)).all()
+    rows = session.exec(select(Allocation).where(col(Allocation.invoice_id) == invoice_id)
+                        .order_by(col(Allocation.payment_date), col(Allocation.id))).all()
     return [(a.payment_date, a.amount, a.method) for a in rows]
 
 
 def invoice_payments(session: Session, inv: Invoice) -> list[dict[str, Any]]:
     """The payments allocated to an invoice, oldest allocation first (`invoice show`'s `payments`)."""
-    rows = session.exec(select(Allocation, Payment).join(Payment, Payment.id == Allocation.payment_id)
-                        .where(Allocation.invoice_id == inv.id).order_by(Allocation.id)).all()
+    rows = session.exec(select(Allocation, Payment).join(Payment, col(Payment.id) == col(Allocation.payment_id))
+                        .where(col(Allocation.invoice_id) == inv.id).order_by(col(Allocation.id))).all()
     return [{"payment_id": p.id, "payment_date": a.payment_date, "amount": money_str(a.amount), "method": a.method,
              "reference": p.reference, "payer": p.payer_name} for a, p in rows]
 

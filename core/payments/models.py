@@ -103,16 +103,26 @@ class Allocation(Record, table=True):
 
 class PaymentQuestion(Record, table=True):
     """The agency asked where money goes that no rule could place: one e-mail per bank file (or registration) and
-    agency, token REQ-XXXXX in its subject; the reply's answers allocate (core.payment_questions)."""
+    agency, token REQ-XXXXX in its subject, the payments it lists in `question_payment`; the reply's answers
+    allocate (core.payments.questions)."""
 
     id: Optional[int] = Field(default=None, primary_key=True)
     agency_id: int = Field(foreign_key="agency.id", index=True)
     token: str = Field(unique=True, max_length=16)
     bank_file_id: Optional[int] = Field(default=None, foreign_key="bankfilerecord.id", index=True)
-    payment_ids: list = Field(default_factory=list, sa_column=sa.Column(sa.JSON, nullable=False, default=list))
     status: str = Field(default="open", max_length=16, index=True)  # open | answered
     to_addr: Optional[str] = None
     asked_at: dt.datetime = Field(default_factory=utcnow)
     # every reply: {"at", "by", "text", "placed": [...], "not_understood": [...], "refused": [...]}
     replies: list = Field(default_factory=list, sa_column=sa.Column(sa.JSON, nullable=False, default=list))
     answered_at: Optional[dt.datetime] = None
+
+
+class QuestionPayment(Record, table=True):
+    """A payment a payment question lists (each payment at most once per question)."""
+
+    __tablename__ = "question_payment"
+    __table_args__ = (sa.UniqueConstraint("question_id", "payment_id", name="uq_question_payment"),)
+    id: Optional[int] = Field(default=None, primary_key=True)
+    question_id: int = Field(foreign_key="paymentquestion.id")
+    payment_id: int = Field(foreign_key="payment.id", index=True)

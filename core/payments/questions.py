@@ -8,25 +8,29 @@ payment with what to answer and the best suggestions, token REQ-XXXXX in the sub
 
 The reply answers per payment, one line each ("123: 100045", "123: 100045 500,00; 100046 734,00",
 "123: återbetala"); intake parses the lines into `PaymentAnswer`s. An answer naming invoices allocates through
-core.payments.allocate_manually (method `agency_answer`, the allocation's voucher as for any allocation); an answer
-asking to return the money only notes that on the payment (a payout needs the payer's account: the clerk books
-it). A line that cannot be applied (unknown invoice, more than is open, another agency's payment) is kept on the
-question with the reason and nothing of that line is applied; the question stays open until every payment it
-lists is placed or returned. The clerk can always place a payment in the web instead.
+core.payments.placing.allocate_manually (method `agency_answer`, the allocation's voucher as for any allocation);
+an answer asking to return the money only notes that on the payment (a payout needs the payer's account: the
+clerk books it). A line that cannot be applied (unknown invoice, more than is open, another agency's payment) is
+kept on the question with the reason and nothing of that line is applied; the question stays open until every
+payment it lists is placed or returned. The clerk can always place a payment in the web instead.
+
+The payments a question lists are rows of `question_payment` (QuestionPayment), so "is this payment asked about"
+and "which question asks about it" are joins, not scans.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from core.kernel.clock import utcnow
 from core.kernel.errors import DomainError
 from core.kernel.money import money_str
-from core.payments import importing as payments
-from core.payments.models import Payment, PaymentQuestion
+from core.payments.models import Payment, PaymentQuestion, QuestionPayment
+from core.payments.placing import allocate_manually, get_payment
 from core.platform import audit, correspondence
 from core.registers import register as registers
 from core.registers.models import Agency
@@ -65,52 +69,69 @@ class PaymentAnswer:
 
 def contact(session: Session, agency: Agency) -> str | None:
     """Who answers for the agency: its first allowed sender."""
+    assert agency.id is not None  # a stored agency
     return next(iter(registers.allowed_senders(session, agency.id)), None)
 
 
 def ask_for_file(session: Session, bank_file_id: int | None, actor: str = "system",
                  payment_ids: list[int] | None = None) -> list[PaymentQuestion]:
     """One question per agency for the payments of this bank file (or these payments) that ask the agency and
-    are not asked about yet. Records the e-mail (core.platform.correspondence.record_notice) in the caller's transaction."""
+    are not asked about yet. Records the e-mail (core.platform.correspondence.record_notice) in the caller's
+    transaction."""
     p = Payment.__table__.c
     q = sa.select(Payment).where(p.ask_agency.is_not(None), p.unallocated != 0)
     q = q.where(p.bank_file_id == bank_file_id) if payment_ids is None else q.where(p.id.in_(payment_ids))
     candidates = list(session.execute(q.order_by(p.id)).scalars())
-    asked = _asked(session, {pay.agency_id for pay in candidates}, bank_file_id)
+    asked = _asked(session, {pay.agency_id for pay in candidates if pay.agency_id is not None}, bank_file_id,
+                   [pay.id for pay in candidates if pay.id is not None])
     by_agency: dict[int, list[Payment]] = {}
     for pay in candidates:
-        if pay.id not in asked:
+        if pay.id not in asked and pay.agency_id is not None:
             by_agency.setdefault(pay.agency_id, []).append(pay)
-    return [_ask(session, session.get(Agency, agency_id), bank_file_id, pays[:MAX_LISTED], actor)
+    return [_ask(session, _agency(session, agency_id), bank_file_id, pays[:MAX_LISTED], actor)
             for agency_id, pays in by_agency.items()]
 
 
-def _asked(session: Session, agency_ids: set[int], bank_file_id: int | None) -> set[int]:
-    """Payments already on a question of these agencies."""
-    return {pid for question in _questions(session, agency_ids, bank_file_id) for pid in question.payment_ids}
+def _agency(session: Session, agency_id: int) -> Agency:
+    agency = session.get(Agency, agency_id)
+    if agency is None:
+        raise DomainError(f"no agency {agency_id}")
+    return agency
 
 
-def _questions(session: Session, agency_ids: set[int], bank_file_id: int | None) -> list[PaymentQuestion]:
-    """The questions of these agencies, newest first; of this bank file only, when there is one (a file is
-    imported once, so its payments are on its questions or on none)."""
-    if not agency_ids:
-        return []
-    q = select(PaymentQuestion).where(PaymentQuestion.agency_id.in_(agency_ids))
-    if bank_file_id is not None:
-        q = q.where(PaymentQuestion.bank_file_id == bank_file_id)
-    return list(session.exec(q.order_by(PaymentQuestion.id.desc())))
+def _asked(session: Session, agency_ids: set[int], bank_file_id: int | None, payment_ids: list[int]) -> set[int]:
+    """Which of these payments are already on a question of these agencies: for a bank file, those on its
+    questions (a file is imported once, so its payments are on its questions or on none)."""
+    if not agency_ids or not payment_ids:
+        return set()
+    qp, pq = QuestionPayment.__table__.c, PaymentQuestion.__table__.c
+    q = sa.select(qp.payment_id).join(PaymentQuestion.__table__, pq.id == qp.question_id).where(
+        pq.agency_id.in_(agency_ids))
+    q = q.where(pq.bank_file_id == bank_file_id) if bank_file_id is not None else q.where(
+        qp.payment_id.in_(payment_ids))
+    return set(session.execute(q).scalars())
+
+
+def payment_ids_of(session: Session, question: PaymentQuestion) -> list[int]:
+    """The payments the question lists, by id."""
+    qp = QuestionPayment.__table__.c
+    return list(session.execute(sa.select(qp.payment_id).where(qp.question_id == question.id)
+                                .order_by(qp.payment_id)).scalars())
 
 
 def _ask(session: Session, agency: Agency, bank_file_id: int | None, pays: list[Payment],
          actor: str) -> PaymentQuestion:
-
-    question = PaymentQuestion(agency_id=agency.id, token=correspondence.new_token(session, "payment_question"), bank_file_id=bank_file_id,
-                               payment_ids=[pay.id for pay in pays], to_addr=contact(session, agency))
+    """Store the question with the payments it lists and record its e-mail."""
+    assert agency.id is not None  # a stored agency
+    question = PaymentQuestion(agency_id=agency.id, token=correspondence.new_token(session, "payment_question"),
+                               bank_file_id=bank_file_id, to_addr=contact(session, agency))
     session.add(question)
     session.flush()
+    session.execute(sa.insert(QuestionPayment.__table__),
+                    [{"question_id": question.id, "payment_id": pay.id} for pay in pays])
     lang = registers.agency_language(agency)
     correspondence.record_notice(session, agency, KIND, f"{question.token}.1", question.to_addr,
-                  subject=f"[{question.token}] {SUBJECT[lang]}", body=question_text(lang, pays))
+                                 subject=f"[{question.token}] {SUBJECT[lang]}", body=question_text(lang, pays))
     audit.record(session, actor, "payments.ask_agency", "paymentquestion", question.id, agency.id, "payments",
                  token=question.token, payments=len(pays), to=question.to_addr)
     return question
@@ -140,10 +161,13 @@ def answer(session: Session, question: PaymentQuestion, answers: list[PaymentAns
            answered_by: str, actor: str = "intake") -> dict:
     """Apply the agency's answers (each line on its own: a line that cannot be applied changes nothing and is
     reported); the question is answered once every payment it lists is placed or to be returned."""
-    placed, refused, to_return = [], [], []
+    listed = payment_ids_of(session, question)
+    placed: list[dict[str, Any]] = []
+    refused: list[dict[str, str]] = []
+    to_return: list[int] = []
     for a in answers:
         where = f"{a.payment_id}: {a.text}".strip()
-        if a.payment_id not in question.payment_ids:
+        if a.payment_id not in listed:
             refused.append({"line": where, "reason": f"payment {a.payment_id} is not in {question.token}"})
             continue
         nested = session.begin_nested()
@@ -157,9 +181,9 @@ def answer(session: Session, question: PaymentQuestion, answers: list[PaymentAns
     understood = {a.payment_id for a in answers}
     reply = {"at": utcnow().isoformat(), "by": answered_by, "text": reply_text[:4000], "placed": placed,
              "to_return": to_return, "refused": refused,
-             "not_answered": [pid for pid in question.payment_ids if pid not in understood]}
+             "not_answered": [pid for pid in listed if pid not in understood]}
     question.replies = list(question.replies) + [reply]
-    if all(_settled(session, pid) for pid in question.payment_ids):
+    if not _unsettled(session, question):
         question.status, question.answered_at = "answered", utcnow()
     session.add(question)
     audit.record(session, actor, "payments.agency_answer", "paymentquestion", question.id, question.agency_id,
@@ -169,8 +193,9 @@ def answer(session: Session, question: PaymentQuestion, answers: list[PaymentAns
             "to_return": to_return, "refused": refused}
 
 
-def _apply(session: Session, question: PaymentQuestion, a: PaymentAnswer, answered_by: str) -> list[dict]:
-    pay = payments.get_payment(session, a.payment_id)
+def _apply(session: Session, question: PaymentQuestion, a: PaymentAnswer,
+           answered_by: str) -> list[dict[str, Any]]:
+    pay = get_payment(session, a.payment_id)
     if a.refund:
         pay.note = "; ".join(x for x in (pay.note, f"the agency asks to return it to the payer ({answered_by}, "
                                                    f"{question.token})") if x)
@@ -179,9 +204,10 @@ def _apply(session: Session, question: PaymentQuestion, a: PaymentAnswer, answer
         return []
     if not a.invoices:
         raise DomainError("names no invoice")
-    out = []
+    assert pay.id is not None  # a stored payment
+    out: list[dict[str, Any]] = []
     for part in a.invoices:
-        alloc = payments.allocate_manually(session, pay.id, part.number, part.amount, "intake", ANSWER_METHOD)
+        alloc = allocate_manually(session, pay.id, part.number, part.amount, "intake", ANSWER_METHOD)
         out.append({"payment": pay.id, "invoice": part.number, "amount": money_str(alloc.amount)})
     if pay.unallocated == 0:
         pay.ask_agency = None
@@ -189,12 +215,17 @@ def _apply(session: Session, question: PaymentQuestion, a: PaymentAnswer, answer
     return out
 
 
-def _settled(session: Session, payment_id: int) -> bool:
-    pay = session.get(Payment, payment_id)
-    return pay.unallocated == 0 or pay.ask_agency is None
+def _unsettled(session: Session, question: PaymentQuestion) -> bool:
+    """Some payment the question lists is neither placed nor to be returned (money left, agency still asked)."""
+    qp, p = QuestionPayment.__table__.c, Payment.__table__.c
+    q = (sa.select(p.id).join(QuestionPayment.__table__, qp.payment_id == p.id)
+         .where(qp.question_id == question.id, p.unallocated != 0, p.ask_agency.is_not(None)).limit(1))
+    return session.execute(q).first() is not None
 
 
 def open_question_of(session: Session, payment: Payment) -> PaymentQuestion | None:
-    """The question that asks about this payment (for the payment page)."""
-    return next((x for x in _questions(session, {payment.agency_id}, payment.bank_file_id)
-                 if payment.id in x.payment_ids), None)
+    """The question that asks about this payment, the newest if several (for the payment page)."""
+    qp = QuestionPayment.__table__.c
+    q = (select(PaymentQuestion).join(QuestionPayment, qp.question_id == col(PaymentQuestion.id))
+         .where(qp.payment_id == payment.id).order_by(col(PaymentQuestion.id).desc()))
+    return session.exec(q).first()

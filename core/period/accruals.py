@@ -1,7 +1,7 @@
 """Revenue accrual (periodisering).
 
 A line whose service period (period_start..period_end) runs past the invoice month is credited in full to
-deferred income (2970) at issue (core.issuing.revenue_account_for_line). This module spreads that amount over
+deferred income (2970) at issue (core.billing.vouchers.revenue_account_for_line). This module spreads that amount over
 the service period, pro rata by days per calendar month, rounded half-up per month with the last month taking
 the remainder (so a schedule sums exactly to the line net), and the period-end run recognises it: one balanced
 voucher per run, debit deferred income, credit the line's revenue account, dated the last day of the month.
@@ -12,7 +12,7 @@ period and is deferred the same way with negative rows; the next run recognises 
 months already recognised at once (debit revenue, credit 2970), so after that run 2970 holds exactly the
 unrecognised part of what is still invoiced and the later months net to zero.
 
-A written-off invoice is closed in deferred income by `closing` (the write-off voucher of core.valuation books
+A written-off invoice is closed in deferred income by `closing` (the write-off voucher of core.period.valuation books
 it): of the rows of the invoice and its credit notes not yet recognised, those of months up to the write-off
 month are recognised as that month's run would; the later months' income, never earned, is released from 2970.
 Every row is then marked done with the write-off voucher (released rows show as `cancelled` in `schedule`), so
@@ -26,11 +26,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
-from core.billing import issuing
+from core.billing import lookups
 from core.billing.models import Invoice, InvoiceLine
-from core.kernel.errors import ValidationError
+from core.billing.vouchers import revenue_account_for_line
+from core.kernel.errors import NotFound, ValidationError
 from core.kernel.money import ZERO, money_str, round_money
 from core.ledger import accounts
 from core.ledger import posting as ledger
@@ -40,7 +41,7 @@ from core.platform import audit
 from core.registers.models import Agency
 
 ISSUED = ("issued", "paid", "credited", "written_off")
-CLOSED_BY = "write_off"  # source type of the voucher that closes an invoice's schedule (core.valuation)
+CLOSED_BY = "write_off"  # source type of the voucher that closes an invoice's schedule (core.period.valuation)
 
 
 def month_start(day: dt.date) -> dt.date:
@@ -82,33 +83,42 @@ def split_by_days(net: Decimal, start: dt.date, end: dt.date) -> list[tuple[dt.d
 
 
 def is_deferred(session: Session, agency: Agency, inv: Invoice, line: InvoiceLine) -> bool:
-    """True when the line was booked to deferred income at issue (the rule lives in core.issuing)."""
+    """True when the line was booked to deferred income at issue (the rule lives in core.billing.vouchers)."""
     deferred = accounts.account(agency.accounts, "deferred_income")
     return (line.period_end is not None and line.revenue_account != deferred
-            and issuing.revenue_account_for_line(session, agency, inv, line) == deferred)
+            and revenue_account_for_line(session, agency, inv, line) == deferred)
+
+
+def _period_end(line: InvoiceLine) -> dt.date:
+    """The last day of a deferred line's service period (a line without one is never deferred)."""
+    if line.period_end is None:
+        raise ValidationError(f"line {line.line_no} has no service period", "period_end")
+    return line.period_end
 
 
 def _line_rows(session: Session, agency: Agency, inv: Invoice, line: InvoiceLine) -> list[AccrualScheduleRow]:
     """The stored schedule of a deferred line, or a new (unsaved) one."""
-    rows = list(session.exec(select(AccrualScheduleRow).where(AccrualScheduleRow.line_id == line.id)
-                             .order_by(AccrualScheduleRow.month)))
+    rows = list(session.exec(select(AccrualScheduleRow).where(col(AccrualScheduleRow.line_id) == line.id)
+                             .order_by(col(AccrualScheduleRow.month))))
     if rows:
         return rows
+    agency_id, invoice_id, line_id = agency.id, inv.id, line.id
+    assert agency_id is not None and invoice_id is not None and line_id is not None  # an issued invoice's, stored
     start = line.period_start or inv.supply_date or inv.invoice_date
     deferred = accounts.account(agency.accounts, "deferred_income")
-    return [AccrualScheduleRow(agency_id=agency.id, invoice_id=inv.id, line_id=line.id, line_no=line.line_no,
+    return [AccrualScheduleRow(agency_id=agency_id, invoice_id=invoice_id, line_id=line_id, line_no=line.line_no,
                                month=month, days=days, amount=amount, revenue_account=line.revenue_account,
                                deferred_account=deferred)
-            for month, days, amount in split_by_days(line.net_amount, start, line.period_end)]
+            for month, days, amount in split_by_days(line.net_amount, start, _period_end(line))]
 
 
 def ensure_schedule(session: Session, inv: Invoice, persist: bool = True) -> dict[int, list[AccrualScheduleRow]]:
     """Schedules of every deferred line of an issued invoice or credit note: {line_no: rows}."""
     if inv.status not in ISSUED or inv.number is None:
         return {}
-    agency = session.get(Agency, inv.agency_id)
+    agency = lookups.agency_of(session, inv)
     result = {}
-    for line in issuing.lines_of(session, inv):
+    for line in lookups.lines_of(session, inv):
         if not is_deferred(session, agency, inv, line):
             continue
         rows = _line_rows(session, agency, inv, line)
@@ -121,9 +131,9 @@ def ensure_schedule(session: Session, inv: Invoice, persist: bool = True) -> dic
 
 def schedule(session: Session, inv: Invoice) -> list[dict]:
     """The accrual schedule per deferred line of an invoice (JSON-ready). Not persisted by merely looking."""
-    vouchers: dict[int, Voucher] = {}
+    seen: dict[int, Voucher | None] = {}
     out = []
-    for line in issuing.lines_of(session, inv):
+    for line in lookups.lines_of(session, inv):
         rows = ensure_schedule(session, inv, persist=False).get(line.line_no)
         if rows is None:
             continue
@@ -132,7 +142,7 @@ def schedule(session: Session, inv: Invoice) -> list[dict]:
         for r in rows:
             v = None
             if r.voucher_id:
-                v = vouchers.setdefault(r.voucher_id, session.get(Voucher, r.voucher_id))
+                v = seen.setdefault(r.voucher_id, session.get(Voucher, r.voucher_id))
             gone = is_cancelled(r, v)
             recognised += r.amount if r.recognised_month and not gone else ZERO
             cancelled += r.amount if gone else ZERO
@@ -144,7 +154,7 @@ def schedule(session: Session, inv: Invoice) -> list[dict]:
         out.append({"invoice": inv.number, "kind": inv.kind, "line_no": line.line_no,
                     "description": line.description, "net_amount": money_str(line.net_amount),
                     "period_start": (line.period_start or inv.supply_date or inv.invoice_date).isoformat(),
-                    "period_end": line.period_end.isoformat(), "revenue_account": line.revenue_account,
+                    "period_end": _period_end(line).isoformat(), "revenue_account": line.revenue_account,
                     "deferred_account": rows[0].deferred_account if rows else None,
                     "recognised": money_str(recognised), "cancelled": money_str(cancelled),
                     "unrecognised": money_str(line.net_amount - recognised - cancelled), "rows": items})
@@ -188,20 +198,22 @@ def run(session: Session, agency: Agency, month: dt.date, dry_run: bool = False,
     month = month_start(month)
     last_day = month_end(month)
     invoices = session.exec(
-        select(Invoice).where(Invoice.agency_id == agency.id, Invoice.status.in_(ISSUED),
-                              Invoice.number.is_not(None), Invoice.invoice_date <= last_day,
-                              Invoice.id.in_(select(InvoiceLine.invoice_id)
-                                             .where(InvoiceLine.period_end.is_not(None))))
-        .order_by(Invoice.invoice_date, Invoice.id)).all()
+        select(Invoice).where(col(Invoice.agency_id) == agency.id, col(Invoice.status).in_(ISSUED),
+                              col(Invoice.number).is_not(None), col(Invoice.invoice_date) <= last_day,
+                              col(Invoice.id).in_(select(InvoiceLine.invoice_id)
+                                                  .where(col(InvoiceLine.period_end).is_not(None))))
+        .order_by(col(Invoice.invoice_date), col(Invoice.id))).all()
     due: list[tuple[Invoice, AccrualScheduleRow]] = []
     for inv in invoices:
         for _line_no, rows in sorted(ensure_schedule(session, inv, persist=not dry_run).items()):
             due += [(inv, r) for r in rows if r.recognised_month is None and r.month <= month]
     voucher = None
     if due and not dry_run:
+        agency_id = agency.id
+        assert agency_id is not None  # the agency is in the register
         entries = [e for inv, r in due for e in _recognition(inv, r)]
         if any(e.amount != 0 for e in entries):
-            voucher = ledger.post(session, agency.id, last_day, f"Periodisering intäkter {month:%Y-%m}",
+            voucher = ledger.post(session, agency_id, last_day, f"Periodisering intäkter {month:%Y-%m}",
                                   "accrual", None, entries)
         for _inv, r in due:
             r.recognised_month = month
@@ -246,8 +258,9 @@ class Closing:
         over the released rows' revenue accounts). Unbalanced by exactly `released - keep`, which the caller
         books against its own account (a write-off: the loss, which the never-earned income was part of)."""
         entries = [e for inv, r in self.due for e in _recognition(inv, r)]
-        held: dict[tuple[int, int, str], Decimal] = defaultdict(lambda: ZERO)  # (invoice, customer, account)
-        revenue: dict[tuple[int, int, str], Decimal] = defaultdict(lambda: ZERO)
+        # (invoice, customer, account) -> amount
+        held: dict[tuple[int | None, int, str], Decimal] = defaultdict(lambda: ZERO)
+        revenue: dict[tuple[int | None, int, str], Decimal] = defaultdict(lambda: ZERO)
         for inv, r in self.future:
             held[(inv.id, inv.customer_id, r.deferred_account)] += r.amount
             revenue[(inv.id, inv.customer_id, r.revenue_account)] += r.amount
@@ -279,11 +292,12 @@ class Closing:
 def closing(session: Session, inv: Invoice, day: dt.date) -> Closing:
     """The rows of an invoice and of its issued credit notes not yet recognised (schedules persisted), split at
     the month of `day`; see Closing."""
-    docs = [inv, *session.exec(select(Invoice).where(Invoice.credited_invoice_id == inv.id,
-                                                     Invoice.kind == "credit_note")
-                               .order_by(Invoice.id)).all()]
+    docs = [inv, *session.exec(select(Invoice).where(col(Invoice.credited_invoice_id) == inv.id,
+                                                     col(Invoice.kind) == "credit_note")
+                               .order_by(col(Invoice.id))).all()]
     month = month_start(day)
-    due, future = [], []
+    due: list[tuple[Invoice, AccrualScheduleRow]] = []
+    future: list[tuple[Invoice, AccrualScheduleRow]] = []
     for doc in docs:
         for _line_no, rows in sorted(ensure_schedule(session, doc).items()):
             for r in rows:
@@ -294,4 +308,6 @@ def closing(session: Session, inv: Invoice, day: dt.date) -> Closing:
 
 def deferred_balance(session: Session, agency: Agency, as_of: dt.date | None = None) -> Decimal:
     """Balance of the deferred income account (negative = credit balance) as of a date."""
+    if agency.id is None:
+        raise NotFound(f"agency {agency.code} is not in the register", "agency")
     return ledger.account_balance(session, agency.id, accounts.account(agency.accounts, "deferred_income"), as_of)

@@ -1,33 +1,42 @@
 """Reconciliation: the AR subledger (open items per customer) against the ledger's AR control account, as of any
-date, with every difference listed and explained; and bank files against the payments booked from them.
+date, with every difference listed and explained; and bank files against the payments booked from them
+(core.period.bank_files).
 
 The subledger as of D is rebuilt from history, not from today's open amounts: every invoice, credit note and
 interest invoice issued with an invoice date <= D at its total, less allocations with a payment date <= D, less
 write-offs dated <= D. Credit notes are applied to their original in the order things happened, with the rule of
-core.issuing (what the original no longer owes stays on the credit note as a customer credit).
+core.billing.issuing (what the original no longer owes stays on the credit note as a customer credit).
 The ledger side is the sum of entries on the agency's AR account in vouchers dated <= D.
 """
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from core.billing.models import Invoice
-from core.kernel.money import ZERO, money_str
+from core.kernel.money import CENT, ZERO, money_str
 from core.ledger import posting as ledger
 from core.ledger.models import Voucher, VoucherEntry
-from core.payments import importing as payments
-from core.payments.models import Allocation, BankFileRecord, Payment
+from core.payments.models import Allocation
+from core.period.bank_files import bank_file_check
 from core.period.models import WriteOff
 from core.registers.models import Agency
 
 AR_DOC_STATUSES = ("issued", "paid", "credited", "written_off")
-CENT = Decimal("0.01")
+Event = tuple[dt.datetime, str, int, int, Decimal]  # (when, kind, row id, invoice id, amount)
+
+
+def _pk(row_id: int | None) -> int:
+    """The id of a row read from the database (always set; None only before a row is flushed)."""
+    assert row_id is not None, "row read from the database without an id"
+    return row_id
 
 
 @dataclass
@@ -65,53 +74,62 @@ def _ts(value: dt.datetime | None) -> dt.datetime:
 
 
 def _docs(session: Session, agency: Agency, as_of: dt.date | None) -> list[Invoice]:
-    q = select(Invoice).where(Invoice.agency_id == agency.id, Invoice.status.in_(AR_DOC_STATUSES),
-                              Invoice.number.is_not(None))
+    q = select(Invoice).where(col(Invoice.agency_id) == agency.id, col(Invoice.status).in_(AR_DOC_STATUSES),
+                              col(Invoice.number).is_not(None))
     if as_of:
-        q = q.where(Invoice.invoice_date <= as_of)
-    return list(session.exec(q.order_by(Invoice.invoice_date, Invoice.id)))
+        q = q.where(col(Invoice.invoice_date) <= as_of)
+    return list(session.exec(q.order_by(col(Invoice.invoice_date), col(Invoice.id))))
 
 
 def replay(session: Session, agency: Agency, as_of: dt.date | None = None) -> dict[int, OpenItem]:
     """Every AR document issued up to `as_of` (None: all) with its open amount as of that date."""
     docs = _docs(session, agency, as_of)
-    items = {inv.id: OpenItem(inv, inv.total) for inv in docs}
+    items = {_pk(inv.id): OpenItem(inv, inv.total) for inv in docs}
     if not items:
         return items
     # events dated up to D, applied in the order they were processed (as the stored open amounts were)
-    events: list[tuple[dt.datetime, str, int, object]] = []
-    aq = select(Allocation).where(Allocation.invoice_id.in_(list(items)))
-    if as_of:
-        aq = aq.where(Allocation.payment_date <= as_of)
-    for a in session.exec(aq):
-        events.append((_ts(a.created_at), "alloc", a.id, a))
-    wq = select(WriteOff).where(WriteOff.agency_id == agency.id)
-    if as_of:
-        wq = wq.where(WriteOff.date <= as_of)
-    for w in session.exec(wq):
-        if w.invoice_id in items:
-            events.append((_ts(w.created_at), "write_off", w.id, w))
-    for inv in docs:
-        if inv.kind == "credit_note" and inv.credited_invoice_id in items:
-            events.append((_ts(inv.issued_at or inv.created_at), "credit", inv.id, inv))
+    events = _events(session, agency, docs, items, as_of)
     events.sort(key=lambda e: (e[0], e[1], e[2]))
-    for _at, kind, _id, obj in events:
+    for _at, kind, row_id, inv_id, amount in events:
         if kind == "alloc":
-            it = items[obj.invoice_id]
-            it.open_amount -= obj.amount
-            it.paid += obj.amount
+            it = items[inv_id]
+            it.open_amount -= amount
+            it.paid += amount
         elif kind == "write_off":
-            it = items[obj.invoice_id]
-            it.open_amount -= obj.amount
-            it.written_off += obj.amount
-        else:  # credit note applied to its original, as core.issuing._apply_credit does
-            original, note = items[obj.credited_invoice_id], items[obj.id]
-            applied = max(obj.total, -max(original.open_amount, ZERO))
+            it = items[inv_id]
+            it.open_amount -= amount
+            it.written_off += amount
+        else:  # credit note applied to its original, as core.billing.issuing._apply_credit does
+            original, note = items[inv_id], items[row_id]
+            applied = max(amount, -max(original.open_amount, ZERO))
             original.open_amount += applied
             original.credited -= applied
             note.open_amount -= applied
             note.credited += applied
     return items
+
+
+def _events(session: Session, agency: Agency, docs: list[Invoice], items: dict[int, OpenItem],
+            as_of: dt.date | None) -> list[Event]:
+    """Allocations, write-offs and credits dated up to `as_of` that touch the documents in `items`."""
+    events: list[Event] = []
+    aq = select(Allocation).where(col(Allocation.invoice_id).in_(list(items)))
+    if as_of:
+        aq = aq.where(col(Allocation.payment_date) <= as_of)
+    for a in session.exec(aq):
+        if a.invoice_id is not None:  # always: selected by invoice
+            events.append((_ts(a.created_at), "alloc", _pk(a.id), a.invoice_id, a.amount))
+    wq = select(WriteOff).where(col(WriteOff.agency_id) == agency.id)
+    if as_of:
+        wq = wq.where(col(WriteOff.date) <= as_of)
+    for w in session.exec(wq):
+        if w.invoice_id in items:
+            events.append((_ts(w.created_at), "write_off", _pk(w.id), w.invoice_id, w.amount))
+    for inv in docs:
+        if inv.kind == "credit_note" and inv.credited_invoice_id is not None and inv.credited_invoice_id in items:
+            events.append((_ts(inv.issued_at or inv.created_at), "credit", _pk(inv.id), inv.credited_invoice_id,
+                           inv.total))
+    return events
 
 
 def open_items(session: Session, agency: Agency, as_of: dt.date) -> list[OpenItem]:
@@ -134,7 +152,10 @@ def open_items_by_customer(session: Session, agency: Agency, as_of: dt.date) -> 
     return sorted(out, key=lambda c: (c["customer"] or "", c["customer_number"] or ""))
 
 
-def _ledger_by_invoice(session: Session, agency: Agency, acct: str, as_of: dt.date):
+def _ledger_by_invoice(session: Session, agency: Agency, acct: str,
+                       as_of: dt.date) -> Sequence[sa.Row[*tuple[Any, ...]]]:
+    """(invoice id, amount, series, number, date, voucher text, entry text, source type, source id) of every
+    entry on the AR account dated up to `as_of`."""
     ve, v = VoucherEntry.__table__.c, Voucher.__table__.c
     return session.execute(
         sa.select(ve.invoice_id, ve.amount, v.series, v.number, v.date, v.text, ve.text, v.source_type, v.source_id)
@@ -178,6 +199,20 @@ def reconcile(session: Session, agency: Agency, as_of: dt.date) -> Reconciliatio
     sub_total = sum((it.open_amount for it in items.values()), ZERO)
     led_total = sum((Decimal(r[1]) for r in rows), ZERO).quantize(CENT)
     rec = Reconciliation(agency.code, as_of, acct, sub_total, led_total)
+    by_invoice, issue_booked = _ledger_per_invoice(rec, rows)
+    rec.differences += _not_in_subledger(session, rec, agency, by_invoice, items)
+    unvouchered = _allocations_without_voucher(session, list(items), as_of)
+    rec.differences += _family_differences(rec, items, by_invoice, issue_booked, unvouchered)
+    rec.differences += _unbalanced(session, agency, as_of)
+    rec.differences += _unexplained_open_amounts(session, agency)
+    rec.bank_files = bank_file_check(session, agency, as_of)
+    return rec
+
+
+def _ledger_per_invoice(rec: Reconciliation, rows: Sequence[sa.Row[*tuple[Any, ...]]]
+                        ) -> tuple[dict[int, Decimal], set[int]]:
+    """The AR entries summed per invoice, and the invoices whose issuing voucher is among them; an entry that
+    names no invoice is a difference of its own (added to `rec`)."""
     by_invoice: dict[int, Decimal] = defaultdict(lambda: ZERO)
     issue_booked: set[int] = set()
     for inv_id, amount, series, number, vdate, vtext, etext, stype, sid in rows:
@@ -187,25 +222,39 @@ def reconcile(session: Session, agency: Agency, as_of: dt.date) -> Reconciliatio
             rec.differences.append({
                 "kind": "entry_without_invoice", "amount": money_str(-Decimal(amount)),
                 "voucher": f"{series}{number}", "voucher_date": vdate.isoformat(), "text": etext or vtext,
-                "explanation": f"voucher {series}{number} ({vtext}) books {money_str(amount)} on {acct} "
+                "explanation": f"voucher {series}{number} ({vtext}) books {money_str(amount)} on {rec.ar_account} "
                                f"without linking an invoice; the subledger has no item for it"})
         else:
             by_invoice[inv_id] += Decimal(amount)
-    # entries for invoices the subledger does not hold as of D
+    return by_invoice, issue_booked
+
+
+def _not_in_subledger(session: Session, rec: Reconciliation, agency: Agency, by_invoice: dict[int, Decimal],
+                      items: dict[int, OpenItem]) -> list[dict]:
+    """Entries for invoices the subledger does not hold as of the date, each with the reason."""
+    out: list[dict] = []
+    acct, as_of = rec.ar_account, rec.date
     for inv_id in sorted(set(by_invoice) - set(items)):
         inv = session.get(Invoice, inv_id)
         why = ("it belongs to another agency" if inv and inv.agency_id != agency.id else
                f"its invoice date {inv.invoice_date} is after {as_of}" if inv and inv.invoice_date > as_of else
                f"it is {inv.status if inv else 'missing'}")
-        rec.differences.append({
+        out.append({
             "kind": "entry_for_invoice_not_in_subledger", "invoice": inv.number if inv else None,
             "invoice_id": inv_id, "amount": money_str(-by_invoice[inv_id]),
             "explanation": f"{acct} has {money_str(by_invoice[inv_id])} for invoice "
                            f"{(inv.number or inv.id) if inv else inv_id}, but {why}"})
-    unvouchered = _allocations_without_voucher(session, list(items), as_of)
-    # compare per family (an invoice with its credit notes): a credit moves open amount between them
+    return out
+
+
+def _family_differences(rec: Reconciliation, items: dict[int, OpenItem], by_invoice: dict[int, Decimal],
+                        issue_booked: set[int], unvouchered: dict[int, list[Allocation]]) -> list[dict]:
+    """Subledger against ledger per family (an invoice with its credit notes: a credit moves open amount between
+    them): documents never booked, and amounts that differ, with what explains them."""
+    out: list[dict] = []
+    acct, as_of = rec.ar_account, rec.date
     families: dict[int, list[int]] = defaultdict(list)
-    for inv_id, it in items.items():
+    for inv_id in items:
         families[_family_root(items, inv_id)].append(inv_id)
     for root, members in families.items():
         head = items[root].invoice
@@ -214,7 +263,7 @@ def reconcile(session: Session, agency: Agency, as_of: dt.date) -> Reconciliatio
         for m in members:
             if m not in issue_booked and items[m].invoice.total != 0:
                 it = items[m]
-                rec.differences.append({
+                out.append({
                     "kind": "invoice_without_voucher", "invoice": it.invoice.number, "invoice_id": m,
                     "amount": money_str(it.invoice.total),
                     "explanation": f"{it.invoice.kind} {it.invoice.number} ({money_str(it.invoice.total)}, "
@@ -226,31 +275,29 @@ def reconcile(session: Session, agency: Agency, as_of: dt.date) -> Reconciliatio
             reason = ("allocations without a voucher: " + ", ".join(
                 f"{money_str(a.amount)} on {a.payment_date} ({a.method})" for a in allocs)) if allocs else \
                 "entries on the AR account that no invoice, credit, payment or write-off explains"
-            numbers = [items[m].invoice.number for m in members]
-            rec.differences.append({
+            numbers = [items[m].invoice.number or "" for m in members]
+            out.append({
                 "kind": "amount_mismatch", "invoice": head.number, "invoice_id": root, "documents": numbers,
                 "subledger": money_str(sub), "ledger": money_str(led), "amount": money_str(diff),
                 "explanation": f"{head.kind} {head.number}" + (f" with credit notes {', '.join(numbers[1:])}"
                                                                if len(numbers) > 1 else "")
                                + f": open {money_str(sub)} in the subledger, {money_str(led)} on {acct}; {reason}"})
-    rec.differences += _unbalanced(session, agency, as_of)
-    rec.differences += _unexplained_open_amounts(session, agency)
-    rec.bank_files = bank_file_check(session, agency, as_of)
-    return rec
+    return out
 
 
-def _allocations_without_voucher(session: Session, invoice_ids: list[int], as_of: dt.date) -> dict[int, list]:
-    out: dict[int, list] = defaultdict(list)
+def _allocations_without_voucher(session: Session, invoice_ids: list[int],
+                                 as_of: dt.date) -> dict[int, list[Allocation]]:
+    out: dict[int, list[Allocation]] = defaultdict(list)
     if invoice_ids:
-        for a in session.exec(select(Allocation).where(Allocation.invoice_id.in_(invoice_ids),
-                                                       Allocation.voucher_id.is_(None),
-                                                       Allocation.payment_date <= as_of)):
-            out[a.invoice_id].append(a)
+        for a in session.exec(select(Allocation).where(col(Allocation.invoice_id).in_(invoice_ids),
+                                                       col(Allocation.voucher_id).is_(None),
+                                                       col(Allocation.payment_date) <= as_of)):
+            out[_pk(a.invoice_id)].append(a)
     return out
 
 
 def _unbalanced(session: Session, agency: Agency, as_of: dt.date) -> list[dict]:
-    rows = ledger.unbalanced_vouchers(session, agency.id, as_of)
+    rows = ledger.unbalanced_vouchers(session, _pk(agency.id), as_of)
     return [{"kind": "unbalanced_voucher", "voucher": f"{s}{n}", "voucher_date": d.isoformat(),
              "amount": money_str(ZERO), "imbalance": money_str(Decimal(total)),
              "explanation": f"voucher {s}{n} ({t}) does not balance: debit minus credit is {money_str(total)}"}
@@ -282,37 +329,4 @@ def _unexplained_open_amounts(session: Session, agency: Agency) -> list[dict]:
                         "explanation": f"{inv.kind} {inv.number} (with its credit notes) shows "
                                        f"{money_str(stored[root])} open, but its payments, credits and "
                                        f"write-offs give {money_str(rebuilt[root])}"})
-    return out
-
-
-def bank_file_check(session: Session, agency: Agency, as_of: dt.date) -> list[dict]:
-    """Bank files with payments of this agency (or not yet tied to one) dated <= D: file total and count
-    against the payments booked from the file."""
-    p = Payment.__table__.c
-    file_ids = set(session.execute(
-        sa.select(p.bank_file_id).where(p.bank_file_id.is_not(None), p.payment_date <= as_of,
-                                        sa.or_(p.agency_id == agency.id, p.agency_id.is_(None)))).scalars())
-    files = list(session.exec(select(BankFileRecord).where(BankFileRecord.id.in_(file_ids)))) if file_ids else []
-    # a file that produced no payment rows (all duplicates, or only other transactions) is the agency's whose
-    # bankgiro / IBAN it was paid to; one naming no agency's account is nobody's to see
-    empty = session.exec(select(BankFileRecord).where(
-        ~BankFileRecord.id.in_(sa.select(p.bank_file_id).where(p.bank_file_id.is_not(None))))).all()
-    files += [f for f in empty if (f.imported_at.date() <= as_of or f.payments > 0)
-              and payments.agency_for_account([agency], f.payee_account) is not None]
-    out = []
-    for f in sorted(files, key=lambda f: f.id):
-        count, total = session.execute(
-            sa.select(sa.func.count(), sa.func.coalesce(sa.func.sum(p.amount), 0))
-            .where(p.bank_file_id == f.id)).one()
-        total = Decimal(total).quantize(CENT)
-        diff = f.total - total
-        entry = {"id": f.id, "filename": f.filename, "format": f.format,
-                 "imported_at": f.imported_at.isoformat(), "file_total": money_str(f.total),
-                 "payments_total": money_str(total), "file_payments": f.payments, "payments": int(count),
-                 "difference": money_str(diff), "ok": diff == 0 and f.payments == count}
-        if not entry["ok"]:
-            entry["explanation"] = (f"file {f.filename} states {f.payments} payments totalling "
-                                    f"{money_str(f.total)}; {count} payments totalling {money_str(total)} "
-                                    f"were booked from it")
-        out.append(entry)
     return out

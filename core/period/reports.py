@@ -1,16 +1,17 @@
 """Report data (pure; the web and the exports render it): ageing, open items per customer, reconciliation,
 valuation, automation rate and e-invoice share per month.
 
-Tabular form: every report also has `table(...) -> (columns, rows)` for CSV/XLSX (core.exports.tabular).
+Tabular form: every report also has `table(...) -> (columns, rows)` for CSV/XLSX (core.period.tabular).
 """
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from dataclasses import dataclass
 from decimal import Decimal
 
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from core.billing.models import Invoice
 from core.kernel.money import money_str
@@ -24,6 +25,7 @@ SYSTEM_ACTORS = {"system", "intake", "auto", "run", "scheduler", "api", "demo", 
 REQUEST_SOURCES = ("email", "web", "api")
 HUMAN_ACTIONS = {"invoice.held"}  # held: a person had to release it
 ISSUED = ("issued", "paid", "credited", "written_off")
+_inv, _audit = Invoice.__table__.c, AuditEvent.__table__.c
 
 
 def ageing(session: Session, agency: Agency, as_of: dt.date) -> dict:
@@ -80,11 +82,25 @@ def _touched(session: Session, invoice_ids: list[int]) -> set[int]:
     ids = [str(i) for i in invoice_ids]
     for chunk in range(0, len(ids), 500):
         for entity_id, actor, action in session.execute(
-                sa.select(AuditEvent.entity_id, AuditEvent.actor, AuditEvent.action)
-                .where(AuditEvent.entity == "invoice", AuditEvent.entity_id.in_(ids[chunk:chunk + 500]))):
+                sa.select(_audit.entity_id, _audit.actor, _audit.action)
+                .where(_audit.entity == "invoice", _audit.entity_id.in_(ids[chunk:chunk + 500]))):
             if not _is_system(actor) or action in HUMAN_ACTIONS:
                 touched.add(int(entity_id))
     return touched
+
+
+@dataclass
+class _Month:
+    """One month of the automation report: requests received, invoiced, and invoiced with no human touch."""
+
+    requests: int = 0
+    invoiced: int = 0
+    touchless: int = 0
+
+    def row(self, month: str) -> dict:
+        rate = (Decimal(self.touchless) / self.requests * 100).quantize(Decimal("0.1")) if self.requests else None
+        return {"month": month, "requests": self.requests, "invoiced": self.invoiced, "touchless": self.touchless,
+                "automation_rate": str(rate) if rate is not None else None}
 
 
 def automation(session: Session, agency: Agency, date_from: dt.date, date_to: dt.date) -> dict:
@@ -92,7 +108,7 @@ def automation(session: Session, agency: Agency, date_from: dt.date, date_to: dt
     question round, never held, no audit event by a person on the invoice). Requests come from the intake
     request table when it exists; invoices from e-mail/web/API without a request row count as requests too
     (so the rate is derived from invoices alone where there is no request table)."""
-    months = {m: {"month": m, "requests": 0, "invoiced": 0, "touchless": 0} for m in _months(date_from, date_to)}
+    months = {m: _Month() for m in _months(date_from, date_to)}
     table = _request_table(session)
     requests: list[tuple[dt.date, int | None, int]] = []  # (month day, invoice id, question rounds)
     linked: set[int] = set()
@@ -107,28 +123,25 @@ def automation(session: Session, agency: Agency, date_from: dt.date, date_to: dt
             if day and date_from <= day <= date_to:
                 requests.append((day, inv_id, rounds or 0))
     invs = session.exec(select(Invoice).where(
-        Invoice.agency_id == agency.id, Invoice.kind == "invoice",
-        sa.or_(Invoice.source.in_(REQUEST_SOURCES), Invoice.request_id.is_not(None)))).all()
+        col(Invoice.agency_id) == agency.id, col(Invoice.kind) == "invoice",
+        sa.or_(col(Invoice.source).in_(REQUEST_SOURCES), col(Invoice.request_id).is_not(None)))).all()
     by_id = {i.id: i for i in invs}
     for inv in invs:
         if inv.id not in linked and date_from <= inv.invoice_date <= date_to:
             requests.append((inv.invoice_date, inv.id, 0))
     missing = [i for _, i, _ in requests if i is not None and i not in by_id]
     if missing:
-        by_id.update({i.id: i for i in session.exec(select(Invoice).where(Invoice.id.in_(missing)))})
+        by_id.update({i.id: i for i in session.exec(select(Invoice).where(col(Invoice.id).in_(missing)))})
     touched = _touched(session, [i for _, i, _ in requests if i is not None])
     for day, inv_id, rounds in requests:
         m = months[day.strftime("%Y-%m")]
-        m["requests"] += 1
-        inv = by_id.get(inv_id)
-        if inv is not None and inv.status in ISSUED:
-            m["invoiced"] += 1
+        m.requests += 1
+        found = by_id.get(inv_id)
+        if found is not None and found.status in ISSUED:
+            m.invoiced += 1
             if inv_id not in touched and not rounds:
-                m["touchless"] += 1
-    rows = []
-    for m in months.values():
-        rate = (Decimal(m["touchless"]) / m["requests"] * 100).quantize(Decimal("0.1")) if m["requests"] else None
-        rows.append({**m, "automation_rate": str(rate) if rate is not None else None})
+                m.touchless += 1
+    rows = [m.row(month) for month, m in months.items()]
     return {"agency": agency.code, "from": date_from.isoformat(), "to": date_to.isoformat(),
             "basis": "invoices+" + table.name if table is not None else "invoices", "months": rows}
 
@@ -136,9 +149,9 @@ def automation(session: Session, agency: Agency, date_from: dt.date, date_to: dt
 def einvoice_share(session: Session, agency: Agency, date_from: dt.date, date_to: dt.date) -> dict:
     """Per month: issued invoices and credit notes, how many went by Peppol, and the share in percent."""
     rows = session.execute(
-        sa.select(Invoice.invoice_date, Invoice.delivery_channel).where(
-            Invoice.agency_id == agency.id, Invoice.status.in_(ISSUED), Invoice.invoice_date >= date_from,
-            Invoice.invoice_date <= date_to)).all()
+        sa.select(_inv.invoice_date, _inv.delivery_channel).where(
+            _inv.agency_id == agency.id, _inv.status.in_(ISSUED), _inv.invoice_date >= date_from,
+            _inv.invoice_date <= date_to)).all()
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for day, channel in rows:
         c = counts[day.strftime("%Y-%m")]

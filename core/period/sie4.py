@@ -8,10 +8,12 @@ fields with spaces, quotes or nothing in them are quoted (\" and \\ escaped).
 from __future__ import annotations
 
 import datetime as dt
+import shlex
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from core.kernel.money import round_money
 from core.ledger import accounts
@@ -44,13 +46,13 @@ def _orgnr(agency: Agency) -> str:
 def render(session: Session, agency: Agency, date_from: dt.date, date_to: dt.date,
            generated: dt.date | None = None) -> tuple[str, dict]:
     """The SIE text (str, to be encoded CP437) and a summary {vouchers, transactions, accounts}."""
-    vouchers = list(session.exec(select(Voucher).where(Voucher.agency_id == agency.id, Voucher.date >= date_from,
-                                                       Voucher.date <= date_to)
-                                 .order_by(Voucher.date, Voucher.series, Voucher.number)))
-    entries: dict[int, list[VoucherEntry]] = {v.id: [] for v in vouchers}
+    vouchers = list(session.exec(select(Voucher).where(col(Voucher.agency_id) == agency.id,
+                                                       col(Voucher.date) >= date_from, col(Voucher.date) <= date_to)
+                                 .order_by(col(Voucher.date), col(Voucher.series), col(Voucher.number))))
+    entries: dict[int | None, list[VoucherEntry]] = {v.id: [] for v in vouchers}
     if vouchers:
-        for e in session.exec(select(VoucherEntry).where(VoucherEntry.voucher_id.in_(list(entries)))
-                              .order_by(VoucherEntry.voucher_id, VoucherEntry.id)):
+        for e in session.exec(select(VoucherEntry).where(col(VoucherEntry.voucher_id).in_(list(entries)))
+                              .order_by(col(VoucherEntry.voucher_id), col(VoucherEntry.id))):
             entries[e.voucher_id].append(e)
     used = sorted({e.account for es in entries.values() for e in es})
     names = {v: k for k, v in accounts.DEFAULTS.items()}
@@ -98,17 +100,16 @@ def export(session: Session, agency: Agency, date_from: dt.date, date_to: dt.dat
 
 def parse(data: bytes) -> list[dict]:
     """Read back the vouchers of a SIE 4 file (for tests and checks): [{series, number, date, text, trans}]."""
-    import shlex
-
-    vouchers: list[dict] = []
-    current = None
+    vouchers: list[dict[str, Any]] = []
+    trans: list[tuple[str, Decimal]] | None = None  # the transactions of the voucher being read
     for raw in data.decode("cp437").splitlines():
         line = raw.strip()
         if line.startswith("#VER"):
             parts = shlex.split(line)
-            current = {"series": parts[1], "number": parts[2], "date": parts[3], "text": parts[4], "trans": []}
-            vouchers.append(current)
-        elif line.startswith("#TRANS") and current is not None:
+            trans = []
+            vouchers.append({"series": parts[1], "number": parts[2], "date": parts[3], "text": parts[4],
+                             "trans": trans})
+        elif line.startswith("#TRANS") and trans is not None:
             parts = shlex.split(line.replace("{}", '""'))
-            current["trans"].append((parts[1], Decimal(parts[3])))
+            trans.append((parts[1], Decimal(parts[3])))
     return vouchers

@@ -1,4 +1,4 @@
-"""CSV and XLSX writers for report tables ((columns, rows) from core.reports.table).
+"""CSV and XLSX writers for report tables ((columns, rows) from core.period.reports.table).
 
 CSV: UTF-8 with BOM (Excel opens å/ä/ö correctly), semicolon separated, decimal point, dates ISO.
 XLSX: amounts stay numbers (Decimal -> number cell with format 0.00), dates are date cells.

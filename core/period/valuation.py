@@ -1,6 +1,6 @@
 """Valuation of receivables (värdereglering): ageing, doubtful receivables, provisions, confirmed losses.
 
-* Ageing as of a date: the open items of core.reconciliation (rebuilt as of that date) by days past due:
+* Ageing as of a date: the open items of core.period.reconciliation (rebuilt as of that date) by days past due:
   not due, 1-30, 31-60, 61-90, 91-180, 181-365, >365.
 * Doubtful receivables (collective assessment): a percent of the positive open amounts per age bucket, from the
   agency's ValuationPolicy (default 0/0/10/25/50/75/100 %); items in collection at the policy's collection
@@ -10,9 +10,9 @@
 * Write-off of a confirmed loss: debit 6351 with the net part and the output VAT accounts with the VAT part of
   the open amount (VAT-liable sales; pro rata over the invoice's VAT groups), credit AR; the invoice becomes
   written_off with nothing open, and the reason is audited. An invoice whose revenue is still partly deferred
-  (2970, core.accruals) is closed there in the same voucher (core.accruals.closing): what is due up to the
-  write-off month is recognised, and the income of later months, never earned, is released from 2970 against
-  the loss (it was never revenue, so it is no loss either); only if the customer has paid for more than was
+  (2970, core.period.accruals) is closed there in the same voucher (core.period.accruals.closing): what is due up
+  to the write-off month is recognised, and the income of later months, never earned, is released from 2970
+  against the loss (it was never revenue, so it is no loss either); only if the customer has paid for more than was
   earned is that excess recognised as revenue instead, so the loss is never negative.
 """
 from __future__ import annotations
@@ -21,11 +21,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
-from core.billing import issuing
+from core.billing import lookups
 from core.billing.models import Invoice
-from core.kernel.errors import DomainError, ValidationError
+from core.kernel.errors import DomainError, NotFound, ValidationError
 from core.kernel.money import ZERO, money_str, round_money, to_decimal
 from core.kernel.vocabulary import AGE_BUCKETS
 from core.ledger import accounts
@@ -65,8 +65,37 @@ class Policy:
     collection_percent: Decimal
 
 
+@dataclass
+class Tally:
+    """Open items counted into one age bucket (or into "in collection"), at the percent considered doubtful."""
+
+    percent: Decimal = ZERO
+    items: int = 0
+    amount: Decimal = ZERO
+
+    def add(self, amount: Decimal) -> None:
+        self.items += 1
+        self.amount += amount
+
+    @property
+    def doubtful(self) -> Decimal:
+        return round_money(self.amount * self.percent / 100)
+
+
+def _agency_id(agency: Agency) -> int:
+    if agency.id is None:
+        raise NotFound(f"agency {agency.code} is not in the register", "agency")
+    return agency.id
+
+
+def _persisted(invoice: Invoice) -> int:
+    if invoice.id is None:
+        raise NotFound(f"invoice {invoice.number} is not saved", "invoice")
+    return invoice.id
+
+
 def policy(session: Session, agency: Agency) -> Policy:
-    row = session.exec(select(ValuationPolicy).where(ValuationPolicy.agency_id == agency.id)).first()
+    row = session.exec(select(ValuationPolicy).where(col(ValuationPolicy.agency_id) == agency.id)).first()
     merged = dict(DEFAULT_PERCENTS)
     if row:
         merged.update({k: str(v) for k, v in row.bucket_percents.items() if k in DEFAULT_PERCENTS})
@@ -85,8 +114,8 @@ def set_policy(session: Session, agency: Agency, percents: dict[str, object],
         if not 0 <= pct <= 100:
             raise ValidationError(f"{k}: percent must be 0..100", k)
         clean[k] = str(pct)
-    row = session.exec(select(ValuationPolicy).where(ValuationPolicy.agency_id == agency.id)).first() \
-        or ValuationPolicy(agency_id=agency.id)
+    row = session.exec(select(ValuationPolicy).where(col(ValuationPolicy.agency_id) == agency.id)).first() \
+        or ValuationPolicy(agency_id=_agency_id(agency))
     row.bucket_percents = {**row.bucket_percents, **clean}
     if collection_percent is not None:
         row.collection_percent = to_decimal(collection_percent, "collection_percent")
@@ -100,14 +129,13 @@ def set_policy(session: Session, agency: Agency, percents: dict[str, object],
 def ageing(session: Session, agency: Agency, as_of: dt.date) -> dict:
     """Open amounts per age bucket as of a date (sum = AR subledger as of that date)."""
     items = reconciliation.open_items(session, agency, as_of)
-    buckets = {name: {"bucket": name, "items": 0, "amount": ZERO} for name, _, _ in BUCKETS}
+    buckets = {name: Tally() for name, _, _ in BUCKETS}
     for it in items:
-        b = buckets[bucket_of(_days_overdue(it.invoice, as_of))]
-        b["items"] += 1
-        b["amount"] += it.open_amount
+        buckets[bucket_of(_days_overdue(it.invoice, as_of))].add(it.open_amount)
     total = sum((it.open_amount for it in items), ZERO)
     return {"agency": agency.code, "date": as_of.isoformat(), "currency": agency.currency,
-            "buckets": [{**b, "amount": money_str(b["amount"])} for b in buckets.values()],
+            "buckets": [{"bucket": name, "items": b.items, "amount": money_str(b.amount)}
+                        for name, b in buckets.items()],
             "total": money_str(total), "items": len(items)}
 
 
@@ -126,7 +154,7 @@ class Valuation:
     posted: Provision | None = None
 
     def as_dict(self, session: Session) -> dict:
-        def vno(vid):
+        def vno(vid: int | None) -> dict | None:
             v = session.get(Voucher, vid) if vid else None
             return {"series": v.series, "number": v.number, "date": v.date.isoformat()} if v else None
 
@@ -148,34 +176,26 @@ def next_period_start(day: dt.date) -> dt.date:
 def value(session: Session, agency: Agency, as_of: dt.date) -> Valuation:
     """The doubtful receivables as of a date by the agency's policy (nothing is written)."""
     pol = policy(session, agency)
-    per_bucket = {name: {"bucket": name, "percent": pol.percents[name], "items": 0, "open": ZERO}
-                  for name, _, _ in BUCKETS}
-    coll = {"items": 0, "open": ZERO, "percent": pol.collection_percent}
+    per_bucket = {name: Tally(pol.percents[name]) for name, _, _ in BUCKETS}
+    coll = Tally(pol.collection_percent)
     detail = []
     for it in reconciliation.open_items(session, agency, as_of):
         if it.open_amount <= 0:
             continue
         days = _days_overdue(it.invoice, as_of)
         name = bucket_of(days)
-        target = coll if in_collection(it.invoice) else per_bucket[name]
-        target["items"] += 1
-        target["open"] += it.open_amount
+        (coll if in_collection(it.invoice) else per_bucket[name]).add(it.open_amount)
         detail.append({"invoice": it.invoice.number, "customer": it.invoice.customer_snapshot.get("name"),
                        "due_date": (it.invoice.due_date or it.invoice.invoice_date).isoformat(),
                        "days_overdue": max(days, 0), "bucket": name, "in_collection": in_collection(it.invoice),
                        "open_amount": money_str(it.open_amount)})
-    rows, total = [], ZERO
-    for b in per_bucket.values():
-        doubtful = round_money(b["open"] * b["percent"] / 100)
-        total += doubtful
-        rows.append({"bucket": b["bucket"], "items": b["items"], "open": money_str(b["open"]),
-                     "percent": pct_str(b["percent"]), "doubtful": money_str(doubtful)})
-    coll_doubtful = round_money(coll["open"] * coll["percent"] / 100)
-    total += coll_doubtful
-    collection = {"items": coll["items"], "open": money_str(coll["open"]),
-                  "percent": pct_str(coll["percent"]), "doubtful": money_str(coll_doubtful)}
-    existing = session.exec(select(Provision).where(Provision.agency_id == agency.id,
-                                                    Provision.date == as_of)).first()
+    rows = [{"bucket": name, "items": b.items, "open": money_str(b.amount), "percent": pct_str(b.percent),
+             "doubtful": money_str(b.doubtful)} for name, b in per_bucket.items()]
+    total = sum((b.doubtful for b in per_bucket.values()), ZERO) + coll.doubtful
+    collection = {"items": coll.items, "open": money_str(coll.amount), "percent": pct_str(coll.percent),
+                  "doubtful": money_str(coll.doubtful)}
+    existing = session.exec(select(Provision).where(col(Provision.agency_id) == agency.id,
+                                                    col(Provision.date) == as_of)).first()
     return Valuation(agency, as_of, rows, collection, total, detail, existing)
 
 
@@ -185,24 +205,26 @@ def post_provision(session: Session, agency: Agency, as_of: dt.date, actor: str 
     val = value(session, agency, as_of)
     if val.posted is not None:
         return val
+    agency_id = _agency_id(agency)
     expected = accounts.account(agency.accounts, "bad_debt_expected")
     allowance = accounts.account(agency.accounts, "allowance")
     reversal_date = next_period_start(as_of)
-    prov = Provision(agency_id=agency.id, date=as_of, amount=val.provision, reversal_date=reversal_date,
+    prov = Provision(agency_id=agency_id, date=as_of, amount=val.provision, reversal_date=reversal_date,
                      details={"buckets": val.rows, "collection": val.collection}, actor=actor)
+    vouchers: list[Voucher] = []
     if val.provision != 0:
-        v1 = ledger.post(session, agency.id, as_of, f"Befarade kundförluster {as_of}", "provision", None,
+        v1 = ledger.post(session, agency_id, as_of, f"Befarade kundförluster {as_of}", "provision", None,
                          [ledger.Entry(expected, val.provision), ledger.Entry(allowance, -val.provision)])
-        v2 = ledger.post(session, agency.id, reversal_date, f"Återföring befarade kundförluster {as_of}",
+        v2 = ledger.post(session, agency_id, reversal_date, f"Återföring befarade kundförluster {as_of}",
                          "provision_reversal", None,
                          [ledger.Entry(allowance, val.provision), ledger.Entry(expected, -val.provision)])
         prov.voucher_id, prov.reversal_voucher_id = v1.id, v2.id
+        vouchers = [v1, v2]
     session.add(prov)
     session.flush()
-    for vid in (prov.voucher_id, prov.reversal_voucher_id):
-        if vid:
-            session.get(Voucher, vid).source_id = prov.id
-    audit.record(session, actor, "valuation.provision", "agency", agency.id, agency.id, "period",
+    for v in vouchers:  # the provision's id is known now
+        v.source_id = prov.id
+    audit.record(session, actor, "valuation.provision", "agency", agency_id, agency_id, "period",
                  date=as_of, amount=val.provision, reversal_date=reversal_date)
     session.flush()
     val.posted = prov
@@ -223,12 +245,13 @@ def write_off(session: Session, invoice: Invoice, reason: str, actor: str = "sys
     date = date or dt.date.today()
     if date < invoice.invoice_date:
         raise ValidationError(f"write-off date {date} is before the invoice date {invoice.invoice_date}", "date")
-    agency = session.get(Agency, invoice.agency_id)
+    agency = lookups.agency_of(session, invoice)
+    agency_id, invoice_id = _agency_id(agency), _persisted(invoice)
     amount = invoice.open_amount
     entries: list[ledger.Entry] = []
     vat_amount = ZERO
     if invoice.vat_total != 0 and invoice.total != 0:
-        for grp in issuing.vat_breakdown(session, invoice):
+        for grp in lookups.vat_breakdown(session, invoice):
             if grp.vat == 0:
                 continue
             part = round_money(amount * grp.vat / invoice.total)
@@ -241,15 +264,15 @@ def write_off(session: Session, invoice: Invoice, reason: str, actor: str = "sys
     entries.insert(0, ledger.Entry(accounts.account(agency.accounts, "bad_debt_confirmed"), loss - against_loss))
     entries.append(ledger.Entry(ledger.ar_account(agency), -amount, invoice.id, invoice.customer_id))
     entries += deferred.entries(keep=deferred.released - against_loss)
-    voucher = ledger.post(session, agency.id, date, f"Konstaterad kundförlust faktura {invoice.number}",
+    voucher = ledger.post(session, agency_id, date, f"Konstaterad kundförlust faktura {invoice.number}",
                           accruals.CLOSED_BY, invoice.id, entries)
     deferred.mark(session, voucher)
-    wo = WriteOff(agency_id=agency.id, invoice_id=invoice.id, date=date, amount=amount, vat_amount=vat_amount,
+    wo = WriteOff(agency_id=agency_id, invoice_id=invoice_id, date=date, amount=amount, vat_amount=vat_amount,
                   reason=reason.strip(), actor=actor, voucher_id=voucher.id)
     invoice.open_amount = ZERO
     invoice.status = "written_off"
     session.add_all([wo, invoice])
-    audit.record(session, actor, "invoice.write_off", "invoice", invoice.id, agency.id, "period",
+    audit.record(session, actor, "invoice.write_off", "invoice", invoice.id, agency_id, "period",
                  number=invoice.number, reason=reason.strip(), amount=amount, vat=vat_amount, date=date,
                  voucher=voucher.number, deferred_recognised=deferred.recognised,
                  deferred_released=deferred.released)

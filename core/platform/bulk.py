@@ -1,14 +1,36 @@
-"""Set-based inserts for runs and imports that write thousands of rows: Core executemany in chunks, with the
-model's field defaults filled in as the ORM would, so bulk and single paths store the same rows."""
+"""Set-based reads and writes for runs and imports that touch thousands of rows, on both databases.
+
+Callers state WHAT they read or write (a table, its columns, rows); this module says HOW per database:
+* `bulk_insert`: Core executemany in chunks, with the model's field defaults filled in as the ORM would, so bulk
+  and single paths store the same rows.
+* `copy_insert`, `bulk_update_from`, `reserve_ids`, `existing_values`: the fast paths on the driver's own cursor
+  (no per-row ORM or TypeDecorator work): COPY and UPDATE … FROM a temporary table on PostgreSQL, the driver's
+  executemany on SQLite; a list of values is one parameter (an array on PostgreSQL, a `json_each` list on
+  SQLite). Values go in the driver's form: `driver_cents`, `driver_date`, `driver_timestamp`, JSON as text.
+* `RawSql` + `fetch_raw`: the pieces of a hand-written read query that differ per database.
+Everything runs on the session's connection, inside its transaction.
+"""
 from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from core.kernel.types import Record
+
 CHUNK = 10000
 
+DriverValue = int | str | Decimal | dt.date | dt.datetime | bool | None
 
-def bulk_insert(session: Session, model: type, rows: list[dict], returning: bool = False) -> list[int]:
+
+def bulk_insert(session: Session, model: type[Record], rows: list[dict[str, Any]],
+                returning: bool = False) -> list[int]:
     """Insert rows of a SQLModel table; with returning, the new ids in row order."""
     if not rows:
         return []
@@ -27,3 +49,205 @@ def bulk_insert(session: Session, model: type, rows: list[dict], returning: bool
         else:
             session.execute(sa.insert(table), chunk)
     return ids
+
+
+# ---- the session's database ------------------------------------------------------------------------------------
+
+
+def _is_postgresql(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def _cursor(session: Session) -> Any:
+    """A cursor of the driver connection under the session's transaction (psycopg or sqlite3: untyped)."""
+    driver = session.connection().connection.driver_connection
+    if driver is None:
+        raise RuntimeError("the session's database connection is closed")
+    return driver.cursor()
+
+
+# ---- values in the driver's form ---------------------------------------------------------------------------------
+
+
+def _cents_text(c: int) -> str:
+    q, r = divmod(abs(c), 100)
+    return f"{'-' if c < 0 else ''}{q}.{r:02d}"
+
+
+def driver_cents(session: Session) -> Callable[[int], int | str]:
+    """How a Money value given as integer cents is handed to the driver: the scaled integer itself on SQLite
+    (core.kernel.types stores öre), an exact decimal string on PostgreSQL (NUMERIC)."""
+    if _is_postgresql(session):
+        return _cents_text
+    return int
+
+
+def _iso_date(d: dt.date | None) -> str | None:
+    return None if d is None else d.isoformat()
+
+
+def _same_date(d: dt.date | None) -> dt.date | None:
+    return d
+
+
+def driver_date(session: Session) -> Callable[[dt.date | None], dt.date | str | None]:
+    """Converter of a date to the driver's form (SQLite: ISO text as SQLAlchemy stores it)."""
+    if _is_postgresql(session):
+        return _same_date
+    return _iso_date
+
+
+def driver_timestamp(session: Session, value: dt.datetime) -> dt.datetime | str:
+    """A DateTime value as the driver gets it (SQLite: SQLAlchemy's text form; PostgreSQL: the datetime)."""
+    if _is_postgresql(session):
+        return value
+    return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+# ---- writes ------------------------------------------------------------------------------------------------------
+
+
+def _columns(columns: Iterable[str]) -> str:
+    return ", ".join(f'"{c}"' for c in columns)
+
+
+def reserve_ids(session: Session, table: sa.Table, count: int) -> list[int]:
+    """`count` primary keys for rows this transaction is about to insert. PostgreSQL: taken from the table's
+    sequence in one query (the sequence named once: `pg_get_serial_sequence` per row costs more than `nextval`).
+    SQLite: the ones after the current maximum — safe because the caller already holds the database's write lock
+    (it wrote in this transaction), so no other writer can take them meanwhile."""
+    if count <= 0:
+        return []
+    cur = _cursor(session)
+    try:
+        if _is_postgresql(session):
+            cur.execute("SELECT pg_get_serial_sequence(%s, 'id')", (table.name,))
+            seq = cur.fetchone()[0]
+            cur.execute("SELECT nextval(%s::regclass) FROM generate_series(1, %s)", (seq, count))
+            return [int(r[0]) for r in cur.fetchall()]
+        cur.execute(f'SELECT coalesce(max(id), 0) FROM "{table.name}"')
+        top = int(cur.fetchone()[0])
+        return list(range(top + 1, top + 1 + count))
+    finally:
+        cur.close()
+
+
+def copy_insert(session: Session, table: sa.Table, columns: Sequence[str],
+                rows: Iterable[Sequence[DriverValue]]) -> None:
+    """Insert rows (in `columns` order, values in the driver's form): COPY on PostgreSQL, the driver's executemany
+    on SQLite."""
+    cols = _columns(columns)
+    cur = _cursor(session)
+    try:
+        if _is_postgresql(session):
+            with cur.copy(f'COPY "{table.name}" ({cols}) FROM STDIN') as cp:
+                for r in rows:
+                    cp.write_row(r)
+            return
+        marks = ", ".join("?" * len(columns))
+        cur.executemany(f'INSERT INTO "{table.name}" ({cols}) VALUES ({marks})', rows)
+    finally:
+        cur.close()
+
+
+def bulk_update_from(session: Session, table: sa.Table, key: str, columns: Sequence[str],
+                     rows: Sequence[Sequence[DriverValue]], keep_when_null: Collection[str] = ()) -> None:
+    """Set `columns` of the rows whose `key` is given: each row is (*values in `columns` order, key), driver form.
+    A column in `keep_when_null` keeps its stored value where the new one is NULL.
+    PostgreSQL: COPY the new values into a temporary table beside, then one UPDATE … FROM; SQLite: one
+    executemany (its per-statement cost is small; the B-tree work is the same either way)."""
+    if not rows:
+        return
+
+    def value(c: str, new: str, old: str) -> str:
+        return f"COALESCE({new}, {old})" if c in keep_when_null else new
+
+    cur = _cursor(session)
+    try:
+        if _is_postgresql(session):
+            temp = f"bulk_{table.name}"
+            cur.execute(f'CREATE TEMP TABLE {temp} ON COMMIT DROP AS SELECT {_columns([*columns, key])} '
+                        f'FROM "{table.name}" WITH NO DATA')
+            with cur.copy(f"COPY {temp} FROM STDIN") as cp:
+                for row in rows:
+                    cp.write_row(row)
+            sets = ", ".join(f'"{c}" = {value(c, f"p.{c}", f"t.{c}")}' for c in columns)
+            cur.execute(f'UPDATE "{table.name}" t SET {sets} FROM {temp} p WHERE t."{key}" = p."{key}"')
+            cur.execute(f"DROP TABLE {temp}")
+            return
+        sets = ", ".join(f'"{c}" = {value(c, "?", f"{c}")}' for c in columns)
+        cur.executemany(f'UPDATE "{table.name}" SET {sets} WHERE "{key}" = ?', rows)
+    finally:
+        cur.close()
+
+
+# ---- reads -------------------------------------------------------------------------------------------------------
+
+
+def existing_values(session: Session, table: sa.Table, column: str, values: Sequence[str]) -> set[str]:
+    """Which of these values `column` already holds (one query: an array on PostgreSQL, json_each on SQLite)."""
+    if not values:
+        return set()
+    cur = _cursor(session)
+    try:
+        if _is_postgresql(session):
+            cur.execute(f'SELECT "{column}" FROM "{table.name}" WHERE "{column}" = ANY(%s)', (list(values),))
+        else:
+            cur.execute(f'SELECT "{column}" FROM "{table.name}" WHERE "{column}" IN (SELECT value FROM json_each(?))',
+                        (json.dumps(list(values)),))
+        return {str(r[0]) for r in cur.fetchall()}
+    finally:
+        cur.close()
+
+
+@dataclass(frozen=True)
+class RawSql:
+    """The parts of a hand-written read query (run by `fetch_raw`, named parameters) that differ per database."""
+
+    postgresql: bool
+
+    def param(self, name: str) -> str:
+        """The placeholder of the named parameter `name`."""
+        return f"%({name})s" if self.postgresql else f":{name}"
+
+    def cents(self, expr: str) -> str:
+        """A Money column read as integer cents (SQLite stores it so already)."""
+        return f"CAST({expr} * 100 AS BIGINT)" if self.postgresql else expr
+
+    def money(self, cents: int) -> int | Decimal:
+        """A Money parameter given as integer cents, in the column's stored form."""
+        return Decimal(cents).scaleb(-2) if self.postgresql else cents
+
+    def unindexed(self, expr: str) -> str:
+        """`expr` such that SQLite's planner uses no index for it (unary +: with a value list it would otherwise
+        scan a status index per value); PostgreSQL's planner needs no hint."""
+        return expr if self.postgresql else f"+{expr}"
+
+    def one_of(self, expr: str, name: str, sql_type: str | None = None) -> tuple[str, str]:
+        """(source to put before the query's first table, condition) for `expr` being one of the list parameter
+        `name` (give its value with `values`): PostgreSQL `= ANY(array)`; SQLite a json_each list cross-joined
+        first, so that it drives index lookups of `expr`."""
+        if self.postgresql:
+            cast = f"::{sql_type}[]" if sql_type else ""
+            return "", f"{expr} = ANY({self.param(name)}{cast})"
+        return f"json_each({self.param(name)}) {name}_list CROSS JOIN ", f"{expr} = {name}_list.value"
+
+    def values(self, values: Sequence[DriverValue]) -> list[DriverValue] | str:
+        """The value of a list parameter of `one_of`."""
+        return list(values) if self.postgresql else json.dumps(list(values), default=str)
+
+
+def raw_sql(session: Session) -> RawSql:
+    return RawSql(_is_postgresql(session))
+
+
+def fetch_raw(session: Session, sql: str, params: Mapping[str, object]) -> list[tuple[Any, ...]]:
+    """Rows of a hand-written query (written with `RawSql`) straight from the driver cursor: no ORM, no per-row
+    type processing."""
+    cur = _cursor(session)
+    try:
+        cur.execute(sql, dict(params))
+        rows: list[tuple[Any, ...]] = cur.fetchall()
+        return rows
+    finally:
+        cur.close()

@@ -18,10 +18,11 @@ import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from core.kernel.clock import utcnow
 from core.kernel.errors import DomainError
@@ -41,10 +42,11 @@ class Claim:
     record_id: int
     new: bool  # False: the run existed already (taken by another worker, or done before)
     status: str
-    summary: dict
+    summary: dict[str, Any]
 
 
 def worker_name() -> str:
+    """host:pid, kept on the record so an operator can tell which process claimed or last worked a run."""
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
@@ -56,22 +58,31 @@ def advisory_lock(session: Session, *parts: str) -> None:
 
 
 def find(session: Session, kind: str, scope: str, run_key: str) -> RunRecord | None:
-    return session.exec(sa.select(RunRecord).where(RunRecord.kind == kind, RunRecord.scope == scope,
-                                                   RunRecord.run_key == run_key)).scalars().first()
+    return session.exec(select(RunRecord).where(col(RunRecord.kind) == kind, col(RunRecord.scope) == scope,
+                                                col(RunRecord.run_key) == run_key)).first()
+
+
+def _taken(session: Session, kind: str, scope: str, run_key: str) -> Claim | None:
+    """The claim as it stands when the run's record exists already."""
+    existing = find(session, kind, scope, run_key)
+    if existing is None:
+        return None
+    assert existing.id is not None  # read from the table, so persisted
+    return Claim(existing.id, False, existing.status, existing.summary or {})
 
 
 def claim(kind: str, scope: str, run_key: str, run_date: dt.date, agency_id: int | None = None,
-          params: dict | None = None, check: Callable[[Session], None] | None = None,
+          params: dict[str, Any] | None = None, check: Callable[[Session], None] | None = None,
           url: str | None = None) -> Claim:
     """Insert the run record in its own transaction. `check(session)` runs inside it after the insert (under the
     advisory lock) and may raise RunRefused, which rolls the claim back."""
     period = run_date.strftime("%Y-%m")
     with db.session_scope(url) as session:
         advisory_lock(session, kind, scope)
-        existing = find(session, kind, scope, run_key)
-        if existing is not None:
+        taken = _taken(session, kind, scope, run_key)
+        if taken is not None:
             session.rollback()
-            return Claim(existing.id, False, existing.status, existing.summary or {})
+            return taken
         rec = RunRecord(kind=kind, scope=scope, agency_id=agency_id, run_key=run_key, period=period,
                         run_date=run_date, status="claimed", worker=worker_name(), params=params or {})
         session.add(rec)
@@ -79,10 +90,13 @@ def claim(kind: str, scope: str, run_key: str, run_date: dt.date, agency_id: int
             session.flush()
         except IntegrityError:
             session.rollback()
-            existing = find(session, kind, scope, run_key)
-            return Claim(existing.id, False, existing.status, existing.summary or {})
+            taken = _taken(session, kind, scope, run_key)
+            if taken is None:  # the conflicting row is not visible: nothing sensible to report but the conflict
+                raise
+            return taken
         if check is not None:
             check(session)
+        assert rec.id is not None  # flushed above
         return Claim(rec.id, True, rec.status, {})
 
 
@@ -92,7 +106,7 @@ def work_transaction(record_id: int, url: str | None = None) -> Iterator[Session
     or is recording it right now and will have when we get the lock). On success the caller has set the summary
     with `mark()`; an exception rolls everything back and leaves the claim for a retry."""
     with db.session_scope(url) as session:
-        taken = session.execute(
+        taken = session.exec(
             sa.update(_t).where(_t.c.id == record_id, _t.c.status == "claimed")
             .values(attempts=_t.c.attempts + 1, worker=worker_name())
         ).rowcount
@@ -103,9 +117,10 @@ def work_transaction(record_id: int, url: str | None = None) -> Iterator[Session
         yield session
 
 
-def mark(session: Session, record_id: int, status: str, summary: dict | None = None,
+def mark(session: Session, record_id: int, status: str, summary: dict[str, Any] | None = None,
          error: str | None = None) -> None:
-    values: dict = {"status": status}
+    """Set a run record's status (and summary, error); `done` and `failed` also stamp `finished_at`."""
+    values: dict[str, object] = {"status": status}
     if summary is not None:
         values["summary"] = jsonable(summary)
     if error is not None:
@@ -116,13 +131,15 @@ def mark(session: Session, record_id: int, status: str, summary: dict | None = N
 
 
 def mark_done(record_id: int, url: str | None = None) -> None:
+    """Mark a recorded run done (its documents are delivered), in its own transaction."""
     with db.session_scope(url) as session:
         mark(session, record_id, "done")
 
 
 def count_in_period(session: Session, kind: str, scope: str, period: str) -> int:
-    return session.execute(sa.select(sa.func.count()).select_from(_t).where(
-        _t.c.kind == kind, _t.c.scope == scope, _t.c.period == period)).scalar_one()
+    """How many runs of a kind a scope has had in a month (YYYY-MM): limits such as two reminder runs a month."""
+    return int(session.execute(sa.select(sa.func.count()).select_from(_t).where(
+        _t.c.kind == kind, _t.c.scope == scope, _t.c.period == period)).scalar_one())
 
 
 def run_once(kind: str, scope: str, run_key: str, run_date: dt.date, fn: Callable[[], object],

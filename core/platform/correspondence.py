@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 import secrets
-from typing import Any, Protocol
+from typing import Protocol, TypedDict, Unpack
 
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from core.platform.models import MailNotice, ReplyToken
 
@@ -31,6 +31,19 @@ class Correspondent(Protocol):
 
     id: int | None
     intake_address: str | None
+
+
+class NoticeFields(TypedDict, total=False):
+    """What a notice may carry besides its kind, key and recipient (MailNotice's columns)."""
+
+    request_id: int | None
+    change_id: int | None
+    slot_id: int | None
+    invoice_id: int | None
+    round: int
+    subject: str | None
+    body: str | None
+    in_reply_to: str | None
 
 
 def new_token(session: Session, kind: str) -> str:
@@ -68,14 +81,13 @@ def tokens_in(texts: list[str | None]) -> list[str]:
 
 
 def record_notice(session: Session, agency: Correspondent, kind: str, key: str, to_addr: str | None,
-                  **fields: Any) -> MailNotice | None:
+                  **fields: Unpack[NoticeFields]) -> MailNotice | None:
     """Record an e-mail to an agency in the one outbox (MailNotice), in the caller's transaction; intake's mail
     loop delivers it after commit. `key` makes its Message-ID (<key@agency's domain>); a key recorded before is
-    not recorded again (None). `fields`: request_id, change_id, slot_id, invoice_id, round, subject, body,
-    in_reply_to. Without a recipient it is kept as `no_recipient` (never sent)."""
+    not recorded again (None). Without a recipient it is kept as `no_recipient` (never sent)."""
     domain = (agency.intake_address or f"kundfaktura@{DEFAULT_DOMAIN}").rsplit("@", 1)[-1]
     message_id = f"<{key}@{domain}>"
-    if session.exec(select(MailNotice.id).where(MailNotice.message_id == message_id)).first():
+    if session.exec(select(MailNotice.id).where(col(MailNotice.message_id) == message_id)).first():
         return None
     notice = MailNotice(kind=kind, agency_id=agency.id, message_id=message_id, to_addr=to_addr,
                         status="pending" if to_addr else "no_recipient", **fields)

@@ -6,6 +6,8 @@ from contextlib import contextmanager
 
 import sqlalchemy as sa
 from sqlalchemy import event
+from sqlalchemy.engine.interfaces import DBAPIConnection
+from sqlalchemy.pool import ConnectionPoolEntry
 from sqlmodel import Session, create_engine
 
 from core.platform import settings
@@ -13,7 +15,9 @@ from core.platform import settings
 _engines: dict[str, sa.Engine] = {}
 
 
-def _sqlite_pragmas(dbapi_conn, _record) -> None:
+def _sqlite_pragmas(dbapi_conn: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
+    """Per connection: enforce foreign keys (SQLite's default is off), WAL so readers do not block the writer,
+    and a busy timeout so concurrent writers wait instead of failing."""
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
@@ -56,4 +60,5 @@ def session_scope(url: str | None = None) -> Iterator[Session]:
 
 
 def is_postgres(session: Session) -> bool:
+    """PostgreSQL-only statements (advisory locks, row locks) are skipped on SQLite, whose writes are serial."""
     return session.get_bind().dialect.name == "postgresql"

@@ -9,6 +9,7 @@ from core.platform.settings import PROJECT_ROOT
 
 
 def alembic_config(url: str | None = None) -> Config:
+    """The project's alembic.ini pointed at `url` ('%' doubled: the ini file interpolates it)."""
     cfg = Config(str(PROJECT_ROOT / "alembic.ini"))
     cfg.set_main_option("script_location", str(PROJECT_ROOT / "migrations"))
     cfg.set_main_option("sqlalchemy.url", (url or settings.database_url()).replace("%", "%%"))
@@ -16,4 +17,5 @@ def alembic_config(url: str | None = None) -> Config:
 
 
 def upgrade(url: str | None = None) -> None:
+    """Bring the database to the newest revision."""
     command.upgrade(alembic_config(url), "head")

@@ -3,7 +3,7 @@ reply tokens, users and API tokens."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Optional
+from typing import Any, Optional
 
 import sqlalchemy as sa
 from sqlmodel import Field
@@ -21,7 +21,7 @@ class AuditEvent(Record, table=True):
     entity_id: Optional[str] = Field(default=None, max_length=64)
     agency_id: Optional[int] = Field(default=None, index=True)
     source: str = Field(default="cli", max_length=32)
-    details: dict = Field(default_factory=dict, sa_column=sa.Column(sa.JSON, nullable=False, default=dict))
+    details: dict[str, Any] = Field(default_factory=dict, sa_column=sa.Column(sa.JSON, nullable=False, default=dict))
 
 
 class InboundMessage(Record, table=True):
@@ -44,8 +44,8 @@ class InboundMessage(Record, table=True):
     kind: Optional[str] = Field(default=None, max_length=24)
     agency_id: Optional[int] = Field(default=None, foreign_key="agency.id", index=True)
     duplicate_of: Optional[int] = Field(default=None, foreign_key="inboundmessage.id")
-    parsed: Optional[dict] = Field(default=None, sa_column=sa.Column(sa.JSON, nullable=True))
-    outcome: dict = Field(default_factory=dict, sa_column=sa.Column(sa.JSON, nullable=False, default=dict))
+    parsed: Optional[dict[str, Any]] = Field(default=None, sa_column=sa.Column(sa.JSON, nullable=True))
+    outcome: dict[str, Any] = Field(default_factory=dict, sa_column=sa.Column(sa.JSON, nullable=False, default=dict))
     decided_by: Optional[str] = None
     decision_reason: Optional[str] = None
     received_at: dt.datetime = Field(default_factory=utcnow)
@@ -109,8 +109,8 @@ class RunRecord(Record, table=True):
     claimed_at: dt.datetime = Field(default_factory=utcnow)
     finished_at: Optional[dt.datetime] = None
     error: Optional[str] = None
-    params: dict = Field(default_factory=dict, sa_column=sa.Column(sa.JSON, nullable=False, default=dict))
-    summary: dict = Field(default_factory=dict, sa_column=sa.Column(sa.JSON, nullable=False, default=dict))
+    params: dict[str, Any] = Field(default_factory=dict, sa_column=sa.Column(sa.JSON, nullable=False, default=dict))
+    summary: dict[str, Any] = Field(default_factory=dict, sa_column=sa.Column(sa.JSON, nullable=False, default=dict))
 
 
 class User(Record, table=True):

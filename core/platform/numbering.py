@@ -1,4 +1,5 @@
-"""Gap-free number series. One atomic UPDATE … RETURNING per number: a row lock on PostgreSQL, the write lock
+"""Gap-free number series, because an invoice needs a sequential number that identifies it uniquely (ML 2023:200
+ch. 17; AVL 1501/1993 209 e §). One atomic UPDATE … RETURNING per number: a row lock on PostgreSQL, the write lock
 on SQLite. The number belongs to the surrounding transaction: if it rolls back, the number is not used."""
 from __future__ import annotations
 
@@ -20,31 +21,26 @@ def ensure_series(session: Session, agency_id: int, series: str, start: int) -> 
         session.flush()
 
 
-def next_number(session: Session, agency_id: int, series: str, start: int = 1) -> int:
-    """Take the next number of a series, atomically."""
+def _advance(session: Session, agency_id: int, series: str, by: int, start: int) -> int:
+    """Add `by` to the series in one UPDATE … RETURNING (creating it first if missing); the new next value."""
     stmt = (
         sa.update(_table)
         .where(_table.c.agency_id == agency_id, _table.c.series == series)
-        .values(next_value=_table.c.next_value + 1)
+        .values(next_value=_table.c.next_value + by)
         .returning(_table.c.next_value)
     )
-    row = session.execute(stmt).first()
-    if row is None:
+    value = session.execute(stmt).scalar_one_or_none()
+    if value is None:
         ensure_series(session, agency_id, series, start)
-        row = session.execute(stmt).first()
-    return int(row[0]) - 1
+        value = session.execute(stmt).scalar_one()
+    return int(value)
+
+
+def next_number(session: Session, agency_id: int, series: str, start: int = 1) -> int:
+    """Take the next number of a series, atomically."""
+    return _advance(session, agency_id, series, 1, start) - 1
 
 
 def take_block(session: Session, agency_id: int, series: str, count: int, start: int = 1) -> int:
     """Reserve `count` consecutive numbers at once (bulk runs); returns the first."""
-    stmt = (
-        sa.update(_table)
-        .where(_table.c.agency_id == agency_id, _table.c.series == series)
-        .values(next_value=_table.c.next_value + count)
-        .returning(_table.c.next_value)
-    )
-    row = session.execute(stmt).first()
-    if row is None:
-        ensure_series(session, agency_id, series, start)
-        row = session.execute(stmt).first()
-    return int(row[0]) - count
+    return _advance(session, agency_id, series, count, start) - count

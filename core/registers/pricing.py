@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from core.registers.models import Article, ArticlePrice
 
@@ -22,7 +22,7 @@ def price_on(session: Session, article: Article | None, day: dt.date | None) -> 
     if day is not None and article.id is not None:
         row = session.exec(select(ArticlePrice).where(ArticlePrice.article_id == article.id,
                                                       ArticlePrice.valid_from <= day)
-                           .order_by(ArticlePrice.valid_from.desc())).first()
+                           .order_by(col(ArticlePrice.valid_from).desc())).first()
         if row is not None:
             return row.unit_price
     return article.unit_price
@@ -30,4 +30,4 @@ def price_on(session: Session, article: Article | None, day: dt.date | None) -> 
 
 def prices_of(session: Session, article_id: int) -> list[ArticlePrice]:
     return list(session.exec(select(ArticlePrice).where(ArticlePrice.article_id == article_id)
-                             .order_by(ArticlePrice.valid_from)))
+                             .order_by(col(ArticlePrice.valid_from))))

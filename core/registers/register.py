@@ -6,9 +6,9 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
-from core.kernel import vat
+from core.kernel import parties, vat
 from core.kernel.errors import NotFound, ValidationError
 from core.kernel.identifiers import normalize_org_no, normalize_vat_no
 from core.platform import audit, numbering
@@ -45,18 +45,20 @@ def upsert_agency(session: Session, data: dict[str, Any], actor: str = "system")
         agency.accounts = dict(data["accounts"])
     session.add(agency)
     session.flush()
-    numbering.ensure_series(session, agency.id, "invoice", agency.invoice_number_start)
-    numbering.ensure_series(session, agency.id, "voucher:A", 1)
+    agency_id = stored_id(agency)
+    numbering.ensure_series(session, agency_id, "invoice", agency.invoice_number_start)
+    numbering.ensure_series(session, agency_id, "voucher:A", 1)
     for email in data.get("allowed_senders", []):
         email = email.strip().lower()
-        if not session.exec(select(AgencySender).where(AgencySender.agency_id == agency.id,
+        if not session.exec(select(AgencySender).where(AgencySender.agency_id == agency_id,
                                                        AgencySender.email == email)).first():
-            session.add(AgencySender(agency_id=agency.id, email=email))
-    audit.record(session, actor, "agency.upsert", "agency", agency.id, agency.id, "registry", code=code)
+            session.add(AgencySender(agency_id=agency_id, email=email))
+    audit.record(session, actor, "agency.upsert", "agency", agency_id, agency_id, "registry", code=code)
     return agency
 
 
-def upsert_customer(session: Session, data: dict[str, Any], actor: str = "system", source: str = "registry") -> Customer:
+def upsert_customer(session: Session, data: dict[str, Any], actor: str = "system",
+                    source: str = "registry") -> Customer:
     """Create or update a central customer; identifiers validated, naming the field on error."""
     country = data.get("country") or "SE"
     private = bool(data.get("private")) or data.get("kind") == "private"
@@ -97,7 +99,7 @@ def next_customer_number(session: Session) -> str:
 def upsert_article(session: Session, data: dict[str, Any], actor: str = "system") -> Article:
     agency = agency_by_code(session, data["agency"])
     art = session.exec(select(Article).where(Article.agency_id == agency.id, Article.code == data["code"])).first() \
-        or Article(agency_id=agency.id, code=data["code"], name=data["name"])
+        or Article(agency_id=stored_id(agency), code=data["code"], name=data["name"])
     art.name = data["name"]
     art.unit = data.get("unit") or "st"
     art.unit_price = Decimal(str(data["unit_price"])) if data.get("unit_price") is not None else None
@@ -135,8 +137,24 @@ def agency_by_code(session: Session, code: str) -> Agency:
     return agency
 
 
+def get_agency(session: Session, agency_id: int) -> Agency:
+    """The agency with this id (NotFound when there is none)."""
+    agency = session.get(Agency, agency_id)
+    if agency is None:
+        raise NotFound(f"no agency {agency_id}", "agency")
+    return agency
+
+
+def stored_id(agency: Agency) -> int:
+    """The id of an agency in the register (NotFound for one that was never stored)."""
+    if agency.id is None:
+        raise NotFound(f"agency {agency.code!r} is not in the register", "agency")
+    return agency.id
+
+
 def find_customer(session: Session, ident: str, agency: Agency | None = None) -> Customer:
-    """By central customer number, the agency's own number, org number, or database id."""
+    """By central customer number, the agency's own number, or org number (as stored, else in any written form
+    core.kernel.parties.identify_org_no recognises)."""
     cust = session.exec(select(Customer).where(Customer.customer_number == ident)).first()
     if cust is None and agency is not None:
         link = session.exec(select(AgencyCustomer).where(AgencyCustomer.agency_id == agency.id,
@@ -145,14 +163,9 @@ def find_customer(session: Session, ident: str, agency: Agency | None = None) ->
     if cust is None:
         cust = session.exec(select(Customer).where(Customer.org_no == ident)).first()
     if cust is None:
-        for country, private in (("SE", False), ("SE", True), ("FI", False)):
-            try:
-                norm = normalize_org_no(country, ident, private)
-            except ValidationError:
-                continue
-            cust = session.exec(select(Customer).where(Customer.org_no == norm)).first()
-            if cust:
-                break
+        org = parties.identify_org_no(ident)
+        if org is not None:
+            cust = session.exec(select(Customer).where(Customer.org_no == org[0])).first()
     if cust is None:
         raise NotFound(f"no customer {ident!r} in the register", "customer")
     return cust
@@ -161,7 +174,7 @@ def find_customer(session: Session, ident: str, agency: Agency | None = None) ->
 def allowed_senders(session: Session, agency_id: int) -> list[str]:
     """The agency's allowed senders in the order they were registered (the first is its invoicing contact)."""
     return list(session.exec(select(AgencySender.email).where(AgencySender.agency_id == agency_id)
-                             .order_by(AgencySender.id)))
+                             .order_by(col(AgencySender.id))))
 
 
 def agency_language(agency: Agency) -> str:
@@ -179,12 +192,13 @@ def registry_dict(session: Session) -> dict[str, Any]:
     agencies = []
     for a in session.exec(select(Agency).order_by(Agency.code)):
         agencies.append({"code": a.code, "name": a.name, "country": a.country, "org_no": a.org_no,
-                         "vat_no": a.vat_no, "currency": a.currency, "default_vat_rate": str(a.default_vat_rate.normalize()),
+                         "vat_no": a.vat_no, "currency": a.currency,
+                         "default_vat_rate": str(a.default_vat_rate.normalize()),
                          "language": a.language, "bankgiro": a.bankgiro, "iban": a.iban,
                          "intake_address": a.intake_address,
                          "address": {"street": a.street, "postal_code": a.postal_code, "city": a.city,
                                      "country": a.country},
-                         "allowed_senders": allowed_senders(session, a.id)})
+                         "allowed_senders": allowed_senders(session, stored_id(a))})
     customers = [{"customer_number": c.customer_number, "name": c.name, "org_no": c.org_no, "vat_no": c.vat_no,
                   "country": c.country, "email": c.email, "peppol_id": c.peppol_id, "private": c.is_private,
                   "address": {"street": c.street, "postal_code": c.postal_code, "city": c.city,
@@ -194,5 +208,5 @@ def registry_dict(session: Session) -> dict[str, Any]:
     articles = [{"agency": codes[a.agency_id], "code": a.code, "name": a.name, "unit": a.unit,
                  "unit_price": None if a.unit_price is None else str(a.unit_price.normalize()),
                  "vat_rate": str(a.vat_rate.normalize())}
-                for a in session.exec(select(Article).order_by(Article.agency_id, Article.code))]
+                for a in session.exec(select(Article).order_by(col(Article.agency_id), col(Article.code)))]
     return {"agencies": agencies, "customers": customers, "articles": articles}

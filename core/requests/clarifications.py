@@ -1,43 +1,48 @@
 """Questions about a request's missing fields, and merging the answers (from the agency's reply mail or a clerk).
 
 A question is a field path of the intake contract (`customer.org_no`, `customer.address`, `lines`,
-`lines[i].quantity`, `lines[i].unit_price`). Asking opens Question rows and records ONE question mail per round
-(core.requests.enqueue_notice); an answer is merged into the request, answered questions close, what is still
-missing is asked again, and a complete request goes on to its invoice (core.requests.advance).
+`lines[i].quantity`, `lines[i].unit_price`; what is missing is core.requests.resolution.missing_fields). Asking
+opens Question rows and records ONE question mail per round (core.requests.notices); an answer is merged into the
+request, answered questions close, what is still missing is asked again, and `advance` takes a complete request on
+to its invoice (core.requests.invoicing) — the end of the question loop, so it lives with the loop.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from core.kernel import parties
 from core.kernel.clock import utcnow
 from core.kernel.errors import DomainError, NotFound, ValidationError
 from core.kernel.jsonenc import jsonable
 from core.platform import audit
-from core.registers.models import Agency
+from core.registers.register import get_agency
+from core.requests.invoicing import make_invoice
 from core.requests.models import InvoiceRequest, Question
+from core.requests.notices import enqueue_notice
+from core.requests.resolution import LINE_KEYS, missing_fields
+from core.requests.values import address_parts, amount_text
 
 PATH_RE = re.compile(r"^(customer\.org_no|customer\.address|lines|lines\[(\d+)\]\.(quantity|unit_price))$")
 
 
 def open_questions(session: Session, req: InvoiceRequest) -> list[Question]:
     return list(session.exec(select(Question).where(Question.request_id == req.id, Question.status == "open")
-                             .order_by(Question.id)))
+                             .order_by(col(Question.id))))
 
 
 def list_questions(session: Session, request_id: int | None = None, status: str | None = "open",
                    agency_id: int | None = None) -> list[Question]:
-    q = select(Question).order_by(Question.id)
+    q = select(Question).order_by(col(Question.id))
     if request_id is not None:
         q = q.where(Question.request_id == request_id)
     if status:
         q = q.where(Question.status == status)
     if agency_id is not None:
-        q = q.join(InvoiceRequest, InvoiceRequest.id == Question.request_id).where(
+        q = q.join(InvoiceRequest, col(InvoiceRequest.id) == col(Question.request_id)).where(
             InvoiceRequest.agency_id == agency_id)
     return list(session.exec(q))
 
@@ -46,8 +51,8 @@ def ask(session: Session, req: InvoiceRequest, paths: list[str], actor: str = "i
         resend: bool = False) -> list[Question]:
     """Open a question for each path not already open; a new round (one mail) when something was opened, or
     when `resend` asks the still-open ones again."""
-    from core.requests.lifecycle import enqueue_notice
-
+    if req.id is None:
+        raise NotFound("the request is not stored", "request")
     current = {q.path for q in open_questions(session, req)}
     new = [p for p in dict.fromkeys(paths) if p not in current and PATH_RE.match(p)]
     if not new and not (resend and current):
@@ -68,6 +73,7 @@ def ask(session: Session, req: InvoiceRequest, paths: list[str], actor: str = "i
 
 
 def value_at(data: dict[str, Any], path: str) -> Any:
+    """What the request says for a question path (None: nothing yet)."""
     if path == "customer.org_no":
         return (data.get("customer") or {}).get("org_no")
     if path == "customer.address":
@@ -76,6 +82,8 @@ def value_at(data: dict[str, Any], path: str) -> Any:
     if path == "lines":
         return data.get("lines") or None
     m = PATH_RE.match(path)
+    if m is None or m.group(2) is None:
+        return None
     lines = data.get("lines") or []
     i = int(m.group(2))
     return lines[i].get(m.group(3)) if i < len(lines) else None
@@ -84,8 +92,6 @@ def value_at(data: dict[str, Any], path: str) -> Any:
 def merge(data: dict[str, Any], partial: dict[str, Any]) -> dict[str, Any]:
     """`partial` (a reply: only the answered fields, lines aligned by index, `{}` for untouched lines) merged into
     a copy of `data`."""
-    from core.requests.lifecycle import LINE_KEYS
-
     out = jsonable(data)
     cust = dict(out.get("customer") or {})
     for k, v in ((partial or {}).get("customer") or {}).items():
@@ -110,14 +116,11 @@ def apply_answers(session: Session, req: InvoiceRequest, partial: dict[str, Any]
                   actor: str = "intake", ask_again: bool = True) -> InvoiceRequest:
     """Merge an answer into the request; close the questions it settles; ask again what is still missing (one new
     mail) or go on to the invoice."""
-    from core.requests import lifecycle as requests
-
     if req.status in ("invoiced", "rejected"):
         raise DomainError(f"request {req.token} is {req.status}; answers are no longer taken")
-    agency = session.get(Agency, req.agency_id)
-    before = req.data
-    req.data = merge(before, partial or {})
-    missing = set(requests.missing_fields(session, agency, req.data))
+    agency = get_agency(session, req.agency_id)
+    req.data = merge(req.data, partial or {})
+    missing = set(missing_fields(session, agency, req.data))
     closed = []
     for q in open_questions(session, req):
         if q.path not in missing:
@@ -135,7 +138,7 @@ def apply_answers(session: Session, req: InvoiceRequest, partial: dict[str, Any]
                  or any(q.path == "customer.address" for q in open_questions(session, req))]
         if still:
             ask(session, req, sorted(still), actor, resend=True)
-    return requests.advance(session, req, actor)
+    return advance(session, req, actor)
 
 
 def answer_question(session: Session, question_id: int, value: Any, actor: str) -> Question:
@@ -146,6 +149,8 @@ def answer_question(session: Session, question_id: int, value: Any, actor: str) 
     if q.status != "open":
         raise DomainError(f"question {question_id} is already {q.status}")
     req = session.get(InvoiceRequest, q.request_id)
+    if req is None:
+        raise NotFound(f"no request {q.request_id}", "request")
     partial = _partial_for(q.path, value, req.data)
     apply_answers(session, req, partial, answered_by=actor, actor=actor, ask_again=False)
     session.refresh(q)
@@ -154,20 +159,8 @@ def answer_question(session: Session, question_id: int, value: Any, actor: str) 
     return q
 
 
-def amount_text(value: Any, path: str) -> str:
-    """A non-negative amount or quantity as written in a mail or form ("1 250,00") -> its decimal text; a
-    ValidationError naming `path` otherwise."""
-    try:
-        d = Decimal(str(value).replace("\u00a0", "").replace(" ", "").replace(",", "."))
-    except (InvalidOperation, ValueError):
-        raise ValidationError(f"not a number: {value!r}", path) from None
-    if not d.is_finite() or d < 0:
-        raise ValidationError(f"not a valid amount: {value!r}", path)
-    return str(d)
-
-
 def _partial_for(path: str, value: Any, data: dict[str, Any]) -> dict[str, Any]:
-
+    """The partial request (as a reply would give it) that a clerk's answer `value` to `path` stands for."""
     if path == "customer.org_no":
         org = parties.identify_org_no(str(value or ""), (data.get("customer") or {}).get("country"))
         if not org:
@@ -175,13 +168,11 @@ def _partial_for(path: str, value: Any, data: dict[str, Any]) -> dict[str, Any]:
                                   "Y-tunnus", path)
         return {"customer": {"org_no": org[0], "country": org[1], **({"private": True} if org[2] else {})}}
     if path == "customer.address":
+        addr: dict[str, Any]
         if isinstance(value, dict):
             addr = {k: value.get(k) for k in ("street", "postal_code", "city", "country") if value.get(k)}
         else:
-            text = str(value or "").strip()
-            m = re.match(r"^(.*?),?\s*(\d{3} ?\d{2}|\d{5})\s+(.+)$", text)
-            addr = {"street": m.group(1).strip(" ,"), "postal_code": m.group(2), "city": m.group(3)} if m \
-                else {"street": text}
+            addr = address_parts(str(value or ""))
         if not any(addr.values()):
             raise ValidationError("an address is needed", path)
         return {"customer": {"address": addr}}
@@ -196,3 +187,23 @@ def _partial_for(path: str, value: Any, data: dict[str, Any]) -> dict[str, Any]:
         raise ValidationError(f"unknown question path {path!r}", path)
     i, field = int(m.group(2)), m.group(3)
     return {"lines": [{} for _ in range(i)] + [{field: amount_text(value, path)}]}
+
+
+def advance(session: Session, req: InvoiceRequest, actor: str = "intake",
+            now: dt.datetime | None = None) -> InvoiceRequest:
+    """After any change: still questions open -> waiting_for_answer; complete -> invoice (issued, queued or held)."""
+    if req.status in ("invoiced", "rejected") or req.invoice_id:
+        return req
+    agency = get_agency(session, req.agency_id)
+    if open_questions(session, req):
+        req.status = "waiting_for_answer"
+    elif [p for p in missing_fields(session, agency, req.data) if p != "customer.address"]:
+        # something still missing that nobody asked (e.g. lines added by an answer): ask it
+        ask(session, req, missing_fields(session, agency, req.data), actor)
+        req.status = "waiting_for_answer"
+    else:
+        make_invoice(session, req, actor, now)
+    req.updated_at = utcnow()
+    session.add(req)
+    session.flush()
+    return req

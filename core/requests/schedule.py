@@ -12,9 +12,10 @@ A slot runs once even with several workers: `run_due_slots` claims it with a uni
 (agency, slot time) inserted under a savepoint — a second worker's insert fails (or waits for the first commit and
 then fails) and it does nothing.
 
-How requests get queued: core.requests.make_invoice asks `should_wait(agency, urgent)` for every complete request
-(from any source, at once or after an answer) and, when it must wait, keeps the invoice a draft queued in
-BatchEntry (`queue_invoice`, status `queued`) for the slot. `submit(...)` creates a request, marking it urgent.
+How requests get queued: core.requests.invoicing.make_invoice asks `should_wait(agency, urgent)` for every
+complete request (from any source, at once or after an answer) and, when it must wait, keeps the invoice a draft
+queued in BatchEntry (`queue_invoice`, status `queued`) for the slot. An urgent request is created by
+core.requests.lifecycle.submit(..., urgent=True).
 """
 from __future__ import annotations
 
@@ -27,16 +28,17 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from core.billing import issuing
 from core.billing.models import Invoice
 from core.kernel.clock import utcnow
-from core.kernel.errors import DomainError, ValidationError
+from core.kernel.errors import DomainError, NotFound, ValidationError
 from core.kernel.money import ZERO, money_str
 from core.platform import audit, correspondence
-from core.registers import register as registers
+from core.platform.claims import worker_name
 from core.registers.models import Agency, AgencySender
+from core.registers.register import get_agency, stored_id
 from core.requests.models import BatchEntry, BatchSlot, InvoiceRequest, Question
 
 DAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
@@ -75,17 +77,22 @@ def parse_schedule(text: str | None) -> Schedule:
             raise ValidationError(f"unknown weekday {exc.args[0]!r}", "invoicing_schedule") from None
         return Schedule("weekly", at(parts[2]), weekdays=days)
     if kind == "monthly" and len(parts) == 3:
-        days = []
-        for d in parts[1].split(","):
-            if d in ("last", "sista", "viimeinen"):
-                days.append(0)
-            elif d.isdigit() and 1 <= int(d) <= 31:
-                days.append(int(d))
-            else:
-                raise ValidationError(f"not a day of the month: {d!r}", "invoicing_schedule")
-        return Schedule("monthly", at(parts[2]), days=tuple(sorted(set(days))))
+        return Schedule("monthly", at(parts[2]), days=_month_days(parts[1]))
     raise ValidationError(f"unknown invoicing schedule {text!r} (continuous | daily HH:MM | weekly mon,thu HH:MM | "
                           "monthly last HH:MM)", "invoicing_schedule")
+
+
+def _month_days(text: str) -> tuple[int, ...]:
+    """Days of the month ("last" = 0) from "1,15" or "last"."""
+    days: set[int] = set()
+    for d in text.split(","):
+        if d in ("last", "sista", "viimeinen"):
+            days.add(0)
+        elif d.isdigit() and 1 <= int(d) <= 31:
+            days.add(int(d))
+        else:
+            raise ValidationError(f"not a day of the month: {d!r}", "invoicing_schedule")
+    return tuple(sorted(days))
 
 
 def _slots_on(s: Schedule, day: dt.date) -> bool:
@@ -102,7 +109,7 @@ def _slots_on(s: Schedule, day: dt.date) -> bool:
 def _scan(schedule: str | Schedule, now: dt.datetime, step: int) -> dt.datetime | None:
     """The nearest slot from `now` on (step 1) or back (step -1), within about a year; None for continuous."""
     s = schedule if isinstance(schedule, Schedule) else parse_schedule(schedule)
-    if s.kind == "continuous":
+    if s.kind == "continuous" or s.time is None:
         return None
     day = now.date()
     for _ in range(400):
@@ -163,9 +170,11 @@ def queue_invoice(session: Session, inv: Invoice, request_id: int | None = None,
     """Queue a draft invoice for its agency's next slot (`now`: when it was queued; naive = agency-local)."""
     if inv.status not in ("draft", "held"):
         raise DomainError(f"invoice {inv.number or inv.id} is {inv.status}; only drafts wait for a slot")
+    if inv.id is None:
+        raise DomainError("only a stored draft can wait for a slot")
     entry = session.exec(select(BatchEntry).where(BatchEntry.invoice_id == inv.id)).first()
     if entry is None:
-        agency = session.get(Agency, inv.agency_id)
+        agency = get_agency(session, inv.agency_id)
         entry = BatchEntry(agency_id=inv.agency_id, invoice_id=inv.id, request_id=request_id,
                            queued_at=to_utc(agency, now))
         session.add(entry)
@@ -177,30 +186,13 @@ def queue_invoice(session: Session, inv: Invoice, request_id: int | None = None,
     return entry
 
 
-def submit(session: Session, agency: Agency | str, data: dict[str, Any], *, urgent: bool = False,
-           **kwargs: Any) -> InvoiceRequest:
-    """A request (any source) through core.requests.create_request; on a scheduled agency a complete one waits for
-    the next slot (core.requests.make_invoice asks `should_wait`), unless `urgent` (or data["urgent"]): the
-    urgency is kept with the request, so it also holds when an answer completes it later. kwargs go to
-    create_request (source, actor, requested_by, message, thread_message_id, thread_references, provenance,
-    questions, now)."""
-    from core.requests import lifecycle as requests
-
-    if isinstance(agency, str):
-        agency = registers.agency_by_code(session, agency)
-    data = dict(data or {})
-    if urgent or data.get("urgent"):
-        data["urgent"] = True
-    return requests.create_request(session, agency, data, **kwargs)
-
-
 def queued(session: Session, agency_id: int, until: dt.datetime | None = None) -> list[BatchEntry]:
     """Queued entries of an agency; with `until` (agency-local naive) only those queued at or before it."""
     rows = list(session.exec(select(BatchEntry).where(BatchEntry.agency_id == agency_id,
-                                                      BatchEntry.status == "queued").order_by(BatchEntry.id)))
+                                                      BatchEntry.status == "queued").order_by(col(BatchEntry.id))))
     if until is None:
         return rows
-    agency = session.get(Agency, agency_id)
+    agency = get_agency(session, agency_id)
     limit = to_utc(agency, until)
     return [e for e in rows if (e.queued_at if e.queued_at.tzinfo else
                                 e.queued_at.replace(tzinfo=dt.UTC)) <= limit]
@@ -215,10 +207,8 @@ def claim_slot(session: Session, agency: Agency, slot_at: dt.datetime, worker: s
     if session.exec(select(BatchSlot.id).where(BatchSlot.agency_id == agency.id,
                                                BatchSlot.slot_at == slot_at)).first():
         return None
-    from core.platform.claims import worker_name
-
     nested = session.begin_nested()
-    row = BatchSlot(agency_id=agency.id, slot_at=slot_at, worker=worker or worker_name())
+    row = BatchSlot(agency_id=stored_id(agency), slot_at=slot_at, worker=worker or worker_name())
     session.add(row)
     try:
         session.flush()
@@ -233,49 +223,28 @@ def run_slot(session: Session, agency: Agency, slot: BatchSlot, actor: str = "ba
     """Issue every queued invoice of the agency; summary with counts, totals and what was held back and why."""
     at = slot.slot_at if slot.slot_at.tzinfo else slot.slot_at.replace(tzinfo=dt.UTC)
     slot_local = local_now(agency, at)
-    issued, held = [], []
+    issued: list[dict[str, Any]] = []
+    held: list[dict[str, Any]] = []
     totals: dict[str, dict[str, Decimal]] = {}
-    for entry in queued(session, agency.id, slot_local):
-        inv = session.get(Invoice, entry.invoice_id)
-        try:
-            issuing.issue(session, inv, actor)
-        except DomainError as exc:
-            inv.status, inv.hold_reason = "held", str(exc)
-        entry.slot_id = slot.id
+    for entry in queued(session, stored_id(agency), slot_local):
+        inv = _issue_entry(session, entry, slot, actor)
         req = session.get(InvoiceRequest, entry.request_id) if entry.request_id else None
         customer = (inv.customer_snapshot or {}).get("name")
         if inv.status == "issued":
-            entry.status = "issued"
             t = totals.setdefault(inv.currency, {"net": ZERO, "vat": ZERO, "total": ZERO})
             t["net"] += inv.net_total
             t["vat"] += inv.vat_total
             t["total"] += inv.total
             issued.append({"invoice": inv.number, "customer": customer, "total": money_str(inv.total),
                            "currency": inv.currency, "request": req.token if req else None})
-            if req:
-                req.status, req.hold_reason = "invoiced", None
         else:
-            entry.status, entry.reason = "held", inv.hold_reason
             held.append({"request": req.token if req else None, "invoice_id": inv.id, "customer": customer,
                          "reason": inv.hold_reason})
-            if req:
-                req.status, req.hold_reason = "held", inv.hold_reason
-        session.add(entry)
         if req:
+            req.status = "invoiced" if inv.status == "issued" else "held"
+            req.hold_reason = None if inv.status == "issued" else inv.hold_reason
             session.add(req)
-    for req in session.exec(select(InvoiceRequest).where(
-            InvoiceRequest.agency_id == agency.id,
-            InvoiceRequest.status.in_(("waiting_for_answer", "held"))).order_by(InvoiceRequest.id)):
-        if any(h["request"] == req.token for h in held):
-            continue
-        if req.status == "waiting_for_answer":
-            paths = [q.path for q in session.exec(select(Question).where(Question.request_id == req.id,
-                                                                         Question.status == "open"))]
-            reason = "waiting for an answer: " + ", ".join(paths)
-        else:
-            reason = req.hold_reason or "held"
-        held.append({"request": req.token, "invoice_id": req.invoice_id,
-                     "customer": (req.data.get("customer") or {}).get("name"), "reason": reason})
+    held += _held_back(session, agency, {h["request"] for h in held})
     summary = {"agency": agency.code, "slot": slot_local.isoformat(timespec="minutes"),
                "issued_count": len(issued), "held_count": len(held), "issued": issued, "held_back": held,
                "totals": {c: {k: money_str(v) for k, v in t.items()} for c, t in totals.items()}}
@@ -283,10 +252,47 @@ def run_slot(session: Session, agency: Agency, slot: BatchSlot, actor: str = "ba
     session.add(slot)
     audit.record(session, actor, "batch.slot", "agency", agency.id, agency.id, "run",
                  slot=summary["slot"], issued=len(issued), held=len(held))
-    if issued or any(h.get("invoice_id") and not h["reason"].startswith("waiting") for h in held):
+    if issued or any(h.get("invoice_id") and not str(h["reason"]).startswith("waiting") for h in held):
         _summary_mail(session, agency, slot, summary)
     session.flush()
     return summary
+
+
+def _issue_entry(session: Session, entry: BatchEntry, slot: BatchSlot, actor: str) -> Invoice:
+    """Issue one queued invoice (held with the reason when a check objects); the entry records the outcome."""
+    inv = session.get(Invoice, entry.invoice_id)
+    if inv is None:
+        raise NotFound(f"no invoice {entry.invoice_id} for batch entry {entry.id}", "invoice")
+    try:
+        issuing.issue(session, inv, actor)
+    except DomainError as exc:
+        inv.status, inv.hold_reason = "held", str(exc)
+    entry.slot_id = slot.id
+    if inv.status == "issued":
+        entry.status = "issued"
+    else:
+        entry.status, entry.reason = "held", inv.hold_reason
+    session.add(entry)
+    return inv
+
+
+def _held_back(session: Session, agency: Agency, listed: set[str | None]) -> list[dict[str, Any]]:
+    """The agency's other requests still waiting for an answer or held, with why (for the summary)."""
+    out: list[dict[str, Any]] = []
+    for req in session.exec(select(InvoiceRequest).where(
+            InvoiceRequest.agency_id == agency.id,
+            col(InvoiceRequest.status).in_(("waiting_for_answer", "held"))).order_by(col(InvoiceRequest.id))):
+        if req.token in listed:
+            continue
+        if req.status == "waiting_for_answer":
+            paths = [q.path for q in session.exec(select(Question).where(Question.request_id == req.id,
+                                                                         Question.status == "open"))]
+            reason = "waiting for an answer: " + ", ".join(paths)
+        else:
+            reason = req.hold_reason or "held"
+        out.append({"request": req.token, "invoice_id": req.invoice_id,
+                    "customer": (req.data.get("customer") or {}).get("name"), "reason": reason})
+    return out
 
 
 def run_due_slots(session: Session, now: dt.datetime | None = None, actor: str = "batch") -> list[dict[str, Any]]:
@@ -310,22 +316,23 @@ def run_due_slots(session: Session, now: dt.datetime | None = None, actor: str =
     return out
 
 
-def _summary_mail(session: Session, agency: Agency, slot: BatchSlot, summary: dict) -> None:
-
+def _summary_mail(session: Session, agency: Agency, slot: BatchSlot, summary: dict[str, Any]) -> None:
+    """The slot's summary to whoever asked for its requests by mail, else to the agency's first sender."""
     reqs = {e.request_id for e in session.exec(select(BatchEntry).where(BatchEntry.slot_id == slot.id))}
     to = sorted({r.requested_by for r in session.exec(select(InvoiceRequest).where(
-        InvoiceRequest.id.in_([i for i in reqs if i]))) if r.requested_by})
+        col(InvoiceRequest.id).in_([i for i in reqs if i]))) if r.requested_by})
     if not to:
         to = sorted(session.exec(select(AgencySender.email).where(AgencySender.agency_id == agency.id)).all())[:1]
     lines = [f"Faktureringsomgång / Laskutuserä / Invoicing batch {summary['slot']} — {agency.name}", "",
              f"Utställda / Laskutettu / Issued: {summary['issued_count']}"]
-    lines += [f"  {i['invoice']}  {i['customer']}  {i['total']} {i['currency']}" + (f"  ({i['request']})" if i["request"]
-              else "") for i in summary["issued"]]
+    lines += [f"  {i['invoice']}  {i['customer']}  {i['total']} {i['currency']}"
+              + (f"  ({i['request']})" if i["request"] else "") for i in summary["issued"]]
     for cur, t in summary["totals"].items():
         lines.append(f"Summa / Yhteensä / Total {cur}: net {t['net']}, VAT {t['vat']}, total {t['total']}")
     lines += ["", f"Väntar / Odottaa / Held back: {summary['held_count']}"]
     lines += [f"  {h['request'] or h['invoice_id']}  {h['customer'] or ''}: {h['reason']}"
               for h in summary["held_back"]]
-    correspondence.record_notice(session, agency, "batch_summary", f"BATCH-{agency.code}-{slot.id}", ", ".join(to) or None,
-                           slot_id=slot.id, subject=f"Faktureringsomgång {summary['slot']} — {agency.code}",
-                           body="\n".join(lines) + "\n")
+    correspondence.record_notice(session, agency, "batch_summary", f"BATCH-{agency.code}-{slot.id}",
+                                 ", ".join(to) or None, slot_id=slot.id,
+                                 subject=f"Faktureringsomgång {summary['slot']} — {agency.code}",
+                                 body="\n".join(lines) + "\n")

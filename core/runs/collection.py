@@ -8,9 +8,9 @@
   Municipalities/regions (212000-..., 232100-...) are not state agencies and are handed over.
 * The run writes one CSV and one JSON file (debtor, claim, interest accrued but not invoiced, reminder fees,
   history) to outbox_dir("collection"), creates a CollectionCase per invoice and marks the invoice
-  collection_status = "handed_over": from then on core.reminders and core.interest_run leave it alone.
+  collection_status = "handed_over": from then on core.runs.reminders and core.runs.interest_run leave it alone.
 * `update_status` records the collection agency's status changes in the case history (and on the invoice).
-The run is claimed in the database (core.runs) per agency and date.
+The run is claimed in the database (core.platform.claims) per agency and date.
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ import re
 from decimal import Decimal
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from core.billing.models import Invoice
 from core.kernel.clock import utcnow
@@ -32,16 +32,17 @@ from core.kernel.vocabulary import COLLECTION_STATUSES
 from core.payments.models import Allocation
 from core.platform import audit, db, settings
 from core.platform import claims as runs
+from core.platform.models import RunRecord
 from core.registers import register as registers
 from core.registers.models import Agency, Customer
 from core.runs.interest import interest_on_payments
-from core.runs.interest_run import rate_table
 from core.runs.models import CollectionCase, InterestCharge, Reminder
-from core.runs.rates import RateNotKnownError
+from core.runs.rate_overrides import rate_table
+from core.runs.rates import RateNotKnownError, RateTable
 
 KIND = "collection"
 STATUSES = COLLECTION_STATUSES
-_inv, _cust, _rem = Invoice.__table__.c, Customer.__table__.c, Reminder.__table__.c
+_inv, _rem, _al = Invoice.__table__.c, Reminder.__table__.c, Allocation.__table__.c
 
 
 def is_swedish_state_agency(kind: str | None, country: str | None, org_no: str | None) -> bool:
@@ -55,12 +56,13 @@ def plan(session: Session, agency: Agency, date: dt.date) -> dict:
             .where(_rem.agency_id == agency.id).group_by(_rem.invoice_id).subquery())
     limit = date - dt.timedelta(days=agency.collection_days)
     q = (sa.select(Invoice, Customer, last.c.due, last.c.fees, last.c.n)
-         .join(last, last.c.invoice_id == Invoice.id).join(Customer, Customer.id == Invoice.customer_id)
-         .where(Invoice.agency_id == agency.id, Invoice.status == "issued", Invoice.open_amount > 0,
-                Invoice.disputed.is_(False), Invoice.collection_status.is_(None), last.c.due < limit)
-         .order_by(Invoice.due_date, Invoice.id))
-    cases, skipped = [], []
-    rates = None
+         .join(last, last.c.invoice_id == _inv.id).join(Customer, col(Customer.id) == _inv.customer_id)
+         .where(_inv.agency_id == agency.id, _inv.status == "issued", _inv.open_amount > 0,
+                _inv.disputed.is_(False), _inv.collection_status.is_(None), last.c.due < limit)
+         .order_by(_inv.due_date, _inv.id))
+    cases: list[dict] = []
+    skipped: list[dict] = []
+    rates: RateTable | None = None
     for inv, cust, rem_due, fees, n in session.execute(q):
         if is_swedish_state_agency(cust.kind, cust.country, cust.org_no):
             skipped.append({"invoice": inv.number, "reason": "claim on another state agency: must not go to debt "
@@ -82,14 +84,17 @@ def plan(session: Session, agency: Agency, date: dt.date) -> dict:
 
 
 def _accrued_interest(session: Session, agency: Agency, inv: Invoice, cust: Customer, date: dt.date,
-                      rates) -> Decimal:
-    charged_to = session.execute(sa.select(sa.func.max(InterestCharge.to_date))
-                                 .where(InterestCharge.source_invoice_id == inv.id)).scalar()
-    start = max(inv.due_date, charged_to) if charged_to else inv.due_date
+                      rates: RateTable) -> Decimal:
+    """Interest accrued on the invoice up to `date` and not invoiced yet (from the day after the last charge)."""
+    _ch = InterestCharge.__table__.c
+    charged_to: dt.date | None = session.execute(sa.select(sa.func.max(_ch.to_date))
+                                                 .where(_ch.source_invoice_id == inv.id)).scalar()
+    due = _due_date(inv)
+    start = max(due, charged_to) if charged_to else due
     if date <= start:
         return ZERO
-    pays = session.execute(sa.select(Allocation.payment_date, Allocation.amount)
-                           .where(Allocation.invoice_id == inv.id, Allocation.payment_date <= date)).all()
+    pays = session.execute(sa.select(_al.payment_date, _al.amount)
+                           .where(_al.invoice_id == inv.id, _al.payment_date <= date)).all()
     balance = inv.total - sum((a for d, a in pays if d <= start), ZERO)
     if balance <= 0:
         return ZERO
@@ -98,15 +103,23 @@ def _accrued_interest(session: Session, agency: Agency, inv: Invoice, cust: Cust
                                 b2b=agency.b2b_interest and cust.kind != "private").total
 
 
+def _due_date(inv: Invoice) -> dt.date:
+    """An issued invoice always has a due date (it was reminded after it); one without is an error in the data."""
+    if inv.due_date is None:
+        raise ValidationError(f"invoice {inv.number} has no due date", "due_date")
+    return inv.due_date
+
+
 def _history(session: Session, inv: Invoice) -> list[dict]:
-    events = [{"date": inv.invoice_date.isoformat(), "event": "invoiced", "amount": money_str(inv.total)},
-              {"date": inv.due_date.isoformat(), "event": "due"}]
-    for r in session.execute(sa.select(Reminder).where(Reminder.invoice_id == inv.id)
-                             .order_by(Reminder.reminder_no)).scalars():
+    events: list[dict[str, str | None]] = [
+        {"date": inv.invoice_date.isoformat(), "event": "invoiced", "amount": money_str(inv.total)},
+        {"date": _due_date(inv).isoformat(), "event": "due"}]
+    for r in session.exec(select(Reminder).where(col(Reminder.invoice_id) == inv.id)
+                          .order_by(col(Reminder.reminder_no))):
         events.append({"date": r.reminder_date.isoformat(), "event": f"reminder {r.reminder_no}",
                        "fee": money_str(r.fee), "pay_by": r.due_date.isoformat()})
-    for d, a in session.execute(sa.select(Allocation.payment_date, Allocation.amount)
-                                .where(Allocation.invoice_id == inv.id).order_by(Allocation.payment_date)):
+    for d, a in session.execute(sa.select(_al.payment_date, _al.amount)
+                                .where(_al.invoice_id == inv.id).order_by(_al.payment_date)):
         events.append({"date": d.isoformat(), "event": "payment", "amount": money_str(a)})
     return sorted(events, key=lambda e: e["date"])
 
@@ -120,6 +133,8 @@ def _case_row(c: dict, case_no: str | None) -> dict:
 
 def run(agency_code: str, date: dt.date | None = None, dry_run: bool = False, actor: str = "system",
         url: str | None = None) -> dict:
+    """A collection run: a dry run lists what would be handed over; a real run is claimed once per agency and
+    date, and running it again returns the cases it handed over then."""
     date = date or dt.date.today()
     with db.session_scope(url) as session:
         agency = registers.agency_by_code(session, agency_code)
@@ -132,39 +147,53 @@ def run(agency_code: str, date: dt.date | None = None, dry_run: bool = False, ac
     cl = runs.claim(KIND, agency.code, date.isoformat(), date, agency.id, url=url)
     with runs.work_transaction(cl.record_id, url) as session:
         if session is not None:
-            p = plan(session, agency, date)
-            rows, export = [], []
-            for c in p["cases"]:
-                inv, cust = c["invoice"], c["customer"]
-                case_no = f"{agency.code}-{inv.number}"
-                history = _history(session, inv) + [{"date": date.isoformat(), "event": "handed_over"}]
-                case = CollectionCase(case_no=case_no, run_id=cl.record_id, agency_id=agency.id, invoice_id=inv.id,
-                                      customer_id=cust.id, status="handed_over", handed_over_on=date,
-                                      claim=c["claim"], interest=c["interest"], fees=c["fees"],
-                                      currency=inv.currency, history=history)
-                session.add(case)
-                inv.collection_status = "handed_over"
-                session.add(inv)
-                rows.append(_case_row(c, case_no))
-                export.append(_export_record(agency, c, case_no, history))
-            files = _write_files(agency, date, cl.record_id, export) if export else []
-            session.flush()
-            if files:
-                session.execute(sa.update(CollectionCase.__table__)
-                                .where(CollectionCase.__table__.c.run_id == cl.record_id).values(files=files))
-            res = {"agency": agency.code, "date": date, "dry_run": False, "run_id": cl.record_id, "cases": rows,
-                   "skipped": p["skipped"], "count": len(rows), "files": files}
-            runs.mark(session, cl.record_id, "done", {"count": len(rows), "files": files, "skipped": p["skipped"]})
-            audit.record(session, actor, "collection.run", "runrecord", cl.record_id, agency.id, "run",
-                         date=date, count=len(rows))
-            return res
+            return _hand_over(session, agency, date, cl.record_id, actor)
+    return _recorded(agency, date, cl.record_id, url)
+
+
+def _hand_over(session: Session, agency: Agency, date: dt.date, run_id: int, actor: str) -> dict:
+    """Create the cases, mark their invoices handed over, write the export files, and finish the run record."""
+    agency_id = agency.id
+    assert agency_id is not None  # the agency of a claimed run is in the register
+    p = plan(session, agency, date)
+    rows, export = [], []
+    for c in p["cases"]:
+        inv, cust = c["invoice"], c["customer"]
+        case_no = f"{agency.code}-{inv.number}"
+        history = _history(session, inv) + [{"date": date.isoformat(), "event": "handed_over"}]
+        case = CollectionCase(case_no=case_no, run_id=run_id, agency_id=agency_id, invoice_id=inv.id,
+                              customer_id=cust.id, status="handed_over", handed_over_on=date,
+                              claim=c["claim"], interest=c["interest"], fees=c["fees"],
+                              currency=inv.currency, history=history)
+        session.add(case)
+        inv.collection_status = "handed_over"
+        session.add(inv)
+        rows.append(_case_row(c, case_no))
+        export.append(_export_record(agency, c, case_no, history))
+    files = _write_files(agency, date, run_id, export) if export else []
+    session.flush()
+    if files:
+        session.execute(sa.update(CollectionCase.__table__)
+                        .where(CollectionCase.__table__.c.run_id == run_id).values(files=files))
+    res = {"agency": agency.code, "date": date, "dry_run": False, "run_id": run_id, "cases": rows,
+           "skipped": p["skipped"], "count": len(rows), "files": files}
+    runs.mark(session, run_id, "done", {"count": len(rows), "files": files, "skipped": p["skipped"]})
+    audit.record(session, actor, "collection.run", "runrecord", run_id, agency_id, "run",
+                 date=date, count=len(rows))
+    return res
+
+
+def _recorded(agency: Agency, date: dt.date, run_id: int, url: str | None) -> dict:
+    """What a run that exists already handed over (it hands over nothing again)."""
     with db.session_scope(url) as session:
-        rec = session.get(runs.RunRecord, cl.record_id)
-        cases = session.execute(sa.select(CollectionCase).where(CollectionCase.run_id == cl.record_id)
-                                .order_by(CollectionCase.id)).scalars().all()
+        rec = session.get(RunRecord, run_id)
+        if rec is None:
+            raise NotFound(f"no run record {run_id}", "run")
+        cases = session.exec(select(CollectionCase).where(col(CollectionCase.run_id) == run_id)
+                             .order_by(col(CollectionCase.id))).all()
         rows = [case_dict(session, c) for c in cases]
         summary = rec.summary or {}
-    return {"agency": agency.code, "date": date, "dry_run": False, "run_id": cl.record_id, "cases": rows,
+    return {"agency": agency.code, "date": date, "dry_run": False, "run_id": run_id, "cases": rows,
             "skipped": summary.get("skipped", []), "count": len(rows), "files": summary.get("files", []),
             "already_run": True}
 
@@ -176,7 +205,7 @@ def _export_record(agency: Agency, c: dict, case_no: str, history: list[dict]) -
                        "org_no": cust.org_no, "street": cust.street, "postal_code": cust.postal_code,
                        "city": cust.city, "country": cust.country, "email": cust.email},
             "invoice": {"number": inv.number, "reference": inv.reference, "invoice_date": inv.invoice_date.isoformat(),
-                        "due_date": inv.due_date.isoformat(), "total": money_str(inv.total),
+                        "due_date": _due_date(inv).isoformat(), "total": money_str(inv.total),
                         "open_amount": money_str(inv.open_amount), "currency": inv.currency},
             "claim": money_str(c["claim"]), "interest": money_str(c["interest"]), "fees": money_str(c["fees"]),
             "total": money_str(c["claim"] + c["interest"] + c["fees"]), "history": history}
@@ -203,7 +232,7 @@ def _write_files(agency: Agency, date: dt.date, run_id: int, export: list[dict])
 
 
 def find_case(session: Session, case_no: str) -> CollectionCase:
-    case = session.execute(sa.select(CollectionCase).where(CollectionCase.case_no == case_no)).scalars().first()
+    case = session.exec(select(CollectionCase).where(col(CollectionCase.case_no) == case_no)).first()
     if case is None and case_no.isdigit():
         case = session.get(CollectionCase, int(case_no))
     if case is None:
@@ -222,6 +251,8 @@ def update_status(session: Session, case_no: str, status: str, note: str | None 
                                           "from": old, "note": note, "by": actor}]
     case.updated_at = utcnow()
     inv = session.get(Invoice, case.invoice_id)
+    if inv is None:
+        raise NotFound(f"collection case {case.case_no}: invoice {case.invoice_id} is missing", "case")
     inv.collection_status = status
     session.add_all([case, inv])
     audit.record(session, actor, "collection.status", "collectioncase", case.id, case.agency_id, "cli",
@@ -235,16 +266,17 @@ def list_cases(session: Session, agency: Agency, status: str | None = None) -> l
     with the collection agency: handed_over)."""
     if status is not None and status not in STATUSES:
         raise ValidationError(f"status must be one of {', '.join(STATUSES)}, got {status!r}", "status")
-    q = sa.select(CollectionCase).where(CollectionCase.agency_id == agency.id)
+    q = select(CollectionCase).where(col(CollectionCase.agency_id) == agency.id)
     if status:
-        q = q.where(CollectionCase.status == status)
-    return list(session.execute(q.order_by(CollectionCase.handed_over_on.desc(), CollectionCase.id.desc()))
-                .scalars())
+        q = q.where(col(CollectionCase.status) == status)
+    return list(session.exec(q.order_by(col(CollectionCase.handed_over_on).desc(), col(CollectionCase.id).desc())))
 
 
 def case_dict(session: Session, case: CollectionCase) -> dict:
     inv = session.get(Invoice, case.invoice_id)
     cust = session.get(Customer, case.customer_id)
+    if inv is None or cust is None:
+        raise NotFound(f"collection case {case.case_no}: its invoice or customer is missing", "case")
     return {"case": case.case_no, "invoice": inv.number, "customer": cust.customer_number, "status": case.status,
             "handed_over_on": case.handed_over_on, "claim": money_str(case.claim),
             "interest": money_str(case.interest), "fees": money_str(case.fees),

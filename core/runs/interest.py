@@ -1,7 +1,7 @@
 """Late-payment interest (dröjsmålsränta / viivästyskorko): the pure calculation.
 
-No database, no clock. Rates come from a `core.rates.RateTable` (shipped data, plus operator-set rates the
-database layer passes in via `core.rates.load_rates(extra)`).
+No database, no clock. Rates come from a `core.runs.rates.RateTable` (shipped data, plus operator-set rates the
+database layer passes in via `core.runs.rates.load_rates(extra)`).
 
 Conventions (domain-facts §0 items 1-4 and §6.3; neither law fixes a day count, so these are our documented choice):
 
@@ -14,7 +14,7 @@ Conventions (domain-facts §0 items 1-4 and §6.3; neither law fixes a day count
 * **Day count.** Simple interest, actual days / 365, also in leap years (29 Feb is a day of interest, divided by
   365, not 366). No compounding. Source: domain-facts §6.3 ("in practice ... actual days / 365"); some
   calculators use 366 in leap years - we do not.
-* **Rate periods.** The rate is reference rate + margin (see core.rates), looked up per calendar half-year; the
+* **Rate periods.** The rate is reference rate + margin (see core.runs.rates), looked up per calendar half-year; the
   calculation is split at every 1 Jan / 1 Jul (and at any other valid_from in the rate table), also for claims
   already overdue (räntelagen 6 §, korkolaki 4 § / 12 §).
 * **Rounding.** Each period's amount is kept unrounded; the total is the exact sum rounded ONCE, half-up, to

@@ -1,10 +1,10 @@
 """Monthly interest invoicing (räntefakturering / korkolaskutus) per agency and period (YYYY-MM).
 
-What is charged (the calculation itself is core.interest; rates are core.rates plus the operator's rates in the
-database, `reskontra rates set`):
-* invoices (kind "invoice", status issued/paid) with a payment (core.models.payments.Allocation) dated in the
+What is charged (the calculation itself is core.runs.interest; rates are core.runs.rates plus the operator's rates
+in the database, core.runs.rate_overrides, `reskontra rates set`):
+* invoices (kind "invoice", status issued/paid) with a payment (core.payments.models.Allocation) dated in the
   period after their due date: interest up to the last such payment in the period, on the balance outstanding day
-  by day (partial payments: core.interest.interest_on_payments);
+  by day (partial payments: core.runs.interest.interest_on_payments);
 * when the agency has `interest_on_open`: also invoices still open and overdue, up to the last day of the period;
 * never for customers marked no_interest, disputed invoices, invoices handed over to collection, interest
   invoices themselves, or when the agency has interest_enabled off;
@@ -12,33 +12,38 @@ database, `reskontra rates set`):
   the next charge starts the day after the last recorded `to`;
 * per customer the amounts are added up; below `agency.interest_threshold` no interest invoice is made: invoices
   paid in full are then recorded as waived (final), interest on partly paid or open ones is charged by a later run;
-* the interest invoice is an Invoice kind "interest" made and issued by core.issuing (lines without article,
+* the interest invoice is an Invoice kind "interest" made and issued by core.billing.issuing (lines without article,
   VAT code "outside", revenue account 'interest_income'), with its own number, reference and balanced voucher.
-The run is claimed in the database (core.runs): the same period twice, or two workers, charge once.
+The run is claimed in the database (core.platform.claims): the same period twice, or two workers, charge once.
 """
 from __future__ import annotations
 
 import calendar as pycal
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Sequence
 from decimal import Decimal
+from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from core.billing import issuing
+from core.billing.drafting import DraftOptions, LineInput
 from core.billing.models import Invoice
-from core.kernel.errors import ValidationError
+from core.kernel.errors import NotFound, ValidationError
 from core.kernel.money import ZERO, money_str
 from core.ledger import accounts
 from core.payments.models import Allocation
 from core.platform import audit, db
 from core.platform import claims as runs
+from core.platform.models import RunRecord
 from core.registers import register as registers
 from core.registers.models import Agency, Customer
 from core.runs.interest import interest_on_payments
-from core.runs.models import InterestCharge, ReferenceRateOverride
-from core.runs.rates import RateNotKnownError, RateTable, load_rates
+from core.runs.models import InterestCharge
+from core.runs.rate_overrides import rate_table
+from core.runs.rates import RateNotKnownError
 
 KIND = "interest"
 _ONE = dt.timedelta(days=1)
@@ -47,13 +52,6 @@ _inv, _cust, _al, _ch = (Invoice.__table__.c, Customer.__table__.c, Allocation._
 
 LINE_TEXT = {"sv": "Dröjsmålsränta faktura {n}, {a}–{b}", "fi": "Viivästyskorko lasku {n}, {a}–{b}",
              "en": "Late-payment interest invoice {n}, {a}–{b}"}
-
-
-def rate_table(session: Session) -> RateTable:
-    """Shipped reference rates with the operator's rates from the database on top."""
-    rows = session.execute(sa.select(ReferenceRateOverride.country, ReferenceRateOverride.valid_from,
-                                     ReferenceRateOverride.rate)).all()
-    return load_rates([(c, f, r) for c, f, r in rows])
 
 
 def parse_period(period: str) -> tuple[dt.date, dt.date]:
@@ -71,32 +69,10 @@ def plan(session: Session, agency: Agency, period: str) -> dict:
     out: dict = {"period": period, "customers": {}, "skipped": []}
     if not agency.interest_enabled:
         return out
-    base = [_inv.agency_id == agency.id, _inv.kind == "invoice", _inv.disputed.is_(False),
-            _inv.collection_status.is_(None), _cust.no_interest.is_(False)]
-    late_paid = (sa.select(_al.invoice_id).join(Invoice.__table__, _inv.id == _al.invoice_id)
-                 .where(_inv.agency_id == agency.id, _al.payment_date >= first, _al.payment_date <= last,
-                        _al.payment_date > _inv.due_date).distinct())
-    cond = sa.and_(_inv.status.in_(("issued", "paid")), _inv.id.in_(late_paid))
-    if agency.interest_on_open:
-        cond = sa.or_(cond, sa.and_(_inv.status == "issued", _inv.open_amount > 0, _inv.due_date < last))
-    charged = (sa.select(_ch.source_invoice_id, sa.func.max(_ch.to_date).label("to"))
-               .where(_ch.agency_id == agency.id).group_by(_ch.source_invoice_id).subquery())
-    q = (sa.select(_inv.id, _inv.number, _inv.total, _inv.due_date, _inv.status, _inv.customer_id,
-                   _cust.customer_number, _cust.kind, charged.c.to)
-         .join(Customer.__table__, _cust.id == _inv.customer_id)
-         .outerjoin(charged, charged.c.source_invoice_id == _inv.id)
-         .where(*base, cond).order_by(_inv.customer_id, _inv.due_date, _inv.id))
-    sources = session.execute(q).all()
+    sources = _sources(session, agency, first, last)
     if not sources:
         return out
-    ids = [s[0] for s in sources]
-    pays: dict[int, list] = defaultdict(list)
-    for i in range(0, len(ids), 20000):
-        chunk = ids[i:i + 20000]
-        for inv_id, day, amount in session.execute(
-                sa.select(_al.invoice_id, _al.payment_date, _al.amount)
-                .where(_al.invoice_id.in_(chunk), _al.payment_date <= last)):
-            pays[inv_id].append((day, amount))
+    pays = _payments(session, [s[0] for s in sources], last)
     rates = rate_table(session)
     for inv_id, number, total, due, status, cust_id, cust_no, cust_kind, charged_to in sources:
         p = sorted(pays.get(inv_id, []))
@@ -131,6 +107,40 @@ def plan(session: Session, agency: Agency, period: str) -> dict:
     return out
 
 
+def _sources(session: Session, agency: Agency, first: dt.date, last: dt.date) -> Sequence[sa.Row[*tuple[Any, ...]]]:
+    """The invoices that may bear interest this period: paid late in it (or, with `interest_on_open`, still open
+    and overdue), with the last day already charged: (id, number, total, due date, status, customer id,
+    customer number, customer kind, charged to)."""
+    base = [_inv.agency_id == agency.id, _inv.kind == "invoice", _inv.disputed.is_(False),
+            _inv.collection_status.is_(None), _cust.no_interest.is_(False)]
+    late_paid = (sa.select(_al.invoice_id).join(Invoice.__table__, _inv.id == _al.invoice_id)
+                 .where(_inv.agency_id == agency.id, _al.payment_date >= first, _al.payment_date <= last,
+                        _al.payment_date > _inv.due_date).distinct())
+    cond = sa.and_(_inv.status.in_(("issued", "paid")), _inv.id.in_(late_paid))
+    if agency.interest_on_open:
+        cond = sa.or_(cond, sa.and_(_inv.status == "issued", _inv.open_amount > 0, _inv.due_date < last))
+    charged = (sa.select(_ch.source_invoice_id, sa.func.max(_ch.to_date).label("to"))
+               .where(_ch.agency_id == agency.id).group_by(_ch.source_invoice_id).subquery())
+    q = (sa.select(_inv.id, _inv.number, _inv.total, _inv.due_date, _inv.status, _inv.customer_id,
+                   _cust.customer_number, _cust.kind, charged.c.to)
+         .join(Customer.__table__, _cust.id == _inv.customer_id)
+         .outerjoin(charged, charged.c.source_invoice_id == _inv.id)
+         .where(*base, cond).order_by(_inv.customer_id, _inv.due_date, _inv.id))
+    return session.execute(q).all()
+
+
+def _payments(session: Session, ids: list[int], last: dt.date) -> dict[int, list[tuple[dt.date, Decimal]]]:
+    """(payment date, amount) per invoice of every allocation dated up to `last`."""
+    pays: dict[int, list[tuple[dt.date, Decimal]]] = defaultdict(list)
+    for i in range(0, len(ids), 20000):
+        chunk = ids[i:i + 20000]
+        for inv_id, day, amount in session.execute(
+                sa.select(_al.invoice_id, _al.payment_date, _al.amount)
+                .where(_al.invoice_id.in_(chunk), _al.payment_date <= last)):
+            pays[inv_id].append((day, amount))
+    return pays
+
+
 def run(agency_code: str, period: str, dry_run: bool = False, actor: str = "system",
         url: str | None = None) -> dict:
     first, last = parse_period(period)
@@ -160,37 +170,41 @@ def run(agency_code: str, period: str, dry_run: bool = False, actor: str = "syst
 
 
 def _invoice(session: Session, agency: Agency, run_id: int, run_date: dt.date, p: dict, actor: str) -> dict:
-    """Issue one interest invoice per customer at or above the threshold (all at once, core.issuing.issue_many),
+    """Issue one interest invoice per customer at or above the threshold (all at once, core.billing.issuing.issue_many),
     and record every charge."""
+    agency_id = agency.id
+    assert agency_id is not None  # the agency of a claimed run is in the register
     numbers: dict[int, tuple[str, Decimal]] = {}
     revenue = accounts.account(agency.accounts, "interest_income")
     due = [cust_id for cust_id, c in p["customers"].items() if c["total"] >= agency.interest_threshold]
-    customers: dict[int, Customer] = {}
+    customers: dict[int | None, Customer] = {}
     for i in range(0, len(due), 5000):
-        customers.update((c.id, c) for c in session.execute(
-            sa.select(Customer).where(Customer.id.in_(due[i:i + 5000]))).scalars())
+        customers.update((c.id, c) for c in session.exec(
+            select(Customer).where(col(Customer.id).in_(due[i:i + 5000]))))
     charges: list[dict] = []
-    batch: list[tuple] = []
+    batch: list[tuple[Customer, list[LineInput], DraftOptions | None]] = []
+    batch_customers: list[int] = []  # the customer id of each batch item
     pending: list[tuple[dict, int]] = []  # (charge, index in batch): the invoice id is known after issuing
     for cust_id, c in p["customers"].items():
         items = c["items"]
         if c["total"] < agency.interest_threshold:
-            charges += [_charge(run_id, agency.id, it, None, "waived") for it in items if it["final"]]
+            charges += [_charge(run_id, agency_id, it, None, "waived") for it in items if it["final"]]
             continue
         customer = customers[cust_id]
         lang = customer.language if customer.language in LINE_TEXT else "sv"
-        lines = [issuing.LineInput(description=LINE_TEXT[lang].format(n=it["invoice"], a=it["from"].isoformat(),
-                                                                     b=it["to"].isoformat()),
-                                   quantity=Decimal("1"), unit_price=it["interest"], vat_code="outside",
-                                   unit="st", revenue_account=revenue) for it in items]
-        batch.append((customer, lines, issuing.DraftOptions(invoice_date=run_date, kind="interest", source="run",
-                                                            actor=actor, note=f"Räntefaktura {p['period']}")))
+        lines = [LineInput(description=LINE_TEXT[lang].format(n=it["invoice"], a=it["from"].isoformat(),
+                                                              b=it["to"].isoformat()),
+                           quantity=Decimal("1"), unit_price=it["interest"], vat_code="outside",
+                           unit="st", revenue_account=revenue) for it in items]
+        batch.append((customer, lines, DraftOptions(invoice_date=run_date, kind="interest", source="run",
+                                                    actor=actor, note=f"Räntefaktura {p['period']}")))
+        batch_customers.append(cust_id)
         for it in items:
-            charges.append(_charge(run_id, agency.id, it, None, "invoiced"))
+            charges.append(_charge(run_id, agency_id, it, None, "invoiced"))
             pending.append((charges[-1], len(batch) - 1))
     issued = issuing.issue_many(session, agency, batch, actor, force=True, force_reason="interest run")
-    for (customer, _, _), inv in zip(batch, issued):
-        numbers[customer.id] = (inv["number"], inv["total"])
+    for cust_id, inv in zip(batch_customers, issued):
+        numbers[cust_id] = (inv["number"], inv["total"])
     for charge, k in pending:
         charge["interest_invoice_id"] = issued[k]["id"]
     for i in range(0, len(charges), 5000):
@@ -230,7 +244,9 @@ def _result(agency: Agency, period: str, dry_run: bool, run_id: int | None, p: d
 
 def recorded_result(session: Session, agency: Agency, period: str, run_id: int) -> dict:
     """What a finished run charged, from its InterestCharge rows (re-running a period shows it, charges nothing)."""
-    rec = session.get(runs.RunRecord, run_id)
+    rec = session.get(RunRecord, run_id)
+    if rec is None:
+        raise NotFound(f"no run record {run_id}", "run")
     q = (sa.select(_ch.interest_invoice_id, _inv.number, _inv.total, _cust.customer_number, _ch.principal,
                    _ch.from_date, _ch.to_date, _ch.amount, _ch.source_invoice_id)
          .join(Invoice.__table__, _inv.id == _ch.interest_invoice_id)
@@ -251,41 +267,3 @@ def recorded_result(session: Session, agency: Agency, period: str, run_id: int) 
     return {"agency": agency.code, "period": period, "dry_run": False, "run_id": run_id, "invoices": invoices,
             "below_threshold": summary.get("below_threshold", []), "skipped": summary.get("skipped", []),
             "count": len(invoices), "total": money_str(sum((Decimal(r["total"]) for r in invoices), ZERO))}
-
-
-def set_rate(session: Session, country: str, valid_from: dt.date, rate: Decimal, actor: str = "system",
-             note: str | None = None) -> ReferenceRateOverride:
-    """Store an operator-set reference rate (validated like the shipped ones: 1 Jan / 1 Jul, SE/FI)."""
-    load_rates([(country, valid_from, rate)], include_shipped=False)  # raises ValueError/TypeError if invalid
-    country = country.strip().upper()
-    row = session.execute(sa.select(ReferenceRateOverride).where(ReferenceRateOverride.country == country,
-                                                                 ReferenceRateOverride.valid_from == valid_from)
-                          ).scalars().first()
-    if row is None:
-        row = ReferenceRateOverride(country=country, valid_from=valid_from, rate=rate)
-    row.rate, row.set_by, row.note = rate, actor, note
-    session.add(row)
-    audit.record(session, actor, "rates.set", "referencerate", f"{country}:{valid_from}", None, "cli",
-                 rate=rate, note=note)
-    return row
-
-
-def pct(value: Decimal) -> str:
-    """A percentage with two decimals (more only when it has them)."""
-    v = Decimal(value)
-    return str(v.quantize(Decimal("0.01"))) if v == v.quantize(Decimal("0.01")) else str(v.normalize())
-
-
-def list_rates(session: Session) -> list[dict]:
-    from core.runs.rates import penalty_margin
-
-    table = rate_table(session)
-    user = {(c, f) for c, f in session.execute(sa.select(ReferenceRateOverride.country,
-                                                         ReferenceRateOverride.valid_from))}
-    out = []
-    for country in ("SE", "FI"):
-        for e in table.history(country):
-            out.append({"country": country, "valid_from": e.valid_from, "reference_rate": pct(e.rate),
-                        "late_interest_rate": pct(e.rate + penalty_margin(country)),
-                        "status": e.status, "source": "database" if (country, e.valid_from) in user else "shipped"})
-    return out

@@ -2,7 +2,7 @@
 
 Pure lookup, no storage: the shipped history lives in `core/runs/data/reference_rates.json`; the database layer (rates
 set with `reskontra rates set`) passes its rows to `load_rates(extra)` and hands the resulting `RateTable` to
-`core.interest`. Nothing here reads the database.
+`core.runs.interest`. Nothing here reads the database.
 
 Rules (see /work/shared/docs/domain-facts.md §6):
 * Both countries fix the reference rate per calendar half-year (1 Jan-30 Jun, 1 Jul-31 Dec):

@@ -1,6 +1,6 @@
 """Reminders (betalningspåminnelse / maksumuistutus): the single home of "when a reminder may go out".
 
-Rules, per agency (policy fields on core.models.registers.Agency):
+Rules, per agency (policy fields on core.registers.models.Agency):
 * at most MAX_RUNS_PER_MONTH (2) reminder runs per agency and calendar month; a third is refused (RunRefused);
 * an invoice (kind invoice or interest, status issued, open amount > 0) gets a reminder only when
   - it is more than `reminder_grace_days` days past its due date (date - due_date > grace days),
@@ -14,32 +14,34 @@ Rules, per agency (policy fields on core.models.registers.Agency):
   added to the invoice's open amount and posted on one voucher per run: AR debit per invoice / fee income credit.
 * the reminder asks for payment within `reminder_payment_days` (next banking day).
 
-A run is claimed in the database (core.runs) before anything is written: the same run twice (or by two workers)
-sends one set of reminders; the (invoice, reminder_no) unique key guards every reminder on its own.
+A run is claimed in the database (core.platform.claims) before anything is written: the same run twice (or by two
+workers) sends one set of reminders; the (invoice, reminder_no) unique key guards every reminder on its own. The
+letters are produced after the run is recorded (core.runs.reminder_letters).
 """
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from core.billing.models import Invoice
 from core.kernel import calendar
-from core.kernel.clock import utcnow
 from core.kernel.errors import NotFound
 from core.kernel.money import ZERO, money_str
 from core.ledger import accounts
 from core.ledger import posting as ledger
 from core.platform import audit, db
 from core.platform import claims as runs
+from core.platform.models import RunRecord
 from core.registers import register as registers
 from core.registers.models import Agency, AgencyCustomer, Customer
 from core.runs.models import Reminder
+from core.runs.reminder_letters import deliver_pending
 
 KIND = "reminders"
 MAX_RUNS_PER_MONTH = 2
@@ -50,7 +52,8 @@ FEE_CAPS = {  # (country, debtor is a consumer) -> cap in the agency's currency
 }
 REMINDABLE_KINDS = ("invoice", "interest")
 
-_inv, _cust, _rem = Invoice.__table__.c, Customer.__table__.c, Reminder.__table__.c
+_inv, _cust, _rem, _ac = (Invoice.__table__.c, Customer.__table__.c, Reminder.__table__.c,
+                          AgencyCustomer.__table__.c)
 
 
 def fee_cap(country: str, customer_kind: str) -> Decimal:
@@ -79,9 +82,8 @@ def _customer_ids(session: Session, agency: Agency, numbers: Iterable[str] | Non
     for num in numbers:
         row = session.execute(sa.select(_cust.id).where(_cust.customer_number == num)).first()
         if row is None:
-            row = session.execute(sa.select(AgencyCustomer.__table__.c.customer_id).where(
-                AgencyCustomer.__table__.c.agency_id == agency.id,
-                AgencyCustomer.__table__.c.number == num)).first()
+            row = session.execute(sa.select(_ac.customer_id).where(_ac.agency_id == agency.id,
+                                                                   _ac.number == num)).first()
         if row is None:
             raise NotFound(f"no customer {num!r} in the register", "customer")
         ids.append(row[0])
@@ -136,13 +138,16 @@ def plan(session: Session, agency: Agency, date: dt.date, customers: Iterable[st
     return p
 
 
-def _check_month_limit(agency: Agency, date: dt.date):
+def _limit_reached(agency: Agency, date: dt.date) -> runs.RunRefused:
+    return runs.RunRefused(f"{agency.code} has had {MAX_RUNS_PER_MONTH} reminder runs in {date.strftime('%Y-%m')} "
+                           f"already; at most {MAX_RUNS_PER_MONTH} per calendar month")
+
+
+def _check_month_limit(agency: Agency, date: dt.date) -> Callable[[Session], None]:
+    """Run inside the claim (after its insert, under the advisory lock): a third run in the month is refused."""
     def check(session: Session) -> None:
-        n = runs.count_in_period(session, KIND, agency.code, date.strftime("%Y-%m"))
-        if n > MAX_RUNS_PER_MONTH:
-            raise runs.RunRefused(
-                f"{agency.code} has had {MAX_RUNS_PER_MONTH} reminder runs in {date.strftime('%Y-%m')} already; "
-                f"at most {MAX_RUNS_PER_MONTH} per calendar month")
+        if runs.count_in_period(session, KIND, agency.code, date.strftime("%Y-%m")) > MAX_RUNS_PER_MONTH:
+            raise _limit_reached(agency, date)
     return check
 
 
@@ -166,32 +171,10 @@ def run(agency_code: str, date: dt.date | None = None, customers: Iterable[str] 
         session.expunge(agency)
         cust_ids = _customer_ids(session, agency, customers)
         if dry_run:
-            p = plan(session, agency, date, customers)
-            existing = runs.count_in_period(session, KIND, agency.code, date.strftime("%Y-%m"))
-            if existing >= MAX_RUNS_PER_MONTH and runs.find(session, KIND, agency.code,
-                                                             run_key(date, cust_ids)) is None:
-                raise runs.RunRefused(
-                    f"{agency.code} has had {MAX_RUNS_PER_MONTH} reminder runs in {date.strftime('%Y-%m')} "
-                    f"already; at most {MAX_RUNS_PER_MONTH} per calendar month")
-            return _result(agency, date, True, None, p.reminders, p.skipped)
-    key = run_key(date, cust_ids)
-    c = runs.claim(KIND, agency.code, key, date, agency.id, {"customers": customers},
+            return _dry_run(session, agency, date, customers, cust_ids)
+    c = runs.claim(KIND, agency.code, run_key(date, cust_ids), date, agency.id, {"customers": customers},
                    check=_check_month_limit(agency, date), url=url)
-    skipped: list[dict] = []
-    with runs.work_transaction(c.record_id, url) as session:
-        if session is not None:
-            p = plan(session, agency, date, customers)
-            _record(session, agency, c.record_id, date, p.reminders, actor)
-            skipped = p.skipped
-            runs.mark(session, c.record_id, "recorded", {"count": len(p.reminders), "skipped": skipped,
-                                                        "total_fees": str(sum((r["fee"] for r in p.reminders),
-                                                                              ZERO))})
-            audit.record(session, actor, "reminders.run", "runrecord", c.record_id, agency.id, "run",
-                         date=date, count=len(p.reminders))
-        else:
-            with db.session_scope(url) as s:
-                rec = s.get(runs.RunRecord, c.record_id)
-                skipped = (rec.summary or {}).get("skipped", [])
+    skipped = _record_run(agency, date, customers, c.record_id, actor, url)
     if deliver_documents:
         deliver_pending(c.record_id, actor, url)
         runs.mark_done(c.record_id, url)
@@ -202,11 +185,43 @@ def run(agency_code: str, date: dt.date | None = None, customers: Iterable[str] 
     return res
 
 
+def _dry_run(session: Session, agency: Agency, date: dt.date, customers: list[str],
+             cust_ids: list[int] | None) -> dict:
+    """What the run would send; refused as the real run would be when the month's runs are used up."""
+    p = plan(session, agency, date, customers)
+    existing = runs.count_in_period(session, KIND, agency.code, date.strftime("%Y-%m"))
+    if existing >= MAX_RUNS_PER_MONTH and runs.find(session, KIND, agency.code, run_key(date, cust_ids)) is None:
+        raise _limit_reached(agency, date)
+    return _result(agency, date, True, None, p.reminders, p.skipped)
+
+
+def _record_run(agency: Agency, date: dt.date, customers: list[str], run_id: int, actor: str,
+                url: str | None) -> list[dict]:
+    """Record the claimed run's reminders and fees (once: a run recorded already is left as it is); returns the
+    invoices left out, as they were when the run was recorded."""
+    with runs.work_transaction(run_id, url) as session:
+        if session is not None:
+            p = plan(session, agency, date, customers)
+            _record(session, agency, run_id, date, p.reminders, actor)
+            runs.mark(session, run_id, "recorded", {"count": len(p.reminders), "skipped": p.skipped,
+                                                   "total_fees": str(sum((r["fee"] for r in p.reminders), ZERO))})
+            audit.record(session, actor, "reminders.run", "runrecord", run_id, agency.id, "run",
+                         date=date, count=len(p.reminders))
+            return p.skipped
+    with db.session_scope(url) as s:
+        rec = s.get(RunRecord, run_id)
+        if rec is None:
+            raise NotFound(f"no run record {run_id}", "run")
+        return list((rec.summary or {}).get("skipped", []))
+
+
 def _record(session: Session, agency: Agency, run_id: int, date: dt.date, items: list[dict], actor: str) -> None:
     """Reminder rows (bulk), fees added to the open amounts (set-based) and one fee voucher."""
     if not items:
         return
-    rows = [{"run_id": run_id, "agency_id": agency.id, "invoice_id": r["invoice_id"], "customer_id": r["customer_id"],
+    agency_id = agency.id
+    assert agency_id is not None  # the agency of a claimed run is in the register
+    rows = [{"run_id": run_id, "agency_id": agency_id, "invoice_id": r["invoice_id"], "customer_id": r["customer_id"],
              "reminder_no": r["reminder_no"], "reminder_date": date, "due_date": r["reminder_due"],
              "open_amount": r["open_amount"], "fee": r["fee"]} for r in items]
     for i in range(0, len(rows), 5000):
@@ -216,15 +231,16 @@ def _record(session: Session, agency: Agency, run_id: int, date: dt.date, items:
         return
     # the fee becomes part of the claim: one set-based UPDATE per distinct fee (there are one or two)
     for fee in sorted({r["fee"] for r in items if r["fee"] > 0}):
+        fee_add = sa.bindparam("fee_add", fee, type_=_inv.open_amount.type)
         session.execute(sa.update(Invoice.__table__)
                         .where(_inv.id.in_(sa.select(_rem.invoice_id).where(_rem.run_id == run_id, _rem.fee == fee)))
-                        .values(open_amount=_inv.open_amount + sa.bindparam("fee_add", fee, type_=_inv.open_amount.type)))
+                        .values(open_amount=_inv.open_amount + fee_add))
     ar = accounts.account(agency.accounts, "ar")
     entries = [ledger.Entry(ar, r["fee"], r["invoice_id"], r["customer_id"], "Påminnelseavgift")
                for r in items if r["fee"] > 0]
     entries.append(ledger.Entry(accounts.account(agency.accounts, "reminder_fees"), -total_fees,
                                 text="Påminnelseavgifter"))
-    [vid] = ledger.post_many(session, agency.id, [ledger.VoucherDraft(
+    [vid] = ledger.post_many(session, agency_id, [ledger.VoucherDraft(
         date, f"Påminnelseavgifter {date.isoformat()}", "reminder_fees", run_id, entries)])
     session.execute(sa.update(Reminder.__table__).where(_rem.run_id == run_id, _rem.fee > 0)
                     .values(fee_voucher_id=vid))
@@ -247,54 +263,10 @@ def _result(agency: Agency, date: dt.date, dry_run: bool, run_id: int | None, it
             "skipped": skipped, "count": len(out), "total_fees": money_str(sum((r["fee"] for r in items), ZERO))}
 
 
-# --- documents -----------------------------------------------------------------------------------------------
-
-def deliver_pending(run_id: int, actor: str = "system", url: str | None = None, batch: int = 2000) -> int:
-    """Produce the reminder documents of a run that are not out yet (each exactly once: the document and its
-    sent_at are committed together per batch; a file written before a crash is simply rewritten)."""
-    done = 0
-    while True:
-        with db.session_scope(url) as session:
-            # take the run's row first: deliverers of the same run (a rerun, a second worker) queue here, and
-            # the one after sees what the one before committed
-            session.execute(sa.update(runs.RunRecord.__table__).where(runs.RunRecord.__table__.c.id == run_id)
-                            .values(worker=runs.worker_name()))
-            rows = session.execute(
-                sa.select(Reminder, Invoice, Agency).join(Invoice, Invoice.id == Reminder.invoice_id)
-                .join(Agency, Agency.id == Reminder.agency_id)
-                .where(Reminder.run_id == run_id, Reminder.sent_at.is_(None)).order_by(Reminder.id).limit(batch)
-            ).all()
-            if not rows:
-                return done
-            now = utcnow()
-            updates = []
-            for rem, inv, agency in rows:
-                updates.append({"rid": rem.id, "doc": deliver_reminder(session, agency, inv, rem, actor),
-                                "at": now})
-            session.execute(sa.update(Reminder.__table__).where(_rem.id == sa.bindparam("rid"))
-                            .values(document=sa.bindparam("doc"), sent_at=sa.bindparam("at")),
-                            updates)
-            done += len(rows)
-
-
-def deliver_reminder(session: Session, agency: Agency, inv: Invoice, rem: Reminder, actor: str) -> str:
-    """The one function that puts a reminder out: core.delivery (print channel, PDF in the day's print batch,
-    recorded once per invoice and reminder number). The letter shows the open amount as it was when the reminder
-    was made plus the fee (the invoice's own open amount already includes the fee), so it is rendered from an
-    unattached copy of the invoice carrying that amount; nothing about the invoice is changed."""
-    from core.billing.delivery import channels
-
-    shown = Invoice(**{c.name: getattr(inv, c.name) for c in Invoice.__table__.columns})
-    shown.open_amount = rem.open_amount
-    result = channels.deliver(session, shown, actor, document="reminder", sequence=rem.reminder_no,
-                              extra={"fee": rem.fee, "due_date": rem.due_date}, day=rem.reminder_date)
-    return result.record.file_path
-
-
 def reminders_of(session: Session, invoice_id: int) -> list[dict]:
     """The invoice's reminders, for `invoice show` (core.views.invoice's "reminders" key)."""
-    rows = session.execute(sa.select(Reminder).where(Reminder.invoice_id == invoice_id)
-                           .order_by(Reminder.reminder_no)).scalars().all()
+    rows = session.exec(select(Reminder).where(col(Reminder.invoice_id) == invoice_id)
+                        .order_by(col(Reminder.reminder_no))).all()
     return [{"reminder_no": r.reminder_no, "date": r.reminder_date, "due_date": r.due_date,
              "open_amount": money_str(r.open_amount), "fee": money_str(r.fee), "run_id": r.run_id,
              "sent": r.sent_at is not None} for r in rows]
@@ -304,6 +276,8 @@ def may_remind_invoice(session: Session, inv: Invoice, date: dt.date) -> tuple[b
     """Whether one invoice would get a reminder on `date` (same rules as a run), with the reason if not."""
     agency = session.get(Agency, inv.agency_id)
     cust = session.get(Customer, inv.customer_id)
+    if agency is None or cust is None:
+        raise NotFound(f"invoice {inv.number}: its agency or customer is missing", "invoice")
     p = plan(session, agency, date, [cust.customer_number])
     for r in p.reminders:
         if r["invoice_id"] == inv.id:

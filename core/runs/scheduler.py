@@ -4,10 +4,11 @@ engine), safe with several processes.
 Core jobs (reminder runs, monthly interest runs, collection hand-over) are defined here; jobs of other rooms
 (mailbox polling, outbox delivery, daily reports) are injected by the caller as module-level callables (web/app
 wires the intake functions; core imports neither intake nor web). The invoicing-slot job (`batch_job`, core's
-batching then the mails it recorded) needs intake's mail sender, so the caller adds it: `batch_spec(sender_ref)`. APScheduler 3 does not coordinate several
-schedulers sharing one job store, so a job may fire in more than one process: that is harmless because
-* every core run is claimed in the database (core.runs: one RunRecord per kind/agency/date-or-period),
-* a daily injected job (e.g. reports) is claimed the same way per day (core.runs.run_once),
+batching then the mails it recorded) needs intake's mail sender, so the caller adds it: `batch_spec(sender_ref)`.
+APScheduler 3 does not coordinate several schedulers sharing one job store, so a job may fire in more than one
+process: that is harmless because
+* every core run is claimed in the database (core.platform.claims: one RunRecord per kind/agency/date-or-period),
+* a daily injected job (e.g. reports) is claimed the same way per day (core.platform.claims.run_once),
 * a polling injected job (mailbox, outbox) runs under a PostgreSQL advisory lock taken with try-lock, so a second
   process skips that round instead of polling in parallel.
 Job ids are fixed and registered with replace_existing, so two processes starting together keep one copy each.
@@ -21,9 +22,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.schedulers.base import BaseScheduler
+from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 from apscheduler.util import obj_to_ref, ref_to_obj
@@ -38,7 +43,7 @@ from core.runs.rates import RateNotKnownError
 
 log = logging.getLogger("reskontra.scheduler")
 TIMEZONE = "Europe/Stockholm"
-REMINDER_DAYS = "5,20"  # two reminder runs a month (the limit in core.reminders is 2)
+REMINDER_DAYS = "5,20"  # two reminder runs a month (the limit in core.runs.reminders is 2)
 
 
 @dataclass
@@ -69,14 +74,11 @@ def default_triggers() -> dict[str, tuple[Any, str]]:
 
 
 def make_scheduler(injected: dict[str, Callable[..., Any] | JobSpec] | None = None, engine: sa.Engine | None = None,
-                   background: bool = True, with_core: bool = True):
+                   background: bool = True, with_core: bool = True) -> BaseScheduler:
     """A scheduler whose jobs live in the application database. `injected`: name -> callable (with the default
     trigger of that name) or JobSpec. Call .start() on the result (or run it blocking with background=False)."""
-    from apscheduler.schedulers.background import BackgroundScheduler
-    from apscheduler.schedulers.blocking import BlockingScheduler
-
     engine = engine or db.get_engine()
-    cls = BackgroundScheduler if background else BlockingScheduler
+    cls: type[BaseScheduler] = BackgroundScheduler if background else BlockingScheduler
     sched = cls(jobstores={"default": SQLAlchemyJobStore(engine=engine)}, timezone=TIMEZONE,
                 job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 3600})
     specs: dict[str, JobSpec] = dict(core_jobs()) if with_core else {}
@@ -103,7 +105,7 @@ def make_scheduler(injected: dict[str, Callable[..., Any] | JobSpec] | None = No
 
 def _agencies(url: str | None = None) -> list[Agency]:
     with db.session_scope(url) as s:
-        rows = s.execute(sa.select(Agency).order_by(Agency.code)).scalars().all()
+        rows = list(s.execute(sa.select(Agency).order_by(Agency.__table__.c.code)).scalars())
         for a in rows:
             s.expunge(a)
         return rows
@@ -151,8 +153,8 @@ def collection_job(day: dt.date | None = None, url: str | None = None) -> list[d
 
 
 def batch_job(mail_sender: str | None = None, now: dt.datetime | None = None, url: str | None = None) -> list[dict]:
-    """The agreed invoicing schedules: run every agency's due slot (core.batching.run_due_slots: each slot claimed
-    once in the database), then send the mails it recorded (the batch summaries, and any other pending mail)
+    """The agreed invoicing schedules: run every agency's due slot (core.requests.schedule.run_due_slots: each slot
+    claimed once in the database), then send the mails it recorded (the batch summaries, and any other pending mail)
     with `mail_sender`, a "module:function" reference injected by the caller (intake's one sender,
     intake.outgoing_mail:deliver_pending; core imports no intake)."""
     with db.session_scope(url) as s:
@@ -210,8 +212,6 @@ def exclusive(name: str, url: str | None = None) -> Iterator[bool]:
 
 def fires_on(trigger: Any, day: dt.date) -> bool:
     """Whether a trigger fires at some time on `day` (uses the trigger itself, so it cannot drift from it)."""
-    from zoneinfo import ZoneInfo
-
     tz = ZoneInfo(TIMEZONE)
     start = dt.datetime.combine(day, dt.time(0), tz)
     nxt = trigger.get_next_fire_time(None, start)
@@ -223,5 +223,6 @@ def run_day(day: dt.date, url: str | None = None) -> list[dict]:
     out: list[dict] = []
     for spec in core_jobs().values():
         if fires_on(spec.trigger, day):
-            out += spec.func(day=day, url=url)
+            func = ref_to_obj(spec.func) if isinstance(spec.func, str) else spec.func
+            out += func(day=day, url=url)
     return out

@@ -19,6 +19,7 @@ from core.runs import reminders
 
 def invoice_dict(session: Session, inv: Invoice, mask: bool = True) -> dict[str, Any]:
     """The invoice's JSON shape (README: `invoice create/show` keys); a private person's number is masked."""
+    assert inv.id is not None  # shown invoices are stored ones
     data = document.invoice_dict(session, inv, mask=mask)
     data["payments"] = allocation.invoice_payments(session, inv)
     data["reminders"] = reminders.reminders_of(session, inv.id)

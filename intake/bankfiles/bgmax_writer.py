@@ -150,8 +150,9 @@ def write_bgmax(bankgiro: str, deposits: Iterable[BgMaxDeposit | dict], *, creat
         if total < 0:
             raise ValueError(f"deposit {dep_no}: deductions exceed payments")
         c15 += 1
-        serial = dep.serial if dep.serial is not None else dep_no
-        out.append(f"15{_num(dep.bank_account, 35, 'bank account')}{dep.date:%Y%m%d}{_num(serial, 5, 'deposit serial')}"
+        dep_serial = dep.serial if dep.serial is not None else dep_no
+        out.append(f"15{_num(dep.bank_account, 35, 'bank account')}{dep.date:%Y%m%d}"
+                   f"{_num(dep_serial, 5, 'deposit serial')}"
                    f"{total:018d}{ccy}{count:08d}{_txt(dep.deposit_type, 1, 'deposit type')}")
     out.append(f"70{c20:08d}{c21:08d}{c22:08d}{c15:08d}".ljust(80))
     out.append("")

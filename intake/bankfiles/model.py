@@ -55,7 +55,8 @@ class PaymentReference:
 
 @dataclass(frozen=True, slots=True)
 class Deduction:
-    """An amount the payer deducted inside one payment (camt RfrdDocAmt CdtNoteAmt / DscntApldAmt / AdjstmntAmtAndRsn)."""
+    """An amount the payer deducted inside one payment (camt RfrdDocAmt CdtNoteAmt / DscntApldAmt /
+    AdjstmntAmtAndRsn)."""
 
     amount: Decimal                # positive: what was deducted
     kind: str                      # "credit_note" | "discount" | "adjustment"

@@ -60,7 +60,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              r"(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{4})?(?![\d])")),
     ("dd_range", re.compile(r"(?<![\d.])(?P<d1>\d{1,2})\.?" + r"\s*[-–—]\s*" +
                             r"(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{4})?(?![\d])")),
-    ("words_range", re.compile(r"(?<!\d)(?P<d1>\d{1,2})\.?" + _SP + r"*" + _m("mo1") + r"(?:" + _SP + r"+(?P<y1>\d{4}))?" +
+    ("words_range", re.compile(r"(?<!\d)(?P<d1>\d{1,2})\.?" + _SP + r"*" + _m("mo1") +
+                               r"(?:" + _SP + r"+(?P<y1>\d{4}))?" +
                                r"\s*(?:[-–—]|to|till|until)\s*(?P<d2>\d{1,2})\.?" + _SP + r"*" + _m("mo2") +
                                r"(?:" + _SP + r"+(?P<y2>\d{4}))?", re.IGNORECASE)),
     ("words_dd_range", re.compile(r"(?<!\d)(?P<d1>\d{1,2})\.?\s*[-–—]\s*(?P<d2>\d{1,2})\.?" + _SP + r"*" + _m("mo2") +
@@ -69,7 +70,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                   r"(?P<d2>\d{1,2})/(?P<m2>\d{1,2})(?:/(?P<y2>\d{4}))?(?![\d/])")),
     ("iso", re.compile(r"(?<![\d-])(?P<y1>\d{4})-(?P<m1>\d{2})-(?P<d1>\d{2})(?![\d])")),
     ("dmy", re.compile(r"(?<![\d.])(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.(?P<y1>\d{4})(?![\d])")),
-    ("words_date", re.compile(r"(?<!\d)(?P<d1>\d{1,2})\.?" + _SP + r"*" + _m("mo1") + r"(?:" + _SP + r"+(?P<y1>\d{4}))?(?![\d])",
+    ("words_date", re.compile(r"(?<!\d)(?P<d1>\d{1,2})\.?" + _SP + r"*" + _m("mo1") +
+                              r"(?:" + _SP + r"+(?P<y1>\d{4}))?(?![\d])",
                               re.IGNORECASE)),
     ("en_date", re.compile(_m("mo1") + _SP + r"+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?" + _SP + r"+(?P<y1>\d{4})",
                            re.IGNORECASE)),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
 
 _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "blockquote",
           "section", "article", "header", "footer", "pre", "hr", "dt", "dd"}
@@ -43,9 +43,11 @@ def html_to_text(html: str) -> str:
 def _render(node: Tag) -> str:
     out: list[str] = []
 
-    def walk(n: Tag | NavigableString) -> None:
+    def walk(n: PageElement) -> None:
         if isinstance(n, NavigableString):
             out.append(str(n))
+            return
+        if not isinstance(n, Tag):
             return
         name = n.name or ""
         if name == "br":

@@ -134,7 +134,7 @@ def from_text(subject: str, body: str, on: dt.date) -> list[dict]:
     return [_change(entity, _action(text), data, valid_from)]
 
 
-_HEADERS = {key: rx for key, rx in _LABELS}
+_HEADERS = dict(_LABELS)
 
 
 def from_rows(rows: list[list[str]], subject: str, on: dt.date) -> list[dict]:
@@ -201,12 +201,7 @@ def _change(entity: str, action: str, data: dict, valid_from: str | None) -> dic
 
 def reply_answers(body: str) -> dict[str, str] | None:
     """{path: answer text} for the master-data questions quoted in a reply (None when it quotes none)."""
-    asked = []
-    for ln in (body or "").splitlines():
-        ln2 = re.sub(r"^\s*(?:>\s?)+", "", ln)
-        for m in _PATH_RE.finditer(ln2):
-            nm = _NUM_RE.match(ln2)
-            asked.append((int(nm.group(1)) if nm else None, m.group(1)))
+    asked = _asked(body)
     if not asked:
         return None
     answer = _answer_text(body)
@@ -214,9 +209,9 @@ def reply_answers(body: str) -> dict[str, str] | None:
         return None
     numbered = {}
     for ln in answer.splitlines():
-        m = _NUM_RE.match(ln)
-        if m:
-            numbered[int(m.group(1))] = m.group(2).strip()
+        nm = _NUM_RE.match(ln)
+        if nm:
+            numbered[int(nm.group(1))] = nm.group(2).strip()
     own = [ln.strip() for ln in answer.splitlines() if ln.strip()]
     out: dict[str, str] = {}
     for num, path in asked:
@@ -224,17 +219,12 @@ def reply_answers(body: str) -> dict[str, str] | None:
         if text is None and len(asked) == 1:
             text = " ".join(own)
         if text is None:
-            # "Momssats: 25 %" style, by label
-            for ln in own:
-                m = _LINE_RE.match(ln)
-                if m and _label(m.group(1)) == path[5:]:
-                    text = m.group(2)
-                    break
+            text = _labelled_answer(own, path)
         if not text:
             continue
-        m = _LINE_RE.match(text)
-        if m and _label(m.group(1)):
-            text = m.group(2)
+        lm = _LINE_RE.match(text)
+        if lm and _label(lm.group(1)):
+            text = lm.group(2)
         if path == "data.vat_code":
             val = _vat(text)
         elif path == "data.unit_price":
@@ -244,3 +234,23 @@ def reply_answers(body: str) -> dict[str, str] | None:
         if val:
             out[path] = val
     return out
+
+
+def _asked(body: str) -> list[tuple[int | None, str]]:
+    """(question number, path) for every path the quoted question mail asked about."""
+    asked = []
+    for ln in (body or "").splitlines():
+        ln2 = re.sub(r"^\s*(?:>\s?)+", "", ln)
+        for m in _PATH_RE.finditer(ln2):
+            nm = _NUM_RE.match(ln2)
+            asked.append((int(nm.group(1)) if nm else None, m.group(1)))
+    return asked
+
+
+def _labelled_answer(own: list[str], path: str) -> str | None:
+    """"Momssats: 25 %" style: the answer whose label names the asked field."""
+    for ln in own:
+        m = _LINE_RE.match(ln)
+        if m and _label(m.group(1)) == path[5:]:
+            return m.group(2)
+    return None

@@ -116,12 +116,12 @@ def _payload_bytes(part: Message, mail: Mail, label: str) -> bytes:
     except Exception as exc:
         mail.problems.append(f"{label}: undecodable payload ({type(exc).__name__})")
         return b""
-    if data is None:
-        raw = part.get_payload()
-        if isinstance(raw, str):
-            return raw.encode("utf-8", "replace")
-        return b""
-    return data
+    if isinstance(data, bytes):
+        return data
+    raw = part.get_payload()  # no decodable payload: the raw text, if any
+    if isinstance(raw, str):
+        return raw.encode("utf-8", "replace")
+    return b""
 
 
 def _part_text(part: Message, mail: Mail, label: str) -> str:
@@ -215,6 +215,20 @@ def _check_attachment(kind: str, data: bytes, label: str, ct: str, fn: str | Non
     return True
 
 
+def _sub_parts(part: Message) -> list[Message]:
+    """The parts of a multipart ([] when its payload cannot be read as a list of parts)."""
+    try:
+        subs = list(part.iter_parts()) if hasattr(part, "iter_parts") else part.get_payload()
+    except Exception:
+        try:
+            subs = part.get_payload()
+        except Exception:
+            subs = []
+    if not isinstance(subs, list):
+        return []
+    return [s for s in subs if isinstance(s, Message)]
+
+
 def _walk(part: Message, mail: Mail, prefix: str, depth: int, counter: list[int]) -> None:
     if depth > MAX_DEPTH:
         mail.problems.append(f"{prefix or 'message'}: MIME nesting deeper than {MAX_DEPTH}, rest skipped")
@@ -239,15 +253,7 @@ def _walk(part: Message, mail: Mail, prefix: str, depth: int, counter: list[int]
         _nested(part, mail, prefix, depth, counter)
         return
     if multipart:
-        try:
-            subs = list(part.iter_parts()) if hasattr(part, "iter_parts") else part.get_payload()
-        except Exception:
-            try:
-                subs = part.get_payload()
-            except Exception:
-                subs = []
-        if not isinstance(subs, list):
-            subs = []
+        subs = _sub_parts(part)
         if not subs:
             # a multipart without parts (missing boundary): read the raw payload as text
             raw = part.get_payload()
@@ -304,8 +310,9 @@ def _nested(part: Message, mail: Mail, prefix: str, depth: int, counter: list[in
         elif isinstance(payload, Message):
             inner = payload
         else:
-            data = part.get_payload(decode=True) or b""
-            inner = email.message_from_bytes(data, policy=policy.default) if data else None
+            data = part.get_payload(decode=True)
+            if isinstance(data, bytes) and data:
+                inner = email.message_from_bytes(data, policy=policy.default)
     except Exception as exc:
         mail.problems.append(f"{label}: unreadable attached message ({type(exc).__name__})")
     if inner is None:
@@ -328,8 +335,8 @@ def _addr(value: str) -> tuple[str | None, str | None]:
 
 def _fill_headers(msg: Message, mail: Mail) -> None:
     for name in ("From", "To", "Subject", "Date", "Message-ID", "In-Reply-To", "References", "Auto-Submitted",
-                 "X-Autoreply", "X-Autorespond", "Precedence", "List-Unsubscribe", "List-Id", "X-Auto-Response-Suppress",
-                 "Return-Path"):
+                 "X-Autoreply", "X-Autorespond", "Precedence", "List-Unsubscribe", "List-Id",
+                 "X-Auto-Response-Suppress", "Return-Path"):
         v = _header(msg, name)
         if v:
             mail.headers[name.lower()] = " ".join(v.split())

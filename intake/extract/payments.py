@@ -104,7 +104,8 @@ def parse_advice(texts: list[str], tables: list[list[list[str]]], on: dt.date, a
     if not currency:
         allc = [a.currency for t in docs for a in find_amounts(t) if a.currency]
         currency = allc[0] if allc else (agency or {}).get("currency")
-    return {"payer": {"name": payer_name, "org_no": payer_org}, "payment_date": pay_date.isoformat() if pay_date else None,
+    return {"payer": {"name": payer_name, "org_no": payer_org},
+            "payment_date": pay_date.isoformat() if pay_date else None,
             "total": total, "currency": currency, "items": items}
 
 
@@ -112,7 +113,7 @@ def _read_rows(rows: list[list[str]]) -> tuple[list[dict], Decimal | None]:
     mapping: dict[int, str] = {}
     hdr = None
     for i, r in enumerate(rows):
-        m = {}
+        m: dict[int, str] = {}
         for j, c in enumerate(r):
             f = _COLMAP.get(norm_header(c))
             if f and f not in m.values():
@@ -126,7 +127,7 @@ def _read_rows(rows: list[list[str]]) -> tuple[list[dict], Decimal | None]:
     items: list[dict] = []
     total = None
     for r in rows[hdr + 1:]:
-        cells = [c for c in r]
+        cells = list(r)
         if not any(c.strip() for c in cells):
             continue
         if all(re.fullmatch(r"[-=_ ]*", c) for c in cells):

@@ -14,7 +14,7 @@ from typing import Any
 
 from core.kernel.parties import LEGAL_FORMS
 
-_LEGAL_RE = re.compile(r"\s+(?:%s)$" % "|".join(sorted(LEGAL_FORMS, key=len, reverse=True)))
+_LEGAL_RE = re.compile(r"\s+(?:{})$".format("|".join(sorted(LEGAL_FORMS, key=len, reverse=True))))
 _CASE_END_RE = re.compile(r"(?<=\w):[a-zåäö]{1,5}\b", re.IGNORECASE)
 
 

@@ -10,14 +10,17 @@ import re
 from .amounts import find_amounts
 from .identifiers import PEPPOL_RE, find_identifiers
 from .mime import token_in
-from .text import TextContext, find_price, find_quantity, split_segments
+from .quantities import find_price, find_quantity
+from .segments import split_segments
+from .text_context import TextContext
 
 _PATH_RE = re.compile(r"\((customer\.org_no|customer\.address|lines(?:\[\d+\]\.(?:quantity|unit_price))?)\)")
 _NUM_RE = re.compile(r"^\s*(\d{1,2})[.)]\s+(.*)$")
 _ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "första": 0, "andra": 1, "tredje": 2,
              "fjärde": 3, "femte": 4, "ensimmäinen": 0, "ensimmäisen": 0, "toinen": 1, "toisen": 1, "kolmas": 2,
              "kolmannen": 2, "neljäs": 3, "neljännen": 3}
-_LINE_NO_RE = re.compile(r"(?i)\b(?:line|rad|raden|rivi|rivin|row)\s*(\d{1,2})\b|\b(\d{1,2})\s*(?:\.|:)?\s*(?:rivi|raden)\b")
+_LINE_NO_RE = re.compile(r"(?i)\b(?:line|rad|raden|rivi|rivin|row)\s*(\d{1,2})\b"
+                         r"|\b(\d{1,2})\s*(?:\.|:)?\s*(?:rivi|raden)\b")
 _ORD_RE = re.compile(r"(?i)\b(" + "|".join(_ORDINALS) + r")\s+(?:line|rad|raden|rivi|rivin|row|radens)?")
 
 
@@ -75,53 +78,67 @@ def parse_reply(body: str, ctx: TextContext) -> dict | None:
     for num, path in asked:
         text = numbered.get(num) if (num is not None and num in numbered) else None
         if path == "customer.org_no":
-            src = text or answer
-            for i in find_identifiers(src, ctx.on, allow_bare=True):
-                if i.value and not ctx.registry.is_agency_identifier(i.raw):
-                    result.setdefault("customer", {})["org_no"] = i.value
-                    break
+            _answer_org_no(text or answer, ctx, result)
         elif path == "customer.address":
-            src = text or answer
-            pm = PEPPOL_RE.search(src)
-            addr = {}
-            if pm:
-                addr["peppol_id"] = pm.group(0)
-            pc = re.search(r"(?m)^(?P<street>.*\d.*)\n\s*(?P<pc>\d{3} ?\d{2}|\d{5})\s+(?P<city>\w+)", src)
-            if pc:
-                addr.update(street=pc.group("street").strip(), postal_code=pc.group("pc"), city=pc.group("city"))
-            if addr:
-                result.setdefault("customer", {})["address"] = addr
+            _answer_address(text or answer, result)
         elif path.startswith("lines["):
-            idx = int(re.search(r"\[(\d+)\]", path).group(1))
+            idx = int(path[len("lines["):path.index("]")])
             field = path.rsplit(".", 1)[1]
             by_line.setdefault(idx, []).append(field)
             if text is not None:
                 _answer_field(text, field, idx, lines, ctx, bare=True)
-    # unnumbered answers: by sentence, matched to the line they name, else to the only asked line
-    pending = {i: [f for f in fs if f not in lines.get(i, {})] for i, fs in by_line.items()}
-    pending = {i: fs for i, fs in pending.items() if fs}
-    if pending:
-        sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n", answer) if s.strip()]
-        for s in sentences:
-            idx = _line_index(s)
-            target = idx if idx in pending else (next(iter(pending)) if len(pending) == 1 else None)
-            if target is None:
-                continue
-            for f in list(pending.get(target, [])):
-                _answer_field(s if idx is not None else answer, f, target, lines, ctx,
-                              bare=len(pending[target]) == 1)
-            pending = {i: [f for f in fs if f not in lines.get(i, {})] for i, fs in pending.items()}
-            pending = {i: fs for i, fs in pending.items() if fs}
-        if pending and len(pending) == 1:
-            i, fs = next(iter(pending.items()))
-            for f in fs:
-                _answer_field(answer, f, i, lines, ctx, bare=len(fs) == 1)
+    _answer_unnumbered(answer, by_line, lines, ctx)
     if lines:
         n = max(lines) + 1
         result["lines"] = [lines.get(i, {}) for i in range(n)]
     elif result:
         result["lines"] = []
     return result or None
+
+
+def _answer_org_no(src: str, ctx: TextContext, result: dict) -> None:
+    for ident in find_identifiers(src, ctx.on, allow_bare=True):
+        if ident.value and not ctx.registry.is_agency_identifier(ident.raw):
+            result.setdefault("customer", {})["org_no"] = ident.value
+            break
+
+
+def _answer_address(src: str, result: dict) -> None:
+    pm = PEPPOL_RE.search(src)
+    addr = {}
+    if pm:
+        addr["peppol_id"] = pm.group(0)
+    pc = re.search(r"(?m)^(?P<street>.*\d.*)\n\s*(?P<pc>\d{3} ?\d{2}|\d{5})\s+(?P<city>\w+)", src)
+    if pc:
+        addr.update(street=pc.group("street").strip(), postal_code=pc.group("pc"), city=pc.group("city"))
+    if addr:
+        result.setdefault("customer", {})["address"] = addr
+
+
+def _still_pending(by_line: dict[int, list[str]], lines: dict[int, dict]) -> dict[int, list[str]]:
+    pending = {i: [f for f in fs if f not in lines.get(i, {})] for i, fs in by_line.items()}
+    return {i: fs for i, fs in pending.items() if fs}
+
+
+def _answer_unnumbered(answer: str, by_line: dict[int, list[str]], lines: dict[int, dict], ctx: TextContext) -> None:
+    """Unnumbered answers: by sentence, matched to the line they name, else to the only asked line."""
+    pending = _still_pending(by_line, lines)
+    if not pending:
+        return
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n", answer) if s.strip()]
+    for s in sentences:
+        named = _line_index(s)
+        target = named if named in pending else (next(iter(pending)) if len(pending) == 1 else None)
+        if target is None:
+            continue
+        for f in list(pending.get(target, [])):
+            _answer_field(s if named is not None else answer, f, target, lines, ctx,
+                          bare=len(pending[target]) == 1)
+        pending = _still_pending(pending, lines)
+    if pending and len(pending) == 1:
+        only, fs = next(iter(pending.items()))
+        for f in fs:
+            _answer_field(answer, f, only, lines, ctx, bare=len(fs) == 1)
 
 
 def _answer_field(text: str, field: str, idx: int, lines: dict, ctx: TextContext, bare: bool) -> None:

@@ -120,9 +120,8 @@ def _code(cell: str) -> str | None:
     return tok.upper() if _CODE_RE.match(tok) else None
 
 
-def rows_to_fragments(rows: list[list[str]], part: str, year: int, row_base: int = 1,
-                      page: int | None = None, kind_row: str = "row") -> tuple[list[Fragment], list[tuple[str, str, Where]],
-                                                                                 int | None]:
+def rows_to_fragments(rows: list[list[str]], part: str, year: int, row_base: int = 1, page: int | None = None,
+                      kind_row: str = "row") -> tuple[list[Fragment], list[tuple[str, str, Where]], int | None]:
     """Find the header, read the rows below it. Returns (fragments, label/value pairs found above the header,
     header row index or None). Rows are grouped by customer when the table has customer columns."""
     hdr_idx = None
@@ -164,7 +163,7 @@ def rows_to_fragments(rows: list[list[str]], part: str, year: int, row_base: int
         if not code and not vals.get("description") and not vals.get("quantity"):
             continue
         rownum = i + row_base
-        def w(f: str) -> Where:
+        def w(f: str, rownum: int = rownum) -> Where:
             col = next((headers[j] for j, ff in mapping.items() if ff == f), None)
             return Where(part, row=rownum if kind_row == "row" else None, line=rownum if kind_row == "line" else None,
                          col=col, page=page)
@@ -200,9 +199,10 @@ def rows_to_fragments(rows: list[list[str]], part: str, year: int, row_base: int
                 li.where["vat_rate"] = w("vat_rate")
         ps = vals.get("period_start")
         pe = vals.get("period_end")
-        if ps or pe:
-            a = find_dates(ps or pe, year)
-            b = find_dates(pe or ps, year)
+        start, end = ps or pe, pe or ps   # one of the two stands for both
+        if start and end:
+            a = find_dates(start, year)
+            b = find_dates(end, year)
             if a and b:
                 li.period = (a[0].first, b[0].last)
                 li.where["period"] = w("period_start" if ps else "period_end")
@@ -270,7 +270,7 @@ def align_row(header: list[tuple[int, int, str]], row: list[tuple[int, int, str]
         return [c[2] for c in row]
     out = [""] * len(header)
     bounds = []
-    for i, (s, e, _) in enumerate(header):
+    for i in range(len(header)):
         nxt = header[i + 1][0] if i + 1 < len(header) else 10 ** 6
         prev_end = header[i - 1][1] if i > 0 else -1
         bounds.append((prev_end + 1, nxt - 1 if i + 1 < len(header) else 10 ** 6))

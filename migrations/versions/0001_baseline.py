@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-06 07:01:26.151401
+Create Date: 2026-12-06 07:13:27.123851
 """
 from typing import Sequence, Union
 
@@ -392,7 +392,6 @@ def upgrade() -> None:
     sa.Column('agency_id', sa.Integer(), nullable=False),
     sa.Column('token', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
     sa.Column('bank_file_id', sa.Integer(), nullable=True),
-    sa.Column('payment_ids', sa.JSON(), nullable=False),
     sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
     sa.Column('to_addr', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('asked_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
@@ -683,6 +682,18 @@ def upgrade() -> None:
     with op.batch_alter_table('provision', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_provision_agency_id'), ['agency_id'], unique=False)
 
+    op.create_table('question_payment',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('question_id', sa.Integer(), nullable=False),
+    sa.Column('payment_id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['payment_id'], ['payment.id'], ),
+    sa.ForeignKeyConstraint(['question_id'], ['paymentquestion.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('question_id', 'payment_id', name='uq_question_payment')
+    )
+    with op.batch_alter_table('question_payment', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_question_payment_payment_id'), ['payment_id'], unique=False)
+
     op.create_table('reminder',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('run_id', sa.Integer(), nullable=False),
@@ -939,6 +950,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_reminder_agency_id'))
 
     op.drop_table('reminder')
+    with op.batch_alter_table('question_payment', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_question_payment_payment_id'))
+
+    op.drop_table('question_payment')
     with op.batch_alter_table('provision', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_provision_agency_id'))
 

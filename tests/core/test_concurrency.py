@@ -34,8 +34,8 @@ def _own_engine(url: str) -> sa.Engine:
 def _issue(engine: sa.Engine, worker: int, count: int) -> list[tuple[str, str]]:
     """Issue `count` invoices alternating between the agencies, one transaction each; a transaction that loses
     a lock race (SQLite 'database is locked') is rolled back and retried — its number was never used."""
-    from core.billing import issuing
-    from core.billing.issuing import DraftOptions, LineInput
+    from core.billing import drafting, issuing
+    from core.billing.drafting import DraftOptions, LineInput
     from core.registers import register as registers
 
     out = []
@@ -46,9 +46,9 @@ def _issue(engine: sa.Engine, worker: int, count: int) -> list[tuple[str, str]]:
                 with Session(engine, expire_on_commit=False) as s:
                     agency = registers.agency_by_code(s, code)
                     customer = registers.find_customer(s, cust, agency)
-                    inv = issuing.create_draft(s, agency, customer, [LineInput(article_code=art,
-                                                                               quantity=str(worker * 100 + i + 1))],
-                                               DraftOptions(invoice_date=dt.date(2026, 5, 4), source="api"))
+                    inv = drafting.create_draft(s, agency, customer, [LineInput(article_code=art,
+                                                                                quantity=str(worker * 100 + i + 1))],
+                                                DraftOptions(invoice_date=dt.date(2026, 5, 4), source="api"))
                     issuing.issue(s, inv, force=True, force_reason="concurrency test")
                     s.commit()
                     out.append((code, inv.number))

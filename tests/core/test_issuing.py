@@ -6,8 +6,8 @@ from decimal import Decimal as D
 import pytest
 from sqlmodel import select
 
-from core.billing import issuing, subledger
-from core.billing.issuing import DraftOptions, LineInput
+from core.billing import crediting, drafting, issuing, subledger
+from core.billing.drafting import DraftOptions, LineInput
 from core.billing.models import Invoice
 from core.kernel import references
 from core.kernel.errors import ValidationError
@@ -20,8 +20,8 @@ def _make(session, agency="HYDRO-SE", customer="10002", lines=(("1010", "2", Non
           issue=True):
     a = registers.agency_by_code(session, agency)
     c = registers.find_customer(session, customer, a)
-    inv = issuing.create_draft(session, a, c, [LineInput(article_code=x, quantity=q, unit_price=p) for x, q, p in lines],
-                               DraftOptions(invoice_date=day))
+    inputs = [LineInput(article_code=x, quantity=q, unit_price=p) for x, q, p in lines]
+    inv = drafting.create_draft(session, a, c, inputs, DraftOptions(invoice_date=day))
     if issue:
         issuing.issue(session, inv)
     session.commit()
@@ -74,10 +74,10 @@ def test_vat_rate_differing_from_article_needs_a_reason(demo):
     a = registers.agency_by_code(demo, "HYDRO-SE")
     c = registers.find_customer(demo, "10002", a)
     with pytest.raises(ValidationError) as exc:
-        issuing.create_draft(demo, a, c, [LineInput(article_code="1010", quantity="1", vat_rate="12")])
+        drafting.create_draft(demo, a, c, [LineInput(article_code="1010", quantity="1", vat_rate="12")])
     assert exc.value.field == "lines[0].vat_rate"
-    inv = issuing.create_draft(demo, a, c, [LineInput(article_code="1010", quantity="1", vat_rate="12",
-                                                      vat_override_reason="hotel accommodation")])
+    inv = drafting.create_draft(demo, a, c, [LineInput(article_code="1010", quantity="1", vat_rate="12",
+                                                       vat_override_reason="hotel accommodation")])
     assert inv.vat_total == D("138.00")
 
 
@@ -85,19 +85,19 @@ def test_missing_price_names_the_line(demo):
     a = registers.agency_by_code(demo, "HYDRO-SE")
     c = registers.find_customer(demo, "10002", a)
     with pytest.raises(ValidationError) as exc:
-        issuing.create_draft(demo, a, c, [LineInput(article_code="1010", quantity="1"),
-                                          LineInput(article_code="1090", quantity="1")])
+        drafting.create_draft(demo, a, c, [LineInput(article_code="1010", quantity="1"),
+                                           LineInput(article_code="1090", quantity="1")])
     assert exc.value.field == "lines[1].unit_price"
 
 
 def test_full_and_partial_credit(demo):
     inv = _make(demo, lines=(("1010", "4", None), ("1020", "1", None)))
-    part = issuing.credit(demo, inv, "one hour too many", {1: D("1")})
+    part = crediting.credit(demo, inv, "one hour too many", {1: D("1")})
     assert part.total == D("-1437.50") and part.kind == "credit_note" and part.status == "issued"
     assert inv.open_amount == inv.total - D("1437.50")
     with pytest.raises(ValidationError):
-        issuing.credit(demo, inv, "again", {1: D("4")})  # only 3 left to credit
-    rest = issuing.credit(demo, inv, "cancelled")
+        crediting.credit(demo, inv, "again", {1: D("4")})  # only 3 left to credit
+    rest = crediting.credit(demo, inv, "cancelled")
     assert rest.total == -(inv.total - D("1437.50")) and inv.open_amount == 0 and inv.status == "credited"
     assert all(r.ok for r in subledger.check(demo))
 
@@ -105,7 +105,7 @@ def test_full_and_partial_credit(demo):
 def test_credit_of_paid_invoice_leaves_a_customer_credit(demo):
     inv = _make(demo)
     inv.open_amount = D("0.00")  # as if paid (payments post their own vouchers; here only the AR balance matters)
-    note = issuing.credit(demo, inv, "price error", {1: D("1")})
+    note = crediting.credit(demo, inv, "price error", {1: D("1")})
     assert note.open_amount == note.total and note.total < 0
 
 

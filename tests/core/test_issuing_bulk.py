@@ -7,8 +7,8 @@ from decimal import Decimal as D
 import pytest
 import sqlalchemy as sa
 
-from core.billing import issuing, subledger
-from core.billing.issuing import DraftOptions, LineInput
+from core.billing import drafting, issuing, subledger
+from core.billing.drafting import DraftOptions, LineInput
 from core.billing.models import Invoice, InvoiceLine
 from core.kernel import references
 from core.kernel.errors import ValidationError
@@ -89,7 +89,7 @@ def _snapshot(session) -> dict:
 
 def _one_by_one(session, agency, items, force, reason):
     for customer, lines, opts in items:
-        issuing.issue(session, issuing.create_draft(session, agency, customer, lines, opts), "bulk-test",
+        issuing.issue(session, drafting.create_draft(session, agency, customer, lines, opts), "bulk-test",
                       force=force, force_reason=reason)
     session.flush()
 
@@ -111,7 +111,7 @@ def test_bulk_writes_what_one_by_one_writes(demo, agency_code, force, reason):
     make, dup_of = CASES[agency_code]
     a, items = make(demo)
     customer, lines, _ = items[dup_of]
-    earlier = issuing.create_draft(demo, a, customer, lines, DraftOptions(invoice_date=DAY - dt.timedelta(days=3)))
+    earlier = drafting.create_draft(demo, a, customer, lines, DraftOptions(invoice_date=DAY - dt.timedelta(days=3)))
     issuing.issue(demo, earlier, force=True, force_reason="setup")
     demo.commit()
 
@@ -135,12 +135,12 @@ def test_bulk_writes_what_one_by_one_writes(demo, agency_code, force, reason):
 def test_bulk_numbers_are_gap_free_and_continue_the_series(demo):
     a = registers.agency_by_code(demo, "HYDRO-SE")
     c = registers.find_customer(demo, "10002", a)
-    one = issuing.issue(demo, issuing.create_draft(demo, a, c, [LineInput(article_code="1010", quantity="1")],
-                                                   DraftOptions(invoice_date=DAY)))
+    one = issuing.issue(demo, drafting.create_draft(demo, a, c, [LineInput(article_code="1010", quantity="1")],
+                                                    DraftOptions(invoice_date=DAY)))
     many = issuing.issue_many(demo, a, [(c, [LineInput(article_code="1010", quantity=str(q))],
                                          DraftOptions(invoice_date=DAY)) for q in (2, 3, 4)])
-    last = issuing.issue(demo, issuing.create_draft(demo, a, c, [LineInput(article_code="1010", quantity="9")],
-                                                    DraftOptions(invoice_date=DAY)))
+    last = issuing.issue(demo, drafting.create_draft(demo, a, c, [LineInput(article_code="1010", quantity="9")],
+                                                     DraftOptions(invoice_date=DAY)))
     demo.commit()
     assert [one.number] + [r["number"] for r in many] + [last.number] == ["10001", "10002", "10003", "10004", "10005"]
     assert all(references.is_valid_ocr(r["reference"]) and r["reference"].startswith(r["number"]) for r in many)

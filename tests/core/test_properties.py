@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlmodel import Session, select
 
-from core.billing import issuing, subledger
-from core.billing.issuing import DraftOptions, LineInput
+from core.billing import crediting, drafting, issuing, lookups, subledger
+from core.billing.drafting import DraftOptions, LineInput
 from core.billing.models import Invoice
 from core.kernel.errors import DomainError
 from core.payments import allocation
@@ -57,18 +57,18 @@ def _apply(s: Session, op: tuple, seq: int) -> None:
                 end = accruals.month_end(dt.date(when.year + m // 12, m % 12 + 1, 1))
             inputs.append(LineInput(article_code=art, quantity=str(qty), unit_price=price,
                                     period_start=when.replace(day=1) if end else None, period_end=end))
-        inv = issuing.create_draft(s, agency, customer, inputs, DraftOptions(invoice_date=when))
+        inv = drafting.create_draft(s, agency, customer, inputs, DraftOptions(invoice_date=when))
         if do_issue:
             issuing.issue(s, inv, force=True, force_reason="property test")
     elif kind in ("credit_full", "credit_part") and issued:
         inv = issued[op[1] % len(issued)]
         when = inv.invoice_date + dt.timedelta(days=op[-1])
         if kind == "credit_full":
-            issuing.credit(s, inv, "full credit", invoice_date=when)
+            crediting.credit(s, inv, "full credit", invoice_date=when)
         else:
-            lines = issuing.lines_of(s, inv)
+            lines = lookups.lines_of(s, inv)
             ln = lines[op[2] % len(lines)]
-            issuing.credit(s, inv, "partial credit", {ln.line_no: min(D(op[3]), ln.quantity)}, invoice_date=when)
+            crediting.credit(s, inv, "partial credit", {ln.line_no: min(D(op[3]), ln.quantity)}, invoice_date=when)
     elif kind == "pay" and issued:
         inv = issued[op[1] % len(issued)]
         if inv.status != "issued" or inv.open_amount <= 0:

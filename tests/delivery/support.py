@@ -1,12 +1,12 @@
 """Helpers for the delivery tests: foreign customers and invoices of every VAT category (created and issued
-through core.issuing, the one path every source uses)."""
+through core.billing.drafting and issuing, the one path every source uses)."""
 from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
 
-from core.billing import issuing
-from core.billing.issuing import DraftOptions, LineInput
+from core.billing import crediting, drafting, issuing
+from core.billing.drafting import DraftOptions, LineInput
 from core.registers import register as registers
 
 DAY = dt.date(2026, 11, 2)
@@ -42,8 +42,8 @@ def make(session, agency: str = "HYDRO-SE", customer: str = "10001", lines=(("10
         art, qty, price, code = spec[:4]
         desc = spec[4] if len(spec) > 4 else None
         inputs.append(LineInput(article_code=art, quantity=qty, unit_price=price, vat_code=code, description=desc))
-    inv = issuing.create_draft(session, a, c, inputs, DraftOptions(invoice_date=day, buyer_reference=buyer_reference,
-                                                                   order_reference=order_reference))
+    inv = drafting.create_draft(session, a, c, inputs, DraftOptions(invoice_date=day, buyer_reference=buyer_reference,
+                                                                    order_reference=order_reference))
     if issue:
         issuing.issue(session, inv, force=bool(inv.warnings), force_reason="test" if inv.warnings else None)
     session.commit()
@@ -51,7 +51,7 @@ def make(session, agency: str = "HYDRO-SE", customer: str = "10001", lines=(("10
 
 
 def credit(session, inv, qty: dict | None = None):
-    note = issuing.credit(session, inv, "wrong quantity", {k: Decimal(v) for k, v in (qty or {}).items()} or None,
-                          invoice_date=inv.invoice_date + dt.timedelta(days=3))
+    note = crediting.credit(session, inv, "wrong quantity", {k: Decimal(v) for k, v in (qty or {}).items()} or None,
+                            invoice_date=inv.invoice_date + dt.timedelta(days=3))
     session.commit()
     return note

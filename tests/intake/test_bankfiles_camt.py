@@ -81,8 +81,8 @@ def test_v08_batch_one_payment_per_txdtls():
     (_sub(('<Amt Ccy="SEK">1000.00</Amt>', '<Amt Ccy="SEK">1000,00</Amt>')),
      f"{NTRY1}/NtryDtls[1]/TxDtls[1]/Amt", "not a decimal amount"),
     (_sub(('<Amt Ccy="SEK">2250.00</Amt>', '<Amt Ccy="EUR">2250.00</Amt>')), NTRY1, "currency"),
-    (_sub(('<Amt Ccy="SEK">1000.00</Amt>', ""), ('<Amt Ccy="SEK">2250.00</Amt>', ""), ('<Amt Ccy="SEK">250.00</Amt>', ""),
-          ('<TtlAmt Ccy="SEK">3500.00</TtlAmt>', "")), NTRY1, "cannot split"),
+    (_sub(('<Amt Ccy="SEK">1000.00</Amt>', ""), ('<Amt Ccy="SEK">2250.00</Amt>', ""),
+          ('<Amt Ccy="SEK">250.00</Amt>', ""), ('<TtlAmt Ccy="SEK">3500.00</TtlAmt>', "")), NTRY1, "cannot split"),
     (_sub(("<CdtDbtInd>CRDT</CdtDbtInd>\n        <RvslInd>", "<CdtDbtInd>CRED</CdtDbtInd>\n        <RvslInd>")),
      f"{NTRY1}/CdtDbtInd", "CRDT or DBIT"),
     (_sub(("<Dt>2025-03-13</Dt></BookgDt>", "<Dt>2025-02-30</Dt></BookgDt>")), f"{NTRY1}/BookgDt", "date"),
@@ -116,11 +116,13 @@ def test_not_xml_or_wrong_message_is_rejected():
 def test_v02_paths_amtdtls_and_plain_dbtr_name():
     """The same batch written the 001.02 way: amount only in AmtDtls/TxAmt, Dbtr/Nm without Pty, Sts as text."""
     text = V08.decode("utf-8").replace("camt.054.001.08", "camt.054.001.02")
-    text = text.replace("<Sts><Cd>BOOK</Cd></Sts>", "<Sts>BOOK</Sts>").replace("<Sts><Cd>PDNG</Cd></Sts>", "<Sts>PDNG</Sts>")
+    text = text.replace("<Sts><Cd>BOOK</Cd></Sts>", "<Sts>BOOK</Sts>")
+    text = text.replace("<Sts><Cd>PDNG</Cd></Sts>", "<Sts>PDNG</Sts>")
     text = text.replace("<Pty>", "").replace("</Pty>", "")
     for amount in ("1000.00", "2250.00", "250.00"):
         text = text.replace(f'<Amt Ccy="SEK">{amount}</Amt>\n            <CdtDbtInd>',
-                            f'<AmtDtls><TxAmt><Amt Ccy="SEK">{amount}</Amt></TxAmt></AmtDtls>\n            <CdtDbtInd>', 1)
+                            f'<AmtDtls><TxAmt><Amt Ccy="SEK">{amount}</Amt></TxAmt></AmtDtls>'
+                            '\n            <CdtDbtInd>', 1)
     bf = parse_camt054(text.encode("utf-8"))
     assert bf.format_version == "camt.054.001.02"
     ref = parse_camt054(V08)

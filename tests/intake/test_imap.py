@@ -21,7 +21,7 @@ from core.platform.db import session_scope
 from core.platform.models import InboundMessage
 from core.requests.models import InvoiceRequest
 from intake import pipeline
-from intake.mailbox import MailboxConfig, OutgoingConfig
+from intake.mailbox_config import MailboxConfig, OutgoingConfig
 from tests.intake.test_pipeline import AUTH_SE, COMPLETE, MISSING_QTY, Crash, make_mail, registry, reply_to  # noqa: F401
 
 DOVECOT = shutil.which("dovecot") or ("/usr/sbin/dovecot" if Path("/usr/sbin/dovecot").exists() else None)

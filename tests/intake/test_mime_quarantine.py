@@ -15,7 +15,7 @@ from intake import pipeline
 from tests.intake.test_pipeline import COMPLETE, box, drop, make_mail, registry  # noqa: F401  (fixtures)
 
 
-def test_every_external_mime_message_ends_stored_processed_or_quarantined(box, shared_dir):  # noqa: F811
+def test_every_external_mime_message_ends_stored_processed_or_quarantined(box, shared_dir):
     files = sorted(p for p in (shared_dir / "data" / "external" / "mime").iterdir() if p.suffix == ".eml")
     assert len(files) == 80
     for p in files:
@@ -43,14 +43,14 @@ def _attach(raw_text: bytes, filename: str, ctype: str, data: bytes) -> bytes:
     return msg.as_bytes()
 
 
-def test_request_with_unreadable_attachment_is_quarantined_not_half_applied(box):  # noqa: F811
+def test_request_with_unreadable_attachment_is_quarantined_not_half_applied(box):
     cases = {
         "corrupt xlsx": ("underlag.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                          b"this is not a zip"),
         "corrupt pdf": ("underlag.pdf", "application/pdf", b"garbage, no pdf header"),
         "archive": ("underlag.zip", "application/zip", b"PK\x03\x04rest"),
     }
-    for name, (fn, ct, data) in cases.items():
+    for fn, ct, data in cases.values():
         drop(box, _attach(make_mail(COMPLETE), fn, ct, data))
     counts = pipeline.poll_once(box)
     assert counts["quarantined"] == 3 and counts["invoices"] == 0

@@ -22,7 +22,7 @@ from core.requests import clarifications
 from core.requests import lifecycle as requests
 from core.requests.models import InvoiceRequest, Question
 from intake import pipeline
-from intake.mailbox import MailboxConfig, OutgoingConfig
+from intake.mailbox_config import MailboxConfig, OutgoingConfig
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pipeline"
 HYDRO = "maria.lindgren@hydrografiverket.se"
@@ -312,7 +312,8 @@ def test_agency_without_auto_issue_gets_held_invoice(box):
 
 
 def test_unknown_article_holds_request_with_reason(box):
-    body = COMPLETE.replace("Artikel: 1020 Fältmätning, dag\nAntal: 3", "Artikel: 7010 Extra\nAntal: 1 st\nPris: 500 kr")
+    body = COMPLETE.replace("Artikel: 1020 Fältmätning, dag\nAntal: 3",
+                            "Artikel: 7010 Extra\nAntal: 1 st\nPris: 500 kr")
     drop(box, make_mail(body))
     pipeline.poll_once(box)
     [req] = rows(InvoiceRequest)
@@ -328,7 +329,8 @@ def test_reply_from_other_agency_is_quarantined(box):
     drop(box, raw)
     counts = pipeline.poll_once(box)
     assert counts["quarantined"] == 1 and not rows(Invoice)
-    assert "not an allowed sender of the agency" in rows(InboundMessage, InboundMessage.status == "quarantined")[0].reason
+    quarantined = rows(InboundMessage, InboundMessage.status == "quarantined")
+    assert "not an allowed sender of the agency" in quarantined[0].reason
 
 
 def test_payment_advice_is_stored_for_matching(box, shared_dir):

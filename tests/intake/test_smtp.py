@@ -4,12 +4,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from intake import outgoing_mail, pipeline
-from intake.mailbox import OutgoingConfig
+from intake.mailbox_config import OutgoingConfig
 from tests.intake.test_imap import smtpd  # noqa: F401  (fixture)
 from tests.intake.test_pipeline import MISSING_QTY, box, drop, make_mail, registry  # noqa: F401
 
 
-def test_pending_question_mail_is_sent_by_smtp_once(box, smtpd):  # noqa: F811
+def test_pending_question_mail_is_sent_by_smtp_once(box, smtpd):
     ctl, got = smtpd
     box.outgoing = OutgoingConfig(type="smtp", host="127.0.0.1", port=ctl.port)
     drop(box, make_mail(MISSING_QTY))
@@ -22,7 +22,7 @@ def test_pending_question_mail_is_sent_by_smtp_once(box, smtpd):  # noqa: F811
     assert len(got.messages) == 1
 
 
-def test_unreachable_smtp_keeps_mail_pending_until_it_works(box, smtpd):  # noqa: F811
+def test_unreachable_smtp_keeps_mail_pending_until_it_works(box, smtpd):
     ctl, got = smtpd
     box.outgoing = OutgoingConfig(type="smtp", host="127.0.0.1", port=1)  # nothing listens there
     drop(box, make_mail(MISSING_QTY))

@@ -8,6 +8,7 @@ from sqlmodel import select
 from core.billing.models import Invoice
 from core.platform.models import MailNotice
 from core.registers import register as registers
+from core.requests import lifecycle as requests
 from core.requests import schedule as batching
 from core.requests.models import BatchSlot
 
@@ -35,10 +36,10 @@ def test_slot_issues_three_queued_requests_with_one_summary(demo):
     agency.invoicing_schedule = "daily 14:00"
     session.add(agency)
     morning = dt.datetime(2026, 3, 2, 10, 0)
-    reqs = [batching.submit(session, agency, _req(org, qty), source="email", actor="intake", now=morning,
+    reqs = [requests.submit(session, agency, _req(org, qty), source="email", actor="intake", now=morning,
                             requested_by="fakturering@hydrografiverket.se")
             for org, qty in (("556712-4085", "2"), ("556893-2171", "3"), ("212000-2411", "4"))]
-    waiting = batching.submit(session, agency, _req("556893-2171", None), source="email", now=morning,
+    waiting = requests.submit(session, agency, _req("556893-2171", None), source="email", now=morning,
                               requested_by="fakturering@hydrografiverket.se")
     session.commit()
     assert [r.status for r in reqs] == ["queued"] * 3 and waiting.status == "waiting_for_answer"
@@ -76,8 +77,8 @@ def test_urgent_and_continuous_are_issued_at_once(demo):
     session = demo
     agency = registers.agency_by_code(session, "HYDRO-SE")
     agency.invoicing_schedule = "weekly mon,thu 14:00"
-    urgent = batching.submit(session, agency, _req("556712-4085", "2"), urgent=True, source="web")
+    urgent = requests.submit(session, agency, _req("556712-4085", "2"), urgent=True, source="web")
     assert urgent.status == "invoiced"
     agency.invoicing_schedule = "continuous"
-    now = batching.submit(session, agency, _req("556893-2171", "1"), source="web")
+    now = requests.submit(session, agency, _req("556893-2171", "1"), source="web")
     assert now.status == "invoiced" and agency.auto_issue is True

@@ -8,9 +8,9 @@ import pytest
 import xmlschema
 from lxml import etree
 
-from core.billing import issuing
+from core.billing import drafting, issuing
 from core.billing.delivery import barcode, channels, finvoice
-from core.billing.issuing import DraftOptions, LineInput
+from core.billing.drafting import DraftOptions, LineInput
 from core.registers import register as registers
 from tests.masterdata.finvoice_schema import SUBSET, official_xsd
 
@@ -28,9 +28,9 @@ def _consumer(session, number: str, name: str):
 
 def _invoice(session, cust):
     agency = registers.agency_by_code(session, "VESI-FI")
-    inv = issuing.create_draft(session, agency, cust, [LineInput(article_code="V100", quantity="3"),
-                                                       LineInput(article_code="V220", quantity="1.5")],
-                               DraftOptions(invoice_date=DAY, buyer_reference="Matti"))
+    inv = drafting.create_draft(session, agency, cust, [LineInput(article_code="V100", quantity="3"),
+                                                        LineInput(article_code="V220", quantity="1.5")],
+                                DraftOptions(invoice_date=DAY, buyer_reference="Matti"))
     issuing.issue(session, inv, force=bool(inv.warnings), force_reason="test" if inv.warnings else None)
     session.commit()
     return inv

@@ -46,7 +46,7 @@ Maria Lindgren
 """
 
 
-def test_article_price_change_by_mail_question_reply_approve_then_invoice_uses_new_price(box):  # noqa: F811
+def test_article_price_change_by_mail_question_reply_approve_then_invoice_uses_new_price(box):
     drop(box, make_mail(PRICE_CHANGE, subject="Prisändring artikel 1010"))
     counts = pipeline.poll_once(box)
     assert counts["processed"] == 1 and counts["changes"] == 1 and counts["mails_sent"] == 1
@@ -81,7 +81,7 @@ def test_article_price_change_by_mail_question_reply_approve_then_invoice_uses_n
     assert line.unit_price == 1250
 
 
-def test_scheduled_agency_request_waits_for_its_slot_and_summary_goes_by_the_one_sender(box):  # noqa: F811
+def test_scheduled_agency_request_waits_for_its_slot_and_summary_goes_by_the_one_sender(box):
     with session_scope() as s:
         s.exec(select(Agency).where(Agency.code == "HYDRO-SE")).one().invoicing_schedule = "daily 14:00"
     drop(box, make_mail(REQUEST))

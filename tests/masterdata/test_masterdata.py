@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from core.billing import issuing
+from core.billing import drafting, issuing
 from core.billing.delivery import printing
-from core.billing.issuing import DraftOptions, LineInput
+from core.billing.drafting import DraftOptions, LineInput
 from core.kernel.errors import DomainError
 from core.platform.models import MailNotice
 from core.registers import policies
@@ -30,8 +30,8 @@ def _registry(session):
 def _invoice(session, supply: dt.date, customer: str = "10002", qty: str = "2"):
     agency = registers.agency_by_code(session, "HYDRO-SE")
     cust = registers.find_customer(session, customer, agency)
-    inv = issuing.create_draft(session, agency, cust, [LineInput(article_code="1010", quantity=qty)],
-                               DraftOptions(invoice_date=supply, supply_date=supply))
+    inv = drafting.create_draft(session, agency, cust, [LineInput(article_code="1010", quantity=qty)],
+                                DraftOptions(invoice_date=supply, supply_date=supply))
     issuing.issue(session, inv, force=bool(inv.warnings), force_reason="test" if inv.warnings else None)
     session.commit()
     return inv

@@ -6,8 +6,8 @@ from decimal import Decimal as D
 
 from sqlmodel import select
 
-from core.billing import issuing, subledger
-from core.billing.issuing import DraftOptions, LineInput
+from core.billing import drafting, issuing, subledger
+from core.billing.drafting import DraftOptions, LineInput
 from core.billing.models import Invoice
 from core.ledger.models import Voucher, VoucherEntry
 from core.payments import importing as payments
@@ -27,9 +27,9 @@ def invoice(session, amount, agency="HYDRO-SE", customer="10002", currency=None,
     c = registers.find_customer(session, customer, a)
     article = "2010" if agency == "HYDRO-SE" else ("A1" if agency == "KULTUR-SE" else "V100")
     vat_code = "outside" if agency == "HYDRO-SE" else None
-    inv = issuing.create_draft(session, a, c, [LineInput(article_code=article, quantity="1", unit_price=D(amount),
-                                                         vat_code=vat_code, vat_rate="0" if vat_code else None)],
-                               DraftOptions(invoice_date=day, currency=currency))
+    inv = drafting.create_draft(session, a, c, [LineInput(article_code=article, quantity="1", unit_price=D(amount),
+                                                          vat_code=vat_code, vat_rate="0" if vat_code else None)],
+                                DraftOptions(invoice_date=day, currency=currency))
     issuing.issue(session, inv, force=True, force_reason="test amount")
     session.commit()
     assert inv.status == "issued", inv.hold_reason

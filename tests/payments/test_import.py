@@ -97,11 +97,11 @@ def test_cli_import_list_register_allocate_refund_offset(demo, tmp_path, capsys)
 
 
 def test_register_without_invoice_runs_the_matching_rules(demo):
-    from core.payments import importing as payments
+    from core.payments import registration
 
     inv = invoice(demo, "64.00")
-    p = payments.register_payment(demo, registers.agency_by_code(demo, "HYDRO-SE"), "64.00", PAYDAY,
-                                  reference=inv.reference)
+    p = registration.register_payment(demo, registers.agency_by_code(demo, "HYDRO-SE"), "64.00", PAYDAY,
+                                      reference=inv.reference)
     demo.commit()
     assert p.status == "matched" and [a.method for a in demo.exec(
         select(Allocation).where(Allocation.payment_id == p.id))] == ["reference"]
@@ -133,8 +133,8 @@ def _sample_agency(session, bankgiro=None, iban=None, country="SE"):
 
 def _open_invoices_for(session, bf):
     """An open invoice for every payment carrying a valid reference, of exactly the paid amount."""
-    from core.billing import issuing
-    from core.billing.issuing import DraftOptions, LineInput
+    from core.billing import drafting, issuing
+    from core.billing.drafting import DraftOptions, LineInput
     from core.kernel import references
 
     agency = registers.agency_by_code(session, "SAMPLE")
@@ -142,10 +142,10 @@ def _open_invoices_for(session, bf):
     made = {}
     for p in bf.payments:
         if p.amount > 0 and p.reference and references.is_valid(p.reference) and p.reference not in made:
-            inv = issuing.create_draft(session, agency, cust, [LineInput(description="x", quantity="1",
-                                                                         unit_price=p.amount, vat_rate="0",
-                                                                         vat_code="outside")],
-                                       DraftOptions(currency=p.currency, invoice_date=p.booking_date))
+            inv = drafting.create_draft(session, agency, cust, [LineInput(description="x", quantity="1",
+                                                                          unit_price=p.amount, vat_rate="0",
+                                                                          vat_code="outside")],
+                                        DraftOptions(currency=p.currency, invoice_date=p.booking_date))
             issuing.issue(session, inv, force=True, force_reason="sample")
             inv.reference = p.reference
             made[p.reference] = inv

@@ -7,11 +7,11 @@ from decimal import Decimal as D
 import pytest
 from sqlmodel import select
 
-from core.billing import issuing
+from core.billing import crediting
 from core.billing.models import Invoice
 from core.kernel import references
-from core.payments import importing as payments
-from core.payments import matching
+from core.payments import book_loader, matching, placing
+from core.payments.importing import facts_of
 from core.payments.models import Allocation, Payment, PaymentAdvice, PaymentAdviceItem
 from core.registers import register as registers
 from tests.payments.helpers import PAYDAY, VESI_IBAN, balance, bgmax, camt, import_, invoice, ledger_ok, pay
@@ -52,8 +52,8 @@ def test_overpayment_becomes_customer_credit_then_refund_and_offset(demo):
     assert p.status == "matched" and p.unallocated == 0
     assert [m for _, _, m in _allocs(demo, p.id)] == ["reference", "overpayment"]
     assert balance(demo, "2420") == D("-500.00") and balance(demo, "1930") == D("1500.00")
-    payments.offset_payment(demo, p.id, other.number, date=PAYDAY)
-    payments.refund_payment(demo, p.id, date=PAYDAY)
+    placing.offset_payment(demo, p.id, other.number, date=PAYDAY)
+    placing.refund_payment(demo, p.id, date=PAYDAY)
     demo.commit()
     demo.refresh(other)
     demo.refresh(p)
@@ -87,7 +87,7 @@ def test_typo_reference_with_another_amount_is_unmatched_with_suggestions(demo):
     assert p.suggestions[0]["invoice"] == inv.number and "typo" in p.suggestions[0]["why"]
     assert balance(demo, "2421") == D("-700.00") and balance(demo, "1930") == D("700.00")
     # placing it by hand moves the money from suspense to AR
-    payments.allocate_manually(demo, p.id, inv.number)
+    placing.allocate_manually(demo, p.id, inv.number)
     demo.commit()
     assert balance(demo, "2421") == 0 and p.status == "matched" and not p.in_suspense
     demo.refresh(inv)
@@ -104,7 +104,7 @@ def test_payment_advice_splits_across_listed_invoices(demo):
     demo.add_all([PaymentAdviceItem(advice_id=adv.id, invoice_number=a.number, amount=D("1000.00")),
                   PaymentAdviceItem(advice_id=adv.id, reference=b.reference, amount=D("234.50"))])
     demo.commit()
-    assert matching.advices_for(demo, agency.id, ("Mälardalens Miljökonsult", None), D("1234.50"), PAYDAY)
+    assert book_loader.advices_for(demo, agency.id, ("Mälardalens Miljökonsult", None), D("1234.50"), PAYDAY)
     res = import_(demo, bgmax([pay("1234.50", name="Mälardalens Miljökonsult AB")]))
     assert res.matched["advice"] == 1
     demo.refresh(a), demo.refresh(b), demo.refresh(adv)
@@ -130,7 +130,7 @@ def test_payment_of_already_paid_or_credited_invoice_becomes_customer_credit(dem
     paid = invoice(demo, "100.00")
     import_(demo, bgmax([pay("100.00", paid.reference)]))
     credited = invoice(demo, "200.00")
-    issuing.credit(demo, credited, "wrong customer", invoice_date=PAYDAY)
+    crediting.credit(demo, credited, "wrong customer", invoice_date=PAYDAY)
     demo.commit()
     res = import_(demo, bgmax([pay("100.00", paid.reference), pay("200.00", credited.reference)], serial=2))
     assert res.overpayments == 2 and sum(res.matched.values()) == 0
@@ -152,7 +152,7 @@ def test_no_allocation_across_currencies(demo):
 def test_deduction_settles_the_credit_note(demo):
     paid = invoice(demo, "500.00")
     import_(demo, bgmax([pay("500.00", paid.reference)]))
-    cn = issuing.credit(demo, paid, "price reduction", invoice_date=PAYDAY)   # customer credit -500 on the note
+    cn = crediting.credit(demo, paid, "price reduction", invoice_date=PAYDAY)   # customer credit -500 on the note
     demo.commit()
     nxt = invoice(demo, "800.00")
     assert cn.open_amount == D("-500.00")
@@ -195,8 +195,9 @@ def test_bulk_import_equals_one_payment_at_a_time(demo):
     """The set-based import and core.allocation's per-payment path apply the same rules and post the same."""
     invs = [invoice(demo, f"{100 + i}.00", customer=("10001", "10002")[i % 2]) for i in range(6)]
     bad = invs[2].reference[:-1] + str((int(invs[2].reference[-1]) + 1) % 10)
-    pays = [pay("100.00", invs[0].reference), pay("150.00", invs[1].reference), pay("102.00", bad, reference_code="3"),
-            pay("103.00", org_no="5568932171"), pay("55.00", "12345", reference_code="3"), pay("20.00", invs[5].reference)]
+    pays = [pay("100.00", invs[0].reference), pay("150.00", invs[1].reference),
+            pay("102.00", bad, reference_code="3"), pay("103.00", org_no="5568932171"),
+            pay("55.00", "12345", reference_code="3"), pay("20.00", invs[5].reference)]
 
     def run(bulk):
         import_(demo, bgmax(pays), bulk=bulk)
@@ -237,7 +238,7 @@ def test_targeted_book_decides_exactly_as_the_full_book(demo):
     invs = [invoice(demo, a, customer=("10001", "10002", "10004")[i % 3]) for i, a in enumerate(amounts)]
     paid = invoice(demo, "500.00")
     import_(demo, bgmax([pay("500.00", paid.reference)]))
-    cn = issuing.credit(demo, paid, "price reduction", invoice_date=PAYDAY)   # open credit note -500
+    cn = crediting.credit(demo, paid, "price reduction", invoice_date=PAYDAY)   # open credit note -500
     adv = PaymentAdvice(agency_id=agency.id, payer_name="Mälardalens Miljökonsult AB", payment_date=PAYDAY,
                         total=D("1732.00"), currency="SEK")
     demo.add(adv)
@@ -269,10 +270,10 @@ def test_targeted_book_decides_exactly_as_the_full_book(demo):
             pay("20.00", "999", deduction=True, reference_code="3"),        # deduction nobody placed
             pay("500.00", paid.reference)]                          # the invoice is credited: customer credit
     bf = parse_bank_file(bgmax(pays, serial=2), None)
-    facts = [payments.facts_of(p) for p in bf.payments]
+    facts = [facts_of(p) for p in bf.payments]
 
     def decisions(book):
-        matching.prepare(demo, agency.id, book, facts)
+        book_loader.prepare(demo, agency.id, book, facts)
         out = []
         for f in facts:
             d = matching.decide(f, book)
@@ -280,9 +281,9 @@ def test_targeted_book_decides_exactly_as_the_full_book(demo):
             out.append(d)
         return out
 
-    full = decisions(matching.Book.load(demo, agency.id))
-    targeted_book = matching.Book.load(demo, agency.id, only=facts)
-    assert len(targeted_book.items) < len(matching.Book.load(demo, agency.id).items)
+    full = decisions(book_loader.load_book(demo, agency.id))
+    targeted_book = book_loader.load_book(demo, agency.id, only=facts)
+    assert len(targeted_book.items) < len(book_loader.load_book(demo, agency.id).items)
     targeted = decisions(targeted_book)
     assert targeted == full
     methods = [d.method for d in full]

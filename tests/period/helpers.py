@@ -8,8 +8,8 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from core.billing import issuing
-from core.billing.issuing import DraftOptions, LineInput
+from core.billing import drafting, issuing
+from core.billing.drafting import DraftOptions, LineInput
 from core.billing.models import Invoice
 from core.ledger.models import Voucher, VoucherEntry
 from core.payments import allocation
@@ -24,7 +24,7 @@ def make_invoice(session: Session, agency: str = "HYDRO-SE", customer: str = "10
     """lines: (article, qty, price, period_start, period_end); issued (forced past plausibility warnings)."""
     a = registers.agency_by_code(session, agency)
     c = registers.find_customer(session, customer, a)
-    inv = issuing.create_draft(session, a, c, [
+    inv = drafting.create_draft(session, a, c, [
         LineInput(article_code=art, quantity=q, unit_price=p, period_start=ps, period_end=pe)
         for art, q, p, ps, pe in lines], DraftOptions(invoice_date=day))
     issuing.issue(session, inv, force=True, force_reason="test")

@@ -5,7 +5,7 @@ from decimal import Decimal as D
 
 from sqlmodel import select
 
-from core.billing import issuing, subledger
+from core.billing import crediting, subledger
 from core.period import accruals, reconciliation
 from core.period.models import AccrualScheduleRow
 from core.registers import register as registers
@@ -102,7 +102,7 @@ def test_credit_note_reverses_the_unrecognised_part(demo):
     agency = registers.agency_by_code(demo, "HYDRO-SE")
     accruals.run(demo, agency, dt.date(2026, 3, 1))  # Jan-Mar recognised
     recognised_q1 = sum(a for m, _, a in accruals.split_by_days(D("12000.00"), *YEAR[1:]) if m.month <= 3)
-    issuing.credit(demo, inv, "service cancelled", {1: D("1")}, invoice_date=dt.date(2026, 4, 10))
+    crediting.credit(demo, inv, "service cancelled", {1: D("1")}, invoice_date=dt.date(2026, 4, 10))
     demo.commit()
     accruals.run(demo, agency, dt.date(2026, 4, 1))
     demo.commit()
@@ -122,7 +122,7 @@ def test_partial_credit_keeps_the_rest_of_the_schedule(demo):
     agency = registers.agency_by_code(demo, "HYDRO-SE")
     for month in (1, 2, 3):
         accruals.run(demo, agency, dt.date(2026, month, 1))
-    issuing.credit(demo, inv, "one licence less", {1: D("1")}, invoice_date=dt.date(2026, 4, 2))
+    crediting.credit(demo, inv, "one licence less", {1: D("1")}, invoice_date=dt.date(2026, 4, 2))
     accruals.run(demo, agency, dt.date(2026, 4, 1))
     demo.commit()
     full = accruals.split_by_days(D("12000.00"), *YEAR[1:])

@@ -3,7 +3,7 @@ import datetime as dt
 import json
 from decimal import Decimal as D
 
-from core.billing import issuing
+from core.billing import crediting
 from core.ledger import posting as ledger
 from core.payments import allocation
 from core.payments.models import BankFileRecord, Payment
@@ -20,7 +20,7 @@ def _agency(s, code="HYDRO-SE"):
 def test_open_items_as_of_any_date_are_rebuilt_from_history(demo):
     inv = make_invoice(demo, lines=(("1010", "4", None, None, None),), day=dt.date(2026, 2, 2))  # 5750.00
     pay(demo, inv, D("1000.00"), dt.date(2026, 2, 20))
-    issuing.credit(demo, inv, "one hour too many", {1: D("1")}, invoice_date=dt.date(2026, 3, 5))  # -1437.50
+    crediting.credit(demo, inv, "one hour too many", {1: D("1")}, invoice_date=dt.date(2026, 3, 5))  # -1437.50
     pay(demo, inv, D("3312.50"), dt.date(2026, 3, 25))  # the rest
     demo.commit()
     assert inv.status == "paid" and inv.open_amount == 0

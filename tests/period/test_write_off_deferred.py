@@ -6,7 +6,7 @@ from decimal import Decimal as D
 
 from sqlmodel import select
 
-from core.billing import issuing, subledger
+from core.billing import crediting, subledger
 from core.ledger.models import VoucherEntry
 from core.period import accruals, reconciliation, valuation
 from core.platform.models import AuditEvent
@@ -95,7 +95,7 @@ def test_write_off_after_a_partial_credit_closes_the_credit_note_too(demo):
     agency = registers.agency_by_code(demo, "HYDRO-SE")
     for month in (1, 2, 3):
         accruals.run(demo, agency, dt.date(2026, month, 1))
-    issuing.credit(demo, inv, "one licence less", {1: D("1")}, invoice_date=dt.date(2026, 4, 2))
+    crediting.credit(demo, inv, "one licence less", {1: D("1")}, invoice_date=dt.date(2026, 4, 2))
     demo.commit()
     valuation.write_off(demo, inv, "konkurs", date=dt.date(2026, 4, 30))  # April run not yet made
     demo.commit()

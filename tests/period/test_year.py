@@ -9,7 +9,7 @@ from decimal import Decimal as D
 import pytest
 from sqlmodel import select
 
-from core.billing import issuing, subledger
+from core.billing import crediting, lookups, subledger
 from core.billing.models import Invoice
 from core.ledger import posting as ledger
 from core.ledger.models import Voucher
@@ -53,16 +53,16 @@ def _simulate(session, seed=2026):
         for inv in rnd.sample(issued, min(2, len(issued))):  # credits, full or of one line
             day = max(inv.invoice_date, dt.date(2026, m, rnd.randint(1, end.day)))
             if rnd.random() < 0.5:
-                issuing.credit(session, inv, "felaktig faktura", invoice_date=day)
+                crediting.credit(session, inv, "felaktig faktura", invoice_date=day)
             else:
-                line = rnd.choice(issuing.lines_of(session, inv))
+                line = rnd.choice(lookups.lines_of(session, inv))
                 try:
-                    issuing.credit(session, inv, "delkredit", {line.line_no: D("1")}, invoice_date=day)
+                    crediting.credit(session, inv, "delkredit", {line.line_no: D("1")}, invoice_date=day)
                 except Exception:
                     pass
-        open_now = [i for i in session.exec(select(Invoice).where(Invoice.status == "issued",
-                                                                  Invoice.open_amount > 0,
-                                                                  Invoice.invoice_date <= end)).all()]
+        open_now = list(session.exec(select(Invoice).where(Invoice.status == "issued",
+                                                           Invoice.open_amount > 0,
+                                                           Invoice.invoice_date <= end)).all())
         for inv in rnd.sample(open_now, min(5, len(open_now))):  # payments, partly or in full
             amount = inv.open_amount if rnd.random() < 0.7 else (inv.open_amount / 2).quantize(D("0.01"))
             day = max(inv.invoice_date, dt.date(2026, m, rnd.randint(1, end.day)))

@@ -7,8 +7,8 @@ from decimal import Decimal as D
 
 from sqlmodel import Session
 
-from core.billing import issuing
-from core.billing.issuing import DraftOptions, LineInput
+from core.billing import drafting, issuing
+from core.billing.drafting import DraftOptions, LineInput
 from core.billing.models import Invoice
 from core.payments import allocation
 from core.payments.models import Payment
@@ -21,8 +21,8 @@ def invoice(session: Session, agency: str = "HYDRO-SE", customer: str = "10002",
             day: dt.date = dt.date(2026, 1, 5), article: str = "1010", price: str | None = None) -> Invoice:
     a = registers.agency_by_code(session, agency)
     c = registers.find_customer(session, customer, a)
-    inv = issuing.create_draft(session, a, c, [LineInput(article_code=article, quantity=qty, unit_price=price)],
-                               DraftOptions(invoice_date=day))
+    inv = drafting.create_draft(session, a, c, [LineInput(article_code=article, quantity=qty, unit_price=price)],
+                                DraftOptions(invoice_date=day))
     issuing.issue(session, inv, force=True, force_reason="test")
     session.commit()
     return inv

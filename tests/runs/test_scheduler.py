@@ -100,7 +100,7 @@ def _worker(url: str, outbox: str, start: str, days: int, barrier, queue) -> Non
 
 
 def _seed(url: str) -> None:
-    from core.billing import issuing
+    from core.billing import drafting, issuing
     from core.demo import DEMO
     from core.payments import allocation
     from core.payments.models import Payment
@@ -124,8 +124,8 @@ def _seed(url: str) -> None:
             a = registers.agency_by_code(s, code)
             c = registers.find_customer(s, cust, a)
             for i in range(3):
-                inv = issuing.create_draft(s, a, c, [issuing.LineInput(article_code=art, quantity=str(10 + i))],
-                                           issuing.DraftOptions(invoice_date=dt.date(2026, 1, 5 + 7 * i)))
+                inv = drafting.create_draft(s, a, c, [drafting.LineInput(article_code=art, quantity=str(10 + i))],
+                                            drafting.DraftOptions(invoice_date=dt.date(2026, 1, 5 + 7 * i)))
                 issuing.issue(s, inv, force=True, force_reason="test")
                 if i == 1:  # paid late in March
                     n += 1

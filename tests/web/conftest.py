@@ -34,7 +34,8 @@ def world(clean_db):
             pay = Payment(agency_id=a.id, external_id=f"ext-{code}", amount=Decimal("100.00"),
                           currency=a.currency, payment_date=dt.date.today(), unallocated=Decimal("100.00"),
                           payer_name=f"Payer {code}")
-            msg = InboundMessage(sha256=f"{code:0<64}"[:64], raw=b"From: x@y\r\nSubject: hi\r\n\r\nbody " + code.encode(),
+            raw = b"From: x@y\r\nSubject: hi\r\n\r\nbody " + code.encode()
+            msg = InboundMessage(sha256=f"{code:0<64}"[:64], raw=raw,
                                  status="quarantined", agency_id=a.id, from_addr="x@y", subject=f"Q {code}",
                                  reason="unknown sender")
             req = InvoiceRequest(token=f"REQ-{code[:5]}", agency_id=a.id, source="api", status="waiting_for_answer",

@@ -51,7 +51,7 @@ def test_personnummer_masked_in_lists(as_user):
     text = c.get("/registers/customers").get_data(as_text=True)
     assert "Lars-Erik Holmgren" in text
     assert "19571121-****" in text and "19571121-2893" not in text
-    text = c.get("/registers/customers.json" if False else "/intake/customers.json?q=Holm&agency=1").get_data(as_text=True)
+    text = c.get("/intake/customers.json?q=Holm&agency=1").get_data(as_text=True)
     assert "2893" not in text
 
 
@@ -292,15 +292,15 @@ def test_invoice_shows_accrual_schedule(as_user, world, clean_db):
 
     from sqlmodel import Session
 
-    from core.billing import issuing
+    from core.billing import drafting, issuing
     from core.registers import register as registers
 
     with Session(clean_db, expire_on_commit=False) as s:
         a = registers.agency_by_code(s, "HYDRO-SE")
         cust = registers.find_customer(s, "10002", a)
-        inv = issuing.create_draft(s, a, cust, [issuing.LineInput(
+        inv = drafting.create_draft(s, a, cust, [drafting.LineInput(
             article_code="1090", quantity="1", unit_price="12000.00", period_start=dt.date(2026, 1, 1),
-            period_end=dt.date(2026, 12, 31))], issuing.DraftOptions(invoice_date=dt.date(2026, 1, 5)))
+            period_end=dt.date(2026, 12, 31))], drafting.DraftOptions(invoice_date=dt.date(2026, 1, 5)))
         issuing.issue(s, inv, force=True, force_reason="test")
         s.commit()
     page = as_user("clerk").get(f"/invoices/{inv.id}").get_data(as_text=True)
@@ -312,13 +312,13 @@ def test_payment_page_shows_the_question_to_the_agency_and_a_refused_answer(as_u
 
     from sqlmodel import Session
 
-    from core.payments import importing as payments
     from core.payments import questions as payment_questions
+    from core.payments import registration
     from core.registers import register as registers
 
     with Session(clean_db, expire_on_commit=False) as s:
         agency = registers.agency_by_code(s, "HYDRO-SE")
-        p = payments.register_payment(s, agency, "321.00", dt.date.today(), payer="Kontant kund")
+        p = registration.register_payment(s, agency, "321.00", dt.date.today(), payer="Kontant kund")
         [question] = payment_questions.ask_for_file(s, None, "test", payment_ids=[p.id]) or \
             [payment_questions.open_question_of(s, p)]
         payment_questions.answer(s, question, [payment_questions.PaymentAnswer(

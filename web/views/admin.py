@@ -37,7 +37,7 @@ def user_form(user_id: int | None):
         return render_template("web/error.html", code=404, message="not_found"), 404
     form = UserForm(obj=user)
     form.agencies.choices = [(a.id, a.code) for a in data.agencies()]
-    if request.method == "GET" and user:
+    if request.method == "GET" and user is not None and user.id is not None:
         form.agencies.data = user_agency_ids(data.db(), user.id)
     if form.validate_on_submit():
         codes = {a.id: a.code for a in data.agencies()}

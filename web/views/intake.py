@@ -3,14 +3,17 @@ e-mail (web.pipeline → core.requests.submit_request)."""
 from __future__ import annotations
 
 from flask import Blueprint, flash, jsonify, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_login import current_user
 from sqlmodel import or_
 
 from core import access
 from core.kernel.errors import DomainError
+from core.kernel.money import price_str
 from core.registers.models import Article, Customer
 from web import data, pipeline
+from web.fmt import org_no
 
 bp = Blueprint("intake", __name__, url_prefix="/intake")
 MAX_LINES = 50
@@ -33,7 +36,7 @@ def _form_request() -> dict:
 
 
 @bp.route("/new", methods=["GET", "POST"])
-def new():
+def new() -> ResponseReturnValue:
     agencies = data.agencies()
     errors: dict[str, str] = {}
     values = request.form if request.method == "POST" else {}
@@ -82,8 +85,6 @@ def customers_json():
             agency = data.agency(agency_id)
             exact = access.lookup_customer_for_agency(data.db(), data.me(), agency, q)
             rows = [exact] if exact else []
-        from web.fmt import org_no
-
         out = [{"customer_number": c.customer_number, "name": c.name, "org_no": org_no(c.org_no, c.kind),
                 "country": c.country, "peppol_id": c.peppol_id} for c in rows]
     return jsonify(out)
@@ -96,12 +97,5 @@ def articles_json():
                           .order_by(Article.code)).all()
     return jsonify({"currency": agency.currency,
                     "articles": [{"code": a.code, "name": a.name, "unit": a.unit,
-                                  "unit_price": None if a.unit_price is None else _plain(a.unit_price),
+                                  "unit_price": None if a.unit_price is None else price_str(a.unit_price),
                                   "vat_rate": str(a.vat_rate.normalize())} for a in rows]})
-
-
-def _plain(value) -> str:
-    """1150.0000 -> "1150.00", 333.3333 stays."""
-    from core.kernel.money import money_str
-
-    return money_str(value) if value == value.quantize(__import__("decimal").Decimal("0.01")) else str(value.normalize())

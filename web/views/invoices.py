@@ -1,4 +1,5 @@
-"""Invoices: search, detail (lines, VAT, vouchers, delivery, payments, reminders, accrual schedule), preview (core.delivery.printing), issue, credit."""
+"""Invoices: search, detail (lines, VAT, vouchers, delivery, payments, reminders, accrual schedule), preview
+(core.billing.delivery.printing), issue, credit."""
 from __future__ import annotations
 
 import datetime as dt
@@ -6,9 +7,9 @@ import datetime as dt
 from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
-from sqlmodel import or_, select
+from sqlmodel import col, or_, select
 
-from core.billing import issuing
+from core.billing import crediting, issuing, lookups
 from core.billing.models import Invoice
 from core.kernel.errors import DomainError
 from core.kernel.money import to_decimal
@@ -66,8 +67,8 @@ def detail(invoice_id: int):
     view = invoice_view.invoice_dict(data.db(), inv, mask=True)
     vouchers = []
     for v in data.db().exec(select(Voucher).where(Voucher.agency_id == inv.agency_id,
-                                                  Voucher.id.in_(select(VoucherEntry.voucher_id).where(
-                                                      VoucherEntry.invoice_id == inv.id))).order_by(Voucher.id)):
+                                                  col(Voucher.id).in_(select(VoucherEntry.voucher_id).where(
+                                                      VoucherEntry.invoice_id == inv.id))).order_by(col(Voucher.id))):
         entries = data.db().exec(select(VoucherEntry).where(VoucherEntry.voucher_id == v.id)).all()
         vouchers.append((v, entries))
     credits = data.db().exec(data.invoices().where(Invoice.credited_invoice_id == inv.id)).all()
@@ -112,13 +113,13 @@ def credit(invoice_id: int):
         lines = None
         if partial:
             lines = {}
-            for ln in issuing.lines_of(data.db(), inv):
+            for ln in lookups.lines_of(data.db(), inv):
                 raw = (request.form.get(f"qty-{ln.line_no}") or "").strip().replace(",", ".")
                 if raw:
                     lines[ln.line_no] = to_decimal(raw, f"lines[{ln.line_no - 1}].quantity")
             if not lines:
                 raise DomainError(_("give the quantity to credit on at least one line"), "lines")
-        note = issuing.credit(data.db(), inv, reason, lines, actor=current_user.username, source="web")
+        note = crediting.credit(data.db(), inv, reason, lines, actor=current_user.username, source="web")
         issuing.issue(data.db(), note, actor=current_user.username)
         return note
 

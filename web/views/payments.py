@@ -1,18 +1,18 @@
-"""Payments workbench: unmatched and partly matched payments with ranked suggestions (core.matching); manual
-allocation and splits, refunds and offsets of customer credit (core.payments); overpayments booked as customer
-credit (core.allocation)."""
+"""Payments workbench: unmatched and partly matched payments with ranked suggestions (core.payments.matching);
+manual allocation and splits, refunds and offsets of customer credit (core.payments.placing); overpayments booked
+as customer credit (core.payments.allocation)."""
 from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
-from sqlmodel import select
+from sqlmodel import col, select
 
 from core.billing.models import Invoice
 from core.kernel.errors import DomainError
-from core.payments import allocation, matching
-from core.payments import importing as payments
+from core.payments import allocation, book_loader, matching, placing
 from core.payments import questions as payment_questions
+from core.payments.facts import PaymentFacts, cents
 from core.payments.models import Allocation, Payment
 from web import data
 from web.access import staff_required
@@ -37,17 +37,17 @@ def index():
 
 
 def ranked_suggestions(pay: Payment) -> list[dict]:
-    """Candidates for what is still unplaced, ranked fresh by core.matching against today's open invoices (the
-    ones stored at import when the payment has no agency yet); only invoices the user may see."""
+    """Candidates for what is still unplaced, ranked fresh by core.payments.matching against today's open invoices
+    (the ones stored at import when the payment has no agency yet); only invoices the user may see."""
     if pay.agency_id and pay.status in OPEN and pay.unallocated > 0:
-        facts = matching.PaymentFacts(matching.cents(pay.unallocated), pay.currency, pay.payment_date,
-                                      reference=pay.reference, remittance=(pay.remittance,) if pay.remittance else (),
-                                      payer_name=pay.payer_name, payer_org_no=pay.payer_org_no)
-        rows = matching.suggestions(facts, matching.Book.load(data.db(), pay.agency_id, only=[facts]))
+        facts = PaymentFacts(cents(pay.unallocated), pay.currency, pay.payment_date,
+                             reference=pay.reference, remittance=(pay.remittance,) if pay.remittance else (),
+                             payer_name=pay.payer_name, payer_org_no=pay.payer_org_no)
+        rows = matching.suggestions(facts, book_loader.load_book(data.db(), pay.agency_id, only=[facts]))
     else:
         rows = [s for s in pay.suggestions or [] if isinstance(s, dict)]
     ids = [s["invoice_id"] for s in rows if s.get("invoice_id")]
-    visible = {inv.id: inv for inv in data.db().exec(data.invoices().where(Invoice.id.in_(ids)))} if ids else {}
+    visible = {inv.id: inv for inv in data.db().exec(data.invoices().where(col(Invoice.id).in_(ids)))} if ids else {}
     return [{**s, "invoice": visible[s["invoice_id"]]} for s in rows if s.get("invoice_id") in visible]
 
 
@@ -55,7 +55,8 @@ def ranked_suggestions(pay: Payment) -> list[dict]:
 @staff_required
 def detail(payment_id: int):
     pay = data.payment(payment_id)
-    allocs = data.db().exec(select(Allocation).where(Allocation.payment_id == pay.id).order_by(Allocation.id)).all()
+    allocs = data.db().exec(select(Allocation).where(Allocation.payment_id == pay.id)
+                            .order_by(col(Allocation.id))).all()
     return render_template("web/payment.html", p=pay, allocations=allocs, suggestions=ranked_suggestions(pay),
                            credit=allocation.customer_credit(data.db(), pay),
                            question=payment_questions.open_question_of(data.db(), pay))
@@ -97,7 +98,7 @@ def allocate(payment_id: int):
         if not rows:
             raise DomainError(_("give an invoice number"), "invoice-0")
         for i in rows:
-            payments.allocate_manually(data.db(), pay.id, _invoice_number(pay, f"invoice-{i}"),
+            placing.allocate_manually(data.db(), pay.id, _invoice_number(pay, f"invoice-{i}"),
                                        _amount(f"amount-{i}"), actor=current_user.username)
         return len(rows)
 
@@ -126,7 +127,7 @@ def overpayment(payment_id: int):
 def refund(payment_id: int):
     """Pay back the customer credit, or return an unplaced payment to its payer."""
     pay = data.payment(payment_id)
-    attempt(lambda: payments.refund_payment(data.db(), pay.id, _amount("amount"), actor=current_user.username)
+    attempt(lambda: placing.refund_payment(data.db(), pay.id, _amount("amount"), actor=current_user.username)
             if _agency_id(pay) else None,
             ok=_("Refund booked."), errors=(DomainError, ValueError))
     return _back(pay)
@@ -137,7 +138,7 @@ def refund(payment_id: int):
 def offset(payment_id: int):
     """Apply the customer credit to another open invoice of the same customer."""
     pay = data.payment(payment_id)
-    attempt(lambda: payments.offset_payment(data.db(), pay.id, _invoice_number(pay, "invoice"), _amount("amount"),
+    attempt(lambda: placing.offset_payment(data.db(), pay.id, _invoice_number(pay, "invoice"), _amount("amount"),
                                             actor=current_user.username) if _agency_id(pay) else None,
             ok=_("Offset booked."), errors=(DomainError, ValueError))
     return _back(pay)

@@ -1,5 +1,5 @@
 """Clarification queue: requests waiting for answers or held, quarantined messages. The decisions are made by
-core.clarifications / core.requests / intake.pipeline; this page only shows and forwards."""
+core.requests.clarifications / core.requests.lifecycle / intake.pipeline; this page only shows and forwards."""
 from __future__ import annotations
 
 import datetime as dt
@@ -18,6 +18,7 @@ from core.platform.models import InboundMessage
 from core.requests import clarifications
 from core.requests import lifecycle as requests
 from core.requests.models import InvoiceRequest, Question
+from intake import pipeline
 from web import data
 from web.access import staff_required
 from web.actions import attempt
@@ -144,7 +145,7 @@ def answer(request_id: int):
 
     def answer_open_questions() -> int:
         answers = [(qu.id, (request.form.get(f"q{qu.id}") or "").strip())
-                   for qu in clarifications.open_questions(data.db(), req)]
+                   for qu in clarifications.open_questions(data.db(), req) if qu.id is not None]
         for qid, value in answers:
             if value:
                 clarifications.answer_question(data.db(), qid, value, current_user.username)
@@ -204,19 +205,17 @@ def decide(request_id: int, decision: str):
     """approve = try a held request again (core.requests.retry_request); reject needs a reason."""
     req = data.owned(InvoiceRequest, request_id)
     if decision == "approve":
-        attempt(lambda: requests.retry_request(data.db(), req.id, current_user.username))
+        attempt(lambda: requests.retry_request(data.db(), request_id, current_user.username))
     elif reason := _reason():
-        attempt(lambda: requests.reject_request(data.db(), req.id, current_user.username, reason))
+        attempt(lambda: requests.reject_request(data.db(), request_id, current_user.username, reason))
     return _back(req)
 
 
 @bp.post("/messages/<int:message_id>/<any(release, discard):decision>")
 @staff_required
 def message_decision(message_id: int, decision: str):
-    from intake import pipeline
-
-    msg = data.owned_or_unassigned(InboundMessage, message_id)
+    data.owned_or_unassigned(InboundMessage, message_id)  # 404 unless the message is the user's (or unassigned)
     if reason := _reason():
         fn = pipeline.release_message if decision == "release" else pipeline.discard_message
-        attempt(lambda: fn(data.db(), msg.id, current_user.username, reason), ok=_("Done."))
+        attempt(lambda: fn(data.db(), message_id, current_user.username, reason), ok=_("Done."))
     return redirect(url_for("queue.index", kind="quarantine"))

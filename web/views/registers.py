@@ -4,7 +4,7 @@ from __future__ import annotations
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
-from sqlmodel import or_, select
+from sqlmodel import col, or_, select
 
 from core.billing.models import Invoice
 from core.kernel.errors import DomainError
@@ -19,9 +19,10 @@ from web.forms import ArticleForm, CustomerForm
 bp = Blueprint("registers", __name__, url_prefix="/registers")
 
 
-def _field_error(form, exc: DomainError) -> None:
-    name = (exc.field or "").split(".")[-1]
-    if name in form:
+def _field_error(form, exc: Exception) -> None:
+    """The error next to its field (a DomainError naming one the form has), else flashed."""
+    name = (exc.field or "").split(".")[-1] if isinstance(exc, DomainError) else ""
+    if isinstance(exc, DomainError) and name in form:
         form[name].errors = list(form[name].errors) + [exc.message]
     else:
         flash(str(exc), "error")
@@ -37,7 +38,7 @@ def _form(form_class, obj):
 def _history(entity: str, entity_id: int, limit: int) -> list[AuditEvent]:
     return list(data.db().exec(select(AuditEvent).where(AuditEvent.entity == entity,
                                                         AuditEvent.entity_id == str(entity_id))
-                               .order_by(AuditEvent.at.desc()).limit(limit)))
+                               .order_by(col(AuditEvent.at).desc()).limit(limit)))
 
 
 @bp.get("/customers")
@@ -57,9 +58,9 @@ def customer(customer_id: int):
     cust = data.customer(customer_id)
     ids = sorted(data.agency_ids())
     links = data.db().exec(select(AgencyCustomer).where(AgencyCustomer.customer_id == cust.id,
-                                                        AgencyCustomer.agency_id.in_(ids))).all()
+                                                        col(AgencyCustomer.agency_id).in_(ids))).all()
     invoices = data.db().exec(data.invoices().where(Invoice.customer_id == cust.id)
-                              .order_by(Invoice.invoice_date.desc()).limit(50)).all()
+                              .order_by(col(Invoice.invoice_date).desc()).limit(50)).all()
     history = _history("customer", cust.id, 50)
     codes = {a.id: a.code for a in data.agencies()}
     return render_template("web/customer.html", c=cust, links=links, invoices=invoices, history=history,
@@ -91,6 +92,7 @@ def customer_form(customer_id: int | None):
                     if exc.field == "org_no":
                         raise
             saved = registers.upsert_customer(data.db(), payload, actor=current_user.username, source="web")
+            assert saved.id is not None  # upsert_customer flushed it
             link = data.db().exec(select(AgencyCustomer).where(AgencyCustomer.agency_id == agency.id,
                                                                AgencyCustomer.customer_id == saved.id)).first()
             number = form.agency_number.data or (link.number if link else saved.customer_number)

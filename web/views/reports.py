@@ -1,6 +1,6 @@
 """Reports as of a date, per agency the user may see: ageing (with chart), AR subledger vs ledger reconciliation
 with every difference explained, valuation of receivables with the provision, automation rate and e-invoice
-share; CSV/XLSX. Figures come from core.reports (period-end modules imported when a report is asked for)."""
+share; CSV/XLSX. Figures and files come from core.period (reports, tabular), the same as the CLI's."""
 from __future__ import annotations
 
 import datetime as dt
@@ -11,6 +11,7 @@ from pathlib import Path
 from flask import Blueprint, Response, abort, render_template, request
 from flask_babel import gettext as _
 
+from core.period import reports, tabular
 from web import charts, data, fmt, stats
 
 bp = Blueprint("reports", __name__, url_prefix="/reports")
@@ -31,8 +32,6 @@ def _agencies():
 
 @bp.get("/")
 def index():
-    from core.period import reports
-
     as_of = _as_of()
     start = as_of.replace(month=1, day=1)
     per_agency = [{"agency": a,
@@ -51,8 +50,6 @@ def index():
 
 def _table(kind: str, as_of: dt.date) -> tuple[list[str], list[list]]:
     """One table over the chosen agencies (a leading agency column when core's table has none)."""
-    from core.period import reports
-
     cols: list[str] = []
     rows: list[list] = []
     for a in _agencies():
@@ -68,9 +65,7 @@ MIMETYPES = {"csv": "text/csv", "xlsx": "application/vnd.openxmlformats-officedo
 
 @bp.get("/<kind>.<any(csv, xlsx):ext>")
 def download(kind: str, ext: str):
-    """The report as a file, written by core.exports.tabular (the same files as the CLI)."""
-    from core.period import tabular
-
+    """The report as a file, written by core.period.tabular (the same files as the CLI)."""
     if kind not in KINDS:
         abort(404)
     as_of = _as_of()

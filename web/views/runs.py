@@ -1,8 +1,10 @@
 """Runs: reminder, interest and collection runs — preview (dry run), execute, history. The runs themselves are
-core.reminders / core.interest_run / core.collection (claimed once in core.runs)."""
+core.runs.reminders / interest_run / collection (claimed once through core.platform.claims)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
@@ -15,11 +17,14 @@ from web import data
 from web.access import staff_required
 
 bp = Blueprint("runs", __name__, url_prefix="/runs")
-KINDS = {"reminders": reminders.run, "interest": interest_run.run, "collection": collection.run}
+# the runs take a date, except interest, which takes a period (YYYY-MM)
+KINDS: dict[str, Callable[..., dict[str, Any]]] = {"reminders": reminders.run, "interest": interest_run.run,
+                                                   "collection": collection.run}
 
 
 def _call(kind: str, agency_code: str, when: str, dry_run: bool) -> dict:
     """Interest runs are per period (YYYY-MM), the others per day."""
+    when_arg: str | dt.date
     if kind == "interest":
         when_arg = when or dt.date.today().strftime("%Y-%m")
     else:

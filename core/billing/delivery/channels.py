@@ -18,9 +18,11 @@ import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
+from core.billing import lookups
 from core.billing.delivery import finvoice
 from core.billing.models import DeliveryRecord, Invoice
 from core.kernel.errors import DomainError, ValidationError
@@ -70,32 +72,15 @@ def deliver(session: Session, inv: Invoice, actor: str = "system", document: str
         raise ValidationError(f"unknown document {document!r} (invoice|reminder)", "document")
     if inv.status not in DELIVERABLE or not inv.number:
         raise DomainError(f"invoice {inv.number or inv.id} is {inv.status}; only issued documents are delivered")
+    assert inv.id is not None  # issued
     doc = _doc_name(inv, document)
     found = existing(session, inv, doc, sequence)
     if found is not None:
         return Delivery(found, created=False)
-    agency = session.get(Agency, inv.agency_id)
+    agency = lookups.agency_of(session, inv)
     channel = finvoice.choose_consumer_channel(session, inv, document, day if document == "reminder" else None) \
         or choose_channel(inv, document)
-    fallback = None
-    content: bytes | None = None
-    if channel == "finvoice":
-        content = finvoice.finvoice_xml(session, inv, document, extra)
-        path = outbox_dir("finvoice") / finvoice.file_name(inv, agency.code, document, sequence)
-    elif channel == "peppol":
-        try:
-            content = ubl.invoice_ubl(session, inv)
-        except ValidationError as exc:  # e.g. a mixed "outside scope" invoice: EN 16931 cannot carry it
-            channel, fallback = "print", exc.message
-    if channel == "peppol":
-        path = outbox_dir("peppol") / ubl.file_name(inv, agency.code)
-    elif channel == "print":
-        content = printing.render_pdf(session, inv, document, extra)
-        day = day or dt.date.today()
-        folder = outbox_dir("print") / day.isoformat()
-        folder.mkdir(parents=True, exist_ok=True)
-        suffix = f"-{sequence}" if document == "reminder" else ""
-        path = folder / f"{agency.code}-{doc}-{inv.number}{suffix}.pdf"
+    channel, content, path, fallback = _document(session, inv, agency, channel, document, sequence, extra, day)
     _write_atomic(path, content)
     sha = hashlib.sha256(content).hexdigest()
     record = DeliveryRecord(invoice_id=inv.id, channel=channel, document=doc, sequence=sequence,
@@ -113,6 +98,26 @@ def deliver(session: Session, inv: Invoice, actor: str = "system", document: str
     return Delivery(record, created=True, fallback_reason=fallback)
 
 
+def _document(session: Session, inv: Invoice, agency: Agency, channel: str, document: str, sequence: int,
+              extra: dict | None, day: dt.date | None) -> tuple[str, bytes, Path, str | None]:
+    """The channel finally used, the document's content and file, and why Peppol fell back to print (if it did)."""
+    if channel == "finvoice":
+        content = finvoice.finvoice_xml(session, inv, document, extra)
+        return channel, content, outbox_dir("finvoice") / finvoice.file_name(inv, agency.code, document, sequence), None
+    fallback = None
+    if channel == "peppol":
+        try:
+            content = ubl.invoice_ubl(session, inv)
+            return channel, content, outbox_dir("peppol") / ubl.file_name(inv, agency.code), None
+        except ValidationError as exc:  # e.g. a mixed "outside scope" invoice: EN 16931 cannot carry it
+            fallback = exc.message
+    content = printing.render_pdf(session, inv, document, extra)
+    folder = outbox_dir("print") / (day or dt.date.today()).isoformat()
+    folder.mkdir(parents=True, exist_ok=True)
+    suffix = f"-{sequence}" if document == "reminder" else ""
+    return "print", content, folder / f"{agency.code}-{_doc_name(inv, document)}-{inv.number}{suffix}.pdf", fallback
+
+
 def _write_atomic(path: Path, content: bytes) -> None:
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_bytes(content)
@@ -121,7 +126,8 @@ def _write_atomic(path: Path, content: bytes) -> None:
 
 def _update_manifest(folder: Path, record: DeliveryRecord, inv: Invoice, agency: Agency) -> None:
     manifest = folder / "manifest.json"
-    data = json.loads(manifest.read_text()) if manifest.exists() else {"date": folder.name, "documents": []}
+    data: dict[str, Any] = json.loads(manifest.read_text()) if manifest.exists() \
+        else {"date": folder.name, "documents": []}
     if not any(d["file"] == Path(record.file_path).name for d in data["documents"]):
         cust = inv.customer_snapshot or {}
         data["documents"].append({"file": Path(record.file_path).name, "agency": agency.code,
@@ -134,11 +140,11 @@ def _update_manifest(folder: Path, record: DeliveryRecord, inv: Invoice, agency:
 def undelivered(session: Session, agency_id: int | None = None) -> list[Invoice]:
     """Issued invoices, credit notes and interest invoices that have no delivered document yet."""
     done = select(DeliveryRecord.invoice_id).where(DeliveryRecord.document != "reminder")
-    q = select(Invoice).where(Invoice.status.in_(DELIVERABLE), Invoice.number.is_not(None),
-                              Invoice.id.not_in(done))
+    q = select(Invoice).where(col(Invoice.status).in_(DELIVERABLE), col(Invoice.number).is_not(None),
+                              col(Invoice.id).not_in(done))
     if agency_id is not None:
         q = q.where(Invoice.agency_id == agency_id)
-    return list(session.exec(q.order_by(Invoice.agency_id, Invoice.id)))
+    return list(session.exec(q.order_by(col(Invoice.agency_id), col(Invoice.id))))
 
 
 def run(session: Session, actor: str = "system", day: dt.date | None = None,

@@ -20,12 +20,12 @@ from decimal import Decimal
 from typing import Any
 
 from lxml import etree
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
-from core.billing import issuing
+from core.billing import lookups
 from core.billing.delivery import barcode
 from core.billing.models import Invoice
-from core.kernel import references
+from core.kernel import references, vat
 from core.kernel.clock import utcnow
 from core.kernel.errors import DomainError, ValidationError
 from core.kernel.money import round_money
@@ -52,6 +52,7 @@ def add_proposal(session: Session, customer: Customer, bank_bic: str, einvoice_a
     if not 2 <= len(addr) <= 34:
         raise ValidationError(f"not an e-invoice address: {einvoice_address!r}", "einvoice_address")
     started = started or dt.date.today()
+    assert customer.id is not None  # from the register
     for old in active_proposals(session, customer.id, started):
         old.ended = started - dt.timedelta(days=1)
         session.add(old)
@@ -84,7 +85,7 @@ def active_proposals(session: Session, customer_id: int, day: dt.date,
                      agency_id: int | None = None) -> list[ConsumerEInvoiceProposal]:
     rows = session.exec(select(ConsumerEInvoiceProposal).where(
         ConsumerEInvoiceProposal.customer_id == customer_id, ConsumerEInvoiceProposal.started <= day)
-        .order_by(ConsumerEInvoiceProposal.started.desc(), ConsumerEInvoiceProposal.id.desc())).all()
+        .order_by(col(ConsumerEInvoiceProposal.started).desc(), col(ConsumerEInvoiceProposal.id).desc())).all()
     return [p for p in rows if (p.ended is None or p.ended >= day)
             and (p.agency_id is None or agency_id is None or p.agency_id == agency_id)]
 
@@ -180,8 +181,8 @@ def finvoice_xml(session: Session, inv: Invoice, document: str = "invoice", extr
     if not iban or not bic:
         raise ValidationError("the seller needs an IBAN and a BIC for a Finvoice", "agency.iban")
     cur = inv.currency
-    lines = issuing.lines_of(session, inv)
-    groups = issuing.vat_breakdown(session, inv)
+    lines = lookups.lines_of(session, inv)
+    groups = lookups.vat_breakdown(session, inv)
     fee = Decimal(str(extra.get("fee") or "0"))
     reminder = document == "reminder"
     if reminder:
@@ -317,9 +318,7 @@ def finvoice_xml(session: Session, inv: Invoice, document: str = "invoice", extr
             _text(row, "UnitPriceAmount", _unit_amount(ln.unit_price), AmountCurrencyIdentifier=cur)
             row_vat = round_money(ln.net_amount * ln.vat_rate / Decimal(100))
             _text(row, "RowVatRatePercent", _percent(ln.vat_rate))
-            from core.kernel import vat as _vat
-
-            _text(row, "RowVatCode", _vat.category(ln.vat_code))
+            _text(row, "RowVatCode", vat.category(ln.vat_code))
             _money_el(row, "RowVatAmount", row_vat, cur)
             _money_el(row, "RowVatExcludedAmount", ln.net_amount, cur)
             _money_el(row, "RowAmount", ln.net_amount + row_vat, cur)

@@ -1,9 +1,9 @@
 """Printed documents: invoice, credit note, reminder and interest invoice as HTML (Jinja2, templates/documents/)
 and PDF (WeasyPrint), in the customer's language (sv/fi/en) with babel number and date formats.
 
-The data is `core.billing.document.invoice_dict` (the document part of what the CLI and web show) plus the agency's details,
-formatted amounts, the payment block (Swedish bankgiro + OCR; Finnish IBAN + reference + virtual barcode and the
-Code 128 bank barcode) and the interest/fee terms. `render_html` is reused by the web for the preview.
+The data is `core.billing.document.invoice_dict` (the document part of what the CLI and web show) plus the
+agency's details, formatted amounts, the payment block (Swedish bankgiro + OCR; Finnish IBAN + reference + virtual
+barcode and the Code 128 bank barcode) and the interest/fee terms. `render_html` is reused by the web for the preview.
 """
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from babel.numbers import format_decimal
 from markupsafe import Markup
 from sqlmodel import Session
 
+from core.billing import lookups
 from core.billing.document import invoice_dict
 from core.billing.models import Invoice
 from core.kernel import references
@@ -119,7 +120,7 @@ def document_of(inv: Invoice, document: str = "invoice") -> str:
 
 def context(session: Session, inv: Invoice, document: str = "invoice", extra: dict | None = None) -> dict[str, Any]:
     """Everything a document template shows."""
-    agency = session.get(Agency, inv.agency_id)
+    agency = lookups.agency_of(session, inv)
     data = invoice_dict(session, inv)
     lang = language_of(inv, agency)
     loc = LOCALES[lang]
@@ -162,12 +163,12 @@ def context(session: Session, inv: Invoice, document: str = "invoice", extra: di
 
 
 def _payment(inv: Invoice, seller: dict, amount: Decimal, due: dt.date | None, labels: dict) -> dict | None:
-    ref = inv.reference
+    ref = inv.reference or ""  # every payable document has one (a credit note gets no payment block)
     if seller.get("country") == "FI" or (seller.get("iban") and not seller.get("bankgiro")):
         if not seller.get("iban"):
             return None
         shown_ref = references.format_fi(ref) if ref and not ref.startswith("RF") else \
-            " ".join(ref[i:i + 4] for i in range(0, len(ref or ""), 4))
+            " ".join(ref[i:i + 4] for i in range(0, len(ref), 4))
         vbc = svg = None
         try:
             vbc = barcode.virtual_barcode(seller["iban"], ref, amount if inv.currency == "EUR" else None, due)
@@ -178,7 +179,7 @@ def _payment(inv: Invoice, seller: dict, amount: Decimal, due: dt.date | None, l
         return {"kind": "fi", "iban": " ".join(iban[i:i + 4] for i in range(0, len(iban), 4)), "bic": seller.get("bic"),
                 "reference": shown_ref, "virtual_barcode": vbc, "barcode_svg": svg}
     if seller.get("bankgiro"):
-        return {"kind": "se", "bankgiro": seller["bankgiro"], "reference": ref}
+        return {"kind": "se", "bankgiro": seller["bankgiro"], "reference": inv.reference}
     return None
 
 

@@ -16,7 +16,7 @@ from decimal import Decimal
 from lxml import etree
 from sqlmodel import Session
 
-from core.billing import issuing
+from core.billing import lookups
 from core.billing.models import Invoice, InvoiceLine
 from core.kernel import vat
 from core.kernel.errors import ValidationError
@@ -110,7 +110,7 @@ def invoice_ubl(session: Session, inv: Invoice) -> bytes:
     if inv.status in ("draft", "held", "cancelled") or not inv.number:
         raise ValidationError(f"invoice {inv.number or inv.id} is {inv.status}; only issued documents are sent",
                               "status")
-    lines = issuing.lines_of(session, inv)
+    lines = lookups.lines_of(session, inv)
     is_credit = inv.kind == "credit_note"
     sign = Decimal(-1) if is_credit else Decimal(1)
     groups = _groups(lines, sign)
@@ -246,7 +246,8 @@ def _payment_means(root: etree._Element, inv: Invoice, seller: dict) -> None:
 
 def _payment_terms(root: etree._Element, inv: Invoice, is_credit: bool) -> None:
     if is_credit:
-        text = "Kreditfaktura, avräknas mot den krediterade fakturan / Credit note, set off against the credited invoice"
+        text = ("Kreditfaktura, avräknas mot den krediterade fakturan / "
+                "Credit note, set off against the credited invoice")
     elif inv.due_date:
         days = (inv.due_date - inv.invoice_date).days
         text = (f"Betalningsvillkor {days} dagar, förfallodag {inv.due_date.isoformat()}. Dröjsmålsränta enligt "

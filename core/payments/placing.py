@@ -1,0 +1,100 @@
+"""Placing the money of a stored payment: the decision of the matching rules for one payment, and what a clerk
+(or the agency's answer to a payment question) does by hand — allocate to an invoice by its number, refund,
+offset a customer credit. Every change of money goes through core.payments.allocation (its vouchers)."""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from core.billing.models import Invoice
+from core.kernel.errors import DomainError, NotFound
+from core.kernel.money import to_decimal
+from core.payments import allocation
+from core.payments.facts import Decision, money
+from core.payments.models import Allocation, Payment, PaymentAdvice
+from core.registers.models import Agency
+
+
+def get_payment(session: Session, payment_id: int) -> Payment:
+    p = session.get(Payment, payment_id)
+    if p is None:
+        raise NotFound(f"no payment {payment_id}", "payment")
+    return p
+
+
+def find_invoice(session: Session, agency: Agency | None, number: str) -> Invoice:
+    """The invoice with this number (of the agency, when given)."""
+    q = select(Invoice).where(Invoice.number == number)
+    if agency is not None:
+        q = q.where(Invoice.agency_id == agency.id)
+    rows = session.exec(q).all()
+    if not rows:
+        raise NotFound(f"no invoice {number}", "invoice")
+    if len(rows) > 1:
+        raise DomainError(f"invoice number {number} exists for several agencies", "invoice")
+    return rows[0]
+
+
+def apply_decision(session: Session, payment: Payment, d: Decision, agency: Agency,
+                   actor: str = "system") -> None:
+    """One payment at a time through core.payments.allocation (manual registration; `import_file(bulk=False)`)."""
+    for p in d.allocations:
+        inv = session.get(Invoice, p.item_id)
+        if inv is None:
+            raise NotFound(f"no invoice {p.item_id}", "invoice")
+        allocation.allocate(session, payment, inv, money(p.amount), p.method, actor)
+    if d.overpayment:
+        allocation.book_overpayment(session, payment, agency, d.customer_id, actor)
+    if payment.unallocated != 0:
+        allocation.book_to_suspense(session, payment, agency, actor)
+    payment.note = join_notes(payment.note, d.note)
+    payment.ask_agency = d.ask_agency if payment.unallocated != 0 or d.ask_agency else None
+    payment.suggestions = d.suggestions
+    payment.customer_id = payment.customer_id or d.customer_id
+    if d.advice_id is not None:
+        mark_advices(session, [d.advice_id])
+    session.add(payment)
+
+
+def join_notes(a: str | None, b: str | None) -> str | None:
+    return "; ".join(x for x in (a, b) if x) or None
+
+
+def mark_advices(session: Session, ids: list[int]) -> None:
+    """These payment advices are matched (a payment settled what they list)."""
+    t = PaymentAdvice.__table__
+    session.execute(sa.update(t).where(t.c.id.in_(ids)).values(status="matched"))
+    for obj in list(session.identity_map.values()):
+        if isinstance(obj, PaymentAdvice) and obj.id in ids:
+            session.expire(obj)
+
+
+def allocate_manually(session: Session, payment_id: int, invoice_number: str, amount: Decimal | str | None = None,
+                      actor: str = "system", method: str = "manual") -> Allocation:
+    """Place (part of) what is left of a payment on an invoice (method manual, or agency_answer when the agency's
+    reply to a payment question names it); splits by calling it again."""
+    payment = get_payment(session, payment_id)
+    agency = session.get(Agency, payment.agency_id) if payment.agency_id else None
+    inv = find_invoice(session, agency, invoice_number)
+    value = to_decimal(amount, "amount") if amount is not None else (
+        min(payment.unallocated, inv.open_amount) if payment.unallocated > 0 else payment.unallocated)
+    alloc = allocation.allocate(session, payment, inv, value, method, actor)
+    session.flush()
+    return alloc
+
+
+def refund_payment(session: Session, payment_id: int, amount: Decimal | str | None = None,
+                   date: dt.date | None = None, actor: str = "system") -> Allocation:
+    payment = get_payment(session, payment_id)
+    return allocation.refund(session, payment, None if amount is None else to_decimal(amount), date, actor)
+
+
+def offset_payment(session: Session, payment_id: int, invoice_number: str, amount: Decimal | str | None = None,
+                   date: dt.date | None = None, actor: str = "system") -> Allocation:
+    payment = get_payment(session, payment_id)
+    agency = session.get(Agency, payment.agency_id)
+    inv = find_invoice(session, agency, invoice_number)
+    return allocation.offset(session, payment, inv, None if amount is None else to_decimal(amount), date, actor)

@@ -1,0 +1,194 @@
+"""camt.054 entries (`Ntry`) → deposits and payments, with the entry- and batch-level controls — domain-facts §4.
+
+One payment per `TxDtls` (domain-facts trap 6). Only booked (`Sts` BOOK), non-reversed credit transactions are
+payments; debits, reversals and pending/info entries are kept as other transactions with a note. An entry's amount
+must equal the signed sum of its TxDtls amounts when they carry amounts, and a `Btch` its `NbOfTxs` and `TtlAmt`;
+any disagreement rejects the file with the element path.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, NamedTuple
+
+from intake.bankfiles.camt_transaction import transaction_payment
+from intake.bankfiles.camt_xml import CamtNs, Element, bank_tx_code, entry_status, read_amount, read_date
+from intake.bankfiles.model import (
+    DEBIT,
+    NOT_BOOKED,
+    PAYMENT,
+    REVERSAL,
+    BankDeposit,
+    BankFileError,
+    BankPayment,
+)
+
+_SIGNS = {"CRDT": 1, "DBIT": -1}
+
+
+class _Tx(NamedTuple):
+    """A TxDtls with its amount and currency (None when it carries none) and its credit (+1) / debit (-1) sign."""
+
+    el: Element
+    loc: str
+    amount: Decimal | None
+    ccy: str | None
+    sign: int
+
+
+def _signed_sum(txs: list[_Tx]) -> Decimal:
+    return sum((t.amount * t.sign for t in txs if t.amount is not None), Decimal(0))
+
+
+class EntryReader:
+    """Collects the deposits, payments, other transactions and notes of one camt.054 message, entry by entry."""
+
+    def __init__(self, x: CamtNs, msg_id: str) -> None:
+        self.x = x
+        self.msg_id = msg_id
+        self.payments: list[BankPayment] = []
+        self.others: list[BankPayment] = []
+        self.deposits: list[BankDeposit] = []
+        self.notes: list[str] = []
+        self.seen: dict[str, int] = {}
+        self.n_tx = 0
+
+    def unique(self, ext: str) -> str:
+        """`ext`, or `ext#n` for its n-th occurrence in the file."""
+        k = self.seen.get(ext)
+        if k is None:
+            self.seen[ext] = 1
+            return ext
+        self.seen[ext] = k + 1
+        return f"{ext}#{k + 1}"
+
+    def entry(self, ntry: Element, eloc: str, acct: str, ntf_id: str, ei: int) -> None:
+        x = self.x
+        amt_el = x.find(ntry, "Amt")
+        if amt_el is None:
+            raise BankFileError("entry has no Amt", eloc)
+        amount, ccy = read_amount(amt_el, f"{eloc}/Amt")
+        cdi = x.text(ntry, "CdtDbtInd")
+        if cdi not in ("CRDT", "DBIT"):
+            raise BankFileError(f"CdtDbtInd must be CRDT or DBIT, not {cdi!r}", f"{eloc}/CdtDbtInd")
+        sign = _SIGNS[cdi]
+        reversal = (x.text(ntry, "RvslInd") or "").lower() in ("true", "1")
+        status = entry_status(x, ntry)
+        booking = read_date(x, x.find(ntry, "BookgDt"), f"{eloc}/BookgDt")
+        value = read_date(x, x.find(ntry, "ValDt"), f"{eloc}/ValDt")
+        entry_ref = x.text(ntry, "AcctSvcrRef") or x.text(ntry, "NtryRef")
+        entry_key = entry_ref or f"{self.msg_id}/{ntf_id}/{ei}"
+        btc = bank_tx_code(x, ntry)
+        addtl = x.text(ntry, "AddtlNtryInf")
+        entry_kind = _entry_kind(status, reversal, cdi)
+
+        txs = self._details(ntry, eloc, cdi, sign)
+        self.n_tx += len(txs)
+        txs = self._check_entry_sum(txs, amount, ccy, cdi, sign, entry_kind, eloc)
+
+        if entry_kind != PAYMENT:
+            what = {DEBIT: "debit", REVERSAL: "reversal", NOT_BOOKED: f"not booked (Sts {status})"}[entry_kind]
+            self.notes.append(f"{eloc}: {what} entry {amount * sign} {ccy} ({len(txs) or 1} transaction(s)) "
+                              f"not imported as payments")
+        dep_index = len(self.deposits)
+        self.deposits.append(BankDeposit(
+            index=dep_index, payee_account=acct, currency=ccy, amount=amount * sign, count=len(txs),
+            booking_date=booking, value_date=value, entry_ref=entry_ref, credit_debit=cdi, reversal=reversal,
+            status=status, bank_tx_code=btc, additional_info=addtl, source_location=eloc,
+        ))
+        common: dict[str, Any] = dict(currency=ccy, booking_date=booking, value_date=value, entry_ref=entry_ref,
+                                      bank_tx_code=btc, status=status, deposit_index=dep_index)
+        if not txs:
+            self._add(BankPayment(
+                external_id=self.unique(f"camt054:{acct}:{entry_key}"), kind=entry_kind, amount=amount * sign,
+                reference="", reference_raw="", reference_kind="", additional_info=(addtl,) if addtl else (),
+                record_type="Ntry", source_location=eloc, **common))
+            return
+        for tx in txs:
+            kind = entry_kind
+            if kind == PAYMENT and tx.sign < 0:
+                kind = DEBIT
+                self.notes.append(f"{tx.loc}: debit transaction {tx.amount} {tx.ccy} inside a credit entry, "
+                                  f"not imported as a payment")
+            assert tx.amount is not None and tx.ccy is not None  # _check_entry_sum kept only txs with amounts
+            self._add(transaction_payment(x, tx.el, tx.loc, kind, tx.amount * tx.sign, tx.ccy, acct, entry_key,
+                                          common, self.unique))
+
+    def _add(self, p: BankPayment) -> None:
+        (self.payments if p.kind == PAYMENT else self.others).append(p)
+
+    def _details(self, ntry: Element, eloc: str, cdi: str, sign: int) -> list[_Tx]:
+        """Every TxDtls of the entry with its amount, each `NtryDtls` batch checked against its `Btch`."""
+        x = self.x
+        txs: list[_Tx] = []
+        for di, nd in enumerate(x.findall(ntry, "NtryDtls"), 1):
+            dloc = f"{eloc}/NtryDtls[{di}]"
+            batch = [self._tx(tx, f"{dloc}/TxDtls[{ti}]", cdi) for ti, tx in enumerate(x.findall(nd, "TxDtls"), 1)]
+            btch = x.find(nd, "Btch")
+            if btch is not None and batch:
+                self._check_batch(btch, batch, dloc, cdi, sign)
+            txs.extend(batch)
+        return txs
+
+    def _tx(self, tx: Element, tloc: str, cdi: str) -> _Tx:
+        x = self.x
+        a_el = x.find(tx, "Amt")
+        a_path = "Amt"
+        if a_el is None:
+            a_el = x.find(tx, "AmtDtls/TxAmt/Amt")
+            a_path = "AmtDtls/TxAmt/Amt"
+        t_amt: Decimal | None = None
+        t_ccy: str | None = None
+        if a_el is not None:
+            t_amt, t_ccy = read_amount(a_el, f"{tloc}/{a_path}")
+        t_cdi = x.text(tx, "CdtDbtInd") or cdi
+        if t_cdi not in ("CRDT", "DBIT"):
+            raise BankFileError(f"CdtDbtInd must be CRDT or DBIT, not {t_cdi!r}", f"{tloc}/CdtDbtInd")
+        return _Tx(tx, tloc, t_amt, t_ccy, _SIGNS[t_cdi])
+
+    def _check_batch(self, btch: Element, batch: list[_Tx], dloc: str, cdi: str, sign: int) -> None:
+        x = self.x
+        nb = x.text(btch, "NbOfTxs")
+        if nb is not None and (not nb.isdigit() or int(nb) != len(batch)):
+            raise BankFileError(f"Btch/NbOfTxs is {nb} but there are {len(batch)} TxDtls", f"{dloc}/Btch")
+        ttl = x.find(btch, "TtlAmt")
+        if ttl is not None and all(t.amount is not None for t in batch):
+            t_total, _c = read_amount(ttl, f"{dloc}/Btch/TtlAmt")
+            b_sign = _SIGNS.get(x.text(btch, "CdtDbtInd") or cdi, sign)
+            got = _signed_sum(batch)
+            if got != t_total * b_sign:
+                raise BankFileError(f"Btch/TtlAmt {t_total} does not equal the sum of its TxDtls "
+                                    f"amounts {abs(got)}", f"{dloc}/Btch/TtlAmt")
+
+    def _check_entry_sum(self, txs: list[_Tx], amount: Decimal, ccy: str, cdi: str, sign: int, entry_kind: str,
+                         eloc: str) -> list[_Tx]:
+        """Entry amount = signed sum of TxDtls amounts (domain-facts trap 6). A lone TxDtls without an amount
+        takes the entry's; several without amounts cannot be split (rejected for payments, else one record)."""
+        if txs and all(t.amount is not None for t in txs):
+            if any(t.ccy != ccy for t in txs):
+                if entry_kind == PAYMENT:
+                    raise BankFileError(f"transaction currency differs from the entry currency {ccy}", eloc)
+                self.notes.append(f"{eloc}: transaction currencies differ from the entry's; sum not checked")
+            else:
+                got = _signed_sum(txs)
+                if got != amount * sign:
+                    raise BankFileError(f"entry amount {amount} {cdi} does not equal the sum of its {len(txs)} "
+                                        f"TxDtls amounts ({got})", f"{eloc}/Amt")
+            return txs
+        if len(txs) == 1:
+            return [txs[0]._replace(amount=amount, ccy=ccy)]
+        if txs:
+            if entry_kind == PAYMENT:
+                raise BankFileError(f"{len(txs)} TxDtls but not all carry an amount: cannot split the entry "
+                                    f"into payments", eloc)
+            self.notes.append(f"{eloc}: {entry_kind} entry whose TxDtls lack amounts, kept as one record")
+        return []
+
+
+def _entry_kind(status: str | None, reversal: bool, cdi: str) -> str:
+    if status != "BOOK":
+        return NOT_BOOKED
+    if reversal:
+        return REVERSAL
+    if cdi == "DBIT":
+        return DEBIT
+    return PAYMENT

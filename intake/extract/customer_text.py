@@ -1,0 +1,166 @@
+"""The customer a text names: identifiers, VAT and customer numbers, references, e-invoice and postal address,
+and the customer's name.
+
+Read from the mail's own lines and from forwarded mails' signatures (a customer's own signature names it), but
+never from the agency's own signature, and never taking the agency's identifiers or address as the customer's.
+"""
+from __future__ import annotations
+
+import re
+
+from .dates import find_dates
+from .identifiers import PEPPOL_RE, find_identifiers, find_vat_numbers
+from .model import CustomerInfo, Fragment, Where
+from .segments import HEADER_LINE_RE, Segment
+from .text_context import TextContext
+
+_NAME_TOKEN = r"[A-ZÅÄÖÉ\"][\w\"'-]*"
+_PERSON = rf"{_NAME_TOKEN}(?:[ ]+(?:af |von |van |de )?{_NAME_TOKEN}){{0,3}}"
+BUYER_REF_RES = [
+    re.compile(rf"(?i:er|deras|their|your|kundens|heidän)\s+ref(?:erens|erence|\.)?(?:\s+(?:är|is|on|:))?\s*:?\s*"
+               rf"[\"“”']?(?P<n>{_PERSON})"),
+    re.compile(rf"(?i:viitteenne|viitteeksi|viitteeksenne)\s*:?\s*[\"“”']?(?P<n>{_PERSON})"),
+    re.compile(rf"[\"“”'](?P<n>{_PERSON})[\"“”']\s+(?i:as (?:their|the) reference)"),
+    re.compile(rf"(?P<n>{_PERSON})\s+(?i:är (?:deras|er|kundens) referens|is their reference|on (?:heidän )?viite)"),
+    re.compile(rf"(?i:vår|our|meidän)\s+ref(?:erens|erence)?(?:\s+(?:är|is|on))?\s*:?\s*[\"“”']?(?P<n>{_PERSON})"),
+]
+ORDER_REF_RE = re.compile(
+    r"(?i)\b(?:beställningsnr|beställningsnummer|ordernr|ordernummer|inköpsorder(?:nr|nummer)?|tilausnumero|"
+    r"tilausnro|tilausnumeromme|purchase order(?: number| no\.?)?|order number|order no\.?|PO(?: number| no\.?)?)"
+    r"(?:\s+(?:is|är|on|number))?\s*[:#]?\s*(?P<v>[A-Z0-9][A-Z0-9/_-]*\d[A-Z0-9/_-]*)", re.UNICODE)
+CUSTNO_RE = re.compile(r"(?i)\b(?:kundnr|kundnummer|kund nr|customer no\.?|customer number|asiakasnumero|asiakasnro)"
+                       r"\s*[:.]?\s*(?P<v>\d{3,10})\b")
+POSTAL_RE = re.compile(r"(?<![\d-])(?:(?:SE|S)-?\s?)?(?P<se>\d{3}\s\d{2})\s+(?P<c1>[A-ZÅÄÖ][a-zåäö]+)"
+                       r"|(?<![\d-])(?:FI-?)?(?P<fi>\d{5})\s+(?P<c2>[A-ZÅÄÖ][a-zåäö]+)")
+_OVT_RE = re.compile(r"\b0037\d{8,12}\b")
+_LEGAL_TAIL = r"(?:AB|HB|KB|Aktiebolag|Oyj|Oy|Ab|Ky|Ay|Tmi|ry|Ltd|Inc|GmbH|AS|A/S|ApS)"
+_COMPANY_RE = re.compile(rf"(?P<n>(?:[A-ZÅÄÖ][\w&-]*\s+){{1,5}}{_LEGAL_TAIL})(?::[a-zåäö]{{1,5}})?(?![\w])")
+_NOT_A_REF_NAME = ("är", "is", "on", "the", "och", "and")
+_NOT_A_COMPANY_START = ("hej", "hei", "hi", "hello", "tack", "kiitos", "please", "the", "vi", "we")
+
+
+def scan_ids(text: str, ctx: TextContext, cust: CustomerInfo, w: Where) -> None:
+    """The first valid organisation/personal number that is not the agency's; an invalid one is flagged."""
+    for i in find_identifiers(text, ctx.on):
+        if ctx.registry.is_agency_identifier(i.raw):
+            continue
+        if i.value and not cust.org_no:
+            cust.org_no, cust.country, cust.where["org_no"] = i.value, i.country, w
+        elif not i.value:
+            cust.org_invalid = True
+
+
+def identifiers_and_refs(seg: Segment, ctx: TextContext, doc: Fragment) -> None:
+    """Identifiers and references in a segment's body (and, for a forwarded mail, its signature)."""
+    cust = doc.customer
+    scan = seg.body() + ([] if seg.level == 0 else seg.signature())
+    for n, t in scan:
+        w = Where(ctx.part, line=n)
+        if not HEADER_LINE_RE.match(t):
+            scan_ids(t, ctx, cust, w)
+        _numbers_and_refs(t, ctx, cust, w)
+        pm = PEPPOL_RE.search(t) or _OVT_RE.search(t)
+        if pm and not cust.einvoice:
+            cust.einvoice = pm.group(0)
+        if not cust.address:
+            _postal_address(t, ctx, cust)
+
+
+def _numbers_and_refs(t: str, ctx: TextContext, cust: CustomerInfo, w: Where) -> None:
+    for _s, _e, v in find_vat_numbers(t):
+        if not cust.vat_no and not ctx.registry.is_agency_identifier(v):
+            cust.vat_no = v
+    m = CUSTNO_RE.search(t)
+    if m and not cust.customer_number:
+        cust.customer_number, cust.where["customer_number"] = m.group("v"), w
+    om = ORDER_REF_RE.search(t)
+    if om and not cust.order_reference and not find_dates(om.group("v"), ctx.year):
+        cust.order_reference, cust.where["order_reference"] = om.group("v").rstrip(".-/"), w
+    if not cust.buyer_reference:
+        for rx in BUYER_REF_RES:
+            bm = rx.search(t)
+            if bm:
+                name = bm.group("n").strip("\"“”' ")
+                if name.split()[0].casefold() not in _NOT_A_REF_NAME:
+                    cust.buyer_reference, cust.where["buyer_reference"] = name, w
+                    break
+
+
+def _postal_code_of(agency: dict) -> str:
+    return re.sub(r"\D", "", (agency.get("address") or {}).get("postal_code", ""))
+
+
+def _postal_address(t: str, ctx: TextContext, cust: CustomerInfo) -> None:
+    """A postal code + town line that is not the agency's (nor any agency's) address."""
+    for am in POSTAL_RE.finditer(t):
+        code = (am.group("se") or am.group("fi") or "").replace(" ", "")
+        if ctx.agency and code == _postal_code_of(ctx.agency):
+            continue
+        if any(code == _postal_code_of(a) for a in ctx.registry.data.get("agencies", [])):
+            continue
+        if HEADER_LINE_RE.match(t):
+            continue
+        cust.address = {"text": t.strip(), "postal_code": am.group("se") or am.group("fi"),
+                        "city": am.group("c1") or am.group("c2")}
+        break
+
+
+def find_name(segments: list[Segment], ctx: TextContext, doc: Fragment, subject: str) -> None:
+    """Customer name when no label gave one: a registry name in the text, the line above an identifier, or a
+    company name (with legal form) in a request sentence; last, a registry name in the subject."""
+    cust = doc.customer
+    if cust.name:
+        return
+    agency_names = {(ctx.agency or {}).get(k, "").casefold() for k in ("name", "name_sv", "name_en")}
+    if (_registry_name(segments, ctx, cust) or _name_above_identifier(segments, ctx, cust, agency_names)
+            or _company_name(segments, ctx, cust, agency_names)):
+        return
+    if subject:
+        for _s, _e, nm in ctx.registry.find_names(subject):
+            cust.name = re.sub(r":[a-zåäö]{1,5}$", "", nm, flags=re.IGNORECASE)
+            return
+
+
+def _registry_name(segments: list[Segment], ctx: TextContext, cust: CustomerInfo) -> bool:
+    for seg in segments:
+        body = seg.text(with_signature=seg.level > 0)
+        for _s, _e, nm in ctx.registry.find_names(body):
+            cust.name = re.sub(r":[a-zåäö]{1,5}$", "", nm, flags=re.IGNORECASE)
+            cust.where["name"] = Where(ctx.part)
+            return True
+    return False
+
+
+def _name_above_identifier(segments: list[Segment], ctx: TextContext, cust: CustomerInfo,
+                           agency_names: set[str]) -> bool:
+    """The line right above an org/personal number line."""
+    for seg in segments:
+        lines = seg.lines if seg.level > 0 else seg.body()
+        for idx, (_n, t) in enumerate(lines):
+            if find_identifiers(t, ctx.on) and re.match(r"(?i)^\s*(?:org|pnr|person|y-tunnus|business|reg|fo-)", t):
+                k = idx - 1
+                while k >= 0 and not lines[k][1].strip():
+                    k -= 1
+                if k >= 0:
+                    cand = lines[k][1].strip()
+                    if (not re.search(r"\d", cand) and not cand.endswith((":", ".", "?", "!")) and
+                            1 <= len(cand.split()) <= 6 and cand.casefold() not in agency_names):
+                        cust.name, cust.where["name"] = cand, Where(ctx.part, line=lines[k][0])
+                        return True
+    return False
+
+
+def _company_name(segments: list[Segment], ctx: TextContext, cust: CustomerInfo, agency_names: set[str]) -> bool:
+    for seg in segments:
+        body = seg.text(with_signature=False)
+        for m in _COMPANY_RE.finditer(body):
+            nm = m.group("n").strip()
+            if nm.casefold() in agency_names:
+                continue
+            first = nm.split()[0]
+            if first.casefold() in _NOT_A_COMPANY_START:
+                continue
+            cust.name = nm
+            cust.where["name"] = Where(ctx.part)
+            return True
+    return False

@@ -1,0 +1,155 @@
+"""What a clause counts and costs: article codes, the quantity, and the price in a sentence or a labelled value.
+
+A number in a request is many things besides a quantity — a date, an org number, a phone number, a time, a serial,
+a list marker, a postal code — so those spans are masked before a count is looked for, and a count needs a unit
+or a number word that reads as one.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .amounts import find_amounts
+from .customer_text import POSTAL_RE
+from .dates import find_dates
+from .identifiers import PEPPOL_RE, find_identifiers
+from .numbers_words import AMBIGUOUS, NUMBER_WORD_RE, word_value
+from .text_context import TextContext, overlaps
+
+CODE_CTX_RE = re.compile(
+    r"(?i)(?<![\w-])(?:art(?:ikel|icle|ikelnr|iklar|icles)?\.?(?:\s*nr\.?)?|tuote(?:koodi|numero)?|tuotteet|"
+    r"product(?:\s+code)?|item\s+code|artikkeli|koodi)\s*(?:no\.?|nr\.?|:)?\s*(?P<c>[A-Z]{0,3}\d{3,6})(?![\w-])")
+LIST_MARK_RE = re.compile(
+    r"(?i)^\s*(?:[-–—*•]\s*|\d{1,2}[.)]\s+|(?:item|rad|rivi|line|punkt|kohta)\s+\d{1,2}\s*[:.)-]\s*)")
+_LINEREF_RE = re.compile(r"(?i)\b(?:item|rad|rivi|line|punkt|kohta|nr|no\.?|#)\s*\d{1,3}\b")
+_PHONE_RE = re.compile(r"(?i)(?:\b(?:tel|telefon|tfn|mobil|mob|phone|puh|p|gsm|fax|vxl|växel)\.?:?\s*)?"
+                       r"(?:\+\d{2,3}[\s-]?)?\(?0?\d{1,4}\)?[\s-]\d{2,4}(?:[\s-]\d{2,4}){1,3}")
+_SERIAL_RE = re.compile(r"(?<![\w])[A-Za-z]+[-/]?\d[\w/-]*|\d+[-/][A-Za-z][\w/-]*|\b\d+/\d+\b")
+_TIME_RE = re.compile(r"\b(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\b")
+_BAD_AFTER_QTY = re.compile(r"(?i)^\s*(?:%|procent|prosenttia|percent|kr\b|sek\b|eur\b|euro|€|:-|tkr|år\b|vuotta\b|"
+                            r"years?\b|dagar netto|pv netto|days net|päivää netto|netto|net\b|st\s*netto|"
+                            r"minuter|min\b|sekunder)")
+_QTY_RE = re.compile(r"(?<![\w.,/:-])(?P<n>\d+(?:[.,]\d+)?)(?![\w]|[.,/:]\d)\s*(?P<after>x\b|×|\*|[^\W\d_]+)?")
+_UNIT_WORDS = re.compile(r"(?i)^(?:st|styck|stycken|kpl|pcs|x|×|tim|timme|timmar|h|hours?|dag|dagar|days?|pv|"
+                         r"päivä\w*|vrk|sidor|sida|sivua?|pages?|exemplar|ex|visits?|besök|gång|gånger|kerta\w*|"
+                         r"licens\w*|lisenssi\w*|licen[cs]es?|halvdag\w*|kurs\w*|deltagare|osallistuja\w*|hlö|"
+                         r"tunti\w*|kappale\w*)$")
+_NOT_A_COUNT_BEFORE = re.compile(r"(?i)(?:nr|no\.?|nummer|numero|#|box|pl|p\.?o\.? box|version|v\.)\s*$")
+_PRICE_CUE_BEFORE = re.compile(
+    r"(?i)(?:\bà|\bá|@|pris|price|hinta|fee|avgift|maksu|kostnad|cost|belopp|summa|amount|"
+    r"yhteensä|totalt|sammanlagt|total|(?:fee|price|cost|amount|charge|sum) of)\s*(?:on|är|is|:)?\s*$")
+
+#: (amount, is_unit_price, approximate_only, currency, span)
+Price = tuple[Decimal | None, bool, bool, str | None, tuple[int, int] | None]
+
+
+def article_codes_in(text: str, ctx: TextContext) -> list[tuple[int, int, str]]:
+    """Article codes in prose: after a keyword (art, artikel, tuote, product…) or a register code that cannot be
+    a year or count (letter-prefixed like V220, or in parentheses like (1030))."""
+    found: list[tuple[int, int, str]] = []
+    for m in CODE_CTX_RE.finditer(text):
+        found.append((m.start("c"), m.end("c"), m.group("c").upper()))
+    codes = ctx.registry.article_codes(ctx.agency_code)
+    for c in codes:
+        for m in re.finditer(rf"(?<![\w.,-]){re.escape(c)}(?![\w-]|[.,]\d)", text, re.IGNORECASE):
+            if overlaps([(a, b) for a, b, _ in found], m.start(), m.end()):
+                continue
+            if c.isdigit() and not _bare_code_stands_alone(text, m.start(), m.end()):
+                continue
+            found.append((m.start(), m.end(), c))
+    found.sort()
+    return found
+
+
+def _bare_code_stands_alone(text: str, start: int, end: int) -> bool:
+    """A digits-only code counts in parentheses, or first on its line (after a list marker at most)."""
+    before = text[max(0, start - 1):start]
+    after = text[end:end + 1]
+    line_start = text.rfind("\n", 0, start) + 1
+    lead = text[line_start:start]
+    return (before == "(" and after == ")") or bool(LIST_MARK_RE.fullmatch(lead)) or not lead.strip()
+
+
+def mask_spans(text: str, ctx: TextContext) -> list[tuple[int, int]]:
+    """Spans that hold no quantity: dates, identifiers, phone numbers, times, serials, list markers, line refs."""
+    spans = [(d.start, d.end) for d in find_dates(text, ctx.year)]
+    spans += [(i.start, i.end) for i in find_identifiers(text, ctx.on, allow_bare=True)]
+    spans += [(m.start(), m.end()) for m in _PHONE_RE.finditer(text) if re.search(r"\d[\s-]\d", m.group(0))
+              and len(re.sub(r"\D", "", m.group(0))) >= 7]
+    spans += [(m.start(), m.end()) for rx in (_TIME_RE, _SERIAL_RE, _LINEREF_RE, POSTAL_RE, PEPPOL_RE)
+              for m in rx.finditer(text)]
+    m = LIST_MARK_RE.match(text)
+    if m:
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+def find_quantity(text: str, ctx: TextContext, extra_mask: list[tuple[int, int]] | None = None,
+                  bare_ok: bool = False) -> tuple[Decimal | None, tuple[int, int] | None]:
+    """The first number (or number word) in `text` that reads as a count of something."""
+    spans = mask_spans(text, ctx) + (extra_mask or [])
+    cands = _digit_counts(text, spans, bare_ok) + _word_counts(text, spans)
+    if not cands:
+        return None, None
+    cands.sort()
+    s, e, v = cands[0]
+    return v, (s, e)
+
+
+def _digit_counts(text: str, spans: list[tuple[int, int]], bare_ok: bool) -> list[tuple[int, int, Decimal]]:
+    cands: list[tuple[int, int, Decimal]] = []
+    for m in _QTY_RE.finditer(text):
+        if overlaps(spans, m.start("n"), m.end("n")):
+            continue
+        after = text[m.end("n"):]
+        if _BAD_AFTER_QTY.match(after):
+            continue
+        if not m.group("after") and not bare_ok:
+            continue
+        before = text[max(0, m.start() - 12):m.start()]
+        if _NOT_A_COUNT_BEFORE.search(before):
+            continue
+        cands.append((m.start("n"), m.end("n"), Decimal(m.group("n").replace(",", "."))))
+    return cands
+
+
+def _word_counts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, Decimal]]:
+    cands: list[tuple[int, int, Decimal]] = []
+    for m in NUMBER_WORD_RE.finditer(text):
+        if overlaps(spans, m.start(), m.end()):
+            continue
+        w = m.group(1).casefold()
+        nxt = re.match(r"\s*([^\W\d_]+|x\b)", text[m.end():])
+        if w in AMBIGUOUS and not (nxt and _UNIT_WORDS.match(nxt.group(1))):
+            continue
+        if w in ("one",) and re.match(r"\s+(?:of|more|another)\b", text[m.end():], re.IGNORECASE):
+            continue
+        v = word_value(w)
+        if v is not None:
+            cands.append((m.start(), m.end(), v))
+    return cands
+
+
+def find_price(text: str, ctx: TextContext) -> Price:
+    """(amount, is_unit_price, approximate_only, currency, span) for the money in a clause."""
+    masks = [(d.start, d.end) for d in find_dates(text, ctx.year)]
+    masks += [(i.start, i.end) for i in find_identifiers(text, ctx.on, allow_bare=True)]
+    masks += [(m.start(), m.end()) for m in _PHONE_RE.finditer(text) if len(re.sub(r"\D", "", m.group(0))) >= 7]
+    approx = False
+    for a in find_amounts(text):
+        if overlaps(masks, a.start, a.end):
+            continue
+        before = text[max(0, a.start - 30):a.start]
+        cue = bool(_PRICE_CUE_BEFORE.search(before))
+        if not (a.has_currency or cue or a.approximate):
+            continue
+        if a.approximate:
+            approx = True
+            continue
+        if a.value is None:
+            continue
+        after = text[a.end:a.end + 25]
+        unit = bool(re.search(r"(?i)(?:\bà|\bá|@|styckpris|a-pris|per)\s*$", before) or
+                    re.match(r"(?i)\s*(?:/\s*\w+|per\b|each\b|kappaleelta|\bst\b|/st)", after))
+        return a.value, unit, False, a.currency, (a.start, a.end)
+    return None, False, approx, None, None

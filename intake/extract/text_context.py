@@ -1,0 +1,35 @@
+"""What every text pass shares: the registry, the agency, the mail's date and the MIME part being read.
+
+Kept apart from the passes themselves (segments, labelled fields, prose, customer) so each can be its own module
+and `intake.parse` and the reply reader can build a context without importing the document reader.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .model import Where
+from .registry import Registry
+
+#: a period stated for the request: (the word it is stated for, "" for the whole request; (first, last); where)
+RequestPeriod = tuple[str, tuple[dt.date, dt.date], Where]
+
+
+@dataclass
+class TextContext:
+    """What every pass needs: registry, agency, mail date, and the part label for provenance."""
+
+    registry: Registry
+    agency: dict | None
+    year: int
+    on: dt.date
+    part: str
+
+    @property
+    def agency_code(self) -> str | None:
+        return self.agency.get("code") if self.agency else None
+
+
+def overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether [s, e) overlaps any of `spans`."""
+    return any(s < b and a < e for a, b in spans)
