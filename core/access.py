@@ -4,7 +4,7 @@ Every data access from the web and the API goes through these helpers: `visible_
 `*_query` functions for lists, and the `get_*` functions for single records, which raise `NotFound` (never
 "forbidden": another agency's record simply does not exist for the caller) when the record is outside it.
 
-A principal is anything with `role` and `id` (a `core.models.users.User`) or an `AgencyPrincipal` (API token).
+A principal is anything with `role` and `id` (a `core.platform.models.User`) or an `AgencyPrincipal` (API token).
 """
 from __future__ import annotations
 

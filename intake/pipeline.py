@@ -165,7 +165,7 @@ def _without_registry_prices(r: dict, prov: dict) -> dict:
 
 
 def _apply_masterdata(session: Session, m: InboundMessage, changes: list[dict], agency: Agency) -> dict:
-    """Each requested register change through core.masterdata (questions go back by mail); a change that is
+    """Each requested register change through core.requests.masterdata (questions go back by mail); a change that is
     wrong rather than incomplete (a duplicate, an unknown article) quarantines the whole message with the reason,
     nothing of it kept."""
     if not changes:

@@ -1,6 +1,6 @@
-"""Replies to question mails: find the invoicing request or master-data change (token from the parser, else our
-Message-IDs or the original message in In-Reply-To/References), accept it only from an allowed, authenticated
-sender of its own agency, and merge the answers (core.clarifications / core.masterdata ask again what is still
+"""Replies to question mails: find the invoicing request or master-data change (token from the parser, else our Message-
+IDs or the original message in In-Reply-To/References), accept it only from an allowed, authenticated sender of its
+own agency, and merge the answers (core.requests.clarifications / core.requests.masterdata ask again what is still
 missing; a request completed by an answer waits for the agency's invoicing slot like any other)."""
 from __future__ import annotations
 
@@ -111,7 +111,7 @@ def _answer_change(session: Session, m: InboundMessage, parsed: dict, agency: Ag
 
 def _answer_payments(session: Session, m: InboundMessage, parsed: dict, agency: Agency, question: PaymentQuestion,
                      actor: str) -> dict:
-    """The agency's answers to a payment question: each line applied on its own (core.payment_questions)."""
+    """The agency's answers to a payment question: each line applied on its own (core.payments.questions)."""
     if question.agency_id != agency.id:
         raise Quarantine(f"{m.from_addr} is not an allowed sender of the agency of payment question {question.token}")
     answers = [payment_questions.PaymentAnswer(

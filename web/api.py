@@ -1,12 +1,13 @@
 """JSON API for agencies' systems: /api/v1, Bearer token per agency (see /api/v1/openapi.json).
-Invoice requests go through the same pipeline as e-mail (web.pipeline → core.requests.submit_request)."""
+Invoice requests go through the same pipeline as e-mail (web.pipeline → core.requests.lifecycle.submit_request)."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
-from flask import Blueprint, g, jsonify, request
+from flask import Blueprint, Response, g, jsonify, request
 from sqlmodel import col, select
 
 from core.access import AgencyPrincipal
@@ -17,6 +18,7 @@ from core.kernel.jsonenc import json_default
 from core.requests.models import InvoiceRequest, Question
 from core.views import invoice as invoice_view
 from web import data, pipeline
+from web.users import token_principal
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 DECIMAL = r"^-?[0-9]{1,12}(\.[0-9]{1,6})?$"
@@ -24,20 +26,12 @@ DATE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 STATUSES = ("draft", "held", "issued", "paid", "credited", "cancelled", "written_off")
 
 
-def _json(obj: Any, status: int = 200):
-    import json
-
-    resp = bp_response(json.dumps(obj, default=json_default, ensure_ascii=False), status)
-    return resp
+def _json(obj: Any, status: int = 200) -> Response:
+    return Response(json.dumps(obj, default=json_default, ensure_ascii=False), status=status,
+                    mimetype="application/json")
 
 
-def bp_response(body: str, status: int):
-    from flask import Response
-
-    return Response(body, status=status, mimetype="application/json")
-
-
-def _error(status: int, code: str, message: str, field: str | None = None):
+def _error(status: int, code: str, message: str, field: str | None = None) -> Response:
     body = {"error": code, "message": message}
     if field:
         body["field"] = field
@@ -48,14 +42,12 @@ def _error(status: int, code: str, message: str, field: str | None = None):
 
 
 @bp.before_request
-def authenticate():
+def authenticate() -> Response | None:
     if request.endpoint == "api.openapi":
         return None
     header = request.headers.get("Authorization", "")
     if not header.startswith("Bearer "):
         return _error(401, "unauthorized", "a Bearer token is required")
-    from web.users import token_principal
-
     row = token_principal(data.db(), header[7:].strip())
     if row is None:
         return _error(401, "unauthorized", "unknown or revoked token")
@@ -67,42 +59,49 @@ def authenticate():
 
 
 @bp.errorhandler(404)
-def _nf(_e):
+def _nf(_e: Exception) -> Response:
     return _error(404, "not_found", "no such resource")
 
 
 @bp.get("/openapi.json")
-def openapi():
+def openapi() -> Response:
     return jsonify(OPENAPI)
 
 
-def _check_request(body: Any) -> tuple[dict | None, tuple[str, str] | None]:
-    """Validate the request body's shape; (clean dict, None) or (None, (field, message))."""
+class Invalid(NamedTuple):
+    """Why a request body was refused: the field (a JSON path) and the message."""
+
+    field: str
+    message: str
+
+
+def _check_request(body: Any) -> dict[str, Any] | Invalid:
+    """Validate the request body's shape: the clean dict, or why it is invalid."""
     if not isinstance(body, dict):
-        return None, ("body", "the body must be a JSON object")
+        return Invalid("body", "the body must be a JSON object")
     cust = body.get("customer")
     if not isinstance(cust, dict):
-        return None, ("customer", "customer must be an object")
+        return Invalid("customer", "customer must be an object")
     clean_c: dict[str, object] = {}
     for k in ("name", "org_no", "vat_no", "customer_number", "email", "country", "peppol_id"):
         v = cust.get(k)
         if v is not None and not isinstance(v, str):
-            return None, (f"customer.{k}", "must be a string or null")
+            return Invalid(f"customer.{k}", "must be a string or null")
         if v is not None:
             clean_c[k] = v[:200]
     addr = cust.get("address")
     if addr is not None:
         if not isinstance(addr, dict) or any(addr.get(k) is not None and not isinstance(addr.get(k), str)
                                              for k in ("street", "postal_code", "city", "country")):
-            return None, ("customer.address", "must be an object of strings")
+            return Invalid("customer.address", "must be an object of strings")
         clean_c["address"] = {k: addr.get(k) for k in ("street", "postal_code", "city", "country") if addr.get(k)}
     lines = body.get("lines")
     if not isinstance(lines, list) or len(lines) > 500:
-        return None, ("lines", "lines must be a list (at most 500)")
+        return Invalid("lines", "lines must be a list (at most 500)")
     clean_l = []
     for i, ln in enumerate(lines):
         if not isinstance(ln, dict):
-            return None, (f"lines[{i}]", "a line must be an object")
+            return Invalid(f"lines[{i}]", "a line must be an object")
         row: dict[str, str | None] = {}
         for k in ("article", "description", "quantity", "unit_price", "vat_rate", "period_start", "period_end"):
             v = ln.get(k)
@@ -110,21 +109,21 @@ def _check_request(body: Any) -> tuple[dict | None, tuple[str, str] | None]:
                 row[k] = None
                 continue
             if not isinstance(v, str):
-                return None, (f"lines[{i}].{k}", "must be a string or null")
+                return Invalid(f"lines[{i}].{k}", "must be a string or null")
             if k in ("quantity", "unit_price", "vat_rate") and not re.match(DECIMAL, v):
-                return None, (f"lines[{i}].{k}", "must be a decimal string like 1200.50")
+                return Invalid(f"lines[{i}].{k}", "must be a decimal string like 1200.50")
             if k.startswith("period") and not _is_date(v):
-                return None, (f"lines[{i}].{k}", "must be a date YYYY-MM-DD")
+                return Invalid(f"lines[{i}].{k}", "must be a date YYYY-MM-DD")
             row[k] = v[:500]
         clean_l.append(row)
-    out = {"customer": clean_c, "lines": clean_l}
+    out: dict[str, Any] = {"customer": clean_c, "lines": clean_l}
     for k in ("buyer_reference", "order_reference", "currency"):
         v = body.get(k)
         if v is not None and not isinstance(v, str):
-            return None, (k, "must be a string or null")
+            return Invalid(k, "must be a string or null")
         if v:
             out[k] = v[:100]
-    return out, None
+    return out
 
 
 def _is_date(v: str) -> bool:
@@ -150,11 +149,10 @@ def _inv_ref(inv: Invoice) -> dict:
 
 
 @bp.post("/requests")
-def create_request():
-    body = request.get_json(silent=True)
-    clean, err = _check_request(body)
-    if err:
-        return _error(422, "invalid", err[1], err[0])
+def create_request() -> Response:
+    clean = _check_request(request.get_json(silent=True))
+    if isinstance(clean, Invalid):
+        return _error(422, "invalid", clean.message, clean.field)
     agency = data.agency(g.principal.agency_id)
     try:
         result = pipeline.submit(data.db(), agency, clean, "api", f"api:{agency.code}")
@@ -166,7 +164,7 @@ def create_request():
 
 
 @bp.get("/requests/<int:request_id>")
-def get_request(request_id: int):
+def get_request(request_id: int) -> Response:
     req = data.owned(InvoiceRequest, request_id)
     inv = data.db().get(Invoice, req.invoice_id) if req.invoice_id else None
     return _json({"id": req.id, "token": req.token, "status": req.status, "questions": _questions(req),
@@ -179,12 +177,12 @@ def _questions(req: InvoiceRequest) -> list[dict]:
 
 
 @bp.get("/requests/<int:request_id>/questions")
-def get_questions(request_id: int):
+def get_questions(request_id: int) -> Response:
     return _json(_questions(data.owned(InvoiceRequest, request_id)))
 
 
 @bp.get("/invoices")
-def list_invoices():
+def list_invoices() -> Response:
     q = data.invoices()
     status = request.args.get("status")
     if status:
@@ -199,12 +197,12 @@ def list_invoices():
         return _error(422, "invalid", "limit must be an integer", "limit")
     if not 1 <= limit <= 500:
         return _error(422, "invalid", "limit must be 1..500", "limit")
-    rows = data.db().exec(q.order_by(Invoice.id.desc()).limit(limit)).all()
+    rows = data.db().exec(q.order_by(col(Invoice.id).desc()).limit(limit)).all()
     return _json([invoice_view.invoice_dict(data.db(), inv) for inv in rows])
 
 
 @bp.get("/invoices/<int:invoice_id>")
-def get_invoice(invoice_id: int):
+def get_invoice(invoice_id: int) -> Response:
     inv = data.invoice(invoice_id)
     return _json(invoice_view.invoice_dict(data.db(), inv))
 

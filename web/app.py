@@ -4,10 +4,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 import secrets
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, redirect, render_template, request, session, url_for
+from flask import Flask, Request, Response, redirect, render_template, request, session, url_for
+from flask.typing import ResponseReturnValue
 from flask_babel import Babel
 from flask_login import LoginManager, current_user
 from flask_wtf.csrf import CSRFError, CSRFProtect
@@ -78,11 +80,11 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     csrf.exempt(api.bp)
 
     @app.get("/health")
-    def health():
+    def health() -> dict[str, str]:
         return {"status": "ok"}
 
     @app.before_request
-    def refuse_nul_characters():
+    def refuse_nul_characters() -> ResponseReturnValue | None:
         """PostgreSQL text cannot hold NUL (0x00) and SQLite would store it silently: such input is refused (400)
         before anything reads it, so both databases answer alike and nothing is half-applied."""
         if not _carries_nul(request):
@@ -92,7 +94,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
         return render_template("web/error.html", code=400, message="bad_request"), 400
 
     @app.before_request
-    def require_login():
+    def require_login() -> ResponseReturnValue | None:
         ep = request.endpoint or ""
         if ep in PUBLIC_ENDPOINTS or ep.startswith("api."):
             return None
@@ -103,7 +105,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
         return None
 
     @app.after_request
-    def security_headers(resp):
+    def security_headers(resp: Response) -> Response:
         resp.headers.setdefault("Content-Security-Policy", CSP)
         resp.headers.setdefault("X-Frame-Options", "SAMEORIGIN")
         resp.headers.setdefault("X-Content-Type-Options", "nosniff")
@@ -120,7 +122,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
         app.register_error_handler(code, _error_handler(code, error, message, page))
 
     @app.errorhandler(CSRFError)
-    def csrf_error(_e):
+    def csrf_error(_e: CSRFError) -> ResponseReturnValue:
         return render_template("web/error.html", code=400, message="csrf"), 400
 
     fmt.register(app)
@@ -132,7 +134,7 @@ HTTP_ERRORS = {404: ("not_found", "no such resource", "not_found"), 403: ("forbi
                405: ("method_not_allowed", "method not allowed", "method")}
 
 
-def _carries_nul(req) -> bool:
+def _carries_nul(req: Request) -> bool:
     """A NUL character anywhere in the path, query, form or JSON body of the request."""
     def nul(value: Any) -> bool:
         if isinstance(value, str):
@@ -147,9 +149,9 @@ def _carries_nul(req) -> bool:
     return nul(texts) or nul(req.view_args or {}) or (req.is_json and nul(req.get_json(silent=True)))
 
 
-def _error_handler(code: int, error: str, message: str, page: str):
+def _error_handler(code: int, error: str, message: str, page: str) -> Callable[[Exception], ResponseReturnValue]:
     """JSON under /api/, the error page elsewhere."""
-    def handle(_e):
+    def handle(_e: Exception) -> ResponseReturnValue:
         if request.path.startswith("/api/"):
             return {"error": error, "message": message}, code
         return render_template("web/error.html", code=code, message=page), code

@@ -1,16 +1,17 @@
 """Charts drawn server-side as inline SVG (no JavaScript library needed, works offline and under a strict CSP)."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
+from typing import Any
 
 from markupsafe import Markup, escape
 
 PALETTE = ("#2f5d8a", "#d08c2b", "#4f9a6b", "#a24d6a", "#6b6fa8", "#8a7b3a")
 
 
-def bar_chart(items: Sequence[tuple[str, Decimal | int | float]], title: str, fmt=str, width: int = 460,
-              bar_h: int = 22) -> Markup:
+def bar_chart(items: Sequence[tuple[str, Decimal | int | float]], title: str, fmt: Callable[[Any], str] = str,
+              width: int = 460, bar_h: int = 22) -> Markup:
     """Horizontal bars with labels and values; accessible via <title> and a role=img label."""
     items = list(items)
     height = max(1, len(items)) * (bar_h + 8) + 8
@@ -33,7 +34,7 @@ def bar_chart(items: Sequence[tuple[str, Decimal | int | float]], title: str, fm
     return Markup("".join(parts))
 
 
-def gauge(share: Decimal | float | None, title: str, fmt=str) -> Markup:
+def gauge(share: Decimal | float | None, title: str, fmt: Callable[[Any], str] = str) -> Markup:
     """A horizontal 0–100 % bar."""
     s = 0.0 if share is None else max(0.0, min(1.0, float(share)))
     return Markup(f'<svg class="chart gauge" viewBox="0 0 300 40" width="100%" role="img" aria-label="{escape(title)}" '

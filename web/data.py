@@ -2,17 +2,24 @@
 with the logged-in user — a record outside the user's agencies is a 404, whatever page asks for it."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from flask import abort, current_app, g
 from flask_login import current_user
 from sqlmodel import Session
+from sqlmodel.sql.expression import SelectOfScalar
 
 from core import access
+from core.billing.models import Invoice
 from core.kernel.errors import NotFound
+from core.kernel.types import Record
+from core.payments.models import Payment
 from core.platform.db import get_engine
+from core.registers.models import Agency, Article, Customer
 
 T = TypeVar("T")
+R = TypeVar("R", bound=Record)  # a table model
 
 
 def db() -> Session:
@@ -33,7 +40,7 @@ def me() -> Any:
     return g.get("principal") or current_user._get_current_object()
 
 
-def _or_404(fn, *args: Any) -> Any:
+def _or_404(fn: Callable[..., T], *args: Any) -> T:
     try:
         return fn(db(), me(), *args)
     except NotFound:
@@ -44,57 +51,57 @@ def agency_ids() -> frozenset[int]:
     return access.visible_agency_ids(me(), db())
 
 
-def agencies() -> list:
+def agencies() -> list[Agency]:
     return access.agencies(db(), me())
 
 
-def agency(agency_id: Any):
+def agency(agency_id: Any) -> Agency:
     return _or_404(access.require_agency, agency_id)
 
 
-def invoice(invoice_id: Any):
+def invoice(invoice_id: Any) -> Invoice:
     return _or_404(access.get_invoice, invoice_id)
 
 
-def customer(customer_id: Any):
+def customer(customer_id: Any) -> Customer:
     return _or_404(access.get_customer, customer_id)
 
 
-def article(article_id: Any):
+def article(article_id: Any) -> Article:
     return _or_404(access.get_article, article_id)
 
 
-def payment(payment_id: Any):
+def payment(payment_id: Any) -> Payment:
     return _or_404(access.get_payment, payment_id)
 
 
-def owned(model: type[T], record_id: Any, column: str = "agency_id") -> T:
+def owned(model: type[R], record_id: Any, column: str = "agency_id") -> R:
     return _or_404(access.get_owned, model, record_id, column)
 
 
-def invoices():
+def invoices() -> SelectOfScalar[Invoice]:
     return access.invoices_query(db(), me())
 
 
-def customers():
+def customers() -> SelectOfScalar[Customer]:
     return access.customers_query(db(), me())
 
 
-def articles():
+def articles() -> SelectOfScalar[Article]:
     return access.articles_query(db(), me())
 
 
-def payments():
+def payments() -> SelectOfScalar[Payment]:
     return access.payments_query(db(), me())
 
 
-def scoped(model: type[T], column: Any = None):
+def scoped(model: type[R], column: Any = None) -> SelectOfScalar[R]:
     return access.scoped(db(), me(), model, column)
 
 
-def scoped_or_unassigned(model: type[T]):
+def scoped_or_unassigned(model: type[R]) -> SelectOfScalar[R]:
     return access.scoped_or_unassigned(db(), me(), model)
 
 
-def owned_or_unassigned(model: type[T], record_id: Any) -> T:
+def owned_or_unassigned(model: type[R], record_id: Any) -> R:
     return _or_404(access.get_scoped_or_unassigned, model, record_id)

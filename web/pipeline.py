@@ -1,5 +1,5 @@
-"""What the web form and the API need around core.requests.submit_request (the same path as e-mail): the summary
-they show (request, token, status, invoice, open questions) and linking a looked-up customer to the agency."""
+"""What the web form and the API need around core.requests.lifecycle.submit_request (the same path as e-mail): the
+summary they show (request, token, status, invoice, open questions) and linking a looked-up customer to the agency."""
 from __future__ import annotations
 
 from typing import Any

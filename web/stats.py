@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from decimal import Decimal
 
 import sqlalchemy as sa
@@ -75,7 +76,7 @@ def einvoice_share() -> dict:
             "by_channel": _count(chans)}
 
 
-def _count(values) -> dict[str, int]:
+def _count(values: Iterable[str | None]) -> dict[str, int]:
     out: dict[str, int] = {}
     for v in values:
         out[v or "—"] = out.get(v or "—", 0) + 1

@@ -11,7 +11,7 @@ from core.billing.models import Invoice, InvoiceLine
 from core.kernel import vat
 from core.kernel.errors import DomainError, NotFound
 from core.registers.models import Agency
-from core.registers.register import agency_by_code
+from core.registers.register import agency_by_code, get_agency
 
 
 def find_invoice(session: Session, number: str, agency_id: int | None = None) -> Invoice | None:
@@ -35,10 +35,7 @@ def invoice_by_number(session: Session, number: str, agency_code: str | None = N
 
 def agency_of(session: Session, inv: Invoice) -> Agency:
     """The invoice's agency (always there: invoice.agency_id is a foreign key)."""
-    agency = session.get(Agency, inv.agency_id)
-    if agency is None:
-        raise NotFound(f"no agency {inv.agency_id} for invoice {inv.number or inv.id}", "agency")
-    return agency
+    return get_agency(session, inv.agency_id)
 
 
 def lines_of(session: Session, inv: Invoice) -> list[InvoiceLine]:

@@ -14,7 +14,7 @@ from core.kernel.types import Money, Quantity, Rate, Record
 
 class DeliveryRecord(Record, table=True):
     """One handed-over document (Peppol UBL file or printed PDF). (invoice, document, reminder_no) is delivered
-    at most once, which makes `core.delivery.channels.deliver` idempotent."""
+    at most once, which makes `core.billing.delivery.channels.deliver` idempotent."""
 
     __table_args__ = (sa.UniqueConstraint("invoice_id", "document", "sequence"),)
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -73,7 +73,7 @@ class Invoice(Record, table=True):
 
 
 class InvoiceLine(Record, table=True):
-    """One line; amounts excl. VAT, net rounded at the line (core.vat documents the rounding points)."""
+    """One line; amounts excl. VAT, net rounded at the line (core.kernel.vat documents the rounding points)."""
 
     id: Optional[int] = Field(default=None, primary_key=True)
     invoice_id: int = Field(foreign_key="invoice.id", index=True)

@@ -24,23 +24,16 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from core.billing.models import Invoice
-from core.kernel.errors import DomainError, NotFound
+from core.kernel.errors import DomainError
 from core.kernel.money import ZERO, money_str
 from core.ledger import accounts
 from core.ledger import posting as ledger
 from core.payments.models import Allocation, Payment
 from core.platform import audit
 from core.registers.models import Agency
+from core.registers.register import get_agency
 
 SUSPENSE_DEFAULT = "2421"  # Ej identifierade inbetalningar (override: Agency.accounts["unidentified_payments"])
-
-
-def agency_of(session: Session, agency_id: int | None) -> Agency:
-    """The stored agency with this id (of an invoice or a payment)."""
-    agency = session.get(Agency, agency_id) if agency_id is not None else None
-    if agency is None:
-        raise NotFound(f"no agency {agency_id}", "agency")
-    return agency
 
 
 def suspense_account(agency: Agency) -> str:
@@ -121,7 +114,7 @@ def allocate(session: Session, payment: Payment, invoice: Invoice, amount: Decim
             raise DomainError(f"credit note {invoice.number} has only {invoice.open_amount} left")
         if payment.amount < 0 and amount < payment.unallocated:
             raise DomainError(f"deduction has only {payment.unallocated} unallocated, cannot allocate {amount}")
-    agency = agency_of(session, invoice.agency_id)
+    agency = get_agency(session, invoice.agency_id)
     if payment.agency_id and payment.agency_id != agency.id:
         raise DomainError(f"invoice {invoice.number} belongs to another agency than the payment")
     assert agency.id is not None and payment.id is not None and invoice.id is not None  # stored rows
@@ -202,7 +195,7 @@ def refund(session: Session, payment: Payment, amount: Decimal | None = None, da
            actor: str = "system") -> Allocation:
     """Pay money back: the customer credit of an overpayment (2420 debit / bank credit), or an unplaced payment
     returned to its payer (suspense debit / bank credit; status `returned`)."""
-    agency = agency_of(session, payment.agency_id)
+    agency = get_agency(session, payment.agency_id)
     assert agency.id is not None and payment.id is not None  # stored rows
     date = date or dt.date.today()
     credit = customer_credit(session, payment)
@@ -249,7 +242,7 @@ def offset(session: Session, payment: Payment, invoice: Invoice, amount: Decimal
     amount = min(credit, invoice.open_amount) if amount is None else amount
     if amount <= 0 or amount > credit or amount > invoice.open_amount:
         raise DomainError(f"cannot offset {amount}: credit {credit}, invoice open {invoice.open_amount}")
-    agency = agency_of(session, invoice.agency_id)
+    agency = get_agency(session, invoice.agency_id)
     assert agency.id is not None and payment.id is not None  # stored rows
     date = date or dt.date.today()
     voucher = ledger.post(session, agency.id, date, f"Kvittning faktura {invoice.number}", "payment", payment.id, [

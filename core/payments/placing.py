@@ -15,14 +15,12 @@ from core.kernel.money import to_decimal
 from core.payments import allocation
 from core.payments.facts import Decision, money
 from core.payments.models import Allocation, Payment, PaymentAdvice
+from core.platform.db import get_row
 from core.registers.models import Agency
 
 
 def get_payment(session: Session, payment_id: int) -> Payment:
-    p = session.get(Payment, payment_id)
-    if p is None:
-        raise NotFound(f"no payment {payment_id}", "payment")
-    return p
+    return get_row(session, Payment, payment_id, "payment")
 
 
 def find_invoice(session: Session, agency: Agency | None, number: str) -> Invoice:
@@ -42,9 +40,7 @@ def apply_decision(session: Session, payment: Payment, d: Decision, agency: Agen
                    actor: str = "system") -> None:
     """One payment at a time through core.payments.allocation (manual registration; `import_file(bulk=False)`)."""
     for p in d.allocations:
-        inv = session.get(Invoice, p.item_id)
-        if inv is None:
-            raise NotFound(f"no invoice {p.item_id}", "invoice")
+        inv = get_row(session, Invoice, p.item_id, "invoice")
         allocation.allocate(session, payment, inv, money(p.amount), p.method, actor)
     if d.overpayment:
         allocation.book_overpayment(session, payment, agency, d.customer_id, actor)

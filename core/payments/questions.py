@@ -34,6 +34,7 @@ from core.payments.placing import allocate_manually, get_payment
 from core.platform import audit, correspondence
 from core.registers import register as registers
 from core.registers.models import Agency
+from core.registers.register import get_agency
 
 ANSWER_METHOD = "agency_answer"
 KIND = "pay_questions"
@@ -88,15 +89,10 @@ def ask_for_file(session: Session, bank_file_id: int | None, actor: str = "syste
     for pay in candidates:
         if pay.id not in asked and pay.agency_id is not None:
             by_agency.setdefault(pay.agency_id, []).append(pay)
-    return [_ask(session, _agency(session, agency_id), bank_file_id, pays[:MAX_LISTED], actor)
+    return [_ask(session, get_agency(session, agency_id), bank_file_id, pays[:MAX_LISTED], actor)
             for agency_id, pays in by_agency.items()]
 
 
-def _agency(session: Session, agency_id: int) -> Agency:
-    agency = session.get(Agency, agency_id)
-    if agency is None:
-        raise DomainError(f"no agency {agency_id}")
-    return agency
 
 
 def _asked(session: Session, agency_ids: set[int], bank_file_id: int | None, payment_ids: list[int]) -> set[int]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy import event
@@ -10,7 +11,11 @@ from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.pool import ConnectionPoolEntry
 from sqlmodel import Session, create_engine
 
+from core.kernel.errors import NotFound
+from core.kernel.types import Record
 from core.platform import settings
+
+RowT = TypeVar("RowT", bound=Record)
 
 _engines: dict[str, sa.Engine] = {}
 
@@ -62,3 +67,12 @@ def session_scope(url: str | None = None) -> Iterator[Session]:
 def is_postgres(session: Session) -> bool:
     """PostgreSQL-only statements (advisory locks, row locks) are skipped on SQLite, whose writes are serial."""
     return session.get_bind().dialect.name == "postgresql"
+
+
+def get_row(session: Session, model: type[RowT], row_id: int | None, field: str, what: str | None = None) -> RowT:
+    """The stored row of `model` with this id; NotFound naming `field` when there is none (a number somebody gave
+    that does not exist is bad input, not a crash). `what` names the thing in the message (default: the field)."""
+    row = session.get(model, row_id) if row_id is not None else None
+    if row is None:
+        raise NotFound(f"no {what or field} {row_id}", field)
+    return row

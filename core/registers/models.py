@@ -52,7 +52,7 @@ class Agency(Record, table=True):
     b2b_interest: bool = False
     # collection policy: days after the reminder's due date
     collection_days: int = 14
-    # account overrides: {"ar": "1510", ...}; missing keys use the BAS defaults in core.accounts
+    # account overrides: {"ar": "1510", ...}; missing keys use the BAS defaults in core.ledger.accounts
     accounts: dict = Field(default_factory=dict, sa_column=sa.Column(sa.JSON, nullable=False, default=dict))
     invoicing_schedule: str = Field(default="continuous", max_length=64)
     api_token_hash: Optional[str] = None

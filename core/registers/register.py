@@ -12,6 +12,7 @@ from core.kernel import parties, vat
 from core.kernel.errors import NotFound, ValidationError
 from core.kernel.identifiers import normalize_org_no, normalize_vat_no
 from core.platform import audit, numbering
+from core.platform.db import get_row
 from core.registers.models import Agency, AgencyCustomer, AgencySender, Article, Customer
 
 AGENCY_FIELDS = ("name", "country", "currency", "language", "bankgiro", "iban", "bic", "intake_address",
@@ -137,12 +138,9 @@ def agency_by_code(session: Session, code: str) -> Agency:
     return agency
 
 
-def get_agency(session: Session, agency_id: int) -> Agency:
-    """The agency with this id (NotFound when there is none)."""
-    agency = session.get(Agency, agency_id)
-    if agency is None:
-        raise NotFound(f"no agency {agency_id}", "agency")
-    return agency
+def get_agency(session: Session, agency_id: int | None) -> Agency:
+    """The agency with this id (of an invoice, a payment, a request …); NotFound when there is none."""
+    return get_row(session, Agency, agency_id, "agency")
 
 
 def stored_id(agency: Agency) -> int:

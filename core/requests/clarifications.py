@@ -19,6 +19,7 @@ from core.kernel.clock import utcnow
 from core.kernel.errors import DomainError, NotFound, ValidationError
 from core.kernel.jsonenc import jsonable
 from core.platform import audit
+from core.platform.db import get_row
 from core.registers.register import get_agency
 from core.requests.invoicing import make_invoice
 from core.requests.models import InvoiceRequest, Question
@@ -143,14 +144,10 @@ def apply_answers(session: Session, req: InvoiceRequest, partial: dict[str, Any]
 
 def answer_question(session: Session, question_id: int, value: Any, actor: str) -> Question:
     """A clerk answers one question (the web calls this); the value is validated for its path."""
-    q = session.get(Question, question_id)
-    if q is None:
-        raise NotFound(f"no question {question_id}", "question")
+    q = get_row(session, Question, question_id, "question")
     if q.status != "open":
         raise DomainError(f"question {question_id} is already {q.status}")
-    req = session.get(InvoiceRequest, q.request_id)
-    if req is None:
-        raise NotFound(f"no request {q.request_id}", "request")
+    req = get_row(session, InvoiceRequest, q.request_id, "request")
     partial = _partial_for(q.path, value, req.data)
     apply_answers(session, req, partial, answered_by=actor, actor=actor, ask_again=False)
     session.refresh(q)

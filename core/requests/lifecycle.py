@@ -24,6 +24,7 @@ from core.kernel.clock import utcnow
 from core.kernel.errors import DomainError, NotFound, ValidationError
 from core.kernel.jsonenc import jsonable
 from core.platform import audit, correspondence
+from core.platform.db import get_row
 from core.platform.models import InboundMessage
 from core.registers import register as registers
 from core.registers.models import Agency
@@ -119,10 +120,7 @@ def retry_request(session: Session, request_id: int, actor: str) -> InvoiceReque
 
 
 def get_request(session: Session, request_id: int) -> InvoiceRequest:
-    req = session.get(InvoiceRequest, request_id)
-    if req is None:
-        raise NotFound(f"no request {request_id}", "request")
-    return req
+    return get_row(session, InvoiceRequest, request_id, "request")
 
 
 def find_by_token(session: Session, token: str | None) -> InvoiceRequest | None:

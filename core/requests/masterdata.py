@@ -19,6 +19,7 @@ from core.kernel.clock import utcnow
 from core.kernel.errors import DomainError, NotFound, ValidationError
 from core.kernel.jsonenc import jsonable
 from core.platform import audit, correspondence
+from core.platform.db import get_row
 from core.registers import policies
 from core.registers import register as registers
 from core.registers.models import Agency, RegisterVersion
@@ -163,10 +164,7 @@ def reject_change(session: Session, change_id: int, actor: str, reason: str) -> 
 
 
 def get_change(session: Session, change_id: int) -> ChangeRequest:
-    change = session.get(ChangeRequest, change_id)
-    if change is None:
-        raise NotFound(f"no master-data change {change_id}", "change")
-    return change
+    return get_row(session, ChangeRequest, change_id, "change", "master-data change")
 
 
 def find_change_by_token(session: Session, token: str | None) -> ChangeRequest | None:

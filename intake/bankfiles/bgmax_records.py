@@ -30,7 +30,7 @@ def ore(n: int) -> Decimal:
 
 
 def _norm_ref(raw: str, code: str) -> str:
-    """Structured (code 2/4): as core.references.normalize (no whitespace, upper case), inlined for speed."""
+    """Structured (code 2/4): as core.kernel.references.normalize (no whitespace, upper case), inlined for speed."""
     if code in STRUCTURED_CODES:
         return "".join(raw.split()).upper()
     return raw.strip()

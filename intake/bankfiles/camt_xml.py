@@ -97,7 +97,7 @@ def read_date(x: CamtNs, el: Element | None, loc: str) -> dt.date | None:
 
 
 def norm_ref(ref: str) -> str:
-    """Digits/RF references without spaces (core.references.normalize); other text only stripped."""
+    """Digits/RF references without spaces (core.kernel.references.normalize); other text only stripped."""
     return normalize(ref) if _STRUCTURED_RE.fullmatch(ref) else ref.strip()
 
 

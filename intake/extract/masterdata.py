@@ -4,7 +4,7 @@ question mails (paths `data.*` in parentheses in the quoted question mail).
 
 Output per change: {"entity": "article"|"customer"|"einvoice_address", "action": "create"|"update",
 "data": {...}, "valid_from": "YYYY-MM-DD"|null, "questions": [paths]}. Values are as written (prices as plain
-decimals, the VAT as written: "25", "25.5", "0", or a code word); core.masterdata validates and normalises.
+decimals, the VAT as written: "25", "25.5", "0", or a code word); core.requests.masterdata validates and normalises.
 A label written without a value ("Moms: ") keeps its key with null, so it is asked.
 """
 from __future__ import annotations

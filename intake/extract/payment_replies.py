@@ -1,4 +1,4 @@
-"""Answers to a payment question mail (core.payment_questions): one line per payment, above the quote.
+"""Answers to a payment question mail (core.payments.questions): one line per payment, above the quote.
 
     123: 100045                       the invoice; what it has open, up to what is left of the payment
     123: 100045 500,00; 100046 734,00 split across invoices (also "," + space, "och", "ja", "and", "+")

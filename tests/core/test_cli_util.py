@@ -22,7 +22,7 @@ HEAVY = ("sqlalchemy", "sqlmodel", "alembic", "flask", "werkzeug", "weasyprint",
 
 def test_building_the_parser_imports_nothing_heavy():
     """`reskontra --help` and every command build all parsers: `register` must not import the domain (only the
-    import-free lists of core.vocabulary)."""
+    import-free lists of core.kernel.vocabulary)."""
     probe = ("import json, sys, app; app.build_parser(); roots = ('core', 'intake', 'web', *sys.argv[1:]); "
              "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in roots)))")
     out = subprocess.run([sys.executable, "-c", probe, *HEAVY], cwd=ROOT, capture_output=True, text=True, check=True)
@@ -45,7 +45,7 @@ def test_help_still_lists_every_command(capsys):
 
 
 def test_every_age_bucket_has_a_default_provision_percent():
-    """`period policy --bucket` offers core.vocabulary's buckets; each needs a default percent in valuation."""
+    """`period policy --bucket` offers core.kernel.vocabulary's buckets; each needs a default percent in valuation."""
     from core.kernel.vocabulary import AGE_BUCKETS
     from core.period import valuation
 

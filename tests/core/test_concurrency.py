@@ -19,7 +19,7 @@ PER_WORKER = 6
 
 
 def _own_engine(url: str) -> sa.Engine:
-    """A fresh engine (not core.db's cached one), configured as core.db configures its engines."""
+    """A fresh engine (not core.platform.db's cached one), configured as core.platform.db configures its engines."""
     from core.platform import db
 
     if url.startswith("sqlite"):

@@ -119,7 +119,7 @@ def test_late_interest_table(country, principal, due, paid, b2b, expected, perio
     assert got == periods
     # every period amount is the unrounded formula, and the total is their sum rounded once
     with localcontext() as ctx:
-        ctx.prec = 60  # the working precision of core.interest
+        ctx.prec = 60  # the working precision of core.runs.interest
         for p in result.periods:
             assert abs(p.amount - p.principal * p.rate_percent * p.days / D(36500)) < D("1e-40")
         assert abs(sum(p.amount for p in result.periods) - result.unrounded) < D("1e-40")
@@ -221,7 +221,7 @@ def test_splitting_a_period_preserves_the_unrounded_sum(country, principal, thre
     first = late_interest(country, principal, due, split, b2b=b2b)
     second = late_interest(country, principal, split, paid, b2b=b2b)
     with localcontext() as ctx:
-        ctx.prec = 60  # the working precision of core.interest; the parts differ only in the 60th digit
+        ctx.prec = 60  # the working precision of core.runs.interest; the parts differ only in the 60th digit
         assert abs(first.unrounded + second.unrounded - whole.unrounded) < D("1e-40")
     assert sum(p.days for p in first.periods + second.periods) == (paid - due).days
 

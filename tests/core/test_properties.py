@@ -1,5 +1,5 @@
 """Property: whatever sequence of invoices, issues, full and partial credits and payments happens across agencies,
-every voucher balances and the AR subledger equals the AR ledger account (core.ledger.check), and the
+every voucher balances and the AR subledger equals the AR ledger account (core.billing.subledger.check), and the
 reconciliation as of any date finds no difference."""
 from __future__ import annotations
 

@@ -192,7 +192,7 @@ def test_finnish_and_rf_references_match_either_form(demo):
 
 
 def test_bulk_import_equals_one_payment_at_a_time(demo):
-    """The set-based import and core.allocation's per-payment path apply the same rules and post the same."""
+    """The set-based import and core.payments.allocation's per-payment path apply the same rules and post the same."""
     invs = [invoice(demo, f"{100 + i}.00", customer=("10001", "10002")[i % 2]) for i in range(6)]
     bad = invs[2].reference[:-1] + str((int(invs[2].reference[-1]) + 1) % 10)
     pays = [pay("100.00", invs[0].reference), pay("150.00", invs[1].reference),

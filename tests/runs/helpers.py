@@ -1,4 +1,5 @@
-"""Helpers for the run tests: invoices issued through core.issuing, payments through core.allocation."""
+"""Helpers for the run tests: invoices issued through core.billing.issuing, payments through
+core.payments.allocation."""
 from __future__ import annotations
 
 import datetime as dt

@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_login import current_user
-from sqlmodel import select
+from sqlmodel import col, select
 from werkzeug.security import generate_password_hash
 
 from core.access import set_user_agencies, user_agency_ids
 from core.kernel.errors import DomainError
+from core.kernel.types import stored_id
 from core.platform import audit
 from core.platform.models import ApiToken, User
 from core.registers.models import AgencySender
@@ -21,17 +23,17 @@ bp = Blueprint("admin", __name__, url_prefix="/admin")
 
 @bp.get("/users")
 @admin_required
-def user_list():
+def user_list() -> str:
     rows = data.db().exec(select(User).order_by(User.username)).all()
     codes = {a.id: a.code for a in data.agencies()}
-    assigned = {u.id: [codes.get(i, "?") for i in user_agency_ids(data.db(), u.id)] for u in rows}
+    assigned = {u.id: [codes.get(i, "?") for i in user_agency_ids(data.db(), stored_id(u))] for u in rows}
     return render_template("web/users.html", users=rows, assigned=assigned)
 
 
 @bp.route("/users/new", methods=["GET", "POST"], defaults={"user_id": None})
 @bp.route("/users/<int:user_id>", methods=["GET", "POST"])
 @admin_required
-def user_form(user_id: int | None):
+def user_form(user_id: int | None) -> ResponseReturnValue:
     user = data.db().get(User, user_id) if user_id else None
     if user_id and user is None:
         return render_template("web/error.html", code=404, message="not_found"), 404
@@ -71,13 +73,13 @@ def user_form(user_id: int | None):
 
 @bp.get("/agencies")
 @admin_required
-def agencies():
+def agencies() -> str:
     return render_template("web/agencies.html", agencies=data.agencies())
 
 
 @bp.route("/agencies/<int:agency_id>", methods=["GET", "POST"])
 @admin_required
-def agency_form(agency_id: int):
+def agency_form(agency_id: int) -> ResponseReturnValue:
     agency = data.agency(agency_id)
     form = AgencyForm(obj=agency)
     senders = data.db().exec(select(AgencySender).where(AgencySender.agency_id == agency.id)).all()
@@ -100,7 +102,7 @@ def agency_form(agency_id: int):
                     data.db().delete(s)
                 wanted.discard(s.email)
             for e in wanted:
-                data.db().add(AgencySender(agency_id=agency.id, email=e))
+                data.db().add(AgencySender(agency_id=stored_id(agency), email=e))
             audit.record(data.db(), current_user.username, "agency.settings", "agency", agency.id, agency.id, "web",
                          payment_terms_days=days, auto_issue=agency.auto_issue)
             data.db().commit()
@@ -111,7 +113,7 @@ def agency_form(agency_id: int):
 
 @bp.route("/tokens", methods=["GET", "POST"])
 @admin_required
-def tokens():
+def tokens() -> str:
     form = TokenForm()
     form.agency.choices = [(a.id, a.code) for a in data.agencies()]
     new_token = None
@@ -119,14 +121,14 @@ def tokens():
         agency = data.agency(form.agency.data)
         _row, new_token = users.create_token(data.db(), agency, form.name.data, current_user.username)
         data.db().commit()
-    rows = data.db().exec(select(ApiToken).order_by(ApiToken.id.desc())).all()
+    rows = data.db().exec(select(ApiToken).order_by(col(ApiToken.id).desc())).all()
     return render_template("web/tokens.html", form=form, tokens=rows, new_token=new_token,
                            codes={a.id: a.code for a in data.agencies()})
 
 
 @bp.post("/tokens/<int:token_id>/revoke")
 @admin_required
-def revoke(token_id: int):
+def revoke(token_id: int) -> ResponseReturnValue:
     row = data.owned(ApiToken, token_id)
     users.revoke_token(data.db(), row, current_user.username)
     data.db().commit()

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from urllib.parse import urlparse
 
-from flask import Blueprint, flash, redirect, render_template, request, session, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, session, url_for
+from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.security import generate_password_hash
@@ -25,8 +26,16 @@ def _safe_next(target: str | None) -> str:
     return url_for("dashboard.index")
 
 
+def _my_record() -> User:
+    """The logged-in user's stored record (404 if it is gone)."""
+    user = db().get(User, current_user.id)
+    if user is None:
+        abort(404)
+    return user
+
+
 @bp.route("/login", methods=["GET", "POST"])
-def login():
+def login() -> ResponseReturnValue:
     form = LoginForm()
     if form.validate_on_submit():
         user = users.verify(db(), form.username.data, form.password.data)
@@ -46,19 +55,19 @@ def login():
 
 @bp.post("/logout")
 @login_required
-def logout():
+def logout() -> ResponseReturnValue:
     logout_user()
     session.clear()
     return redirect(url_for("auth.login"))
 
 
 @bp.post("/language")
-def set_language():
+def set_language() -> ResponseReturnValue:
     lang = request.form.get("lang", "")
     if lang in ("sv", "fi", "en"):
         session["lang"] = lang
         if current_user.is_authenticated:
-            user = db().get(User, current_user.id)
+            user = _my_record()
             user.language = lang
             db().commit()
     return redirect(_safe_next(request.form.get("next")))
@@ -66,8 +75,8 @@ def set_language():
 
 @bp.route("/settings", methods=["GET", "POST"])
 @login_required
-def settings():
-    user = db().get(User, current_user.id)
+def settings() -> ResponseReturnValue:
+    user = _my_record()
     form = SettingsForm(obj=user)
     if form.validate_on_submit():
         user.language = form.language.data or None

@@ -12,7 +12,7 @@ bp = Blueprint("dashboard", __name__)
 
 
 @bp.get("/")
-def index():
+def index() -> str:
     today = dt.date.today()
     overdue = stats.overdue_by_agency(today)
     auto = stats.automation_rate()

@@ -1,12 +1,15 @@
 """Intake form: a clerk (or an agency user) keys in an invoicing request; it goes through the same pipeline as
-e-mail (web.pipeline → core.requests.submit_request)."""
+e-mail (web.pipeline → core.requests.lifecycle.submit_request)."""
 from __future__ import annotations
 
-from flask import Blueprint, flash, jsonify, redirect, render_template, request, url_for
+from collections.abc import Sequence
+from typing import Any
+
+from flask import Blueprint, Response, flash, jsonify, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_login import current_user
-from sqlmodel import or_
+from sqlmodel import col, or_
 
 from core import access
 from core.kernel.errors import DomainError
@@ -19,7 +22,7 @@ bp = Blueprint("intake", __name__, url_prefix="/intake")
 MAX_LINES = 50
 
 
-def _form_request() -> dict:
+def _form_request() -> dict[str, Any]:
     lines = []
     for i in range(MAX_LINES):
         row = {k: (request.form.get(f"lines-{i}-{k}") or "").strip() for k in
@@ -71,7 +74,7 @@ def new() -> ResponseReturnValue:
 
 
 @bp.get("/customers.json")
-def customers_json():
+def customers_json() -> Response:
     """Customer lookup by name, customer number or organisation number (the user's customers; an exact number
     also finds a customer of the central register)."""
     q = (request.args.get("q") or "").strip()
@@ -79,8 +82,9 @@ def customers_json():
     out = []
     if len(q) >= 2:
         like = f"%{q}%"
-        rows = data.db().exec(data.customers().where(or_(Customer.name.ilike(like), Customer.org_no.ilike(like),
-                                                         Customer.customer_number.ilike(like))).limit(10)).all()
+        rows: Sequence[Customer] = data.db().exec(data.customers().where(or_(
+            col(Customer.name).ilike(like), col(Customer.org_no).ilike(like),
+            col(Customer.customer_number).ilike(like))).limit(10)).all()
         if not rows and agency_id:
             agency = data.agency(agency_id)
             exact = access.lookup_customer_for_agency(data.db(), data.me(), agency, q)
@@ -91,10 +95,10 @@ def customers_json():
 
 
 @bp.get("/articles.json")
-def articles_json():
+def articles_json() -> Response:
     agency = data.agency(request.args.get("agency"))
-    rows = data.db().exec(data.articles().where(Article.agency_id == agency.id, Article.active.is_(True))
-                          .order_by(Article.code)).all()
+    rows = data.db().exec(data.articles().where(Article.agency_id == agency.id, col(Article.active).is_(True))
+                          .order_by(col(Article.code))).all()
     return jsonify({"currency": agency.currency,
                     "articles": [{"code": a.code, "name": a.name, "unit": a.unit,
                                   "unit_price": None if a.unit_price is None else price_str(a.unit_price),

@@ -5,15 +5,18 @@ from __future__ import annotations
 import datetime as dt
 
 from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_login import current_user
 from sqlmodel import col, or_, select
 
 from core.billing import crediting, issuing, lookups
+from core.billing.delivery import printing
 from core.billing.models import Invoice
 from core.kernel.errors import DomainError
 from core.kernel.money import to_decimal
 from core.ledger.models import Voucher, VoucherEntry
+from core.period import accruals
 from core.registers.models import Customer
 from core.views import invoice as invoice_view
 from web import data
@@ -32,7 +35,7 @@ def _date_arg(name: str) -> dt.date | None:
 
 
 @bp.get("/")
-def index():
+def index() -> str:
     q = data.invoices()
     text = (request.args.get("q") or "").strip()
     status = request.args.get("status") or ""
@@ -40,9 +43,9 @@ def index():
     d_from, d_to = _date_arg("from"), _date_arg("to")
     if text:
         like = f"%{text}%"
-        q = q.join(Customer, Customer.id == Invoice.customer_id).where(or_(
-            Invoice.number.ilike(like), Invoice.reference.ilike(like), Customer.name.ilike(like),
-            Invoice.buyer_reference.ilike(like), Invoice.order_reference.ilike(like),
+        q = q.join(Customer, col(Customer.id) == col(Invoice.customer_id)).where(or_(
+            col(Invoice.number).ilike(like), col(Invoice.reference).ilike(like), col(Customer.name).ilike(like),
+            col(Invoice.buyer_reference).ilike(like), col(Invoice.order_reference).ilike(like),
             Customer.customer_number == text))
     if status in STATUSES:
         q = q.where(Invoice.status == status)
@@ -52,7 +55,7 @@ def index():
         q = q.where(Invoice.invoice_date >= d_from)
     if d_to:
         q = q.where(Invoice.invoice_date <= d_to)
-    rows = data.db().exec(q.order_by(Invoice.invoice_date.desc(), Invoice.id.desc()).limit(300)).all()
+    rows = data.db().exec(q.order_by(col(Invoice.invoice_date).desc(), col(Invoice.id).desc()).limit(300)).all()
     return render_template("web/invoices.html", invoices=rows, statuses=STATUSES, agencies=data.agencies(),
                            codes={a.id: a.code for a in data.agencies()},
                            f={"q": text, "status": status, "agency": agency, "from": request.args.get("from", ""),
@@ -60,9 +63,7 @@ def index():
 
 
 @bp.get("/<int:invoice_id>")
-def detail(invoice_id: int):
-    from core.period import accruals
-
+def detail(invoice_id: int) -> str:
     inv = data.invoice(invoice_id)
     view = invoice_view.invoice_dict(data.db(), inv, mask=True)
     vouchers = []
@@ -79,9 +80,7 @@ def detail(invoice_id: int):
 
 
 @bp.get("/<int:invoice_id>/preview.<any(html, pdf):fmt>")
-def preview(invoice_id: int, fmt: str):
-    from core.billing.delivery import printing
-
+def preview(invoice_id: int, fmt: str) -> Response:
     inv = data.invoice(invoice_id)
     if fmt == "pdf":
         return Response(printing.render_pdf(data.db(), inv), mimetype="application/pdf",
@@ -92,7 +91,7 @@ def preview(invoice_id: int, fmt: str):
 
 @bp.post("/<int:invoice_id>/issue")
 @staff_required
-def issue(invoice_id: int):
+def issue(invoice_id: int) -> ResponseReturnValue:
     inv = data.invoice(invoice_id)
     reason = (request.form.get("force_reason") or "").strip()
     done, _result = attempt(lambda: issuing.issue(data.db(), inv, actor=current_user.username, force=bool(reason),
@@ -104,7 +103,7 @@ def issue(invoice_id: int):
 
 @bp.post("/<int:invoice_id>/credit")
 @staff_required
-def credit(invoice_id: int):
+def credit(invoice_id: int) -> ResponseReturnValue:
     inv = data.invoice(invoice_id)
     reason = (request.form.get("reason") or "").strip()
     partial = request.form.get("mode") == "partial"

@@ -3,13 +3,18 @@ manual allocation and splits, refunds and offsets of customer credit (core.payme
 as customer credit (core.payments.allocation)."""
 from __future__ import annotations
 
+from typing import Any
+
 from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_login import current_user
 from sqlmodel import col, select
+from werkzeug.wrappers import Response
 
 from core.billing.models import Invoice
 from core.kernel.errors import DomainError
+from core.kernel.types import stored_id
 from core.payments import allocation, book_loader, matching, placing
 from core.payments import questions as payment_questions
 from core.payments.facts import PaymentFacts, cents
@@ -24,19 +29,19 @@ OPEN = ("unmatched", "partly_matched")
 
 @bp.get("/")
 @staff_required
-def index():
+def index() -> str:
     status = request.args.get("status") or "open"
     q = data.payments()
     if status == "open":
-        q = q.where(Payment.status.in_(OPEN))
+        q = q.where(col(Payment.status).in_(OPEN))
     elif status:
         q = q.where(Payment.status == status)
-    rows = data.db().exec(q.order_by(Payment.payment_date.desc()).limit(300)).all()
+    rows = data.db().exec(q.order_by(col(Payment.payment_date).desc()).limit(300)).all()
     return render_template("web/payments.html", payments=rows, status=status,
                            codes={a.id: a.code for a in data.agencies()})
 
 
-def ranked_suggestions(pay: Payment) -> list[dict]:
+def ranked_suggestions(pay: Payment) -> list[dict[str, Any]]:
     """Candidates for what is still unplaced, ranked fresh by core.payments.matching against today's open invoices
     (the ones stored at import when the payment has no agency yet); only invoices the user may see."""
     if pay.agency_id and pay.status in OPEN and pay.unallocated > 0:
@@ -53,7 +58,7 @@ def ranked_suggestions(pay: Payment) -> list[dict]:
 
 @bp.get("/<int:payment_id>")
 @staff_required
-def detail(payment_id: int):
+def detail(payment_id: int) -> str:
     pay = data.payment(payment_id)
     allocs = data.db().exec(select(Allocation).where(Allocation.payment_id == pay.id)
                             .order_by(col(Allocation.id))).all()
@@ -83,13 +88,13 @@ def _agency_id(pay: Payment) -> int:
     return pay.agency_id
 
 
-def _back(pay: Payment):
+def _back(pay: Payment) -> Response:
     return redirect(url_for("payments.detail", payment_id=pay.id))
 
 
 @bp.post("/<int:payment_id>/allocate")
 @staff_required
-def allocate(payment_id: int):
+def allocate(payment_id: int) -> ResponseReturnValue:
     """Manual allocation; several invoice/amount rows split the payment."""
     pay = data.payment(payment_id)
 
@@ -98,7 +103,7 @@ def allocate(payment_id: int):
         if not rows:
             raise DomainError(_("give an invoice number"), "invoice-0")
         for i in rows:
-            placing.allocate_manually(data.db(), pay.id, _invoice_number(pay, f"invoice-{i}"),
+            placing.allocate_manually(data.db(), stored_id(pay), _invoice_number(pay, f"invoice-{i}"),
                                        _amount(f"amount-{i}"), actor=current_user.username)
         return len(rows)
 
@@ -110,7 +115,7 @@ def allocate(payment_id: int):
 
 @bp.post("/<int:payment_id>/overpayment")
 @staff_required
-def overpayment(payment_id: int):
+def overpayment(payment_id: int) -> ResponseReturnValue:
     pay = data.payment(payment_id)
 
     def book() -> None:
@@ -124,10 +129,10 @@ def overpayment(payment_id: int):
 
 @bp.post("/<int:payment_id>/refund")
 @staff_required
-def refund(payment_id: int):
+def refund(payment_id: int) -> ResponseReturnValue:
     """Pay back the customer credit, or return an unplaced payment to its payer."""
     pay = data.payment(payment_id)
-    attempt(lambda: placing.refund_payment(data.db(), pay.id, _amount("amount"), actor=current_user.username)
+    attempt(lambda: placing.refund_payment(data.db(), stored_id(pay), _amount("amount"), actor=current_user.username)
             if _agency_id(pay) else None,
             ok=_("Refund booked."), errors=(DomainError, ValueError))
     return _back(pay)
@@ -135,10 +140,11 @@ def refund(payment_id: int):
 
 @bp.post("/<int:payment_id>/offset")
 @staff_required
-def offset(payment_id: int):
+def offset(payment_id: int) -> ResponseReturnValue:
     """Apply the customer credit to another open invoice of the same customer."""
     pay = data.payment(payment_id)
-    attempt(lambda: placing.offset_payment(data.db(), pay.id, _invoice_number(pay, "invoice"), _amount("amount"),
-                                            actor=current_user.username) if _agency_id(pay) else None,
+    attempt(lambda: placing.offset_payment(data.db(), stored_id(pay), _invoice_number(pay, "invoice"),
+                                           _amount("amount"), actor=current_user.username)
+            if _agency_id(pay) else None,
             ok=_("Offset booked."), errors=(DomainError, ValueError))
     return _back(pay)

@@ -9,10 +9,12 @@ import re
 from typing import Any
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_login import current_user
 from markupsafe import Markup, escape
-from sqlmodel import select
+from sqlmodel import col, select
+from werkzeug.wrappers import Response
 
 from core.platform.models import InboundMessage
 from core.requests import clarifications
@@ -28,11 +30,11 @@ bp = Blueprint("queue", __name__, url_prefix="/queue")
 
 @bp.get("/")
 @staff_required
-def index():
+def index() -> str:
     agency = request.args.get("agency", type=int)
     kind = request.args.get("kind", "")
     age = request.args.get("age", type=int)
-    q = data.scoped(InvoiceRequest).where(InvoiceRequest.status.in_(("waiting_for_answer", "held", "ready")))
+    q = data.scoped(InvoiceRequest).where(col(InvoiceRequest.status).in_(("waiting_for_answer", "held", "ready")))
     if agency:
         q = q.where(InvoiceRequest.agency_id == agency)
     if age:
@@ -41,16 +43,16 @@ def index():
         q = q.where(InvoiceRequest.status == "held")
     elif kind == "questions":
         q = q.where(InvoiceRequest.status == "waiting_for_answer")
-    reqs = [] if kind == "quarantine" else list(data.db().exec(q.order_by(InvoiceRequest.created_at)))
+    reqs = [] if kind == "quarantine" else list(data.db().exec(q.order_by(col(InvoiceRequest.created_at))))
     questions: dict[int, list] = {}
     if reqs:
-        for qu in data.db().exec(select(Question).where(Question.request_id.in_([r.id for r in reqs]),
+        for qu in data.db().exec(select(Question).where(col(Question.request_id).in_([r.id for r in reqs]),
                                                           Question.status == "open")):
             questions.setdefault(qu.request_id, []).append(qu)
     mq = data.scoped_or_unassigned(InboundMessage).where(InboundMessage.status == "quarantined")
     if agency:
         mq = mq.where(InboundMessage.agency_id == agency)
-    msgs = [] if kind in ("held", "questions") else list(data.db().exec(mq.order_by(InboundMessage.received_at)))
+    msgs = [] if kind in ("held", "questions") else list(data.db().exec(mq.order_by(col(InboundMessage.received_at))))
     codes = {a.id: a.code for a in data.agencies()}
     return render_template("web/queue.html", requests=reqs, questions=questions, messages=msgs, codes=codes,
                            agencies=data.agencies(), f_agency=agency, f_kind=kind, f_age=age,
@@ -124,7 +126,7 @@ def _request_needles(d: dict) -> list[str]:
 
 @bp.get("/requests/<int:request_id>")
 @staff_required
-def request_detail(request_id: int):
+def request_detail(request_id: int) -> str:
     req = data.owned(InvoiceRequest, request_id)
     msg = data.db().get(InboundMessage, req.message_id) if req.message_id else None
     qs = clarifications.list_questions(data.db(), req.id, status=None)
@@ -134,13 +136,13 @@ def request_detail(request_id: int):
                            agency=data.agency(req.agency_id))
 
 
-def _back(req: InvoiceRequest):
+def _back(req: InvoiceRequest) -> Response:
     return redirect(url_for("queue.request_detail", request_id=req.id))
 
 
 @bp.post("/requests/<int:request_id>/answer")
 @staff_required
-def answer(request_id: int):
+def answer(request_id: int) -> ResponseReturnValue:
     req = data.owned(InvoiceRequest, request_id)
 
     def answer_open_questions() -> int:
@@ -165,7 +167,7 @@ CORRECTABLE = (r"lines\[(\d{1,3})\]\.(article|description|quantity|unit_price|va
                r"customer\.(name|org_no|vat_no|customer_number|email)", r"(buyer_reference|order_reference)")
 
 
-def _correction(path: str, value: str) -> dict | None:
+def _correction(path: str, value: str) -> dict[str, Any] | None:
     """The partial request a clerk's correction of `path` stands for (None: not a field that can be corrected)."""
     line, cust, ref = (re.fullmatch(p, path) for p in CORRECTABLE)
     if line:
@@ -179,7 +181,7 @@ def _correction(path: str, value: str) -> dict | None:
 
 @bp.post("/requests/<int:request_id>/correct")
 @staff_required
-def correct(request_id: int):
+def correct(request_id: int) -> ResponseReturnValue:
     """A clerk corrects an extracted value (path = value), merged like an answer (audited by core)."""
     req = data.owned(InvoiceRequest, request_id)
     partial = _correction((request.form.get("path") or "").strip(), (request.form.get("value") or "").strip())
@@ -201,8 +203,8 @@ def _reason() -> str | None:
 
 @bp.post("/requests/<int:request_id>/<any(approve, reject):decision>")
 @staff_required
-def decide(request_id: int, decision: str):
-    """approve = try a held request again (core.requests.retry_request); reject needs a reason."""
+def decide(request_id: int, decision: str) -> ResponseReturnValue:
+    """approve = try a held request again (core.requests.lifecycle.retry_request); reject needs a reason."""
     req = data.owned(InvoiceRequest, request_id)
     if decision == "approve":
         attempt(lambda: requests.retry_request(data.db(), request_id, current_user.username))
@@ -213,7 +215,7 @@ def decide(request_id: int, decision: str):
 
 @bp.post("/messages/<int:message_id>/<any(release, discard):decision>")
 @staff_required
-def message_decision(message_id: int, decision: str):
+def message_decision(message_id: int, decision: str) -> ResponseReturnValue:
     data.owned_or_unassigned(InboundMessage, message_id)  # 404 unless the message is the user's (or unassigned)
     if reason := _reason():
         fn = pipeline.release_message if decision == "release" else pipeline.discard_message

@@ -1,13 +1,18 @@
 """Registers: customers (central, with each agency's own number and the e-invoice address) and articles."""
 from __future__ import annotations
 
+from typing import Any
+
 from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_login import current_user
+from flask_wtf import FlaskForm
 from sqlmodel import col, or_, select
 
 from core.billing.models import Invoice
 from core.kernel.errors import DomainError
+from core.kernel.types import stored_id
 from core.platform.models import AuditEvent
 from core.registers import register as registers
 from core.registers.models import AgencyCustomer, Article, Customer
@@ -19,7 +24,7 @@ from web.forms import ArticleForm, CustomerForm
 bp = Blueprint("registers", __name__, url_prefix="/registers")
 
 
-def _field_error(form, exc: Exception) -> None:
+def _field_error(form: FlaskForm, exc: Exception) -> None:
     """The error next to its field (a DomainError naming one the form has), else flashed."""
     name = (exc.field or "").split(".")[-1] if isinstance(exc, DomainError) else ""
     if isinstance(exc, DomainError) and name in form:
@@ -28,7 +33,7 @@ def _field_error(form, exc: Exception) -> None:
         flash(str(exc), "error")
 
 
-def _form(form_class, obj):
+def _form(form_class: type[FlaskForm], obj: Any) -> Any:
     """A register form for `obj` (None: a new one) offering the user's agencies."""
     form = form_class(obj=obj)
     form.agency.choices = [(a.id, a.code) for a in data.agencies()]
@@ -42,26 +47,26 @@ def _history(entity: str, entity_id: int, limit: int) -> list[AuditEvent]:
 
 
 @bp.get("/customers")
-def customers():
+def customers() -> str:
     q = (request.args.get("q") or "").strip()
     query = data.customers()
     if q:
         like = f"%{q}%"
-        query = query.where(or_(Customer.name.ilike(like), Customer.org_no.ilike(like),
-                                Customer.customer_number.ilike(like)))
-    rows = data.db().exec(query.order_by(Customer.name).limit(200)).all()
+        query = query.where(or_(col(Customer.name).ilike(like), col(Customer.org_no).ilike(like),
+                                col(Customer.customer_number).ilike(like)))
+    rows = data.db().exec(query.order_by(col(Customer.name)).limit(200)).all()
     return render_template("web/customers.html", customers=rows, q=q)
 
 
 @bp.get("/customers/<int:customer_id>")
-def customer(customer_id: int):
+def customer(customer_id: int) -> str:
     cust = data.customer(customer_id)
     ids = sorted(data.agency_ids())
     links = data.db().exec(select(AgencyCustomer).where(AgencyCustomer.customer_id == cust.id,
                                                         col(AgencyCustomer.agency_id).in_(ids))).all()
     invoices = data.db().exec(data.invoices().where(Invoice.customer_id == cust.id)
                               .order_by(col(Invoice.invoice_date).desc()).limit(50)).all()
-    history = _history("customer", cust.id, 50)
+    history = _history("customer", stored_id(cust), 50)
     codes = {a.id: a.code for a in data.agencies()}
     return render_template("web/customer.html", c=cust, links=links, invoices=invoices, history=history,
                            codes=codes)
@@ -70,7 +75,7 @@ def customer(customer_id: int):
 @bp.route("/customers/new", methods=["GET", "POST"], defaults={"customer_id": None})
 @bp.route("/customers/<int:customer_id>/edit", methods=["GET", "POST"])
 @staff_required
-def customer_form(customer_id: int | None):
+def customer_form(customer_id: int | None) -> ResponseReturnValue:
     cust = data.customer(customer_id) if customer_id else None
     form = _form(CustomerForm, cust)
     if form.validate_on_submit():
@@ -97,7 +102,7 @@ def customer_form(customer_id: int | None):
                                                                AgencyCustomer.customer_id == saved.id)).first()
             number = form.agency_number.data or (link.number if link else saved.customer_number)
             if link is None:
-                link = AgencyCustomer(agency_id=agency.id, customer_id=saved.id, number=number)
+                link = AgencyCustomer(agency_id=stored_id(agency), customer_id=saved.id, number=number)
             link.number = number
             data.db().add(link)
             data.db().flush()
@@ -119,12 +124,12 @@ def customer_form(customer_id: int | None):
 
 
 @bp.get("/articles")
-def articles():
+def articles() -> str:
     agency = request.args.get("agency", type=int)
     q = data.articles()
     if agency:
         q = q.where(Article.agency_id == agency)
-    rows = data.db().exec(q.order_by(Article.agency_id, Article.code)).all()
+    rows = data.db().exec(q.order_by(col(Article.agency_id), col(Article.code))).all()
     return render_template("web/articles.html", articles=rows, codes={a.id: a.code for a in data.agencies()},
                            agencies=data.agencies(), f_agency=agency)
 
@@ -132,7 +137,7 @@ def articles():
 @bp.route("/articles/new", methods=["GET", "POST"], defaults={"article_id": None})
 @bp.route("/articles/<int:article_id>/edit", methods=["GET", "POST"])
 @staff_required
-def article_form(article_id: int | None):
+def article_form(article_id: int | None) -> ResponseReturnValue:
     art = data.article(article_id) if article_id else None
     form = _form(ArticleForm, art)
     if art is not None and request.method == "GET":
@@ -147,5 +152,5 @@ def article_form(article_id: int | None):
                               ok=_("Article saved."), on_error=lambda exc: _field_error(form, exc))
         if done:
             return redirect(url_for("registers.articles", agency=saved.agency_id))
-    history = _history("article", art.id, 30) if art is not None else []
+    history = _history("article", stored_id(art), 30) if art is not None else []
     return render_template("web/article_form.html", form=form, a=art, history=history), (422 if form.errors else 200)

@@ -7,11 +7,13 @@ import datetime as dt
 import tempfile
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from flask import Blueprint, Response, abort, render_template, request
 from flask_babel import gettext as _
 
 from core.period import reports, tabular
+from core.registers.models import Agency
 from web import charts, data, fmt, stats
 
 bp = Blueprint("reports", __name__, url_prefix="/reports")
@@ -25,21 +27,22 @@ def _as_of() -> dt.date:
         return dt.date.today()
 
 
-def _agencies():
+def _agencies() -> list[Agency]:
     aid = request.args.get("agency", type=int)
     return [data.agency(aid)] if aid else data.agencies()
 
 
 @bp.get("/")
-def index():
+def index() -> str:
     as_of = _as_of()
     start = as_of.replace(month=1, day=1)
-    per_agency = [{"agency": a,
-                   "ageing": reports.ageing(data.db(), a, as_of),
-                   "reconciliation": reports.reconciliation_report(data.db(), a, as_of),
-                   "valuation": reports.valuation_report(data.db(), a, as_of),
-                   "automation": reports.automation(data.db(), a, start, as_of),
-                   "einvoice": reports.einvoice_share(data.db(), a, start, as_of)} for a in _agencies()]
+    per_agency: list[dict[str, Any]] = [
+        {"agency": a,
+         "ageing": reports.ageing(data.db(), a, as_of),
+         "reconciliation": reports.reconciliation_report(data.db(), a, as_of),
+         "valuation": reports.valuation_report(data.db(), a, as_of),
+         "automation": reports.automation(data.db(), a, start, as_of),
+         "einvoice": reports.einvoice_share(data.db(), a, start, as_of)} for a in _agencies()]
     chart = charts.bar_chart([(f'{r["agency"].code} {b["bucket"]}', Decimal(b["amount"]))
                               for r in per_agency for b in r["ageing"]["buckets"] if Decimal(b["amount"])],
                              _("Ageing"), fmt=fmt.money)
@@ -64,7 +67,7 @@ MIMETYPES = {"csv": "text/csv", "xlsx": "application/vnd.openxmlformats-officedo
 
 
 @bp.get("/<kind>.<any(csv, xlsx):ext>")
-def download(kind: str, ext: str):
+def download(kind: str, ext: str) -> Response:
     """The report as a file, written by core.period.tabular (the same files as the CLI)."""
     if kind not in KINDS:
         abort(404)

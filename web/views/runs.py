@@ -7,8 +7,10 @@ from collections.abc import Callable
 from typing import Any
 
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_login import current_user
+from sqlmodel import col
 
 from core.kernel.errors import DomainError
 from core.platform.models import RunRecord
@@ -22,7 +24,7 @@ KINDS: dict[str, Callable[..., dict[str, Any]]] = {"reminders": reminders.run, "
                                                    "collection": collection.run}
 
 
-def _call(kind: str, agency_code: str, when: str, dry_run: bool) -> dict:
+def _call(kind: str, agency_code: str, when: str, dry_run: bool) -> dict[str, Any]:
     """Interest runs are per period (YYYY-MM), the others per day."""
     when_arg: str | dt.date
     if kind == "interest":
@@ -35,8 +37,8 @@ def _call(kind: str, agency_code: str, when: str, dry_run: bool) -> dict:
 
 @bp.get("/")
 @staff_required
-def index():
-    history = data.db().exec(data.scoped(RunRecord).order_by(RunRecord.id.desc()).limit(100)).all()
+def index() -> str:
+    history = data.db().exec(data.scoped(RunRecord).order_by(col(RunRecord.id).desc()).limit(100)).all()
     preview = None
     kind = request.args.get("kind") or ""
     agency_id = request.args.get("agency", type=int)
@@ -54,7 +56,7 @@ def index():
 
 @bp.post("/execute")
 @staff_required
-def execute():
+def execute() -> ResponseReturnValue:
     kind = request.form.get("kind") or ""
     agency = data.agency(request.form.get("agency"))
     when = (request.form.get("when") or "").strip()

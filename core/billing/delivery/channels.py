@@ -1,15 +1,14 @@
 """Delivery: choose the channel, write the document to its outbox, record it once.
 
 Channel: a Finnish consumer with an e-invoice receiving proposal gets a Finvoice consumer e-invoice, reminders
-included (core.finvoice.choose_consumer_channel); otherwise Peppol when the customer snapshot has a peppol_id (and
-the document can be expressed in EN 16931), otherwise print. Other reminder letters go by print (Peppol BIS
-Billing has no reminder document).
-Finvoice files go to outbox_dir("finvoice")/<file>.xml, Peppol files to outbox_dir("peppol")/<file>.xml; printed
-PDFs to outbox_dir("print")/<YYYY-MM-DD>/ — one print batch folder per day, with a manifest.json listing its
-documents for the print shop.
+included (core.billing.delivery.finvoice.choose_consumer_channel); otherwise Peppol when the customer snapshot has a
+peppol_id (and the document can be expressed in EN 16931), otherwise print. Other reminder letters go by print
+(Peppol BIS Billing has no reminder document). Finvoice files go to outbox_dir("finvoice")/<file>.xml, Peppol files
+to outbox_dir("peppol")/<file>.xml; printed PDFs to outbox_dir("print")/<YYYY-MM-DD>/ — one print batch folder per
+day, with a manifest.json listing its documents for the print shop.
 
-`deliver` is idempotent: a document already delivered (DeliveryRecord for invoice + document + sequence) is
-returned as it was and nothing is written.
+`deliver` is idempotent: a document already delivered (DeliveryRecord for invoice + document + sequence) is returned
+as it was and nothing is written.
 """
 from __future__ import annotations
 

@@ -2,10 +2,10 @@
 
 A Finnish private customer who gave an e-invoice receiving proposal (vastaanottoehdotus: ConsumerEInvoiceProposal
 with the consumer's e-invoice address and bank BIC, active on the invoice date) gets a Finvoice consumer e-invoice
-instead of paper; reminders follow the same channel. `choose_consumer_channel` answers "finvoice" or None (then
-the ordinary channel choice applies: Peppol or print). `finvoice_xml` builds the document: seller and buyer,
-rows, VAT breakdown, payment terms, EPI payment details with the Finnish (SPY) or RF (ISO) reference, and the
-virtual barcode (virtuaaliviivakoodi version 4/5, core.delivery.barcode). core.delivery.channels.deliver asks
+instead of paper; reminders follow the same channel. `choose_consumer_channel` answers "finvoice" or None (then the
+ordinary channel choice applies: Peppol or print). `finvoice_xml` builds the document: seller and buyer, rows, VAT
+breakdown, payment terms, EPI payment details with the Finnish (SPY) or RF (ISO) reference, and the virtual barcode
+(virtuaaliviivakoodi version 4/5, core.billing.delivery.barcode). core.billing.delivery.channels.deliver asks
 `choose_consumer_channel`, writes the document to outbox_dir("finvoice") (`file_name`) and records it once
 (DeliveryRecord, channel "finvoice"), as for every channel.
 

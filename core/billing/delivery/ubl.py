@@ -1,12 +1,12 @@
 """Peppol BIS Billing 3.0 (UBL 2.1) Invoice (380) and CreditNote (381) for issued invoices and credit notes.
 
-Built with lxml in the element order of the UBL 2.1 XSD. Amounts come from the invoice as issued (core.vat did the
-rounding); a credit note, stored with negative amounts, is sent as a UBL CreditNote with positive amounts.
-Rules followed (domain-facts §9): endpoint schemes 0007 (SE org no) / 0216 (FI OVT) / 0037 (FI Y-tunnus); VAT
-categories S/Z/E/O/AE/K/G with exemption reason text and VATEX code where EN 16931 requires one; payment means 30 +
-SE:BANKGIRO for Swedish agencies (SE-R-011), 58 SEPA credit transfer with IBAN for Finnish ones; the payment reference
-(OCR / viitenumero / RF) as PaymentID; "Godkänd för F-skatt" (SE-R-005); the SE org number as PartyLegalEntity
-CompanyID (SE-R-003/004/013).
+Built with lxml in the element order of the UBL 2.1 XSD. Amounts come from the invoice as issued (core.kernel.vat did
+the rounding); a credit note, stored with negative amounts, is sent as a UBL CreditNote with positive amounts. Rules
+followed (domain-facts §9): endpoint schemes 0007 (SE org no) / 0216 (FI OVT) / 0037 (FI Y-tunnus); VAT categories
+S/Z/E/O/AE/K/G with exemption reason text and VATEX code where EN 16931 requires one; payment means 30 + SE:BANKGIRO
+for Swedish agencies (SE-R-011), 58 SEPA credit transfer with IBAN for Finnish ones; the payment reference (OCR /
+viitenumero / RF) as PaymentID; "Godkänd för F-skatt" (SE-R-005); the SE org number as PartyLegalEntity CompanyID
+(SE-R-003/004/013).
 """
 from __future__ import annotations
 
