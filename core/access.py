@@ -116,7 +116,7 @@ def get_owned(session: Session, principal: Any, model: type[T], record_id: Any, 
     return obj
 
 
-def invoices_query(session: Session, principal: Any):
+def invoices_query(session: Session, principal: Any) -> SelectOfScalar[Invoice]:
     return scoped(session, principal, Invoice)
 
 
@@ -124,7 +124,7 @@ def get_invoice(session: Session, principal: Any, invoice_id: Any) -> Invoice:
     return get_owned(session, principal, Invoice, invoice_id)
 
 
-def articles_query(session: Session, principal: Any):
+def articles_query(session: Session, principal: Any) -> SelectOfScalar[Article]:
     return scoped(session, principal, Article)
 
 
@@ -134,7 +134,7 @@ def get_article(session: Session, principal: Any, article_id: Any) -> Article:
 
 # -- customers: one central register; a customer belongs to the agencies that know it ------------------------
 
-def customer_ids_subquery(session: Session, principal: Any):
+def customer_ids_subquery(session: Session, principal: Any) -> sa.CompoundSelect[tuple[int]]:
     """Customers the principal may see: linked to a visible agency (own customer number) or invoiced by one."""
     ids = _ids(session, principal)
     linked = sa.select(col(AgencyCustomer.customer_id)).where(col(AgencyCustomer.agency_id).in_(ids))
@@ -142,7 +142,7 @@ def customer_ids_subquery(session: Session, principal: Any):
     return sa.union(linked, invoiced)
 
 
-def customers_query(session: Session, principal: Any):
+def customers_query(session: Session, principal: Any) -> SelectOfScalar[Customer]:
     if is_admin(principal):
         return select(Customer)
     return select(Customer).where(col(Customer.id).in_(customer_ids_subquery(session, principal)))
@@ -205,7 +205,7 @@ def get_scoped_or_unassigned(session: Session, principal: Any, model: type[T], r
     return obj
 
 
-def payments_query(session: Session, principal: Any):
+def payments_query(session: Session, principal: Any) -> SelectOfScalar[Payment]:
     return scoped_or_unassigned(session, principal, Payment)
 
 

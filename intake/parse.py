@@ -3,15 +3,16 @@
 A pure function of the message bytes and a registry dict shaped like registry.json — no database — so it can be
 tested on a corpus and run in bulk. Every extracted value carries provenance (which MIME part, which
 line/row/cell/page) so an operator can see where a number came from. Messages the parser cannot use are not
-errors: `problems` says why, for quarantine.
+errors: `problems` says why, for quarantine. Turning fragments into requests is `intake.assemble`.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
-from decimal import ROUND_HALF_UP, Decimal
+from dataclasses import dataclass, field
 from typing import Any
 
+from intake.assemble import build_request, merge
 from intake.extract.csvfile import read_csv
 from intake.extract.html import html_to_text
 from intake.extract.masterdata import from_rows as md_from_rows
@@ -19,10 +20,10 @@ from intake.extract.masterdata import from_text as md_from_text
 from intake.extract.masterdata import is_masterdata
 from intake.extract.masterdata import reply_answers as masterdata_reply
 from intake.extract.mime import Mail, Part, parse_mail
-from intake.extract.model import CustomerInfo, Fragment
+from intake.extract.model import Fragment
 from intake.extract.payment_replies import payment_reply
 from intake.extract.payments import is_payment_advice, parse_advice
-from intake.extract.registry import Registry, compile_registry, money
+from intake.extract.registry import Registry, compile_registry
 from intake.extract.replies import find_token, parse_reply
 from intake.extract.tables import rows_to_fragments
 from intake.extract.text import read_text
@@ -117,129 +118,6 @@ def _ctx(ctx: TextContext, part: str) -> TextContext:
     return TextContext(ctx.registry, ctx.agency, ctx.year, ctx.on, part)
 
 
-# --- assembling requests ------------------------------------------------------------------------------------------
-def _resolve(reg: Registry, info: CustomerInfo) -> dict | None:
-    """Registry customer by valid org_no, then customer number, then a name matching exactly one customer."""
-    if info.org_no:
-        c = reg.by_org(info.org_no)
-        if c:
-            return c
-    if info.customer_number:
-        c = reg.by_number(info.customer_number)
-        if c:
-            return c
-    if info.name:
-        found = reg.by_name(info.name)
-        if len(found) == 1:
-            return found[0]
-    return None
-
-
-def _merge(frags: list[Fragment], reg: Registry) -> list[tuple[Fragment, dict | None]]:
-    with_id: list[tuple[Fragment, dict | None]] = []
-    keyed: dict[str, int] = {}
-    orphans: list[Fragment] = []
-    for f in frags:
-        if not f.customer.has_identity():
-            if f.lines or f.period or f.customer.buyer_reference or f.customer.order_reference:
-                orphans.append(f)
-            continue
-        c = _resolve(reg, f.customer)
-        key = f"reg:{c['customer_number']}" if c else f"new:{f.customer.key()}"
-        if key in keyed:
-            tgt = with_id[keyed[key]][0]
-            tgt.customer.merge(f.customer)
-            tgt.lines.extend(li for li in f.lines if li.signature() not in {x.signature() for x in tgt.lines})
-            tgt.period = tgt.period or f.period
-        else:
-            keyed[key] = len(with_id)
-            with_id.append((f, c))
-    if orphans:
-        if not with_id:
-            base = Fragment()
-            with_id.append((base, None))
-        tgt = with_id[0][0]
-        for o in orphans:
-            tgt.customer.merge(o.customer)
-            tgt.lines.extend(o.lines)
-            tgt.period = tgt.period or o.period
-    # a fragment with a customer but no lines next to one with lines and the same customer is already merged;
-    # drop empty unresolved duplicates only when another request exists with lines
-    if len(with_id) > 1:
-        with_id = [(f, c) for f, c in with_id if f.lines or not any(g.lines for g, _ in with_id)] or with_id
-    return with_id
-
-
-def _q2(v: Decimal) -> Decimal:
-    return v.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-
-
-def _num(v: Decimal | None) -> str | None:
-    if v is None:
-        return None
-    s = format(v, "f")
-    return s
-
-
-def _build_request(f: Fragment, c: dict | None, reg: Registry, agency: dict | None, idx: int,
-                   prov: dict[str, Any]) -> dict:
-    info = f.customer
-    agency_code = agency.get("code") if agency else None
-    pre = f"requests[{idx}]"
-    if c:
-        customer = {k: c.get(k) for k in ("name", "org_no", "vat_no", "customer_number", "email", "country")}
-    else:
-        customer = {"name": info.name, "org_no": info.org_no, "vat_no": info.vat_no,
-                    "customer_number": info.customer_number, "email": info.email, "country": info.country}
-        if info.address:
-            customer["address"] = info.address
-        if info.einvoice:
-            customer["einvoice_address"] = info.einvoice
-    for k, w in info.where.items():
-        if k in customer or k in ("buyer_reference", "order_reference"):
-            path = f"{pre}.{k}" if k in ("buyer_reference", "order_reference") else f"{pre}.customer.{k}"
-            prov[path] = w.as_dict()
-    currency = next((li.currency for li in f.lines if li.currency), None) or (agency or {}).get("currency")
-    lines = []
-    questions: list[str] = []
-    for i, li in enumerate(f.lines):
-        art = reg.article(agency_code, li.article)
-        qty = li.quantity
-        price = li.unit_price
-        if price is None and li.amount is not None and not li.price_approx:
-            if qty is not None and qty != 0:
-                price = li.amount / qty
-                if price != _q2(price):
-                    price = _q2(price)
-            elif li.lump_sum:
-                price = li.amount
-        if price is None and not li.price_approx and art and art.get("unit_price") is not None:
-            price = money(art["unit_price"])
-            prov[f"{pre}.lines[{i}].unit_price"] = {"part": "registry", "article": art.get("code")}
-        vat = li.vat_rate if li.vat_rate is not None else (
-            money(art.get("vat_rate")) if art and art.get("vat_rate") is not None else
-            money((agency or {}).get("default_vat_rate")))
-        period = li.period or f.period
-        desc = li.description or (art.get("name") if art else None)
-        lines.append({"article": li.article, "description": desc, "quantity": _num(qty), "unit_price": _num(price),
-                      "vat_rate": _num(vat), "period_start": period[0].isoformat() if period else None,
-                      "period_end": period[1].isoformat() if period else None})
-        for k, w in li.where.items():
-            prov.setdefault(f"{pre}.lines[{i}].{k}", w.as_dict())
-        if qty is None:
-            questions.append(f"lines[{i}].quantity")
-        if price is None:
-            questions.append(f"lines[{i}].unit_price")
-    if not c and not info.org_no:
-        questions.insert(0, "customer.org_no")
-    elif not c and info.org_no and not info.address and not info.einvoice:
-        questions.insert(0, "customer.address")
-    if not lines:
-        questions.append("lines")
-    return {"customer": customer, "buyer_reference": info.buyer_reference, "order_reference": info.order_reference,
-            "currency": currency, "lines": lines, "questions": questions}
-
-
 def _date_of(mail: Mail) -> dt.date:
     if mail.date:
         try:
@@ -249,67 +127,118 @@ def _date_of(mail: Mail) -> dt.date:
     return dt.date.today()
 
 
+@dataclass
+class _Message:
+    """One message being read: the mail, its sender's agency, its date and what the readers share."""
+
+    mail: Mail
+    reg: Registry
+    agency: dict | None
+    on: dt.date
+    ctx: TextContext
+    pdf_cache: dict = field(default_factory=dict)
+    prov: dict[str, Any] = field(default_factory=dict)
+
+
 def parse_message(raw: bytes, registry: dict[str, Any]) -> dict[str, Any]:
     """Parse one message. Never raises on bad input; returns the contract dict plus `problems`/`provenance`."""
     reg = compile_registry(registry)
     mail = parse_mail(raw)
     on = _date_of(mail)
     agency = reg.agency_for(mail.from_addr)
-    ctx = TextContext(reg, agency, on.year, on, "body")
+    msg = _Message(mail, reg, agency, on, TextContext(reg, agency, on.year, on, "body"))
     out: dict[str, Any] = {"kind": "unknown", "requests": [], "payment_advice": None, "in_reply_to_token": None}
-    prov: dict[str, Any] = {}
-    pdf_cache: dict = {}
     try:
-        body = _body_text(mail.parts)
-        h = mail.headers
-        auto = (h.get("auto-submitted", "no").lower() not in ("", "no") or "x-autoreply" in h or
-                "x-autorespond" in h or h.get("precedence", "").lower() == "auto_reply" or
-                bool(_AUTO_SUBJECT_RE.match(mail.subject)) or
-                (bool(_AUTO_BODY_RE.search(body[:600])) and len(body) < 1500))
-        token = find_token(mail.subject, mail.in_reply_to, mail.references, body)
-        if auto:
-            out["kind"] = "unknown"
-            out["auto_reply"] = True
-        elif token:
-            out["kind"] = "reply"
-            out["in_reply_to_token"] = token
-            ans = parse_reply(body, ctx)
-            out["requests"] = [ans] if ans else []
-            md_answers = masterdata_reply(body)
-            if md_answers is not None:
-                out["masterdata_answers"] = md_answers
-            pay_answers = payment_reply(body)
-            if pay_answers is not None:
-                out["payment_answers"] = pay_answers
-        else:
-            texts = _all_texts(mail, pdf_cache)
-            bulk = ("list-unsubscribe" in h or h.get("precedence", "").lower() in ("bulk", "list", "junk")
-                    or bool(_BULK_RE.search(body)))
-            advice = None
-            if not bulk and is_payment_advice(texts, mail.subject):
-                tables = [tb for p in _iter_pdfs(mail) for _, _, tbs in _pdf(p, pdf_cache, mail) for tb in tbs]
-                advice = parse_advice(texts, tables, on, agency, reg.is_agency_identifier)
-                if not advice["items"] and advice["total"] is None:
-                    advice = None
-            if advice:
-                out["kind"] = "payment_advice"
-                out["payment_advice"] = advice
-            elif agency and not bulk and is_masterdata(mail.subject, body) and (md := _masterdata(mail, body, on)):
-                out["kind"] = "masterdata_request"
-                out["masterdata"] = md[0]
-                out["masterdata_changes"] = md
-            elif agency and not bulk:
-                frags = _fragments(mail, ctx, pdf_cache)
-                merged = _merge(frags, reg)
-                if any(f.customer.has_identity() or f.lines for f, _ in merged):
-                    out["kind"] = "invoice_request"
-                    out["requests"] = [_build_request(f, c, reg, agency, i, prov) for i, (f, c) in enumerate(merged)]
+        _read(msg, out)
     except RecursionError:
         mail.problems.append("message too deeply nested to read")
     out["agency"] = agency.get("code") if agency else None
     out["problems"] = mail.problems
-    out["provenance"] = prov
+    out["provenance"] = msg.prov
     return out
+
+
+def _read(msg: _Message, out: dict[str, Any]) -> None:
+    """Decide the kind and fill `out` in place (so what was read before a RecursionError is kept)."""
+    mail = msg.mail
+    body = _body_text(mail.parts)
+    auto = _is_auto_reply(mail, body)
+    token = find_token(mail.subject, mail.in_reply_to, mail.references, body)
+    if auto:
+        out["kind"] = "unknown"
+        out["auto_reply"] = True
+    elif token:
+        _read_reply(msg, out, token, body)
+    else:
+        _read_new(msg, out, body)
+
+
+def _is_auto_reply(mail: Mail, body: str) -> bool:
+    """Auto-Submitted / X-Autoreply / Precedence headers, an out-of-office subject, or a short out-of-office body."""
+    h = mail.headers
+    return (h.get("auto-submitted", "no").lower() not in ("", "no") or "x-autoreply" in h or
+            "x-autorespond" in h or h.get("precedence", "").lower() == "auto_reply" or
+            bool(_AUTO_SUBJECT_RE.match(mail.subject)) or
+            (bool(_AUTO_BODY_RE.search(body[:600])) and len(body) < 1500))
+
+
+def _is_bulk(mail: Mail, body: str) -> bool:
+    """Mailing-list and newsletter mail: never a request or an advice."""
+    h = mail.headers
+    return ("list-unsubscribe" in h or h.get("precedence", "").lower() in ("bulk", "list", "junk")
+            or bool(_BULK_RE.search(body)))
+
+
+def _read_reply(msg: _Message, out: dict[str, Any], token: str, body: str) -> None:
+    """An answer to one of our questions (REQ token): the answered request, master-data and payment answers."""
+    out["kind"] = "reply"
+    out["in_reply_to_token"] = token
+    ans = parse_reply(body, msg.ctx)
+    out["requests"] = [ans] if ans else []
+    md_answers = masterdata_reply(body)
+    if md_answers is not None:
+        out["masterdata_answers"] = md_answers
+    pay_answers = payment_reply(body)
+    if pay_answers is not None:
+        out["payment_answers"] = pay_answers
+
+
+def _read_new(msg: _Message, out: dict[str, Any], body: str) -> None:
+    """A message that answers nothing: a payment advice, else (from an agency) master data or invoice requests."""
+    mail, agency = msg.mail, msg.agency
+    texts = _all_texts(mail, msg.pdf_cache)
+    bulk = _is_bulk(mail, body)
+    advice = None if bulk else _payment_advice(msg, texts)
+    if advice:
+        out["kind"] = "payment_advice"
+        out["payment_advice"] = advice
+    elif agency and not bulk and is_masterdata(mail.subject, body) and (md := _masterdata(mail, body, msg.on)):
+        out["kind"] = "masterdata_request"
+        out["masterdata"] = md[0]
+        out["masterdata_changes"] = md
+    elif agency and not bulk:
+        _read_invoice_requests(msg, out)
+
+
+def _payment_advice(msg: _Message, texts: list[str]) -> dict | None:
+    """The advice when the texts are one and it lists at least an item or a total."""
+    mail = msg.mail
+    if not is_payment_advice(texts, mail.subject):
+        return None
+    tables = [tb for p in _iter_pdfs(mail) for _, _, tbs in _pdf(p, msg.pdf_cache, mail) for tb in tbs]
+    advice = parse_advice(texts, tables, msg.on, msg.agency, msg.reg.is_agency_identifier)
+    if not advice["items"] and advice["total"] is None:
+        return None
+    return advice
+
+
+def _read_invoice_requests(msg: _Message, out: dict[str, Any]) -> None:
+    """Fragments merged per customer; an invoice request when any names a customer or has lines."""
+    frags = _fragments(msg.mail, msg.ctx, msg.pdf_cache)
+    merged = merge(frags, msg.reg)
+    if any(f.customer.has_identity() or f.lines for f, _ in merged):
+        out["kind"] = "invoice_request"
+        out["requests"] = [build_request(f, c, msg.reg, msg.agency, i, msg.prov) for i, (f, c) in enumerate(merged)]
 
 
 def _masterdata(mail: Mail, body: str, on: dt.date) -> list[dict]:

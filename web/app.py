@@ -44,6 +44,18 @@ def _secret_key() -> str:
 def create_app(config: dict[str, Any] | None = None) -> Flask:
     app = Flask(__name__, template_folder=str(PROJECT_ROOT / "templates"),
                 static_folder=str(Path(__file__).parent / "static"), static_url_path="/static")
+    _configure(app, config)
+    _init_extensions(app)
+    _register_blueprints(app)
+    _register_request_guards(app)
+    _register_security_headers(app)
+    _register_error_handlers(app)
+    fmt.register(app)
+    return app
+
+
+def _configure(app: Flask, config: dict[str, Any] | None) -> None:
+    """Safe defaults (cookies, CSRF, locale, upload limit), then the caller's config, then the secret key."""
     app.config.update(
         SECRET_KEY=None,
         SESSION_COOKIE_HTTPONLY=True,
@@ -64,6 +76,9 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
         app.config["SECRET_KEY"] = _secret_key()
     app.config["REMEMBER_COOKIE_SECURE"] = app.config["SESSION_COOKIE_SECURE"]
 
+
+def _init_extensions(app: Flask) -> None:
+    """CSRF protection, the login manager, the locale selector and closing the database session."""
     csrf.init_app(app)
     login_manager.init_app(app)
     login_manager.login_view = "auth.login"
@@ -73,6 +88,9 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     login_manager.user_loader(load_user)
     app.teardown_appcontext(data.close_db)
 
+
+def _register_blueprints(app: Flask) -> None:
+    """The pages, the JSON API (token-authenticated, hence exempt from CSRF) and the health check."""
     for bp in (auth.bp, dashboard.bp, queue.bp, intake.bp, registers.bp, invoices.bp, payments.bp, runs.bp,
                reports.bp, admin.bp):
         app.register_blueprint(bp)
@@ -83,27 +101,35 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     def health() -> dict[str, str]:
         return {"status": "ok"}
 
-    @app.before_request
-    def refuse_nul_characters() -> ResponseReturnValue | None:
-        """PostgreSQL text cannot hold NUL (0x00) and SQLite would store it silently: such input is refused (400)
-        before anything reads it, so both databases answer alike and nothing is half-applied."""
-        if not _carries_nul(request):
-            return None
-        if request.path.startswith("/api/"):
-            return {"error": "invalid_text", "message": "text may not contain NUL characters"}, 400
-        return render_template("web/error.html", code=400, message="bad_request"), 400
 
-    @app.before_request
-    def require_login() -> ResponseReturnValue | None:
-        ep = request.endpoint or ""
-        if ep in PUBLIC_ENDPOINTS or ep.startswith("api."):
-            return None
-        if not current_user.is_authenticated:
-            if request.endpoint is None:
-                return None  # 404 for unknown URLs
-            return redirect(url_for("auth.login", next=request.full_path if request.method == "GET" else None))
+def _register_request_guards(app: Flask) -> None:
+    app.before_request(_refuse_nul_characters)
+    app.before_request(_require_login)
+
+
+def _refuse_nul_characters() -> ResponseReturnValue | None:
+    """PostgreSQL text cannot hold NUL (0x00) and SQLite would store it silently: such input is refused (400)
+    before anything reads it, so both databases answer alike and nothing is half-applied."""
+    if not _carries_nul(request):
         return None
+    if request.path.startswith("/api/"):
+        return {"error": "invalid_text", "message": "text may not contain NUL characters"}, 400
+    return render_template("web/error.html", code=400, message="bad_request"), 400
 
+
+def _require_login() -> ResponseReturnValue | None:
+    """Pages need a logged-in user (the login page, language switch, health and API excepted)."""
+    ep = request.endpoint or ""
+    if ep in PUBLIC_ENDPOINTS or ep.startswith("api."):
+        return None
+    if not current_user.is_authenticated:
+        if request.endpoint is None:
+            return None  # 404 for unknown URLs
+        return redirect(url_for("auth.login", next=request.full_path if request.method == "GET" else None))
+    return None
+
+
+def _register_security_headers(app: Flask) -> None:
     @app.after_request
     def security_headers(resp: Response) -> Response:
         resp.headers.setdefault("Content-Security-Policy", CSP)
@@ -118,15 +144,15 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
             resp.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
         return resp
 
+
+def _register_error_handlers(app: Flask) -> None:
     for code, (error, message, page) in HTTP_ERRORS.items():
         app.register_error_handler(code, _error_handler(code, error, message, page))
+    app.register_error_handler(CSRFError, _csrf_error)
 
-    @app.errorhandler(CSRFError)
-    def csrf_error(_e: CSRFError) -> ResponseReturnValue:
-        return render_template("web/error.html", code=400, message="csrf"), 400
 
-    fmt.register(app)
-    return app
+def _csrf_error(_e: CSRFError) -> ResponseReturnValue:
+    return render_template("web/error.html", code=400, message="csrf"), 400
 
 
 # status: (API error code, API message, error page message)

@@ -8,8 +8,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
 from cli.util import fail, group, print_json
+
+if TYPE_CHECKING:
+    from core.runs.interest import InterestResult
 
 
 def register(sub: argparse._SubParsersAction, groups: dict) -> None:
@@ -42,7 +46,6 @@ def _pct(value: Decimal) -> str:
 
 
 def handle(args: argparse.Namespace) -> int:
-    from core.kernel.money import money_str, to_decimal
     from core.runs.interest import late_interest
     from core.runs.rates import COUNTRIES, RateNotKnownError
 
@@ -50,13 +53,7 @@ def handle(args: argparse.Namespace) -> int:
     if country not in COUNTRIES:
         return fail(f"--country must be one of {', '.join(COUNTRIES)}, got {args.country!r}")
     try:
-        principal = to_decimal(args.principal, "--principal")
-        if not principal.is_finite() or principal < 0:
-            raise ValueError(f"--principal must be a non-negative amount, got {args.principal!r}")
-        if principal != principal.quantize(Decimal("0.01")):
-            raise ValueError(f"--principal has more than 2 decimals: {args.principal!r}")
-        due = _date(args.due, "due")
-        paid = _date(args.paid, "paid")
+        principal, due, paid = _inputs(args)
     except ValueError as exc:
         return fail(str(exc))
     if args.b2b and country != "FI":
@@ -65,6 +62,29 @@ def handle(args: argparse.Namespace) -> int:
         result = late_interest(country, principal, due, paid, b2b=args.b2b)
     except RateNotKnownError as exc:
         return fail(str(exc))
+    data = _result_dict(country, principal, due, paid, result)
+    if args.json:
+        print_json(data)
+    else:
+        _print_text(data)
+    return 0
+
+
+def _inputs(args: argparse.Namespace) -> tuple[Decimal, dt.date, dt.date]:
+    """--principal (a non-negative amount in cents), --due and --paid; ValueError names the bad option."""
+    from core.kernel.money import to_decimal  # lazy, like every command: building the parser imports no domain
+
+    principal = to_decimal(args.principal, "--principal")
+    if not principal.is_finite() or principal < 0:
+        raise ValueError(f"--principal must be a non-negative amount, got {args.principal!r}")
+    if principal != principal.quantize(Decimal("0.01")):
+        raise ValueError(f"--principal has more than 2 decimals: {args.principal!r}")
+    return principal, _date(args.due, "due"), _date(args.paid, "paid")
+
+
+def _result_dict(country: str, principal: Decimal, due: dt.date, paid: dt.date,
+                 result: InterestResult) -> dict[str, Any]:
+    from core.kernel.money import money_str
 
     periods = [
         {
@@ -77,7 +97,7 @@ def handle(args: argparse.Namespace) -> int:
         }
         for p in result.periods
     ]
-    data = {
+    return {
         "country": country,
         "principal": money_str(principal),
         "due": due,
@@ -85,11 +105,11 @@ def handle(args: argparse.Namespace) -> int:
         "interest": money_str(result.total),
         "periods": periods,
     }
-    if args.json:
-        print_json(data)
-    else:
-        print(f"{country} {data['principal']} due {due} paid {paid}: interest {data['interest']}")
-        for p in periods:
-            print(f"  {p['from']}..{p['to']}  {p['days']:>4} days  {p['rate']:>6} % "
-                  f"(ref {p['reference_rate']})  {p['interest']}")
-    return 0
+
+
+def _print_text(data: dict[str, Any]) -> None:
+    print(f"{data['country']} {data['principal']} due {data['due']} paid {data['paid']}: "
+          f"interest {data['interest']}")
+    for p in data["periods"]:
+        print(f"  {p['from']}..{p['to']}  {p['days']:>4} days  {p['rate']:>6} % "
+              f"(ref {p['reference_rate']})  {p['interest']}")

@@ -2,6 +2,7 @@
 `reskontra invoice write-off`, `reskontra report …`, `reskontra export sie4`."""
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import json
 from pathlib import Path
@@ -12,7 +13,15 @@ from core.kernel.vocabulary import AGE_BUCKETS, REPORTS
 BUCKETS = tuple(name for name, _, _ in AGE_BUCKETS)
 
 
-def register(sub, groups) -> None:
+def register(sub: argparse._SubParsersAction, groups: dict) -> None:
+    _register_period(sub, groups)
+    _register_reconcile(sub)
+    _register_write_off(sub, groups)
+    _register_reports(sub, groups)
+    _register_export(sub, groups)
+
+
+def _register_period(sub: argparse._SubParsersAction, groups: dict) -> None:
     g = group(sub, groups, "period", "Period end: accruals, valuation of receivables")
     p = g.add_parser("accruals", help="recognise deferred revenue of a month (debit 2970, credit revenue)")
     p.add_argument("--agency", required=True)
@@ -39,12 +48,16 @@ def register(sub, groups) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_policy)
 
+
+def _register_reconcile(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("reconcile", help="AR subledger vs the AR ledger account as of a date; bank files")
     p.add_argument("--agency", required=True)
     p.add_argument("--date", type=parse_date, default=None, help="as of (default today)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_reconcile)
 
+
+def _register_write_off(sub: argparse._SubParsersAction, groups: dict) -> None:
     g = group(sub, groups, "invoice", "Invoices and credit notes")
     p = g.add_parser("write-off", help="write off a confirmed credit loss (debit 6351 + VAT, credit AR)")
     p.add_argument("number")
@@ -54,6 +67,9 @@ def register(sub, groups) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_write_off)
 
+
+def _register_reports(sub: argparse._SubParsersAction, groups: dict) -> None:
+    """One subcommand per report kind, all with the same options."""
     g = group(sub, groups, "report", "Reports (CSV/XLSX/JSON)")
     for kind in REPORTS:
         p = g.add_parser(kind, help=f"{kind} report")
@@ -65,6 +81,8 @@ def register(sub, groups) -> None:
         p.add_argument("-o", "--output", help="file to write (json: stdout when omitted)")
         p.set_defaults(func=_report, kind=kind)
 
+
+def _register_export(sub: argparse._SubParsersAction, groups: dict) -> None:
     g = group(sub, groups, "export", "Exports to other systems")
     p = g.add_parser("sie4", help="SIE 4I file (PC8/CP437) of the agency's vouchers in a date range")
     p.add_argument("--agency", required=True)

@@ -157,3 +157,24 @@ def run_once(kind: str, scope: str, run_key: str, run_date: dt.date, fn: Callabl
         raise
     mark_done(c.record_id, url)
     return True
+
+
+@contextmanager
+def job_lock(name: str, url: str | None = None) -> Iterator[bool]:
+    """Try to hold a lock named `name` for as long as the block runs, across processes: yields whether this process
+    got it (a second scheduler skips the job instead of waiting). On PostgreSQL a session advisory lock; SQLite is
+    the embedded single-machine default, where one process runs the scheduler, so the lock is always granted."""
+    engine = db.get_engine(url)
+    if engine.dialect.name != "postgresql":
+        yield True
+        return
+    key = zlib.crc32(name.encode()) - 2**31
+    with engine.connect() as conn:
+        got = bool(conn.execute(sa.text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar())
+        conn.commit()
+        try:
+            yield got
+        finally:
+            if got:
+                conn.execute(sa.text("SELECT pg_advisory_unlock(:k)"), {"k": key})
+                conn.commit()

@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import zlib
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -180,7 +178,7 @@ def run_injected(name: str, ref: str, mode: str = "exclusive", kwargs: dict | No
         day = day or dt.date.today()
         return runs.run_once(f"job:{name}", "*", day.isoformat(), day, lambda: func(**kwargs), url=url)
     if mode == "exclusive":
-        with exclusive(name, url) as got:
+        with runs.job_lock(f"job|{name}", url) as got:
             if not got:
                 log.info("job %s is running in another process; skipped", name)
                 return False
@@ -188,24 +186,6 @@ def run_injected(name: str, ref: str, mode: str = "exclusive", kwargs: dict | No
             return True
     func(**kwargs)
     return True
-
-
-@contextmanager
-def exclusive(name: str, url: str | None = None) -> Iterator[bool]:
-    engine = db.get_engine(url)
-    if engine.dialect.name != "postgresql":
-        yield True
-        return
-    key = zlib.crc32(f"job|{name}".encode()) - 2**31
-    with engine.connect() as conn:
-        got = conn.execute(sa.text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar()
-        conn.commit()
-        try:
-            yield bool(got)
-        finally:
-            if got:
-                conn.execute(sa.text("SELECT pg_advisory_unlock(:k)"), {"k": key})
-                conn.commit()
 
 
 # --- simulation: what the schedule does on a given day ---------------------------------------------------------

@@ -7,6 +7,7 @@ any disagreement rejects the file with the element path.
 """
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from typing import Any, NamedTuple
 
@@ -33,6 +34,23 @@ class _Tx(NamedTuple):
     amount: Decimal | None
     ccy: str | None
     sign: int
+
+
+class _Entry(NamedTuple):
+    """An `Ntry`'s own facts: amount (unsigned) and currency, credit/debit, status, dates, references, kind."""
+
+    amount: Decimal
+    ccy: str
+    cdi: str
+    sign: int
+    reversal: bool
+    status: str | None
+    booking: dt.date | None
+    value: dt.date | None
+    ref: str | None
+    btc: str | None
+    addtl: str | None
+    kind: str
 
 
 def _signed_sum(txs: list[_Tx]) -> Decimal:
@@ -62,6 +80,30 @@ class EntryReader:
         return f"{ext}#{k + 1}"
 
     def entry(self, ntry: Element, eloc: str, acct: str, ntf_id: str, ei: int) -> None:
+        """One `Ntry`: its deposit, and a payment (or other transaction) per TxDtls, or one from the entry itself."""
+        e = self._read_entry(ntry, eloc)
+        entry_key = e.ref or f"{self.msg_id}/{ntf_id}/{ei}"
+        txs = self._details(ntry, eloc, e.cdi, e.sign)
+        self.n_tx += len(txs)
+        txs = self._check_entry_sum(txs, e.amount, e.ccy, e.cdi, e.sign, e.kind, eloc)
+        if e.kind != PAYMENT:
+            what = {DEBIT: "debit", REVERSAL: "reversal", NOT_BOOKED: f"not booked (Sts {e.status})"}[e.kind]
+            self.notes.append(f"{eloc}: {what} entry {e.amount * e.sign} {e.ccy} ({len(txs) or 1} transaction(s)) "
+                              f"not imported as payments")
+        dep_index = self._add_deposit(e, acct, len(txs), eloc)
+        common: dict[str, Any] = dict(currency=e.ccy, booking_date=e.booking, value_date=e.value, entry_ref=e.ref,
+                                      bank_tx_code=e.btc, status=e.status, deposit_index=dep_index)
+        if not txs:
+            self._add(BankPayment(
+                external_id=self.unique(f"camt054:{acct}:{entry_key}"), kind=e.kind, amount=e.amount * e.sign,
+                reference="", reference_raw="", reference_kind="", additional_info=(e.addtl,) if e.addtl else (),
+                record_type="Ntry", source_location=eloc, **common))
+            return
+        for tx in txs:
+            self._add_transaction(tx, e.kind, acct, entry_key, common)
+
+    def _read_entry(self, ntry: Element, eloc: str) -> _Entry:
+        """The entry-level facts; a missing Amt or a CdtDbtInd other than CRDT/DBIT rejects the file."""
         x = self.x
         amt_el = x.find(ntry, "Amt")
         if amt_el is None:
@@ -70,48 +112,34 @@ class EntryReader:
         cdi = x.text(ntry, "CdtDbtInd")
         if cdi not in ("CRDT", "DBIT"):
             raise BankFileError(f"CdtDbtInd must be CRDT or DBIT, not {cdi!r}", f"{eloc}/CdtDbtInd")
-        sign = _SIGNS[cdi]
         reversal = (x.text(ntry, "RvslInd") or "").lower() in ("true", "1")
         status = entry_status(x, ntry)
         booking = read_date(x, x.find(ntry, "BookgDt"), f"{eloc}/BookgDt")
         value = read_date(x, x.find(ntry, "ValDt"), f"{eloc}/ValDt")
-        entry_ref = x.text(ntry, "AcctSvcrRef") or x.text(ntry, "NtryRef")
-        entry_key = entry_ref or f"{self.msg_id}/{ntf_id}/{ei}"
-        btc = bank_tx_code(x, ntry)
-        addtl = x.text(ntry, "AddtlNtryInf")
-        entry_kind = _entry_kind(status, reversal, cdi)
+        return _Entry(amount, ccy, cdi, _SIGNS[cdi], reversal, status, booking, value,
+                      x.text(ntry, "AcctSvcrRef") or x.text(ntry, "NtryRef"), bank_tx_code(x, ntry),
+                      x.text(ntry, "AddtlNtryInf"), _entry_kind(status, reversal, cdi))
 
-        txs = self._details(ntry, eloc, cdi, sign)
-        self.n_tx += len(txs)
-        txs = self._check_entry_sum(txs, amount, ccy, cdi, sign, entry_kind, eloc)
-
-        if entry_kind != PAYMENT:
-            what = {DEBIT: "debit", REVERSAL: "reversal", NOT_BOOKED: f"not booked (Sts {status})"}[entry_kind]
-            self.notes.append(f"{eloc}: {what} entry {amount * sign} {ccy} ({len(txs) or 1} transaction(s)) "
-                              f"not imported as payments")
+    def _add_deposit(self, e: _Entry, acct: str, count: int, eloc: str) -> int:
+        """The entry as a deposit on the account (whatever its kind); its index."""
         dep_index = len(self.deposits)
         self.deposits.append(BankDeposit(
-            index=dep_index, payee_account=acct, currency=ccy, amount=amount * sign, count=len(txs),
-            booking_date=booking, value_date=value, entry_ref=entry_ref, credit_debit=cdi, reversal=reversal,
-            status=status, bank_tx_code=btc, additional_info=addtl, source_location=eloc,
+            index=dep_index, payee_account=acct, currency=e.ccy, amount=e.amount * e.sign, count=count,
+            booking_date=e.booking, value_date=e.value, entry_ref=e.ref, credit_debit=e.cdi, reversal=e.reversal,
+            status=e.status, bank_tx_code=e.btc, additional_info=e.addtl, source_location=eloc,
         ))
-        common: dict[str, Any] = dict(currency=ccy, booking_date=booking, value_date=value, entry_ref=entry_ref,
-                                      bank_tx_code=btc, status=status, deposit_index=dep_index)
-        if not txs:
-            self._add(BankPayment(
-                external_id=self.unique(f"camt054:{acct}:{entry_key}"), kind=entry_kind, amount=amount * sign,
-                reference="", reference_raw="", reference_kind="", additional_info=(addtl,) if addtl else (),
-                record_type="Ntry", source_location=eloc, **common))
-            return
-        for tx in txs:
-            kind = entry_kind
-            if kind == PAYMENT and tx.sign < 0:
-                kind = DEBIT
-                self.notes.append(f"{tx.loc}: debit transaction {tx.amount} {tx.ccy} inside a credit entry, "
-                                  f"not imported as a payment")
-            assert tx.amount is not None and tx.ccy is not None  # _check_entry_sum kept only txs with amounts
-            self._add(transaction_payment(x, tx.el, tx.loc, kind, tx.amount * tx.sign, tx.ccy, acct, entry_key,
-                                          common, self.unique))
+        return dep_index
+
+    def _add_transaction(self, tx: _Tx, entry_kind: str, acct: str, entry_key: str, common: dict[str, Any]) -> None:
+        """A TxDtls as a payment; a debit transaction inside a credit entry is kept as a debit, with a note."""
+        kind = entry_kind
+        if kind == PAYMENT and tx.sign < 0:
+            kind = DEBIT
+            self.notes.append(f"{tx.loc}: debit transaction {tx.amount} {tx.ccy} inside a credit entry, "
+                              f"not imported as a payment")
+        assert tx.amount is not None and tx.ccy is not None  # _check_entry_sum kept only txs with amounts
+        self._add(transaction_payment(self.x, tx.el, tx.loc, kind, tx.amount * tx.sign, tx.ccy, acct, entry_key,
+                                      common, self.unique))
 
     def _add(self, p: BankPayment) -> None:
         (self.payments if p.kind == PAYMENT else self.others).append(p)

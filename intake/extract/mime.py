@@ -6,15 +6,25 @@ reason, hence `problems` instead of raising. Nested messages (forwards as attach
 """
 from __future__ import annotations
 
-import codecs
 import datetime as dt
 import email
 import email.utils
 import re
 from dataclasses import dataclass, field
 from email import policy
-from email.header import decode_header, make_header
 from email.message import Message
+
+from .mime_parts import (
+    content_charset,
+    content_type,
+    decode_bytes,
+    filename,
+    header,
+    is_attachment,
+    part_text,
+    payload_bytes,
+    sub_parts,
+)
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 MAX_DEPTH = 12
@@ -57,114 +67,6 @@ class Mail:
     headers: dict[str, str] = field(default_factory=dict)
     parts: list[Part] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
-
-
-def _decode_bytes(data: bytes, charset: str | None) -> str:
-    """Bytes → str with the declared charset, falling back (utf-8, then windows-1252) and finally replacing."""
-    cands = []
-    if charset:
-        cs = charset.strip().strip('"').lower()
-        cs = {"ks_c_5601-1987": "cp949", "x-unknown": "utf-8", "unknown-8bit": "utf-8", "utf8": "utf-8"}.get(cs, cs)
-        cands.append(cs)
-    cands += ["utf-8", "cp1252"]
-    for cs in cands:
-        try:
-            codecs.lookup(cs)
-        except LookupError:
-            continue
-        try:
-            return data.decode(cs)
-        except (UnicodeDecodeError, LookupError):
-            continue
-    return data.decode("utf-8", errors="replace")
-
-
-def _header(msg: Message, name: str) -> str:
-    """A header as text, surviving malformed encodings (falls back to the raw value, decoded leniently).
-    Huge headers skip the (slow, quadratic) structured parser and are decoded from their first 4000 characters."""
-    try:
-        for k, raw in msg.raw_items():
-            if k.lower() == name.lower() and isinstance(raw, str) and len(raw) > 4000:
-                try:
-                    return str(make_header(decode_header(raw[:4000])))
-                except Exception:
-                    return raw[:4000]
-    except Exception:
-        pass
-    try:
-        v = msg.get(name)
-        if v is None:
-            return ""
-        return str(v)
-    except Exception:
-        pass
-    try:
-        for k, v in msg.raw_items():
-            if k.lower() == name.lower():
-                try:
-                    return str(make_header(decode_header(str(v))))
-                except Exception:
-                    return str(v)
-    except Exception:
-        pass
-    return ""
-
-
-def _payload_bytes(part: Message, mail: Mail, label: str) -> bytes:
-    try:
-        data = part.get_payload(decode=True)
-    except Exception as exc:
-        mail.problems.append(f"{label}: undecodable payload ({type(exc).__name__})")
-        return b""
-    if isinstance(data, bytes):
-        return data
-    raw = part.get_payload()  # no decodable payload: the raw text, if any
-    if isinstance(raw, str):
-        return raw.encode("utf-8", "replace")
-    return b""
-
-
-def _part_text(part: Message, mail: Mail, label: str) -> str:
-    data = _payload_bytes(part, mail, label)
-    try:
-        charset = part.get_content_charset()
-    except Exception:
-        charset = None
-    if charset:
-        try:
-            codecs.lookup(charset.strip('"'))
-        except LookupError:
-            mail.problems.append(f"{label}: unknown charset {charset!r}, decoded leniently")
-    return _decode_bytes(data, charset)
-
-
-def _filename(part: Message) -> str | None:
-    try:
-        fn = part.get_filename()
-    except Exception:
-        fn = None
-    if fn:
-        try:
-            fn = str(make_header(decode_header(fn)))
-        except Exception:
-            pass
-        return fn.strip() or None
-    return None
-
-
-def _content_type(part: Message) -> str:
-    try:
-        return part.get_content_type().lower()
-    except Exception:
-        return "application/octet-stream"
-
-
-def _is_attachment(part: Message) -> bool:
-    try:
-        disp = (part.get_content_disposition() or "").lower()
-    except Exception:
-        disp = ""
-    return disp == "attachment" or (bool(_filename(part)) and disp != "inline")
 
 
 def _classify_attachment(ct: str, fn: str | None) -> str:
@@ -215,65 +117,73 @@ def _check_attachment(kind: str, data: bytes, label: str, ct: str, fn: str | Non
     return True
 
 
-def _sub_parts(part: Message) -> list[Message]:
-    """The parts of a multipart ([] when its payload cannot be read as a list of parts)."""
-    try:
-        subs = list(part.iter_parts()) if hasattr(part, "iter_parts") else part.get_payload()
-    except Exception:
-        try:
-            subs = part.get_payload()
-        except Exception:
-            subs = []
-    if not isinstance(subs, list):
-        return []
-    return [s for s in subs if isinstance(s, Message)]
-
-
 def _walk(part: Message, mail: Mail, prefix: str, depth: int, counter: list[int]) -> None:
+    """`part` into `mail.parts` (MIME order), recursing into multiparts and attached messages."""
     if depth > MAX_DEPTH:
         mail.problems.append(f"{prefix or 'message'}: MIME nesting deeper than {MAX_DEPTH}, rest skipped")
         return
-    ct = _content_type(part)
+    ct = content_type(part)
     try:
         multipart = part.is_multipart()
     except Exception:
         multipart = False
     if ct in _ENCRYPTED_TYPES:
-        smime = (part.get_param("smime-type") or "") if hasattr(part, "get_param") else ""
-        what = "opaque S/MIME signed content" if str(smime).lower() == "signed-data" else "encrypted content"
-        mail.problems.append(f"{prefix or 'body'}: {what} ({ct}), not read")
-        return
-    if ct.startswith("multipart/") and not multipart:
-        raw = part.get_payload()
-        mail.problems.append(f"{prefix or 'body'}: {ct} without usable boundary, read as text")
-        if isinstance(raw, str) and raw.strip():
-            mail.parts.append(Part(f"{prefix}body#{len(mail.parts) + 1}", "text", "text/plain", text=raw))
-        return
-    if ct == "message/rfc822" or (multipart and ct.startswith("message/")):
+        _encrypted(part, mail, prefix, ct)
+    elif ct.startswith("multipart/") and not multipart:
+        _without_boundary(part, mail, prefix, ct)
+    elif ct == "message/rfc822" or (multipart and ct.startswith("message/")):
         _nested(part, mail, prefix, depth, counter)
+    elif multipart:
+        _multipart(part, mail, prefix, depth, counter, ct)
+    else:
+        _leaf(part, mail, prefix, counter, ct)
+
+
+def _encrypted(part: Message, mail: Mail, prefix: str, ct: str) -> None:
+    smime = (part.get_param("smime-type") or "") if hasattr(part, "get_param") else ""
+    what = "opaque S/MIME signed content" if str(smime).lower() == "signed-data" else "encrypted content"
+    mail.problems.append(f"{prefix or 'body'}: {what} ({ct}), not read")
+
+
+def _without_boundary(part: Message, mail: Mail, prefix: str, ct: str) -> None:
+    """A multipart the parser could not split (no usable boundary): its raw payload is read as text."""
+    raw = part.get_payload()
+    mail.problems.append(f"{prefix or 'body'}: {ct} without usable boundary, read as text")
+    if isinstance(raw, str) and raw.strip():
+        mail.parts.append(Part(f"{prefix}body#{len(mail.parts) + 1}", "text", "text/plain", text=raw))
+
+
+def _multipart(part: Message, mail: Mail, prefix: str, depth: int, counter: list[int], ct: str) -> None:
+    subs = sub_parts(part)
+    if not subs:
+        # a multipart without parts (missing boundary): read the raw payload as text
+        raw = part.get_payload()
+        if isinstance(raw, str) and raw.strip():
+            mail.problems.append(f"{prefix or 'body'}: multipart without parts, read as text")
+            mail.parts.append(Part(f"{prefix}body" if prefix else "body", "text", "text/plain", text=raw))
         return
-    if multipart:
-        subs = _sub_parts(part)
-        if not subs:
-            # a multipart without parts (missing boundary): read the raw payload as text
-            raw = part.get_payload()
-            if isinstance(raw, str) and raw.strip():
-                mail.problems.append(f"{prefix or 'body'}: multipart without parts, read as text")
-                mail.parts.append(Part(f"{prefix}body" if prefix else "body", "text", "text/plain", text=raw))
-            return
-        if ct == "multipart/alternative":
-            plain = [s for s in subs if _content_type(s) == "text/plain" and not _is_attachment(s)]
-            if plain:
-                txt = _part_text(plain[0], mail, prefix or "body")
-                if txt.strip():
-                    subs = [s for s in subs if s is plain[0] or _content_type(s) not in ("text/html",)]
-                else:
-                    subs = [s for s in subs if s is not plain[0]]
-        for s in subs:
-            _walk(s, mail, prefix, depth + 1, counter)
-        return
-    fn = _filename(part)
-    attached = _is_attachment(part)
+    if ct == "multipart/alternative":
+        subs = _alternatives(subs, mail, prefix)
+    for s in subs:
+        _walk(s, mail, prefix, depth + 1, counter)
+
+
+def _alternatives(subs: list[Message], mail: Mail, prefix: str) -> list[Message]:
+    """Of a multipart/alternative, the plain text without the HTML when the plain text says anything,
+    else everything but the (empty) plain text."""
+    plain = [s for s in subs if content_type(s) == "text/plain" and not is_attachment(s)]
+    if not plain:
+        return subs
+    txt = part_text(plain[0], mail.problems, prefix or "body")
+    if txt.strip():
+        return [s for s in subs if s is plain[0] or content_type(s) not in ("text/html",)]
+    return [s for s in subs if s is not plain[0]]
+
+
+def _leaf(part: Message, mail: Mail, prefix: str, counter: list[int], ct: str) -> None:
+    """A single part: inline text becomes a body part, anything else an attachment."""
+    fn = filename(part)
+    attached = is_attachment(part)
     counter[0] += 1
     if not attached and ct in ("text/plain", "text/html", "text/enriched", "text/markdown") or (
             not attached and ct.startswith("text/") and ct not in _CSV_TYPES and ct != "text/calendar"):
@@ -281,26 +191,27 @@ def _walk(part: Message, mail: Mail, prefix: str, depth: int, counter: list[int]
         label = f"{prefix}body" if prefix else "body"
         if any(p.label == label for p in mail.parts):
             label = f"{label}#{counter[0]}"
-        mail.parts.append(Part(label, kind, ct, fn, text=_part_text(part, mail, label)))
+        mail.parts.append(Part(label, kind, ct, fn, text=part_text(part, mail.problems, label)))
         return
+    _attachment(part, mail, prefix, ct, fn)
+
+
+def _attachment(part: Message, mail: Mail, prefix: str, ct: str, fn: str | None) -> None:
+    """An attachment with its bytes (and text for text/HTML), or as `other` without data when it cannot be read."""
     label = f"{prefix}attachment:{fn or ct}"
     kind = _classify_attachment(ct, fn)
-    data = _payload_bytes(part, mail, label)
+    data = payload_bytes(part, mail.problems, label)
     if not _check_attachment(kind, data, label, ct, fn, mail):
         mail.parts.append(Part(label, "other", ct, fn, data=None, is_attachment=True))
         return
     p = Part(label, kind, ct, fn, data=data, is_attachment=True)
     if kind in ("text", "html"):
-        try:
-            cs = part.get_content_charset()
-        except Exception:
-            cs = None
-        p.text = _decode_bytes(data, cs)
+        p.text = decode_bytes(data, content_charset(part))
     mail.parts.append(p)
 
 
 def _nested(part: Message, mail: Mail, prefix: str, depth: int, counter: list[int]) -> None:
-    fn = _filename(part)
+    fn = filename(part)
     label = f"{prefix}message:{fn or 'attached.eml'}"
     inner: Message | None = None
     try:
@@ -337,7 +248,7 @@ def _fill_headers(msg: Message, mail: Mail) -> None:
     for name in ("From", "To", "Subject", "Date", "Message-ID", "In-Reply-To", "References", "Auto-Submitted",
                  "X-Autoreply", "X-Autorespond", "Precedence", "List-Unsubscribe", "List-Id",
                  "X-Auto-Response-Suppress", "Return-Path"):
-        v = _header(msg, name)
+        v = header(msg, name)
         if v:
             mail.headers[name.lower()] = " ".join(v.split())
     mail.from_name, mail.from_addr = _addr(mail.headers.get("from", ""))
@@ -366,7 +277,7 @@ def parse_mail(raw: bytes) -> Mail:
         msg = email.message_from_bytes(raw, policy=policy.default)
     except Exception as exc:
         mail.problems.append(f"unparseable message ({type(exc).__name__}); read as plain text")
-        mail.parts.append(Part("body", "text", "text/plain", text=_decode_bytes(raw, None)))
+        mail.parts.append(Part("body", "text", "text/plain", text=decode_bytes(raw, None)))
         return mail
     try:
         _fill_headers(msg, mail)

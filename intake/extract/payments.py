@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from .amounts import find_amounts, parse_amount
@@ -51,67 +53,100 @@ def _ref(s: str) -> str | None:
     return d if re.fullmatch(r"\d{2,30}", d) else None
 
 
-def parse_advice(texts: list[str], tables: list[list[list[str]]], on: dt.date, agency: dict | None,
-                 is_agency_id) -> dict:
-    """Read an advice from plain texts (body incl. forwarded part, PDF text) and ruled tables (PDF)."""
-    payer_name = payer_org = None
-    pay_date = None
-    currency = None
-    items: list[dict] = []
+@dataclass
+class _Advice:
+    """What has been read of an advice so far (the first value found for each field wins)."""
+
+    payer_name: str | None = None
+    payer_org: str | None = None
+    pay_date: dt.date | None = None
+    currency: str | None = None
+    items: list[dict] = field(default_factory=list)
     total: Decimal | None = None
-    # restrict each text to the advice part (from the marker on) when the marker is inside it
+
+
+def parse_advice(texts: list[str], tables: list[list[list[str]]], on: dt.date, agency: dict | None,
+                 is_agency_id: Callable[[str], bool]) -> dict:
+    """Read an advice from plain texts (body incl. forwarded part, PDF text) and ruled tables (PDF)."""
+    adv = _Advice()
+    docs = _advice_parts(texts)
+    agency_names = {(agency or {}).get(k, "").casefold() for k in ("name", "name_sv", "name_en")}
+    for t in docs:
+        _read_text(adv, t, on, is_agency_id, agency_names)
+    _read_tables(adv, tables)
+    if not adv.currency:
+        allc = [a.currency for t in docs for a in find_amounts(t) if a.currency]
+        adv.currency = allc[0] if allc else (agency or {}).get("currency")
+    return {"payer": {"name": adv.payer_name, "org_no": adv.payer_org},
+            "payment_date": adv.pay_date.isoformat() if adv.pay_date else None,
+            "total": adv.total, "currency": adv.currency, "items": adv.items}
+
+
+def _advice_parts(texts: list[str]) -> list[str]:
+    """Each text restricted to the advice part (from the marker on) when the marker is inside it."""
     docs = []
     for t in texts:
         m = MARKER_RE.search(t)
         docs.append(t[m.start():] if m else t)
-    agency_names = {(agency or {}).get(k, "").casefold() for k in ("name", "name_sv", "name_en")}
-    for t in docs:
-        for ln in t.splitlines():
-            lab, sep, val = ln.partition(":")
-            f = _LABMAP.get(" ".join(lab.replace(".", "").split()).casefold()) if sep else None
-            if f == "payer" and not payer_name:
-                payer_name = re.split(r"\s*\(|,\s", val.strip())[0].strip() or None
-            elif f == "date" and not pay_date:
-                ds = find_dates(val, on.year)
-                pay_date = ds[0].first if ds else None
-            elif f == "currency" and not currency:
-                cm = re.search(r"\b[A-Z]{3}\b", val)
-                currency = cm.group(0) if cm else None
-            for i in find_identifiers(ln, on):
-                if i.value and not payer_org and not is_agency_id(i.raw):
-                    payer_org = i.value
-        if not payer_name:
-            for ln in t.splitlines()[1:8]:
-                s = ln.strip()
-                if _LEGAL.search(s) and s.casefold() not in agency_names and len(s.split()) <= 6:
-                    payer_name = s
-                    break
-        if not items:
-            rows = [[c[2] for c in split_text_row(ln)] for ln in t.splitlines()]
-            items, tot = _read_rows(rows)
-            total = total or tot
-        if not currency:
-            hm = re.search(r"(?i)\((SEK|EUR|USD|NOK|DKK)\)", t)
-            if hm:
-                currency = hm.group(1).upper()
+    return docs
+
+
+def _read_text(adv: _Advice, t: str, on: dt.date, is_agency_id: Callable[[str], bool],
+               agency_names: set[str]) -> None:
+    """Labelled fields and identifiers line by line, the payer from the letterhead, the item rows, the currency."""
+    for ln in t.splitlines():
+        _read_line(adv, ln, on, is_agency_id)
+    if not adv.payer_name:
+        adv.payer_name = _letterhead_payer(t, agency_names)
+    if not adv.items:
+        rows = [[c[2] for c in split_text_row(ln)] for ln in t.splitlines()]
+        adv.items, tot = _read_rows(rows)
+        adv.total = adv.total or tot
+    if not adv.currency:
+        hm = re.search(r"(?i)\((SEK|EUR|USD|NOK|DKK)\)", t)
+        if hm:
+            adv.currency = hm.group(1).upper()
+
+
+def _read_line(adv: _Advice, ln: str, on: dt.date, is_agency_id: Callable[[str], bool]) -> None:
+    """A `label: value` line (payer, payment date, currency) and the first org number that is not the agency's."""
+    lab, sep, val = ln.partition(":")
+    f = _LABMAP.get(" ".join(lab.replace(".", "").split()).casefold()) if sep else None
+    if f == "payer" and not adv.payer_name:
+        adv.payer_name = re.split(r"\s*\(|,\s", val.strip())[0].strip() or None
+    elif f == "date" and not adv.pay_date:
+        ds = find_dates(val, on.year)
+        adv.pay_date = ds[0].first if ds else None
+    elif f == "currency" and not adv.currency:
+        cm = re.search(r"\b[A-Z]{3}\b", val)
+        adv.currency = cm.group(0) if cm else None
+    for i in find_identifiers(ln, on):
+        if i.value and not adv.payer_org and not is_agency_id(i.raw):
+            adv.payer_org = i.value
+
+
+def _letterhead_payer(t: str, agency_names: set[str]) -> str | None:
+    """A company name (with a legal-form suffix, not the agency's) among the first lines under the marker."""
+    for ln in t.splitlines()[1:8]:
+        s = ln.strip()
+        if _LEGAL.search(s) and s.casefold() not in agency_names and len(s.split()) <= 6:
+            return s
+    return None
+
+
+def _read_tables(adv: _Advice, tables: list[list[list[str]]]) -> None:
+    """Items and total from ruled (PDF) tables when the texts did not give both."""
     for tb in tables:
-        if items and total is not None:
+        if adv.items and adv.total is not None:
             break
         its, tot = _read_rows(tb)
-        if its and not items:
-            items = its
-        total = total if total is not None else tot
-    if not currency:
-        allc = [a.currency for t in docs for a in find_amounts(t) if a.currency]
-        currency = allc[0] if allc else (agency or {}).get("currency")
-    return {"payer": {"name": payer_name, "org_no": payer_org},
-            "payment_date": pay_date.isoformat() if pay_date else None,
-            "total": total, "currency": currency, "items": items}
+        if its and not adv.items:
+            adv.items = its
+        adv.total = adv.total if adv.total is not None else tot
 
 
-def _read_rows(rows: list[list[str]]) -> tuple[list[dict], Decimal | None]:
-    mapping: dict[int, str] = {}
-    hdr = None
+def _header_row(rows: list[list[str]]) -> tuple[int | None, dict[int, str]]:
+    """The first row naming both an invoice-number and an amount column, with its column → field mapping."""
     for i, r in enumerate(rows):
         m: dict[int, str] = {}
         for j, c in enumerate(r):
@@ -119,8 +154,13 @@ def _read_rows(rows: list[list[str]]) -> tuple[list[dict], Decimal | None]:
             if f and f not in m.values():
                 m[j] = f
         if "invoice_number" in m.values() and "amount" in m.values():
-            hdr, mapping = i, m
-            break
+            return i, m
+    return None, {}
+
+
+def _read_rows(rows: list[list[str]]) -> tuple[list[dict], Decimal | None]:
+    """The items under the header row, up to a total row (whose last amount is the total)."""
+    hdr, mapping = _header_row(rows)
     if hdr is None:
         return [], None
     ncols = len(rows[hdr])

@@ -115,6 +115,28 @@ def invoice_ubl(session: Session, inv: Invoice) -> bytes:
     sign = Decimal(-1) if is_credit else Decimal(1)
     groups = _groups(lines, sign)
     cats = {g.category for g in groups}
+    _check_categories(cats)
+    only_o = cats == {"O"}
+    seller, cust = inv.seller_snapshot or {}, inv.customer_snapshot or {}
+
+    root = _root(is_credit)
+    _header(root, inv, is_credit)
+    _references(session, root, inv, cust, is_credit)
+    _party(_cac(root, "AccountingSupplierParty"), seller, seller_endpoint(seller), supplier=True, only_o=only_o)
+    _party(_cac(root, "AccountingCustomerParty"), cust, buyer_endpoint(cust), supplier=False, only_o=only_o)
+    _delivery(root, inv, cust, cats)
+    if not is_credit and inv.total > 0:
+        _payment_means(root, inv, seller)
+    _payment_terms(root, inv, is_credit)
+    _tax_total(root, inv, groups, sign)
+    _monetary_total(root, inv, sign)
+    for ln in lines:
+        _line(root, ln, is_credit, sign, inv.currency)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def _check_categories(cats: set[str]) -> None:
+    """Refuse VAT category mixes EN 16931 cannot express on one document (BR-O-11, BR-AE-01)."""
     if "O" in cats and len(cats) > 1:
         raise ValidationError("EN 16931 (BR-O-11) does not allow 'outside the scope of VAT' lines together with "
                               "other VAT categories on one e-invoice; send it on paper or split the invoice",
@@ -122,13 +144,16 @@ def invoice_ubl(session: Session, inv: Invoice) -> bytes:
     if "AE" in cats and len(cats) > 1:
         raise ValidationError("EN 16931 (BR-AE-01) allows reverse charge only as the single VAT category",
                               "lines")
-    only_o = cats == {"O"}
-    seller, cust = inv.seller_snapshot or {}, inv.customer_snapshot or {}
-    cur = inv.currency
 
+
+def _root(is_credit: bool) -> etree._Element:
     root_ns = NS_CN if is_credit else NS_INV
-    root = etree.Element(f"{{{root_ns}}}{'CreditNote' if is_credit else 'Invoice'}",
+    return etree.Element(f"{{{root_ns}}}{'CreditNote' if is_credit else 'Invoice'}",
                          nsmap={None: root_ns, "cac": NS_CAC, "cbc": NS_CBC})
+
+
+def _header(root: etree._Element, inv: Invoice, is_credit: bool) -> None:
+    """Specification and profile (BT-24, BT-23), number, dates, type code (380/381), note, currency."""
     _cbc(root, "CustomizationID", CUSTOMIZATION_ID)
     _cbc(root, "ProfileID", PROFILE_ID)
     _cbc(root, "ID", inv.number)
@@ -138,14 +163,17 @@ def invoice_ubl(session: Session, inv: Invoice) -> bytes:
     _cbc(root, "CreditNoteTypeCode" if is_credit else "InvoiceTypeCode", document_type(inv))
     if inv.note:
         _cbc(root, "Note", inv.note[:1000])
-    _cbc(root, "DocumentCurrencyCode", cur)
+    _cbc(root, "DocumentCurrencyCode", inv.currency)
+
+
+def _references(session: Session, root: etree._Element, inv: Invoice, cust: dict, is_credit: bool) -> None:
+    """Buyer reference (BT-10), order reference (BT-13) and, on a credit note, the credited invoice (BG-3)."""
     # PEPPOL-EN16931-R003: a buyer reference or an order reference; our customer number when the buyer gave neither
     buyer_ref = inv.buyer_reference or (None if inv.order_reference else cust.get("customer_number") or inv.number)
     if buyer_ref:
         _cbc(root, "BuyerReference", buyer_ref)
     if inv.order_reference:
-        _cac_order = _cac(root, "OrderReference")
-        _cbc(_cac_order, "ID", inv.order_reference)
+        _cbc(_cac(root, "OrderReference"), "ID", inv.order_reference)
     if is_credit and inv.credited_invoice_id:
         original = session.get(Invoice, inv.credited_invoice_id)
         if original is not None and original.number:
@@ -153,9 +181,9 @@ def invoice_ubl(session: Session, inv: Invoice) -> bytes:
             _cbc(ref, "ID", original.number)
             _cbc(ref, "IssueDate", original.invoice_date.isoformat())
 
-    _party(_cac(root, "AccountingSupplierParty"), seller, seller_endpoint(seller), supplier=True, only_o=only_o)
-    _party(_cac(root, "AccountingCustomerParty"), cust, buyer_endpoint(cust), supplier=False, only_o=only_o)
 
+def _delivery(root: etree._Element, inv: Invoice, cust: dict, cats: set[str]) -> None:
+    """Actual delivery date (BT-72; required for intra-community supplies, BR-IC-11) and deliver-to country."""
     if inv.supply_date or "K" in cats:
         delivery = _cac(root, "Delivery")
         _cbc(delivery, "ActualDeliveryDate", (inv.supply_date or inv.invoice_date).isoformat())
@@ -163,10 +191,10 @@ def invoice_ubl(session: Session, inv: Invoice) -> bytes:
             addr = _cac(_cac(delivery, "DeliveryLocation"), "Address")
             _cbc(_cac(addr, "Country"), "IdentificationCode", cust.get("country") or "SE")
 
-    if not is_credit and inv.total > 0:
-        _payment_means(root, inv, seller)
-    _payment_terms(root, inv, is_credit)
 
+def _tax_total(root: etree._Element, inv: Invoice, groups: list[vat.VatGroup], sign: Decimal) -> None:
+    """TaxTotal with one TaxSubtotal per VAT category and rate (BG-23)."""
+    cur = inv.currency
     tax_total = _cac(root, "TaxTotal")
     _cbc(tax_total, "TaxAmount", _amt(inv.vat_total * sign), currencyID=cur)
     for g in groups:
@@ -175,6 +203,10 @@ def invoice_ubl(session: Session, inv: Invoice) -> bytes:
         _cbc(sub, "TaxAmount", _amt(g.vat), currencyID=cur)
         _tax_category(_cac(sub, "TaxCategory"), g.category, g.rate, g.exemption_reason)
 
+
+def _monetary_total(root: etree._Element, inv: Invoice, sign: Decimal) -> None:
+    """LegalMonetaryTotal (BG-22): no document-level allowances or charges, nothing prepaid."""
+    cur = inv.currency
     net = inv.net_total * sign
     mon = _cac(root, "LegalMonetaryTotal")
     _cbc(mon, "LineExtensionAmount", _amt(net), currencyID=cur)
@@ -182,12 +214,9 @@ def invoice_ubl(session: Session, inv: Invoice) -> bytes:
     _cbc(mon, "TaxInclusiveAmount", _amt(inv.total * sign), currencyID=cur)
     _cbc(mon, "PayableAmount", _amt(inv.total * sign), currencyID=cur)
 
-    for ln in lines:
-        _line(root, ln, is_credit, sign, cur)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
-
 
 def _party(wrapper: etree._Element, data: dict, endpoint: tuple[str, str], supplier: bool, only_o: bool) -> None:
+    """The seller's or buyer's Party: endpoint, identification, name, address, tax schemes, legal entity, contact."""
     party = _cac(wrapper, "Party")
     _cbc(party, "EndpointID", endpoint[1], schemeID=endpoint[0])
     country = data.get("country") or "SE"
@@ -197,6 +226,17 @@ def _party(wrapper: etree._Element, data: dict, endpoint: tuple[str, str], suppl
     if not supplier and data.get("customer_number"):
         _cbc(_cac(party, "PartyIdentification"), "ID", data["customer_number"])
     _cbc(_cac(party, "PartyName"), "Name", data.get("name") or "")
+    _postal_address(party, data, country)
+    _tax_schemes(party, data, country, supplier, only_o)
+    legal = _cac(party, "PartyLegalEntity")
+    _cbc(legal, "RegistrationName", data.get("name") or "")
+    if org and not private and scheme:
+        _cbc(legal, "CompanyID", org, schemeID=scheme)
+    if data.get("email") and not supplier:
+        _cbc(_cac(party, "Contact"), "ElectronicMail", data["email"])
+
+
+def _postal_address(party: etree._Element, data: dict, country: str) -> None:
     addr = _cac(party, "PostalAddress")
     if data.get("street"):
         _cbc(addr, "StreetName", data["street"])
@@ -205,6 +245,10 @@ def _party(wrapper: etree._Element, data: dict, endpoint: tuple[str, str], suppl
     if data.get("postal_code"):
         _cbc(addr, "PostalZone", data["postal_code"])
     _cbc(_cac(addr, "Country"), "IdentificationCode", country)
+
+
+def _tax_schemes(party: etree._Element, data: dict, country: str, supplier: bool, only_o: bool) -> None:
+    """PartyTaxScheme: the VAT number, and for a Swedish seller approved for F-tax the F-skatt text (SE-R-005)."""
     if data.get("vat_no") and not only_o:  # BR-O-02: no VAT identifiers on an invoice outside the scope of VAT
         pts = _cac(party, "PartyTaxScheme")
         _cbc(pts, "CompanyID", data["vat_no"])
@@ -213,12 +257,6 @@ def _party(wrapper: etree._Element, data: dict, endpoint: tuple[str, str], suppl
         pts = _cac(party, "PartyTaxScheme")
         _cbc(pts, "CompanyID", SE_FTAX_TEXT)  # SE-R-005
         _cbc(_cac(pts, "TaxScheme"), "ID", "TAX")
-    legal = _cac(party, "PartyLegalEntity")
-    _cbc(legal, "RegistrationName", data.get("name") or "")
-    if org and not private and scheme:
-        _cbc(legal, "CompanyID", org, schemeID=scheme)
-    if data.get("email") and not supplier:
-        _cbc(_cac(party, "Contact"), "ElectronicMail", data["email"])
 
 
 def _payment_means(root: etree._Element, inv: Invoice, seller: dict) -> None:
@@ -269,6 +307,7 @@ def _tax_category(cat: etree._Element, category: str, rate: Decimal, reason: str
 
 
 def _line(root: etree._Element, ln: InvoiceLine, is_credit: bool, sign: Decimal, cur: str) -> None:
+    """An InvoiceLine / CreditNoteLine (BG-25): quantity, net amount, period, item and price."""
     el = _cac(root, "CreditNoteLine" if is_credit else "InvoiceLine")
     _cbc(el, "ID", ln.line_no)
     qty, price_amount = ln.quantity * sign, ln.unit_price
@@ -282,7 +321,14 @@ def _line(root: etree._Element, ln: InvoiceLine, is_credit: bool, sign: Decimal,
             _cbc(period, "StartDate", ln.period_start.isoformat())
         if ln.period_end:
             _cbc(period, "EndDate", ln.period_end.isoformat())
-    item = _cac(el, "Item")
+    _item(_cac(el, "Item"), ln)
+    price = _cac(el, "Price")
+    exact = price_amount == price_amount.quantize(Decimal("0.01"))
+    _cbc(price, "PriceAmount", _amt(price_amount) if exact else _num(price_amount), currencyID=cur)
+
+
+def _item(item: etree._Element, ln: InvoiceLine) -> None:
+    """Item (BG-31): name, seller's article number and the line's VAT category (BG-30; no rate for "O")."""
     _cbc(item, "Name", ln.description[:200])
     if ln.article_code:
         _cbc(_cac(item, "SellersItemIdentification"), "ID", ln.article_code)
@@ -292,9 +338,6 @@ def _line(root: etree._Element, ln: InvoiceLine, is_credit: bool, sign: Decimal,
     if cat_code != "O":
         _cbc(ctc, "Percent", _num(ln.vat_rate))
     _cbc(_cac(ctc, "TaxScheme"), "ID", "VAT")
-    price = _cac(el, "Price")
-    exact = price_amount == price_amount.quantize(Decimal("0.01"))
-    _cbc(price, "PriceAmount", _amt(price_amount) if exact else _num(price_amount), currencyID=cur)
 
 
 def file_name(inv: Invoice, seller_code: str) -> str:

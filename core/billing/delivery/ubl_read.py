@@ -79,17 +79,24 @@ def read_ubl_invoice(xml: bytes) -> dict[str, Any]:
     kind = ROOTS.get(q.namespace or "")
     if kind is None or q.localname != kind:
         raise ValidationError(f"not a UBL Invoice or CreditNote: {q.localname}", "attachment")
-    party = root.find("cac:AccountingCustomerParty/cac:Party", NS)
+    credit = kind == "CreditNote"
+    return {"customer": _customer(root.find("cac:AccountingCustomerParty/cac:Party", NS)),
+            "buyer_reference": _text(root, "cbc:BuyerReference"),
+            "order_reference": _text(root, "cac:OrderReference/cbc:ID"),
+            "currency": _text(root, "cbc:DocumentCurrencyCode"),
+            "lines": [_line(ln, credit) for ln in root.findall("cac:CreditNoteLine" if credit else "cac:InvoiceLine",
+                                                               NS)],
+            "questions": [], "document": _document(root, credit)}
+
+
+def _customer(party: etree._Element | None) -> dict[str, Any]:
+    """The buyer (BG-7) as the customer to invoice: name, identifiers, Peppol address (BT-49), postal address."""
     country = _text(party, "cac:PostalAddress/cac:Country/cbc:IdentificationCode")
     endpoint = party.find("cbc:EndpointID", NS) if party is not None else None
-    vat_no = None
-    for pts in (party.findall("cac:PartyTaxScheme", NS) if party is not None else []):
-        if _text(pts, "cac:TaxScheme/cbc:ID") == "VAT":
-            vat_no = re.sub(r"\s", "", _text(pts, "cbc:CompanyID") or "").upper() or None
-    customer = {
+    return {
         "name": _text(party, "cac:PartyLegalEntity/cbc:RegistrationName") or _text(party, "cac:PartyName/cbc:Name"),
         "org_no": _org_no(party, country) if party is not None else None,
-        "vat_no": vat_no,
+        "vat_no": _vat_no(party),
         "customer_number": None,
         "email": _text(party, "cac:Contact/cbc:ElectronicMail"),
         "country": country,
@@ -99,29 +106,40 @@ def read_ubl_invoice(xml: bytes) -> dict[str, Any]:
                     "postal_code": _text(party, "cac:PostalAddress/cbc:PostalZone"),
                     "city": _text(party, "cac:PostalAddress/cbc:CityName")},
     }
-    credit = kind == "CreditNote"
-    lines = []
-    for ln in root.findall("cac:CreditNoteLine" if credit else "cac:InvoiceLine", NS):
-        qty = _text(ln, "cbc:CreditedQuantity" if credit else "cbc:InvoicedQuantity")
-        price = _text(ln, "cac:Price/cbc:PriceAmount")
-        base = _text(ln, "cac:Price/cbc:BaseQuantity")
-        if price and base and Decimal(base) not in (0, 1):
-            price = str(Decimal(price) / Decimal(base))
-        category = _text(ln, "cac:Item/cac:ClassifiedTaxCategory/cbc:ID")
-        rate = _text(ln, "cac:Item/cac:ClassifiedTaxCategory/cbc:Percent") or ("0" if category else None)
-        name = _text(ln, "cac:Item/cbc:Name")
-        desc = _text(ln, "cac:Item/cbc:Description")
-        lines.append({"article": _text(ln, "cac:Item/cac:SellersItemIdentification/cbc:ID"),
-                      "description": name or desc,
-                      "quantity": _plain(qty), "unit_price": _plain(price), "vat_rate": _plain(rate),
-                      "vat_category": category,
-                      "period_start": _text(ln, "cac:InvoicePeriod/cbc:StartDate"),
-                      "period_end": _text(ln, "cac:InvoicePeriod/cbc:EndDate")})
-    return {"customer": customer, "buyer_reference": _text(root, "cbc:BuyerReference"),
-            "order_reference": _text(root, "cac:OrderReference/cbc:ID"),
-            "currency": _text(root, "cbc:DocumentCurrencyCode"), "lines": lines, "questions": [],
-            "document": {"kind": "credit_note" if credit else "invoice", "number": _text(root, "cbc:ID"),
-                         "issue_date": _text(root, "cbc:IssueDate"),
-                         "type_code": _text(root, "cbc:CreditNoteTypeCode" if credit else "cbc:InvoiceTypeCode"),
-                         "seller": _text(root, "cac:AccountingSupplierParty/cac:Party/cac:PartyName/cbc:Name"),
-                         "payable_amount": _text(root, "cac:LegalMonetaryTotal/cbc:PayableAmount")}}
+
+
+def _vat_no(party: etree._Element | None) -> str | None:
+    """The buyer's VAT identifier (BT-48): the last PartyTaxScheme whose scheme is VAT."""
+    vat_no = None
+    for pts in (party.findall("cac:PartyTaxScheme", NS) if party is not None else []):
+        if _text(pts, "cac:TaxScheme/cbc:ID") == "VAT":
+            vat_no = re.sub(r"\s", "", _text(pts, "cbc:CompanyID") or "").upper() or None
+    return vat_no
+
+
+def _line(ln: etree._Element, credit: bool) -> dict[str, Any]:
+    """One request line from an InvoiceLine / CreditNoteLine; the price per one unit (BT-146 / BT-149)."""
+    qty = _text(ln, "cbc:CreditedQuantity" if credit else "cbc:InvoicedQuantity")
+    price = _text(ln, "cac:Price/cbc:PriceAmount")
+    base = _text(ln, "cac:Price/cbc:BaseQuantity")
+    if price and base and Decimal(base) not in (0, 1):
+        price = str(Decimal(price) / Decimal(base))
+    category = _text(ln, "cac:Item/cac:ClassifiedTaxCategory/cbc:ID")
+    rate = _text(ln, "cac:Item/cac:ClassifiedTaxCategory/cbc:Percent") or ("0" if category else None)
+    name = _text(ln, "cac:Item/cbc:Name")
+    desc = _text(ln, "cac:Item/cbc:Description")
+    return {"article": _text(ln, "cac:Item/cac:SellersItemIdentification/cbc:ID"),
+            "description": name or desc,
+            "quantity": _plain(qty), "unit_price": _plain(price), "vat_rate": _plain(rate),
+            "vat_category": category,
+            "period_start": _text(ln, "cac:InvoicePeriod/cbc:StartDate"),
+            "period_end": _text(ln, "cac:InvoicePeriod/cbc:EndDate")}
+
+
+def _document(root: etree._Element, credit: bool) -> dict[str, Any]:
+    """What the received document was: kind, number, date, type code, seller, payable amount."""
+    return {"kind": "credit_note" if credit else "invoice", "number": _text(root, "cbc:ID"),
+            "issue_date": _text(root, "cbc:IssueDate"),
+            "type_code": _text(root, "cbc:CreditNoteTypeCode" if credit else "cbc:InvoiceTypeCode"),
+            "seller": _text(root, "cac:AccountingSupplierParty/cac:Party/cac:PartyName/cbc:Name"),
+            "payable_amount": _text(root, "cac:LegalMonetaryTotal/cbc:PayableAmount")}
