@@ -89,3 +89,29 @@ def run_cli(capsys, *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     out = capsys.readouterr()
     return code, out.out, out.err
+
+
+# -- the e-mail intake (tests/support/mail.py has the message helpers) ------------------------------------------
+
+@pytest.fixture()
+def registry(clean_db):
+    """The intake tests' registry (agencies, senders, customers, articles), loaded into a clean database."""
+    import json
+
+    from core.platform.db import session_scope
+    from core.registers import register as registers
+    from tests.support.mail import FIXTURES
+
+    data = json.loads((FIXTURES / "registry.json").read_text(encoding="utf-8"))
+    with session_scope() as s:
+        registers.load_registry(s, data, actor="test")
+    return data
+
+
+@pytest.fixture()
+def box(tmp_path, registry):
+    """A Maildir drop folder and .eml outbox for the intake loop, over the intake registry."""
+    from intake.mailbox_config import MailboxConfig, OutgoingConfig
+
+    return MailboxConfig(name="test", type="maildir", path=str(tmp_path / "maildrop"),
+                         outgoing=OutgoingConfig(type="maildir", path=str(tmp_path / "outbox")))

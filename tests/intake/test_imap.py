@@ -2,8 +2,6 @@
 aiosmtpd (a real SMTP server) receiving the question and confirmation mails."""
 from __future__ import annotations
 
-import email
-import email.policy
 import os
 import pwd
 import shutil
@@ -22,15 +20,10 @@ from core.platform.models import InboundMessage
 from core.requests.models import InvoiceRequest
 from intake import pipeline
 from intake.mailbox_config import MailboxConfig, OutgoingConfig
-from tests.intake.test_pipeline import AUTH_SE, COMPLETE, MISSING_QTY, Crash, make_mail, registry, reply_to  # noqa: F401
+from tests.intake.conftest import free_port
+from tests.support.mail import AUTH_SE, COMPLETE, MISSING_QTY, Crash, make_mail, reply_to
 
 DOVECOT = shutil.which("dovecot") or ("/usr/sbin/dovecot" if Path("/usr/sbin/dovecot").exists() else None)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture()
@@ -114,27 +107,6 @@ service stats {{
     except subprocess.TimeoutExpired:
         proc.kill()
     shutil.rmtree(base, ignore_errors=True)
-
-
-@pytest.fixture()
-def smtpd():
-    from aiosmtpd.controller import Controller
-
-    class Collect:
-        def __init__(self) -> None:
-            self.messages: list[email.message.EmailMessage] = []
-            self.raw: list[bytes] = []
-
-        async def handle_DATA(self, server, session, envelope):
-            self.raw.append(envelope.content)
-            self.messages.append(email.message_from_bytes(envelope.content, policy=email.policy.default))
-            return "250 OK"
-
-    handler = Collect()
-    ctl = Controller(handler, hostname="127.0.0.1", port=free_port())
-    ctl.start()
-    yield ctl, handler
-    ctl.stop()
 
 
 @pytest.fixture()

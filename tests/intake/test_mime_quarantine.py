@@ -12,7 +12,7 @@ from core.platform.db import session_scope
 from core.platform.models import InboundMessage
 from core.requests.models import InvoiceRequest
 from intake import pipeline
-from tests.intake.test_pipeline import COMPLETE, box, drop, make_mail, registry  # noqa: F401  (fixtures)
+from tests.support.mail import COMPLETE, drop, make_mail
 
 
 def test_every_external_mime_message_ends_stored_processed_or_quarantined(box, shared_dir):

@@ -5,8 +5,7 @@ from pathlib import Path
 
 from intake import outgoing_mail, pipeline
 from intake.mailbox_config import OutgoingConfig
-from tests.intake.test_imap import smtpd  # noqa: F401  (fixture)
-from tests.intake.test_pipeline import MISSING_QTY, box, drop, make_mail, registry  # noqa: F401
+from tests.support.mail import MISSING_QTY, drop, make_mail
 
 
 def test_pending_question_mail_is_sent_by_smtp_once(box, smtpd):

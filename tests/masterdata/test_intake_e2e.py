@@ -16,7 +16,7 @@ from core.requests import masterdata
 from core.requests.models import BatchEntry, ChangeRequest, InvoiceRequest
 from core.runs import scheduler
 from intake import pipeline
-from tests.intake.test_pipeline import HYDRO, box, drop, make_mail, outbox, registry, reply_to, rows  # noqa: F401
+from tests.support.mail import HYDRO, drop, make_mail, outbox, reply_to, rows
 
 PRICE_CHANGE = """Hej,
 

@@ -11,8 +11,8 @@ from core.payments.models import Allocation, Payment, PaymentQuestion
 from core.platform.db import session_scope
 from core.platform.models import InboundMessage
 from intake import pipeline
-from tests.intake.test_pipeline import box, drop, make_mail, outbox, registry, rows  # noqa: F401
 from tests.payments.helpers import bgmax, import_, invoice, ledger_ok, pay
+from tests.support.mail import drop, make_mail, outbox, rows
 
 HYDRO_CONTACT = "fakturering@hydrografiverket.se"   # the agency's first allowed sender
 MARIA = "maria.lindgren@hydrografiverket.se"

@@ -1,0 +1,1 @@
+"""Helpers shared by tests of several rooms (not fixtures: those live in conftest.py files)."""
