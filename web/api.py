@@ -3,7 +3,6 @@ Invoice requests go through the same pipeline as e-mail (web.pipeline → core.r
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from typing import Any, NamedTuple
 
@@ -12,9 +11,9 @@ from sqlmodel import col, select
 
 from core.access import AgencyPrincipal
 from core.billing.models import Invoice
+from core.kernel import jsonenc
 from core.kernel.clock import utcnow
 from core.kernel.errors import DomainError
-from core.kernel.jsonenc import json_default
 from core.requests.models import InvoiceRequest, Question
 from core.views import invoice as invoice_view
 from web import data, pipeline
@@ -27,7 +26,7 @@ STATUSES = ("draft", "held", "issued", "paid", "credited", "cancelled", "written
 
 
 def _json(obj: Any, status: int = 200) -> Response:
-    return Response(json.dumps(obj, default=json_default, ensure_ascii=False), status=status,
+    return Response(jsonenc.dumps(obj), status=status,
                     mimetype="application/json")
 
 

@@ -7,7 +7,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from core.kernel.errors import NotFound
-from core.registers import register as registers
+from core.kernel.types import stored_id
 from core.registers.models import Agency, AgencyCustomer, Customer
 from core.requests import clarifications
 from core.requests import lifecycle as requests
@@ -28,7 +28,7 @@ def link_customer(session: Session, agency: Agency, customer: Customer) -> None:
     """Make sure the agency knows the customer (so its users see it)."""
     if customer.id is None:
         raise NotFound(f"customer {customer.customer_number} is not in the register", "customer")
-    agency_id = registers.stored_id(agency)
+    agency_id = stored_id(agency)
     if not session.exec(select(AgencyCustomer).where(AgencyCustomer.agency_id == agency_id,
                                                      AgencyCustomer.customer_id == customer.id)).first():
         session.add(AgencyCustomer(agency_id=agency_id, customer_id=customer.id, number=customer.customer_number))

@@ -10,6 +10,7 @@ from werkzeug.security import check_password_hash, generate_password_hash
 from core.access import set_user_agencies
 from core.kernel.clock import utcnow
 from core.kernel.errors import ValidationError
+from core.kernel.types import stored_id
 from core.kernel.vocabulary import ROLES
 from core.platform import audit
 from core.platform.models import ApiToken, User
@@ -33,7 +34,7 @@ def create_user(session: Session, username: str, password: str, role: str, agenc
         raise ValidationError("the password needs at least 8 characters", "password")
     if session.exec(select(User).where(User.username == username)).first():
         raise ValidationError(f"user {username!r} exists", "username")
-    ids = [registers.stored_id(registers.agency_by_code(session, c)) for c in (agency_codes or [])]
+    ids = [stored_id(registers.agency_by_code(session, c)) for c in (agency_codes or [])]
     if role == "agency_user" and len(ids) != 1:
         raise ValidationError("an agency user belongs to exactly one agency", "agency")
     user = User(username=username, password_hash=generate_password_hash(password), role=role, language=language)
@@ -74,7 +75,7 @@ def token_hash(token: str) -> str:
 def create_token(session: Session, agency: Agency, name: str, actor: str) -> tuple[ApiToken, str]:
     """A new token for the agency; the clear text is returned once and never stored."""
     token = "rsk_" + secrets.token_urlsafe(32)
-    row = ApiToken(agency_id=registers.stored_id(agency), name=name or "API", token_hash=token_hash(token),
+    row = ApiToken(agency_id=stored_id(agency), name=name or "API", token_hash=token_hash(token),
                    prefix=token[:10], created_by=actor)
     session.add(row)
     session.flush()

@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from core.billing.models import Invoice
 from core.kernel.errors import DomainError
-from core.kernel.money import ZERO, money_str
+from core.kernel.money import ZERO
 from core.ledger import accounts
 from core.ledger import posting as ledger
 from core.payments.models import Allocation, Payment
@@ -266,17 +265,9 @@ def payments_of(session: Session, invoice_id: int) -> list[tuple[dt.date, Decima
     return [(a.payment_date, a.amount, a.method) for a in rows]
 
 
-def invoice_payments(session: Session, inv: Invoice) -> list[dict[str, Any]]:
-    """The payments allocated to an invoice, oldest allocation first (`invoice show`'s `payments`)."""
+def invoice_allocations(session: Session, inv: Invoice) -> list[tuple[Allocation, Payment]]:
+    """The invoice's allocations with their payments, oldest allocation first (net of deductions: a deduction is a
+    negative allocation). Every allocation has its payment (a non-null foreign key), so nothing is left out."""
     rows = session.exec(select(Allocation, Payment).join(Payment, col(Payment.id) == col(Allocation.payment_id))
                         .where(col(Allocation.invoice_id) == inv.id).order_by(col(Allocation.id))).all()
-    return [{"payment_id": p.id, "payment_date": a.payment_date, "amount": money_str(a.amount), "method": a.method,
-             "reference": p.reference, "payer": p.payer_name} for a, p in rows]
-
-
-def paid_total(session: Session, inv: Invoice) -> Decimal:
-    """What payments settled on the invoice: the sum of its allocations (net of deductions)."""
-    a = Allocation.__table__.c
-    total = session.execute(sa.select(sa.func.coalesce(sa.func.sum(a.amount), 0))
-                            .where(a.invoice_id == inv.id)).scalar_one()
-    return Decimal(total).quantize(Decimal("0.01"))
+    return [(a, p) for a, p in rows]

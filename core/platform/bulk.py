@@ -23,6 +23,7 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from core.kernel.types import Record
+from core.platform.db import is_postgres
 
 CHUNK = 10000
 
@@ -54,10 +55,6 @@ def bulk_insert(session: Session, model: type[Record], rows: list[dict[str, Any]
 # ---- the session's database ------------------------------------------------------------------------------------
 
 
-def _is_postgresql(session: Session) -> bool:
-    return session.get_bind().dialect.name == "postgresql"
-
-
 def _cursor(session: Session) -> Any:
     """A cursor of the driver connection under the session's transaction (psycopg or sqlite3: untyped)."""
     driver = session.connection().connection.driver_connection
@@ -77,7 +74,7 @@ def _cents_text(c: int) -> str:
 def driver_cents(session: Session) -> Callable[[int], int | str]:
     """How a Money value given as integer cents is handed to the driver: the scaled integer itself on SQLite
     (core.kernel.types stores öre), an exact decimal string on PostgreSQL (NUMERIC)."""
-    if _is_postgresql(session):
+    if is_postgres(session):
         return _cents_text
     return int
 
@@ -92,14 +89,14 @@ def _same_date(d: dt.date | None) -> dt.date | None:
 
 def driver_date(session: Session) -> Callable[[dt.date | None], dt.date | str | None]:
     """Converter of a date to the driver's form (SQLite: ISO text as SQLAlchemy stores it)."""
-    if _is_postgresql(session):
+    if is_postgres(session):
         return _same_date
     return _iso_date
 
 
 def driver_timestamp(session: Session, value: dt.datetime) -> dt.datetime | str:
     """A DateTime value as the driver gets it (SQLite: SQLAlchemy's text form; PostgreSQL: the datetime)."""
-    if _is_postgresql(session):
+    if is_postgres(session):
         return value
     return value.strftime("%Y-%m-%d %H:%M:%S.%f")
 
@@ -120,7 +117,7 @@ def reserve_ids(session: Session, table: sa.Table, count: int) -> list[int]:
         return []
     cur = _cursor(session)
     try:
-        if _is_postgresql(session):
+        if is_postgres(session):
             cur.execute("SELECT pg_get_serial_sequence(%s, 'id')", (table.name,))
             seq = cur.fetchone()[0]
             cur.execute("SELECT nextval(%s::regclass) FROM generate_series(1, %s)", (seq, count))
@@ -139,7 +136,7 @@ def copy_insert(session: Session, table: sa.Table, columns: Sequence[str],
     cols = _columns(columns)
     cur = _cursor(session)
     try:
-        if _is_postgresql(session):
+        if is_postgres(session):
             with cur.copy(f'COPY "{table.name}" ({cols}) FROM STDIN') as cp:
                 for r in rows:
                     cp.write_row(r)
@@ -164,7 +161,7 @@ def bulk_update_from(session: Session, table: sa.Table, key: str, columns: Seque
 
     cur = _cursor(session)
     try:
-        if _is_postgresql(session):
+        if is_postgres(session):
             temp = f"bulk_{table.name}"
             cur.execute(f'CREATE TEMP TABLE {temp} ON COMMIT DROP AS SELECT {_columns([*columns, key])} '
                         f'FROM "{table.name}" WITH NO DATA')
@@ -190,7 +187,7 @@ def existing_values(session: Session, table: sa.Table, column: str, values: Sequ
         return set()
     cur = _cursor(session)
     try:
-        if _is_postgresql(session):
+        if is_postgres(session):
             cur.execute(f'SELECT "{column}" FROM "{table.name}" WHERE "{column}" = ANY(%s)', (list(values),))
         else:
             cur.execute(f'SELECT "{column}" FROM "{table.name}" WHERE "{column}" IN (SELECT value FROM json_each(?))',
@@ -238,7 +235,7 @@ class RawSql:
 
 
 def raw_sql(session: Session) -> RawSql:
-    return RawSql(_is_postgresql(session))
+    return RawSql(is_postgres(session))
 
 
 def fetch_raw(session: Session, sql: str, params: Mapping[str, object]) -> list[tuple[Any, ...]]:

@@ -50,11 +50,15 @@ def worker_name() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
+def _lock_key(*parts: str) -> int:
+    """The 64-bit advisory-lock key of a lock named by its parts ("reminders", "HYDRO-SE" -> "reminders|HYDRO-SE")."""
+    return zlib.crc32("|".join(parts).encode()) - 2**31
+
+
 def advisory_lock(session: Session, *parts: str) -> None:
     """Serialise on PostgreSQL for the rest of the transaction (no-op on SQLite, whose writes are serial)."""
     if db.is_postgres(session):
-        key = zlib.crc32("|".join(parts).encode()) - 2**31
-        session.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": key})
+        session.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": _lock_key(*parts)})
 
 
 def find(session: Session, kind: str, scope: str, run_key: str) -> RunRecord | None:
@@ -160,15 +164,15 @@ def run_once(kind: str, scope: str, run_key: str, run_date: dt.date, fn: Callabl
 
 
 @contextmanager
-def job_lock(name: str, url: str | None = None) -> Iterator[bool]:
-    """Try to hold a lock named `name` for as long as the block runs, across processes: yields whether this process
+def job_lock(*parts: str, url: str | None = None) -> Iterator[bool]:
+    """Try to hold a lock named by `parts` for as long as the block runs, across processes: yields whether this process
     got it (a second scheduler skips the job instead of waiting). On PostgreSQL a session advisory lock; SQLite is
     the embedded single-machine default, where one process runs the scheduler, so the lock is always granted."""
     engine = db.get_engine(url)
     if engine.dialect.name != "postgresql":
         yield True
         return
-    key = zlib.crc32(name.encode()) - 2**31
+    key = _lock_key(*parts)
     with engine.connect() as conn:
         got = bool(conn.execute(sa.text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar())
         conn.commit()

@@ -62,24 +62,6 @@ def new_token(session: Session, kind: str) -> str:
         return token
 
 
-def token_kind(session: Session, token: str | None) -> str | None:
-    """Which kind of thread a token belongs to (None: not one of ours)."""
-    if not token:
-        return None
-    row = session.get(ReplyToken, token.upper())
-    return row.kind if row else None
-
-
-def tokens_in(texts: list[str | None]) -> list[str]:
-    """Every REQ token in the texts (subject, Message-IDs, …), upper-cased, first seen first."""
-    out: list[str] = []
-    for text in texts:
-        for m in TOKEN_RE.finditer(text or ""):
-            if m.group(0).upper() not in out:
-                out.append(m.group(0).upper())
-    return out
-
-
 def record_notice(session: Session, agency: Correspondent, kind: str, key: str, to_addr: str | None,
                   **fields: Unpack[NoticeFields]) -> MailNotice | None:
     """Record an e-mail to an agency in the one outbox (MailNotice), in the caller's transaction; intake's mail

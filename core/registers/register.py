@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 from core.kernel import parties, vat
 from core.kernel.errors import NotFound, ValidationError
 from core.kernel.identifiers import normalize_org_no, normalize_vat_no
+from core.kernel.types import stored_id
 from core.platform import audit, numbering
 from core.platform.db import get_row
 from core.registers.models import Agency, AgencyCustomer, AgencySender, Article, Customer
@@ -141,13 +142,6 @@ def agency_by_code(session: Session, code: str) -> Agency:
 def get_agency(session: Session, agency_id: int | None) -> Agency:
     """The agency with this id (of an invoice, a payment, a request …); NotFound when there is none."""
     return get_row(session, Agency, agency_id, "agency")
-
-
-def stored_id(agency: Agency) -> int:
-    """The id of an agency in the register (NotFound for one that was never stored)."""
-    if agency.id is None:
-        raise NotFound(f"agency {agency.code!r} is not in the register", "agency")
-    return agency.id
 
 
 def find_customer(session: Session, ident: str, agency: Agency | None = None) -> Customer:

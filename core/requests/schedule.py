@@ -35,10 +35,11 @@ from core.billing.models import Invoice
 from core.kernel.clock import utcnow
 from core.kernel.errors import DomainError, NotFound, ValidationError
 from core.kernel.money import ZERO, money_str
+from core.kernel.types import stored_id
 from core.platform import audit, correspondence
 from core.platform.claims import worker_name
 from core.registers.models import Agency, AgencySender
-from core.registers.register import get_agency, stored_id
+from core.registers.register import get_agency
 from core.requests.models import BatchEntry, BatchSlot, InvoiceRequest, Question
 
 DAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,

@@ -178,7 +178,7 @@ def run_injected(name: str, ref: str, mode: str = "exclusive", kwargs: dict | No
         day = day or dt.date.today()
         return runs.run_once(f"job:{name}", "*", day.isoformat(), day, lambda: func(**kwargs), url=url)
     if mode == "exclusive":
-        with runs.job_lock(f"job|{name}", url) as got:
+        with runs.job_lock("job", name, url=url) as got:
             if not got:
                 log.info("job %s is running in another process; skipped", name)
                 return False

@@ -12,7 +12,7 @@ from sqlmodel import Session
 
 from core.billing import document
 from core.billing.models import Invoice
-from core.kernel.money import money_str
+from core.kernel.money import ZERO, money_str
 from core.payments import allocation
 from core.runs import reminders
 
@@ -21,7 +21,9 @@ def invoice_dict(session: Session, inv: Invoice, mask: bool = True) -> dict[str,
     """The invoice's JSON shape (README: `invoice create/show` keys); a private person's number is masked."""
     assert inv.id is not None  # shown invoices are stored ones
     data = document.invoice_dict(session, inv, mask=mask)
-    data["payments"] = allocation.invoice_payments(session, inv)
+    allocated = allocation.invoice_allocations(session, inv)
+    data["payments"] = [{"payment_id": p.id, "payment_date": a.payment_date, "amount": money_str(a.amount),
+                         "method": a.method, "reference": p.reference, "payer": p.payer_name} for a, p in allocated]
     data["reminders"] = reminders.reminders_of(session, inv.id)
-    data["paid_total"] = money_str(allocation.paid_total(session, inv))
+    data["paid_total"] = money_str(sum((a.amount for a, _ in allocated), ZERO))
     return data
