@@ -15,9 +15,11 @@ import sys
 from cli.commands import (
     db_cmd,
     delivery_cmd,
+    dispute_cmd,
     intake_cmd,
     interest_calc,
     invoice_cmd,
+    invoice_import_cmd,
     ledger_cmd,
     masterdata_cmd,
     parse_cmd,
@@ -25,20 +27,23 @@ from cli.commands import (
     period_cmd,
     rates_cmd,
     registry_cmd,
+    review_cmd,
     runs_cmd,
     serve_cmd,
     users_cmd,
+    worker_cmd,
 )
-from cli.util import CommandError, fail
+from cli.util import CommandError, Parser, fail
 
 # in the order of `reskontra --help`: set-up and registers, invoices, intake, payments, runs, period end, web
-COMMANDS = (db_cmd, registry_cmd, users_cmd, masterdata_cmd, invoice_cmd, delivery_cmd, intake_cmd, parse_cmd,
-            payments_cmd, runs_cmd, interest_calc, rates_cmd, ledger_cmd, period_cmd, serve_cmd)
+COMMANDS = (db_cmd, registry_cmd, users_cmd, masterdata_cmd, invoice_cmd, invoice_import_cmd, delivery_cmd,
+            intake_cmd, review_cmd, parse_cmd, payments_cmd, runs_cmd, interest_calc, rates_cmd, ledger_cmd,
+            period_cmd, serve_cmd, worker_cmd, dispute_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="reskontra",
-                                     description="Accounts receivable for SE/FI shared-service centres")
+    parser = Parser(prog="reskontra",
+                    description="Accounts receivable for SE/FI shared-service centres")
     sub = parser.add_subparsers(dest="command", required=True)
     groups: dict[str, argparse._SubParsersAction] = {}
     for module in COMMANDS:
@@ -47,7 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # a usage error, already printed as one line (cli.util.Parser): exit 2
+        if exc.code in (0, None):  # --help
+            raise
+        return exc.code if isinstance(exc.code, int) else 2
     try:
         return int(args.func(args) or 0)
     except CommandError as exc:

@@ -1,5 +1,6 @@
-"""Intake benchmark: 1,000 generated messages (plain text, CSV, XLSX and PDF attachments, a few replies and
-spoofs) stored, parsed and processed through the real pipeline on a throw-away SQLite database.
+"""Intake benchmark: 1,000 generated messages (plain text, HTML-only, a reply chain with history, CSV, UTF-16
+TSV, XLSX and PDF attachments, a few replies and spoofs) stored, parsed and processed through the real pipeline on
+a throw-away SQLite database.
 
     .venv/bin/python bench/intake.py [--n 1000]
 
@@ -88,13 +89,29 @@ def generate(n: int) -> list[bytes]:
         qty = 1 + i % 9
         kind = i % 10
         head = f"Hej!\n\nVänligen fakturera enligt nedan.\n\nKund: {name}\n" + (f"Org.nr: {org}\n" if org else "")
-        if kind in (0, 1, 2, 3):  # labelled text
+        if kind in (0, 1):  # labelled text
             msg = _mail(i, head + f"Er referens: Ref {i}\n\nArtikel: {code} {art}\nAntal: {qty}\n\nMvh Maria\n")
-        elif kind in (4, 5):  # CSV
+        elif kind == 2:  # data only in the HTML part, text part a placeholder
+            msg = _mail(i, "Detta meddelande innehåller HTML.\n")
+            msg.add_alternative(f"<p>Hej!</p><table><tr><td>Kund</td><td>{name}</td></tr>"
+                                + (f"<tr><td>Org.nr</td><td>{org}</td></tr>" if org else "")
+                                + f"</table><table><tr><th>Artikel</th><th>Antal</th></tr><tr><td>{code}</td>"
+                                  f"<td>{qty}</td></tr></table><p>Mvh Maria</p>", subtype="html")
+        elif kind == 3:  # a new request above an Outlook history with other numbers
+            msg = _mail(i, head + f"Artikel: {code} {art}\nAntal: {qty}\n\nMvh Maria\n\nFrån: Maria Lindgren\n"
+                           f"Skickat: den 2 november 2026 10:00\nÄmne: Underlag\n\n{head}Artikel: {code}\n"
+                           f"Antal: {qty + 5}\n")
+        elif kind == 4:  # CSV
             msg = _mail(i, "Hej, underlag bifogas.\n\nMvh Maria\n")
             csv = "Kund;Org.nr;Artikel;Beskrivning;Antal;Pris\n" + "".join(
                 f"{name};{org or ''};{c};{a};{qty + k};\n" for k, (c, a) in enumerate(ARTICLES[:2]))
             msg.add_attachment(csv.encode("utf-8"), maintype="text", subtype="csv", filename=f"underlag{i}.csv")
+        elif kind == 5:  # Excel "Unicode text": UTF-16 tab-separated with empty cells
+            msg = _mail(i, "Hej, underlag bifogas.\n\nMvh Maria\n")
+            tsv = "Kund\tOrg.nr\tArtikel\tBeskrivning\tAntal\tPris\r\n" + "".join(
+                f"{name}\t{org or ''}\t{c}\t\t{qty + k}\t\r\n" for k, (c, _) in enumerate(ARTICLES[:2]))
+            msg.add_attachment(b"\xff\xfe" + tsv.encode("utf-16-le"), maintype="text", subtype="plain",
+                               filename=f"underlag{i}.txt")
         elif kind == 6:  # XLSX
             msg = _mail(i, "Hej, underlag i Excel.\n\nMvh Maria\n")
             data = xlsx_cache.setdefault(qty, _xlsx([["Kund", "Org.nr", "Artikel", "Antal"],

@@ -8,6 +8,9 @@ A principal is anything with `role` and `id` (a `core.platform.models.User`) or 
 """
 from __future__ import annotations
 
+import threading
+import time
+from collections import defaultdict, deque
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Optional, TypeVar
@@ -17,8 +20,9 @@ from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
 
 from core.billing.models import Invoice
+from core.kernel import parties
 from core.kernel.errors import DomainError, NotFound, ValidationError
-from core.kernel.types import Record
+from core.kernel.types import Record, stored_id
 from core.payments.models import Payment
 from core.platform.db import get_engine
 from core.platform.models import User, UserAgency
@@ -171,13 +175,70 @@ def customer_agencies(session: Session, principal: Any, customer_id: int) -> lis
 
 
 def lookup_customer_for_agency(session: Session, principal: Any, agency: Agency, ident: str) -> Customer | None:
-    """For invoicing: a customer the principal already sees, or one found in the central register by an exact
-    identifier (customer number or organisation number) — never by a partial name from another agency."""
+    """For invoicing: a customer the principal already sees (by customer number, the agency's own number or
+    organisation number), or one of the rest of the central register found by a FULL, EXACT identifier — the
+    whole central customer number or a valid organisation number — so the agency can link it. Never by a
+    fragment or a name, never a private person (a personal identity number is not a key into other agencies'
+    private customers: dataskyddslagen 2018:218 3 kap. 10 §, GDPR art. 5.1 c), and rate-limited per principal
+    (customer numbers are sequential: `RateLimited` after `OUTSIDE_LOOKUPS` a minute)."""
     require_agency(session, principal, agency.id)
-    try:
-        return registers.find_customer(session, ident.strip(), agency)
-    except DomainError:
+    ident = (ident or "").strip()
+    if not ident or len(ident) > 64:
         return None
+    try:
+        found = registers.find_customer(session, ident, agency)
+    except DomainError:
+        found = None
+    if found is not None and (is_admin(principal) or sees_customer(session, principal, stored_id(found))):
+        return found
+    throttle(principal, "outside-lookup", OUTSIDE_LOOKUPS)
+    return _outside_by_exact_identifier(session, ident)
+
+
+def sees_customer(session: Session, principal: Any, customer_id: int) -> bool:
+    return session.exec(customers_query(session, principal).where(Customer.id == customer_id)).first() is not None
+
+
+def _outside_by_exact_identifier(session: Session, ident: str) -> Customer | None:
+    """Another agency's customer by its whole central number or a valid, non-personal organisation number."""
+    cust = session.exec(select(Customer).where(Customer.customer_number == ident)).first()
+    if cust is None:
+        org = parties.identify_org_no(ident)
+        if org is None or org[2]:  # not a number, or a personal identity number
+            return None
+        cust = session.exec(select(Customer).where(Customer.org_no == org[0])).first()
+    if cust is None or cust.kind == "private" or (parties.identify_org_no(cust.org_no or "") or ("", "", False))[2]:
+        return None
+    return cust
+
+
+# -- rate limits: a sliding window per principal and purpose, in this process ----------------------------------
+
+OUTSIDE_LOOKUPS = (20, 60.0)   # exact look-ups into the rest of the register: 20 a minute
+SEARCHES = (120, 60.0)         # type-ahead searches among one's own customers: 120 a minute
+
+
+class RateLimited(DomainError):
+    """Too many requests of one kind from one principal in the window; try again later."""
+
+
+_hits: dict[tuple[str, str], deque[float]] = defaultdict(deque)
+_hits_lock = threading.Lock()
+
+
+def throttle(principal: Any, purpose: str, limit: tuple[int, float]) -> None:
+    """Count one request; RateLimited when the principal made `limit[0]` in the last `limit[1]` seconds.
+    In memory, per process (a web process serves a user's session; the window is short)."""
+    count, window = limit
+    key = (str(getattr(principal, "id", None)), purpose)
+    now = time.monotonic()
+    with _hits_lock:
+        q = _hits[key]
+        while q and now - q[0] > window:
+            q.popleft()
+        if len(q) >= count:
+            raise RateLimited(f"too many {purpose} requests: at most {count} in {int(window)} s", "rate")
+        q.append(now)
 
 
 # -- payments: an unassigned payment (agency unknown yet) is visible to admins and clerks ---------------------

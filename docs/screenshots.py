@@ -72,6 +72,7 @@ def main() -> int:
              ("customer-form", "/registers/customers/1/edit"), ("articles", "/registers/articles"),
              ("payments", "/payments/"), ("payment", f"/payments/{ids['payment']}"),
              ("runs-preview", "/runs/?kind=reminders&agency=1"), ("reports", "/reports/"),
+             ("customer-account", "/customers/1/account"), ("invoices-overdue", "/invoices/?overdue=1"),
              ("admin-users", "/admin/users"), ("admin-tokens", "/admin/tokens")]
     if ids.get("request"):
         pages.insert(2, ("request", f"/queue/requests/{ids['request']}"))
@@ -96,7 +97,6 @@ def main() -> int:
                 page.wait_for_timeout(300)
             page.screenshot(path=str(OUT / f"{name}.png"), full_page=True)
             print("wrote", OUT / f"{name}.png")
-        page.goto(base + "/language", wait_until="load") if False else None
         browser.close()
     server.shutdown()
     return 0

@@ -94,6 +94,8 @@ def build_request(f: Fragment, c: dict | None, reg: Registry, agency: dict | Non
     info = f.customer
     pre = f"requests[{idx}]"
     customer = _customer(info, c)
+    if not c and info.name and (similar := reg.suggest(info.name)):
+        customer["suggestions"] = similar  # similar register names for the clerk; never resolved automatically
     _customer_provenance(info, customer, pre, prov)
     currency = next((li.currency for li in f.lines if li.currency), None) or (agency or {}).get("currency")
     lines, questions = _lines(f, reg, agency, pre, prov)
@@ -126,6 +128,9 @@ def _customer_provenance(info: CustomerInfo, customer: dict[str, Any], pre: str,
         if k in customer or k in _REFERENCES:
             path = f"{pre}.{k}" if k in _REFERENCES else f"{pre}.customer.{k}"
             prov[path] = w.as_dict()
+            stated = getattr(info, k, None)
+            if isinstance(stated, str) and stated:
+                prov[path]["value"] = stated  # as written (the output shows the register's when resolved)
 
 
 def _lines(f: Fragment, reg: Registry, agency: dict | None, pre: str,
@@ -161,13 +166,23 @@ def _unit_price(li: LineItem, art: dict | None, prov: dict[str, Any], path: str)
     qty = li.quantity
     price = li.unit_price
     if price is None and li.amount is not None and not li.price_approx:
+        where = li.where.get("amount") or li.where.get("unit_price")
         if qty is not None and qty != 0:
             price = li.amount / qty
-            if price != _q2(price):
-                price = _q2(price)
+            exact = price == _q2(price)
+            price = price if exact else None  # not exact to the cent: asked, never rounded (H-grammar)
+            prov[path] = {**(where.as_dict() if where else {}), "how": "computed", "rule": "amount/quantity",
+                          "exact": exact}
         elif li.lump_sum:
             price = li.amount
-    if price is None and not li.price_approx and art and art.get("unit_price") is not None:
+            if where:
+                prov[path] = {**where.as_dict(), "rule": "lump sum"}
+    if li.lump_sum and qty is not None and "quantity" not in li.where:
+        where = li.where.get("amount") or li.where.get("unit_price") or next(iter(li.where.values()), None)
+        if where:  # quantity 1 of a lump sum is stated by the lump-sum words ("fast pris", "yhteensä")
+            prov[path.rsplit(".", 1)[0] + ".quantity"] = {**where.as_dict(), "rule": "lump sum"}
+    if price is None and not li.price_approx and not (li.amount is not None and qty) and art and \
+            art.get("unit_price") is not None:
         price = money(art["unit_price"])
-        prov[path] = {"part": "registry", "article": art.get("code")}
+        prov[path] = {"part": "registry", "article": art.get("code"), "how": "register"}
     return price

@@ -2,14 +2,17 @@
 is there is new), and move a message to the processed or quarantine folder once its result is committed."""
 from __future__ import annotations
 
+import re
 import ssl
 from collections.abc import Iterator
 
 from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientError
 
 from intake.mailbox_config import MailboxConfig
 
 BATCH = 50
+_GONE = re.compile(r"EXPUNGEISSUED|NONEXISTENT|no longer exist", re.IGNORECASE)  # RFC 5530 response codes
 
 
 class ImapSource:
@@ -38,14 +41,20 @@ class ImapSource:
                     yield str(uid), bytes(raw)
 
     def done(self, ref: str, where: str) -> None:
+        """Move the message out of the inbox; when it is gone already (another run moved it after storing the same
+        message, which the database made a no-op) there is nothing left to do."""
         folder = self.cfg.processed if where == "processed" else self.cfg.quarantine
         uid = int(ref)
-        if self._move:
-            self.client.move([uid], folder)
-        else:
-            self.client.copy([uid], folder)
-            self.client.delete_messages([uid])
-            self.client.uid_expunge([uid]) if b"UIDPLUS" in self.client.capabilities() else self.client.expunge()
+        try:
+            if self._move:
+                self.client.move([uid], folder)
+            else:
+                self.client.copy([uid], folder)
+                self.client.delete_messages([uid])
+                self.client.uid_expunge([uid]) if b"UIDPLUS" in self.client.capabilities() else self.client.expunge()
+        except IMAPClientError as exc:
+            if not _GONE.search(str(exc)):
+                raise
 
     def close(self) -> None:
         try:

@@ -101,3 +101,9 @@ def load_all(config_dir: Path | None = None) -> list[MailboxConfig]:
     configs = [load(p.stem, d) for p in sorted(d.glob("*.toml"))] if d.is_dir() else []
     configs = [c for c in configs if c.enabled]
     return configs or [MailboxConfig()]
+
+
+def default_outgoing(config_dir: Path | None = None) -> OutgoingConfig:
+    """How the centre sends mail when no mailbox is named (scheduled sending, invoicing slots, payment questions
+    from a bank import): the first enabled mailbox's outgoing settings, so that every mail leaves the same way."""
+    return load_all(config_dir)[0].outgoing

@@ -1,12 +1,16 @@
 """Storing received messages exactly once, before anything is done with them (own transaction).
 
-The same bytes (SHA-256) are one row; a different message carrying an already-stored Message-ID is kept too (never
-dropped) but as status `duplicate`, so it is processed once. Clerks see quarantined messages and release or
-discard them with a reason.
+A message's identity is its Message-ID AND its content: the same bytes (SHA-256) are one row, a no-op the second
+time; the same Message-ID with the same content (`content_hash`: the author's headers and the body, without the
+trace headers a second delivery route adds) is kept as status `duplicate` and processed once; a *different*
+message reusing an already-stored Message-ID is kept and quarantined with that reason, so a clerk decides (it may
+be a second order from a sender whose system reuses IDs) — it is never dropped. Clerks see quarantined messages
+and release or discard them with a reason.
 """
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Any, cast
 
 import sqlalchemy as sa
@@ -14,13 +18,32 @@ from sqlmodel import Session, col, select
 
 from core.kernel.clock import utcnow
 from core.kernel.errors import DomainError, NotFound, ValidationError
+from core.kernel.identifiers import mask_pins
 from core.platform import audit
 from core.platform.models import InboundMessage
 from intake.sender_auth import from_addresses, headers_of
 
+# written by the author (or their client); trace and authentication headers differ per delivery and are left out
+_CONTENT_HEADERS = ("from", "to", "cc", "subject", "date", "in-reply-to", "references", "content-type")
+_SPACE = re.compile(rb"\s+")
+
 
 def sha256(raw: bytes) -> str:
     return hashlib.sha256(raw).hexdigest()
+
+
+def content_hash(raw: bytes) -> str:
+    """SHA-256 over the author's headers and the body, white space collapsed (a relay that re-wraps or adds a
+    Received line does not make a second message; a changed quantity does)."""
+    sep = b"\r\n\r\n" if b"\r\n\r\n" in raw[:200000] else b"\n\n"
+    body = raw.split(sep, 1)[1] if sep in raw else b""
+    try:
+        msg = headers_of(raw)
+        head = "\n".join(f"{k}:{' '.join(str(v).split())}" for k in _CONTENT_HEADERS
+                         for v in (msg.get_all(k) or []))
+    except Exception:  # unreadable headers: the body alone still tells two messages apart
+        head = ""
+    return sha256(head.encode("utf-8", "surrogateescape") + b"\n\n" + _SPACE.sub(b" ", body).strip())
 
 
 def _header_info(raw: bytes) -> tuple[str | None, str | None, str | None]:
@@ -43,17 +66,9 @@ def store(session: Session, raw: bytes, source: str = "maildir", mailbox: str | 
     if existing:
         return existing, False
     mid, subject, from_addr = _header_info(raw)
-    dup = None
-    if mid:
-        dup = session.exec(select(InboundMessage).where(InboundMessage.message_id == mid,
-                                                        col(InboundMessage.duplicate_of).is_(None))
-                           .order_by(col(InboundMessage.id))).first()
     row = InboundMessage(sha256=digest, message_id=mid, raw=raw, size=len(raw), source=source, mailbox=mailbox,
-                         source_ref=ref, from_addr=from_addr, subject=subject)
-    if dup:
-        row.status, row.duplicate_of = "duplicate", dup.id
-        row.reason = f"same Message-ID as message {dup.id}; processed once"
-        row.processed_at = utcnow()
+                         source_ref=ref, from_addr=from_addr, subject=subject, content_sha256=content_hash(raw))
+    _mark_reused_id(session, row)
     session.add(row)
     try:
         session.flush()
@@ -64,6 +79,36 @@ def store(session: Session, raw: bytes, source: str = "maildir", mailbox: str | 
         session.rollback()
         return session.exec(select(InboundMessage).where(InboundMessage.sha256 == digest)).one(), False
     return row, True
+
+
+def _mark_reused_id(session: Session, row: InboundMessage) -> None:
+    """The same Message-ID and the same content as a stored message: a duplicate, processed once."""
+    if not row.message_id:
+        return
+    twin = session.exec(select(InboundMessage).where(InboundMessage.message_id == row.message_id,
+                                                     InboundMessage.content_sha256 == row.content_sha256,
+                                                     col(InboundMessage.duplicate_of).is_(None))
+                        .order_by(col(InboundMessage.id))).first()
+    if twin is not None:
+        row.status, row.duplicate_of = "duplicate", twin.id
+        row.reason = f"same Message-ID and content as message {twin.id}; processed once"
+        row.processed_at = utcnow()
+
+
+def reused_id_reason(session: Session, m: InboundMessage) -> str | None:
+    """Why a message is held although it may be fine: an earlier, different message carried its Message-ID (a
+    resent order with a changed quantity, or a sender whose system reuses IDs). The intake loop quarantines it
+    with this reason (beside any sender or content reasons) for a clerk to release or discard — never dropped."""
+    if not m.message_id:
+        return None
+    earlier = session.exec(select(InboundMessage).where(InboundMessage.message_id == m.message_id,
+                                                        col(InboundMessage.id) < m.id,
+                                                        col(InboundMessage.duplicate_of).is_(None))
+                           .order_by(col(InboundMessage.id))).first()
+    if earlier is None or earlier.content_sha256 == m.content_sha256:
+        return None
+    return (f"Message-ID {m.message_id} was already used by message {earlier.id} with different content: "
+            "check it is a new message, then release it")
 
 
 def claim(session: Session, message_id: int, statuses: tuple[str, ...] = ("stored",)) -> InboundMessage | None:
@@ -94,8 +139,9 @@ def list_messages(session: Session, status: str | None = "quarantined", limit: i
 
 
 def message_view(m: InboundMessage) -> dict[str, Any]:
-    return {"id": m.id, "message_id": m.message_id, "sha256": m.sha256, "from": m.from_addr, "subject": m.subject,
-            "status": m.status, "reason": m.reason, "kind": m.kind, "agency_id": m.agency_id, "size": m.size,
+    return {"id": m.id, "message_id": m.message_id, "sha256": m.sha256, "from": m.from_addr,
+            "subject": mask_pins(m.subject), "status": m.status, "reason": mask_pins(m.reason), "kind": m.kind,
+            "agency_id": m.agency_id, "size": m.size,
             "source": m.source, "mailbox": m.mailbox, "received_at": m.received_at.isoformat(),
             "outcome": m.outcome, "decided_by": m.decided_by, "decision_reason": m.decision_reason}
 

@@ -5,6 +5,7 @@ mailbox configures it. A request's mails are rendered from templates/mail/ in th
 carry the text core wrote. Plain text only; no invoice is ever attached to an e-mail."""
 from __future__ import annotations
 
+import datetime as dt
 import email.policy
 import email.utils
 import smtplib
@@ -15,33 +16,69 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import jinja2
+import sqlalchemy as sa
+from babel import dates as bdates
+from babel import numbers
 from sqlmodel import Session, col, select
 
 from core.billing.models import Invoice
 from core.kernel.clock import utcnow
 from core.kernel.errors import NotFound
 from core.platform import settings
+from core.platform.claims import worker_name
 from core.platform.db import session_scope
 from core.platform.models import MailNotice
 from core.registers.models import Agency, Article
+from core.registers.pricing import price_on
 from core.registers.register import agency_language
 from core.requests.models import ChangeRequest, InvoiceRequest, Question
-from intake.mailbox_config import OutgoingConfig
+from intake.mailbox_config import OutgoingConfig, default_outgoing
 
 TEMPLATES = settings.PROJECT_ROOT / "templates" / "mail"
 SIGNATURE = {"sv": "Kundfaktura, Servicecentret", "fi": "Myyntilaskutus, Palvelukeskus",
              "en": "Customer invoicing, Shared Service Centre"}
 _POLICY = email.policy.SMTP.clone(max_line_length=998)  # Message-IDs are never folded/encoded
 _R = TypeVar("_R")
+CLAIM_LEASE = dt.timedelta(minutes=10)  # a sender that holds a claim longer than this is presumed dead
+_NOTICES = MailNotice.__table__
 _env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=False,
                           keep_trailing_newline=True, trim_blocks=False)
 
 
+LOCALES = {"sv": "sv_SE", "fi": "fi_FI", "en": "en_GB"}
+
+
 def _amount(value: Any, lang: str) -> str | None:
+    """Money as the reader writes it (babel): "20 000,00" in sv/fi, "20,000.00" in en (a plain space, not babel's
+    no-break space: the agency answers by quoting the mail and its own tools may not read U+00A0)."""
     if value in (None, ""):
         return None
-    s = f"{Decimal(str(value)):,.2f}"
-    return s.replace(",", " ").replace(".", ",") if lang in ("sv", "fi") else s
+    return numbers.format_decimal(Decimal(str(value)), format="#,##0.00", locale=LOCALES[lang]).replace("\xa0", " ")
+
+
+def _quantity(value: Any, lang: str) -> str | None:
+    """A quantity as the reader writes it: "7,5" in sv/fi, "7.5" in en; whole numbers without decimals."""
+    if value in (None, ""):
+        return None
+    return numbers.format_decimal(Decimal(str(value)), format="#,##0.###", locale=LOCALES[lang]).replace("\xa0", " ")
+
+
+def _date(day: dt.date | None, lang: str) -> str:
+    """A date as the reader writes it: 2026-12-06 (sv), 6.12.2026 (fi), 6 Dec 2026 (en)."""
+    if day is None:
+        return ""
+    return bdates.format_date(day, format="medium" if lang == "en" else "short", locale=LOCALES[lang])
+
+
+def _register_price(session: Session, agency: Agency, ln: dict) -> Decimal | None:
+    """The register's price of the line's article on its supply date, when the line states none: the question
+    mail shows it instead of "price ?" (the agency is asked only what nobody knows)."""
+    if not ln.get("article"):
+        return None
+    art = session.exec(select(Article).where(Article.agency_id == agency.id,
+                                             Article.code == str(ln["article"]))).first()
+    day = ln.get("period_start")
+    return price_on(session, art, dt.date.fromisoformat(day) if isinstance(day, str) and day else None)
 
 
 def _describe(session: Session, agency: Agency, ln: dict, i: int) -> str:
@@ -82,7 +119,7 @@ def render(session: Session, notice: MailNotice) -> EmailMessage | None:
     else:
         inv = _row(session, Invoice, notice.invoice_id, "invoice")
         ctx.update(number=inv.number, total=_amount(inv.total, lang), currency=inv.currency,
-                   due_date=inv.due_date.isoformat() if inv.due_date else "",
+                   due_date=_date(inv.due_date, lang),
                    customer=(inv.customer_snapshot or {}).get("name") or customer)
     text = _env.get_template(f"{notice.kind}.{lang}.txt").render(**ctx)
     first, body = text.split("\n", 1)
@@ -109,11 +146,17 @@ def _question_context(session: Session, agency: Agency, req: InvoiceRequest, lan
     ctx["questions"] = items
     ctx["lines"] = [{"n": i + 1, "text": " ".join(str(x) for x in (ln.get("article"),
                                                                    _describe(session, agency, ln, i)) if x),
-                     "quantity": ln.get("quantity"), "unit": None,
-                     "price": (f"{_amount(ln.get('unit_price'), lang)} {data.get('currency') or agency.currency}"
-                               if ln.get("unit_price") not in (None, "") else None)}
+                     "quantity": _quantity(ln.get("quantity"), lang), "unit": None,
+                     "price": _line_price(session, agency, ln, lang, data.get("currency") or agency.currency)}
                     for i, ln in enumerate(lines)]
     return True
+
+
+def _line_price(session: Session, agency: Agency, ln: dict, lang: str, currency: str) -> str | None:
+    price = ln.get("unit_price")
+    if price in (None, ""):
+        price = _register_price(session, agency, ln)
+    return f"{_amount(price, lang)} {currency}" if price is not None else None
 
 
 def _message(agency: Agency, notice: MailNotice, subject: str, body: str, thread: list[str]) -> EmailMessage:
@@ -164,28 +207,54 @@ def _smtp(cfg: OutgoingConfig, ctx: ssl.SSLContext) -> smtplib.SMTP:
     return smtplib.SMTP(host, cfg.port, timeout=30)
 
 
-def deliver_pending(cfg: OutgoingConfig | None = None, url: str | None = None) -> int:
-    """Send every pending notice, each marked sent in its own transaction after delivery; returns how many."""
+def _due(s: Session, now: dt.datetime) -> list[int]:
+    """Notices waiting to be sent: pending ones, and those whose sender's claim went stale (it crashed)."""
+    t = _NOTICES
+    stale = sa.and_(t.c.status == "sending", t.c.claimed_at < now - CLAIM_LEASE)
+    return list(s.execute(sa.select(t.c.id).where(sa.or_(t.c.status == "pending", stale)).order_by(t.c.id))
+                .scalars())
+
+
+def _claim(notice_id: int, me: str, url: str | None) -> bool:
+    """Take one notice for sending in a short transaction of its own, before anything is sent: a conditional
+    UPDATE that only one process can win (a row lock on PostgreSQL, the write lock on SQLite), so two senders
+    running at once never both send it. A claim older than CLAIM_LEASE (its sender died) may be taken over."""
+    now = utcnow()
+    t = _NOTICES
+    free = sa.or_(t.c.status == "pending", sa.and_(t.c.status == "sending", t.c.claimed_at < now - CLAIM_LEASE))
     with session_scope(url) as s:
-        ids = list(s.exec(select(col(MailNotice.id)).where(MailNotice.status == "pending")
-                          .order_by(col(MailNotice.id))))
-    sent = 0
-    for nid in ids:
-        with session_scope(url) as s:
-            notice = s.get(MailNotice, nid)
-            if notice is None or notice.status != "pending":
-                continue
-            msg = render(s, notice)
-            if msg is None:
-                notice.status = "cancelled"
-                notice.error = "no open questions left"
-                continue
-            notice.subject = str(msg["Subject"])
-            try:
-                send(msg, cfg)
-            except (OSError, smtplib.SMTPException) as exc:
-                notice.error = f"{type(exc).__name__}: {exc}"[:500]
-                continue  # stays pending; retried by the next run
-            notice.status, notice.sent_at, notice.error = "sent", utcnow(), None
-            sent += 1
-    return sent
+        won = s.exec(sa.update(t).where(t.c.id == notice_id, free)
+                     .values(status="sending", claimed_at=now, claimed_by=me))
+        return won.rowcount == 1
+
+
+def _deliver_one(notice_id: int, me: str, cfg: OutgoingConfig | None, url: str | None) -> bool:
+    """Render and send a claimed notice, then record the outcome; True when it was sent. A failed send puts the
+    notice back to pending (retried by the next run) with the error kept."""
+    with session_scope(url) as s:
+        notice = s.get(MailNotice, notice_id)
+        if notice is None or notice.status != "sending" or notice.claimed_by != me:
+            return False
+        msg = render(s, notice)
+        if msg is None:
+            notice.status, notice.error = "cancelled", "no open questions left"
+            return False
+        notice.subject = str(msg["Subject"])
+        try:
+            send(msg, cfg)
+        except (OSError, smtplib.SMTPException) as exc:
+            notice.status, notice.error = "pending", f"{type(exc).__name__}: {exc}"[:500]
+            return False
+        notice.status, notice.sent_at, notice.error = "sent", utcnow(), None
+        return True
+
+
+def deliver_pending(cfg: OutgoingConfig | None = None, url: str | None = None) -> int:
+    """Send every due notice exactly once across processes: each is claimed (committed) before it is sent and
+    marked sent after; returns how many this call sent. Only a crash between the SMTP server's acceptance and the
+    commit of "sent" can repeat a mail, after CLAIM_LEASE, with the same Message-ID (receivers can drop it)."""
+    cfg = cfg or default_outgoing()
+    with session_scope(url) as s:
+        ids = _due(s, utcnow())
+    me = worker_name()
+    return sum(1 for nid in ids if _claim(nid, me, url) and _deliver_one(nid, me, cfg, url))

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from intake.assemble import build_request, merge
 from intake.extract.csvfile import read_csv
 from intake.extract.html import html_to_text
+from intake.extract.kinds import asks_for_invoice, credit_request, is_out_of_office, sounds_out_of_office
 from intake.extract.masterdata import from_rows as md_from_rows
 from intake.extract.masterdata import from_text as md_from_text
 from intake.extract.masterdata import is_masterdata
@@ -23,16 +24,14 @@ from intake.extract.mime import Mail, Part, parse_mail
 from intake.extract.model import Fragment
 from intake.extract.payment_replies import payment_reply
 from intake.extract.payments import is_payment_advice, parse_advice
+from intake.extract.quoting import content_text
 from intake.extract.registry import Registry, compile_registry
 from intake.extract.replies import find_token, parse_reply
-from intake.extract.tables import rows_to_fragments
+from intake.extract.table_sources import csv_fragments, pdf_fragments, sheet_fragments
 from intake.extract.text import read_text
 from intake.extract.text_context import TextContext
+from intake.gate import judge
 
-_AUTO_SUBJECT_RE = re.compile(r"(?i)^\s*(?:automatiskt svar|autosvar|automaattinen vastaus|out of office|"
-                              r"auto(?:matic)? ?reply|auto:|frånvaro|poissaolo|abwesenheit|i am out of the office)")
-_AUTO_BODY_RE = re.compile(r"(?i)\b(?:olen lomalla|jag är på semester|jag är ledig|i am on (?:leave|vacation|holiday)|"
-                           r"out of (?:the )?office|är tjänstledig|olen poissa)")
 _BULK_RE = re.compile(r"(?i)\b(?:avregistrera|unsubscribe|prenumererar|peruuta tilaus|tilauksen peruutus|"
                       r"manage (?:your )?subscription)\b")
 
@@ -77,45 +76,25 @@ def _fragments(mail: Mail, ctx: TextContext, pdf_cache: dict, prefix: str = "") 
     for p in mail.parts:
         label = prefix + p.label
         if p.kind == "message" and p.message:
-            frags.extend(_fragments(p.message, ctx, pdf_cache, prefix=label + "/"))
-        elif p.kind == "csv" and p.data:
-            fr, kv, _ = rows_to_fragments(read_csv(p.data), label, ctx.year)
-            frags.extend(_with_kv(fr, kv, ctx, label))
+            inner = replace(ctx, subject=p.message.subject, from_name=p.message.from_name or "")
+            frags.extend(_fragments(p.message, inner, pdf_cache, prefix=label + "/"))
+        elif p.kind == "csv" and p.data:   # tables: intake.extract.table_sources (one table reader)
+            frags.extend(csv_fragments(p.data, label, ctx))
         elif p.kind == "xlsx" and p.data:
             from intake.extract.xlsx import read_xlsx
             sheets, problems = read_xlsx(p.data)
             mail.problems.extend(f"{label}: {x}" for x in problems)
-            for title, rows in sheets:
-                fr, kv, _ = rows_to_fragments(rows, f"{label}!{title}", ctx.year)
-                frags.extend(_with_kv(fr, kv, ctx, f"{label}!{title}"))
+            frags.extend(sheet_fragments(sheets, label, ctx))
         elif p.kind == "pdf" and p.data:
-            for page, text, tables in _pdf(p, pdf_cache, mail):
-                table_cells: list[list[str]] = []
-                for tb in tables:
-                    fr, kv, hdr = rows_to_fragments(tb, label, ctx.year, page=page)
-                    if hdr is not None:
-                        table_cells.extend([c for c in r if c] for r in tb)
-                    frags.extend(fr)
-                kept = [ln for ln in text.splitlines()
-                        if not any(len(cells) >= 2 and sum(1 for c in cells if c in ln) >= 2 for cells in table_cells)]
-                frags.extend(read_text("\n".join(kept), _ctx(ctx, label)))
+            frags.extend(pdf_fragments(_pdf(p, pdf_cache, mail), label, ctx))
         elif p.is_attachment and p.kind in ("text", "html") and p.text:
             t = p.text if p.kind == "text" else html_to_text(p.text)
             frags.extend(read_text(t, _ctx(ctx, label)))
     return frags
 
 
-def _with_kv(frs: list[Fragment], kv: list, ctx: TextContext, label: str) -> list[Fragment]:
-    """Label/value cells above a table (customer block of a form) read like labelled text."""
-    if not kv:
-        return frs
-    text = "\n".join(f"{k}: {v}" for k, v, _ in kv if v)
-    head = read_text(text, _ctx(ctx, label))
-    return [f for f in head if f.customer.has_identity() or f.lines] + frs
-
-
 def _ctx(ctx: TextContext, part: str) -> TextContext:
-    return TextContext(ctx.registry, ctx.agency, ctx.year, ctx.on, part)
+    return replace(ctx, part=part)
 
 
 def _date_of(mail: Mail) -> dt.date:
@@ -140,13 +119,17 @@ class _Message:
     prov: dict[str, Any] = field(default_factory=dict)
 
 
-def parse_message(raw: bytes, registry: dict[str, Any]) -> dict[str, Any]:
-    """Parse one message. Never raises on bad input; returns the contract dict plus `problems`/`provenance`."""
+def parse_message(raw: bytes, registry: dict[str, Any], hints: dict[str, str] | None = None) -> dict[str, Any]:
+    """Parse one message. Never raises on bad input; returns the contract dict plus `problems`/`provenance`
+    (the evidence of every value, intake.evidence) and per request `review` (intake.gate). `hints`: the sender's
+    learned layout hints (intake.layouts), header/label text -> field."""
     reg = compile_registry(registry)
     mail = parse_mail(raw)
     on = _date_of(mail)
     agency = reg.agency_for(mail.from_addr)
-    msg = _Message(mail, reg, agency, on, TextContext(reg, agency, on.year, on, "body"))
+    ctx = TextContext(reg, agency, on.year, on, "body", subject=mail.subject, from_name=mail.from_name or "",
+                      hints=dict(hints or {}))
+    msg = _Message(mail, reg, agency, on, ctx)
     out: dict[str, Any] = {"kind": "unknown", "requests": [], "payment_advice": None, "in_reply_to_token": None}
     try:
         _read(msg, out)
@@ -155,6 +138,7 @@ def parse_message(raw: bytes, registry: dict[str, Any]) -> dict[str, Any]:
     out["agency"] = agency.get("code") if agency else None
     out["problems"] = mail.problems
     out["provenance"] = msg.prov
+    judge(out, mail, reg, agency, _body_text, _all_texts(mail, msg.pdf_cache) if out["requests"] else [])
     return out
 
 
@@ -162,7 +146,8 @@ def _read(msg: _Message, out: dict[str, Any]) -> None:
     """Decide the kind and fill `out` in place (so what was read before a RecursionError is kept)."""
     mail = msg.mail
     body = _body_text(mail.parts)
-    auto = _is_auto_reply(mail, body)
+    newest = content_text(body, msg.ctx)
+    auto = _is_auto_reply(mail, newest)
     token = find_token(mail.subject, mail.in_reply_to, mail.references, body)
     if auto:
         out["kind"] = "unknown"
@@ -170,16 +155,20 @@ def _read(msg: _Message, out: dict[str, Any]) -> None:
     elif token:
         _read_reply(msg, out, token, body)
     else:
-        _read_new(msg, out, body)
+        _read_new(msg, out, body, newest)
+        if out["kind"] == "invoice_request" and sounds_out_of_office(newest):
+            out["kind_uncertain"] = True
+            out.setdefault("review", []).append({"code": "kind_ambiguous", "path": "kind",
+                                                 "reason": "the message also reads as an out-of-office reply"})
 
 
-def _is_auto_reply(mail: Mail, body: str) -> bool:
-    """Auto-Submitted / X-Autoreply / Precedence headers, an out-of-office subject, or a short out-of-office body."""
+def _is_auto_reply(mail: Mail, newest: str) -> bool:
+    """Auto-Submitted / X-Autoreply / Precedence headers, or an out-of-office subject or newest text (sv/fi/en,
+    intake.extract.kinds: many clients send them without the headers)."""
     h = mail.headers
     return (h.get("auto-submitted", "no").lower() not in ("", "no") or "x-autoreply" in h or
             "x-autorespond" in h or h.get("precedence", "").lower() == "auto_reply" or
-            bool(_AUTO_SUBJECT_RE.match(mail.subject)) or
-            (bool(_AUTO_BODY_RE.search(body[:600])) and len(body) < 1500))
+            is_out_of_office(mail.subject, newest))
 
 
 def _is_bulk(mail: Mail, body: str) -> bool:
@@ -193,8 +182,11 @@ def _read_reply(msg: _Message, out: dict[str, Any], token: str, body: str) -> No
     """An answer to one of our questions (REQ token): the answered request, master-data and payment answers."""
     out["kind"] = "reply"
     out["in_reply_to_token"] = token
-    ans = parse_reply(body, msg.ctx)
+    invalid: list[str] = []
+    ans = parse_reply(body, msg.ctx, invalid)
     out["requests"] = [ans] if ans else []
+    if invalid:
+        out["reply_invalid"] = invalid  # answered, but with a value that cannot be taken: ask again
     md_answers = masterdata_reply(body)
     if md_answers is not None:
         out["masterdata_answers"] = md_answers
@@ -203,15 +195,22 @@ def _read_reply(msg: _Message, out: dict[str, Any], token: str, body: str) -> No
         out["payment_answers"] = pay_answers
 
 
-def _read_new(msg: _Message, out: dict[str, Any], body: str) -> None:
-    """A message that answers nothing: a payment advice, else (from an agency) master data or invoice requests."""
+def _read_new(msg: _Message, out: dict[str, Any], body: str, newest: str) -> None:
+    """A message that answers nothing: a payment advice, else (from an agency) a credit request, master data or
+    invoice requests. Cues of another kind in the same message go to the top-level `review`."""
     mail, agency = msg.mail, msg.agency
     texts = _all_texts(mail, msg.pdf_cache)
     bulk = _is_bulk(mail, body)
     advice = None if bulk else _payment_advice(msg, texts)
+    credit = credit_request(mail.subject, newest) if agency and not bulk else None
     if advice:
         out["kind"] = "payment_advice"
         out["payment_advice"] = advice
+        _flag_kind(out, newest, credit)
+    elif credit:
+        out["kind"] = "credit_request"
+        out["credit_request"] = credit
+        _flag_kind(out, newest, None)
     elif agency and not bulk and is_masterdata(mail.subject, body) and (md := _masterdata(mail, body, msg.on)):
         out["kind"] = "masterdata_request"
         out["masterdata"] = md[0]
@@ -220,12 +219,25 @@ def _read_new(msg: _Message, out: dict[str, Any], body: str) -> None:
         _read_invoice_requests(msg, out)
 
 
+def _flag_kind(out: dict[str, Any], newest: str, credit: dict | None) -> None:
+    """A payment advice or credit request whose newest text also asks to invoice (or an advice that also asks
+    for a credit): the kind is not certain, a clerk decides (`kind_uncertain`, reasons in `review`)."""
+    reasons = []
+    if asks_for_invoice(newest):
+        reasons.append("the message also asks to invoice something")
+    if credit and out["kind"] != "credit_request":
+        reasons.append("the message also asks for a credit of an issued invoice")
+    if reasons:
+        out["kind_uncertain"] = True
+        out.setdefault("review", []).extend({"code": "kind_ambiguous", "path": "kind", "reason": r} for r in reasons)
+
+
 def _payment_advice(msg: _Message, texts: list[str]) -> dict | None:
     """The advice when the texts are one and it lists at least an item or a total."""
     mail = msg.mail
     if not is_payment_advice(texts, mail.subject):
         return None
-    tables = [tb for p in _iter_pdfs(mail) for _, _, tbs in _pdf(p, msg.pdf_cache, mail) for tb in tbs]
+    tables = _advice_tables(msg, mail)
     advice = parse_advice(texts, tables, msg.on, msg.agency, msg.reg.is_agency_identifier)
     if not advice["items"] and advice["total"] is None:
         return None
@@ -256,9 +268,18 @@ def _masterdata(mail: Mail, body: str, on: dt.date) -> list[dict]:
     return changes
 
 
-def _iter_pdfs(mail: Mail):
+def _advice_tables(msg: _Message, mail: Mail) -> list[list[list[str]]]:
+    """The tables an advice may list its items in: ruled PDF tables, CSV files and XLSX sheets (bank exports),
+    also inside attached messages, in MIME order."""
+    tables: list[list[list[str]]] = []
     for p in mail.parts:
         if p.kind == "pdf" and p.data:
-            yield p
+            tables += [tb for _, _, tbs in _pdf(p, msg.pdf_cache, mail) for tb in tbs]
+        elif p.kind == "csv" and p.data:
+            tables.append(read_csv(p.data))
+        elif p.kind == "xlsx" and p.data:
+            from intake.extract.xlsx import read_xlsx
+            tables += [rows for _title, rows in read_xlsx(p.data)[0]]
         elif p.kind == "message" and p.message:
-            yield from _iter_pdfs(p.message)
+            tables += _advice_tables(msg, p.message)
+    return tables

@@ -32,10 +32,10 @@ from core.platform.db import session_scope
 from core.platform.models import InboundMessage
 from core.registers import register as registers
 from core.registers.models import Agency
+from core.requests import layout_hints, masterdata
 from core.requests import lifecycle as requests
-from core.requests import masterdata
 from core.requests.models import InvoiceRequest
-from intake import message_store, outgoing_mail
+from intake import layouts, message_store, outgoing_mail
 from intake.mailbox import open_source
 from intake.mailbox_config import DEFAULT_TRUSTED, MailboxConfig, load, load_all
 from intake.parse import parse_message
@@ -45,8 +45,8 @@ from intake.sender_auth import check_sender
 ACTOR = "intake"
 
 
-def parse(raw: bytes, registry: dict) -> dict:
-    return jsonable(parse_message(raw, registry))
+def parse(raw: bytes, registry: dict, hints: dict[str, str] | None = None) -> dict:
+    return jsonable(parse_message(raw, registry, hints))
 
 
 _REGISTRY_CACHE: dict[str, Any] = {}
@@ -89,7 +89,7 @@ def process_message(session: Session, message_id: int, trusted: tuple[str, ...] 
     if m is None:
         return None
     try:
-        parsed = parse(m.raw, registry_for_parser(session))
+        parsed = parse(m.raw, registry_for_parser(session), layout_hints.active_hints(session, m.from_addr))
     except Exception as exc:
         m.parsed = None
         return _quarantine(session, m, f"the parser failed: {type(exc).__name__}: {exc}"[:1000])
@@ -104,7 +104,7 @@ def process_message(session: Session, message_id: int, trusted: tuple[str, ...] 
         m.agency_id = agency.id
         m.decided_by, m.decision_reason = release["actor"], release["reason"]
     else:
-        reasons = list(check.reasons)
+        reasons = list(check.reasons) + [r for r in [message_store.reused_id_reason(session, m)] if r]
         problems = parsed.get("problems") or []
         if problems:
             reasons.append("content could not be read completely: " + "; ".join(map(str, problems)))
@@ -143,14 +143,18 @@ def _apply(session: Session, m: InboundMessage, parsed: dict, agency: Agency) ->
             req = requests.submit(session, agency, _without_registry_prices(r, own), urgent=bool(r.get("urgent")),
                                   source="email", actor=ACTOR, message=m, requested_by=m.from_addr,
                                   thread_message_id=m.message_id, thread_references=refs[-5:], provenance=own,
-                                  questions=r.get("questions"))
+                                  questions=r.get("questions"), review=r.get("review"))
             made.append(req)
         return {"requests": [r.token for r in made], "statuses": [r.status for r in made],
                 "invoices": [r.invoice_id for r in made if r.invoice_id]}
     if kind == "masterdata_request":
         return _apply_masterdata(session, m, parsed.get("masterdata_changes") or [], agency)
     if kind == "reply":
-        return handle_reply(session, m, parsed, agency, ACTOR)
+        out = handle_reply(session, m, parsed, agency, ACTOR)
+        answered = requests.find_by_token(session, out.get("reply_to"))
+        if answered is not None:
+            out["learned"] = len(layouts.learn_from_request(session, answered, m.from_addr or ACTOR))
+        return out
     if kind == "payment_advice" and parsed.get("payment_advice"):
         return {"advice": store_advice(session, m, parsed["payment_advice"], agency).id}
     return {"ignored": f"kind {kind}: not an invoicing request, payment advice or reply"}
@@ -281,6 +285,8 @@ def poll_mailbox(cfg: MailboxConfig, url: str | None = None, counts: Counter | N
             counts["fetched"] += 1
             row = ingest(raw, cfg.type, cfg.name, ref, cfg.trusted_authserv_ids, url, counts)
             counts["mails_sent"] += outgoing_mail.deliver_pending(cfg.outgoing, url)
+            if row.status in ("stored", "processing"):  # another run is deciding it right now: left in the mailbox,
+                continue                                 # the next run moves it to the folder of its outcome
             src.done(ref, "quarantine" if row.status in ("quarantined", "discarded") else "processed")
     finally:
         src.close()

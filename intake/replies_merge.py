@@ -15,7 +15,7 @@ from core.kernel.errors import DomainError, ValidationError
 from core.kernel.types import stored_id
 from core.payments import questions as payment_questions
 from core.payments.models import PaymentQuestion
-from core.platform import correspondence
+from core.platform import audit, correspondence
 from core.platform.models import InboundMessage
 from core.registers.models import Agency
 from core.requests import clarifications, masterdata
@@ -83,13 +83,60 @@ def handle_reply(session: Session, m: InboundMessage, parsed: dict, agency: Agen
         return _answer_payments(session, m, parsed, agency, question, actor)
     if req.agency_id != agency.id:
         raise Quarantine(f"{m.from_addr} is not an allowed sender of the agency of request {req.token}")
-    if req.status in ("invoiced", "rejected"):
-        return {"reply_to": req.token, "ignored": f"request {req.token} is already {req.status}"}
     partial = (parsed.get("requests") or [{}])[0] or {}
+    if req.status in ("invoiced", "rejected") or not clarifications.open_questions(session, req):
+        return _late_answer(session, m, req, partial, actor)
     if m.message_id:
         req.thread_references = list(req.thread_references or []) + [m.message_id]
+    if not has_values(partial) and (not parsed.get("reply_invalid") or req.question_round >= 2):
+        # nothing readable, or a value that cannot be taken for the second time: a clerk, not a third mail
+        return _unreadable_answer(session, m, req, actor)
     clarifications.apply_answers(session, req, partial, answered_by=m.from_addr or actor, actor=actor)
     return {"reply_to": req.token, "request_status": req.status}
+
+
+def has_values(partial: dict) -> bool:
+    """Whether a reply's partial request answers anything (a customer value or a line value)."""
+    cust = partial.get("customer") or {}
+    lines = partial.get("lines") or []
+    return any(v not in (None, "", {}, []) for v in cust.values()) or \
+        any(v not in (None, "") for ln in lines for v in (ln or {}).values())
+
+
+def _unreadable_answer(session: Session, m: InboundMessage, req: InvoiceRequest, actor: str) -> dict:
+    """The agency answered but nothing in the answer could be read: the same questions are not mailed again (an
+    agency that gets its question back unchanged answers the same way, and three identical mails were seen); a
+    clerk reads the answer instead (`needs_review`, a finding per open question, settled when it is answered)."""
+    reason = f"the agency answered (message {m.id}) but the answer could not be read"
+    paths = [q.path for q in clarifications.open_questions(session, req)]
+    kept = [f for f in req.review or [] if not (isinstance(f, dict) and f.get("code") == "answer_unreadable")]
+    req.review = kept + [{"code": "answer_unreadable", "path": p, "reason": reason} for p in paths]
+    req.status, req.hold_reason = "needs_review", f"a clerk checks: {reason}"
+    session.add(req)
+    audit.record(session, actor, "request.answer_unreadable", "invoice_request", req.id, req.agency_id, req.source,
+                 token=req.token, message=m.id, paths=paths)
+    session.flush()
+    return {"reply_to": req.token, "request_status": req.status, "unreadable": True}
+
+
+def _late_answer(session: Session, m: InboundMessage, req: InvoiceRequest, partial: dict, actor: str) -> dict:
+    """An answer that comes after the request was settled (a clerk answered, or it is invoiced/rejected): nothing
+    is merged over what was decided, no error; a note says so, and when the late answer carries values a
+    still-open request is held for a clerk to compare."""
+    note = f"the agency answered (message {m.id}) after request {req.token} was {_settled_as(req)}"
+    audit.record(session, actor, "request.late_answer", "invoice_request", req.id, req.agency_id, req.source,
+                 token=req.token, message=m.id, answer=partial)
+    if has_values(partial) and req.status not in ("invoiced", "rejected") and not req.invoice_id:
+        req.review = list(req.review or []) + [{"code": "late_answer", "path": "reply", "reason": note}]
+        req.status, req.hold_reason = "needs_review", f"a clerk checks: {note}"
+        session.add(req)
+        session.flush()
+        return {"reply_to": req.token, "request_status": req.status, "note": note}
+    return {"reply_to": req.token, "ignored": note}
+
+
+def _settled_as(req: InvoiceRequest) -> str:
+    return req.status if req.status in ("invoiced", "rejected") else "answered by a clerk"
 
 
 def _answer_change(session: Session, m: InboundMessage, parsed: dict, agency: Agency, change: ChangeRequest,

@@ -1,22 +1,37 @@
-"""Who may send: a message changes anything only when its From address is one of an agency's allowed senders AND
-our own receiving server vouches for it — an `Authentication-Results` header whose authserv-id is a configured
-trusted one, with dmarc=pass (header.from aligned with From), or dkim=pass with header.d aligned to the From
-domain. Headers from other servers are ignored (anyone can write one)."""
+"""Who may send: a message changes anything only when its From header is exactly one address that is one of an
+agency's allowed senders AND our own receiving server vouches for it.
+
+What is trusted, and why (README "Security" has the table):
+- Only the topmost `Authentication-Results` header(s) (RFC 8601): the first one in the message must carry a
+  configured trusted authserv-id (`trusted_authserv_ids` in mailbox_config/); A-R headers directly below it with a
+  trusted id belong to the same hop (several milters each prepend one). Everything further down travelled with the
+  message and anyone can write it (RFC 8601 §5: our MTA must strip inbound headers claiming its authserv-id).
+- The header is read with `authres`, an RFC 8601 parser, so quoted strings and comments are data, never results
+  (a sender `"x;dkim=pass header.d=agency.se"@evil.example` stays one smtp.mailfrom value).
+- A pass counts only when aligned with the From domain (DMARC, RFC 7489 §3.1): dmarc=pass with header.from equal
+  to the From domain; or dkim=pass whose d= has the From domain's organisational domain (public suffix list);
+  or spf=pass whose smtp.mailfrom domain has it.
+- From is parsed strictly (email.policy.default): several From headers or addresses, an empty From, or a From
+  with parse defects (display-name tricks like `maria@agency.se <evil@x>`) never name a sender.
+"""
 from __future__ import annotations
 
 import email
+import email.errors
+import email.message
 import email.policy
-import email.utils
-import re
 from dataclasses import dataclass, field
+from typing import Any
 
+import authres
+from publicsuffixlist import PublicSuffixList
 from sqlmodel import Session
 
 from core.registers import register as registers
 from core.registers.models import Agency
 
-_RESULT_RE = re.compile(r"\b(dmarc|dkim|spf)\s*=\s*([a-z]+)\b([^;]*)", re.I)
-_PROP_RE = re.compile(r"\b(header\.d|header\.i|header\.from|smtp\.mailfrom)\s*=\s*([^\s;()]+)", re.I)
+_PSL = PublicSuffixList()
+_AR = "authentication-results"
 
 
 @dataclass
@@ -41,64 +56,117 @@ def headers_of(raw: bytes) -> email.message.Message:
     return email.message_from_bytes(head + b"\n\n", policy=email.policy.compat32)
 
 
-def from_addresses(msg: email.message.Message) -> list[str]:
+def from_header_problem(msg: email.message.Message) -> tuple[list[str], str | None]:
+    """(addresses, problem): the From addresses read strictly, and why they name no single sender (or None)."""
     values = msg.get_all("From") or []
+    if not values:
+        return [], "no From address"
+    if len(values) > 1:
+        return [], f"{len(values)} From headers"
     try:
-        addrs = [a for _, a in email.utils.getaddresses([str(v) for v in values]) if a]
-    except Exception:
-        return []
-    return [a.strip().lower() for a in addrs]
+        header: Any = email.policy.default.header_factory("From", str(values[0]))
+        addrs = [a.addr_spec.strip().lower() for a in header.addresses if a.addr_spec and a.domain]
+        defects = [d for d in header.defects if not isinstance(d, email.errors.ObsoleteHeaderDefect)]
+    except Exception as exc:  # a header the parser cannot take apart names nobody
+        return [], f"unreadable From header ({type(exc).__name__})"
+    if defects or not addrs:
+        return addrs, "From header is ambiguous (" + (str(defects[0]) if defects else "no address") + ")"
+    if len(addrs) > 1:
+        return addrs, f"several From addresses ({', '.join(addrs)})"
+    if not addrs[0].isascii():
+        return addrs, f"From address {addrs[0]!r} is not plain ASCII (no allowed sender is)"
+    return addrs, None
 
 
-def _unfold(value: str) -> str:
-    return re.sub(r"\s+", " ", str(value))
+def from_addresses(msg: email.message.Message) -> list[str]:
+    """The From addresses as read strictly (empty when unreadable)."""
+    return from_header_problem(msg)[0]
+
+
+def org_domain(domain: str | None) -> str | None:
+    """The organisational domain (RFC 7489 §3.2: one label below the public suffix), lower-case."""
+    d = (domain or "").strip().strip(".").lower()
+    if not d or not d.isascii():
+        return None
+    return _PSL.privatesuffix(d)
 
 
 def _aligned(domain: str | None, from_domain: str) -> bool:
-    """Relaxed alignment: the same domain or one a subdomain of the other."""
-    if not domain:
-        return False
-    d, f = domain.lower().strip("."), from_domain.lower().strip(".")
-    return d == f or f.endswith("." + d) or d.endswith("." + f)
+    """Relaxed alignment (RFC 7489 §3.1.1): both have the same organisational domain."""
+    org = org_domain(domain)
+    return org is not None and org == org_domain(from_domain)
+
+
+def topmost_results(msg: email.message.Message, trusted: tuple[str, ...] | list[str]) -> tuple[list[Any], str]:
+    """The results our receiving server wrote: the topmost A-R header and the A-R headers directly below it, as
+    long as each has a trusted authserv-id. ([], why not) when the topmost one is not ours."""
+    trusted_l = {t.lower() for t in trusted}
+    items = [(k.lower(), str(v)) for k, v in msg.items()]
+    first = next((i for i, (k, _) in enumerate(items) if k == _AR), None)
+    none_msg = ("no Authentication-Results header from a trusted receiving server ("
+                + ", ".join(sorted(trusted_l)) + ")")
+    if first is None:
+        return [], none_msg
+    found: list[Any] = []
+    for key, value in items[first:]:
+        if key != _AR:
+            break
+        try:
+            parsed = authres.AuthenticationResultsHeader.parse_value(" ".join(value.split()))
+        except Exception as exc:
+            return [], f"unreadable Authentication-Results header ({type(exc).__name__})"
+        if str(parsed.authserv_id).lower() not in trusted_l:
+            if not found:
+                return [], none_msg + f"; the topmost is from {parsed.authserv_id}"
+            break
+        found.append(parsed)
+    return found, ""
+
+
+def _verdict(headers: list[Any], from_domain: str) -> tuple[bool, str, list[str]]:
+    """(pass, which, everything reported) over the trusted results."""
+    seen: list[str] = []
+    for h in headers:
+        for r in h.results:
+            props = {f"{p.type}.{p.name}".lower(): str(p.value or "").strip('"').lower() for p in r.properties}
+            method, result = str(r.method).lower(), str(r.result).lower()
+            d = props.get("header.d")
+            seen.append(f"{method}={result}" + (f" header.d={d}" if method == "dkim" and d else ""))
+            if result != "pass":
+                continue
+            if method == "dmarc" and props.get("header.from") == from_domain:
+                return True, f"dmarc=pass ({h.authserv_id})", seen
+            if method == "dkim" and _aligned(d, from_domain):
+                return True, f"dkim=pass header.d={d} ({h.authserv_id})", seen
+            mailfrom = props.get("smtp.mailfrom", "").rsplit("@", 1)[-1]
+            if method == "spf" and _aligned(mailfrom, from_domain):
+                return True, f"spf=pass smtp.mailfrom={mailfrom} ({h.authserv_id})", seen
+    return False, "", seen
 
 
 def check_auth(msg: email.message.Message, from_addr: str, trusted: tuple[str, ...] | list[str]) -> tuple[bool, str]:
     """(authenticated, reason) from the topmost Authentication-Results of a trusted server."""
-    from_domain = from_addr.rsplit("@", 1)[-1]
-    trusted_l = {t.lower() for t in trusted}
-    for value in msg.get_all("Authentication-Results") or []:
-        text = _unfold(value)
-        authserv = text.split(";", 1)[0].strip().split()[0].lower() if text.strip() else ""
-        if authserv not in trusted_l:
-            continue
-        results: dict[str, list[tuple[str, dict[str, str]]]] = {}
-        for m in _RESULT_RE.finditer(text):
-            props = {k.lower(): v.strip('"').lower() for k, v in _PROP_RE.findall(m.group(3))}
-            results.setdefault(m.group(1).lower(), []).append((m.group(2).lower(), props))
-        for verdict, props in results.get("dmarc", []):
-            if verdict == "pass" and (not props.get("header.from") or _aligned(props["header.from"], from_domain)):
-                return True, f"dmarc=pass ({authserv})"
-        for verdict, props in results.get("dkim", []):
-            if verdict == "pass" and _aligned(props.get("header.d"), from_domain):
-                return True, f"dkim=pass header.d={props.get('header.d')} ({authserv})"
-        got = ", ".join(f"{k}={v}" + (f" header.d={p.get('header.d')}" if k == "dkim" and p.get("header.d") else "")
-                        for k, vs in results.items() for v, p in vs) or "no results"
-        return False, (f"not authenticated: {authserv} reports {got} for From domain {from_domain} "
-                       "(needs dmarc=pass, or dkim=pass aligned with the From domain)")
-    return False, ("not authenticated: no Authentication-Results header from a trusted receiving server ("
-                   + ", ".join(sorted(trusted_l)) + ")")
+    from_domain = from_addr.rsplit("@", 1)[-1].lower()
+    headers, why = topmost_results(msg, trusted)
+    if not headers:
+        return False, "not authenticated: " + why
+    ok, which, seen = _verdict(headers, from_domain)
+    if ok:
+        return True, which
+    servers = ", ".join(sorted({str(h.authserv_id) for h in headers}))
+    return False, (f"not authenticated: {servers} reports {', '.join(seen) or 'no results'} for From domain "
+                   f"{from_domain} (needs dmarc=pass, or dkim=pass or spf=pass aligned with the From domain)")
 
 
 def check_sender(session: Session, raw: bytes, trusted: tuple[str, ...] | list[str]) -> SenderCheck:
     """Is this message from an allowed, authenticated sender? Reasons say why not."""
     try:
         msg = headers_of(raw)
-        addrs = from_addresses(msg)
+        addrs, problem = from_header_problem(msg)
     except Exception as exc:
         return SenderCheck(None, reasons=[f"unreadable headers ({type(exc).__name__})"])
-    if len(addrs) != 1:
-        return SenderCheck(addrs[0] if addrs else None,
-                           reasons=["no From address" if not addrs else f"several From addresses ({', '.join(addrs)})"])
+    if problem:
+        return SenderCheck(addrs[0] if addrs else None, reasons=[problem])
     result = SenderCheck(addrs[0])
     result.agency = registers.agency_for_sender(session, addrs[0])
     if result.agency is None:

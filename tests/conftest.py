@@ -14,6 +14,7 @@ SHARED = ROOT.parent / "shared"
 
 _tmp_var = tempfile.mkdtemp(prefix="reskontra-test-var-")
 os.environ.setdefault("RESKONTRA_VAR", _tmp_var)
+os.environ.setdefault("RESKONTRA_RATE_FETCH", "off")  # the scheduler's rate fetcher: tests never use the network
 if not os.environ.get("DATABASE_URL"):
     os.environ["DATABASE_URL"] = f"sqlite:///{_tmp_var}/test.db"
 
@@ -115,3 +116,41 @@ def box(tmp_path, registry):
 
     return MailboxConfig(name="test", type="maildir", path=str(tmp_path / "maildrop"),
                          outgoing=OutgoingConfig(type="maildir", path=str(tmp_path / "outbox")))
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "rejected_ubl: the test produces a UBL document the Peppol rules must reject")
+
+
+@pytest.fixture(autouse=True)
+def official_peppol_rules(monkeypatch, request):
+    """Every UBL document a test produces (core.billing.delivery.ubl.invoice_ubl) is run through the official Peppol
+    BIS 3.0.19 rules (tests/support/official_peppol.py) after the test: a fatal finding fails the test. Without
+    ../shared (or saxonche) the check is skipped with the reason printed once."""
+    from tests.support import official_peppol
+
+    why = official_peppol.available()
+    if request.node.get_closest_marker("rejected_ubl"):
+        yield
+        return
+    if why:
+        if not getattr(official_peppol_rules, "told", False):
+            print(f"\nofficial Peppol check skipped: {why}")
+            official_peppol_rules.told = True
+        yield
+        return
+    from core.billing.delivery import ubl
+
+    produced: list[bytes] = []
+    real = ubl.invoice_ubl
+
+    def produce(session, inv):
+        xml = real(session, inv)
+        produced.append(xml)
+        return xml
+
+    monkeypatch.setattr(ubl, "invoice_ubl", produce)
+    yield
+    for xml in produced:
+        fatal = [str(f) for f in official_peppol.rules().findings(xml) if f.flag == "fatal"]
+        assert not fatal, f"a UBL document this test produced fails the official Peppol rules: {fatal}"

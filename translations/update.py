@@ -8,9 +8,12 @@ from pathlib import Path
 
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
+from terms import TERMS
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+# gettext keywords besides babel's defaults (tests/web/test_translations.py extracts with the same)
+KEYWORDS = ["_l", "lazy_gettext", "lazy_pgettext:1c,2"]
 
 # English msgid: (Swedish, Finnish)
 T = {
@@ -136,20 +139,60 @@ T = {
     "Not booked yet.": ("Ännu inte bokfört.", "Ei vielä kirjattu."), "Items": ("Poster", "Erät"),
     "Doubtful": ("Osäkra", "Epävarmat"), "In collection": ("Hos inkasso", "Perinnässä"), "Provision": ("Reservering", "Varaus"),
     "Refund booked.": ("Återbetalningen är bokförd.", "Palautus kirjattu."), "Offset booked.": ("Kvittningen är bokförd.", "Kuittaus kirjattu."),
+    # invoicing by file (web/views/batches.py, templates/web/batch*.html)
+    "Invoicing files": ("Fakturafiler", "Laskutustiedostot"),
+    "Invoicing by file": ("Fakturering via fil", "Laskutus tiedostolla"),
+    "Upload a file": ("Ladda upp en fil", "Lataa tiedosto"),
+    "File (CSV, XLSX or JSON)": ("Fil (CSV, XLSX eller JSON)", "Tiedosto (CSV, XLSX tai JSON)"),
+    "Nothing is issued until you confirm the preview.": ("Inget faktureras förrän du bekräftar förhandsgranskningen.", "Mitään ei laskuteta ennen kuin vahvistat esikatselun."),
+    "Excel template": ("Excelmall", "Excel-pohja"),
+    "The template has the agency's articles and customers as dropdowns; a filled template uploads as it is.":
+        ("Mallen har myndighetens artiklar och kunder som listor; en ifylld mall laddas upp som den är.",
+         "Pohjassa on viraston nimikkeet ja asiakkaat valintaluetteloina; täytetty pohja ladataan sellaisenaan."),
+    "Imported files": ("Inlästa filer", "Luetut tiedostot"),
+    "Rows": ("Rader", "Rivit"),
+    "Issued": ("Utställda", "Laskutettu"),
+    "Rejected": ("Avvisade", "Hylätyt"),
+    "No files imported yet.": ("Inga filer inlästa ännu.", "Tiedostoja ei ole vielä luettu."),
+    "Receipt": ("Kvitto", "Kuittaus"),
+    "policy": ("princip", "käytäntö"),
+    "imported before: nothing new is issued": ("inläst tidigare: inget nytt faktureras", "luettu aiemmin: mitään uutta ei laskuteta"),
+    "Ready to issue": ("Klara att fakturera", "Valmiina laskutettavaksi"),
+    "Columns not read:": ("Kolumner som inte lästes:", "Lukemattomat sarakkeet:"),
+    "Rejected rows": ("Avvisade rader", "Hylätyt rivit"),
+    "Row": ("Rad", "Rivi"),
+    "Invoice key": ("Fakturanyckel", "Laskuavain"),
+    "No rejected rows.": ("Inga avvisade rader.", "Ei hylättyjä rivejä."),
+    "Questions to the agency": ("Frågor till myndigheten", "Kysymykset virastolle"),
+    "row": ("rad", "rivi"),
+    "new": ("ny", "uusi"),
+    "and %(n)s more": ("och %(n)s till", "ja %(n)s lisää"),
+    "Issued invoices": ("Utställda fakturor", "Laskutetut laskut"),
+    "Confirm and issue %(n)s invoices": ("Bekräfta och fakturera %(n)s fakturor", "Vahvista ja laskuta %(n)s laskua"),
+    "Cancel": ("Avbryt", "Peruuta"),
+    "The agency issues all or nothing: fix the rejected rows and upload the file again.": ("Myndigheten fakturerar allt eller inget: rätta de avvisade raderna och ladda upp filen igen.", "Virasto laskuttaa kaiken tai ei mitään: korjaa hylätyt rivit ja lataa tiedosto uudelleen."),
+    "Choose a file to upload.": ("Välj en fil att ladda upp.", "Valitse ladattava tiedosto."),
+    "The file cannot be read: %(msg)s": ("Filen kan inte läsas: %(msg)s", "Tiedostoa ei voi lukea: %(msg)s"),
+    "The previewed file is no longer available; upload it again.": ("Den förhandsgranskade filen finns inte längre; ladda upp den igen.", "Esikatseltu tiedosto ei ole enää saatavilla; lataa se uudelleen."),
+    "This file was imported before; nothing new was issued.": ("Filen har lästs in tidigare; inget nytt fakturerades.", "Tiedosto on luettu aiemmin; mitään uutta ei laskutettu."),
 }
+
+for _key, _pair in TERMS.items():  # later screens; an entry above wins
+    T.setdefault(_key, _pair)
 
 
 def main() -> int:
     pot = HERE / "messages.pot"
     subprocess.check_call([sys.executable, "-m", "babel.messages.frontend", "extract", "-F", str(HERE / "babel.cfg"),
-                           "-k", "_l", "-k", "lazy_gettext", "-o", str(pot), "--no-location", "."], cwd=ROOT)
+                           *[a for k in KEYWORDS for a in ("-k", k)], "-o", str(pot), "--no-location", "."], cwd=ROOT)
     with pot.open("rb") as f:
         template = read_po(f)
     for idx, lang in ((0, "sv"), (1, "fi"), (None, "en")):
         cat = read_po(pot.open("rb"), locale=lang)
         for msg in cat:
-            if msg.id and idx is not None and msg.id in T:
-                msg.string = T[msg.id][idx]
+            key = f"{msg.context}|{msg.id}" if msg.context else msg.id
+            if msg.id and idx is not None and key in T:
+                msg.string = T[key][idx]
         out = HERE / lang / "LC_MESSAGES"
         out.mkdir(parents=True, exist_ok=True)
         with (out / "messages.po").open("wb") as f:

@@ -10,6 +10,7 @@ from flask_login import UserMixin, current_user
 
 from core import access
 from core.platform.models import User
+from web import sessions
 from web.data import db
 
 
@@ -43,13 +44,14 @@ class WebUser(UserMixin):
 
 
 def load_user(user_id: str) -> WebUser | None:
-    """Flask-Login's user loader: the active user with this id, agencies resolved once; None logs the session out."""
+    """Flask-Login's user loader: the active user with this id whose session is still valid (web.sessions:
+    version, lifetime, idle time), agencies resolved once; None logs the session out."""
     try:
         uid = int(user_id)
     except (TypeError, ValueError):
         return None
     user = db().get(User, uid)
-    if user is None or not user.active:
+    if user is None or not user.active or not sessions.still_valid(user):
         return None
     return WebUser(user, access.visible_agency_ids(WebUser(user, None), db()))
 

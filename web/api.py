@@ -23,6 +23,9 @@ bp = Blueprint("api", __name__, url_prefix="/api/v1")
 DECIMAL = r"^-?[0-9]{1,12}(\.[0-9]{1,6})?$"
 DATE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 STATUSES = ("draft", "held", "issued", "paid", "credited", "cancelled", "written_off")
+#: a request's status as agencies' systems see it: waiting_for_answer is `needs_info` (answer the questions,
+#: POST /api/v1/requests/<id or token>/answers, web.api_requests)
+API_STATUS = {"waiting_for_answer": "needs_info"}
 
 
 def _json(obj: Any, status: int = 200) -> Response:
@@ -134,7 +137,8 @@ def _is_date(v: str) -> bool:
 
 
 def _status(result: dict) -> dict:
-    out = {"id": result.get("request_id"), "token": result.get("token"), "status": result.get("status"),
+    out = {"id": result.get("request_id"), "token": result.get("token"),
+           "status": API_STATUS.get(result.get("status") or "", result.get("status")),
            "questions": [{"path": p} for p in result.get("questions") or []], "invoice": None}
     if result.get("invoice_id"):
         inv = data.db().get(Invoice, result["invoice_id"])
@@ -166,7 +170,8 @@ def create_request() -> Response:
 def get_request(request_id: int) -> Response:
     req = data.owned(InvoiceRequest, request_id)
     inv = data.db().get(Invoice, req.invoice_id) if req.invoice_id else None
-    return _json({"id": req.id, "token": req.token, "status": req.status, "questions": _questions(req),
+    return _json({"id": req.id, "token": req.token, "status": API_STATUS.get(req.status, req.status),
+                  "questions": _questions(req),
                   "invoice": _inv_ref(inv) if inv else None, "hold_reason": req.hold_reason})
 
 

@@ -15,9 +15,26 @@ from flask_login import LoginManager, current_user
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
 from core.platform.settings import PROJECT_ROOT, var_dir
-from web import api, data, fmt
+from web import api, api_batches, api_requests, data, fmt, labels, ops
 from web.access import load_user
-from web.views import admin, auth, dashboard, intake, invoices, payments, queue, registers, reports, runs
+from web.views import (
+    accounts,
+    admin,
+    agency_settings,
+    auth,
+    batches,
+    dashboard,
+    intake,
+    invoice_form,
+    invoices,
+    payment_entry,
+    payments,
+    queue,
+    registers,
+    reports,
+    runs,
+)
+from web.views import review as review_pages
 
 LANGUAGES = ("sv", "fi", "en")
 csrf = CSRFProtect()
@@ -25,7 +42,7 @@ login_manager = LoginManager()
 babel = Babel()
 
 # endpoints reachable without logging in
-PUBLIC_ENDPOINTS = {"static", "auth.login", "auth.set_language", "health"}
+PUBLIC_ENDPOINTS = {"static", "auth.login", "auth.set_language", "health", "ops.healthz", "ops.metrics"}
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
        "object-src 'none'; frame-src 'self'; frame-ancestors 'self'; base-uri 'self'; form-action 'self'")
@@ -51,6 +68,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     _register_security_headers(app)
     _register_error_handlers(app)
     fmt.register(app)
+    labels.register(app)
     return app
 
 
@@ -63,7 +81,7 @@ def _configure(app: Flask, config: dict[str, Any] | None) -> None:
         SESSION_COOKIE_SECURE=os.environ.get("RESKONTRA_SECURE_COOKIES", "0") == "1",
         REMEMBER_COOKIE_HTTPONLY=True,
         REMEMBER_COOKIE_SAMESITE="Lax",
-        PERMANENT_SESSION_LIFETIME=dt.timedelta(hours=10),
+        PERMANENT_SESSION_LIFETIME=dt.timedelta(hours=8),  # the cookie's ceiling; web.sessions checks idle/max
         WTF_CSRF_TIME_LIMIT=None,
         BABEL_DEFAULT_LOCALE="sv",
         BABEL_TRANSLATION_DIRECTORIES=str(PROJECT_ROOT / "translations"),
@@ -91,11 +109,16 @@ def _init_extensions(app: Flask) -> None:
 
 def _register_blueprints(app: Flask) -> None:
     """The pages, the JSON API (token-authenticated, hence exempt from CSRF) and the health check."""
-    for bp in (auth.bp, dashboard.bp, queue.bp, intake.bp, registers.bp, invoices.bp, payments.bp, runs.bp,
-               reports.bp, admin.bp):
+    for bp in (auth.bp, accounts.bp, dashboard.bp, queue.bp, review_pages.bp, intake.bp, batches.bp, registers.bp,
+               invoices.bp, invoice_form.bp, payments.bp, payment_entry.bp, runs.bp, reports.bp, admin.bp,
+               agency_settings.bp):
         app.register_blueprint(bp)
+    api_requests.add_routes(api.bp)  # answers to a request's questions (same token authentication)
     app.register_blueprint(api.bp)
     csrf.exempt(api.bp)
+    app.register_blueprint(ops.bp)  # /healthz, /metrics (no session, no forms)
+    app.register_blueprint(api_batches.bp)  # /api/v1/batches: invoicing by file, same token auth
+    csrf.exempt(api_batches.bp)
 
     @app.get("/health")
     def health() -> dict[str, str]:
@@ -120,7 +143,7 @@ def _refuse_nul_characters() -> ResponseReturnValue | None:
 def _require_login() -> ResponseReturnValue | None:
     """Pages need a logged-in user (the login page, language switch, health and API excepted)."""
     ep = request.endpoint or ""
-    if ep in PUBLIC_ENDPOINTS or ep.startswith("api."):
+    if ep in PUBLIC_ENDPOINTS or ep.startswith(("api.", "api_batches.")):
         return None
     if not current_user.is_authenticated:
         if request.endpoint is None:

@@ -8,11 +8,11 @@ from typing import Any
 from babel import dates as bdates
 from babel import numbers as bnumbers
 from flask import Flask
-from flask_babel import get_locale
+from flask_babel import get_locale, lazy_pgettext
 from flask_login import current_user
 from markupsafe import Markup
 
-from core.kernel.identifiers import mask_personnummer
+from core.kernel.identifiers import mask_if_personal, mask_personnummer
 
 
 def _loc() -> str:
@@ -71,8 +71,55 @@ def org_no(value: str | None, kind: str | None = None) -> str:
     return mask_personnummer(value) if private else value
 
 
+# statuses in words (one translation per use, not a dict of all of them per row); the context "status" keeps
+# a status in the singular where a column header of counts uses the same English word
+STATUS_LABELS = {
+    "draft": lazy_pgettext("status", "Draft"),
+    "held": lazy_pgettext("status", "Held"),
+    "issued": lazy_pgettext("status", "Issued"),
+    "paid": lazy_pgettext("status", "Paid"),
+    "credited": lazy_pgettext("status", "Credited"),
+    "cancelled": lazy_pgettext("status", "Cancelled"),
+    "written_off": lazy_pgettext("status", "Written off"),
+    "queued": lazy_pgettext("status", "Queued"),
+    "running": lazy_pgettext("status", "Running"),
+    "done": lazy_pgettext("status", "Done"),
+    "failed": lazy_pgettext("status", "Failed"),
+    "claimed": lazy_pgettext("status", "Running"),
+    "recorded": lazy_pgettext("status", "Recorded"),
+    "waiting_for_answer": lazy_pgettext("status", "Waiting for an answer"),
+    "needs_review": lazy_pgettext("status", "Needs review"),
+    "ready": lazy_pgettext("status", "Ready"),
+    "invoiced": lazy_pgettext("status", "Invoiced"),
+    "rejected": lazy_pgettext("status", "Rejected"),
+    "open": lazy_pgettext("status", "Open"),
+    "answered": lazy_pgettext("status", "Answered"),
+    "withdrawn": lazy_pgettext("status", "Withdrawn"),
+    "stored": lazy_pgettext("status", "Stored"),
+    "processed": lazy_pgettext("status", "Processed"),
+    "quarantined": lazy_pgettext("status", "Quarantined"),
+    "discarded": lazy_pgettext("status", "Discarded"),
+    "matched": lazy_pgettext("status", "Matched"),
+    "unmatched": lazy_pgettext("status", "Unmatched"),
+    "partly_allocated": lazy_pgettext("status", "Partly allocated"),
+    "allocated": lazy_pgettext("status", "Allocated"),
+    "refunded": lazy_pgettext("status", "Refunded"),
+    "pending": lazy_pgettext("status", "Pending"),
+    "sent": lazy_pgettext("status", "Sent"),
+    "pending_approval": lazy_pgettext("status", "Awaiting approval"),
+    "approved": lazy_pgettext("status", "Approved"),
+    "applied": lazy_pgettext("status", "Applied"),
+}
+
+
+def status_label(value: str | None) -> str:
+    """A status as the reader says it; an unknown one as it is."""
+    return str(STATUS_LABELS.get(value or "", value or ""))
+
+
 def register(app: Flask) -> None:
-    app.jinja_env.filters.update(money=money, number=number, percent=percent, date=date, org_no=org_no)
+    app.jinja_env.filters.update(money=money, number=number, percent=percent, date=date, org_no=org_no,
+                                 pin=mask_if_personal, status_label=status_label)
 
     @app.context_processor
     def helpers() -> dict[str, Any]:

@@ -45,10 +45,12 @@ class ArticleForm(FlaskForm):
     unit = StringField(_l("Unit"), validators=[DataRequired(), Length(max=16)], default="st")
     unit_price = DecimalField(_l("Unit price (excl. VAT)"), places=None, validators=[Optional()])
     vat_rate = DecimalField(_l("VAT rate %"), places=None, validators=[DataRequired()])
-    vat_code = SelectField(_l("VAT code"), choices=[("", _l("From the rate")), ("standard", "standard"),
-                                                    ("reduced", "reduced"), ("culture", "culture"),
-                                                    ("exempt", "exempt"), ("outside", "outside"),
-                                                    ("reverse_charge", "reverse_charge")])
+    vat_code = SelectField(_l("VAT code"), choices=[("", _l("From the rate")), ("standard", _l("Standard rate")),
+                                                    ("reduced", _l("Reduced rate")),
+                                                    ("culture", _l("Culture (reduced rate)")),
+                                                    ("exempt", _l("Exempt from VAT")),
+                                                    ("outside", _l("Outside the scope of VAT")),
+                                                    ("reverse_charge", _l("Reverse charge"))])
     revenue_account = StringField(_l("Revenue account"), validators=[Optional(), Length(max=16)])
 
 

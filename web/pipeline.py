@@ -14,9 +14,12 @@ from core.requests import lifecycle as requests
 from core.requests.models import InvoiceRequest
 
 
-def submit(session: Session, agency: Agency, request_dict: dict[str, Any], source: str, actor: str) -> dict[str, Any]:
-    """Submit one request; returns {request_id, token, status, invoice_id, questions}."""
-    return describe(session, requests.submit_request(session, agency, request_dict, source=source, actor=actor))
+def submit(session: Session, agency: Agency, request_dict: dict[str, Any], source: str, actor: str,
+           requested_by: str | None = None) -> dict[str, Any]:
+    """Submit one request; returns {request_id, token, status, invoice_id, questions}. `requested_by`: the address
+    the questions go to by mail (none: they are shown on the request page and in the API)."""
+    return describe(session, requests.submit_request(session, agency, request_dict, source=source, actor=actor,
+                                                     requested_by=requested_by))
 
 
 def describe(session: Session, req: InvoiceRequest) -> dict[str, Any]:

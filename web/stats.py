@@ -1,44 +1,24 @@
-"""Figures for the dashboard and the reports, always over the user's agencies (web.data scopes every query)."""
+"""Figures for the dashboard and the reports, always over the user's agencies (web.data gives their ids); each
+is one aggregate query in core.views.figures, so the dashboard costs the same with a thousand invoices or a
+million. The age buckets are the ageing report's (core.kernel.vocabulary.AGE_BUCKETS)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from decimal import Decimal
+from typing import Any
 
-import sqlalchemy as sa
-from sqlmodel import col
-
-from core.billing.models import Invoice
 from core.kernel.money import ZERO
-from core.platform.models import InboundMessage
-from core.requests.models import InvoiceRequest, Question
+from core.kernel.vocabulary import AGE_BUCKETS
+from core.views import figures
 from web import data
 
-BUCKETS = (("not_due", None, 0), ("1-30", 1, 30), ("31-60", 31, 60), ("61-90", 61, 90), ("90+", 91, None))
+BUCKETS = AGE_BUCKETS
 
 
-def open_invoices(agency_id: int | None = None) -> list[Invoice]:
-    q = data.invoices().where(Invoice.status == "issued", Invoice.open_amount != 0)
-    if agency_id:
-        q = q.where(Invoice.agency_id == agency_id)
-    return list(data.db().exec(q))
-
-
-def ageing(today: dt.date | None = None, agency_id: int | None = None) -> list[dict]:
-    """Open amount per agency and bucket (days past due)."""
-    today = today or dt.date.today()
-    codes = {a.id: (a.code, a.currency) for a in data.agencies()}
-    rows: dict[int, dict] = {}
-    for inv in open_invoices(agency_id):
-        r = rows.setdefault(inv.agency_id, {"agency": codes[inv.agency_id][0], "currency": codes[inv.agency_id][1],
-                                            **{b: ZERO for b, _, _ in BUCKETS}, "total": ZERO, "count": 0})
-        days = (today - inv.due_date).days if inv.due_date else 0
-        for name, lo, hi in BUCKETS:
-            if (lo is None and days <= 0) or (lo is not None and days >= lo and (hi is None or days <= hi)):
-                r[name] += inv.open_amount
-        r["total"] += inv.open_amount
-        r["count"] += 1
-    return sorted(rows.values(), key=lambda r: r["agency"])
+def ageing(today: dt.date | None = None, agency_id: int | None = None) -> list[dict[str, Any]]:
+    """Open amount per agency, currency and bucket (days past due)."""
+    ids = data.agency_ids() if agency_id is None else data.agency_ids() & {agency_id}
+    return figures.ageing(data.db(), ids, today or dt.date.today())
 
 
 def overdue_by_agency(today: dt.date | None = None) -> list[tuple[str, Decimal, str]]:
@@ -47,54 +27,36 @@ def overdue_by_agency(today: dt.date | None = None) -> list[tuple[str, Decimal, 
 
 def issued_on(day: dt.date) -> int:
     start = dt.datetime.combine(day, dt.time.min, tzinfo=dt.UTC)
-    q = data.invoices().where(col(Invoice.issued_at) >= start, col(Invoice.issued_at) < start + dt.timedelta(days=1))
-    return len(data.db().exec(q).all())
+    return figures.issued_between(data.db(), data.agency_ids(), start, start + dt.timedelta(days=1))
 
 
-def automation_rate() -> dict:
-    """Issued invoices that came in by e-mail or API (no clerk keyed them in) over all issued invoices."""
-    q = data.invoices().where(col(Invoice.number).is_not(None), Invoice.kind == "invoice")
-    rows = data.db().exec(q).all()
-    auto = sum(1 for i in rows if i.source in ("email", "api"))
-    return {"automated": auto, "total": len(rows), "share": (Decimal(auto) / len(rows)) if rows else None,
-            "by_source": _count(i.source for i in rows)}
+def _share(part: int, total: int) -> Decimal | None:
+    return Decimal(part) / total if total else None
 
 
-def einvoice_share() -> dict:
+def automation_rate() -> dict[str, Any]:
+    """Issued invoices that came in by e-mail, API or file (no clerk keyed them in) over all issued invoices."""
+    counts = figures.by_source(data.db(), data.agency_ids())
+    total = sum(counts.values())
+    auto = sum(n for src, n in counts.items() if src in ("email", "api", "file"))
+    return {"automated": auto, "total": total, "share": _share(auto, total), "by_source": counts}
+
+
+def einvoice_share() -> dict[str, Any]:
     """Issued invoices delivered (or deliverable) as e-invoices: Peppol / Finvoice."""
-    q = data.invoices().where(col(Invoice.number).is_not(None), Invoice.kind != "credit_note")
-    rows = data.db().exec(q).all()
-
-    def channel(i: Invoice) -> str:
-        if i.delivery_channel:
-            return i.delivery_channel
-        return "peppol" if (i.customer_snapshot or {}).get("peppol_id") else "print"
-
-    chans = [channel(i) for i in rows]
-    e = sum(1 for c in chans if c in ("peppol", "finvoice"))
-    return {"einvoice": e, "total": len(rows), "share": (Decimal(e) / len(rows)) if rows else None,
-            "by_channel": _count(chans)}
-
-
-def _count(values: Iterable[str | None]) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for v in values:
-        out[v or "—"] = out.get(v or "—", 0) + 1
-    return out
+    counts = figures.by_channel(data.db(), data.agency_ids())
+    total = sum(counts.values())
+    e = sum(n for ch, n in counts.items() if ch in ("peppol", "finvoice"))
+    return {"einvoice": e, "total": total, "share": _share(e, total), "by_channel": counts}
 
 
 def open_questions() -> int:
-    q = (sa.select(sa.func.count()).select_from(Question)
-         .join(InvoiceRequest, col(InvoiceRequest.id) == col(Question.request_id))
-         .where(col(Question.status) == "open", col(InvoiceRequest.agency_id).in_(sorted(data.agency_ids()))))
-    return int(data.db().execute(q).scalar_one())
+    return figures.open_questions(data.db(), data.agency_ids())
 
 
 def requests_waiting() -> int:
-    q = data.scoped(InvoiceRequest).where(col(InvoiceRequest.status).in_(("waiting_for_answer", "held", "ready")))
-    return len(data.db().exec(q).all())
+    return figures.requests_waiting(data.db(), data.agency_ids())
 
 
 def quarantined() -> int:
-    q = data.scoped_or_unassigned(InboundMessage).where(InboundMessage.status == "quarantined")
-    return len(data.db().exec(q).all())
+    return figures.quarantined(data.db(), data.agency_ids(), getattr(data.me(), "role", None) in ("admin", "clerk"))

@@ -1,6 +1,7 @@
 """Creating users and API tokens (hashing lives here; the isolation rule lives in core.access)."""
 from __future__ import annotations
 
+import functools
 import hashlib
 import secrets
 
@@ -9,7 +10,7 @@ from werkzeug.security import check_password_hash, generate_password_hash
 
 from core.access import set_user_agencies
 from core.kernel.clock import utcnow
-from core.kernel.errors import ValidationError
+from core.kernel.errors import NotFound, ValidationError
 from core.kernel.types import stored_id
 from core.kernel.vocabulary import ROLES
 from core.platform import audit
@@ -46,11 +47,37 @@ def create_user(session: Session, username: str, password: str, role: str, agenc
     return user
 
 
+@functools.lru_cache(maxsize=1)
+def _dummy_hash() -> str:
+    """A hash of nothing anyone knows, checked when the user does not exist, so an unknown name costs as much
+    time as a wrong password (no user enumeration by timing)."""
+    return generate_password_hash(secrets.token_urlsafe(16))
+
+
 def verify(session: Session, username: str, password: str) -> User | None:
+    """The active user with this name and password, or None — in the same time whether the name exists or not."""
     user = session.exec(select(User).where(User.username == (username or "").strip())).first()
-    if user is None or not user.active or not check_password_hash(user.password_hash, password or ""):
+    stored = user.password_hash if user is not None else _dummy_hash()
+    ok = check_password_hash(stored, password or "")
+    if user is None or not user.active or not ok:
         return None
     return user
+
+
+def set_password(session: Session, user: User, password: str, actor: str) -> None:
+    """A new password; every session the user has ends (web.sessions checks `session_version`)."""
+    if len(password or "") < 8:
+        raise ValidationError("the password needs at least 8 characters", "password")
+    user.password_hash = generate_password_hash(password)
+    end_sessions(session, user)
+    audit.record(session, actor, "user.password", "user", user.id, None, "web")
+
+
+def end_sessions(session: Session, user: User) -> None:
+    """Log the user out everywhere (log-out, password change, deactivation)."""
+    user.session_version = (user.session_version or 0) + 1
+    session.add(user)
+    session.flush()
 
 
 def ensure_demo_users(session: Session) -> list[tuple[str, str, str, list[str]]]:
@@ -90,7 +117,22 @@ def token_principal(session: Session, token: str) -> ApiToken | None:
     return row
 
 
-def revoke_token(session: Session, row: ApiToken, actor: str) -> None:
-    row.revoked_at = utcnow()
-    session.add(row)
-    audit.record(session, actor, "apitoken.revoke", "apitoken", row.id, row.agency_id, "web")
+def revoke_token(session: Session, row: ApiToken, actor: str, channel: str = "web") -> None:
+    if row.revoked_at is None:
+        row.revoked_at = utcnow()
+        session.add(row)
+        audit.record(session, actor, "apitoken.revoke", "apitoken", row.id, row.agency_id, channel)
+
+
+def find_token(session: Session, ident: str) -> ApiToken:
+    """A token by its id or the prefix shown when it was made (`rsk_AbCdEf`); NotFound otherwise."""
+    ident = (ident or "").strip()
+    row = session.get(ApiToken, int(ident)) if ident.isdigit() and len(ident) < 18 else None
+    if row is None and ident:
+        rows = list(session.exec(select(ApiToken).where(ApiToken.prefix == ident)))
+        if len(rows) > 1:
+            raise ValidationError(f"prefix {ident!r} names {len(rows)} tokens: use the id", "token")
+        row = rows[0] if rows else None
+    if row is None:
+        raise NotFound(f"no API token {ident!r}", "token")
+    return row

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cli.util import NOTHING_WRITTEN, command_session, emit, fail, group, parse_date
+from cli.util import NOTHING_WRITTEN, command_session, db_session, emit, fail, group, output_file, parse_date
 
 
 def register(sub, groups) -> None:
@@ -11,12 +11,12 @@ def register(sub, groups) -> None:
     p = g.add_parser("ubl", help="the Peppol BIS Billing 3.0 UBL document of an issued invoice or credit note")
     p.add_argument("number")
     p.add_argument("--agency")
-    p.add_argument("-o", "--output", required=True, metavar="FILE.xml")
+    p.add_argument("-o", "--output", required=True, type=output_file, metavar="FILE.xml")
     p.set_defaults(func=_ubl)
     p = g.add_parser("pdf", help="the printed PDF of an issued invoice or credit note")
     p.add_argument("number")
     p.add_argument("--agency")
-    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    p.add_argument("-o", "--output", required=True, type=output_file, metavar="FILE.pdf")
     p.set_defaults(func=_pdf)
     d = group(sub, groups, "delivery", "Delivering invoices: Peppol e-invoices and printed PDFs")
     p = d.add_parser("run", help="deliver all issued, undelivered invoices and credit notes")
@@ -30,10 +30,9 @@ def _export(args, render) -> int:
     """An unknown number is "not found" (exit 1), unlike the other domain errors (exit 2): hence no command_session."""
     from core.billing import lookups
     from core.kernel.errors import DomainError, NotFound
-    from core.platform.db import session_scope
 
     try:
-        with session_scope() as session:
+        with db_session() as session:
             inv = lookups.invoice_by_number(session, args.number, args.agency)
             content = render(session, inv)
     except NotFound as exc:

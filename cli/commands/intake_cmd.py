@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from cli.util import command_session, emit, fail, group, print_json
+from cli.util import command_session, emit, fail, group, print_json, record_id
 
 
 def register(sub: argparse._SubParsersAction, groups: dict) -> None:
@@ -20,13 +20,13 @@ def register(sub: argparse._SubParsersAction, groups: dict) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_messages)
     p = g.add_parser("release", help="release a quarantined message (processed as if it had passed the checks)")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=record_id)
     p.add_argument("--reason", required=True)
     p.add_argument("--agency", help="agency code, when the sender is not an allowed sender")
     p.add_argument("--actor", default="cli")
     p.set_defaults(func=_release)
     p = g.add_parser("discard", help="discard a quarantined message (kept stored, with the reason)")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=record_id)
     p.add_argument("--reason", required=True)
     p.add_argument("--actor", default="cli")
     p.set_defaults(func=_discard)
@@ -35,7 +35,7 @@ def register(sub: argparse._SubParsersAction, groups: dict) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_requests)
     p = g.add_parser("answer", help="answer an open question of a request (as a clerk)")
-    p.add_argument("question_id", type=int)
+    p.add_argument("question_id", type=record_id)
     p.add_argument("value")
     p.add_argument("--actor", default="cli")
     p.set_defaults(func=_answer)
@@ -84,14 +84,16 @@ def _discard(args: argparse.Namespace) -> int:
 
 
 def _requests(args: argparse.Namespace) -> int:
+    from core.kernel.identifiers import mask_pins
     from core.requests import lifecycle as requests
 
     with command_session() as s:
         views = [requests.request_view(s, r) for r in requests.list_requests(s, status=args.status)]
-    return emit(args, views)
+    return emit(args, mask_pins(views))  # personal identity numbers never in full in a list
 
 
 def _answer(args: argparse.Namespace) -> int:
+    from core.kernel.identifiers import mask_pins
     from core.requests import clarifications
     from core.requests import lifecycle as requests
     from intake.outgoing_mail import deliver_pending
@@ -100,4 +102,4 @@ def _answer(args: argparse.Namespace) -> int:
         q = clarifications.answer_question(s, args.question_id, args.value, args.actor)
         view = requests.request_view(s, requests.get_request(s, q.request_id))
     deliver_pending()
-    return emit(args, view)
+    return emit(args, mask_pins(view))

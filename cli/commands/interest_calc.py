@@ -1,7 +1,8 @@
 """`reskontra interest calc`: statutory late-payment interest for one amount (pure calculation, no database).
 
-Uses the shipped reference-rate history (core/data/reference_rates.json). Rates set by operators in the database
-are not read here yet.
+Uses the same rates as the interest run: the shipped history (core/runs/data/reference_rates.json) with the rates
+set or confirmed by operators in the database on top (core.runs.rate_overrides.rate_table); an unconfirmed proposal
+is not used by either.
 """
 from __future__ import annotations
 
@@ -10,10 +11,11 @@ import datetime as dt
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from cli.util import fail, group, print_json
+from cli.util import amount, as_text, fail, group, parse_date, print_json
 
 if TYPE_CHECKING:
     from core.runs.interest import InterestResult
+    from core.runs.rates import RateTable
 
 
 def register(sub: argparse._SubParsersAction, groups: dict) -> None:
@@ -26,9 +28,9 @@ def register(sub: argparse._SubParsersAction, groups: dict) -> None:
                     "FI: viitekorko + 7 pp (korkolaki 4 §) or + 8 pp with --b2b (4 a §).",
     )
     p.add_argument("--country", required=True, help="SE or FI")
-    p.add_argument("--principal", required=True, help="amount, e.g. 10000.00")
-    p.add_argument("--due", required=True, help="due date YYYY-MM-DD")
-    p.add_argument("--paid", required=True, help="payment date YYYY-MM-DD")
+    p.add_argument("--principal", required=True, type=as_text(amount), help="amount, e.g. 10000.00")
+    p.add_argument("--due", required=True, type=as_text(parse_date), help="due date YYYY-MM-DD")
+    p.add_argument("--paid", required=True, type=as_text(parse_date), help="payment date YYYY-MM-DD")
     p.add_argument("--b2b", action="store_true", help="FI only: commercial contract rate, korkolaki 4 a § (+8 pp)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=handle)
@@ -59,7 +61,7 @@ def handle(args: argparse.Namespace) -> int:
     if args.b2b and country != "FI":
         return fail("--b2b only applies to FI (korkolaki 4 a §); the Swedish margin is 8 pp for everybody")
     try:
-        result = late_interest(country, principal, due, paid, b2b=args.b2b)
+        result = late_interest(country, principal, due, paid, rates=_rates_in_force(), b2b=args.b2b)
     except RateNotKnownError as exc:
         return fail(str(exc))
     data = _result_dict(country, principal, due, paid, result)
@@ -68,6 +70,20 @@ def handle(args: argparse.Namespace) -> int:
     else:
         _print_text(data)
     return 0
+
+
+def _rates_in_force() -> RateTable:
+    """The run's rates: shipped + the database's operator rates (a database without the table has none yet)."""
+    import sqlalchemy as sa
+
+    from core.platform import db
+    from core.runs.rate_overrides import rate_table
+    from core.runs.rates import default_rates
+
+    with db.session_scope() as session:
+        if not sa.inspect(session.get_bind()).has_table("referencerateoverride"):
+            return default_rates()
+        return rate_table(session)
 
 
 def _inputs(args: argparse.Namespace) -> tuple[Decimal, dt.date, dt.date]:

@@ -5,7 +5,17 @@ import argparse
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from cli.util import NOTHING_WRITTEN, CommandError, command_session, emit, group, parse_date
+from cli.util import (
+    NOTHING_WRITTEN,
+    CommandError,
+    command_session,
+    emit,
+    group,
+    parse_date,
+    price,
+    quantity,
+    record_id,
+)
 
 if TYPE_CHECKING:
     from core.billing.drafting import LineInput
@@ -31,7 +41,7 @@ def register(sub, groups) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_show)
     p = g.add_parser("issue", help="issue a held or draft invoice")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=record_id)
     p.add_argument("--force-reason")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_issue)
@@ -53,25 +63,23 @@ def register(sub, groups) -> None:
 
 def parse_line(spec: str) -> LineInput:
     from core.billing import drafting
-    from core.kernel.money import to_decimal
 
     parts = spec.split(":")
     if len(parts) not in (2, 3) or not parts[0]:
         raise argparse.ArgumentTypeError(f"--line must be ARTICLE:QTY[:PRICE], got {spec!r}")
-    return drafting.LineInput(article_code=parts[0], quantity=to_decimal(parts[1], "quantity"),
-                              unit_price=to_decimal(parts[2], "unit_price") if len(parts) == 3 else None)
+    return drafting.LineInput(article_code=parts[0], quantity=quantity(parts[1]),
+                              unit_price=price(parts[2]) if len(parts) == 3 else None)
 
 
 def parse_credit_line(spec: str) -> tuple[int, Decimal]:
     """`--line LINE_NO:QTY` of a partial credit: which line of the original, and how much of it to credit."""
-    from core.kernel.money import to_decimal
 
     no, sep, qty = spec.partition(":")
     if not (sep and no.strip().isdigit() and qty.strip()):
         raise CommandError(f"--line must be LINE_NO:QTY (e.g. 1:2), got {spec!r}{NOTHING_WRITTEN}")
     try:
-        return int(no), to_decimal(qty, "quantity")
-    except ValueError as exc:
+        return int(no), quantity(qty)
+    except (ValueError, argparse.ArgumentTypeError) as exc:
         raise CommandError(f"--line {spec!r}: {exc}{NOTHING_WRITTEN}") from exc
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from cli.util import command_session, emit, fail, group, parse_date
+from cli.util import as_text, command_session, emit, fail, group, parse_date, parse_datetime, record_id
 
 
 def register(sub, groups) -> None:
@@ -14,11 +14,11 @@ def register(sub, groups) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_list)
     p = g.add_parser("approve", help="apply a complete change to the register")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=record_id)
     p.add_argument("--actor", default="cli")
     p.set_defaults(func=_approve)
     p = g.add_parser("reject", help="reject a change")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=record_id)
     p.add_argument("--reason", required=True)
     p.add_argument("--actor", default="cli")
     p.set_defaults(func=_reject)
@@ -38,7 +38,7 @@ def register(sub, groups) -> None:
 
     b = group(sub, groups, "batch", "Agreed invoicing schedule")
     p = b.add_parser("run", help="run every due invoicing slot (once per agency and slot)")
-    p.add_argument("--now", help="ISO date-time (default: now)")
+    p.add_argument("--now", type=as_text(parse_datetime), help="ISO date-time (default: now)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_batch)
 

@@ -3,7 +3,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cli.util import NOTHING_WRITTEN, command_session, emit, fail, group, parse_date
+from cli.util import (
+    NOTHING_WRITTEN,
+    amount,
+    command_session,
+    count,
+    currency,
+    db_session,
+    emit,
+    fail,
+    group,
+    parse_date,
+    record_id,
+)
 
 
 def register(sub, groups) -> None:
@@ -17,36 +29,36 @@ def register(sub, groups) -> None:
     p.add_argument("--since", type=parse_date)
     p.add_argument("--agency")
     p.add_argument("--status", help="unmatched | partly_matched | matched | refunded | returned")
-    p.add_argument("--limit", type=int)
+    p.add_argument("--limit", type=count)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_list)
     p = g.add_parser("register", help="register a payment by hand (matched unless --invoice is given)")
     p.add_argument("--agency", required=True)
-    p.add_argument("--amount", required=True)
+    p.add_argument("--amount", required=True, type=amount)
     p.add_argument("--date", type=parse_date, required=True)
     p.add_argument("--reference")
     p.add_argument("--payer")
     p.add_argument("--payer-org-no")
-    p.add_argument("--currency")
+    p.add_argument("--currency", type=currency)
     p.add_argument("--invoice", help="allocate to this invoice number")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_register)
     p = g.add_parser("allocate", help="place (part of) a payment on an invoice (manual / split)")
-    p.add_argument("payment_id", type=int)
+    p.add_argument("payment_id", type=record_id)
     p.add_argument("--invoice", required=True)
-    p.add_argument("--amount")
+    p.add_argument("--amount", type=amount)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_allocate)
     p = g.add_parser("refund", help="pay back an overpayment credit (or return an unplaced payment)")
-    p.add_argument("payment_id", type=int)
-    p.add_argument("--amount")
+    p.add_argument("payment_id", type=record_id)
+    p.add_argument("--amount", type=amount)
     p.add_argument("--date", type=parse_date)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_refund)
     p = g.add_parser("offset", help="apply an overpayment credit to another invoice of the customer")
-    p.add_argument("payment_id", type=int)
+    p.add_argument("payment_id", type=record_id)
     p.add_argument("--invoice", required=True)
-    p.add_argument("--amount")
+    p.add_argument("--amount", type=amount)
     p.add_argument("--date", type=parse_date)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_offset)
@@ -56,7 +68,6 @@ def _import(args) -> int:
     """A rejected file names the file and where in it (not the generic command_session message)."""
     from core.kernel.errors import DomainError
     from core.payments import importing as payments
-    from core.platform.db import session_scope
     from intake.bankfiles import BankFileError, parse_bank_file
 
     path = Path(args.file)
@@ -64,7 +75,7 @@ def _import(args) -> int:
         return fail(f"no file {path}")
     raw = path.read_bytes()
     try:
-        with session_scope() as session:
+        with db_session() as session:
             result = payments.import_file(session, raw, path.name, args.format, parse=parse_bank_file, actor="cli")
     except (BankFileError, payments.FileRejected) as exc:
         where = f" at {exc.location}" if getattr(exc, "location", None) else ""

@@ -7,7 +7,18 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from cli.util import command_session, domain_errors, emit, fail, group, parse_date
+from cli.util import (
+    as_text,
+    command_session,
+    db_session,
+    domain_errors,
+    emit,
+    fail,
+    group,
+    output_file,
+    parse_date,
+    parse_month,
+)
 from core.kernel.vocabulary import AGE_BUCKETS, REPORTS
 
 BUCKETS = tuple(name for name, _, _ in AGE_BUCKETS)
@@ -25,7 +36,7 @@ def _register_period(sub: argparse._SubParsersAction, groups: dict) -> None:
     g = group(sub, groups, "period", "Period end: accruals, valuation of receivables")
     p = g.add_parser("accruals", help="recognise deferred revenue of a month (debit 2970, credit revenue)")
     p.add_argument("--agency", required=True)
-    p.add_argument("--month", required=True, help="YYYY-MM")
+    p.add_argument("--month", required=True, type=as_text(parse_month), help="YYYY-MM")
     p.add_argument("--dry-run", action="store_true", help="show what would be recognised; write nothing")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_accruals)
@@ -78,7 +89,7 @@ def _register_reports(sub: argparse._SubParsersAction, groups: dict) -> None:
         p.add_argument("--from", dest="date_from", type=parse_date, help="first day (monthly reports; default "
                                                                          "1 January of --date's year)")
         p.add_argument("--format", choices=("csv", "xlsx", "json"), default="csv")
-        p.add_argument("-o", "--output", help="file to write (json: stdout when omitted)")
+        p.add_argument("-o", "--output", type=output_file, help="file to write (json: stdout when omitted)")
         p.set_defaults(func=_report, kind=kind)
 
 
@@ -88,7 +99,7 @@ def _register_export(sub: argparse._SubParsersAction, groups: dict) -> None:
     p.add_argument("--agency", required=True)
     p.add_argument("--from", dest="date_from", required=True, type=parse_date)
     p.add_argument("--to", dest="date_to", required=True, type=parse_date)
-    p.add_argument("-o", "--output", required=True)
+    p.add_argument("-o", "--output", required=True, type=output_file)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_sie4)
 
@@ -109,9 +120,8 @@ def _accruals(args) -> int:
                 data = result.as_dict()
                 session.rollback()
         else:
-            from core.platform.db import session_scope
 
-            with session_scope() as session:
+            with db_session() as session:
                 agency = registers.agency_by_code(session, args.agency)
                 data = accruals.run(session, agency, month, actor="cli").as_dict()
 

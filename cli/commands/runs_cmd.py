@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import argparse
 
-from cli.util import command_session, domain_errors, emit, group, parse_date
+from cli.util import as_text, command_session, domain_errors, emit, fail, group, parse_date, parse_month
 from core.kernel.vocabulary import COLLECTION_STATUSES
 
 
@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction, groups: dict) -> None:
     it = group(sub, groups, "interest", "Late-payment interest")
     p = it.add_parser("run", help="interest invoices for a month (payments made late in it)")
     p.add_argument("--agency", required=True)
-    p.add_argument("--period", required=True, help="YYYY-MM")
+    p.add_argument("--period", required=True, type=as_text(parse_month), help="YYYY-MM")
     p.add_argument("--dry-run", action="store_true")
     p.add_argument("--actor", default="cli")
     p.add_argument("--json", action="store_true")
@@ -69,6 +69,10 @@ def _interest(args) -> int:
 
     with domain_errors(RateNotKnownError):
         res = interest_run.run(args.agency, args.period, args.dry_run, args.actor)
+    if res.get("status") == interest_run.HELD:  # never a silent 0: held until the rate is confirmed
+        if args.json:
+            emit(args, res)
+        return fail(res["message"], 1)
     return emit(args, res, f"{res['agency']} {res['period']}: {res['count']} interest invoices, total {res['total']}"
                 f"{' (dry run)' if res['dry_run'] else ''}; {len(res['below_threshold'])} below threshold")
 

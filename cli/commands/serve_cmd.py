@@ -1,67 +1,84 @@
-"""`reskontra serve [--host 127.0.0.1] [--port 8000]`: the web application, with the scheduler and the mailbox
-poller. Creates the demo users when there are no users at all."""
+"""`reskontra serve [--host 127.0.0.1] [--port 8000] [--workers N] [--dev]`: the web application on gunicorn
+(a production WSGI server: N worker processes, graceful restarts, an access log without query strings, so no
+personal identity number typed into a search lands in a log). `--dev` runs Werkzeug's development server
+instead. The scheduler, the mailbox poller and outgoing mail run in `reskontra worker`, never in the web process,
+so any number of web processes can run side by side. Creates the demo users when there are no users at all."""
 from __future__ import annotations
 
+import argparse
 import os
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:  # the parser is built without importing the scheduler (start-up cost)
-    from apscheduler.schedulers.base import BaseScheduler
-
-    from core.runs.scheduler import JobSpec
-
-# the intake room's jobs, injected into core's scheduler by reference (core never imports intake)
-MAILBOX_POLL = "intake.pipeline:poll_once"
-MAIL_SENDER = "intake.outgoing_mail:deliver_pending"
+ACCESS_LOG_FORMAT = '%(h)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'  # the path without the query string
 
 
 def register(sub, groups) -> None:
-    p = sub.add_parser("serve", help="run the web application (and the scheduler and mailbox poller)")
-    p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8000)
-    p.add_argument("--no-scheduler", action="store_true", help="web only")
+    p = sub.add_parser("serve", help="run the web application (gunicorn; the scheduler runs in `reskontra worker`)")
+    p.add_argument("--host", default=os.environ.get("RESKONTRA_HOST", "127.0.0.1"))
+    p.add_argument("--port", type=int, default=int(os.environ.get("RESKONTRA_PORT", "8000")))
+    p.add_argument("--workers", type=int, default=int(os.environ.get("RESKONTRA_WEB_WORKERS", "2")),
+                   help="web worker processes (default 2, or RESKONTRA_WEB_WORKERS)")
+    p.add_argument("--threads", type=int, default=int(os.environ.get("RESKONTRA_WEB_THREADS", "4")),
+                   help="threads per web worker (default 4)")
+    p.add_argument("--dev", action="store_true", help="Werkzeug's development server (one process, for debugging)")
+    # kept so that old scripts still run: the web process never runs the scheduler now
+    p.add_argument("--no-scheduler", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(func=_serve)
 
 
-def start_scheduler() -> tuple[BaseScheduler, list[str]]:
-    """Core's jobs (reminders, interest, collection) plus mailbox polling, outgoing mail and invoicing slots."""
-    from core.runs import scheduler
-
-    triggers = scheduler.default_triggers()
-    injected: dict[str, Callable[..., Any] | JobSpec] = {
-        "mailbox_poll": scheduler.JobSpec(MAILBOX_POLL, *triggers["mailbox_poll"]),
-        "outbox_delivery": scheduler.JobSpec(MAIL_SENDER, *triggers["outbox_delivery"]),
-        "batch_slots": scheduler.batch_spec(MAIL_SENDER)}
-    sched = scheduler.make_scheduler(injected=injected)
-    sched.start()
-    return sched, sorted(["reminders", "interest", "collection", *injected])
-
-
-def _serve(args) -> int:
-    from werkzeug.serving import run_simple
+def _prepare() -> None:
+    from sqlalchemy.exc import IntegrityError
 
     from core.platform import migrate
     from core.platform.db import session_scope
-    from web.app import create_app
     from web.users import ensure_demo_users
 
     migrate.upgrade()
-    with session_scope() as session:
-        made = ensure_demo_users(session)
-    app = create_app()
-    sched, jobs = (None, []) if args.no_scheduler else start_scheduler()
-    url = f"http://{args.host}:{args.port}/"
-    print(f"Reskontra web: {url}")
+    try:
+        with session_scope() as session:
+            made = ensure_demo_users(session)
+    except IntegrityError:  # another web process started at the same moment and created them
+        made = []
     if made:
         print("Demo users (created because there were none):")
         for name, pw, role, agencies in made:
             print(f"  {name} / {pw}  ({role}{': ' + ', '.join(agencies) if agencies else ''})")
-    print(f"Scheduler: {'running jobs ' + ', '.join(jobs) if sched else 'off'}")
-    try:
-        run_simple(args.host, args.port, app, threaded=True, use_reloader=False,
+
+
+def _gunicorn(args) -> None:
+    from gunicorn.app.base import BaseApplication
+
+    class Server(BaseApplication):
+        def load_config(self) -> None:
+            options: dict[str, Any] = {"bind": f"{args.host}:{args.port}", "workers": max(args.workers, 1),
+                                       "threads": max(args.threads, 1), "accesslog": "-",
+                                       "access_log_format": ACCESS_LOG_FORMAT, "graceful_timeout": 30,
+                                       "timeout": 120, "proc_name": "reskontra-web"}
+            for key, value in options.items():
+                self.cfg.set(key, value)
+
+        def load(self) -> Any:
+            from web.app import create_app
+
+            return create_app()
+
+    Server().run()
+
+
+def _serve(args) -> int:
+    from core.platform import logs
+
+    logs.configure("web")
+    _prepare()
+    print(f"Reskontra web: http://{args.host}:{args.port}/ ({'development server' if args.dev else 'gunicorn'})",
+          flush=True)
+    if args.dev:
+        from werkzeug.serving import run_simple
+
+        from web.app import create_app
+
+        run_simple(args.host, args.port, create_app(), threaded=True, use_reloader=False,
                    use_debugger=os.environ.get("RESKONTRA_DEBUG") == "1")
-    finally:
-        if sched is not None:
-            sched.shutdown(wait=False)
+    else:
+        _gunicorn(args)
     return 0

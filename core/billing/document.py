@@ -11,6 +11,7 @@ from sqlmodel import Session
 from core.billing import lookups
 from core.billing.models import Invoice
 from core.kernel.identifiers import mask_personnummer
+from core.kernel.jsonenc import number_str
 from core.kernel.money import money_str, price_str
 
 
@@ -26,15 +27,15 @@ def invoice_dict(session: Session, inv: Invoice, mask: bool = True) -> dict[str,
         "customer": cust,
         "buyer_reference": inv.buyer_reference, "order_reference": inv.order_reference,
         "lines": [{"line_no": ln.line_no, "article": ln.article_code, "description": ln.description,
-                   "quantity": str(ln.quantity.normalize()), "unit": ln.unit,
+                   "quantity": number_str(ln.quantity), "unit": ln.unit,
                    "unit_price": price_str(ln.unit_price),
-                   "vat_code": ln.vat_code, "vat_rate": str(ln.vat_rate.normalize()),
+                   "vat_code": ln.vat_code, "vat_rate": number_str(ln.vat_rate),
                    "net_amount": money_str(ln.net_amount),
                    "period_start": ln.period_start, "period_end": ln.period_end}
                   for ln in lookups.lines_of(session, inv)],
         "net_total": money_str(inv.net_total), "vat_total": money_str(inv.vat_total),
         "total": money_str(inv.total), "open_amount": money_str(inv.open_amount),
-        "vat_breakdown": [{"category": g.category, "rate": str(g.rate.normalize()), "net": money_str(g.net),
+        "vat_breakdown": [{"category": g.category, "rate": number_str(g.rate), "net": money_str(g.net),
                            "vat": money_str(g.vat), "exemption_reason": g.exemption_reason}
                           for g in lookups.vat_breakdown(session, inv)],
         "warnings": inv.warnings, "hold_reason": inv.hold_reason,

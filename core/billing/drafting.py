@@ -114,8 +114,10 @@ def prepare(session: Session, agency: Agency, customer: Customer, lines: list[Li
 def draft_values(session: Session, agency: Agency, d: Draft, dupes: list[str]) -> dict:
     """The draft invoice's column values, plausibility warnings included."""
     opts, customer, tot = d.opts, d.customer, d.totals
-    warnings = plausibility.check(d.facts, tot.total, d.invoice_date, d.due_date, dupes, opts.kind) \
-        + list(opts.extra_warnings)
+    limits = plausibility.Limits(agency.max_invoice_amount, agency.max_line_quantity, agency.max_days_ahead) \
+        if opts.kind in ("invoice", "credit_note") else None  # runs' interest invoices follow their own rules
+    warnings = plausibility.check(d.facts, tot.total, d.invoice_date, d.due_date, dupes, opts.kind, limits,
+                                  d.supply_date) + list(opts.extra_warnings)
     return dict(agency_id=agency.id, customer_id=customer.id, kind=opts.kind, status="draft",
                 invoice_date=d.invoice_date, supply_date=d.supply_date, due_date=d.due_date,
                 currency=opts.currency or agency.currency, net_total=tot.net, vat_total=tot.vat,

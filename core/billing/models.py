@@ -36,6 +36,8 @@ class Invoice(Record, table=True):
         sa.Index("ix_invoice_agency_status_due", "agency_id", "status", "due_date"),
         sa.Index("ix_invoice_agency_reference", "agency_id", "reference"),
         sa.Index("ix_invoice_agency_open_amount", "agency_id", "open_amount"),  # payments: amount candidates
+        sa.Index("ix_invoice_agency_date_id", "agency_id", "invoice_date", "id"),  # the list, newest first
+        sa.Index("ix_invoice_date_id", "invoice_date", "id"),  # the list over several agencies
     )
     id: Optional[int] = Field(default=None, primary_key=True)
     agency_id: int = Field(foreign_key="agency.id", index=True)
@@ -53,7 +55,7 @@ class Invoice(Record, table=True):
     vat_total: Decimal = Field(default=Decimal("0.00"), sa_type=Money())
     total: Decimal = Field(default=Decimal("0.00"), sa_type=Money())
     open_amount: Decimal = Field(default=Decimal("0.00"), sa_type=Money())
-    credited_invoice_id: Optional[int] = Field(default=None, foreign_key="invoice.id")
+    credited_invoice_id: Optional[int] = Field(default=None, foreign_key="invoice.id", index=True)
     buyer_reference: Optional[str] = None
     order_reference: Optional[str] = None
     # the customer as the invoice was issued (never rewritten by later register changes)
@@ -66,6 +68,8 @@ class Invoice(Record, table=True):
     request_id: Optional[int] = Field(default=None, index=True)
     delivery_channel: Optional[str] = Field(default=None, max_length=16)  # peppol | print | finvoice
     disputed: bool = False
+    dispute_reason: Optional[str] = None  # what the customer contests (core.billing.disputes)
+    disputed_amount: Optional[Decimal] = Field(default=None, sa_type=Money())  # reclassified to 1516 on marking
     collection_status: Optional[str] = Field(default=None, max_length=16)
     paid_date: Optional[dt.date] = None
     created_at: dt.datetime = Field(default_factory=utcnow)

@@ -9,6 +9,17 @@ PRICE_DEVIATION = Decimal("0.5")  # more than ±50 % from the register price
 DUPLICATE_WINDOW_DAYS = 30
 
 
+@dataclass(frozen=True)
+class Limits:
+    """An agency's plausibility limits (core.registers.models.Agency: max_invoice_amount, max_line_quantity,
+    max_days_ahead): an absurd amount, quantity or date holds the invoice for a clerk instead of issuing it."""
+
+    max_total: Decimal | None = None
+    max_quantity: Decimal | None = None
+    max_days_ahead: int | None = None
+    today: dt.date | None = None
+
+
 @dataclass
 class LineFacts:
     index: int
@@ -19,9 +30,10 @@ class LineFacts:
 
 
 def check(lines: list[LineFacts], total: Decimal, invoice_date: dt.date, due_date: dt.date | None,
-          duplicate_numbers: list[str], kind: str = "invoice") -> list[dict]:
+          duplicate_numbers: list[str], kind: str = "invoice", limits: Limits | None = None,
+          supply_date: dt.date | None = None) -> list[dict]:
     """Warnings (code, field, message). Any warning holds the invoice for a clerk."""
-    warnings: list[dict] = []
+    warnings: list[dict] = _limit_warnings(lines, total, invoice_date, supply_date, limits) if limits else []
     sign = Decimal(-1) if kind == "credit_note" else Decimal(1)
     for ln in lines:
         if ln.quantity * sign <= 0:
@@ -42,6 +54,25 @@ def check(lines: list[LineFacts], total: Decimal, invoice_date: dt.date, due_dat
         warnings.append(_w("likely_duplicate", "customer",
                            "same customer and amount within 30 days: " + ", ".join(duplicate_numbers)))
     return warnings
+
+
+def _limit_warnings(lines: list[LineFacts], total: Decimal, invoice_date: dt.date, supply_date: dt.date | None,
+                    limits: Limits) -> list[dict]:
+    out = []
+    if limits.max_total is not None and abs(total) > limits.max_total:
+        out.append(_w("amount_above_limit", "total", f"invoice total {total} is above the agency's limit "
+                                                    f"{limits.max_total}"))
+    for ln in lines:
+        if limits.max_quantity is not None and abs(ln.quantity) > limits.max_quantity:
+            out.append(_w("quantity_above_limit", f"lines[{ln.index}].quantity",
+                          f"line {ln.index + 1}: quantity {ln.quantity} is above the agency's limit "
+                          f"{limits.max_quantity}"))
+    today = limits.today or dt.date.today()
+    for name, day in (("invoice_date", invoice_date), ("supply_date", supply_date)):
+        if day and limits.max_days_ahead is not None and (day - today).days > limits.max_days_ahead:
+            out.append(_w("date_far_in_future", name, f"{name.replace('_', ' ')} {day} is more than "
+                                                      f"{limits.max_days_ahead} days ahead"))
+    return out
 
 
 def _w(code: str, field: str, message: str) -> dict:

@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from core.billing.models import Invoice
+from core.ledger import accounts
 from core.ledger.models import Voucher
 from core.ledger.posting import account_balance, ar_account, unbalanced_vouchers
 from core.registers.models import Agency
@@ -55,7 +56,9 @@ def _check_agency(session: Session, agency: Agency) -> AgencyCheck:
     unbalanced = [row[1] for row in unbalanced_vouchers(session, agency.id)]
     count = session.execute(sa.select(sa.func.count()).where(v.agency_id == agency.id)).scalar_one()
     acct = ar_account(agency)
-    ledger = account_balance(session, agency.id, acct)
+    # disputed receivables (1516, core.billing.disputes) are still the subledger's: 1510 + 1516 against it
+    ledger = account_balance(session, agency.id, acct) + account_balance(
+        session, agency.id, accounts.account(agency.accounts, "ar_disputed"))
     inv = Invoice.__table__.c
     sub = session.execute(
         sa.select(sa.func.coalesce(sa.func.sum(inv.open_amount), 0))

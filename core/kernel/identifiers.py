@@ -6,17 +6,21 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import overload
+from typing import TypeVar, cast, overload
 
 from stdnum import luhn
 from stdnum.exceptions import ValidationError as StdnumError
 from stdnum.fi import alv as fi_alv
+from stdnum.fi import hetu as fi_hetu
 from stdnum.fi import ytunnus
 from stdnum.se import orgnr
+from stdnum.se import personnummer as se_personnummer
 from stdnum.se import vat as se_vat
 
+from core.kernel.endpoints import check_foreign_vat
 from core.kernel.errors import ValidationError
 
+T = TypeVar("T")
 
 def normalize_se_orgno(value: str, field: str = "org_no") -> str:
     """Swedish organisation number as NNNNNN-NNNN (a 12-digit form with leading 16 loses it)."""
@@ -77,7 +81,7 @@ def normalize_org_no(country: str, value: str, private: bool = False, field: str
 
 
 def normalize_vat_no(value: str, field: str = "vat_no") -> str:
-    """EU VAT number upper case without spaces; SE and FI are check-digit validated."""
+    """VAT number upper case without spaces; SE, FI and every other EU number are check-digit validated."""
     compact = re.sub(r"[\s.-]", "", value or "").upper()
     try:
         if compact.startswith("SE"):
@@ -88,7 +92,7 @@ def normalize_vat_no(value: str, field: str = "vat_no") -> str:
         raise ValidationError(f"not a valid VAT number: {value!r}", field) from exc
     if not re.fullmatch(r"[A-Z]{2}[0-9A-Z]{2,13}", compact):
         raise ValidationError(f"not a VAT number: {value!r}", field)
-    return compact
+    return check_foreign_vat(compact, field)  # EU numbers by their check digits (stdnum.eu.vat)
 
 
 def vat_from_org_no(country: str, org_no: str) -> str | None:
@@ -112,7 +116,39 @@ def mask_personnummer(value: str | None) -> str | None:
     (a personnummer is shown only where clearly needed: dataskyddslagen 2018:218 3 kap. 10 §)."""
     if not value:
         return value
+    if _HETU_RE.fullmatch(value.strip()):  # Finnish henkilötunnus DDMMYY-NNNC: the same four kept back
+        return value.strip()[:7] + "****"
     return re.sub(r"(\d{6,8})[-+]?\d{4}$", lambda m: m.group(1) + "-****", value)
+
+
+_HETU_RE = re.compile(r"\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]", re.I)
+# a Swedish (10/12 digits, optional -/+) or Finnish personal number standing alone in a text
+_PIN_IN_TEXT = re.compile(r"(?<![\w-])(?:(?:\d{2})?\d{6}[-+]?\d{4}|\d{6}[-+A-FU-Y]\d{3}[0-9A-Y])(?![\w-])", re.I)
+
+
+def is_personal_number(value: str | None) -> bool:
+    """A valid Swedish personnummer/samordningsnummer or Finnish henkilötunnus (organisation numbers are not)."""
+    text = (value or "").strip()
+    return bool(text) and (se_personnummer.is_valid(text) or fi_hetu.is_valid(text))
+
+
+def mask_if_personal(value: str | None) -> str | None:
+    """A field that may hold a personal number (a payer's identity from a bank file): masked when it is one."""
+    return mask_personnummer(value) if value and is_personal_number(value) else value
+
+
+def mask_pins(value: T) -> T:
+    """Every personal number in a text — or in the strings of a JSON-like structure — masked; the one masking
+    function for outputs and logs (dataskyddslagen 2018:218 3 kap. 10 §). Organisation numbers and references
+    that are no valid personal number stay as they are."""
+    if isinstance(value, str):
+        return cast(T, _PIN_IN_TEXT.sub(lambda m: mask_personnummer(m.group(0))
+                                        if is_personal_number(m.group(0)) else m.group(0), value))
+    if isinstance(value, dict):
+        return cast(T, {k: mask_pins(v) for k, v in value.items()})
+    if isinstance(value, (list, tuple)):
+        return cast(T, type(value)(mask_pins(v) for v in value))
+    return value
 
 
 PEPPOL_RE = re.compile(r"^(\d{4}):([0-9A-Za-z.\-]{1,50})$")

@@ -16,6 +16,12 @@ def decimal_str(value: Decimal) -> str:
     return format(value, "f")
 
 
+def number_str(value: Decimal) -> str:
+    """A rate or quantity without trailing zeros, in plain notation: 10 -> "10" (str(Decimal("10").normalize()) is
+    "1E+1"), 25.50 -> "25.5", 0.125 -> "0.125"."""
+    return format(value.normalize(), "f")
+
+
 def json_default(obj: object) -> str:
     """`json.dumps(default=...)`: Decimal as a plain string, dates ISO; anything else is a programming error."""
     if isinstance(obj, Decimal):

@@ -66,12 +66,17 @@ def exemption_reason(code: str) -> str | None:
     return ZERO_CODES[code][1] if code in ZERO_CODES else None
 
 
+# a plain percentage names the permanent rate first: SE 6 % is the reduced_low/culture rate, never the temporary
+# food rate (6 % only 2026-04-01…2027-12-31, Prop. 2025/26:55) that would jump back to 12 % on 2028-01-01
+RATE_PREFERENCE = ("standard", "reduced", "reduced_low", "culture", "food")
+
+
 def code_for_rate(country: str, rate: Decimal, on: dt.date, zero_code: str = "exempt") -> str:
     """The VAT code a plain percentage means in a country on a date (registry import: "25" → standard)."""
     rate = Decimal(rate)
     if rate == 0:
         return zero_code
-    for code in RATED_CODES:
+    for code in RATE_PREFERENCE:
         try:
             if rate_for(country, code, on) == rate:
                 return code

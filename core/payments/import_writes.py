@@ -63,6 +63,7 @@ def payment_rows(session: Session, agency: Agency, file_id: int | None, pays: Se
             d_day = dates[day] = date(day)
         ref = bp.reference
         note = f"deduction (BgMax TK21, code {bp.deduction_code})" if bp.kind == "deduction" else None
+        note = join_notes(note, "; ".join(bp.warnings))  # the bank file reader's assumptions, on the payment
         kind = "deduction" if bp.kind == "deduction" else "payment"
         remit = " | ".join(bp.remittance_info) or None
         status, rest, sugg, customer, ask = "unmatched", amt, "[]", None, None

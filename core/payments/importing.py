@@ -29,8 +29,8 @@ from core.payments import book_loader, import_writes, matching, questions
 from core.payments.book import Book
 from core.payments.facts import METHODS, Decision, PaymentFacts, cents
 from core.payments.models import BankFileRecord, Payment
-from core.payments.placing import apply_decision
-from core.platform import audit
+from core.payments.placing import apply_decision, join_notes
+from core.platform import audit, claims
 from core.registers.models import Agency
 
 
@@ -47,7 +47,8 @@ class ImportResult:
     file: str
     format: str
     payments: int = 0
-    amount: Decimal = ZERO
+    amount: Decimal = ZERO  # all currencies added (kept for scripts); per currency in amounts_by_currency
+    amounts_by_currency: dict[str, Decimal] = field(default_factory=dict)
     matched: dict[str, int] = field(default_factory=lambda: dict.fromkeys(METHODS, 0))
     unmatched: int = 0
     duplicates_skipped: int = 0
@@ -60,6 +61,7 @@ class ImportResult:
     file_id: int | None = None
     agencies: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # what the reader assumed (a date, the encoding, a currency)
     # seconds per phase (parse, book, match, rows, write, invoices): for bench/payments.py, not part of as_dict
     timings: dict[str, float] = field(default_factory=dict)
 
@@ -71,12 +73,14 @@ class ImportResult:
 
     def as_dict(self) -> dict[str, Any]:
         return {"file": self.file, "format": self.format, "payments": self.payments,
-                "amount": money_str(self.amount), "matched": dict(self.matched), "unmatched": self.unmatched,
+                "amount": money_str(self.amount),
+                "amounts_by_currency": {c: money_str(a) for c, a in sorted(self.amounts_by_currency.items())},
+                "matched": dict(self.matched), "unmatched": self.unmatched,
                 "duplicates_skipped": self.duplicates_skipped, "overpayments": self.overpayments,
                 "deductions": self.deductions, "ask_agency": self.ask_agency, "asked": self.asked,
                 "not_posted": self.not_posted,
                 "already_imported": self.already_imported, "file_id": self.file_id, "agencies": self.agencies,
-                "notes": self.notes}
+                "notes": self.notes, "warnings": self.warnings}
 
 
 def _digits(s: str | None) -> str:
@@ -118,17 +122,12 @@ def import_file(session: Session, raw: bytes, filename: str, fmt: str | None = N
     bf = parse(raw, fmt)
     result = ImportResult(file=filename, format=bf.format)
     result.lap("parse", t0)
-    existing = session.execute(sa.select(col(BankFileRecord.id))
-                               .where(col(BankFileRecord.sha256) == bf.sha256)).first()
-    if existing:
-        result.already_imported, result.file_id = True, existing[0]
+    record = _record_file(session, bf, filename, actor)
+    if record is None:
+        result.already_imported, result.file_id = True, _file_id(session, bf.sha256)
         result.duplicates_skipped = len(bf.payments)
         return result
     dep_agency = _deposit_agencies(session, bf)
-    record = BankFileRecord(sha256=bf.sha256, filename=filename, format=bf.format, payee_account=bf.payee_account,
-                            actor=actor)
-    session.add(record)
-    session.flush()
     result.file_id = record.id
     known = import_writes.known_external_ids(session, [p.external_id for p in bf.payments])
     new = [p for p in bf.payments if p.external_id not in known]
@@ -136,6 +135,7 @@ def import_file(session: Session, raw: bytes, filename: str, fmt: str | None = N
     result.not_posted = len(bf.other_transactions)
     result.notes = list(bf.notes) + [f"{o.source_location}: {o.kind} {o.amount} {o.currency} not posted"
                                      for o in bf.other_transactions]
+    result.warnings = list(bf.warnings)
     for agency, pays in _by_agency(new, dep_agency):
         assert agency.id is not None  # a stored agency
         result.agencies.append(agency.code)
@@ -149,6 +149,25 @@ def import_file(session: Session, raw: bytes, filename: str, fmt: str | None = N
     result.asked = len(questions.ask_for_file(session, record.id, actor))
     _summarise(session, record, result, bf.sha256, actor)
     return result
+
+
+def _file_id(session: Session, sha256: str) -> int | None:
+    row = session.execute(sa.select(col(BankFileRecord.id)).where(col(BankFileRecord.sha256) == sha256)).first()
+    return row[0] if row else None
+
+
+def _record_file(session: Session, bf: Any, filename: str, actor: str) -> BankFileRecord | None:
+    """The file's record, or None when these bytes were imported before — also when another process is importing
+    them at this very moment: the second waits for the first's transaction (platform.claims.exclusive) and then
+    reports "already imported" instead of failing on the unique sha256."""
+    claims.exclusive(session, "bankfile", bf.sha256)
+    if _file_id(session, bf.sha256) is not None:
+        return None
+    record = BankFileRecord(sha256=bf.sha256, filename=filename, format=bf.format, payee_account=bf.payee_account,
+                            actor=actor)
+    session.add(record)
+    session.flush()
+    return record
 
 
 def _deposit_agencies(session: Session, bf: Any) -> dict[int, Agency]:
@@ -196,7 +215,7 @@ def _import_set_based(session: Session, agency: Agency, file_id: int | None, pay
         d = matching.decide(f, book)
         book.apply(d)
         decisions.append(d)
-        _count(result, bp.amount, d)
+        _count(result, bp.amount, d, f.currency)
     result.lap("match", t0)
     import_writes.write_decisions(session, agency, file_id, pays, facts, decisions, book, actor, result.lap)
 
@@ -211,7 +230,7 @@ def _import_one_by_one(session: Session, agency: Agency, file_id: int | None, pa
         d = matching.decide(f, book)
         book.apply(d)
         apply_decision(session, payment, d, agency, actor)
-        _count(result, payment.amount, d)
+        _count(result, payment.amount, d, f.currency)
 
 
 def payment_values(agency: Agency, file_id: int | None, bp: Any) -> dict[str, Any]:
@@ -219,6 +238,7 @@ def payment_values(agency: Agency, file_id: int | None, bp: Any) -> dict[str, An
     note = None
     if bp.kind == "deduction":
         note = f"deduction (BgMax TK21, code {bp.deduction_code})"
+    note = join_notes(note, "; ".join(bp.warnings))  # the bank file reader's assumptions, on the payment
     return dict(agency_id=agency.id, bank_file_id=file_id, external_id=bp.external_id,
                 kind="deduction" if bp.kind == "deduction" else "payment", amount=bp.amount, currency=bp.currency,
                 payment_date=bp.booking_date or bp.value_date, reference=(bp.reference or None) and bp.reference[:64],
@@ -227,9 +247,10 @@ def payment_values(agency: Agency, file_id: int | None, bp: Any) -> dict[str, An
                 status="unmatched", unallocated=bp.amount, suggestions=[], note=note)
 
 
-def _count(result: ImportResult, amount: Decimal, d: Decision) -> None:
+def _count(result: ImportResult, amount: Decimal, d: Decision, currency: str) -> None:
     result.payments += 1
     result.amount += amount
+    result.amounts_by_currency[currency] = result.amounts_by_currency.get(currency, ZERO) + amount
     if amount < 0:
         result.deductions += 1
     if d.allocations:

@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from core.billing.models import Invoice
+from core.kernel.identifiers import mask_if_personal
 from core.kernel.money import ZERO, money_str
 from core.payments.models import Allocation, Payment
 from core.registers import register as registers
@@ -28,7 +29,7 @@ def payment_dict(session: Session, p: Payment, agency_codes: dict[int, str] | No
     return {"id": p.id, "agency": _agency_code(session, p, agency_codes), "external_id": p.external_id,
             "kind": p.kind, "status": p.status,
             "amount": money_str(p.amount), "currency": p.currency, "payment_date": p.payment_date,
-            "reference": p.reference, "payer": p.payer_name, "payer_org_no": p.payer_org_no,
+            "reference": p.reference, "payer": p.payer_name, "payer_org_no": mask_if_personal(p.payer_org_no),
             "unallocated": money_str(p.unallocated), "in_suspense": p.in_suspense,
             "customer_credit": money_str(credit), "note": p.note, "ask_agency": p.ask_agency,
             "allocations": [{"invoice": num, "amount": money_str(a.amount), "method": a.method,

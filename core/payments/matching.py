@@ -125,7 +125,7 @@ def _by_reference(facts: PaymentFacts, book: Book) -> Decision | None:
         return None
     named = _look_up(refs, facts, book)
     if named.positive:
-        return _split(facts, named)
+        return _wrong_customer_guard(facts, named, book) or _split(facts, named)
     if named.other_currency:
         it = named.other_currency[0]
         return Decision(note=f"reference of invoice {it.number} in {it.currency}, payment in {facts.currency}: "
@@ -181,6 +181,43 @@ def _split(facts: PaymentFacts, named: _Named) -> Decision:
     if available:
         d.note = f"overpayment {money(available)}: customer credit to refund or offset"
     return d
+
+
+def _wrong_customer_guard(facts: PaymentFacts, named: _Named, book: Book) -> Decision | None:
+    """A valid reference can still be a typo of another one: Luhn misses an adjacent 0<->9 swap, so the typo is a
+    valid OCR of a different invoice. When the amount does not fit the named invoice (nor a part payment of the
+    payer's own), or the payer's organisation number is another customer's, while an open invoice one typo away
+    fits the amount exactly, the payment goes to that neighbour with the evidence in the note (one candidate, the
+    payer not contradicting it) or to the queue - never silently to the other customer. None: the reference's
+    invoice takes the payment as before. The common case (amount fits, no contradicting org number) costs nothing."""
+    if len(named.positive) != 1 or named.negative or named.positive[0][1] is not None:
+        return None
+    it = named.positive[0][0]
+    payer_known = bool(facts.payer_org_no or facts.payer_name)
+    if it.open == facts.amount:
+        org_no = book.customers.get(it.customer_id, (None, None))[0]
+        if not (facts.payer_org_no and org_key(org_no) and not same_org(facts.payer_org_no, org_no)):
+            return None  # reference and amount agree, and no organisation number says otherwise
+    elif it.open > facts.amount and payer_known and payer_matches(book, it, facts):
+        return None  # the named customer's own part payment
+    key = it.key or ""
+    near = [n for n in book.with_keys(neighbours(key)) if n.id != it.id and n.open == facts.amount
+            and n.currency == facts.currency and n.kind != "credit_note"]
+    if payer_known:
+        near = [n for n in near if payer_matches(book, n, facts)]
+    near = list({n.id: n for n in near}.values())
+    if not near:
+        return None
+    if len(near) == 1:
+        n = near[0]
+        return Decision([Planned(n.id, facts.amount, REFERENCE_FUZZY)], customer_id=n.customer_id,
+                        note=f"reference {facts.reference} names invoice {it.number} (open {money(it.open)}), but the "
+                             f"amount fits invoice {n.number} exactly, one typo away: booked on {n.number}")
+    return Decision(note=f"reference {facts.reference} names invoice {it.number}, but the amount fits "
+                         f"{len(near)} invoices one typo away: held for a clerk",
+                    ask_agency=f"reference {facts.reference} may be a typo: which invoice does this payment settle?",
+                    suggestions=[_suggestion(book, x, 60, "amount fits, reference one typo away") for x in near]
+                    + [_suggestion(book, it, 40, "reference, amount does not fit")])
 
 
 def _typo_candidates(key: str, facts: PaymentFacts, book: Book) -> list[Item]:

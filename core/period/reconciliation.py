@@ -22,11 +22,13 @@ from sqlmodel import Session, col, select
 
 from core.billing.models import Invoice
 from core.kernel.money import CENT, ZERO, money_str
+from core.ledger import accounts
 from core.ledger import posting as ledger
 from core.ledger.models import Voucher, VoucherEntry
 from core.payments.models import Allocation
 from core.period.bank_files import bank_file_check
 from core.period.models import WriteOff
+from core.platform import bulk
 from core.registers.models import Agency
 
 AR_DOC_STATUSES = ("issued", "paid", "credited", "written_off")
@@ -113,11 +115,13 @@ def _events(session: Session, agency: Agency, docs: list[Invoice], items: dict[i
             as_of: dt.date | None) -> list[Event]:
     """Allocations, write-offs and credits dated up to `as_of` that touch the documents in `items`."""
     events: list[Event] = []
-    aq = select(Allocation).where(col(Allocation.invoice_id).in_(list(items)))
+    # the allocations of the agency's documents, selected by a join (not by a list of a million ids)
+    aq = (select(Allocation).join(Invoice, col(Invoice.id) == col(Allocation.invoice_id))
+          .where(col(Invoice.agency_id) == agency.id))
     if as_of:
         aq = aq.where(col(Allocation.payment_date) <= as_of)
     for a in session.exec(aq):
-        if a.invoice_id is not None:  # always: selected by invoice
+        if a.invoice_id in items:
             events.append((_ts(a.created_at), "alloc", _pk(a.id), a.invoice_id, a.amount))
     wq = select(WriteOff).where(col(WriteOff.agency_id) == agency.id)
     if as_of:
@@ -155,12 +159,13 @@ def open_items_by_customer(session: Session, agency: Agency, as_of: dt.date) -> 
 def _ledger_by_invoice(session: Session, agency: Agency, acct: str,
                        as_of: dt.date) -> Sequence[sa.Row[*tuple[Any, ...]]]:
     """(invoice id, amount, series, number, date, voucher text, entry text, source type, source id) of every
-    entry on the AR account dated up to `as_of`."""
+    entry on the AR accounts (1510 and disputed 1516, whose reclassification nets to 0 per invoice) up to `as_of`."""
     ve, v = VoucherEntry.__table__.c, Voucher.__table__.c
     return session.execute(
         sa.select(ve.invoice_id, ve.amount, v.series, v.number, v.date, v.text, ve.text, v.source_type, v.source_id)
         .join(Voucher.__table__, ve.voucher_id == v.id)
-        .where(v.agency_id == agency.id, ve.account == acct, v.date <= as_of)
+        .where(v.agency_id == agency.id, ve.account.in_((acct, accounts.account(agency.accounts, "ar_disputed"))),
+               v.date <= as_of)
         .order_by(v.date, v.number)).all()
 
 
@@ -288,8 +293,8 @@ def _family_differences(rec: Reconciliation, items: dict[int, OpenItem], by_invo
 def _allocations_without_voucher(session: Session, invoice_ids: list[int],
                                  as_of: dt.date) -> dict[int, list[Allocation]]:
     out: dict[int, list[Allocation]] = defaultdict(list)
-    if invoice_ids:
-        for a in session.exec(select(Allocation).where(col(Allocation.invoice_id).in_(invoice_ids),
+    for part in bulk.chunks(invoice_ids):
+        for a in session.exec(select(Allocation).where(col(Allocation.invoice_id).in_(part),
                                                        col(Allocation.voucher_id).is_(None),
                                                        col(Allocation.payment_date) <= as_of)):
             out[_pk(a.invoice_id)].append(a)

@@ -16,6 +16,7 @@ from sqlmodel import Session, col, select
 from core.billing.models import Invoice
 from core.kernel.money import money_str
 from core.period import reconciliation, valuation
+from core.platform import bulk
 from core.platform.models import AuditEvent
 from core.registers.models import Agency
 
@@ -130,8 +131,8 @@ def automation(session: Session, agency: Agency, date_from: dt.date, date_to: dt
         if inv.id not in linked and date_from <= inv.invoice_date <= date_to:
             requests.append((inv.invoice_date, inv.id, 0))
     missing = [i for _, i, _ in requests if i is not None and i not in by_id]
-    if missing:
-        by_id.update({i.id: i for i in session.exec(select(Invoice).where(col(Invoice.id).in_(missing)))})
+    for part in bulk.chunks(missing):
+        by_id.update({i.id: i for i in session.exec(select(Invoice).where(col(Invoice.id).in_(part)))})
     touched = _touched(session, [i for _, i, _ in requests if i is not None])
     for day, inv_id, rounds in requests:
         m = months[day.strftime("%Y-%m")]

@@ -18,6 +18,7 @@ from sqlmodel import Session, col, select
 from core.kernel.money import round_money
 from core.ledger import accounts
 from core.ledger.models import Voucher, VoucherEntry
+from core.platform import bulk
 from core.registers.models import Agency
 
 PROGRAM = ("Reskontra", "1.0")
@@ -50,8 +51,8 @@ def render(session: Session, agency: Agency, date_from: dt.date, date_to: dt.dat
                                                        col(Voucher.date) >= date_from, col(Voucher.date) <= date_to)
                                  .order_by(col(Voucher.date), col(Voucher.series), col(Voucher.number))))
     entries: dict[int | None, list[VoucherEntry]] = {v.id: [] for v in vouchers}
-    if vouchers:
-        for e in session.exec(select(VoucherEntry).where(col(VoucherEntry.voucher_id).in_(list(entries)))
+    for part in bulk.chunks(list(entries)):
+        for e in session.exec(select(VoucherEntry).where(col(VoucherEntry.voucher_id).in_(part))
                               .order_by(col(VoucherEntry.voucher_id), col(VoucherEntry.id))):
             entries[e.voucher_id].append(e)
     used = sorted({e.account for es in entries.values() for e in es})

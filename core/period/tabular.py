@@ -2,13 +2,15 @@
 
 CSV: UTF-8 with BOM (Excel opens å/ä/ö correctly), semicolon separated, decimal point, dates ISO.
 XLSX: amounts stay numbers (Decimal -> number cell with format 0.00), dates are date cells.
+Both through core.kernel.cells: a text that would be a formula (= + - @ …) stays text (formula injection).
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from decimal import Decimal
 from pathlib import Path
+
+from core.kernel.cells import csv_writer, xlsx_append
 
 
 def _cell(value):
@@ -24,7 +26,7 @@ def _cell(value):
 def write_csv(path: str | Path, columns: list[str], rows: list[list]) -> Path:
     path = Path(path)
     with path.open("w", encoding="utf-8-sig", newline="") as fh:
-        w = csv.writer(fh, delimiter=";")
+        w = csv_writer(fh, delimiter=";")
         w.writerow(columns)
         for row in rows:
             w.writerow([_cell(v) for v in row])
@@ -39,11 +41,11 @@ def write_xlsx(path: str | Path, columns: list[str], rows: list[list], title: st
     wb = Workbook()
     ws = wb.active
     ws.title = title[:31]
-    ws.append(columns)
+    xlsx_append(ws, columns)
     for c in ws[1]:
         c.font = Font(bold=True)
     for row in rows:
-        ws.append([v if not isinstance(v, dt.datetime) else v.replace(tzinfo=None) for v in row])
+        xlsx_append(ws, [v if not isinstance(v, dt.datetime) else v.replace(tzinfo=None) for v in row])
         for cell, v in zip(ws[ws.max_row], row):
             if isinstance(v, Decimal):
                 cell.number_format = "0.00" if v == v.quantize(Decimal("0.01")) else "0.0#"

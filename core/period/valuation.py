@@ -26,6 +26,7 @@ from sqlmodel import Session, col, select
 from core.billing import lookups
 from core.billing.models import Invoice
 from core.kernel.errors import DomainError, NotFound, ValidationError
+from core.kernel.jsonenc import number_str
 from core.kernel.money import ZERO, money_str, round_money, to_decimal
 from core.kernel.vocabulary import AGE_BUCKETS
 from core.ledger import accounts
@@ -45,7 +46,7 @@ NOT_IN_COLLECTION = (None, "", "none", "closed", "withdrawn", "cancelled", "paid
 
 def pct_str(value: Decimal) -> str:
     """A percent without trailing zeros and never in exponent form ("100", "12.5")."""
-    return format(Decimal(value).normalize(), "f")
+    return number_str(Decimal(value))
 
 
 def bucket_of(days_overdue: int) -> str:

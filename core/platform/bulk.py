@@ -248,3 +248,10 @@ def fetch_raw(session: Session, sql: str, params: Mapping[str, object]) -> list[
         return rows
     finally:
         cur.close()
+
+
+def chunks(values: Sequence[Any], size: int = 500) -> Iterable[Sequence[Any]]:
+    """`values` in slices of at most `size`: a list of ids for `IN (...)` stays under every database's limit on
+    bound parameters (SQLite's is 32,766; an agency has millions of invoices)."""
+    for start in range(0, len(values), size):
+        yield values[start:start + size]

@@ -12,6 +12,7 @@ the next attempt, each exactly once).
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import os
 import socket
 import zlib
@@ -27,7 +28,7 @@ from sqlmodel import Session, col, select
 from core.kernel.clock import utcnow
 from core.kernel.errors import DomainError
 from core.kernel.jsonenc import jsonable
-from core.platform import db
+from core.platform import db, settings
 from core.platform.models import RunRecord
 
 _t = RunRecord.__table__
@@ -59,6 +60,16 @@ def advisory_lock(session: Session, *parts: str) -> None:
     """Serialise on PostgreSQL for the rest of the transaction (no-op on SQLite, whose writes are serial)."""
     if db.is_postgres(session):
         session.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": _lock_key(*parts)})
+
+
+def exclusive(session: Session, *parts: str) -> None:
+    """Hold, for the rest of the transaction, the right to check-then-insert what `parts` name: on PostgreSQL the
+    advisory lock; on SQLite the database's write lock, taken now by a write that changes nothing, so a second
+    writer waits here and then reads what the first committed (instead of failing on a unique key later)."""
+    if db.is_postgres(session):
+        advisory_lock(session, *parts)
+    else:
+        session.execute(sa.update(_t).where(sa.false()).values(status=_t.c.status))
 
 
 def find(session: Session, kind: str, scope: str, run_key: str) -> RunRecord | None:
@@ -134,6 +145,33 @@ def mark(session: Session, record_id: int, status: str, summary: dict[str, Any] 
     session.execute(sa.update(_t).where(_t.c.id == record_id).values(**values))
 
 
+@contextmanager
+def _file_lock(*parts: str) -> Iterator[bool]:
+    """A non-blocking exclusive flock on var/locks/<name>.lock, released when the block ends (or the process dies)."""
+    folder = settings.var_dir() / "locks"
+    folder.mkdir(parents=True, exist_ok=True)
+    name = "".join(c if c.isalnum() or c in "-_" else "_" for c in "-".join(parts))[:120]
+    with open(folder / f"{name}.lock", "a+b") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def reopen(record_id: int, from_status: str, url: str | None = None) -> bool:
+    """Put a run that was held (status `from_status`, e.g. an interest run held for a missing reference rate) back
+    to 'claimed', so this attempt does the work; False when another attempt reopened or finished it first."""
+    with db.session_scope(url) as session:
+        result: Any = session.execute(sa.update(_t).where(_t.c.id == record_id, _t.c.status == from_status)
+                                      .values(status="claimed"))
+        return bool(result.rowcount)
+
+
 def mark_done(record_id: int, url: str | None = None) -> None:
     """Mark a recorded run done (its documents are delivered), in its own transaction."""
     with db.session_scope(url) as session:
@@ -166,11 +204,12 @@ def run_once(kind: str, scope: str, run_key: str, run_date: dt.date, fn: Callabl
 @contextmanager
 def job_lock(*parts: str, url: str | None = None) -> Iterator[bool]:
     """Try to hold a lock named by `parts` for as long as the block runs, across processes: yields whether this process
-    got it (a second scheduler skips the job instead of waiting). On PostgreSQL a session advisory lock; SQLite is
-    the embedded single-machine default, where one process runs the scheduler, so the lock is always granted."""
+    got it (a second scheduler skips the job instead of waiting). On PostgreSQL a session advisory lock; on SQLite
+    (one machine by nature) an advisory lock on a file in var/locks/."""
     engine = db.get_engine(url)
     if engine.dialect.name != "postgresql":
-        yield True
+        with _file_lock(*parts) as got:
+            yield got
         return
     key = _lock_key(*parts)
     with engine.connect() as conn:

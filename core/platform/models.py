@@ -31,6 +31,8 @@ class InboundMessage(Record, table=True):
     id: Optional[int] = Field(default=None, primary_key=True)
     sha256: str = Field(unique=True, max_length=64)
     message_id: Optional[str] = Field(default=None, index=True, max_length=998)
+    # what was written, without the trace headers that differ per delivery route (intake.message_store)
+    content_sha256: Optional[str] = Field(default=None, index=True, max_length=64)
     raw: bytes = Field(sa_column=sa.Column(sa.LargeBinary, nullable=False))
     size: int = 0
     source: str = Field(default="maildir", max_length=16)  # maildir | imap | web | api
@@ -71,9 +73,12 @@ class MailNotice(Record, table=True):
     subject: Optional[str] = None
     body: Optional[str] = Field(default=None, sa_column=sa.Column(sa.Text, nullable=True))  # None: from a template
     in_reply_to: Optional[str] = None
-    status: str = Field(default="pending", max_length=16, index=True)  # pending | sent | cancelled | no_recipient
+    # pending | sending (claimed by a sender) | sent | cancelled | no_recipient
+    status: str = Field(default="pending", max_length=16, index=True)
     error: Optional[str] = None
     created_at: dt.datetime = Field(default_factory=utcnow)
+    claimed_at: Optional[dt.datetime] = None  # when a sender claimed it (a stale claim is taken over)
+    claimed_by: Optional[str] = Field(default=None, max_length=128)  # host:pid of that sender
     sent_at: Optional[dt.datetime] = None
 
 
@@ -103,7 +108,7 @@ class RunRecord(Record, table=True):
     run_key: str = Field(max_length=120)
     period: str = Field(max_length=7)  # YYYY-MM the run belongs to (reminder runs are limited per month)
     run_date: dt.date
-    status: str = Field(default="claimed", max_length=16)
+    status: str = Field(default="claimed", max_length=24)  # also held_missing_rate (interest, core.runs)
     worker: Optional[str] = Field(default=None, max_length=120)
     attempts: int = 0
     claimed_at: dt.datetime = Field(default_factory=utcnow)
@@ -126,6 +131,18 @@ class User(Record, table=True):
     active: bool = True
     created_at: dt.datetime = Field(default_factory=utcnow)
     last_login_at: Optional[dt.datetime] = None
+    # raised on logout-everywhere and password change: sessions carrying an older value are refused (web.access)
+    session_version: int = 0
+    locked_until: Optional[dt.datetime] = None
+
+
+class LoginFailure(Record, table=True):
+    """A failed log-in, kept in the database so throttling holds across web processes (web.login_throttle)."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    username: str = Field(index=True, max_length=64)
+    ip: str = Field(index=True, max_length=64)
+    at: dt.datetime = Field(default_factory=utcnow, index=True)
 
 
 class UserAgency(Record, table=True):
@@ -157,3 +174,29 @@ class ReplyToken(Record, table=True):
     token: str = Field(primary_key=True, max_length=9)
     kind: str = Field(max_length=24)
     created_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class Job(Record, table=True):
+    """Long work a person asked for (a run, an import, a delivery), queued by the web and done by a worker
+    process (core.platform.jobs). `active_key` holds the job's key while it is queued or running and is cleared
+    when it ends: the unique constraint makes a second click on the same run return the job already under way."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=32)  # e.g. reminders, interest, collection
+    key: str = Field(max_length=200)  # what it does, e.g. reminders|HYDRO-SE|2026-12-06
+    active_key: Optional[str] = Field(default=None, max_length=200, unique=True)
+    ref: str = Field(max_length=200)  # module:function that does the work
+    params: dict[str, Any] = Field(default_factory=dict, sa_column=sa.Column(sa.JSON, nullable=False, default=dict))
+    agency_id: Optional[int] = Field(default=None, foreign_key="agency.id", index=True)
+    status: str = Field(default="queued", max_length=16, index=True)  # queued | running | done | failed
+    progress_done: int = 0
+    progress_total: int = 0
+    progress_note: Optional[str] = None
+    result: dict[str, Any] = Field(default_factory=dict, sa_column=sa.Column(sa.JSON, nullable=False, default=dict))
+    error: Optional[str] = None
+    created_by: Optional[str] = Field(default=None, max_length=120)
+    worker: Optional[str] = Field(default=None, max_length=120)
+    created_at: dt.datetime = Field(default_factory=utcnow)
+    started_at: Optional[dt.datetime] = None
+    heartbeat_at: Optional[dt.datetime] = None
+    finished_at: Optional[dt.datetime] = None

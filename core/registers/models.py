@@ -52,9 +52,21 @@ class Agency(Record, table=True):
     b2b_interest: bool = False
     # collection policy: days after the reminder's due date
     collection_days: int = 14
+    # plausibility limits (core.billing.plausibility): above them an invoice is held with the reason
+    max_invoice_amount: Decimal = Field(default=Decimal("1000000.00"), sa_type=Money())
+    max_line_quantity: Decimal = Field(default=Decimal("10000"), sa_type=Money())
+    max_days_ahead: int = 92  # invoice or supply date further in the future than this
     # account overrides: {"ar": "1510", ...}; missing keys use the BAS defaults in core.ledger.accounts
     accounts: dict = Field(default_factory=dict, sa_column=sa.Column(sa.JSON, nullable=False, default=dict))
     invoicing_schedule: str = Field(default="continuous", max_length=64)
+    # intake policy (core.requests.review): "straight_through" lets a request through when the evidence rule has
+    # no objection (intake.gate); "confirm_all" holds every request for a clerk; "confirm_above" holds those whose
+    # net amount exceeds confirm_above_amount (in the agency's currency)
+    intake_policy: str = Field(default="straight_through", max_length=24)
+    confirm_above_amount: Optional[Decimal] = Field(default=None, sa_type=Money())
+    # invoicing by file (core.requests.batch_import): "partial" issues the good invoices of a batch and lists the
+    # rejected rows; "all_or_nothing" issues nothing until every row of the file is right
+    batch_policy: str = Field(default="partial", max_length=16)
     api_token_hash: Optional[str] = None
     created_at: dt.datetime = Field(default_factory=utcnow)
 

@@ -9,8 +9,10 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from core.kernel import parties, vat
+from core.kernel.endpoints import check_peppol_id
 from core.kernel.errors import NotFound, ValidationError
 from core.kernel.identifiers import normalize_org_no, normalize_vat_no
+from core.kernel.jsonenc import number_str
 from core.kernel.types import stored_id
 from core.platform import audit, numbering
 from core.platform.db import get_row
@@ -19,8 +21,10 @@ from core.registers.models import Agency, AgencyCustomer, AgencySender, Article,
 AGENCY_FIELDS = ("name", "country", "currency", "language", "bankgiro", "iban", "bic", "intake_address",
                  "payment_terms_days", "reference_kind", "auto_issue", "invoice_number_start",
                  "reminder_grace_days", "reminder_fee_agreed", "max_reminders_per_invoice", "interest_enabled",
-                 "collection_days", "invoicing_schedule", "b2b_interest", "interest_on_open")
-MONEY_FIELDS = ("reminder_min_amount", "reminder_fee", "interest_threshold")
+                 "collection_days", "invoicing_schedule", "b2b_interest", "interest_on_open", "batch_policy",
+                 "max_days_ahead")
+MONEY_FIELDS = ("reminder_min_amount", "reminder_fee", "interest_threshold", "max_invoice_amount",
+                "max_line_quantity")
 
 
 def upsert_agency(session: Session, data: dict[str, Any], actor: str = "system") -> Agency:
@@ -45,6 +49,8 @@ def upsert_agency(session: Session, data: dict[str, Any], actor: str = "system")
     agency.street, agency.postal_code, agency.city = addr.get("street"), addr.get("postal_code"), addr.get("city")
     if data.get("accounts"):
         agency.accounts = dict(data["accounts"])
+    _check_series(agency.reference_kind, int(agency.invoice_number_start or 1))
+    _check_own_account(session, agency)
     session.add(agency)
     session.flush()
     agency_id = stored_id(agency)
@@ -57,6 +63,35 @@ def upsert_agency(session: Session, data: dict[str, Any], actor: str = "system")
             session.add(AgencySender(agency_id=agency_id, email=email))
     audit.record(session, actor, "agency.upsert", "agency", agency_id, agency_id, "registry", code=code)
     return agency
+
+
+# shortest reference base per kind: Finnish viitenumero 3-19 digits + check (Finanssiala, "Kotimaisen viitteen
+# rakenneohje"); Swedish OCR 2-25 digits including the check (and length) digit (Bankgirot)
+_MIN_BASE = {"fi": 3, "rf": 3, "ocr": 1, "ocr_length": 1}
+
+
+def _check_series(kind: str, start: int) -> None:
+    """The invoice number is the reference's base: a series too short for the agency's reference kind could never
+    issue (e.g. a Finnish agency starting below 100)."""
+    need = _MIN_BASE.get(kind, 1)
+    if len(str(start)) < need:
+        raise ValidationError(f"invoice_number_start {start} is too short for {kind} references (the base needs at "
+                              f"least {need} digits): start at {10 ** (need - 1)} or higher",
+                              "agency.invoice_number_start")
+
+
+def _check_own_account(session: Session, agency: Agency) -> None:
+    """One bankgiro / IBAN per agency: two agencies on one account issue the same OCR references (each numbers its
+    own series) and a payment could close the other agency's invoice."""
+    bg = "".join(ch for ch in agency.bankgiro or "" if ch.isdigit())
+    iban = "".join((agency.iban or "").split()).upper()
+    for other in session.exec(select(Agency).where(col(Agency.code) != agency.code)):
+        if bg and bg == "".join(ch for ch in other.bankgiro or "" if ch.isdigit()):
+            raise ValidationError(f"bankgiro {agency.bankgiro} is already agency {other.code}'s: one account per "
+                                  "agency, or references could pay the other agency's invoices", "agency.bankgiro")
+        if iban and iban == "".join((other.iban or "").split()).upper():
+            raise ValidationError(f"IBAN {agency.iban} is already agency {other.code}'s: one account per agency, "
+                                  "or references could pay the other agency's invoices", "agency.iban")
 
 
 def upsert_customer(session: Session, data: dict[str, Any], actor: str = "system",
@@ -76,7 +111,13 @@ def upsert_customer(session: Session, data: dict[str, Any], actor: str = "system
         cust = Customer(customer_number=number or next_customer_number(session), name=data["name"])
     cust.name = data.get("name") or cust.name
     cust.kind = "private" if private else data.get("kind", cust.kind if cust.id else "company")
+    if not private and is_public_body(country, org_no):
+        cust.kind = "public"
     cust.org_no, cust.vat_no, cust.country = org_no, vat_no, country
+    if data.get("peppol_id"):
+        data = {**data, "peppol_id": check_peppol_id(data["peppol_id"], "customer.peppol_id")}
+    elif cust.kind == "public" and not cust.peppol_id and org_no and country == "SE":
+        cust.peppol_id = "0007:" + org_no.replace("-", "")  # lag (2018:1277): public bodies receive e-invoices
     addr = data.get("address") or {}
     for key in ("street", "postal_code", "city"):
         if key in addr or key in data:
@@ -93,6 +134,13 @@ def upsert_customer(session: Session, data: dict[str, Any], actor: str = "system
     return cust
 
 
+def is_public_body(country: str, org_no: str | None) -> bool:
+    """A Swedish organisation number in group 2 (first digit 2: the state, regions, municipalities and parishes,
+    e.g. 202100-… agencies, 212000-… municipalities, 232100-… regions; SCB's juridisk form groups) is a public
+    body, never a company: it is invoiced by Peppol and not handed to debt collection like one."""
+    return country == "SE" and bool(org_no) and (org_no or "").startswith("2")
+
+
 def next_customer_number(session: Session) -> str:
     numbers = [int(n) for n in session.exec(select(Customer.customer_number)).all() if n.isdigit()]
     return str(max(numbers, default=10000) + 1)
@@ -106,7 +154,9 @@ def upsert_article(session: Session, data: dict[str, Any], actor: str = "system"
     art.unit = data.get("unit") or "st"
     art.unit_price = Decimal(str(data["unit_price"])) if data.get("unit_price") is not None else None
     rate = Decimal(str(data.get("vat_rate", agency.default_vat_rate)))
-    art.vat_code = data.get("vat_code") or vat.code_for_rate(agency.country, rate, dt.date.today())
+    # a 0 % article of a public authority is outside the scope of VAT (fees for public-authority activity, Directive
+    # 2006/112/EC art. 13); "exempt" needs a legal basis and is set explicitly with vat_code
+    art.vat_code = data.get("vat_code") or vat.code_for_rate(agency.country, rate, dt.date.today(), "outside")
     if art.vat_code not in vat.ALL_CODES:
         raise ValidationError(f"unknown VAT code {art.vat_code!r}", "article.vat_code")
     art.vat_rate = rate
@@ -185,7 +235,7 @@ def registry_dict(session: Session) -> dict[str, Any]:
     for a in session.exec(select(Agency).order_by(Agency.code)):
         agencies.append({"code": a.code, "name": a.name, "country": a.country, "org_no": a.org_no,
                          "vat_no": a.vat_no, "currency": a.currency,
-                         "default_vat_rate": str(a.default_vat_rate.normalize()),
+                         "default_vat_rate": number_str(a.default_vat_rate),
                          "language": a.language, "bankgiro": a.bankgiro, "iban": a.iban,
                          "intake_address": a.intake_address,
                          "address": {"street": a.street, "postal_code": a.postal_code, "city": a.city,
@@ -198,7 +248,7 @@ def registry_dict(session: Session) -> dict[str, Any]:
                  for c in session.exec(select(Customer).order_by(Customer.customer_number))]
     codes = {a.id: a.code for a in session.exec(select(Agency))}
     articles = [{"agency": codes[a.agency_id], "code": a.code, "name": a.name, "unit": a.unit,
-                 "unit_price": None if a.unit_price is None else str(a.unit_price.normalize()),
-                 "vat_rate": str(a.vat_rate.normalize())}
+                 "unit_price": None if a.unit_price is None else number_str(a.unit_price),
+                 "vat_rate": number_str(a.vat_rate)}
                 for a in session.exec(select(Article).order_by(col(Article.agency_id), col(Article.code)))]
     return {"agencies": agencies, "customers": customers, "articles": articles}

@@ -21,6 +21,7 @@ from core.kernel.jsonenc import jsonable
 from core.platform import audit
 from core.platform.db import get_row
 from core.registers.register import get_agency
+from core.requests import review
 from core.requests.invoicing import make_invoice
 from core.requests.models import InvoiceRequest, Question
 from core.requests.notices import enqueue_notice
@@ -188,7 +189,8 @@ def _partial_for(path: str, value: Any, data: dict[str, Any]) -> dict[str, Any]:
 
 def advance(session: Session, req: InvoiceRequest, actor: str = "intake",
             now: dt.datetime | None = None) -> InvoiceRequest:
-    """After any change: still questions open -> waiting_for_answer; complete -> invoice (issued, queued or held)."""
+    """After any change: still questions open -> waiting_for_answer; complete but a clerk must check it
+    (core.requests.review) -> needs_review; complete -> invoice (issued, queued or held)."""
     if req.status in ("invoiced", "rejected") or req.invoice_id:
         return req
     agency = get_agency(session, req.agency_id)
@@ -198,6 +200,10 @@ def advance(session: Session, req: InvoiceRequest, actor: str = "intake",
         # something still missing that nobody asked (e.g. lines added by an answer): ask it
         ask(session, req, missing_fields(session, agency, req.data), actor)
         req.status = "waiting_for_answer"
+    elif found := review.needs_check(session, agency, req):
+        req.status, req.hold_reason = "needs_review", review.hold_text(found)
+        audit.record(session, actor, "request.needs_review", "invoice_request", req.id, req.agency_id, req.source,
+                     token=req.token, reasons=[f"{f['code']}:{f['path']}" for f in found])
     else:
         make_invoice(session, req, actor, now)
     req.updated_at = utcnow()

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from core.billing.models import Invoice
@@ -28,20 +29,24 @@ from core.platform.db import get_row
 from core.platform.models import InboundMessage
 from core.registers import register as registers
 from core.registers.models import Agency
-from core.requests import clarifications
+from core.requests import clarifications, review
 from core.requests.models import InvoiceRequest, Question
 from core.requests.resolution import missing_fields
 
-STATUSES = ("waiting_for_answer", "ready", "queued", "held", "invoiced", "rejected")
+STATUSES = ("waiting_for_answer", "ready", "needs_review", "queued", "held", "invoiced", "rejected")
+#: invoice statuses after issue: the request is invoiced whatever it said before (it follows its invoice)
+ISSUED = ("issued", "paid", "credited", "written_off", "partially_paid", "overdue", "disputed")
 
 
 def create_request(session: Session, agency: Agency, data: dict[str, Any], *, source: str = "email",
                    actor: str = "intake", message: InboundMessage | None = None,
                    requested_by: str | None = None, thread_message_id: str | None = None,
                    thread_references: list[str] | None = None, provenance: dict | None = None,
-                   questions: list[str] | None = None, now: dt.datetime | None = None) -> InvoiceRequest:
+                   questions: list[str] | None = None, now: dt.datetime | None = None,
+                   review: list[dict] | None = None) -> InvoiceRequest:
     """Store a request (parsed or from a form), ask what is missing or invoice it. `questions` are the parser's
-    (it read the mail); without them the missing fields are computed here. `now`: when it arrived (queueing time
+    (it read the mail); without them the missing fields are computed here. `review`: the parser's clerk checks
+    (intake.gate; core.requests.review decides with the agency's policy). `now`: when it arrived (queueing time
     for a scheduled agency; default now). An urgent request carries data["urgent"] (`submit`)."""
     if agency.id is None:
         raise NotFound("the agency is not in the register", "agency")
@@ -49,7 +54,8 @@ def create_request(session: Session, agency: Agency, data: dict[str, Any], *, so
     req = InvoiceRequest(token=correspondence.new_token(session, "request"), agency_id=agency.id, source=source,
                          data=data, message_id=message.id if message else None, requested_by=requested_by,
                          thread_message_id=thread_message_id, thread_references=list(thread_references or []),
-                         provenance=provenance or {}, status="ready")
+                         provenance=provenance or {}, status="ready",
+                         review=[dict(f) for f in review or [] if isinstance(f, dict)])
     session.add(req)
     session.flush()
     audit.record(session, actor, "request.create", "invoice_request", req.id, agency.id, source,
@@ -97,7 +103,7 @@ def reject_request(session: Session, request_id: int, actor: str, reason: str) -
     if not reason:
         raise ValidationError("rejecting a request needs a reason", "reason")
     req = get_request(session, request_id)
-    if req.status == "invoiced":
+    if req.status == "invoiced" or _invoice_issued(session, req):
         raise DomainError(f"request {req.token} is already invoiced; credit the invoice instead")
     req.status, req.hold_reason, req.updated_at = "rejected", reason, utcnow()
     for q in session.exec(select(Question).where(Question.request_id == req.id, Question.status == "open")):
@@ -111,16 +117,55 @@ def reject_request(session: Session, request_id: int, actor: str, reason: str) -
 
 
 def retry_request(session: Session, request_id: int, actor: str) -> InvoiceRequest:
-    """Try a held request again (after the registers were fixed)."""
+    """Try a held request again (after the registers were fixed); a request waiting for a clerk's check is
+    confirmed (`confirm_request`)."""
     req = get_request(session, request_id)
+    if req.status == "needs_review":
+        return confirm_request(session, request_id, actor)
     if req.status == "held" and not req.invoice_id:
         req.status = "ready"
         clarifications.advance(session, req, actor)
     return req
 
 
+def confirm_request(session: Session, request_id: int, actor: str) -> InvoiceRequest:
+    """A clerk confirms a request held for a check (core.requests.review): it goes on to its invoice by the usual
+    path (issued, queued for the agency's slot, or held when the agency reviews invoices)."""
+    req = get_request(session, request_id)
+    if req.status != "needs_review":
+        raise DomainError(f"request {req.token} is {req.status}; only a request waiting for a clerk's check "
+                          "can be confirmed")
+    review.confirm(session, registers.get_agency(session, req.agency_id), req, actor)
+    req.status = "ready"
+    return clarifications.advance(session, req, actor)
+
+
+def _invoice_issued(session: Session, req: InvoiceRequest) -> bool:
+    inv = session.get(Invoice, req.invoice_id) if req.invoice_id else None
+    return inv is not None and inv.status in ISSUED
+
+
+def follow_invoice(session: Session, req: InvoiceRequest) -> InvoiceRequest:
+    """A request whose invoice was issued later (a held invoice issued by a clerk, a queued one by its slot) is
+    invoiced: it no longer shows as held and can no longer be rejected."""
+    if req.status != "invoiced" and _invoice_issued(session, req):
+        req.status, req.hold_reason, req.updated_at = "invoiced", None, utcnow()
+        session.add(req)
+        session.flush()
+    return req
+
+
+def follow_invoices(session: Session) -> int:
+    """`follow_invoice` for every request at once (one UPDATE); the number of requests changed."""
+    issued = select(Invoice.id).where(col(Invoice.status).in_(ISSUED))
+    stmt = (sa.update(InvoiceRequest).where(col(InvoiceRequest.status).in_(("held", "queued", "ready")),
+                                            col(InvoiceRequest.invoice_id).in_(issued))
+            .values(status="invoiced", hold_reason=None))
+    return int(getattr(session.execute(stmt), "rowcount", 0) or 0)
+
+
 def get_request(session: Session, request_id: int) -> InvoiceRequest:
-    return get_row(session, InvoiceRequest, request_id, "request")
+    return follow_invoice(session, get_row(session, InvoiceRequest, request_id, "request"))
 
 
 def find_by_token(session: Session, token: str | None) -> InvoiceRequest | None:
@@ -130,6 +175,7 @@ def find_by_token(session: Session, token: str | None) -> InvoiceRequest | None:
 
 
 def list_requests(session: Session, agency_id: int | None = None, status: str | None = None) -> list[InvoiceRequest]:
+    follow_invoices(session)
     q = select(InvoiceRequest).order_by(col(InvoiceRequest.id).desc())
     if agency_id is not None:
         q = q.where(InvoiceRequest.agency_id == agency_id)
@@ -144,6 +190,10 @@ def request_view(session: Session, req: InvoiceRequest) -> dict[str, Any]:
     inv = session.get(Invoice, req.invoice_id) if req.invoice_id else None
     return {"id": req.id, "token": req.token, "agency_id": req.agency_id, "source": req.source,
             "status": req.status, "hold_reason": req.hold_reason, "requested_by": req.requested_by,
+            "review": review.needs_check(session, registers.get_agency(session, req.agency_id), req)
+            if req.status == "needs_review" else [],
+            "checked": [f for f in req.review or [] if isinstance(f, dict) and f.get("confirmed")],
+            "confirmed_by": req.confirmed_by,
             "request": req.data, "provenance": req.provenance, "message_id": req.message_id,
             "invoice": {"id": inv.id, "number": inv.number, "status": inv.status, "total": str(inv.total)}
             if inv else None,

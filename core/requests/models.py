@@ -19,7 +19,7 @@ class InvoiceRequest(Record, table=True):
     agency_id: int = Field(foreign_key="agency.id", index=True)
     message_id: Optional[int] = Field(default=None, foreign_key="inboundmessage.id", index=True)
     source: str = Field(default="email", max_length=16)  # email | web | api
-    # waiting_for_answer | ready | held | invoiced | rejected
+    # waiting_for_answer | ready | needs_review (a clerk checks, `review`) | queued | held | invoiced | rejected
     status: str = Field(default="ready", max_length=24, index=True)
     data: dict = Field(default_factory=dict, sa_column=sa.Column(sa.JSON, nullable=False, default=dict))
     provenance: dict = Field(default_factory=dict, sa_column=sa.Column(sa.JSON, nullable=False, default=dict))
@@ -30,8 +30,31 @@ class InvoiceRequest(Record, table=True):
     invoice_id: Optional[int] = Field(default=None, foreign_key="invoice.id")
     customer_id: Optional[int] = Field(default=None, foreign_key="customer.id")
     hold_reason: Optional[str] = None
+    # the clerk checks the parser asked for (intake.gate): [{code, path, reason}]; core.requests.review adds the
+    # agency's policy and the register's state. A clerk's confirmation lets the request through.
+    review: list = Field(default_factory=list, sa_column=sa.Column(sa.JSON, nullable=False, default=list))
+    confirmed_by: Optional[str] = None
+    confirmed_at: Optional[dt.datetime] = None
     created_at: dt.datetime = Field(default_factory=utcnow)
     updated_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class LayoutHint(Record, table=True):
+    """What an answer taught about a sender's layout: the column header or label (normalised: casefolded,
+    whitespace collapsed, trailing ':' dropped) that held a field (`quantity`, `customer.org_no`, ...). Passed to
+    the parser for the sender's next messages (intake.layouts); never overrides a stated value; revocable."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    sender: str = Field(index=True, max_length=320)  # lower-case e-mail address
+    agency_id: Optional[int] = Field(default=None, foreign_key="agency.id", index=True)
+    key: str = Field(max_length=200)
+    field: str = Field(max_length=40)
+    request_id: Optional[int] = Field(default=None, foreign_key="invoicerequest.id")
+    question_id: Optional[int] = Field(default=None, foreign_key="question.id")
+    created_by: Optional[str] = Field(default=None, max_length=320)
+    created_at: dt.datetime = Field(default_factory=utcnow)
+    revoked_at: Optional[dt.datetime] = None
+    revoked_by: Optional[str] = Field(default=None, max_length=320)
 
 
 class Question(Record, table=True):
@@ -102,3 +125,27 @@ class BatchSlot(Record, table=True):
     summary: dict = Field(default_factory=dict, sa_column=sa.Column(sa.JSON, nullable=False, default=dict))
     claimed_at: dt.datetime = Field(default_factory=utcnow)
     finished_at: Optional[dt.datetime] = None
+
+
+class InvoiceBatch(Record, table=True):
+    """One invoicing file or JSON batch an agency delivered (core.requests.batch_import), with its receipt. The
+    unique (agency, client batch id) and (agency, file hash) rows make a second delivery of the same batch change
+    nothing: it gets the first receipt back."""
+
+    __table_args__ = (sa.UniqueConstraint("agency_id", "client_batch_id", name="uq_invoicebatch_agency_client"),
+                      sa.UniqueConstraint("agency_id", "sha256", name="uq_invoicebatch_agency_sha256"))
+    id: Optional[int] = Field(default=None, primary_key=True)
+    agency_id: int = Field(foreign_key="agency.id", index=True)
+    client_batch_id: Optional[str] = Field(default=None, max_length=100)
+    sha256: str = Field(max_length=64)
+    source: str = Field(default="cli", max_length=16)  # cli | api | web | drop
+    filename: Optional[str] = Field(default=None, max_length=255)
+    status: str = Field(default="issued", max_length=16)  # issued | partial | questions | rejected | empty
+    rows: int = 0
+    invoices: int = 0
+    issued: int = 0
+    rejected: int = 0
+    questions: int = 0
+    receipt: dict = Field(default_factory=dict, sa_column=sa.Column(sa.JSON, nullable=False, default=dict))
+    created_by: Optional[str] = Field(default=None, max_length=120)
+    created_at: dt.datetime = Field(default_factory=utcnow)

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from core.billing.models import Invoice
 from core.kernel import parties
 from core.registers.models import Agency, AgencyCustomer, Article, Customer
 from core.requests.values import blank
@@ -31,7 +32,7 @@ def resolve_customer(session: Session, agency: Agency, cust: dict[str, Any]) -> 
     number = (cust.get("customer_number") or "").strip() if isinstance(cust.get("customer_number"), str) else None
     if number:
         found = _by_number(session, agency, number)
-        if found:
+        if found and _may_use(session, agency, found):
             return found
     if org:
         return None  # a valid number not in the register: a new customer, never matched by name
@@ -39,9 +40,22 @@ def resolve_customer(session: Session, agency: Agency, cust: dict[str, Any]) -> 
     if name and isinstance(name, str):
         key = parties.name_key(name)
         hits = [c for c in session.exec(select(Customer)) if parties.name_key(c.name) == key]
-        if len(hits) == 1:
+        if len(hits) == 1 and _may_use(session, agency, hits[0]):
             return hits[0]
     return None
+
+
+def _may_use(session: Session, agency: Agency, customer: Customer) -> bool:
+    """A private person of the shared register is found by a customer number or a name only by an agency that
+    knows them (registered or invoiced them); another agency must give the full personal identity number
+    (issue #17: names and addresses of private persons do not travel between agencies by a guessable number)."""
+    if customer.kind != "private":
+        return True
+    linked = session.exec(select(AgencyCustomer.id).where(AgencyCustomer.agency_id == agency.id,
+                                                          AgencyCustomer.customer_id == customer.id)).first()
+    return linked is not None or session.exec(select(Invoice.id).where(Invoice.agency_id == agency.id,
+                                                                       Invoice.customer_id == customer.id)).first() \
+        is not None
 
 
 def _by_number(session: Session, agency: Agency, number: str) -> Customer | None:

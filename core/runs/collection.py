@@ -14,7 +14,6 @@ The run is claimed in the database (core.platform.claims) per agency and date.
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 import json
@@ -25,6 +24,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from core.billing.models import Invoice
+from core.kernel.cells import csv_writer
 from core.kernel.clock import utcnow
 from core.kernel.errors import NotFound, ValidationError
 from core.kernel.money import ZERO, money_str
@@ -217,7 +217,7 @@ def _write_files(agency: Agency, date: dt.date, run_id: int, export: list[dict])
     (out / f"{stem}.json").write_text(json.dumps({"agency": agency.code, "date": date.isoformat(),
                                                   "cases": export}, ensure_ascii=False, indent=2), encoding="utf-8")
     buf = io.StringIO()
-    w = csv.writer(buf, delimiter=";")
+    w = csv_writer(buf, delimiter=";")  # names come from outside: never a formula
     w.writerow(["case", "debtor_number", "debtor_name", "debtor_org_no", "street", "postal_code", "city", "country",
                 "invoice", "reference", "invoice_date", "due_date", "currency", "claim", "interest", "fees", "total",
                 "reminders"])

@@ -15,6 +15,12 @@ in the database, core.runs.rate_overrides, `reskontra rates set`):
 * the interest invoice is an Invoice kind "interest" made and issued by core.billing.issuing (lines without article,
   VAT code "outside", revenue account 'interest_income'), with its own number, reference and balanced voucher.
 The run is claimed in the database (core.platform.claims): the same period twice, or two workers, charge once.
+
+A missing reference rate never skips interest (förordning 1993:1138 7 §: late interest *shall* be charged): when
+any item needs a rate that is not known (or not yet confirmed, core.runs.rate_proposals), the whole run is held -
+nothing charged, run status `held_missing_rate`, the message names the half-year to confirm - and the held record is
+reopened by the next attempt (`retry_held`, run daily by the scheduler after fetching rates), which then charges the
+period in full. A held run's empty result is never returned as the period's answer.
 """
 from __future__ import annotations
 
@@ -46,6 +52,7 @@ from core.runs.rate_overrides import rate_table
 from core.runs.rates import RateNotKnownError
 
 KIND = "interest"
+HELD = "held_missing_rate"
 _ONE = dt.timedelta(days=1)
 _inv, _cust, _al, _ch = (Invoice.__table__.c, Customer.__table__.c, Allocation.__table__.c,
                          InterestCharge.__table__.c)
@@ -66,7 +73,7 @@ def parse_period(period: str) -> tuple[dt.date, dt.date]:
 def plan(session: Session, agency: Agency, period: str) -> dict:
     """Per customer: the items (source invoice, principal, from, to, interest) this period would charge."""
     first, last = parse_period(period)
-    out: dict = {"period": period, "customers": {}, "skipped": []}
+    out: dict = {"period": period, "customers": {}, "skipped": [], "missing_rates": {}}
     if not agency.interest_enabled:
         return out
     sources = _sources(session, agency, first, last)
@@ -95,7 +102,8 @@ def plan(session: Session, agency: Agency, period: str) -> dict:
             res = interest_on_payments(agency.country, balance, start, later, until=end, rates=rates,
                                        b2b=agency.b2b_interest and cust_kind != "private")
         except RateNotKnownError as exc:
-            out["skipped"].append({"invoice": number, "reason": str(exc)})
+            key = (exc.country or agency.country, exc.half_year)
+            out["missing_rates"].setdefault(key, []).append(number)
             continue
         if res.total <= 0:
             continue
@@ -152,9 +160,18 @@ def run(agency_code: str, period: str, dry_run: bool = False, actor: str = "syst
             return _result(agency, period, True, None, p, {})
     run_date = last + _ONE
     c = runs.claim(KIND, agency.code, period, run_date, agency.id, {"period": period}, url=url)
+    if not c.new and c.status == HELD:
+        runs.reopen(c.record_id, HELD, url)
     with runs.work_transaction(c.record_id, url) as session:
         if session is not None:
             p = plan(session, agency, period)
+            if p["missing_rates"]:
+                res = _result(agency, period, False, c.record_id, p, {})
+                runs.mark(session, c.record_id, HELD, {"missing_rates": res["missing_rates"],
+                                                       "message": res["message"]})
+                audit.record(session, actor, "interest.held", "runrecord", c.record_id, agency.id, "run",
+                             period=period, message=res["message"])
+                return res
             numbers = _invoice(session, agency, c.record_id, run_date, p, actor)
             res = _result(agency, period, False, c.record_id, p, numbers)
             runs.mark(session, c.record_id, "done",
@@ -167,6 +184,30 @@ def run(agency_code: str, period: str, dry_run: bool = False, actor: str = "syst
         res = recorded_result(session, agency, period, c.record_id)
     res["already_run"] = True
     return res
+
+
+def retry_held(url: str | None = None, actor: str = "scheduler") -> list[dict]:
+    """Re-run every held interest run, oldest period first (a rate confirmed since lets it charge in full; one still
+    missing keeps it held). Returns each run's result."""
+    with db.session_scope(url) as session:
+        held = session.execute(sa.select(RunRecord.__table__.c.scope, RunRecord.__table__.c.run_key)
+                               .where(RunRecord.__table__.c.kind == KIND, RunRecord.__table__.c.status == HELD)
+                               .order_by(RunRecord.__table__.c.run_key, RunRecord.__table__.c.scope)).all()
+    return [run(scope, key, actor=actor, url=url) for scope, key in held]
+
+
+def _missing(p: dict) -> tuple[list[dict], str]:
+    """The half-years without a known rate, and the one line that tells the clerk what to do."""
+    rows = [{"country": c, "valid_from": hy, "invoices": sorted(nums)}
+            for (c, hy), nums in sorted(p.get("missing_rates", {}).items(), key=lambda kv: (kv[0][0], str(kv[0][1])))]
+    if not rows:
+        return [], ""
+    parts = [f"{r['country']} from {r['valid_from']}" for r in rows]
+    n = sum(len(r["invoices"]) for r in rows)
+    first = rows[0]
+    return rows, (f"interest run {p['period']} held: no confirmed reference rate for {', '.join(parts)} "
+                  f"({n} invoice(s) waiting); confirm it with `reskontra rates confirm --country {first['country']} "
+                  f"--from {first['valid_from']}` and the run is redone")
 
 
 def _invoice(session: Session, agency: Agency, run_id: int, run_date: dt.date, p: dict, actor: str) -> dict:
@@ -237,8 +278,12 @@ def _result(agency: Agency, period: str, dry_run: bool, run_id: int | None, p: d
             row["total"] = money_str(total)
         invoices.append(row)
     total = sum((Decimal(r["total"]) for r in invoices), ZERO)
-    return {"agency": agency.code, "period": period, "dry_run": dry_run, "run_id": run_id, "invoices": invoices,
-            "below_threshold": below, "skipped": p.get("skipped", []), "count": len(invoices),
+    missing, message = _missing(p)
+    if missing:  # held: nothing is charged, the figures are not the period's answer
+        invoices, below, total = [], [], ZERO
+    return {"agency": agency.code, "period": period, "dry_run": dry_run, "run_id": run_id,
+            "status": HELD if missing else "done", "message": message, "missing_rates": missing,
+            "invoices": invoices, "below_threshold": below, "skipped": p.get("skipped", []), "count": len(invoices),
             "total": money_str(total)}
 
 
@@ -264,6 +309,8 @@ def recorded_result(session: Session, agency: Agency, period: str, run_id: int) 
                              "interest": money_str(amount)})
     invoices = list(by_inv.values())
     summary = rec.summary or {}
-    return {"agency": agency.code, "period": period, "dry_run": False, "run_id": run_id, "invoices": invoices,
+    return {"agency": agency.code, "period": period, "dry_run": False, "run_id": run_id,
+            "status": rec.status if rec.status == HELD else "done", "message": summary.get("message", ""),
+            "missing_rates": summary.get("missing_rates", []), "invoices": invoices,
             "below_threshold": summary.get("below_threshold", []), "skipped": summary.get("skipped", []),
             "count": len(invoices), "total": money_str(sum((Decimal(r["total"]) for r in invoices), ZERO))}

@@ -1,4 +1,5 @@
-"""Runs: reminders, interest charges, collection cases, reference-rate overrides, the scheduler job table."""
+"""Runs: reminders, interest charges, collection cases, reference-rate overrides and proposals, the scheduler job
+table."""
 from __future__ import annotations
 
 import datetime as dt
@@ -83,6 +84,23 @@ class ReferenceRateOverride(Record, table=True):
     note: Optional[str] = None
     set_by: str = "system"
     set_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class RateProposal(Record, table=True):
+    """A reference rate proposed for a half-year (by the fetcher from the publisher, core.runs.rate_sources), waiting
+    for a clerk: `reskontra rates confirm` copies it into ReferenceRateOverride; until then no run uses it.
+    status: proposed | confirmed | rejected."""
+
+    __table_args__ = (sa.UniqueConstraint("country", "valid_from", "rate", name="uq_rateproposal_country_from_rate"),)
+    id: Optional[int] = Field(default=None, primary_key=True)
+    country: str = Field(max_length=2)
+    valid_from: dt.date
+    rate: Decimal = Field(sa_type=Rate())
+    source: str = Field(default="", max_length=400)
+    status: str = Field(default="proposed", max_length=16)
+    proposed_at: dt.datetime = Field(default_factory=utcnow)
+    decided_by: Optional[str] = None
+    decided_at: Optional[dt.datetime] = None
 
 
 # APScheduler 3's SQLAlchemyJobStore table, declared here (same shape as apscheduler.jobstores.sqlalchemy) so the

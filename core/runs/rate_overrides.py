@@ -14,6 +14,7 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
+from core.kernel.jsonenc import number_str
 from core.platform import audit
 from core.runs.models import ReferenceRateOverride
 from core.runs.rates import COUNTRIES, RateTable, load_rates, penalty_margin
@@ -47,7 +48,7 @@ def set_rate(session: Session, country: str, valid_from: dt.date, rate: Decimal,
 def pct(value: Decimal) -> str:
     """A percentage with two decimals (more only when it has them)."""
     v = Decimal(value)
-    return str(v.quantize(Decimal("0.01"))) if v == v.quantize(Decimal("0.01")) else str(v.normalize())
+    return str(v.quantize(Decimal("0.01"))) if v == v.quantize(Decimal("0.01")) else number_str(v)
 
 
 def list_rates(session: Session) -> list[dict]:

@@ -40,6 +40,11 @@ MARGIN_PP: dict[tuple[str, bool], Decimal] = {
 class RateNotKnownError(LookupError):
     """No reference rate is known for the country on that day (not published yet, or before the stored history)."""
 
+    def __init__(self, message: str, country: str = "", day: dt.date | None = None) -> None:
+        super().__init__(message)
+        self.country = country
+        self.half_year = half_year_start(day) if day else None
+
 
 def check_country(country: str) -> str:
     code = str(country).strip().upper()
@@ -63,7 +68,8 @@ class RateEntry:
     country: str
     valid_from: dt.date
     rate: Decimal  # reference rate, percent per year
-    status: str = "verified"  # verified | derived | user (set by an operator)
+    status: str = "verified"  # verified | derived | user (set by an operator) | unconfirmed (a proposal)
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -90,8 +96,8 @@ class RateTable:
         known = f"known: {hist[0].valid_from}..{_last_day(hist)}" if hist else "no rates loaded"
         raise RateNotKnownError(
             f"no reference rate known for {code} on {day.isoformat()} ({known}); "
-            f"add the published rate for the half-year starting {half_year_start(day).isoformat()} first"
-        )
+            f"add the published rate for the half-year starting {half_year_start(day).isoformat()} first",
+            code, day)
 
     def reference_rate(self, country: str, day: dt.date) -> Decimal:
         return self.entry(country, day).rate
@@ -105,7 +111,8 @@ def _last_day(hist: tuple[RateEntry, ...]) -> dt.date:
     return next_half_year_start(hist[-1].valid_from) - dt.timedelta(days=1)
 
 
-def _parse_entry(country: str, valid_from: dt.date | str, rate: Decimal | str | int, status: str) -> RateEntry:
+def _parse_entry(country: str, valid_from: dt.date | str, rate: Decimal | str | int, status: str,
+                 note: str = "") -> RateEntry:
     code = check_country(country)
     if isinstance(valid_from, str):
         valid_from = dt.date.fromisoformat(valid_from)
@@ -117,18 +124,33 @@ def _parse_entry(country: str, valid_from: dt.date | str, rate: Decimal | str | 
     value = to_decimal(rate, "rate")
     if not value.is_finite():
         raise ValueError(f"rate must be a finite number, got {rate!r}")
-    return RateEntry(code, valid_from, value, status)
+    return RateEntry(code, valid_from, value, status, note)
 
 
-def shipped_entries() -> list[RateEntry]:
-    """The history shipped in core/runs/data/reference_rates.json."""
+UNCONFIRMED = "unconfirmed"
+
+
+def _shipped_all() -> list[RateEntry]:
     text = resources.files("core.runs").joinpath("data/reference_rates.json").read_text(encoding="utf-8")
     data = json.loads(text)
     out = []
     for code in COUNTRIES:
         for row in data[code]["rates"]:
-            out.append(_parse_entry(code, row["valid_from"], row["rate"], row.get("status", "verified")))
+            out.append(_parse_entry(code, row["valid_from"], row["rate"], row.get("status", "verified"),
+                                    row.get("note", "")))
     return out
+
+
+def shipped_entries() -> list[RateEntry]:
+    """The history shipped in core/runs/data/reference_rates.json that calculations may use. Entries shipped as
+    `unconfirmed` (a half-year whose published figure we could not check) are left out: a guessed rate is never
+    charged; a clerk confirms it first (core.runs.rate_proposals)."""
+    return [e for e in _shipped_all() if e.status != UNCONFIRMED]
+
+
+def shipped_unconfirmed() -> list[RateEntry]:
+    """Shipped proposals waiting for a clerk's confirmation (`reskontra rates confirm`)."""
+    return [e for e in _shipped_all() if e.status == UNCONFIRMED]
 
 
 def shipped_sources() -> dict[str, str]:

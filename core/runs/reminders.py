@@ -3,6 +3,7 @@
 Rules, per agency (policy fields on core.registers.models.Agency):
 * at most MAX_RUNS_PER_MONTH (2) reminder runs per agency and calendar month; a third is refused (RunRefused);
 * an invoice (kind invoice or interest, status issued, open amount > 0) gets a reminder only when
+  - it has been delivered (a DeliveryRecord of the invoice itself: nobody is reminded of an invoice not yet sent),
   - it is more than `reminder_grace_days` days past its due date (date - due_date > grace days),
   - its open amount is at least `reminder_min_amount`,
   - it has had fewer than `max_reminders_per_invoice` reminders, and the previous reminder's own payment date
@@ -10,7 +11,9 @@ Rules, per agency (policy fields on core.registers.models.Agency):
   - it is not disputed and not handed over to collection, and the customer is not marked no_reminders;
 * a reminder fee only when the agency agreed it with the customer before the debt arose (`reminder_fee_agreed`,
   lag 1981:739 2 §) and never above the legal cap: SE 60 SEK (1981:739 4 §), FI consumer 5 € (perintälaki 10 §),
-  FI business 12 € (perintälaki, B2B caps from 2022-05-01). A higher agreed fee is cut to the cap. The fee is
+  FI business 12 € (perintälaki, B2B caps from 2022-05-01) - core.registers.reminder_fees; a Finnish consumer's
+  reminder carries a fee only 14 days after the due date and 14 days after the previous reminder (perintälaki, KKV),
+  earlier it goes without one. A higher agreed fee is cut to the cap. The fee is
   added to the invoice's open amount and posted on one voucher per run: AR debit per invoice / fee income credit.
 * the reminder asks for payment within `reminder_payment_days` (next banking day).
 
@@ -24,12 +27,11 @@ import datetime as dt
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from core.billing.models import Invoice
+from core.billing.models import DeliveryRecord, Invoice
 from core.kernel import calendar
 from core.kernel.errors import NotFound
 from core.kernel.money import ZERO, money_str
@@ -40,31 +42,31 @@ from core.platform import claims as runs
 from core.platform.models import RunRecord
 from core.registers import register as registers
 from core.registers.models import Agency, AgencyCustomer, Customer
+from core.registers.reminder_fees import reminder_fee
 from core.runs.models import Reminder
 from core.runs.reminder_letters import deliver_pending
 
 KIND = "reminders"
 MAX_RUNS_PER_MONTH = 2
-FEE_CAPS = {  # (country, debtor is a consumer) -> cap in the agency's currency
-    ("SE", True): Decimal("60.00"), ("SE", False): Decimal("60.00"),  # lag (1981:739) 4 §
-    ("FI", True): Decimal("5.00"),  # perintälaki 513/1999 10 §
-    ("FI", False): Decimal("12.00"),  # perintälaki, business debtors, from 2022-05-01
-}
 REMINDABLE_KINDS = ("invoice", "interest")
 
-_inv, _cust, _rem, _ac = (Invoice.__table__.c, Customer.__table__.c, Reminder.__table__.c,
-                          AgencyCustomer.__table__.c)
+_inv, _cust, _rem, _ac, _dr = (Invoice.__table__.c, Customer.__table__.c, Reminder.__table__.c,
+                               AgencyCustomer.__table__.c, DeliveryRecord.__table__.c)
 
 
-def fee_cap(country: str, customer_kind: str) -> Decimal:
-    return FEE_CAPS[(country, customer_kind == "private")]
+FI_CONSUMER_FEE_DAYS = 14
 
 
-def reminder_fee(agency: Agency, customer_kind: str) -> Decimal:
-    """The fee for one reminder: zero unless agreed; never above the legal cap."""
-    if not agency.reminder_fee_agreed or not agency.reminder_fee or agency.reminder_fee <= 0:
-        return ZERO
-    return min(agency.reminder_fee, fee_cap(agency.country, customer_kind))
+def _fi_consumer_too_early(agency: Agency, kind: str | None, date: dt.date, due: dt.date,
+                           last_sent: dt.date | None) -> bool:
+    """Finnish consumer debts: a reminder that carries a fee at the earliest 14 days after the due date, and the next
+    one at the earliest 14 days after the previous reminder (perintälaki 513/1999 4 § and 10 §, as the Finnish
+    Competition and Consumer Authority KKV reads them in "Perintäkulut ja perinnän eteneminen")."""
+    if agency.country != "FI" or kind != "private":
+        return False
+    if (date - due).days < FI_CONSUMER_FEE_DAYS:
+        return True
+    return last_sent is not None and (date - last_sent).days < FI_CONSUMER_FEE_DAYS
 
 
 @dataclass
@@ -94,11 +96,13 @@ def plan(session: Session, agency: Agency, date: dt.date, customers: Iterable[st
     """What a reminder run on `date` would send, and why each other overdue open invoice is left out.
     One set-based query over the agency's overdue open invoices."""
     cust_ids = _customer_ids(session, agency, customers)
-    counts = (sa.select(_rem.invoice_id, sa.func.count().label("n"), sa.func.max(_rem.due_date).label("last_due"))
+    counts = (sa.select(_rem.invoice_id, sa.func.count().label("n"), sa.func.max(_rem.due_date).label("last_due"),
+                        sa.func.max(_rem.reminder_date).label("last_sent"))
               .where(_rem.agency_id == agency.id).group_by(_rem.invoice_id).subquery())
+    delivered = sa.exists().where(_dr.invoice_id == _inv.id, _dr.document != "reminder")
     q = (sa.select(_inv.id, _inv.number, _inv.due_date, _inv.open_amount, _inv.disputed, _inv.collection_status,
                    _inv.customer_id, _cust.customer_number, _cust.kind, _cust.no_reminders,
-                   sa.func.coalesce(counts.c.n, 0), counts.c.last_due)
+                   sa.func.coalesce(counts.c.n, 0), counts.c.last_due, counts.c.last_sent, delivered)
          .join(Customer.__table__, _cust.id == _inv.customer_id)
          .outerjoin(counts, counts.c.invoice_id == _inv.id)
          .where(_inv.agency_id == agency.id, _inv.status == "issued", _inv.kind.in_(REMINDABLE_KINDS),
@@ -112,9 +116,11 @@ def plan(session: Session, agency: Agency, date: dt.date, customers: Iterable[st
     fees = {k: reminder_fee(agency, k) for k in ("private", "company", "public")}
     new_due = calendar.next_banking_day(agency.country, date + dt.timedelta(days=agency.reminder_payment_days))
     for (inv_id, number, due, open_amount, disputed, coll, cust_id, cust_no, cust_kind, no_rem, n,
-         last_due) in session.execute(q):
+         last_due, last_sent, was_delivered) in session.execute(q):
         reason = None
-        if no_rem:
+        if not was_delivered:
+            reason = "invoice not delivered yet"
+        elif no_rem:
             reason = "customer has no_reminders"
         elif disputed:
             reason = "invoice is disputed"
@@ -132,6 +138,8 @@ def plan(session: Session, agency: Agency, date: dt.date, customers: Iterable[st
             p.skipped.append({"invoice": number, "reason": reason})
             continue
         fee = fees.get(cust_kind, fees["company"])
+        if fee and _fi_consumer_too_early(agency, cust_kind, date, due, last_sent):
+            fee = ZERO  # the reminder goes, without a fee (KKV: a free reminder may be sent earlier)
         p.reminders.append({"invoice_id": inv_id, "invoice": number, "customer_id": cust_id, "customer": cust_no,
                             "due_date": due, "open_amount": open_amount, "fee": fee, "reminder_no": n + 1,
                             "reminder_due": new_due})

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -31,12 +32,13 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 from apscheduler.util import obj_to_ref, ref_to_obj
 
+from core.billing.delivery import channels
 from core.kernel.errors import DomainError
 from core.platform import claims as runs
 from core.platform import db
 from core.registers.models import Agency
 from core.requests import schedule as batching
-from core.runs import collection, interest_run, reminders
+from core.runs import collection, interest_run, rate_proposals, reminders
 from core.runs.rates import RateNotKnownError
 
 log = logging.getLogger("reskontra.scheduler")
@@ -57,9 +59,12 @@ class JobSpec:
 
 def core_jobs() -> dict[str, JobSpec]:
     return {
+        # issued documents go out every hour (a reminder run only reminds of delivered invoices)
+        "delivery": JobSpec(delivery_job, CronTrigger(minute=30, timezone=TIMEZONE), "exclusive"),
         "reminders": JobSpec(reminder_job, CronTrigger(day=REMINDER_DAYS, hour=6, timezone=TIMEZONE), "plain"),
         "interest": JobSpec(interest_job, CronTrigger(day=1, hour=7, timezone=TIMEZONE), "plain"),
         "collection": JobSpec(collection_job, CronTrigger(hour=8, timezone=TIMEZONE), "plain"),
+        "reference_rates": JobSpec(rates_job, CronTrigger(hour=6, minute=45, timezone=TIMEZONE), "plain"),
     }
 
 
@@ -68,7 +73,8 @@ def default_triggers() -> dict[str, tuple[Any, str]]:
     return {"mailbox_poll": (IntervalTrigger(minutes=1, timezone=TIMEZONE), "exclusive"),
             "outbox_delivery": (IntervalTrigger(minutes=15, timezone=TIMEZONE), "exclusive"),
             "daily_reports": (CronTrigger(hour=5, timezone=TIMEZONE), "daily"),
-            "batch_slots": (IntervalTrigger(minutes=5, timezone=TIMEZONE), "exclusive")}
+            "batch_slots": (IntervalTrigger(minutes=5, timezone=TIMEZONE), "exclusive"),
+            "dropbox_poll": (IntervalTrigger(minutes=1, timezone=TIMEZONE), "exclusive")}
 
 
 def make_scheduler(injected: dict[str, Callable[..., Any] | JobSpec] | None = None, engine: sa.Engine | None = None,
@@ -117,7 +123,11 @@ def _for_agencies(kind: str, key: str, run: Callable[[str], dict], agencies: lis
         base = {"kind": kind, "agency": agency.code, "key": key}
         try:
             res = run(agency.code)
-            done.append({**base, "executed": not res.get("already_run"), "count": res["count"]})
+            done.append({**base, "executed": not res.get("already_run"), "count": res["count"],
+                         **({"status": res["status"], "message": res["message"]} if res.get("status") not in
+                            (None, "done") else {})})
+            if res.get("status") not in (None, "done"):
+                log.warning("%s run %s %s: %s", kind, agency.code, key, res.get("message"))
         except refused as exc:
             log.warning("%s run %s %s refused: %s", kind, agency.code, key, exc)
             done.append({**base, "refused": str(exc)})
@@ -142,6 +152,33 @@ def interest_job(day: dt.date | None = None, url: str | None = None) -> list[dic
     return _for_agencies("interest", period,
                          lambda code: interest_run.run(code, period, actor="scheduler", url=url),
                          [a for a in _agencies(url) if a.interest_enabled], (DomainError, RateNotKnownError))
+
+
+def rates_job(day: dt.date | None = None, url: str | None = None) -> list[dict]:
+    """Daily: ask the publishers for new reference rates and propose them to a clerk (core.runs.rate_proposals;
+    off with RESKONTRA_RATE_FETCH=off, e.g. without network), then redo the interest runs held for a missing rate
+    (those whose rate has been confirmed since charge in full; the others stay held)."""
+    day = day or dt.date.today()
+    out: list[dict] = []
+    if os.environ.get("RESKONTRA_RATE_FETCH", "on").lower() != "off":
+        with db.session_scope(url) as s:
+            fetched = rate_proposals.fetch_and_propose(s, day)
+        for e in fetched["errors"]:
+            log.warning("reference rates for %s not fetched: %s", e["country"], e["error"])
+        out.append({"kind": "reference_rates", "key": day.isoformat(), "proposed": len(fetched["proposed"]),
+                    "errors": fetched["errors"]})
+    for res in interest_run.retry_held(url):
+        out.append({"kind": "interest", "agency": res["agency"], "key": res["period"], "status": res["status"],
+                    "count": res["count"]})
+    return out
+
+
+def delivery_job(day: dt.date | None = None, url: str | None = None) -> list[dict]:
+    """Deliver every issued, undelivered document (Peppol, Finvoice, print): each is recorded once
+    (core.billing.delivery.channels), so a second worker or a re-run writes nothing twice."""
+    with db.session_scope(url) as s:
+        made = channels.run(s, actor="scheduler", day=day)
+    return [{"kind": "delivery", "key": (day or dt.date.today()).isoformat(), "count": len(made)}]
 
 
 def collection_job(day: dt.date | None = None, url: str | None = None) -> list[dict]:

@@ -1,6 +1,7 @@
 """Bankgirot BgMax ("Bankgiro Inbetalningar") parser — domain-facts §3.
 
-Fixed-width 80-character records, ISO-8859-1, CRLF/LF/CR line ends. Tolerant of what real files do (short lines,
+Fixed-width 80-character records, ISO-8859-1 (a file that is valid UTF-8 with non-ASCII letters is read as UTF-8,
+with a warning), CRLF/LF/CR line ends. Tolerant of what real files do (short lines,
 trailing blanks, TABs — expanded to 8 columns, trailing empty lines) and strict about everything that carries money:
 every amount/count is checked against TK15 (per deposit) and TK70 (per file); any inconsistency, unknown record type,
 missing TK15/TK70, over-long line or non-numeric number raises `BankFileError(..., location="line N")`.
@@ -17,6 +18,7 @@ import hashlib
 from decimal import Decimal
 from typing import NamedTuple
 
+from core.kernel import currencies
 from intake.bankfiles.bgmax_records import (
     PendingPayment,
     build_payment,
@@ -44,6 +46,8 @@ class _Out:
 
     def __init__(self) -> None:
         self.notes: list[str] = []
+        self.warnings: list[str] = []       # every one also on the payments it concerns
+        self.file_warnings: list[str] = []  # concern every payment (the encoding)
         self.payments: list[BankPayment] = []
         self.deposits: list[BankDeposit] = []
         self.seen_ids: dict[str, int] = {}
@@ -66,9 +70,23 @@ def parse_bgmax(raw: bytes) -> BankFile:
             gc.enable()
 
 
-def _lines(raw: bytes) -> tuple[list[str], int]:
+def _decode(raw: bytes, warnings: list[str]) -> str:
+    """BgMax is ISO-8859-1. A file with non-ASCII bytes that decodes as UTF-8 was written as UTF-8 (read as
+    Latin-1, "Å" would become "Ã\x85" and the line 81 characters long): read it as UTF-8 and say so."""
+    if raw.isascii():
+        return raw.decode("ascii")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+    warnings.append("the file is UTF-8, not ISO-8859-1 as BgMax specifies; it was read as UTF-8 — check the "
+                    "payers' names")
+    return text
+
+
+def _lines(raw: bytes, warnings: list[str]) -> tuple[list[str], int]:
     """The file's lines (BOM and line-end variants removed) and the number of them before trailing empty lines."""
-    text = raw.decode("latin-1")
+    text = _decode(raw, warnings)
     if text.startswith("\ufeff"):
         text = text[1:]
     if "\r" in text:
@@ -96,8 +114,8 @@ def _pad(line: str, lineno: int) -> str:
 
 def _parse(raw: bytes) -> BankFile:  # one flat loop over the records, for speed
     sha256 = hashlib.sha256(raw).hexdigest()
-    lines, n = _lines(raw)
     out = _Out()
+    lines, n = _lines(raw, out.file_warnings)
     header_ts: dt.datetime | None = None
     is_test = False
     version = ""
@@ -210,7 +228,7 @@ def _parse(raw: bytes) -> BankFile:  # one flat loop over the records, for speed
         payments=tuple(out.payments), other_transactions=(), deposits=tuple(out.deposits),
         control=ControlTotals(record_counts={"20": c20, "21": c21, "22+23": c22, "15": out.c15},
                               payment_count=out.n_pay, deduction_count=out.n_ded, totals_by_currency=out.totals),
-        sha256=sha256, notes=tuple(out.notes),
+        sha256=sha256, notes=tuple(out.notes), warnings=tuple(out.file_warnings + out.warnings),
     )
 
 
@@ -239,8 +257,8 @@ def _open_deposit(line: str, lineno: int) -> _Deposit:
     if pg and not (pg.isdigit() and pg.isascii()):
         raise err(f"payee plusgiro is not a number: {pg!r}", lineno)
     ccy = line[22:25]
-    if not (ccy.isalpha() and ccy.isascii() and ccy.isupper()):
-        raise err(f"currency is not a currency code: {ccy!r}", lineno)
+    if not currencies.is_currency(ccy):
+        raise err(f"currency is not an ISO 4217 currency in use: {ccy!r}", lineno)
     return _Deposit(lineno, bg.lstrip("0"), pg.lstrip("0") or None, ccy)
 
 
@@ -272,7 +290,12 @@ def _close_deposit(line: str, lineno: int, dep: _Deposit, pending: list[PendingP
     if dep_amount != sum20 - sum21:
         raise err(f"TK15 amount {ore(dep_amount)} does not equal TK20 total {ore(sum20)} minus "
                   f"TK21 total {ore(sum21)} = {ore(sum20 - sum21)}", lineno)
-    booking_date = payment_date(raw_date, header_ts, lineno, out.notes)
+    dep_warnings: list[str] = list(out.file_warnings)
+    if ccy != "SEK":
+        dep_warnings.append(f"line {lineno}: deposit in {ccy}; Bankgirot pays BgMax deposits in SEK — check the "
+                            "amounts with the bank before relying on them")
+    booking_date = payment_date(raw_date, header_ts, lineno, dep_warnings)
+    out.warnings.extend(w for w in dep_warnings if w not in out.file_warnings)
     dep_index = len(out.deposits)
     out.deposits.append(BankDeposit(
         index=dep_index, payee_account=dep.bankgiro, currency=ccy, amount=ore(dep_amount), count=count,
@@ -282,9 +305,10 @@ def _close_deposit(line: str, lineno: int, dep: _Deposit, pending: list[PendingP
         credit_debit="CRDT", source_location=f"line {lineno}",
     ))
     id_prefix = f"bgmax:{dep.bankgiro}:{raw_date}:{dep_serial}:"
+    pay_warnings = tuple(dep_warnings)
     for p in pending:
         out.payments.append(build_payment(p, id_prefix, out.seen_ids, ccy, booking_date, dep_serial, dep_index,
-                                          out.notes))
+                                          out.notes, pay_warnings))
         if p.rt == "20":
             out.n_pay += 1
         else:

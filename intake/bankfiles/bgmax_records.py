@@ -99,9 +99,11 @@ def read_timestamp(s: str, lineno: int) -> dt.datetime:
         raise err(f"write timestamp is not a valid time: {s!r}", lineno) from exc
 
 
-def payment_date(raw: str, header_ts: dt.datetime | None, lineno: int, notes: list[str]) -> dt.date | None:
-    """TK15 payment date. An impossible or implausible date (far from the file's write time) is replaced by the
-    file date, with a note: seen in a real file ('10100324' for 2010-03-24)."""
+def payment_date(raw: str, header_ts: dt.datetime | None, lineno: int, warnings: list[str]) -> dt.date:
+    """TK15 payment date. An impossible or implausible date (more than 400 days from the file's write time) is
+    replaced by the file's write date — seen in a real file ('10100324' for 2010-03-24) — and says so in
+    `warnings`, which go on the import result and on every payment of the deposit. Without a write date to fall
+    back on, the file is refused."""
     d: dt.date | None = None
     if raw.isdigit() and raw.isascii():
         try:
@@ -110,16 +112,17 @@ def payment_date(raw: str, header_ts: dt.datetime | None, lineno: int, notes: li
             d = None
     if d is not None and header_ts is not None and abs((header_ts.date() - d).days) > 400:
         d = None
-    if d is None:
-        fallback = header_ts.date() if header_ts else None
-        notes.append(f"line {lineno}: TK15 payment date {raw!r} is not a plausible date; "
-                     f"used the file's write date {fallback}")
-        return fallback
-    return d
+    if d is not None:
+        return d
+    if header_ts is None:
+        raise err(f"TK15 payment date {raw!r} is not a valid date", lineno)
+    warnings.append(f"line {lineno}: payment date {raw!r} is not a plausible date; the file's write date "
+                    f"{header_ts.date()} was used instead — check the date with the bank")
+    return header_ts.date()
 
 
 def build_payment(p: PendingPayment, id_prefix: str, seen: dict[str, int], ccy: str, booking_date: dt.date | None,
-                  dep_serial: str, dep_index: int, notes: list[str]) -> BankPayment:
+                  dep_serial: str, dep_index: int, notes: list[str], warnings: tuple[str, ...] = ()) -> BankPayment:
     """The payment (TK20) or deduction (TK21) once its deposit's TK15 has been read; `seen` keeps ids unique."""
     ext = f"{id_prefix}{p.rt}:{p.serial}"
     k = seen.get(ext)
@@ -152,7 +155,7 @@ def build_payment(p: PendingPayment, id_prefix: str, seen: dict[str, int], ccy: 
         ref_raw, _REF_KINDS[p.ref_code], refs, p.name, p.extra_name, p.org_no, address,
         p.payer_bg.lstrip("0") or None, tuple(p.info) if p.info is not None else (), (), (),
         p.serial, dep_serial, None, p.rt, p.channel, p.image, p.ded_code, None, None, None,
-        dep_index, f"line {p.lineno}",
+        dep_index, f"line {p.lineno}", warnings,
     )
 
 
@@ -162,7 +165,7 @@ _FIELD_ORDER = (
     "reference_kind", "references", "payer_name", "payer_extra_name", "payer_org_no", "payer_address",
     "payer_account", "remittance_info", "additional_info", "deductions", "bank_tx_id", "entry_ref", "end_to_end_id",
     "record_type", "channel_code", "image_flag", "deduction_code", "bank_tx_code", "status", "return_reason",
-    "deposit_index", "source_location",
+    "deposit_index", "source_location", "warnings",
 )
 if tuple(f.name for f in dataclasses.fields(BankPayment)) != _FIELD_ORDER:  # pragma: no cover
     raise RuntimeError("BankPayment fields changed: update bgmax_records.build_payment")

@@ -43,7 +43,7 @@ def parse_camt054(raw: bytes) -> BankFile:
     except ValueError as exc:
         raise BankFileError(f"not a valid date-time: {created!r}", f"{_ROOT_PATH}/GrpHdr/CreDtTm") from exc
 
-    st = EntryReader(x, msg_id or "")
+    st = EntryReader(x, msg_id or "", created_at.date() if created_at else None)
     first_account = _read_notifications(x, msg, st)
     ccys = {p.currency for p in st.payments} | {d.currency for d in st.deposits}
     totals: dict[str, Decimal] = {}
@@ -56,7 +56,7 @@ def parse_camt054(raw: bytes) -> BankFile:
         deposits=tuple(st.deposits),
         control=ControlTotals(record_counts={"Ntry": len(st.deposits), "TxDtls": st.n_tx},
                               payment_count=len(st.payments), deduction_count=0, totals_by_currency=totals),
-        sha256=sha256, notes=tuple(st.notes),
+        sha256=sha256, notes=tuple(st.notes), warnings=tuple(st.warnings),
     )
 
 

@@ -12,7 +12,15 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 from intake.bankfiles.camt_transaction import transaction_payment
-from intake.bankfiles.camt_xml import CamtNs, Element, bank_tx_code, entry_status, read_amount, read_date
+from intake.bankfiles.camt_xml import (
+    CamtNs,
+    Element,
+    bank_tx_code,
+    check_date,
+    entry_status,
+    read_amount,
+    read_date,
+)
 from intake.bankfiles.model import (
     DEBIT,
     NOT_BOOKED,
@@ -60,9 +68,11 @@ def _signed_sum(txs: list[_Tx]) -> Decimal:
 class EntryReader:
     """Collects the deposits, payments, other transactions and notes of one camt.054 message, entry by entry."""
 
-    def __init__(self, x: CamtNs, msg_id: str) -> None:
+    def __init__(self, x: CamtNs, msg_id: str, created: dt.date | None = None) -> None:
         self.x = x
         self.msg_id = msg_id
+        self.created = created
+        self.warnings: list[str] = []
         self.payments: list[BankPayment] = []
         self.others: list[BankPayment] = []
         self.deposits: list[BankDeposit] = []
@@ -92,7 +102,8 @@ class EntryReader:
                               f"not imported as payments")
         dep_index = self._add_deposit(e, acct, len(txs), eloc)
         common: dict[str, Any] = dict(currency=e.ccy, booking_date=e.booking, value_date=e.value, entry_ref=e.ref,
-                                      bank_tx_code=e.btc, status=e.status, deposit_index=dep_index)
+                                      bank_tx_code=e.btc, status=e.status, deposit_index=dep_index,
+                                      warnings=self._date_warnings(e, eloc))
         if not txs:
             self._add(BankPayment(
                 external_id=self.unique(f"camt054:{acct}:{entry_key}"), kind=e.kind, amount=e.amount * e.sign,
@@ -101,6 +112,17 @@ class EntryReader:
             return
         for tx in txs:
             self._add_transaction(tx, e.kind, acct, entry_key, common)
+
+    def _date_warnings(self, e: _Entry, eloc: str) -> tuple[str, ...]:
+        """Implausible dates become warnings on the entry's payments (impossible ones reject the file); a booked
+        credit without any date is refused (a payment needs its date, none is made up)."""
+        warns: list[str] = []
+        check_date(e.booking, self.created, f"{eloc}/BookgDt", warns)
+        check_date(e.value, self.created, f"{eloc}/ValDt", warns)
+        if e.kind == PAYMENT and e.booking is None and e.value is None:
+            raise BankFileError("a booked credit entry has neither BookgDt nor ValDt", eloc)
+        self.warnings.extend(warns)
+        return tuple(warns)
 
     def _read_entry(self, ntry: Element, eloc: str) -> _Entry:
         """The entry-level facts; a missing Amt or a CdtDbtInd other than CRDT/DBIT rejects the file."""

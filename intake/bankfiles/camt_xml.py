@@ -14,6 +14,7 @@ from typing import Any
 
 from lxml import etree
 
+from core.kernel import currencies
 from core.kernel.references import normalize
 from intake.bankfiles.model import Address, BankFileError
 
@@ -71,6 +72,8 @@ def read_amount(el: Element, loc: str) -> tuple[Decimal, str]:
     ccy = (el.get("Ccy") or "").strip()
     if not _CCY_RE.fullmatch(ccy):
         raise BankFileError(f"amount has no valid currency (Ccy={ccy!r})", loc)
+    if not currencies.is_currency(ccy):  # XXX ("no currency"), XTS, withdrawn or made-up codes: never booked
+        raise BankFileError(f"currency {ccy!r} is not an ISO 4217 currency in use", loc)
     return Decimal(txt), ccy
 
 
@@ -94,6 +97,18 @@ def read_date(x: CamtNs, el: Element | None, loc: str) -> dt.date | None:
     except ValueError as exc:
         raise BankFileError(f"not a valid date: {d or t!r}", loc) from exc
     return None
+
+
+def check_date(day: dt.date | None, created: dt.date | None, loc: str, warnings: list[str]) -> None:
+    """A booking/value date outside 1970–2099 rejects the file; one more than 400 days from the message's creation
+    date is kept, with a warning on the entry's payments and the import result."""
+    if day is None:
+        return
+    if not dt.date(1970, 1, 1) <= day <= dt.date(2099, 12, 31):
+        raise BankFileError(f"date {day} is out of range (1970–2099)", loc)
+    if created is not None and abs((created - day).days) > 400:
+        warnings.append(f"{loc}: date {day} is more than 400 days from the message date {created} — check it "
+                        "with the bank")
 
 
 def norm_ref(ref: str) -> str:

@@ -97,6 +97,8 @@ class BankPayment:
     return_reason: str | None = None  # camt RtrInf/Rsn/Cd
     deposit_index: int = 0           # index into BankFile.deposits
     source_location: str = ""        # "line 17" or element path
+    warnings: tuple[str, ...] = ()   # what the reader had to assume for this payment (a date, the encoding,
+                                     # a currency): shown on the payment and the import result, never silent
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,3 +152,5 @@ class BankFile:
     control: ControlTotals
     sha256: str
     notes: tuple[str, ...] = field(default=())   # non-fatal oddities worth showing the operator
+    warnings: tuple[str, ...] = field(default=())  # assumptions the reader made that touch money or dates:
+                                                  # each is also on the payments it concerns

@@ -10,38 +10,43 @@ import re
 
 from .dates import find_dates
 from .identifiers import PEPPOL_RE, find_identifiers, find_vat_numbers
+from .lexicon import label_field
 from .model import CustomerInfo, Fragment, Where
+from .references import ORDER_REF_RE, buyer_reference_in
 from .segments import HEADER_LINE_RE, Segment
 from .text_context import TextContext
 
-_NAME_TOKEN = r"[A-ZÅÄÖÉ\"][\w\"'-]*"
-_PERSON = rf"{_NAME_TOKEN}(?:[ ]+(?:af |von |van |de )?{_NAME_TOKEN}){{0,3}}"
-BUYER_REF_RES = [
-    re.compile(rf"(?i:er|deras|their|your|kundens|heidän)\s+ref(?:erens|erence|\.)?(?:\s+(?:är|is|on|:))?\s*:?\s*"
-               rf"[\"“”']?(?P<n>{_PERSON})"),
-    re.compile(rf"(?i:viitteenne|viitteeksi|viitteeksenne)\s*:?\s*[\"“”']?(?P<n>{_PERSON})"),
-    re.compile(rf"[\"“”'](?P<n>{_PERSON})[\"“”']\s+(?i:as (?:their|the) reference)"),
-    re.compile(rf"(?P<n>{_PERSON})\s+(?i:är (?:deras|er|kundens) referens|is their reference|on (?:heidän )?viite)"),
-    re.compile(rf"(?i:vår|our|meidän)\s+ref(?:erens|erence)?(?:\s+(?:är|is|on))?\s*:?\s*[\"“”']?(?P<n>{_PERSON})"),
-]
-ORDER_REF_RE = re.compile(
-    r"(?i)\b(?:beställningsnr|beställningsnummer|ordernr|ordernummer|inköpsorder(?:nr|nummer)?|tilausnumero|"
-    r"tilausnro|tilausnumeromme|purchase order(?: number| no\.?)?|order number|order no\.?|PO(?: number| no\.?)?)"
-    r"(?:\s+(?:is|är|on|number))?\s*[:#]?\s*(?P<v>[A-Z0-9][A-Z0-9/_-]*\d[A-Z0-9/_-]*)", re.UNICODE)
 CUSTNO_RE = re.compile(r"(?i)\b(?:kundnr|kundnummer|kund nr|customer no\.?|customer number|asiakasnumero|asiakasnro)"
                        r"\s*[:.]?\s*(?P<v>\d{3,10})\b")
 POSTAL_RE = re.compile(r"(?<![\d-])(?:(?:SE|S)-?\s?)?(?P<se>\d{3}\s\d{2})\s+(?P<c1>[A-ZÅÄÖ][a-zåäö]+)"
                        r"|(?<![\d-])(?:FI-?)?(?P<fi>\d{5})\s+(?P<c2>[A-ZÅÄÖ][a-zåäö]+)")
+_EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_ID_CUE_RE = re.compile(r"(?i)\b(?:org\.?\s*(?:nr|no)|organisationsnummer|person(?:nummer|nr)|pnr|y-tunnus|"
+                        r"business id|fo-nummer)\.?\s*:?\s*")
 _OVT_RE = re.compile(r"\b0037\d{8,12}\b")
 _LEGAL_TAIL = r"(?:AB|HB|KB|Aktiebolag|Oyj|Oy|Ab|Ky|Ay|Tmi|ry|Ltd|Inc|GmbH|AS|A/S|ApS)"
-_COMPANY_RE = re.compile(rf"(?P<n>(?:[A-ZÅÄÖ][\w&-]*\s+){{1,5}}{_LEGAL_TAIL})(?::[a-zåäö]{{1,5}})?(?![\w])")
-_NOT_A_REF_NAME = ("är", "is", "on", "the", "och", "and")
+_CAP = r"[A-ZÅÄÖ][\w&-]*"
+_JOIN = r"(?:i|och|för|af|von|ja|&|of|and)"
+_COMPANY_RE = re.compile(rf"(?P<n>{_CAP}[ ]+(?:(?:{_JOIN}[ ]+)?{_CAP}[ ]+){{0,4}}{_LEGAL_TAIL})"
+                         r"(?::[a-zåäö]{1,5})?(?![\w])")
+COMPANY_RE = _COMPANY_RE   # a company name with its legal form ("Byggbolaget i Norr Fastigheter AB")
+#: "Fjällbyns Sameförening, org.nr 559318-8203": the capitalised words right before an identifier's label
+_NAME_BEFORE_ID_RE = re.compile(
+    rf"(?P<n>{_CAP}(?:[ ]+(?:{_JOIN}[ ]+)?{_CAP}){{0,4}})[ ]*(?:[,(]?[ ]*(?i:org\.?[ ]*nr|organisationsnummer|"
+    r"y-tunnus|business id|fo-nummer|pnr|personnummer)|\([ ]*(?:\d{2}){3,4}[-+]\d{4}[ ]*\)|\([ ]*\d{7}-\d[ ]*\))")
+#: words that start a request sentence, not a company name: "Fakturera Rannikon Ympäristöpalvelu Oy för …"
+_LEAD_WORDS_RE = re.compile(r"^(?:(?:Fakturera|Laskuttakaa|Laskutetaan|Laskuta|Invoice|Please|Bill|Kund|Kunden|"
+                            r"Asiakas|Customer|Till|To|För|For|Från|From|Ny|Nya|New|Uusi|Hej|Hei|Hi|Hello)[ ]+)+")
 _NOT_A_COMPANY_START = ("hej", "hei", "hi", "hello", "tack", "kiitos", "please", "the", "vi", "we")
 
 
 def scan_ids(text: str, ctx: TextContext, cust: CustomerInfo, w: Where) -> None:
-    """The first valid organisation/personal number that is not the agency's; an invalid one is flagged."""
-    for i in find_identifiers(text, ctx.on):
+    """The first valid organisation/personal number that is not the agency's; an invalid one is flagged. Right
+    after its label ("org.nr 165568043177", "pnr 0701012387") a number may be written without a dash."""
+    cued = _ID_CUE_RE.search(text)
+    for i in find_identifiers(text, ctx.on, allow_bare=False) + (
+            [x for x in find_identifiers(text[cued.end():], ctx.on, allow_bare=True) if x.start == 0]
+            if cued else []):
         if ctx.registry.is_agency_identifier(i.raw):
             continue
         if i.value and not cust.org_no:
@@ -59,6 +64,8 @@ def identifiers_and_refs(seg: Segment, ctx: TextContext, doc: Fragment) -> None:
         if not HEADER_LINE_RE.match(t):
             scan_ids(t, ctx, cust, w)
         _numbers_and_refs(t, ctx, cust, w)
+        if not cust.email and seg.role in ("newest", "forwarded"):
+            _email(t, ctx, cust, w)
         pm = PEPPOL_RE.search(t) or _OVT_RE.search(t)
         if pm and not cust.einvoice:
             cust.einvoice = pm.group(0)
@@ -74,16 +81,21 @@ def _numbers_and_refs(t: str, ctx: TextContext, cust: CustomerInfo, w: Where) ->
     if m and not cust.customer_number:
         cust.customer_number, cust.where["customer_number"] = m.group("v"), w
     om = ORDER_REF_RE.search(t)
-    if om and not cust.order_reference and not find_dates(om.group("v"), ctx.year):
+    if om and not cust.order_reference and not find_dates(om.group("v"), ctx.year, ctx.on):
         cust.order_reference, cust.where["order_reference"] = om.group("v").rstrip(".-/"), w
     if not cust.buyer_reference:
-        for rx in BUYER_REF_RES:
-            bm = rx.search(t)
-            if bm:
-                name = bm.group("n").strip("\"“”' ")
-                if name.split()[0].casefold() not in _NOT_A_REF_NAME:
-                    cust.buyer_reference, cust.where["buyer_reference"] = name, w
-                    break
+        ref = buyer_reference_in(t)
+        if ref:
+            cust.buyer_reference, cust.where["buyer_reference"] = ref, w
+
+
+def _email(t: str, ctx: TextContext, cust: CustomerInfo, w: Where) -> None:
+    """An e-mail address in the body that is not an agency's (a new customer's invoice address, usually)."""
+    for m in _EMAIL_RE.finditer(t):
+        domain = m.group(0).rpartition("@")[2].casefold()
+        if domain not in ctx.registry.agencies_by_domain and not HEADER_LINE_RE.match(t):
+            cust.email, cust.where["email"] = m.group(0), w
+            return
 
 
 def _postal_code_of(agency: dict) -> str:
@@ -153,13 +165,13 @@ def _name_above_identifier(segments: list[Segment], ctx: TextContext, cust: Cust
 def _company_name(segments: list[Segment], ctx: TextContext, cust: CustomerInfo, agency_names: set[str]) -> bool:
     for seg in segments:
         body = seg.text(with_signature=False)
-        for m in _COMPANY_RE.finditer(body):
-            nm = m.group("n").strip()
+        for m in [*_COMPANY_RE.finditer(body), *_NAME_BEFORE_ID_RE.finditer(body)]:
+            nm = _LEAD_WORDS_RE.sub("", m.group("n").strip())
             if nm.casefold() in agency_names:
                 continue
             first = nm.split()[0]
-            if first.casefold() in _NOT_A_COMPANY_START:
-                continue
+            if first.casefold() in _NOT_A_COMPANY_START or (len(nm.split()) == 1 and label_field(nm)):
+                continue    # "Kund org.nr …": a label, not a name
             cust.name = nm
             cust.where["name"] = Where(ctx.part)
             return True

@@ -1,52 +1,22 @@
 """Dates and periods as agencies write them, to ISO dates.
 
 A range gives start and end, a month ("oktober 2026", "lokakuu 2026") its first and last day, a single date is
-both. A date without a year takes the year of the mail's Date header. Every match keeps its position so callers
+both. A date without a year takes the year of the mail's Date header. Weeks, quarters, half-years, months and
+month ranges are the `periods` grammar. Every match keeps its position so callers
 can mask dates before looking for quantities ("6.-7.10.2026" holds no quantity 6).
 """
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
 
-_MONTHS: dict[str, int] = {}
-for _i, _names in enumerate([
-    "januari jan january tammikuu",
-    "februari feb february helmikuu",
-    "mars mar march maaliskuu",
-    "april apr huhtikuu",
-    "maj may toukokuu",
-    "juni jun june kesäkuu",
-    "juli jul july heinäkuu",
-    "augusti aug august elokuu",
-    "september sep sept syyskuu",
-    "oktober okt october oct lokakuu",
-    "november nov marraskuu",
-    "december dec joulukuu",
-], start=1):
-    for _n in _names.split():
-        _MONTHS[_n] = _i
+from .periods import MONTH_ALT, DateSpan, find_periods, month_number
 
-_FI_STEMS = [n for n in _MONTHS if n.endswith("kuu")]
-# Finnish month names inflect: lokakuu, lokakuun, lokakuuta, lokakuussa.
-_MONTH_ALT = "|".join(sorted([re.escape(n) + r"(?:n|ta|ssa|lle|sta)?" if n.endswith("kuu") else re.escape(n) + r"\.?"
-                              for n in _MONTHS], key=len, reverse=True))
-MONTH = rf"(?P<{{name}}>{_MONTH_ALT})"
+__all__ = ["DateSpan", "find_dates", "month_number", "parse_period"]
+
+MONTH = rf"(?P<{{name}}>{MONTH_ALT})"
 _DASH = r"\s*(?:[-–—]|till|to|until|–|—|\bt\.?o\.?m\.?|asti|-)\s*"
 _SP = r"[ \u00a0]"
-
-
-def month_number(word: str) -> int | None:
-    """'oktober', 'lokakuuta', 'Oct.' → 10."""
-    w = word.casefold().rstrip(".")
-    if w in _MONTHS:
-        return _MONTHS[w]
-    for stem in _FI_STEMS:
-        if w.startswith(stem):
-            return _MONTHS[stem]
-    return None
 
 
 def _m(name: str) -> str:
@@ -75,22 +45,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               re.IGNORECASE)),
     ("en_date", re.compile(_m("mo1") + _SP + r"+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?" + _SP + r"+(?P<y1>\d{4})",
                            re.IGNORECASE)),
-    ("month_year", re.compile(r"(?<![\w])" + _m("mo1") + _SP + r"+(?P<y1>\d{4})(?!\d)", re.IGNORECASE)),
     ("dm_noyear", re.compile(r"(?<![\d.,])(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.(?![\d])")),
     # "15/3", "15/3/2026" (day first, as written in Sweden and Finland); not "2026/1187" or "1/2/3"
     ("dm_slash", re.compile(r"(?<![\d/.,])(?P<d1>\d{1,2})/(?P<m1>\d{1,2})(?:/(?P<y1>\d{4}))?(?![\d/]|[.,]\d)")),
 ]
-
-
-@dataclass(frozen=True)
-class DateSpan:
-    """A date or period found in text, with its position and kind ('range', 'month', 'single')."""
-
-    start: int
-    end: int
-    first: dt.date
-    last: dt.date
-    kind: str
 
 
 def _date(y: int, m: int, d: int) -> dt.date | None:
@@ -109,10 +67,6 @@ def _build(kind: str, g: dict, year: int) -> tuple[dt.date, dt.date, str] | None
     m2 = _int(g.get("m2")) if g.get("m2") else (month_number(g["mo2"]) if g.get("mo2") else None)
     y2 = _int(g.get("y2"))
     y1 = _int(g.get("y1"))
-    if kind == "month_year":
-        if m1 is None or y1 is None:
-            return None
-        return dt.date(y1, m1, 1), dt.date(y1, m1, calendar.monthrange(y1, m1)[1]), "month"
     if kind in ("iso", "dmy", "words_date", "en_date", "dm_noyear", "dm_slash"):
         d = _date(y1 or year, m1 or 0, _int(g.get("d1")) or 0) if m1 else None
         return (d, d, "single") if d else None
@@ -128,11 +82,15 @@ def _build(kind: str, g: dict, year: int) -> tuple[dt.date, dt.date, str] | None
     return a, b, "range"
 
 
-def find_dates(text: str, year: int) -> list[DateSpan]:
-    """All dates/periods in `text`, longest match first wins where they overlap; sorted by position."""
+def find_dates(text: str, year: int, on: dt.date | None = None) -> list[DateSpan]:
+    """All dates/periods in `text`, sorted by position. Where matches overlap, the finer grammar wins: day ranges
+    and dated days first, then weeks, quarters, half-years and months (`periods`), then day.month without a year.
+    `on` (the mail's date) lets a period without a year fall in the past year (see `periods`)."""
     taken: list[tuple[int, int]] = []
     out: list[DateSpan] = []
     for kind, rx in _PATTERNS:
+        if kind == "dm_noyear":
+            out += find_periods(text, year, on, taken)
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
             if any(s < te and ts < e for ts, te in taken):
@@ -146,7 +104,7 @@ def find_dates(text: str, year: int) -> list[DateSpan]:
     return out
 
 
-def parse_period(text: str, year: int) -> tuple[dt.date, dt.date] | None:
+def parse_period(text: str, year: int, on: dt.date | None = None) -> tuple[dt.date, dt.date] | None:
     """The first date or period in a field/cell, as (first, last)."""
-    found = find_dates(text or "", year)
+    found = find_dates(text or "", year, on)
     return (found[0].first, found[0].last) if found else None

@@ -6,15 +6,14 @@ plain-text and HTML tables, list items become `- ` lines, and entities/nbsp are 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
 
+from .html_tables import table_text
+
 _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "blockquote",
           "section", "article", "header", "footer", "pre", "hr", "dt", "dd"}
-
-
-def _cell_text(td: Tag) -> str:
-    return " ".join(td.get_text(" ", strip=True).replace("|", "/").split())
 
 
 def html_to_text(html: str) -> str:
@@ -28,12 +27,7 @@ def html_to_text(html: str) -> str:
     for table in soup.find_all("table"):
         if table.find("table"):
             continue  # layout table around real content: let inner content flow
-        rows = []
-        for tr in table.find_all("tr"):
-            cells = [_cell_text(td) for td in tr.find_all(["td", "th"])]
-            if any(cells):
-                rows.append("| " + " | ".join(cells) + " |")
-        table.replace_with(NavigableString("\n" + "\n".join(rows) + "\n"))
+        table.replace_with(NavigableString("\n" + table_text(table) + "\n"))  # intake.extract.html_tables
     for bq in soup.find_all("blockquote"):
         inner = _render(bq)
         bq.replace_with(NavigableString("\n" + "\n".join("> " + ln for ln in inner.splitlines()) + "\n"))
@@ -68,3 +62,26 @@ def _render(node: Tag) -> str:
              for ln in text.split("\n")]
     text = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+PLACEHOLDER_RE = re.compile(
+    r"(?i)(?:html[- ]?(?:version|versionen|format|formatet|muodossa|muotoinen|-?versio)|\\bin html\\b|"
+    r"innehåller html|sisältää html|view (?:this|the) (?:message|e-?mail) in (?:a|your) (?:web )?browser|"
+    r"öppna (?:det|meddelandet) i en webbläsare|avaa viesti selaimessa|html[- ]compatible|"
+    r"does not support html|stöder inte html|ei tue html|se html|see html|katso html|som html|as html|html-näkymä)")
+
+
+def poorer_than_html(plain: str, html: Callable[[], str]) -> bool:
+    """Whether a plain-text alternative is only a placeholder for the HTML part: it says so ("This message is in
+    HTML", "Se HTML-versionen"), or it is short and the HTML carries far more figures (the data is only there).
+    The HTML is rendered only for a short plain text, to keep the common case cheap."""
+    short = plain.strip()
+    if len(short) > 600:
+        return False
+    if PLACEHOLDER_RE.search(short) and len(short) < 300:
+        return True
+    rendered = html_to_text(html())
+    if len(short) < 60 and len(rendered) > 3 * len(short) + 40:
+        return True  # a one-liner beside a whole HTML message ("See HTML.", "Underlag nedan")
+    digits = sum(ch.isdigit() for ch in short)
+    return sum(ch.isdigit() for ch in rendered) >= 2 * digits + 12 and len(rendered) > 2 * len(short)

@@ -2,7 +2,8 @@
 
 A number that fails its check digit is no identifier: it is reported as found-but-invalid so the caller can
 output null and ask, instead of inventing a customer. Swedish 10-digit personal numbers get the century that makes
-the person younger than 100 on the mail's date (`+` means 100 or older).
+the person younger than 100 on the mail's date; `+` means the person turns 100 or more in the mail's year
+(Skatteverket changes the separator at the turn of that year).
 """
 from __future__ import annotations
 
@@ -47,15 +48,15 @@ def _pnr(ten: str, sep: str | None, century: str | None, on: dt.date) -> str | N
     yy, mm, dd = int(ten[:2]), int(ten[2:4]), int(ten[4:6])
     if dd > 60:
         dd -= 60  # samordningsnummer
-    if century:
-        year = int(century) * 100 + yy
-    else:
-        year = (on.year // 100) * 100 + yy
-        if year > on.year:
-            year -= 100
-        if sep == "+":
-            year -= 100
+    year = int(century) * 100 + yy if century else (on.year // 100) * 100 + yy
     try:
+        born = dt.date(year, mm, dd)
+        if not century and sep == "+":
+            # '+': the person turns 100 or more in the mail's year (Skatteverket switches the separator at the
+            # turn of that year), so the latest such year, not a century further back
+            year = on.year - 100 - (on.year - 100 - yy) % 100
+        elif not century and born > on:
+            year -= 100     # the century that makes the person younger than 100 on the mail's date
         born = dt.date(year, mm, dd)
     except ValueError:
         return None

@@ -7,137 +7,54 @@ the next one.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from dataclasses import replace
 
 from .amounts import parse_amount
-from .customer_text import CUSTNO_RE, ORDER_REF_RE, scan_ids
 from .dates import find_dates
-from .identifiers import find_vat_numbers, normalise_org
-from .model import CustomerInfo, Fragment, LineItem, Where
-from .quantities import find_price, find_quantity
+from .identifiers import find_vat_numbers
+from .label_fields import CUSTOMER_FIELDS
+from .lexicon import NEXT_LABEL_RE, label_field, norm_label
+from .model import Fragment, LineItem, Where
+from .quantities import CODE_CTX_RE, find_price, find_quantity, read_quantity
 from .tables import parse_percent, parse_quantity
 from .text_context import RequestPeriod, TextContext
 
-_LABELS: dict[str, tuple[str, ...]] = {
-    "customer_name": ("kund", "kundnamn", "beställare", "beställare/kund", "customer", "customer name", "asiakas",
-                      "asiakkaan nimi", "nimi", "company", "företag", "yritys", "bill to", "invoice to",
-                      "fakturamottagare", "laskun saaja"),
-    "org_no": ("org nr", "orgnr", "organisationsnummer", "organisationsnr", "org no", "organisation number",
-               "y-tunnus", "ytunnus", "business id", "fo-nummer", "pnr", "personnummer", "reg no", "company id",
-               "org nr/pnr", "henkilötunnus"),
-    "customer_number": ("kundnr", "kundnummer", "customer no", "customer number", "asiakasnumero", "asiakasnro"),
-    "buyer_reference": ("er referens", "er ref", "deras referens", "your reference", "your ref", "viitteenne",
-                        "yhteyshenkilö / viitteenne", "yhteyshenkilö/viitteenne", "buyer reference",
-                        "their reference", "kundens referens", "referens", "reference"),
-    "order_reference": ("beställningsnr", "beställningsnummer", "ordernr", "ordernummer", "ert ordernr",
-                        "inköpsordernr", "inköpsorder", "po", "po number", "order no", "order number",
-                        "purchase order", "purchase order number", "tilausnumero", "tilausnro", "your order no",
-                        "ert ordernummer", "er beställning"),
-    "address": ("fakturaadress", "adress", "postadress", "laskutusosoite", "osoite", "address", "billing address",
-                "invoice address"),
-    "einvoice": ("peppol id", "peppol", "verkkolaskuosoite", "ovt", "ovt-tunnus", "gln", "e-invoice address",
-                 "e-fakturaadress"),
-    "vat_no": ("momsregnr", "vat no", "vat number", "alv-numero", "momsnummer", "vat-nummer", "vat"),
-    "email": ("e-post", "email", "e-mail", "sähköposti"),
-    "period": ("avser", "period", "laskutusjakso", "ajanjakso", "jakso", "billing period", "service period",
-               "avser period", "leveransdatum", "toimituspäivä", "suorituspäivä", "datum för utförande",
-               "service date", "utförd"),
-    "item_article": ("artikel", "art", "art nr", "artnr", "artikelnr", "tuote", "tuotekoodi", "article",
-                     "product", "item", "item code", "code"),
-    "item_description": ("benämning", "beskrivning", "description", "selite", "kuvaus", "text", "tjänst",
-                         "palvelu", "service"),
-    "item_quantity": ("antal", "qty", "quantity", "määrä", "kpl", "lkm", "mängd"),
-    "item_price": ("à-pris", "a-pris", "á-pris", "pris", "pris/enhet", "styckpris", "unit price", "price",
-                   "hinta", "yksikköhinta", "à-hinta"),
-    "item_amount": ("belopp", "summa", "amount", "yhteensä", "total"),
-    "item_vat": ("moms", "momssats", "alv", "vat rate", "moms %", "alv %"),
-}
-LABEL_MAP = {syn: f for f, syns in _LABELS.items() for syn in syns}
-_LABEL_RE = re.compile(r"^\s*(?:[-*•]\s*)?(?:\*\*)?(?P<label>[A-Za-zÅÄÖåäöÀàÁáÉé][\w .,/%&()-]{0,40}?)(?:\*\*)?\s*:\s+"
-                       r"(?P<value>\S.*)$")
-_DASHES = ("-", "–", "—")
+# "Kund: X", "**Kund:** X", "- Er ref: X", "Asiakas ........ X", "Viite<TAB>X", "Antal   3" (a label, then a
+# colon, dot leaders, a tab or a wide gap)
+_LABEL_RE = re.compile(r"^\s*(?:[-–—*•]\s*)?(?:\*\*)?(?P<label>[A-Za-zÅÄÖåäöÀàÁáÉé][\w .,/%&()'’-]{0,40}?)(?:\*\*)?"
+                       r"(?P<sep>\s*:|\s*(?:\.{2,}|…+)\s*:?|\t+|\s{3,}|\s{2}(?=\S)|\s+[-–—]\s+)\s*(?P<value>\S.*)?$")
+_PIPE_KV_RE = re.compile(r"^\s*\|\s*(?P<label>[^|]{2,40}?)\s*:?\s*\|\s*(?P<value>[^|]*[^|\s][^|]*?)\s*\|?\s*$")
+#: a second column after a wide gap: "Norrmarks kommun        Fakturadatum: 2026-11-16"
+_NEXT_COLUMN_RE = re.compile(r"(?:\s{3,}|\t+)(?=[A-ZÅÄÖa-zåäö][\w .,/-]{1,30}:)")
 #: the LineItem attribute an item label fills (a second value for it starts a new line)
 _ITEM_ATTR = {"item_description": "description", "item_quantity": "quantity", "item_price": "unit_price"}
 
 
-def norm_label(s: str) -> str:
-    s = re.sub(r"\(.*?\)", "", s).replace(".", "").replace("*", "")
-    return " ".join(s.split()).casefold()
-
-
-def _clean_name(val: str) -> str | None:
-    v = re.split(r"\s*\(|,\s|;\s|\s[–—-]\s|\s{2,}", val, maxsplit=1)[0].strip(" .,:;\"")
-    v = re.sub(r"(?i)\s+(?:org\.?\s*nr|y-tunnus|business id).*$", "", v)
-    return v or None
-
-
-def _clean_ref(val: str) -> str | None:
-    v = re.split(r",|;|\s[–—-]\s|\s\(|\.\s|\.$|\s{2,}", val, maxsplit=1)[0].strip(" .\"“”'")
-    return v if v and v not in _DASHES else None
-
-
-# --- customer fields ---------------------------------------------------------------------------------------------
-def _customer_name(val: str, w: Where, cust: CustomerInfo, ctx: TextContext) -> None:
-    name = _clean_name(val)
-    if name and not cust.name:
-        cust.name, cust.where["name"] = name, w
-    scan_ids(val, ctx, cust, w)
-    cm = CUSTNO_RE.search(val)
-    if cm and not cust.customer_number:
-        cust.customer_number = cm.group("v")
-
-
-def _org_no(val: str, w: Where, cust: CustomerInfo, ctx: TextContext) -> None:
-    org, country = normalise_org(val, ctx.on)
-    if org and not ctx.registry.is_agency_identifier(org):
-        if not cust.org_no:
-            cust.org_no, cust.country, cust.where["org_no"] = org, country, w
-    elif not org and re.search(r"\d", val) and not ctx.registry.is_agency_identifier(val):
-        cust.org_invalid = True
-
-
-def _customer_number(val: str, w: Where, cust: CustomerInfo, ctx: TextContext) -> None:
-    d = re.search(r"\d{2,10}", val)
-    if d and not cust.customer_number:
-        cust.customer_number, cust.where["customer_number"] = d.group(0), w
-
-
-def _buyer_reference(val: str, w: Where, cust: CustomerInfo, ctx: TextContext) -> None:
-    v = _clean_ref(val)
-    if v and not cust.buyer_reference:
-        cust.buyer_reference, cust.where["buyer_reference"] = v, w
-    om = ORDER_REF_RE.search(val)
-    if om and not cust.order_reference:
-        cust.order_reference = om.group("v")
-
-
-def _order_reference(val: str, w: Where, cust: CustomerInfo, ctx: TextContext) -> None:
-    v = val.split()[0].strip(".,;") if val.split() else ""
-    if v and re.search(r"[\w]", v) and v not in _DASHES and not cust.order_reference:
-        cust.order_reference, cust.where["order_reference"] = v, w
-
-
-def _address(val: str, w: Where, cust: CustomerInfo, ctx: TextContext) -> None:
-    if not cust.address:
-        cust.address = {"text": val}
-
-
-def _einvoice(val: str, w: Where, cust: CustomerInfo, ctx: TextContext) -> None:
-    if re.search(r"\d{6,}", val) and not cust.einvoice:
-        cust.einvoice = val
-
-
-def _email(val: str, w: Where, cust: CustomerInfo, ctx: TextContext) -> None:
-    em = re.search(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", val)
-    if em and not cust.email:
-        cust.email = em.group(0)
-
-
-_CUSTOMER_FIELDS: dict[str, Callable[[str, Where, CustomerInfo, TextContext], None]] = {
-    "customer_name": _customer_name, "org_no": _org_no, "customer_number": _customer_number,
-    "buyer_reference": _buyer_reference, "order_reference": _order_reference, "address": _address,
-    "einvoice": _einvoice, "email": _email,
-}
+def split_label(t: str, hints: dict[str, str] | None = None) -> tuple[str, str, str] | None:
+    """(field, label as written, value) of a labelled line, a key/value table row (`| Er referens | Anna |`) or
+    None. The value is cut where a neighbouring label begins ("Anna Berg   Ordernr: 4471" → "Anna Berg"); a label
+    inside the value ("Kund: Namn: X") gives way to the inner one. The value may be "" (it is on the next line)."""
+    m = _PIPE_KV_RE.match(t) if t.lstrip().startswith("|") else _LABEL_RE.match(t)
+    if not m:
+        return None
+    label, val = m.group("label"), (m.group("value") or "").strip().strip("*").strip()
+    f = label_field(label, hints)
+    if not val and (not f or not m.groupdict().get("sep", "").strip().startswith((":", ".", "…"))):
+        return None
+    inner = _LABEL_RE.match(val) if val else None
+    if inner and inner.group("sep").strip() and inner.group("value"):
+        f_in = label_field(inner.group("label"), hints)
+        if f_in and (f is None or f in ("customer_name", f_in)):
+            f, label, val = f_in, inner.group("label"), inner.group("value").strip()
+    if not f or (f.startswith("item_") and m.groupdict().get("sep", "").strip() in ("-", "–", "—")):
+        return None     # "Konsultation – 3 tim" is a line, not a label; "Yhteyshenkilö – Jukka Berg" is one
+    cut = NEXT_LABEL_RE.search(" " + val)
+    if cut and cut.start() > 0:
+        val = val[:cut.start() - 1].rstrip(" ,;")
+    col = _NEXT_COLUMN_RE.search(val)
+    if col and col.start() > 0:
+        val = val[:col.start()]
+    return f, label, val
 
 
 # --- the reader ----------------------------------------------------------------------------------------------------
@@ -152,17 +69,21 @@ class _LabelReader:
         self.consumed: set[int] = set()
         self.cur: LineItem | None = None
 
-    def line(self, n: int, t: str) -> None:
-        m = _LABEL_RE.match(t)
-        if not m:
+    def line(self, n: int, t: str, nxt: tuple[int, str] | None = None) -> None:
+        """Read line `n`; a label whose value is on the next line (`nxt`) takes that line too."""
+        found = split_label(t, self.ctx.hints)
+        if not found:
+            self._article_heading(n, t, nxt)
             return
-        f = LABEL_MAP.get(norm_label(m.group("label")))
-        if not f:
-            return
-        val = m.group("value").strip().strip("*").strip()
-        w = Where(self.ctx.part, line=n)
+        f, label, val = found
+        if not val:
+            if nxt is None or not nxt[1].strip() or split_label(nxt[1], self.ctx.hints):
+                return
+            val = nxt[1].strip()
+            self.consumed.add(nxt[0])
+        w = Where(self.ctx.part, line=n, rule=f"label:{norm_label(label)}", how="stated")
         self.consumed.add(n)
-        customer_field = _CUSTOMER_FIELDS.get(f)
+        customer_field = CUSTOMER_FIELDS.get(f)
         if customer_field is not None:
             customer_field(val, w, self.cust, self.ctx)
         elif f == "vat_no":
@@ -173,6 +94,16 @@ class _LabelReader:
             self._article(val, w)
         elif f.startswith("item_"):
             self._item(f, val, w)
+
+    def _article_heading(self, n: int, t: str, nxt: tuple[int, str] | None) -> None:
+        """"Artikel 130 Laboratorieanalys metaller" above attribute lines ("– antal: 2", "– pris: …"): the article
+        of the line those attributes describe."""
+        cm = CODE_CTX_RE.match(t.lstrip())
+        below = split_label(nxt[1], self.ctx.hints) if nxt and cm else None
+        if cm and below and below[0].startswith("item_") and below[0] != "item_article":
+            self.consumed.add(n)
+            self._article(t.lstrip()[cm.start("c"):], Where(self.ctx.part, line=n, rule="label:article heading",
+                                                            how="stated"))
 
     def _new_line(self) -> LineItem:
         self.cur = LineItem()
@@ -190,7 +121,7 @@ class _LabelReader:
                 self.cur.vat_rate = p
 
     def _period(self, val: str, w: Where) -> None:
-        ds = find_dates(val, self.ctx.year)
+        ds = find_dates(val, self.ctx.year, self.ctx.on)
         if ds:
             if self.cur is not None:
                 self.cur.period, self.cur.where["period"] = (ds[0].first, ds[0].last), w
@@ -198,7 +129,7 @@ class _LabelReader:
                 self.periods.append(("", (ds[0].first, ds[0].last), w))
 
     def _article(self, val: str, w: Where) -> None:
-        code_m = re.match(r"\s*([A-Za-z]{0,3}\d{3,6})\b[\s,:–-]*(.*)$", val)
+        code_m = re.match(r"\s*((?:[A-Za-z]{1,3}-?\d{2,6}|\d{3,6}))\b[\s,:–-]*(.*)$", val)
         cur = self.cur
         if cur is None or cur.article or not (cur.quantity is not None or cur.unit_price is not None
                                               or cur.description):
@@ -207,6 +138,11 @@ class _LabelReader:
             cur.article = code_m.group(1).upper()
             cur.where["article"] = w
             rest = code_m.group(2).strip()
+            q, span, rule = read_quantity(rest, self.ctx) if rest else (None, None, "")
+            if q is not None and span is not None and cur.quantity is None:
+                # "Tuote: M40, 6 kpl", "Item: M30 soil sample analysis, 30 pcs"
+                cur.quantity, cur.where["quantity"] = q, replace(w, rule=f"{w.rule}:{rule}")
+                rest = (rest[:span[0]] + re.sub(r"^\s*\w+", "", rest[span[1]:], count=1)).strip(" ,;–-")
             if rest and not cur.description:
                 cur.description = rest
         elif not cur.description:
@@ -227,7 +163,7 @@ class _LabelReader:
             q, _ = find_quantity(val, self.ctx, bare_ok=True)
             cur.quantity = q if q is not None else parse_quantity(val)
             cur.where["quantity"] = w
-            ds = find_dates(val, self.ctx.year)
+            ds = find_dates(val, self.ctx.year, self.ctx.on)
             if ds and cur.period is None:
                 cur.period = (ds[0].first, ds[0].last)
         elif f == "item_price":
@@ -249,6 +185,7 @@ def read_labelled(body: list[tuple[int, str]], ctx: TextContext, doc: Fragment,
     """The lines built from item labels, and the line numbers any label consumed. Customer labels fill
     `doc.customer`; a period label before any line is a period for the whole request (appended to `periods`)."""
     reader = _LabelReader(ctx, doc, periods)
-    for n, t in body:
-        reader.line(n, t)
+    for k, (n, t) in enumerate(body):
+        if n not in reader.consumed:
+            reader.line(n, t, body[k + 1] if k + 1 < len(body) else None)
     return reader.items, reader.consumed

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from email import policy
 from email.message import Message
 
+from .csvfile import is_delimited_table
+from .html import poorer_than_html
 from .mime_parts import (
     content_charset,
     content_type,
@@ -71,7 +73,7 @@ class Mail:
 
 def _classify_attachment(ct: str, fn: str | None) -> str:
     name = (fn or "").lower()
-    if name.endswith(".csv") or ct in _CSV_TYPES:
+    if name.endswith((".csv", ".tsv", ".tab")) or ct in _CSV_TYPES or ct == "text/tab-separated-values":
         return "csv"
     if name.endswith((".xlsx", ".xlsm")) or ct in _XLSX_TYPES:
         return "xlsx"
@@ -169,13 +171,15 @@ def _multipart(part: Message, mail: Mail, prefix: str, depth: int, counter: list
 
 
 def _alternatives(subs: list[Message], mail: Mail, prefix: str) -> list[Message]:
-    """Of a multipart/alternative, the plain text without the HTML when the plain text says anything,
-    else everything but the (empty) plain text."""
+    """Of a multipart/alternative, the plain text without the HTML when the plain text carries the message,
+    else everything but the plain text (empty, or a placeholder such as "Se HTML-versionen", or far poorer than
+    the HTML: systems that put their data only in the HTML part)."""
     plain = [s for s in subs if content_type(s) == "text/plain" and not is_attachment(s)]
     if not plain:
         return subs
     txt = part_text(plain[0], mail.problems, prefix or "body")
-    if txt.strip():
+    html = [s for s in subs if content_type(s) == "text/html" and not is_attachment(s)]
+    if txt.strip() and not (html and poorer_than_html(txt, lambda: part_text(html[0], [], prefix or "body"))):
         return [s for s in subs if s is plain[0] or content_type(s) not in ("text/html",)]
     return [s for s in subs if s is not plain[0]]
 
@@ -204,6 +208,8 @@ def _attachment(part: Message, mail: Mail, prefix: str, ct: str, fn: str | None)
     if not _check_attachment(kind, data, label, ct, fn, mail):
         mail.parts.append(Part(label, "other", ct, fn, data=None, is_attachment=True))
         return
+    if kind == "text" and is_delimited_table(data):
+        kind = "csv"   # a "Unicode text" (UTF-16, TAB) export or another delimited table saved as .txt
     p = Part(label, kind, ct, fn, data=data, is_attachment=True)
     if kind in ("text", "html"):
         p.text = decode_bytes(data, content_charset(part))

@@ -16,10 +16,19 @@ class Where:
     row: int | None = None
     col: str | None = None
     page: int | None = None
+    # evidence (intake.evidence / intake.gate): which rule read it ("label:er referens", "table:antal",
+    # "prose", "hint:antal timmar" — a learned layout hint), and how sure: "stated" (written in the message),
+    # "computed" (e.g. amount ÷ quantity), "register" (looked up), "inferred" (guessed from context)
+    rule: str | None = None
+    how: str | None = None
+    # which part of the mail's history (intake.extract.quoting): "newest" | "forwarded" | "quoted" (a fallback
+    # read from a quoted third-party mail); None for attachments and tables outside a text body
+    segment: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {k: v for k, v in (("part", self.part), ("line", self.line), ("row", self.row), ("col", self.col),
-                                  ("page", self.page)) if v is not None}
+                                  ("page", self.page), ("rule", self.rule), ("how", self.how),
+                                  ("segment", self.segment)) if v is not None}
 
 
 @dataclass
@@ -38,13 +47,17 @@ class CustomerInfo:
     buyer_reference: str | None = None
     order_reference: str | None = None
     where: dict[str, Where] = field(default_factory=dict)
+    #: a table row whose customer cells are empty in a table whose other rows name customers (intake.extract.
+    #: tables): its place ("part row 7"). Such a row is a request of its own that asks for the customer — never
+    #: joined to another row's customer (that invoiced the wrong customers).
+    blank_row: str | None = None
 
     def has_identity(self) -> bool:
-        return bool(self.name or self.org_no or self.customer_number or self.org_invalid)
+        return bool(self.name or self.org_no or self.customer_number or self.org_invalid or self.blank_row)
 
     def key(self) -> str:
         return (self.org_no or (f"#{self.customer_number}" if self.customer_number else "")
-                or (self.name or "").casefold())
+                or (self.name or "").casefold() or (f"?{self.blank_row}" if self.blank_row else ""))
 
     def merge(self, other: CustomerInfo) -> None:
         """Fill empty fields from `other` (first source wins)."""

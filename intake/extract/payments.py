@@ -11,46 +11,39 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from .amounts import find_amounts, parse_amount
+from .amounts import find_amounts
 from .dates import find_dates
 from .identifiers import find_identifiers
-from .tables import norm_header, split_text_row
+from .payment_rows import line_items, read_rows
+from .tables import split_text_row
 
 MARKER_RE = re.compile(r"(?i)\b(?:betalningsavisering|betalningsavi|betalningsspecifikation|maksuilmoitus|"
                        r"maksuerittely|maksuerittelu|remittance advice|payment advice|payment notification|"
                        r"remittance)\b")
-_COLS = {
-    "invoice_number": ("fakturanr", "fakturanummer", "faktura", "laskunro", "laskun numero", "laskunumero", "lasku",
-                       "invoice no", "invoice number", "invoice", "inv no"),
-    "reference": ("ocr", "ocr-referens", "ocr referens", "ocr-nummer", "referens", "viite", "viitenumero",
-                  "reference", "ocr reference", "payment reference", "ref"),
-    "amount": ("belopp", "summa", "amount", "määrä", "paid", "betalt", "amount paid", "maksettu", "belopp sek"),
-}
-_COLMAP = {s: f for f, ss in _COLS.items() for s in ss}
-_TOTAL_RE = re.compile(r"(?i)^\s*(?:summa|total|totalt|yhteensä|sum|summa betalt|total paid|betalt totalt|"
-                       r"maksettu yhteensä)\b")
 _LABELS = {
-    "payer": ("betalare", "maksaja", "payer", "paid by", "betalningsavsändare", "betalningsmottagare från"),
-    "date": ("betalningsdag", "betalningsdatum", "maksupäivä", "payment date", "value date", "paid on",
-             "bokföringsdag", "arvopäivä"),
+    "payer": ("betalare", "maksaja", "payer", "paid by", "betalningsavsändare", "betalningsmottagare från",
+              "avsändare", "betalarens namn", "maksajan nimi", "payer name", "remitter", "ordering party"),
+    "date": ("betalningsdag", "betalningsdatum", "betaldag", "betaldatum", "betald", "betalt den", "utbetalningsdag",
+             "maksupäivä", "maksupvm", "maksettu", "maksettu pvm", "kirjauspäivä", "payment date", "value date",
+             "paid on", "date paid", "bokföringsdag", "arvopäivä"),
     "currency": ("currency", "valuta", "valuutta"),
+    "total": ("summa", "totalt", "total", "yhteensä", "betalt totalt", "totalt betalt", "maksettu yhteensä",
+              "total paid", "totalbelopp", "belopp totalt", "total amount", "summa yhteensä", "kokonaissumma",
+              "betalt belopp", "maksettu summa", "amount paid", "paid amount", "summa betalt", "totalt utbetalt",
+              "utbetalt", "total payment", "maksut yhteensä", "yhteensä maksettu", "total remitted"),
 }
 _LABMAP = {s: f for f, ss in _LABELS.items() for s in ss}
+_LAB_ALT = "|".join(re.escape(x) for x in sorted(_LABMAP, key=len, reverse=True))
+#: "Betalare: X", "Maksupäivä 3.11.2026", "Betalare / Maksaja: X", "Totalt utbetalt 14 730,00 SEK"
+_LABEL_LINE_RE = re.compile(rf"(?i)^\W*(?P<lab>(?:{_LAB_ALT})(?:\s*/\s*(?:{_LAB_ALT}))?)\.?\s*(?::|\s)\s*"
+                            r"(?P<val>\S.*)$")
+_PAYER_END_RE = re.compile(r"(?i)\s*(?:\(|,\s|;|\s+(?:org\.?\s*(?:nr|no|number)|organisationsnummer|y-tunnus|"
+                           r"business id|fo-nummer)\b|\s+\d{6}-?\d{4}\b|\s+\d{7}-\d\b)")
 _LEGAL = re.compile(r"(?:^|\s)(?:AB|HB|KB|Oy|Oyj|Ab|Ky|Ay|Ltd|Inc|GmbH|AS)$")
 
 
 def is_payment_advice(texts: list[str], subject: str) -> bool:
     return bool(MARKER_RE.search(subject or "")) or any(MARKER_RE.search(t or "") for t in texts)
-
-
-def _ref(s: str) -> str | None:
-    s = (s or "").strip()
-    if not s:
-        return None
-    if re.match(r"(?i)^RF\s?\d", s):
-        return re.sub(r"\s", "", s).upper()
-    d = re.sub(r"[\s]", "", s)
-    return d if re.fullmatch(r"\d{2,30}", d) else None
 
 
 @dataclass
@@ -69,13 +62,20 @@ def parse_advice(texts: list[str], tables: list[list[list[str]]], on: dt.date, a
                  is_agency_id: Callable[[str], bool]) -> dict:
     """Read an advice from plain texts (body incl. forwarded part, PDF text) and ruled tables (PDF)."""
     adv = _Advice()
-    docs = _advice_parts(texts)
+    # no-break spaces are thousands separators ("20 947,33"), never column gaps
+    docs = [t.replace("\xa0", " ").replace("\u202f", " ") for t in _advice_parts(texts)]
     agency_names = {(agency or {}).get(k, "").casefold() for k in ("name", "name_sv", "name_en")}
+    for tb in tables:  # "Betalare | Rosendals AB" label cells above a spreadsheet's item table
+        for row in tb[:12]:
+            cells = [c for c in row if c and c.strip()]
+            if len(cells) == 2:
+                _read_line(adv, f"{cells[0]}: {cells[1]}", on, is_agency_id)
     for t in docs:
         _read_text(adv, t, on, is_agency_id, agency_names)
     _read_tables(adv, tables)
     if not adv.currency:
-        allc = [a.currency for t in docs for a in find_amounts(t) if a.currency]
+        allc = [a.currency for t in docs for a in find_amounts(t)
+                if a.currency and not re.match(r"[A-Za-z]+-\d", t[a.start:a.end])]  # "KR-17" is an id
         adv.currency = allc[0] if allc else (agency or {}).get("currency")
     return {"payer": {"name": adv.payer_name, "org_no": adv.payer_org},
             "payment_date": adv.pay_date.isoformat() if adv.pay_date else None,
@@ -100,8 +100,10 @@ def _read_text(adv: _Advice, t: str, on: dt.date, is_agency_id: Callable[[str], 
         adv.payer_name = _letterhead_payer(t, agency_names)
     if not adv.items:
         rows = [[c[2] for c in split_text_row(ln)] for ln in t.splitlines()]
-        adv.items, tot = _read_rows(rows)
-        adv.total = adv.total or tot
+        adv.items, tot = read_rows(rows)
+        adv.total = adv.total if adv.total is not None else tot
+    if not adv.items:
+        adv.items = line_items(t)
     if not adv.currency:
         hm = re.search(r"(?i)\((SEK|EUR|USD|NOK|DKK)\)", t)
         if hm:
@@ -109,20 +111,36 @@ def _read_text(adv: _Advice, t: str, on: dt.date, is_agency_id: Callable[[str], 
 
 
 def _read_line(adv: _Advice, ln: str, on: dt.date, is_agency_id: Callable[[str], bool]) -> None:
-    """A `label: value` line (payer, payment date, currency) and the first org number that is not the agency's."""
-    lab, sep, val = ln.partition(":")
-    f = _LABMAP.get(" ".join(lab.replace(".", "").split()).casefold()) if sep else None
-    if f == "payer" and not adv.payer_name:
-        adv.payer_name = re.split(r"\s*\(|,\s", val.strip())[0].strip() or None
-    elif f == "date" and not adv.pay_date:
-        ds = find_dates(val, on.year)
-        adv.pay_date = ds[0].first if ds else None
-    elif f == "currency" and not adv.currency:
+    """A labelled line (payer, payment date, currency, total; with or without a colon, also inside a one-cell
+    table row) and the first org number that is not the agency's."""
+    ln = ln.strip().strip("|").strip()
+    m = _LABEL_LINE_RE.match(ln)
+    fields = _label_fields(m.group("lab")) if m else []
+    val = m.group("val").strip() if m else ""
+    ds = find_dates(val, on.year) if "date" in fields else []
+    if ds and not adv.pay_date:
+        adv.pay_date = ds[0].first
+    elif "total" in fields and adv.total is None:
+        amts = [a for a in find_amounts(val) if a.value is not None and not a.approximate]
+        adv.total = amts[-1].value if amts else None
+    elif "payer" in fields and not adv.payer_name:
+        adv.payer_name = _PAYER_END_RE.split(val, maxsplit=1)[0].strip(" |") or None
+    elif "currency" in fields and not adv.currency:
         cm = re.search(r"\b[A-Z]{3}\b", val)
         adv.currency = cm.group(0) if cm else None
     for i in find_identifiers(ln, on):
         if i.value and not adv.payer_org and not is_agency_id(i.raw):
             adv.payer_org = i.value
+
+
+def _label_fields(lab: str) -> list[str]:
+    """The fields a label names; a bilingual "Betalare / Maksaja" by either half."""
+    out = []
+    for cand in [lab, *lab.split("/")]:
+        f = _LABMAP.get(" ".join(cand.replace(".", "").split()).casefold())
+        if f and f not in out:
+            out.append(f)
+    return out
 
 
 def _letterhead_payer(t: str, agency_names: set[str]) -> str | None:
@@ -139,58 +157,7 @@ def _read_tables(adv: _Advice, tables: list[list[list[str]]]) -> None:
     for tb in tables:
         if adv.items and adv.total is not None:
             break
-        its, tot = _read_rows(tb)
+        its, tot = read_rows(tb)
         if its and not adv.items:
             adv.items = its
         adv.total = adv.total if adv.total is not None else tot
-
-
-def _header_row(rows: list[list[str]]) -> tuple[int | None, dict[int, str]]:
-    """The first row naming both an invoice-number and an amount column, with its column → field mapping."""
-    for i, r in enumerate(rows):
-        m: dict[int, str] = {}
-        for j, c in enumerate(r):
-            f = _COLMAP.get(norm_header(c))
-            if f and f not in m.values():
-                m[j] = f
-        if "invoice_number" in m.values() and "amount" in m.values():
-            return i, m
-    return None, {}
-
-
-def _read_rows(rows: list[list[str]]) -> tuple[list[dict], Decimal | None]:
-    """The items under the header row, up to a total row (whose last amount is the total)."""
-    hdr, mapping = _header_row(rows)
-    if hdr is None:
-        return [], None
-    ncols = len(rows[hdr])
-    items: list[dict] = []
-    total = None
-    for r in rows[hdr + 1:]:
-        cells = list(r)
-        if not any(c.strip() for c in cells):
-            continue
-        if all(re.fullmatch(r"[-=_ ]*", c) for c in cells):
-            continue
-        if cells and _TOTAL_RE.match(cells[0]):
-            amts = [parse_amount(c) for c in cells[1:] if c.strip()]
-            amts = [a for a in amts if a is not None]
-            total = amts[-1] if amts else None
-            break
-        if len(cells) != ncols:
-            # text rows: invoice number first, amount last
-            if len(cells) < 2:
-                continue
-            inv = cells[0] if re.fullmatch(r"[A-Z0-9-]{3,20}", cells[0].strip()) else None
-            amt = parse_amount(cells[-1])
-            if inv and amt is not None:
-                mid = [c for c in cells[1:-1] if not find_dates(c, 2000)]
-                items.append({"invoice_number": inv, "reference": _ref(mid[0]) if mid else None, "amount": amt})
-            continue
-        vals = {f: cells[j] for j, f in mapping.items() if j < len(cells)}
-        inv = (vals.get("invoice_number") or "").strip()
-        amt = parse_amount(vals.get("amount", ""))
-        if not inv or amt is None or not re.search(r"\d", inv):
-            continue
-        items.append({"invoice_number": inv, "reference": _ref(vals.get("reference", "")), "amount": amt})
-    return items, total

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from .amounts import find_amounts
 from .dates import DateSpan, find_dates
 from .model import Fragment, LineItem, Where
-from .quantities import CODE_CTX_RE, LIST_MARK_RE, article_codes_in, find_price, find_quantity
+from .quantities import CODE_CTX_RE, LIST_MARK_RE, article_codes_in, find_price, read_quantity
 from .segments import HEADER_LINE_RE
 from .text_context import RequestPeriod, TextContext
 
@@ -24,21 +25,37 @@ NEGATION_RE = re.compile(r"(?i)\b(?:ei laskuteta|ei tule laskuttaa|ei laskuttaa|
                          r"inte faktureras|ej faktureras|ska ej faktureras|inte ska faktureras|not to be invoiced|"
                          r"do not invoice|don't invoice|not be invoiced|should not be invoiced|no charge|"
                          r"utan kostnad|veloituksetta|free of charge|ingen debitering)\b")
-_SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"“(]|\d+[.)]\s)")
+#: sentence ends, but not after an abbreviation ("approx. EUR 86.40", "ca. 5 st", "t.ex. Q1", "esim. 3 kpl")
+_SENT_SPLIT = re.compile(r"(?<!\bapprox\.)(?<!\bca\.)(?<!\bn\.)(?<!\bex\.)(?<!\besim\.)(?<!\bnr\.)(?<!\bno\.)"
+                         r"(?<!\bkl\.)(?<!\bst\.)(?<!\bjne\.)(?<!\bosv\.)(?<!\betc\.)(?<!\bvs\.)(?<!\bt\.ex\.)"
+                         r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"“(]|\d+[.)]\s)")
 _PERIOD_SENT_RE = re.compile(r"(?i)\b(?P<w>[\wåäö-]+)?\s*(?:period|perioden|jakso|ajanjakso|kausi)\b")
 _SERVICE_CUE_RE = re.compile(
     r"(?i)\b(?:utför(?:d|da|des|t)|levererad(?:e|es)?|levererades|genomför(?:d|da|des|t)|gjordes|hölls|ägde rum|"
     r"performed|delivered|carried out|took place|was held|(?:for|of) (?:the )?(?:work|services?|deliver(?:y|ies))|"
-    r"suoritet(?:tu|tiin)|toimitet(?:tu|tiin)|pidettiin|tehtiin|tehty)\b")
+    r"suoritet(?:tu|tiin)|toimitet(?:tu|tiin)|pidettiin|pidetty|tehtiin|tehty|otettu|otettiin|kerätty|"
+    r"tagna|togs|insamlade|taken|collected|sampled)\b")
+_PERIOD_CUE_RE = re.compile(
+    r"(?i)\b(?:avser|gäller|period(?:en)?|för|under|perioden|koskee|ajalta|aikana|jaksolta|jakso|kaudelta|for|"
+    r"during|covering|regarding|concerns?|re)\b[^.]{0,25}$")
+#: cues that say a single date is what the request is about: "Avser 8.6.2026.", "Koskee 3.9.2026"
+_STRONG_PERIOD_CUE_RE = re.compile(r"(?i)\b(?:avser|gäller|ajalta|koskee|period|jakso|service date|date of service)"
+                                   r"\b[\s:]*$")
 _DUE_CUE_RE = re.compile(r"(?i)(?:senast|förfall|due|eräpäivä|viimeistään|betal|pay|maksu)")
 _DUE_BEFORE_DATE_RE = re.compile(r"(?i)(?:senast|förfall|due|eräpäivä|viimeistään|by)\s*$")
-_TOTAL_RE = re.compile(r"(?i)\b(?:totalt|sammanlagt|yhteensä|in total|total)\b")
+_VAT_RE = re.compile(r"(?i)\b(?:moms\w*|alv|vat|mva)\b[^%\d\n]{0,12}(?P<a>\d{1,2}(?:[.,]\d{1,2})?)\s*%"
+                     r"|(?P<b>\d{1,2}(?:[.,]\d{1,2})?)\s*%\s*(?:moms|alv|vat|mva)\b")
+_VAT_FREE_RE = re.compile(r"(?i)\b(?:momsfri(?:tt|a)?|utan moms|veroton|arvonlisäveroton|alv 0|vat exempt|"
+                          r"exempt from vat)\b")
+_TOTAL_RE = re.compile(r"(?i)\b(?:totalt|sammanlagt|yhteensä|in total|total|summa|belopp|radbelopp|amount|"
+                       r"line total|hinta yhteensä|kokonaishinta|yhteishinta|sum)\b")
 _CLAUSE_CUTS = (r"(?i)\b(?:sekä|samt|och|and|plus|ja|as well as)\b", r";", r",\s")
 _GENERIC_PERIOD_WORDS = ("the", "billing", "service", "avser", "laskutus", "for")
 
 
-def _units(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Bullets/list items are units on their own; other lines join into paragraphs, split into sentences."""
+def _units(body: list[tuple[int, str]], codes: set[str]) -> list[tuple[int, str]]:
+    """Bullets/list items and lines that start with an article code are units on their own; other lines join into
+    paragraphs, split into sentences."""
     units: list[tuple[int, str]] = []
     para: list[tuple[int, str]] = []
 
@@ -50,11 +67,19 @@ def _units(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
                     units.append((para[0][0], s.strip()))
             para.clear()
 
-    for n, t in body:
+    code_rx = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, codes), key=len, reverse=True)) +
+                         r")(?![\w-])", re.IGNORECASE) if codes else None
+    coded = [bool(code_rx and t.strip() and code_rx.search(t)) for _n, t in body]
+    for k, (n, t) in enumerate(body):
         if not t.strip():
             flush()
             continue
-        if LIST_MARK_RE.match(t) or CODE_CTX_RE.match(t.lstrip()):
+        if coded[k] and ((k > 0 and coded[k - 1]) or (k + 1 < len(coded) and coded[k + 1])):
+            flush()     # "Utlägg (310): 1 st, 1 250 kr" / "Resor (320): 1 st, 1850:-": one line per article
+            units.append((n, t.strip()))
+            continue
+        first = t.split(maxsplit=1)[0].rstrip(":.,") if t.strip() else ""
+        if LIST_MARK_RE.match(t) or CODE_CTX_RE.match(t.lstrip()) or first.upper() in codes:
             flush()     # a bullet, or a line per article ("Artikel 1010, 3 st à 1 150 kr")
             units.append((n, t.strip()))
             continue
@@ -68,18 +93,25 @@ def prose_lines(body: list[tuple[int, str]], ctx: TextContext, known_codes: set[
     """Lines read from prose; articles in `known_codes` are skipped (and each new one is added). Periods stated
     in a sentence of their own go to `periods`."""
     out: list[LineItem] = []
-    for n, unit in _units(body):
+    structured = set(known_codes)
+    for n, unit in _units(body, ctx.registry.article_codes(ctx.agency_code)):
         if HEADER_LINE_RE.match(unit):
             continue
         codes = article_codes_in(unit, ctx)
         # a sentence stating a period for something ("Rental period 12.10.–25.10.2026")
         pm = _PERIOD_SENT_RE.search(unit)
-        ds = find_dates(unit, ctx.year)
+        ds = find_dates(unit, ctx.year, ctx.on)
         if pm and ds and not codes:
             periods.append(((pm.group("w") or "").casefold(), (ds[0].first, ds[0].last), Where(ctx.part, line=n)))
             continue
         if codes:
-            out.extend(_article_clauses(unit, codes, ctx, known_codes, n))
+            sd = _service_date(unit, [d for d in ds if d.kind == "single"])
+            for li in _article_clauses(unit, codes, ctx, structured, n):
+                if sd and li.period is None:    # "… (M30) ja 12 kpl (M40), näytteet otettu 21.9.2026"
+                    li.period, li.where["period"] = sd, Where(ctx.part, line=n, rule="prose:service date")
+                if li.signature() not in {x.signature() for x in out}:
+                    out.append(li)
+                    known_codes.add(li.article or "")
             continue
         price, _unit_p, approx, _cur, _pspan = find_price(unit, ctx)
         lump = bool(LUMP_RE.search(unit))
@@ -90,9 +122,9 @@ def prose_lines(body: list[tuple[int, str]], ctx: TextContext, known_codes: set[
             continue
         if NEGATION_RE.search(unit):
             continue
-        li = _clause_line(unit, ctx, None, n)
-        if li:
-            out.append(li)
+        plain = _clause_line(unit, ctx, None, n)
+        if plain:
+            out.append(plain)
     return out
 
 
@@ -106,15 +138,21 @@ def _article_clauses(unit: str, codes: list[tuple[int, int, str]], ctx: TextCont
         li = _clause_line(unit[cs:ce], ctx, code, n)
         if li:
             out.append(li)
-            known_codes.add(code)
     return out
 
 
 def _service_date(unit: str, ds: list[DateSpan]) -> tuple[dt.date, dt.date] | None:
-    """'Arbetet utfördes 15/3.', 'for the work in March 2026': a date stated once for the whole request."""
+    """'Arbetet utfördes 15/3.', 'for the work in March 2026', 'Avser oktober 2026.', 'Koskee viikkoa 12.':
+    a date or period stated once for the whole request. A period (not a single day) counts after a period cue or
+    when the sentence is little more than the period itself."""
     for d in ds:
         before = unit[max(0, d.start - 40):d.start]
-        if _SERVICE_CUE_RE.search(before) and not _DUE_CUE_RE.search(before):
+        if _DUE_CUE_RE.search(before):
+            continue
+        if _SERVICE_CUE_RE.search(before) or (d.kind == "single" and _STRONG_PERIOD_CUE_RE.search(before)):
+            return d.first, d.last
+        if d.kind != "single" and (_PERIOD_CUE_RE.search(before) or
+                                   len(re.sub(r"\W", "", unit[:d.start] + unit[d.end:])) <= 12):
             return d.first, d.last
     return None
 
@@ -150,29 +188,42 @@ def _clause_line(clause: str, ctx: TextContext, code: str | None, n: int) -> Lin
     price, unit_p, approx, cur, pspan = find_price(clause, ctx)
     extra = code_spans + ([pspan] if pspan else [])
     extra += [(a.start, a.end) for a in find_amounts(clause) if a.approximate or a.has_currency]
-    qty, _qspan = find_quantity(clause, ctx, extra)
-    lump = bool(LUMP_RE.search(clause))
+    qty, _qspan, qrule = read_quantity(clause, ctx, extra)
+    art = ctx.registry.article(ctx.agency_code, code) if code else None
+    named = re.sub(re.escape(art["name"]), " ", clause, flags=re.IGNORECASE) if art and art.get("name") else clause
+    lump = bool(LUMP_RE.search(named))    # "Raportti, kiinteä hinta (R10)": the article's name, not a lump sum
     li.lump_sum = lump
     li.quantity = qty
     if qty is not None:
-        li.where["quantity"] = w
+        li.where["quantity"] = replace(w, rule=f"prose:{qrule}", how="computed" if qrule == "product" else "stated")
     if qty is None and lump:
         li.quantity = Decimal(1)
     if price is not None:
         li.where["unit_price"] = w
         li.currency = cur
-        if not unit_p and (lump or _TOTAL_RE.search(clause)):
+        if not unit_p and (lump or _TOTAL_RE.search(named)):
             li.amount = price
         else:
             li.unit_price = price
     li.price_approx = approx and price is None
-    ds = [d for d in find_dates(clause, ctx.year)
+    ds = [d for d in find_dates(clause, ctx.year, ctx.on)
           if not _DUE_BEFORE_DATE_RE.search(clause[max(0, d.start - 15):d.start])]
     if ds:
         li.period = (ds[0].first, ds[0].last)
         li.where["period"] = w
     li.description = _description(clause, code)
+    vat = _vat_rate(clause)
+    if vat is not None:
+        li.vat_rate, li.where["vat_rate"] = vat, replace(w, rule="prose:vat")
     return li
+
+
+def _vat_rate(clause: str) -> Decimal | None:
+    """A VAT rate written for the line: "moms 6 %", "alv 14 %", "25 % moms", "momsfritt (0 %)", "veroton"."""
+    m = _VAT_RE.search(clause)
+    if m:
+        return Decimal((m.group("a") or m.group("b")).replace(",", "."))
+    return Decimal(0) if _VAT_FREE_RE.search(clause) else None
 
 
 def _description(clause: str, code: str | None) -> str | None:

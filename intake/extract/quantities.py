@@ -13,12 +13,12 @@ from .amounts import find_amounts
 from .customer_text import POSTAL_RE
 from .dates import find_dates
 from .identifiers import PEPPOL_RE, find_identifiers
-from .numbers_words import AMBIGUOUS, NUMBER_WORD_RE, word_value
+from .numbers_words import AMBIGUOUS, NUMBER_WORD_RE, WORD_ALT, word_value
 from .text_context import TextContext, overlaps
 
 CODE_CTX_RE = re.compile(
     r"(?i)(?<![\w-])(?:art(?:ikel|icle|ikelnr|iklar|icles)?\.?(?:\s*nr\.?)?|tuote(?:koodi|numero)?|tuotteet|"
-    r"product(?:\s+code)?|item\s+code|artikkeli|koodi)\s*(?:no\.?|nr\.?|:)?\s*(?P<c>[A-Z]{0,3}\d{3,6})(?![\w-])")
+    r"product(?:\s+code)?|item(?:\s+code)?|artikkeli|koodi|nimike)\s*(?:no\.?|nr\.?|:)?\s*(?P<c>[A-Z]{1,3}\d{2,6}|\d{3,6})(?![\w-])")
 LIST_MARK_RE = re.compile(
     r"(?i)^\s*(?:[-–—*•]\s*|\d{1,2}[.)]\s+|(?:item|rad|rivi|line|punkt|kohta)\s+\d{1,2}\s*[:.)-]\s*)")
 _LINEREF_RE = re.compile(r"(?i)\b(?:item|rad|rivi|line|punkt|kohta|nr|no\.?|#)\s*\d{1,3}\b")
@@ -34,10 +34,30 @@ _UNIT_WORDS = re.compile(r"(?i)^(?:st|styck|stycken|kpl|pcs|x|×|tim|timme|timma
                          r"päivä\w*|vrk|sidor|sida|sivua?|pages?|exemplar|ex|visits?|besök|gång|gånger|kerta\w*|"
                          r"licens\w*|lisenssi\w*|licen[cs]es?|halvdag\w*|kurs\w*|deltagare|osallistuja\w*|hlö|"
                          r"tunti\w*|kappale\w*)$")
+#: a compound ending in a unit ("utbildningsdag", "konsulttimme", "fältbesök"): after "en"/"ett" it is one of them
+_UNIT_TAIL = re.compile(r"(?i)\w{3,}(?:dag|timme|besök|kurs|tillfälle|avgift)$")
 _NOT_A_COUNT_BEFORE = re.compile(r"(?i)(?:nr|no\.?|nummer|numero|#|box|pl|p\.?o\.? box|version|v\.)\s*$")
 _PRICE_CUE_BEFORE = re.compile(
     r"(?i)(?:\bà|\bá|@|pris|price|hinta|fee|avgift|maksu|kostnad|cost|belopp|summa|amount|"
     r"yhteensä|totalt|sammanlagt|total|(?:fee|price|cost|amount|charge|sum) of)\s*(?:on|är|is|:)?\s*$")
+
+#: a bare number right after a quantity word is a count: "antal: 2", "st 1", "määrä 7", "kalibrering x 4"
+_QTY_CUE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:antal|mängd|määrä|lkm|qty|quantity|st|kpl|pcs|x|deltagare|osallistuj\w*|participants?|"
+    r"attendees?|henkilö\w*|hlö\w*|personer|timmar|tunte\w*|hours|dagar|päiv\w*|days|prov|näyttei\w*|samples)|×)"
+    r"\.?\s*[:=]?\s*$")
+_NUMW = rf"(?:\d+(?:[.,]\d+)?|{WORD_ALT})"
+#: a count times a count: "three sites, 8 samples each", "tre platser à 8 prover", "2 x 4 h"
+_PRODUCT_RE = re.compile(
+    rf"(?i)(?<![\w.,/-])(?P<a>{_NUMW})\s+(?P<ua>[^\W\d_]{{2,}})(?:\s+[^\W\d_]+)?"
+    rf"(?P<conn>,\s*|\s+(?:à|á|with|med|ja)\s+)(?P<b>{_NUMW})\s+(?P<ub>[^\W\d_]{{2,}})"
+    rf"(?P<each>(?:\s*\([^()]{{1,20}}\))?\s+(?:each|apiece|per\s+[^\W\d_]+|vardera|var|styck|kukin|kustakin|"
+    rf"kullekin|[^\W\d_]+kohtaisesti|på\s+varje\s+[^\W\d_]+|i\s+varje\s+[^\W\d_]+|jokai\w+\s+[^\W\d_]+|"
+    rf"at\s+each\s+[^\W\d_]+|in\s+each\s+[^\W\d_]+|for\s+each\s+[^\W\d_]+))?"
+    rf"|(?<![\w.,/-])(?P<c>\d+)\s*[x×*]\s*(?P<d>\d+(?:[.,]\d+)?)(?![\d.,])")
+_COUNTED_AFTER = re.compile(r"\s+(?!(?:kr|sek|eur|euro\w*|per|exkl|excl|inkl|incl|moms|alv|netto|st|kpl|styck)\b)"
+                            r"[^\W\d_]{2,}", re.IGNORECASE)
+_NOT_A_UNIT = re.compile(r"(?i)^(?:per|kr|sek|eur|euro\w*|à|á|a|st?ycket|netto|exkl|excl|inkl|incl|moms|alv)$")
 
 #: (amount, is_unit_price, approximate_only, currency, span)
 Price = tuple[Decimal | None, bool, bool, str | None, tuple[int, int] | None]
@@ -72,7 +92,7 @@ def _bare_code_stands_alone(text: str, start: int, end: int) -> bool:
 
 def mask_spans(text: str, ctx: TextContext) -> list[tuple[int, int]]:
     """Spans that hold no quantity: dates, identifiers, phone numbers, times, serials, list markers, line refs."""
-    spans = [(d.start, d.end) for d in find_dates(text, ctx.year)]
+    spans = [(d.start, d.end) for d in find_dates(text, ctx.year, ctx.on)]
     spans += [(i.start, i.end) for i in find_identifiers(text, ctx.on, allow_bare=True)]
     spans += [(m.start(), m.end()) for m in _PHONE_RE.finditer(text) if re.search(r"\d[\s-]\d", m.group(0))
               and len(re.sub(r"\D", "", m.group(0))) >= 7]
@@ -86,14 +106,53 @@ def mask_spans(text: str, ctx: TextContext) -> list[tuple[int, int]]:
 
 def find_quantity(text: str, ctx: TextContext, extra_mask: list[tuple[int, int]] | None = None,
                   bare_ok: bool = False) -> tuple[Decimal | None, tuple[int, int] | None]:
-    """The first number (or number word) in `text` that reads as a count of something."""
+    """The count in `text` and its span (see `read_quantity`)."""
+    v, span, _rule = read_quantity(text, ctx, extra_mask, bare_ok)
+    return v, span
+
+
+def read_quantity(text: str, ctx: TextContext, extra_mask: list[tuple[int, int]] | None = None,
+                  bare_ok: bool = False) -> tuple[Decimal | None, tuple[int, int] | None, str]:
+    """The first number (or number word) in `text` that reads as a count of something, its span, and the rule
+    ("count", or "product" for a count times a count: computed, not written)."""
     spans = mask_spans(text, ctx) + (extra_mask or [])
+    prod = _product(text, spans)
+    if prod is not None:
+        return prod[0], prod[1], "product"
     cands = _digit_counts(text, spans, bare_ok) + _word_counts(text, spans)
     if not cands:
-        return None, None
+        return None, None, "count"
     cands.sort()
     s, e, v = cands[0]
-    return v, (s, e)
+    return v, (s, e), "count"
+
+
+def _as_number(tok: str) -> Decimal | None:
+    if tok[0].isdigit():
+        return Decimal(tok.replace(",", "."))
+    w = tok.casefold()
+    return None if w in AMBIGUOUS else word_value(w)
+
+
+def _product(text: str, spans: list[tuple[int, int]]) -> tuple[Decimal, tuple[int, int]] | None:
+    """A count times a count. "N things, M each" needs the "each"; "N things à M things" needs a unit after M
+    that is no currency (else "à" gives a price); "N x M" needs M not to be money."""
+    money = [(a.start, a.end) for a in find_amounts(text) if a.has_currency or a.approximate]
+    for m in _PRODUCT_RE.finditer(text):
+        nums = [(m.start(g), m.end(g)) for g in ("a", "b", "c", "d") if m.group(g)]
+        if any(overlaps(spans, a, b) or overlaps(money, a, b) for a, b in nums):
+            continue
+        if m.group("c"):
+            a, b = _as_number(m.group("c")), _as_number(m.group("d"))
+        else:
+            if _NOT_A_UNIT.match(m.group("ub")) or _NOT_A_UNIT.match(m.group("ua")):
+                continue
+            if m.group("conn").strip() in (",", "with", "med", "ja") and not m.group("each"):
+                continue
+            a, b = _as_number(m.group("a")), _as_number(m.group("b"))
+        if a is not None and b is not None:
+            return a * b, (m.start(), m.end())
+    return None
 
 
 def _digit_counts(text: str, spans: list[tuple[int, int]], bare_ok: bool) -> list[tuple[int, int, Decimal]]:
@@ -104,9 +163,9 @@ def _digit_counts(text: str, spans: list[tuple[int, int]], bare_ok: bool) -> lis
         after = text[m.end("n"):]
         if _BAD_AFTER_QTY.match(after):
             continue
-        if not m.group("after") and not bare_ok:
-            continue
         before = text[max(0, m.start() - 12):m.start()]
+        if not m.group("after") and not bare_ok and not _QTY_CUE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+            continue
         if _NOT_A_COUNT_BEFORE.search(before):
             continue
         cands.append((m.start("n"), m.end("n"), Decimal(m.group("n").replace(",", "."))))
@@ -120,7 +179,7 @@ def _word_counts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
             continue
         w = m.group(1).casefold()
         nxt = re.match(r"\s*([^\W\d_]+|x\b)", text[m.end():])
-        if w in AMBIGUOUS and not (nxt and _UNIT_WORDS.match(nxt.group(1))):
+        if w in AMBIGUOUS and not (nxt and (_UNIT_WORDS.match(nxt.group(1)) or _UNIT_TAIL.search(nxt.group(1)))):
             continue
         if w in ("one",) and re.match(r"\s+(?:of|more|another)\b", text[m.end():], re.IGNORECASE):
             continue
@@ -132,7 +191,7 @@ def _word_counts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 
 def find_price(text: str, ctx: TextContext) -> Price:
     """(amount, is_unit_price, approximate_only, currency, span) for the money in a clause."""
-    masks = [(d.start, d.end) for d in find_dates(text, ctx.year)]
+    masks = [(d.start, d.end) for d in find_dates(text, ctx.year, ctx.on)]
     masks += [(i.start, i.end) for i in find_identifiers(text, ctx.on, allow_bare=True)]
     masks += [(m.start(), m.end()) for m in _PHONE_RE.finditer(text) if len(re.sub(r"\D", "", m.group(0))) >= 7]
     approx = False
@@ -141,6 +200,8 @@ def find_price(text: str, ctx: TextContext) -> Price:
             continue
         before = text[max(0, a.start - 30):a.start]
         cue = bool(_PRICE_CUE_BEFORE.search(before))
+        if cue and not a.has_currency and _COUNTED_AFTER.match(text, a.end):
+            cue = False     # "à 8 prover": a count of things, not a price
         if not (a.has_currency or cue or a.approximate):
             continue
         if a.approximate:

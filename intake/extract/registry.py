@@ -12,9 +12,15 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from rapidfuzz import fuzz, process
+
 from core.kernel.parties import LEGAL_FORMS
 
 _LEGAL_RE = re.compile(r"\s+(?:{})$".format("|".join(sorted(LEGAL_FORMS, key=len, reverse=True))))
+#: after a register name: more capitalised words and a legal form — the text names a longer company
+_LONGER_NAME_RE = re.compile(r"[ \t]+(?:[A-ZÅÄÖ][\w&-]*[ \t]+){0,3}(?:AB|HB|KB|Aktiebolag|Oyj|Oy|Ab|Ky|Ay|Ltd)\b"
+                             r"|[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+)*[ \t]*(?:$|[,(])",
+                             re.MULTILINE)
 _CASE_END_RE = re.compile(r"(?<=\w):[a-zåäö]{1,5}\b", re.IGNORECASE)
 
 
@@ -78,10 +84,26 @@ class Registry:
         return self.customers_by_name.get(norm_name(name), [])
 
     def find_names(self, text: str) -> list[tuple[int, int, str]]:
-        """Spots of registry customer names (with or without legal form, with Finnish case endings) in prose."""
+        """Spots of registry customer names (with or without legal form, with Finnish case endings) in prose.
+        A spot the text continues into a longer company name ("Byggbolaget i Norr" in "Byggbolaget i Norr
+        Fastigheter AB") is another company, not this customer: skipped."""
         if not self.name_re or not text:
             return []
-        return [(m.start(), m.end(), m.group(0)) for m in self.name_re.finditer(text)]
+        return [(m.start(), m.end(), m.group(0)) for m in self.name_re.finditer(text)
+                if not _LONGER_NAME_RE.match(text, m.end())]
+
+    def suggest(self, name: str | None, limit: int = 3) -> list[dict[str, str]]:
+        """Register customers whose names look like `name` (rapidfuzz), best first — shown to the clerk as
+        candidates, never used to resolve a customer (a similar name is not the same customer)."""
+        key = strip_legal(norm_name(name or ""))
+        if len(key) < 3 or not self.data.get("customers"):
+            return []
+        choices = {c["customer_number"]: strip_legal(norm_name(c.get("name", "")))
+                   for c in self.data["customers"] if c.get("customer_number")}
+        found = process.extract(key, choices, scorer=fuzz.token_set_ratio, limit=limit, score_cutoff=75)
+        by_no = {c["customer_number"]: c for c in self.data["customers"] if c.get("customer_number")}
+        return [{"customer_number": str(no), "name": by_no[no].get("name", ""), "score": str(round(score))}
+                for _v, score, no in found]
 
     # --- articles -------------------------------------------------------------------------------------------
     def article(self, agency_code: str | None, code: str | None) -> dict | None:

@@ -11,7 +11,7 @@ from .amounts import find_amounts
 from .identifiers import PEPPOL_RE, find_identifiers
 from .mime import token_in
 from .quantities import find_price, find_quantity
-from .segments import split_segments
+from .segments import Segment, split_segments
 from .text_context import TextContext
 
 _PATH_RE = re.compile(r"\((customer\.org_no|customer\.address|lines(?:\[\d+\]\.(?:quantity|unit_price))?)\)")
@@ -21,6 +21,13 @@ _ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "för
              "kolmannen": 2, "neljäs": 3, "neljännen": 3}
 _LINE_NO_RE = re.compile(r"(?i)\b(?:line|rad|raden|rivi|rivin|row)\s*(\d{1,2})\b"
                          r"|\b(\d{1,2})\s*(?:\.|:)?\s*(?:rivi|raden)\b")
+_TWO_LINE_ADDRESS_RE = re.compile(r"(?m)^(?P<street>.*\d.*)\n\s*(?:(?:SE|FI|S)-?\s?)?(?P<pc>\d{3} ?\d{2}|\d{5})\s+"
+                                  r"(?P<city>\w+)")
+#: "Storgatan 1, 111 22 Stockholm", "PL 77, 80101 Joensuu", "Box 517, SE-851 21 Sundsvall"
+_ONE_LINE_ADDRESS_RE = re.compile(
+    r"(?:(?i:(?:den\s+|the\s+|uusi\s+)?(?:nya\s+|new\s+)?(?:post)?(?:adress(?:en)?|osoite|address)"
+    r"(?:\s+(?:är|on|is))?)\s*:?\s*)?(?P<street>[A-ZÅÄÖÉÜ][^,:\n]*?\d[^,:\n]*?)\s*,\s*(?:(?:SE|FI|S)-?\s?)?"
+    r"(?P<pc>\d{3} ?\d{2}|\d{5})\s+(?P<city>[A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+)?)")
 _ORD_RE = re.compile(r"(?i)\b(" + "|".join(_ORDINALS) + r")\s+(?:line|rad|raden|rivi|rivin|row|radens)?")
 
 
@@ -59,15 +66,19 @@ def _line_index(text: str) -> int | None:
     return None
 
 
-def parse_reply(body: str, ctx: TextContext) -> dict | None:
-    """The partial request answered in `body`, or None when nothing asked is answered."""
+def parse_reply(body: str, ctx: TextContext, invalid: list[str] | None = None) -> dict | None:
+    """The partial request answered in `body`, or None when nothing asked is answered. `invalid` collects the
+    asked paths the answer gives a value for that cannot be taken (an org number failing its check digit, an
+    approximate price): such a reply is answered again with the question, not held as unreadable."""
     asked = asked_paths(body)
-    answer = _answer_text(body)
+    segs = split_segments(body)
+    answer = "\n".join(t for s in segs if s.level == 0 and not s.quoted for _, t in s.body())
     if not answer.strip():
         return None
+    invalid = invalid if invalid is not None else []
     if not asked:
         asked = _guess_asked(answer, ctx)
-    numbered: dict[int, str] = {}
+    numbered: dict[int, str] = _inline_answers(segs)
     for ln in answer.splitlines():
         m = _NUM_RE.match(ln)
         if m:
@@ -78,7 +89,7 @@ def parse_reply(body: str, ctx: TextContext) -> dict | None:
     for num, path in asked:
         text = numbered.get(num) if (num is not None and num in numbered) else None
         if path == "customer.org_no":
-            _answer_org_no(text or answer, ctx, result)
+            _answer_org_no(text or answer, ctx, result, invalid)
         elif path == "customer.address":
             _answer_address(text or answer, result)
         elif path.startswith("lines["):
@@ -88,6 +99,9 @@ def parse_reply(body: str, ctx: TextContext) -> dict | None:
             if text is not None:
                 _answer_field(text, field, idx, lines, ctx, bare=True)
     _answer_unnumbered(answer, by_line, lines, ctx)
+    if any(a.approximate for a in find_amounts(answer)):  # "ca 1 200 kr": given, but never taken as a price
+        invalid.extend(f"lines[{i}].unit_price" for i, fs in by_line.items()
+                       if "unit_price" in fs and "unit_price" not in lines.get(i, {}))
     if lines:
         n = max(lines) + 1
         result["lines"] = [lines.get(i, {}) for i in range(n)]
@@ -96,11 +110,30 @@ def parse_reply(body: str, ctx: TextContext) -> dict | None:
     return result or None
 
 
-def _answer_org_no(src: str, ctx: TextContext, result: dict) -> None:
-    for ident in find_identifiers(src, ctx.on, allow_bare=True):
-        if ident.value and not ctx.registry.is_agency_identifier(ident.raw):
-            result.setdefault("customer", {})["org_no"] = ident.value
-            break
+def _inline_answers(segs: list[Segment]) -> dict[int, str]:
+    """Answers written under each quoted question ("> 1. Antal … (lines[0].quantity)" then "8 st"): question
+    number -> the writer's text right below it."""
+    out: dict[int, str] = {}
+    pending: int | None = None
+    for s in segs:
+        if s.quoted:
+            for _, t in s.lines:
+                nm = _NUM_RE.match(t)
+                if nm and _PATH_RE.search(t):
+                    pending = int(nm.group(1))
+        elif s.level == 0 and pending is not None and s.text(with_signature=False).strip():
+            out.setdefault(pending, s.text(with_signature=False).strip())
+            pending = None
+    return out
+
+
+def _answer_org_no(src: str, ctx: TextContext, result: dict, invalid: list[str]) -> None:
+    found = [i for i in find_identifiers(src, ctx.on, allow_bare=True) if not ctx.registry.is_agency_identifier(i.raw)]
+    valid = [i for i in found if i.value]
+    if valid:
+        result.setdefault("customer", {})["org_no"] = valid[0].value
+    elif found:
+        invalid.append("customer.org_no")
 
 
 def _answer_address(src: str, result: dict) -> None:
@@ -108,7 +141,7 @@ def _answer_address(src: str, result: dict) -> None:
     addr = {}
     if pm:
         addr["peppol_id"] = pm.group(0)
-    pc = re.search(r"(?m)^(?P<street>.*\d.*)\n\s*(?P<pc>\d{3} ?\d{2}|\d{5})\s+(?P<city>\w+)", src)
+    pc = _TWO_LINE_ADDRESS_RE.search(src) or _ONE_LINE_ADDRESS_RE.search(src)
     if pc:
         addr.update(street=pc.group("street").strip(), postal_code=pc.group("pc"), city=pc.group("city"))
     if addr:

@@ -10,30 +10,43 @@ from __future__ import annotations
 
 import re
 
+from .customer_blocks import mark_orphans, split_customers
 from .customer_text import find_name, identifiers_and_refs
 from .labels import read_labelled
 from .model import Fragment, LineItem
 from .prose_lines import apply_request_periods, prose_lines
-from .segments import Segment, is_question_mail, split_segments
+from .quoting import assign_roles, centre_addresses, mark_role, read_segment, reading_order
+from .segments import Segment, split_segments
 from .tables import align_row, map_header, rows_to_fragments, split_text_row
 from .text_context import RequestPeriod, TextContext
 
 
 def read_text(text: str, ctx: TextContext, subject: str = "") -> list[Fragment]:
     """All fragments in a text document (one per customer found in tables, else one for the document)."""
-    segments = [s for s in split_segments(text) if not is_question_mail(s)]
+    segments = reading_order(assign_roles(split_segments(text), ctx.subject or subject, ctx.agency,
+                                          centre_addresses(ctx.registry.data), ctx.from_name))
     doc = Fragment(source=ctx.part)
     table_frags: list[Fragment] = []
     seen_sigs: list[list[tuple]] = []
     request_periods: list[RequestPeriod] = []
+    used: list[Segment] = []
     for seg in segments:
+        if not read_segment(seg, bool(doc.lines or table_frags), any(s.role == "quoted" for s in used)):
+            continue
+        before = (set(doc.customer.where), len(table_frags))  # what this segment adds gets its role (quoting)
+        # several customers in one body: one fragment per customer block (the rest is read below)
+        seg, blocks = split_customers(seg, ctx, lambda b: _read_block(b, ctx, request_periods))
+        table_frags.extend(blocks)
+        used.append(seg)
         seg_lines = _segment_lines(seg, ctx, doc, table_frags, request_periods)
+        mark_role(seg.role, seg_lines, doc.customer, table_frags, before)
         sigs = [li.signature() for li in seg_lines]
         if seg_lines and any(sigs == s for s in seen_sigs):
             continue  # a re-send quoting its own earlier copy: the request once
         seen_sigs.append(sigs)
         doc.lines.extend(seg_lines)
-    find_name(segments, ctx, doc, subject)
+    find_name(used, ctx, doc, subject)
+    mark_orphans(doc, [f for f in table_frags if f.source == "block"], ctx.part)
     apply_request_periods(doc, request_periods)
     whole = next((per for word, per, _ in request_periods if not word), None)
     if whole:
@@ -45,6 +58,19 @@ def read_text(text: str, ctx: TextContext, subject: str = "") -> list[Fragment]:
         frags.append(doc)
     frags.extend(table_frags)
     return frags
+
+
+def _read_block(block: Segment, ctx: TextContext, periods: list[RequestPeriod]) -> list[Fragment]:
+    """One customer's block of a body naming several, read like a text of its own (its own periods first, then
+    those stated once for the whole request): its fragment, then tables naming customers of their own."""
+    frag = Fragment(source="block")
+    tables: list[Fragment] = []
+    own: list[RequestPeriod] = []
+    frag.lines = _segment_lines(block, ctx, frag, tables, own)
+    mark_role(block.role, frag.lines, frag.customer, tables, (set(), 0))
+    find_name([block], ctx, frag, "")
+    apply_request_periods(frag, own + [p for p in periods if not p[0]])
+    return [frag, *tables]
 
 
 def _segment_lines(seg: Segment, ctx: TextContext, doc: Fragment, table_frags: list[Fragment],
@@ -78,14 +104,15 @@ def _text_tables(body: list[tuple[int, str]], ctx: TextContext) -> tuple[list[Fr
     while i < len(body):
         n, t = body[i]
         cells = split_text_row(t)
-        if len(cells) >= 2 and map_header([c[2] for c in cells]):
+        if len(cells) >= 2 and map_header([c[2] for c in cells], ctx.hints):
             rows, nums, i = _table_rows(body, i, cells, consumed)
-            frs, _, _ = rows_to_fragments(rows, ctx.part, ctx.year, row_base=0, kind_row="line")
+            frs, _, _ = rows_to_fragments(rows, ctx.part, ctx.year, row_base=0, kind_row="line",
+                                          registry=ctx.registry, hints=ctx.hints)
             for f in frs:
-                for li in f.lines:
-                    for w in li.where.values():
-                        if w.line is not None and 0 <= w.line < len(nums):
-                            w.line = nums[w.line]
+                wheres = [w for li in f.lines for w in li.where.values()] + list(f.customer.where.values())
+                for w in wheres:    # each Where once (lines and customer have their own)
+                    if w.line is not None and 0 <= w.line < len(nums):
+                        w.line = nums[w.line]
             out.extend(frs)
             consumed.update(nums)
             continue

@@ -6,7 +6,7 @@ and `intake.parse` and the reply reader can build a context without importing th
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .model import Where
 from .registry import Registry
@@ -24,6 +24,15 @@ class TextContext:
     year: int
     on: dt.date
     part: str
+    #: learned layout hints of the sender (intake.layouts): normalised column header or label text (casefolded,
+    #: whitespace collapsed, trailing ':' dropped) -> contract field name (`quantity`, `customer.org_no`, ...).
+    #: Consulted only for a header/label no built-in rule knows; a hint never overrides a stated value.
+    hints: dict[str, str] = field(default_factory=dict)
+    #: the subject of the message whose text is read (an attached message has its own): its "VB:/SV:" prefix
+    #: tells a forwarded header block from a quoted one (intake.extract.quoting)
+    subject: str = ""
+    #: the display name of that message's sender: a quoted block signed by the same name is the writer's own
+    from_name: str = ""
 
     @property
     def agency_code(self) -> str | None:

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-06 07:13:27.123851
+Create Date: 2026-12-06 09:50:52.007076
 """
 from typing import Sequence, Union
 
@@ -53,8 +53,14 @@ def upgrade() -> None:
     sa.Column('interest_on_open', sa.Boolean(), nullable=False),
     sa.Column('b2b_interest', sa.Boolean(), nullable=False),
     sa.Column('collection_days', sa.Integer(), nullable=False),
+    sa.Column('max_invoice_amount', core.kernel.types.ExactDecimal(18, 2), nullable=False),
+    sa.Column('max_line_quantity', core.kernel.types.ExactDecimal(18, 2), nullable=False),
+    sa.Column('max_days_ahead', sa.Integer(), nullable=False),
     sa.Column('accounts', sa.JSON(), nullable=False),
     sa.Column('invoicing_schedule', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+    sa.Column('intake_policy', sqlmodel.sql.sqltypes.AutoString(length=24), nullable=False),
+    sa.Column('confirm_above_amount', core.kernel.types.ExactDecimal(18, 2), nullable=True),
+    sa.Column('batch_policy', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
     sa.Column('api_token_hash', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
     sa.PrimaryKeyConstraint('id')
@@ -126,6 +132,31 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_customer_name'), ['name'], unique=False)
         batch_op.create_index(batch_op.f('ix_customer_org_no'), ['org_no'], unique=False)
 
+    op.create_table('loginfailure',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('username', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+    sa.Column('ip', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+    sa.Column('at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('loginfailure', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_loginfailure_at'), ['at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_loginfailure_ip'), ['ip'], unique=False)
+        batch_op.create_index(batch_op.f('ix_loginfailure_username'), ['username'], unique=False)
+
+    op.create_table('rateproposal',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('country', sqlmodel.sql.sqltypes.AutoString(length=2), nullable=False),
+    sa.Column('valid_from', sa.Date(), nullable=False),
+    sa.Column('rate', core.kernel.types.ExactDecimal(9, 4), nullable=False),
+    sa.Column('source', sqlmodel.sql.sqltypes.AutoString(length=400), nullable=False),
+    sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('proposed_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('decided_by', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('decided_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('country', 'valid_from', 'rate', name='uq_rateproposal_country_from_rate')
+    )
     op.create_table('referencerateoverride',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('country', sqlmodel.sql.sqltypes.AutoString(length=2), nullable=False),
@@ -153,6 +184,8 @@ def upgrade() -> None:
     sa.Column('active', sa.Boolean(), nullable=False),
     sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
     sa.Column('last_login_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.Column('session_version', sa.Integer(), nullable=False),
+    sa.Column('locked_until', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('user', schema=None) as batch_op:
@@ -265,6 +298,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('sha256', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
     sa.Column('message_id', sqlmodel.sql.sqltypes.AutoString(length=998), nullable=True),
+    sa.Column('content_sha256', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=True),
     sa.Column('raw', sa.LargeBinary(), nullable=False),
     sa.Column('size', sa.Integer(), nullable=False),
     sa.Column('source', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
@@ -290,6 +324,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('inboundmessage', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_inboundmessage_agency_id'), ['agency_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_inboundmessage_content_sha256'), ['content_sha256'], unique=False)
         batch_op.create_index(batch_op.f('ix_inboundmessage_message_id'), ['message_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_inboundmessage_status'), ['status'], unique=False)
 
@@ -321,6 +356,8 @@ def upgrade() -> None:
     sa.Column('request_id', sa.Integer(), nullable=True),
     sa.Column('delivery_channel', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=True),
     sa.Column('disputed', sa.Boolean(), nullable=False),
+    sa.Column('dispute_reason', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('disputed_amount', core.kernel.types.ExactDecimal(18, 2), nullable=True),
     sa.Column('collection_status', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=True),
     sa.Column('paid_date', sa.Date(), nullable=True),
     sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
@@ -332,13 +369,68 @@ def upgrade() -> None:
     sa.UniqueConstraint('agency_id', 'number')
     )
     with op.batch_alter_table('invoice', schema=None) as batch_op:
+        batch_op.create_index('ix_invoice_agency_date_id', ['agency_id', 'invoice_date', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_invoice_agency_id'), ['agency_id'], unique=False)
         batch_op.create_index('ix_invoice_agency_open_amount', ['agency_id', 'open_amount'], unique=False)
         batch_op.create_index('ix_invoice_agency_reference', ['agency_id', 'reference'], unique=False)
         batch_op.create_index('ix_invoice_agency_status_due', ['agency_id', 'status', 'due_date'], unique=False)
+        batch_op.create_index(batch_op.f('ix_invoice_credited_invoice_id'), ['credited_invoice_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_invoice_customer_id'), ['customer_id'], unique=False)
+        batch_op.create_index('ix_invoice_date_id', ['invoice_date', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_invoice_request_id'), ['request_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_invoice_status'), ['status'], unique=False)
+
+    op.create_table('invoicebatch',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('agency_id', sa.Integer(), nullable=False),
+    sa.Column('client_batch_id', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=True),
+    sa.Column('sha256', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+    sa.Column('source', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('filename', sqlmodel.sql.sqltypes.AutoString(length=255), nullable=True),
+    sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('rows', sa.Integer(), nullable=False),
+    sa.Column('invoices', sa.Integer(), nullable=False),
+    sa.Column('issued', sa.Integer(), nullable=False),
+    sa.Column('rejected', sa.Integer(), nullable=False),
+    sa.Column('questions', sa.Integer(), nullable=False),
+    sa.Column('receipt', sa.JSON(), nullable=False),
+    sa.Column('created_by', sqlmodel.sql.sqltypes.AutoString(length=120), nullable=True),
+    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['agency_id'], ['agency.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('agency_id', 'client_batch_id', name='uq_invoicebatch_agency_client'),
+    sa.UniqueConstraint('agency_id', 'sha256', name='uq_invoicebatch_agency_sha256')
+    )
+    with op.batch_alter_table('invoicebatch', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_invoicebatch_agency_id'), ['agency_id'], unique=False)
+
+    op.create_table('job',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(length=32), nullable=False),
+    sa.Column('key', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+    sa.Column('active_key', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=True),
+    sa.Column('ref', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+    sa.Column('params', sa.JSON(), nullable=False),
+    sa.Column('agency_id', sa.Integer(), nullable=True),
+    sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('progress_done', sa.Integer(), nullable=False),
+    sa.Column('progress_total', sa.Integer(), nullable=False),
+    sa.Column('progress_note', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('result', sa.JSON(), nullable=False),
+    sa.Column('error', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('created_by', sqlmodel.sql.sqltypes.AutoString(length=120), nullable=True),
+    sa.Column('worker', sqlmodel.sql.sqltypes.AutoString(length=120), nullable=True),
+    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('started_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.Column('heartbeat_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.Column('finished_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['agency_id'], ['agency.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('active_key')
+    )
+    with op.batch_alter_table('job', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_job_agency_id'), ['agency_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_job_status'), ['status'], unique=False)
 
     op.create_table('numberseries',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -415,7 +507,7 @@ def upgrade() -> None:
     sa.Column('run_key', sqlmodel.sql.sqltypes.AutoString(length=120), nullable=False),
     sa.Column('period', sqlmodel.sql.sqltypes.AutoString(length=7), nullable=False),
     sa.Column('run_date', sa.Date(), nullable=False),
-    sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=24), nullable=False),
     sa.Column('worker', sqlmodel.sql.sqltypes.AutoString(length=120), nullable=True),
     sa.Column('attempts', sa.Integer(), nullable=False),
     sa.Column('claimed_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
@@ -628,6 +720,9 @@ def upgrade() -> None:
     sa.Column('invoice_id', sa.Integer(), nullable=True),
     sa.Column('customer_id', sa.Integer(), nullable=True),
     sa.Column('hold_reason', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('review', sa.JSON(), nullable=False),
+    sa.Column('confirmed_by', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('confirmed_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
     sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
     sa.Column('updated_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
     sa.ForeignKeyConstraint(['agency_id'], ['agency.id'], ),
@@ -835,6 +930,8 @@ def upgrade() -> None:
     sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
     sa.Column('error', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('claimed_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.Column('claimed_by', sqlmodel.sql.sqltypes.AutoString(length=128), nullable=True),
     sa.Column('sent_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
     sa.ForeignKeyConstraint(['agency_id'], ['agency.id'], ),
     sa.ForeignKeyConstraint(['change_id'], ['changerequest.id'], ),
@@ -896,11 +993,37 @@ def upgrade() -> None:
     with op.batch_alter_table('registerversion', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_registerversion_entity_id'), ['entity_id'], unique=False)
 
+    op.create_table('layouthint',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('sender', sqlmodel.sql.sqltypes.AutoString(length=320), nullable=False),
+    sa.Column('agency_id', sa.Integer(), nullable=True),
+    sa.Column('key', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+    sa.Column('field', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=False),
+    sa.Column('request_id', sa.Integer(), nullable=True),
+    sa.Column('question_id', sa.Integer(), nullable=True),
+    sa.Column('created_by', sqlmodel.sql.sqltypes.AutoString(length=320), nullable=True),
+    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('revoked_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.Column('revoked_by', sqlmodel.sql.sqltypes.AutoString(length=320), nullable=True),
+    sa.ForeignKeyConstraint(['agency_id'], ['agency.id'], ),
+    sa.ForeignKeyConstraint(['question_id'], ['question.id'], ),
+    sa.ForeignKeyConstraint(['request_id'], ['invoicerequest.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('layouthint', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_layouthint_agency_id'), ['agency_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_layouthint_sender'), ['sender'], unique=False)
+
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table('layouthint', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_layouthint_sender'))
+        batch_op.drop_index(batch_op.f('ix_layouthint_agency_id'))
+
+    op.drop_table('layouthint')
     with op.batch_alter_table('registerversion', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_registerversion_entity_id'))
 
@@ -1031,19 +1154,32 @@ def downgrade() -> None:
 
     op.drop_table('payment')
     op.drop_table('numberseries')
+    with op.batch_alter_table('job', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_job_status'))
+        batch_op.drop_index(batch_op.f('ix_job_agency_id'))
+
+    op.drop_table('job')
+    with op.batch_alter_table('invoicebatch', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_invoicebatch_agency_id'))
+
+    op.drop_table('invoicebatch')
     with op.batch_alter_table('invoice', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_invoice_status'))
         batch_op.drop_index(batch_op.f('ix_invoice_request_id'))
+        batch_op.drop_index('ix_invoice_date_id')
         batch_op.drop_index(batch_op.f('ix_invoice_customer_id'))
+        batch_op.drop_index(batch_op.f('ix_invoice_credited_invoice_id'))
         batch_op.drop_index('ix_invoice_agency_status_due')
         batch_op.drop_index('ix_invoice_agency_reference')
         batch_op.drop_index('ix_invoice_agency_open_amount')
         batch_op.drop_index(batch_op.f('ix_invoice_agency_id'))
+        batch_op.drop_index('ix_invoice_agency_date_id')
 
     op.drop_table('invoice')
     with op.batch_alter_table('inboundmessage', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_inboundmessage_status'))
         batch_op.drop_index(batch_op.f('ix_inboundmessage_message_id'))
+        batch_op.drop_index(batch_op.f('ix_inboundmessage_content_sha256'))
         batch_op.drop_index(batch_op.f('ix_inboundmessage_agency_id'))
 
     op.drop_table('inboundmessage')
@@ -1080,6 +1216,13 @@ def downgrade() -> None:
     op.drop_table('user')
     op.drop_table('replytoken')
     op.drop_table('referencerateoverride')
+    op.drop_table('rateproposal')
+    with op.batch_alter_table('loginfailure', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_loginfailure_username'))
+        batch_op.drop_index(batch_op.f('ix_loginfailure_ip'))
+        batch_op.drop_index(batch_op.f('ix_loginfailure_at'))
+
+    op.drop_table('loginfailure')
     with op.batch_alter_table('customer', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_customer_org_no'))
         batch_op.drop_index(batch_op.f('ix_customer_name'))

@@ -50,7 +50,8 @@ def test_credit_note_pdf_refers_to_the_original(demo):
     inv = make(demo, customer="10002")
     note = credit(demo, inv)
     text = _text(printing.render_pdf(demo, note))
-    assert "Kreditfaktura" in text and f"Krediterar faktura {inv.number}" in text and "-2 875,00" in text
+    assert "Kreditfaktura" in text and f"Krediterar faktura {inv.number}" in text
+    assert "Att återfå 2 875,00" in text and "-2 875,00" not in text  # issue #18: no "Att erhålla −2 875,00"
 
 
 def test_reminder_and_interest_share_the_base(demo):

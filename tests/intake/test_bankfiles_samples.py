@@ -94,7 +94,8 @@ def test_bgmax_sample1_broken_deposit_date_is_noted(shared_dir):
     raw, _exp = _load(shared_dir, "bgmax", "BGMAX_Sample1.txt")
     bf = parse_bank_file(raw)
     assert str(bf.deposits[0].booking_date) == "2010-03-24"  # '10100324' replaced by the file date
-    assert any("10100324" in n for n in bf.notes)
+    assert any("10100324" in n for n in bf.warnings)  # a warning on the file and on each of its payments
+    assert all(any("10100324" in w for w in p.warnings) for p in bf.payments)
 
 
 def test_bgmax_sample_with_tab_and_short_line(shared_dir):

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import func, select
 
+from core.payments import importing as payments
 from core.payments.models import Allocation, BankFileRecord, Payment
 from core.registers import register as registers
 from intake.bankfiles import BankFileError, parse_bank_file
@@ -179,3 +180,38 @@ def test_public_sample_imports_end_to_end(demo, shared_dir, name):
     assert ledger_ok(demo)
     again = import_(demo, raw, name)
     assert again.payments == 0 and again.already_imported
+
+
+def test_a_duplicate_import_racing_the_first_reports_already_imported(demo, clean_db):
+    """Two clerks (or a clerk and the drop-folder worker) import the same file at the same moment: the second
+    waits for the first and reports "already imported" — not a database error — and nothing is booked twice."""
+    import threading
+    import time
+
+    from sqlmodel import Session
+
+    inv = invoice(demo, "100.00")
+    raw = bgmax([pay("100.00", inv.reference), pay("50.00")])
+    first = Session(clean_db)
+    res_first = payments.import_file(first, raw, "a.txt", parse=parse_bank_file, actor="clerk1")  # not committed
+    second: dict = {}
+
+    def racer() -> None:
+        with Session(clean_db) as s:
+            try:
+                second["result"] = payments.import_file(s, raw, "b.txt", parse=parse_bank_file, actor="clerk2")
+                s.commit()
+            except Exception as exc:  # the failure this test guards against
+                second["error"] = exc
+
+    t = threading.Thread(target=racer)
+    t.start()
+    time.sleep(0.5)  # the racer is now waiting for the first import's transaction
+    first.commit()
+    first.close()
+    t.join(60)
+    assert "error" not in second, second.get("error")
+    assert res_first.payments == 2 and second["result"].already_imported
+    assert second["result"].file_id == res_first.file_id
+    demo.expire_all()
+    assert _count(demo, Payment) == 2 and _count(demo, BankFileRecord) == 1 and ledger_ok(demo)

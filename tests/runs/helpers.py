@@ -9,6 +9,7 @@ from decimal import Decimal as D
 from sqlmodel import Session
 
 from core.billing import drafting, issuing
+from core.billing.delivery import channels
 from core.billing.drafting import DraftOptions, LineInput
 from core.billing.models import Invoice
 from core.payments import allocation
@@ -19,12 +20,17 @@ _ext = itertools.count(1)
 
 
 def invoice(session: Session, agency: str = "HYDRO-SE", customer: str = "10002", qty: str = "1",
-            day: dt.date = dt.date(2026, 1, 5), article: str = "1010", price: str | None = None) -> Invoice:
+            day: dt.date = dt.date(2026, 1, 5), article: str = "1010", price: str | None = None,
+            deliver: bool = True) -> Invoice:
+    """An issued invoice, delivered on its invoice date (reminders only follow a delivered invoice) unless
+    `deliver` is False."""
     a = registers.agency_by_code(session, agency)
     c = registers.find_customer(session, customer, a)
     inv = drafting.create_draft(session, a, c, [LineInput(article_code=article, quantity=qty, unit_price=price)],
                                 DraftOptions(invoice_date=day))
     issuing.issue(session, inv, force=True, force_reason="test")
+    if deliver:
+        channels.deliver(session, inv, "test", day=day)
     session.commit()
     return inv
 

@@ -111,13 +111,49 @@ def test_customer_validation_errors_per_field(as_user, world):
     assert "0007:5591234561" in page and "customer.upsert" in page
 
 
-def test_credit_full(as_user, world):
+def _credit_notes_of(engine, invoice_id: int) -> list:
+    from sqlmodel import Session, select
+
+    from core.billing.models import Invoice
+    with Session(engine) as s:
+        return list(s.exec(select(Invoice).where(Invoice.credited_invoice_id == invoice_id)).all())
+
+
+def _open_amount(engine, invoice_id: int):
+    from sqlmodel import Session
+
+    from core.billing.models import Invoice
+    with Session(engine) as s:
+        inv = s.get(Invoice, invoice_id)
+        assert inv is not None
+        return inv.open_amount
+
+
+def test_credit_full(as_user, world, clean_db):
+    """The clerk credits an invoice in full: a credit note exists, is issued, and the invoice is no longer open."""
     c = as_user("clerk")
     inv = world["HYDRO-SE"]["invoice"]
+    before = _open_amount(clean_db, inv)
     r = c.post(f"/invoices/{inv}/credit", data={"reason": "fel kund", "mode": "full"})
     assert r.status_code == 302
+    notes = _credit_notes_of(clean_db, inv)
+    assert len(notes) == 1 and notes[0].status == "issued" and notes[0].number
+    assert notes[0].total == -before
+    assert _open_amount(clean_db, inv) == 0
     text = c.get(r.location).get_data(as_text=True)
-    assert "Kredit" in text or "Credit" in text or "Hyvitys" in text
+    assert notes[0].number in text
+
+
+def test_credit_partial(as_user, world, clean_db):
+    """A partial credit of one unit on line 1: the note holds that line only and the open amount drops by it."""
+    c = as_user("clerk")
+    inv = world["HYDRO-SE"]["invoice"]
+    before = _open_amount(clean_db, inv)
+    r = c.post(f"/invoices/{inv}/credit", data={"reason": "en timme för mycket", "mode": "partial", "qty-1": "1"})
+    assert r.status_code == 302
+    notes = _credit_notes_of(clean_db, inv)
+    assert len(notes) == 1 and notes[0].status == "issued"
+    assert _open_amount(clean_db, inv) == before + notes[0].total and notes[0].total < 0
 
 
 def test_manual_allocation(as_user, world, clean_db):

@@ -6,7 +6,6 @@ from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_login import current_user
 from sqlmodel import col, select
-from werkzeug.security import generate_password_hash
 
 from core.access import set_user_agencies, user_agency_ids
 from core.kernel.errors import DomainError
@@ -51,9 +50,11 @@ def user_form(user_id: int | None) -> ResponseReturnValue:
                                          [codes[i] for i in form.agencies.data], actor=current_user.username)
             else:
                 user.role = form.role.data
+                if user.active and not form.active.data:
+                    users.end_sessions(data.db(), user)
                 user.active = form.active.data
                 if form.password.data:
-                    user.password_hash = generate_password_hash(form.password.data)
+                    users.set_password(data.db(), user, form.password.data, current_user.username)
                 set_user_agencies(data.db(), user, form.agencies.data)
                 audit.record(data.db(), current_user.username, "user.update", "user", user.id, None, "web",
                              role=user.role, agencies=[codes[i] for i in form.agencies.data], active=user.active)

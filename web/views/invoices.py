@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
+from pathlib import Path
 
 from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_login import current_user
-from sqlmodel import col, or_, select
+from sqlmodel import col, select
 
 from core.billing import crediting, issuing, lookups
 from core.billing.delivery import printing
@@ -16,9 +18,9 @@ from core.billing.models import Invoice
 from core.kernel.errors import DomainError
 from core.kernel.money import to_decimal
 from core.ledger.models import Voucher, VoucherEntry
-from core.period import accruals
-from core.registers.models import Customer
+from core.period import accruals, tabular
 from core.views import invoice as invoice_view
+from core.views import invoice_list
 from web import data
 from web.access import staff_required
 from web.actions import attempt
@@ -34,32 +36,37 @@ def _date_arg(name: str) -> dt.date | None:
         return None
 
 
-@bp.get("/")
-def index() -> str:
-    q = data.invoices()
-    text = (request.args.get("q") or "").strip()
+def _filters() -> invoice_list.Filters:
     status = request.args.get("status") or ""
-    agency = request.args.get("agency", type=int)
-    d_from, d_to = _date_arg("from"), _date_arg("to")
-    if text:
-        like = f"%{text}%"
-        q = q.join(Customer, col(Customer.id) == col(Invoice.customer_id)).where(or_(
-            col(Invoice.number).ilike(like), col(Invoice.reference).ilike(like), col(Customer.name).ilike(like),
-            col(Invoice.buyer_reference).ilike(like), col(Invoice.order_reference).ilike(like),
-            Customer.customer_number == text))
-    if status in STATUSES:
-        q = q.where(Invoice.status == status)
-    if agency:
-        q = q.where(Invoice.agency_id == agency)
-    if d_from:
-        q = q.where(Invoice.invoice_date >= d_from)
-    if d_to:
-        q = q.where(Invoice.invoice_date <= d_to)
-    rows = data.db().exec(q.order_by(col(Invoice.invoice_date).desc(), col(Invoice.id).desc()).limit(300)).all()
-    return render_template("web/invoices.html", invoices=rows, statuses=STATUSES, agencies=data.agencies(),
-                           codes={a.id: a.code for a in data.agencies()},
-                           f={"q": text, "status": status, "agency": agency, "from": request.args.get("from", ""),
+    return invoice_list.Filters(
+        text=(request.args.get("q") or "").strip()[:100], status=status if status in STATUSES else "",
+        overdue=request.args.get("overdue") == "1", agency_id=request.args.get("agency", type=int),
+        customer_id=request.args.get("customer", type=int), date_from=_date_arg("from"), date_to=_date_arg("to"))
+
+
+@bp.get("/")
+def index() -> ResponseReturnValue:
+    f = _filters()
+    fmt = request.args.get("format")
+    if fmt in ("csv", "xlsx"):
+        return _export(f, fmt)
+    result = invoice_list.page(data.db(), data.agency_ids(), f, request.args.get("after"))
+    args = {k: v for k, v in request.args.items() if k not in ("after", "format")}
+    return render_template("web/invoices.html", page=result, invoices=result.rows, statuses=STATUSES,
+                           agencies=data.agencies(), codes={a.id: a.code for a in data.agencies()}, args=args,
+                           f={"q": f.text, "status": f.status, "agency": f.agency_id, "overdue": f.overdue,
+                              "customer": f.customer_id, "from": request.args.get("from", ""),
                               "to": request.args.get("to", "")})
+
+
+def _export(f: invoice_list.Filters, fmt: str) -> Response:
+    """Everything the filters match as CSV or XLSX (formulas neutralised by core.period.tabular)."""
+    rows = invoice_list.export_rows(data.db(), data.agency_ids(), f)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = tabular.write(Path(tmp) / f"invoices.{fmt}", fmt, invoice_list.EXPORT_COLUMNS, rows, title="Invoices")
+        body = path.read_bytes()
+    mime = "text/csv" if fmt == "csv" else "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    return Response(body, mimetype=mime, headers={"Content-Disposition": f"attachment; filename=invoices.{fmt}"})
 
 
 @bp.get("/<int:invoice_id>")
@@ -118,9 +125,8 @@ def credit(invoice_id: int) -> ResponseReturnValue:
                     lines[ln.line_no] = to_decimal(raw, f"lines[{ln.line_no - 1}].quantity")
             if not lines:
                 raise DomainError(_("give the quantity to credit on at least one line"), "lines")
-        note = crediting.credit(data.db(), inv, reason, lines, actor=current_user.username, source="web")
-        issuing.issue(data.db(), note, actor=current_user.username)
-        return note
+        # crediting.credit issues the note itself (one voucher, one number); issuing it again would fail
+        return crediting.credit(data.db(), inv, reason, lines, actor=current_user.username, source="web")
 
     done, note = attempt(credit_note, errors=(DomainError, ValueError))
     if done:

@@ -62,7 +62,10 @@ def detail(payment_id: int) -> str:
     pay = data.payment(payment_id)
     allocs = data.db().exec(select(Allocation).where(Allocation.payment_id == pay.id)
                             .order_by(col(Allocation.id))).all()
+    ids = [a.invoice_id for a in allocs if a.invoice_id]
+    numbers = dict(data.db().exec(select(Invoice.id, Invoice.number).where(col(Invoice.id).in_(ids))).all())
     return render_template("web/payment.html", p=pay, allocations=allocs, suggestions=ranked_suggestions(pay),
+                           invoice_numbers=numbers,
                            credit=allocation.customer_credit(data.db(), pay),
                            question=payment_questions.open_question_of(data.db(), pay))
 

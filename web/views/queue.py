@@ -34,13 +34,17 @@ def index() -> str:
     agency = request.args.get("agency", type=int)
     kind = request.args.get("kind", "")
     age = request.args.get("age", type=int)
-    q = data.scoped(InvoiceRequest).where(col(InvoiceRequest.status).in_(("waiting_for_answer", "held", "ready")))
+    requests.follow_invoices(data.db())  # a held request whose invoice was issued since is no longer waiting
+    q = data.scoped(InvoiceRequest).where(col(InvoiceRequest.status).in_(("waiting_for_answer", "held", "ready",
+                                                                          "needs_review")))
     if agency:
         q = q.where(InvoiceRequest.agency_id == agency)
     if age:
         q = q.where(InvoiceRequest.created_at <= dt.datetime.now(dt.UTC) - dt.timedelta(days=age))
     if kind == "held":
         q = q.where(InvoiceRequest.status == "held")
+    elif kind == "review":
+        q = q.where(InvoiceRequest.status == "needs_review")
     elif kind == "questions":
         q = q.where(InvoiceRequest.status == "waiting_for_answer")
     reqs = [] if kind == "quarantine" else list(data.db().exec(q.order_by(col(InvoiceRequest.created_at))))
@@ -52,7 +56,8 @@ def index() -> str:
     mq = data.scoped_or_unassigned(InboundMessage).where(InboundMessage.status == "quarantined")
     if agency:
         mq = mq.where(InboundMessage.agency_id == agency)
-    msgs = [] if kind in ("held", "questions") else list(data.db().exec(mq.order_by(col(InboundMessage.received_at))))
+    msgs = [] if kind in ("held", "questions", "review") else \
+        list(data.db().exec(mq.order_by(col(InboundMessage.received_at))))
     codes = {a.id: a.code for a in data.agencies()}
     return render_template("web/queue.html", requests=reqs, questions=questions, messages=msgs, codes=codes,
                            agencies=data.agencies(), f_agency=agency, f_kind=kind, f_age=age,

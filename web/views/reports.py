@@ -14,7 +14,7 @@ from flask_babel import gettext as _
 
 from core.period import reports, tabular
 from core.registers.models import Agency
-from web import charts, data, fmt, stats
+from web import charts, data, fmt, labels, stats
 
 bp = Blueprint("reports", __name__, url_prefix="/reports")
 KINDS = ("ageing", "open-items", "reconciliation", "valuation", "automation")
@@ -43,7 +43,8 @@ def index() -> str:
          "valuation": reports.valuation_report(data.db(), a, as_of),
          "automation": reports.automation(data.db(), a, start, as_of),
          "einvoice": reports.einvoice_share(data.db(), a, start, as_of)} for a in _agencies()]
-    chart = charts.bar_chart([(f'{r["agency"].code} {b["bucket"]}', Decimal(b["amount"]))
+    chart = charts.bar_chart([(f'{r["agency"].code} {labels.word(labels.BUCKETS, b["bucket"])}',
+                               Decimal(b["amount"]))
                               for r in per_agency for b in r["ageing"]["buckets"] if Decimal(b["amount"])],
                              _("Ageing"), fmt=fmt.money)
     return render_template("web/reports.html", as_of=as_of, agencies=data.agencies(), reports=per_agency,

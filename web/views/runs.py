@@ -1,20 +1,23 @@
-"""Runs: reminder, interest and collection runs — preview (dry run), execute, history. The runs themselves are
-core.runs.reminders / interest_run / collection (claimed once through core.platform.claims)."""
+"""Runs: reminder, interest and collection runs — preview (dry run), then queue the run as a job that a worker
+process does (core.runs.run_jobs), with a page that shows its progress and then what it made; history. The runs
+themselves are core.runs.reminders / interest_run / collection (claimed once through core.platform.claims). A run
+that exists already for the date is shown as such before anything is pressed."""
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_login import current_user
 from sqlmodel import col
 
 from core.kernel.errors import DomainError
-from core.platform.models import RunRecord
-from core.runs import collection, interest_run, reminders
+from core.platform import claims
+from core.platform.models import Job, RunRecord
+from core.runs import collection, interest_run, reminders, run_jobs
 from web import data
 from web.access import staff_required
 
@@ -24,13 +27,17 @@ KINDS: dict[str, Callable[..., dict[str, Any]]] = {"reminders": reminders.run, "
                                                    "collection": collection.run}
 
 
+def _when(kind: str, when: str) -> str:
+    """The run's date (ISO) or, for interest, its period (YYYY-MM); today's when none is given."""
+    if kind == "interest":
+        return when or dt.date.today().strftime("%Y-%m")
+    return (dt.date.fromisoformat(when) if when else dt.date.today()).isoformat()
+
+
 def _call(kind: str, agency_code: str, when: str, dry_run: bool) -> dict[str, Any]:
     """Interest runs are per period (YYYY-MM), the others per day."""
-    when_arg: str | dt.date
-    if kind == "interest":
-        when_arg = when or dt.date.today().strftime("%Y-%m")
-    else:
-        when_arg = dt.date.fromisoformat(when) if when else dt.date.today()
+    key = _when(kind, when)
+    when_arg: str | dt.date = key if kind == "interest" else dt.date.fromisoformat(key)
     return KINDS[kind](agency_code, when_arg, dry_run=dry_run, actor=current_user.username,
                        url=current_app.config.get("DATABASE_URL"))
 
@@ -39,24 +46,29 @@ def _call(kind: str, agency_code: str, when: str, dry_run: bool) -> dict[str, An
 @staff_required
 def index() -> str:
     history = data.db().exec(data.scoped(RunRecord).order_by(col(RunRecord.id).desc()).limit(100)).all()
-    preview = None
+    preview, existing, active = None, None, None
     kind = request.args.get("kind") or ""
     agency_id = request.args.get("agency", type=int)
     when = (request.args.get("when") or "").strip()
     if kind in KINDS and agency_id:
         agency = data.agency(agency_id)
         try:
+            key = _when(kind, when)
+            existing = claims.find(data.db(), kind, agency.code, key)
+            job_key = f"{kind}|{agency.code}|{key}"
+            active = data.db().exec(data.scoped(Job).where(col(Job.active_key) == job_key)).first()
             preview = _call(kind, agency.code, when, dry_run=True)
         except (DomainError, ValueError) as exc:
             flash(str(exc), "error")
-    return render_template("web/runs.html", history=history, preview=preview, kinds=KINDS,
-                           agencies=data.agencies(), f_kind=kind, f_agency=agency_id, f_when=when,
-                           codes={a.id: a.code for a in data.agencies()})
+    return render_template("web/runs.html", history=history, preview=preview, kinds=KINDS, existing=existing,
+                           active=active, agencies=data.agencies(), f_kind=kind, f_agency=agency_id, f_when=when,
+                           codes={a.id: a.code for a in data.agencies()}, labels=column_labels())
 
 
 @bp.post("/execute")
 @staff_required
 def execute() -> ResponseReturnValue:
+    """Queue the run for a worker (a second click, or a run already queued, shows the job under way)."""
     kind = request.form.get("kind") or ""
     agency = data.agency(request.form.get("agency"))
     when = (request.form.get("when") or "").strip()
@@ -64,9 +76,34 @@ def execute() -> ResponseReturnValue:
         flash(_("Choose a run."), "error")
         return redirect(url_for("runs.index"))
     try:
-        result = _call(kind, agency.code, when, dry_run=False)
-        flash(_("Run done: %(s)s", s=", ".join(f"{k}={v}" for k, v in (result or {}).items()
-                                                if isinstance(v, (int, str)) and k != "agency")[:300]), "ok")
+        job, new = run_jobs.queue_run(data.db(), kind, agency, _when(kind, when), current_user.username)
+        data.db().commit()
     except (DomainError, ValueError) as exc:
+        data.db().rollback()
         flash(str(exc), "error")
-    return redirect(url_for("runs.index"))
+        return redirect(url_for("runs.index"))
+    if not new:
+        flash(_("This run is already queued or running; here is its progress."), "info")
+    return redirect(url_for("runs.job", job_id=job.id))
+
+
+def column_labels() -> dict[str, str]:
+    """Plain words for the columns of a run's result (never the internal key)."""
+    return {"invoice": _("Invoice"), "customer": _("Customer"), "due_date": _("Due date"),
+            "open_amount": _("Open amount"), "fee": _("Reminder fee"), "reminder_no": _("Reminder no."),
+            "reason": _("Reason"), "number": _("Invoice"), "total": _("Total"), "principal": _("Principal"),
+            "interest": _("Interest"), "case": _("Case"), "amount": _("Amount"), "status": _("Status"),
+            "from": _("From"), "to": _("To"), "currency": _("Currency"), "count": _("Documents"),
+            "total_fees": _("Reminder fees"), "date": _("Date"), "period": _("Period"),
+            "below_threshold": _("Below the threshold")}
+
+
+@bp.get("/jobs/<int:job_id>")
+@staff_required
+def job(job_id: int) -> str:
+    found = data.db().exec(data.scoped(Job).where(col(Job.id) == job_id)).first()
+    if found is None:
+        abort(404)
+    return render_template("web/run_job.html", job=found, codes={a.id: a.code for a in data.agencies()},
+                           labels=column_labels())
+

@@ -2,7 +2,8 @@
 
 Channel: a Finnish consumer with an e-invoice receiving proposal gets a Finvoice consumer e-invoice, reminders
 included (core.billing.delivery.finvoice.choose_consumer_channel); otherwise Peppol when the customer snapshot has a
-peppol_id (and the document can be expressed in EN 16931), otherwise print. Other reminder letters go by print
+peppol_id (and the document can be expressed in EN 16931 and passes the pre-send gate of
+core.billing.delivery.official_rules), otherwise print. Other reminder letters go by print
 (Peppol BIS Billing has no reminder document). Finvoice files go to outbox_dir("finvoice")/<file>.xml, Peppol files
 to outbox_dir("peppol")/<file>.xml; printed PDFs to outbox_dir("print")/<YYYY-MM-DD>/ — one print batch folder per
 day, with a manifest.json listing its documents for the print shop.
@@ -29,7 +30,7 @@ from core.platform import audit
 from core.platform.settings import outbox_dir
 from core.registers.models import Agency
 
-from . import printing, ubl
+from . import official_rules, printing, ubl
 
 DELIVERABLE = ("issued", "paid", "credited")
 
@@ -101,13 +102,17 @@ def _document(session: Session, inv: Invoice, agency: Agency, channel: str, docu
               extra: dict | None, day: dt.date | None) -> tuple[str, bytes, Path, str | None]:
     """The channel finally used, the document's content and file, and why Peppol fell back to print (if it did)."""
     if channel == "finvoice":
+        if document == "reminder" and day is not None:
+            extra = {"date": day, "reminder_no": sequence, **(extra or {})}  # dated by the run, numbered by it
         content = finvoice.finvoice_xml(session, inv, document, extra)
         return channel, content, outbox_dir("finvoice") / finvoice.file_name(inv, agency.code, document, sequence), None
     fallback = None
     if channel == "peppol":
         try:
             content = ubl.invoice_ubl(session, inv)
-            return channel, content, outbox_dir("peppol") / ubl.file_name(inv, agency.code), None
+            fallback = official_rules.refusal(content)  # the pre-send gate: never a document the network rejects
+            if fallback is None:
+                return channel, content, outbox_dir("peppol") / ubl.file_name(inv, agency.code), None
         except ValidationError as exc:  # e.g. a mixed "outside scope" invoice: EN 16931 cannot carry it
             fallback = exc.message
     content = printing.render_pdf(session, inv, document, extra)

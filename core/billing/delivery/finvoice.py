@@ -120,7 +120,8 @@ def finvoice_xml(session: Session, inv: Invoice, document: str = "invoice", extr
 def _facts(session: Session, inv: Invoice, issued_number: str, document: str, extra: dict) -> FinvoiceFacts:
     """What the message needs, checked: an active receiving proposal, the seller's IBAN and BIC."""
     seller = inv.seller_snapshot or {}
-    prop = proposal_for(session, inv, dt.date.today() if document == "reminder" else inv.invoice_date)
+    sent_on = extra.get("date") or dt.date.today()  # a reminder is dated by its run, not by the clock
+    prop = proposal_for(session, inv, sent_on if document == "reminder" else inv.invoice_date)
     if prop is None:
         raise ValidationError("the customer has no active e-invoice receiving proposal", "customer")
     iban = re.sub(r"\s", "", seller.get("iban") or "")
@@ -146,11 +147,11 @@ def _facts(session: Session, inv: Invoice, issued_number: str, document: str, ex
 def _reminder_amounts(inv: Invoice, extra: dict, fee: Decimal) -> tuple[Decimal, dt.date, str, dt.date]:
     """(amount due, due date, number, date) of a reminder: the open amount plus the fee, number <invoice>-M<n>."""
     amount_due = round_money(inv.open_amount + fee)
-    due = extra.get("due_date") or dt.date.today()
+    doc_date = extra.get("date") or dt.date.today()  # the run date, passed on by the reminder run
+    due = extra.get("due_date") or doc_date
     if isinstance(due, str):
         due = dt.date.fromisoformat(due)
     number = f"{inv.number}-M{extra.get('reminder_no') or 1}"
-    doc_date = dt.date.today() if not extra.get("date") else extra["date"]
     return amount_due, due, number, doc_date
 
 

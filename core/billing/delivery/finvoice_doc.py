@@ -23,8 +23,11 @@ from core.kernel.clock import utcnow
 from core.kernel.money import round_money
 from core.registers.models import ConsumerEInvoiceProposal
 
-TYPE_CODES = {"invoice": ("INV01", "LASKU"), "interest": ("INV01", "KORKOLASKU"),
-              "reminder": ("INV01", "MAKSUMUISTUTUS")}
+# Finvoice 3.0 InvoiceTypeCode (Finanssiala code list as carried by OCA/l10n-finland account_edi_finvoice
+# INVOICE_TYPES): INV01 LASKU, INV02 HYVITYSLASKU, INV03 KORKOLASKU (interest invoice), INV08 HUOMAUTUSLASKU (a
+# reminder / notice of an unpaid invoice); the type text is free text, so the reminder keeps "MAKSUMUISTUTUS"
+TYPE_CODES = {"invoice": ("INV01", "LASKU"), "interest": ("INV03", "KORKOLASKU"),
+              "reminder": ("INV08", "MAKSUMUISTUTUS")}
 
 
 @dataclass(frozen=True)

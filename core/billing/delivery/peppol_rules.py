@@ -10,10 +10,10 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from lxml import etree
-from stdnum.fi import ytunnus
 
 from core.billing.delivery.findings import Finding, decimal, nodes, peppol, text
-from core.billing.delivery.peppol_se_rules import se_findings, se_orgnr_ok
+from core.billing.delivery.peppol_se_rules import se_findings
+from core.kernel.endpoints import endpoint_problem
 
 CUSTOMIZATION = "urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0"
 INVOICE_TYPES = set("71 80 82 84 102 218 219 331 380 382 383 386 388 393 395 553 575 623 780 817 870 875 876 "
@@ -50,7 +50,7 @@ def _billing_process(root: etree._Element) -> str | None:
 
 def _document_rules(root: etree._Element) -> Iterator[Finding]:
     """R001/R007 profile, R002 one note, R003 a buyer or order reference, R004 specification identifier."""
-    if not text(root, "cbc:ProfileID"):
+    if not nodes(root, "cbc:ProfileID"):  # R001 asks for the element; R007 checks its content
         yield peppol("PEPPOL-EN16931-R001", "Business process MUST be provided.")
     if _billing_process(root) is None:
         yield peppol("PEPPOL-EN16931-R007", "Business process MUST be in the format "
@@ -155,11 +155,22 @@ def _type_code_rules(root: etree._Element) -> Iterator[Finding]:
 
 
 def _date_rules(root: etree._Element, doc: etree._ElementTree) -> Iterator[Finding]:
-    """F001: dates as YYYY-MM-DD."""
+    """F001: dates as YYYY-MM-DD; R110/R111: a line period within the invoice period."""
     for d in nodes(root, ".//cbc:IssueDate | .//cbc:DueDate | .//cbc:TaxPointDate | .//cbc:StartDate"
                          " | .//cbc:EndDate | .//cbc:ActualDeliveryDate"):
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", (d.text or "").strip()):
             yield peppol("PEPPOL-EN16931-F001", "A date MUST be formatted YYYY-MM-DD.", location=doc.getpath(d))
+    start, end = text(root, "cac:InvoicePeriod/cbc:StartDate"), text(root, "cac:InvoicePeriod/cbc:EndDate")
+    lines = "cac:InvoiceLine/cac:InvoicePeriod | cac:CreditNoteLine/cac:InvoicePeriod"
+    for period in nodes(root, lines):
+        if start and text(period, "cbc:StartDate") and text(period, "cbc:StartDate") < start:
+            yield peppol("PEPPOL-EN16931-R110", "Start date of line period MUST be within invoice period.")
+        if end and text(period, "cbc:EndDate") and text(period, "cbc:EndDate") > end:
+            yield peppol("PEPPOL-EN16931-R111", "End date of line period MUST be within invoice period.")
+    for base in nodes(root, ".//cac:Price/cbc:BaseQuantity[@unitCode]"):
+        qty = nodes(base.getparent().getparent(), "cbc:InvoicedQuantity | cbc:CreditedQuantity")
+        if qty and qty[0].get("unitCode") != base.get("unitCode"):
+            yield peppol("PEPPOL-EN16931-R130", "Unit code of price base quantity MUST be same as invoiced quantity.")
 
 
 def _code_list_rules(root: etree._Element, doc: etree._ElementTree) -> Iterator[Finding]:
@@ -176,38 +187,9 @@ def _code_list_rules(root: etree._Element, doc: etree._ElementTree) -> Iterator[
 
 
 def _identifier_rules(root: etree._Element, doc: etree._ElementTree) -> Iterator[Finding]:
-    """PEPPOL-COMMON-R040/041/042/049 and RSK-FI-0037/0216: identifier formats for the schemes we meet."""
+    """PEPPOL-COMMON-R040…R050 and RSK-FI-0037/0216, RSK-EAS-VAT: each identifier checked by its scheme
+    (core.kernel.endpoints, the same check the register applies to a customer's Peppol id)."""
     for el in nodes(root, ".//cbc:EndpointID | .//cac:PartyIdentification/cbc:ID | .//cbc:CompanyID"):
-        scheme, value = el.get("schemeID"), (el.text or "").strip()
-        if scheme == "0007" and not se_orgnr_ok(value):
-            yield peppol("PEPPOL-COMMON-R049", "Swedish organization number MUST be stated in the correct format.",
-                         location=doc.getpath(el))
-        if scheme == "0088" and not (value.isdigit() and _gln_ok(value)):
-            yield peppol("PEPPOL-COMMON-R040", "GLN must have a valid format according to GS1 rules.")
-        if scheme == "0192" and not (re.fullmatch(r"\d{9}", value) and _mod11_no(value)):
-            yield peppol("PEPPOL-COMMON-R041", "Norwegian organization number MUST be stated in the correct format.")
-        if scheme == "0184" and not re.fullmatch(r"(DK)?\d{8}", value):  # 3.0.16+: with or without DK
-            yield peppol("PEPPOL-COMMON-R042", "Danish organization number (CVR) MUST be stated in the correct "
-                         "format.")
-        yield from _finnish_identifier(scheme, value)
-
-
-def _finnish_identifier(scheme: str | None, value: str) -> Iterator[Finding]:
-    """Reskontra checks (no Peppol rule yet): 0037 = Y-tunnus digits, 0216 = OVT (0037 + Y-tunnus + suffix)."""
-    if scheme == "0037" and not ytunnus.is_valid(value):
-        yield peppol("RSK-FI-0037", f"Finnish business id (0037) {value!r} is not a valid Y-tunnus.")
-    if scheme == "0216" and not (re.fullmatch(r"0037\d{8}[0-9A-Za-z]{0,5}", value)
-                                 and ytunnus.is_valid(value[4:12])):
-        yield peppol("RSK-FI-0216", f"Finnish OVT code (0216) {value!r} must be 0037 + a valid Y-tunnus (+ suffix).")
-
-
-def _gln_ok(val: str) -> bool:
-    digits = [int(c) for c in val[:-1]][::-1]
-    total = sum(d * (3 if i % 2 == 0 else 1) for i, d in enumerate(digits))
-    return (10 - total % 10) % 10 == int(val[-1])
-
-
-def _mod11_no(val: str) -> bool:
-    digits = [int(c) for c in val[:-1]][::-1]
-    total = sum(d * ((i % 6) + 2) for i, d in enumerate(digits))
-    return int(val) > 0 and (11 - total % 11) % 11 == int(val[-1])
+        problem = endpoint_problem(el.get("schemeID") or "", (el.text or "").strip())
+        if problem:
+            yield peppol(problem[0], problem[1] + ".", location=doc.getpath(el))

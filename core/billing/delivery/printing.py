@@ -24,6 +24,7 @@ from core.kernel import references
 from core.kernel.errors import ValidationError
 from core.platform.settings import PROJECT_ROOT
 from core.registers.models import Agency
+from core.registers.reminder_fees import reminder_fee
 
 from . import barcode
 
@@ -37,7 +38,7 @@ LABELS: dict[str, dict[str, str]] = {
            "due": "Förfallodag", "supply": "Leveransdatum", "customer_no": "Kundnummer",
            "buyer_ref": "Er referens", "order_ref": "Ert ordernummer", "description": "Beskrivning",
            "qty": "Antal", "unit": "Enhet", "price": "À-pris", "vat": "Moms", "amount": "Belopp",
-           "net": "Summa exkl. moms", "vat_total": "Moms totalt", "total": "Att betala", "credit_total": "Att erhålla",
+           "net": "Summa exkl. moms", "vat_total": "Moms totalt", "total": "Att betala", "credit_total": "Att återfå",
            "vat_breakdown": "Momsspecifikation", "category": "Kategori", "basis": "Underlag",
            "payment": "Betalning", "bankgiro": "Bankgiro", "ocr": "OCR-nummer", "iban": "IBAN", "bic": "BIC",
            "reference": "Referens", "org_no": "Org.nr", "vat_no": "Momsreg.nr", "ftax": "Godkänd för F-skatt",
@@ -46,8 +47,6 @@ LABELS: dict[str, dict[str, str]] = {
                             "Har du redan betalat kan du bortse från denna påminnelse.",
            "virtual_barcode": "Virtuell streckkod", "page": "Sida",
            "credit_note_text": "Beloppet avräknas mot den krediterade fakturan eller återbetalas.",
-           "interest_terms": "Efter förfallodagen debiteras dröjsmålsränta enligt räntelagen "
-                             "(referensränta + 8 procentenheter).",
            "fee_terms": "Vid försenad betalning tas en påminnelseavgift på {fee} ut.",
            "interest_text": "Dröjsmålsränta på för sent betalda fakturor."},
     "fi": {"invoice": "Lasku", "credit_note": "Hyvityslasku", "interest": "Korkolasku", "reminder": "Maksumuistutus",
@@ -64,8 +63,6 @@ LABELS: dict[str, dict[str, str]] = {
                             "Jos olet jo maksanut, tämä muistutus on aiheeton.",
            "virtual_barcode": "Virtuaaliviivakoodi", "page": "Sivu",
            "credit_note_text": "Hyvitys vähennetään hyvitettävästä laskusta tai palautetaan.",
-           "interest_terms": "Eräpäivän jälkeen perimme viivästyskorkoa korkolain mukaan "
-                             "(viitekorko + 7 prosenttiyksikköä).",
            "fee_terms": "Myöhästyneestä maksusta perimme muistutusmaksun {fee}.",
            "interest_text": "Viivästyskorko myöhässä maksetuista laskuista."},
     "en": {"invoice": "Invoice", "credit_note": "Credit note", "interest": "Interest invoice",
@@ -73,7 +70,7 @@ LABELS: dict[str, dict[str, str]] = {
            "supply": "Delivery date", "customer_no": "Customer number", "buyer_ref": "Your reference",
            "order_ref": "Your order number", "description": "Description", "qty": "Qty", "unit": "Unit",
            "price": "Unit price", "vat": "VAT", "amount": "Amount", "net": "Total excl. VAT",
-           "vat_total": "Total VAT", "total": "Amount due", "credit_total": "Amount credited",
+           "vat_total": "Total VAT", "total": "Amount due", "credit_total": "Amount credited to you",
            "vat_breakdown": "VAT breakdown", "category": "Category", "basis": "Taxable amount",
            "payment": "Payment", "bankgiro": "Bankgiro", "ocr": "OCR reference", "iban": "IBAN", "bic": "BIC",
            "reference": "Payment reference", "org_no": "Reg. no", "vat_no": "VAT no",
@@ -83,10 +80,43 @@ LABELS: dict[str, dict[str, str]] = {
                             "If you have already paid, please disregard this reminder.",
            "virtual_barcode": "Virtual barcode", "page": "Page",
            "credit_note_text": "The amount is set off against the credited invoice or refunded.",
-           "interest_terms": "Late-payment interest is charged after the due date as provided by law.",
            "fee_terms": "A reminder fee of {fee} is charged for late payment.",
            "interest_text": "Late-payment interest on invoices paid after their due date."},
 }
+# the late-interest clause follows the SELLER's law, written in the customer's language: SE räntelagen (1975:635)
+# 6 § reference rate + 8 pp; FI korkolaki (633/1982) 4 § + 7 pp, 4 a § + 8 pp (an agency charging as a business)
+INTEREST_TERMS = {
+    ("SE", "sv"): "Efter förfallodagen debiteras dröjsmålsränta enligt räntelagen "
+                  "(referensränta + {pp} procentenheter).",
+    ("SE", "fi"): "Eräpäivän jälkeen perimme viivästyskorkoa Ruotsin korkolain (räntelagen) mukaan "
+                  "(viitekorko + {pp} prosenttiyksikköä).",
+    ("SE", "en"): "Late-payment interest is charged after the due date under the Swedish Interest Act (räntelagen): "
+                  "reference rate + {pp} percentage points.",
+    ("FI", "fi"): "Eräpäivän jälkeen perimme viivästyskorkoa korkolain mukaan (viitekorko + {pp} prosenttiyksikköä).",
+    ("FI", "sv"): "Efter förfallodagen debiteras dröjsmålsränta enligt den finska räntelagen (korkolaki) "
+                  "(referensränta + {pp} procentenheter).",
+    ("FI", "en"): "Late-payment interest is charged after the due date under the Finnish Interest Act (korkolaki): "
+                  "reference rate + {pp} percentage points.",
+}
+# 'S' is the standard rate only at the country's general rate (SE 25 %, FI 24 % / 25.5 %); 12 % and 6 % (SE),
+# 14 %, 13.5 % and 10 % (FI) are reduced rates (ML 2023:200 9 kap., AVL 1501/1993 84-85 a §)
+REDUCED_NAMES = {"sv": "Reducerad skattesats", "fi": "Alennettu verokanta", "en": "Reduced rate"}
+GENERAL_RATE_MIN = Decimal("24")
+
+
+def interest_terms(seller_country: str, lang: str, b2b: bool) -> str:
+    """The late-interest clause of the seller's country, in the customer's language."""
+    country = seller_country if seller_country in ("SE", "FI") else "SE"
+    pp = 8 if country == "SE" or b2b else 7
+    return INTEREST_TERMS[(country, lang if lang in ("sv", "fi", "en") else "en")].format(pp=pp)
+
+
+def vat_category_name(lang: str, category: str, rate: Decimal) -> str:
+    if category == "S" and rate < GENERAL_RATE_MIN:
+        return REDUCED_NAMES[lang]
+    return CATEGORY_NAMES[lang].get(category, category)
+
+
 CATEGORY_NAMES = {
     "sv": {"S": "Normalskattesats", "Z": "Nollskattesats", "E": "Undantagen från moms", "O": "Utanför momsens "
            "tillämpningsområde", "AE": "Omvänd betalningsskyldighet", "K": "Unionsintern leverans",
@@ -151,13 +181,18 @@ def context(session: Session, inv: Invoice, document: str = "invoice", extra: di
         amount_due += fee
     due = extra.get("due_date") or inv.due_date
     payment = _payment(inv, seller, amount_due, due, labels) if doc != "credit_note" else None
-    terms = [labels["interest_terms"]] if doc in ("invoice", "reminder") else []
-    if doc == "invoice" and agency.reminder_fee_agreed and agency.reminder_fee:
-        terms.append(labels["fee_terms"].format(fee=f"{money(agency.reminder_fee)} {inv.currency}"))
-    vat_rows = [dict(g, name=CATEGORY_NAMES[lang].get(g["category"], g["category"])) for g in data["vat_breakdown"]]
+    kind = data["customer"].get("kind")
+    b2b = bool(agency.b2b_interest) and kind != "private"
+    terms = [interest_terms(agency.country, lang, b2b)] if doc in ("invoice", "reminder") else []
+    fee_promised = reminder_fee(agency, kind)  # the capped fee for this debtor, what a reminder may charge
+    if doc == "invoice" and fee_promised:
+        terms.append(labels["fee_terms"].format(fee=f"{money(fee_promised)} {inv.currency}"))
+    vat_rows = [dict(g, name=vat_category_name(lang, g["category"], Decimal(g["rate"])))
+                for g in data["vat_breakdown"]]
     return {"doc": doc, "lang": lang, "l": labels, "inv": data, "agency": agency, "seller": seller,
             "customer": data["customer"], "money": money, "number": number, "date": date, "vat_rows": vat_rows,
             "payment": payment, "terms": terms, "credited": credited, "amount_due": amount_due, "fee": fee,
+            "grand_total": -Decimal(data["total"]) if doc == "credit_note" else Decimal(data["total"]),
             "due": due, "extra": extra, "title": labels[doc],
             "reminder_text": labels["reminder_text"].format(due=date(due)) if doc == "reminder" else ""}
 

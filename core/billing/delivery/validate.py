@@ -8,7 +8,9 @@
    of the rules that can apply to what we send (core.billing.delivery.peppol_rules and peppol_se_rules, written
    from OpenPEPPOL/peppol-bis-invoice-3 rules/sch/PEPPOL-EN16931-UBL.sch), plus a few Reskontra checks (RSK-*).
 
-`validate(xml)` returns a Report; `report.fatal` lists the failed fatal assertions of all layers.
+With `RESKONTRA_PEPPOL_XSLT` set, layer 3 is the operator's installed official rules
+(core.billing.delivery.official_rules) instead of the built-in subset. `validate(xml)` returns a Report;
+`report.fatal` lists the failed fatal assertions of all layers.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from core.billing.delivery import official_rules
 from core.billing.delivery.findings import NS, Finding, Report
 from core.billing.delivery.peppol_rules import peppol_findings
 
@@ -93,5 +96,5 @@ def validate(xml: bytes, cen: bool = True) -> Report:
     report = Report(xsd_findings(doc))
     if cen:
         report.findings += cen_findings(xml)
-    report.findings += peppol_findings(doc)
+    report.findings += official_rules.gate_findings(xml) if official_rules.installed() else peppol_findings(doc)
     return report

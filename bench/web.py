@@ -1,0 +1,233 @@
+"""Benchmark: the clerk's pages at a real centre's size, under load. 1,000,000 invoices (two agencies, SEK and
+EUR, 50,000 customers), the production server (`reskontra serve`, gunicorn) and 50 concurrent clients on
+loopback, each logged in as the clerk and looping over: the invoice list, the list filtered to overdue
+invoices, an exact search by invoice number, a search by customer name, a customer's page, a customer's account,
+an invoice page and the dashboard. Prints p50/p95 per page and requests per second.
+Goals (issue #15): list/search/customer p95 <= 100 ms, dashboard p95 <= 300 ms.
+
+    .venv/bin/python bench/web.py [--pg] [--invoices N] [--clients N] [--seconds S] [--workers N]
+
+SQLite in a temporary directory by default; --pg uses $RESKONTRA_WEB_PG_URL or
+postgresql://postgres@127.0.0.1:5432/reskontra_web (its schema is dropped and recreated). The load generator is
+stdlib threads with keep-alive connections; on a 2-CPU machine the clients share the CPUs with the server, so
+read the figures as what this machine can do, not as the server alone.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import http.client
+import http.cookies
+import os
+import random
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+from decimal import Decimal as D
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+PAGES = ("list", "overdue", "search_number", "search_name", "customer", "account", "invoice", "dashboard")
+GOALS_MS = {"dashboard": 300}
+
+
+def _database(args: argparse.Namespace, tmp: str) -> str:
+    if args.pg:
+        url = os.environ.get("RESKONTRA_WEB_PG_URL", "postgresql://postgres@127.0.0.1:5432/reskontra_web")
+        import sqlalchemy as sa
+
+        admin = sa.create_engine(url.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://") + "/postgres",
+                                 isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            if not conn.execute(sa.text("SELECT 1 FROM pg_database WHERE datname = :n"),
+                                {"n": url.rsplit("/", 1)[1]}).first():
+                conn.execute(sa.text(f'CREATE DATABASE "{url.rsplit("/", 1)[1]}"'))
+        return url
+    return f"sqlite:///{tmp}/bench.db"
+
+
+def _fill(n_invoices: int, n_customers: int) -> dict:
+    """Registers, the demo users and the invoices, bulk-inserted (not timed)."""
+    import sqlalchemy as sa
+
+    from core.billing.models import Invoice
+    from core.demo import DEMO
+    from core.kernel.clock import utcnow
+    from core.platform import db, migrate
+    from core.registers import register as registers
+    from core.registers.models import Agency, Customer
+    from web.users import ensure_demo_users
+
+    eng = db.get_engine()
+    if eng.dialect.name == "postgresql":
+        with eng.begin() as conn:
+            conn.execute(sa.text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+    migrate.upgrade()
+    with db.session_scope() as s:
+        registers.load_registry(s, DEMO, actor="bench")
+        ensure_demo_users(s)
+    with db.session_scope() as s:
+        agencies = {a.code: (a.id, a.currency) for a in s.execute(sa.select(Agency)).scalars()}
+    now, today = utcnow(), dt.date.today()
+    with eng.begin() as conn:
+        conn.execute(sa.insert(Customer.__table__), [
+            {"customer_number": f"W{i:07d}", "kind": "company", "name": f"Webbkund {i} AB", "country": "SE",
+             "language": "sv", "no_reminders": False, "no_interest": False, "created_at": now}
+            for i in range(n_customers)])
+        cust_ids = conn.execute(sa.select(Customer.__table__.c.id).where(
+            Customer.__table__.c.customer_number.like("W%")).order_by(Customer.__table__.c.id)).scalars().all()
+    plan = [("HYDRO-SE", agencies["HYDRO-SE"]), ("VESI-FI", agencies["VESI-FI"])]
+    for start in range(0, n_invoices, 50_000):
+        rows = []
+        for i in range(start, min(start + 50_000, n_invoices)):
+            code, (agency_id, currency) = plan[i % 2]
+            issued = today - dt.timedelta(days=i % 730)
+            due = issued + dt.timedelta(days=30)
+            open_amount = D("1250.00") if i % 3 == 0 else D("0.00")
+            rows.append({"agency_id": agency_id, "customer_id": cust_ids[i % len(cust_ids)], "kind": "invoice",
+                         "status": "issued" if open_amount else "paid", "number": str(200000 + i),
+                         "reference": None, "invoice_date": issued, "due_date": due, "currency": currency,
+                         "net_total": D("1000.00"), "vat_total": D("250.00"), "total": D("1250.00"),
+                         "open_amount": open_amount, "customer_snapshot": {"name": f"Webbkund {i % len(cust_ids)} AB"},
+                         "seller_snapshot": {"code": code}, "warnings": [], "source": "email" if i % 4 else "web",
+                         "disputed": False, "created_at": now,
+                         "issued_at": dt.datetime.combine(issued, dt.time(8), tzinfo=dt.UTC)})
+        with eng.begin() as conn:
+            conn.execute(sa.insert(Invoice.__table__), rows)
+    if eng.dialect.name == "postgresql":
+        with eng.begin() as conn:
+            conn.execute(sa.text("ANALYZE"))
+    with eng.connect() as conn:
+        inv = Invoice.__table__.c
+        sample = conn.execute(sa.select(inv.id, inv.number, inv.customer_id).order_by(inv.id.desc()).limit(2000)).all()
+    return {"invoices": [(r.id, r.number) for r in sample], "customers": sorted({r.customer_id for r in sample})}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class Client:
+    """One logged-in clerk with a keep-alive connection."""
+
+    def __init__(self, port: int) -> None:
+        self.port, self.cookies = port, http.cookies.SimpleCookie()
+        self.conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+
+    def request(self, method: str, path: str, body: dict | None = None) -> tuple[int, str]:
+        headers = {"Cookie": "; ".join(f"{k}={v.value}" for k, v in self.cookies.items())}
+        data = None
+        if body is not None:
+            data = urllib.parse.urlencode(body)
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        self.conn.request(method, path, body=data, headers=headers)
+        resp = self.conn.getresponse()
+        text = resp.read().decode("utf-8", "replace")
+        for header in resp.headers.get_all("Set-Cookie") or []:
+            self.cookies.load(header)
+        return resp.status, text
+
+    def login(self) -> None:
+        _, page = self.request("GET", "/login")
+        token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page)
+        form = {"username": "clerk", "password": "clerk-demo", **({"csrf_token": token.group(1)} if token else {})}
+        status, _ = self.request("POST", "/login", form)
+        if status not in (200, 302):
+            raise SystemExit(f"login failed: HTTP {status}")
+
+
+def _paths(sample: dict, rng: random.Random) -> dict[str, str]:
+    inv_id, number = rng.choice(sample["invoices"])
+    cust = rng.choice(sample["customers"])
+    return {"list": "/invoices/", "overdue": "/invoices/?overdue=1", "search_number": f"/invoices/?q={number}",
+            "search_name": f"/invoices/?q=Webbkund+{rng.randrange(50_000)}+AB", "customer":
+            f"/registers/customers/{cust}", "account": f"/customers/{cust}/account",
+            "invoice": f"/invoices/{inv_id}", "dashboard": "/"}
+
+
+def _load(port: int, sample: dict, clients: int, seconds: float) -> tuple[dict[str, list[float]], int]:
+    times: dict[str, list[float]] = {p: [] for p in PAGES}
+    errors = [0]
+    lock = threading.Lock()
+    end = time.monotonic() + seconds
+
+    def worker(seed: int) -> None:
+        rng, client = random.Random(seed), Client(port)
+        client.login()
+        while time.monotonic() < end:
+            for page, path in _paths(sample, rng).items():
+                t = time.perf_counter()
+                status, _ = client.request("GET", path)
+                ms = (time.perf_counter() - t) * 1000
+                with lock:
+                    times[page].append(ms)
+                    errors[0] += status >= 500
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(clients)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    return times, errors[0]
+
+
+def _p(values: list[float], q: float) -> float:
+    return statistics.quantiles(values, n=100)[int(q) - 1] if len(values) >= 2 else (values or [0.0])[0]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--pg", action="store_true")
+    ap.add_argument("--invoices", type=int, default=1_000_000)
+    ap.add_argument("--customers", type=int, default=50_000)
+    ap.add_argument("--clients", type=int, default=50)
+    ap.add_argument("--seconds", type=float, default=30)
+    ap.add_argument("--workers", type=int, default=4)
+    args = ap.parse_args()
+    tmp = tempfile.mkdtemp(prefix="reskontra-bench-web-")
+    os.environ.update(RESKONTRA_VAR=tmp, RESKONTRA_OUTBOX=f"{tmp}/outbox", DATABASE_URL=_database(args, tmp))
+    t0 = time.perf_counter()
+    sample = _fill(args.invoices, args.customers)
+    print(f"database: {'postgresql' if args.pg else 'sqlite'}; {args.invoices:,} invoices, {args.customers:,} "
+          f"customers; filled in {time.perf_counter() - t0:.0f} s", flush=True)
+    port = _free_port()
+    server = subprocess.Popen([sys.executable, "-c", "import sys, app; sys.exit(app.main(sys.argv[1:]))", "serve",
+                               "--port", str(port), "--workers", str(args.workers)], env=dict(os.environ),
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(200):
+            try:
+                Client(port).request("GET", "/healthz")
+                break
+            except OSError:
+                time.sleep(0.2)
+        _load(port, sample, 2, 3)  # warm-up
+        times, errors = _load(port, sample, args.clients, args.seconds)
+    finally:
+        server.terminate()
+        server.wait(30)
+    total = sum(len(v) for v in times.values())
+    print(f"{args.clients} clients, {args.workers} web processes, {args.seconds:.0f} s: {total:,} requests "
+          f"({total / args.seconds:.0f}/s), {errors} server errors")
+    ok = errors == 0
+    for page in PAGES:
+        v = times[page]
+        goal = GOALS_MS.get(page, 100)
+        p95 = _p(v, 95)
+        ok = ok and p95 <= goal
+        print(f"  {page:14s} n={len(v):6d}  p50 {_p(v, 50):7.1f} ms  p95 {p95:7.1f} ms  (goal {goal} ms)")
+    print("goal:", "met" if ok else "NOT met")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

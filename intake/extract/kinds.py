@@ -1,0 +1,96 @@
+"""What a message asks for, beyond "invoice this": credit requests, out-of-office replies, and conflicting cues.
+
+A credit of an issued invoice ("kreditera faktura 100123", "hyvittäkää lasku 200456", "please credit invoice
+…") is not a new invoice: turned into an invoicing request it would bill the customer a second time. It becomes
+kind `credit_request` with `{invoice_number, reason, amount, lines}` and never `requests` (the contract's
+product-specific kinds). Out-of-office replies often come without `Auto-Submitted` (forwarding rules, mobile
+clients), so their wording in sv/fi/en is recognised too, but only when the text asks for nothing. When cues of
+two kinds meet in one message, the reason goes to `review` so the gate holds it for a clerk.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .amounts import find_amounts
+
+_INV = r"(?:nr\.?\s*|nummer\s*|numero\s*|no\.?\s*|number\s*|#\s*)?(?P<inv>[A-Z]{0,4}-?\d[\d-]{2,19})"
+CREDIT_RE = re.compile(
+    r"(?i)(?:\bkreditera(?:s|r)?\b|\bmakulera(?:s|r)?\b|\bannullera(?:s|r)?\b|\bmitätöi\w*|\bvoid\s+invoice\b|\bkreditering(?:en)?\s+av\b|\bkreditfaktura\b|\bkreditnota\b|"
+    r"\bhyvit(?:tä|ä|etään|tää|täkää|äkää|täisittekö|ettävä)\w*\b|\bhyvityslasku\w*|\bhyvitys\b|"
+    r"\bplease\s+credit\b|\bcredit\s+(?:note|invoice)\b|\bissue\s+a\s+credit\b|\bcredit\s+(?:the\s+)?invoice\b)")
+_CREDIT_INVOICE_RE = re.compile(
+    r"(?i)(?:faktura(?:n|nummer|nr)?|lasku(?:n|a|lle|sta|ssa|numero|nro)?|invoice)\s*:?\s*" + _INV)
+_REASON_RE = re.compile(r"(?i)(?:orsak|anledning|skäl|syy|peruste|reason|because|eftersom|koska|då)\s*:?\s*(.+)")
+_AMOUNT_LABEL_RE = re.compile(r"(?i)(?:belopp|summa|kreditera\w*\s+belopp|määrä|summa|hyvitettävä\w*|amount|"
+                              r"totalt|yhteensä)")
+REQUEST_CUE_RE = re.compile(
+    r"(?i)\b(?:fakturera(?:s)?|vänligen fakturera|fakturer(?:ing)?sunderlag|laskut(?:takaa|taa|etaan|ettava)|"
+    r"laskutuspyyntö|please invoice|kindly invoice|invoice (?:the following|for|to)|bill (?:the|them))\b")
+OOO_RE = re.compile(
+    r"(?i)\b(?:olen (?:vuosi)?lomalla|olen poissa(?: toimistolta)?|olen tavoitettavissa|palaan (?:toimistolle|"
+    r"töihin)|en lue sähköpostia|jag är (?:på semester|ledig|tjänstledig|föräldraledig|bortrest|borta|"
+    r"frånvarande)|är tillbaka (?:den|på|igen|måndag|tisdag|onsdag|torsdag|fredag)|åter (?:i tjänst|på kontoret)|"
+    r"läser inte (?:min )?e-?post|begränsad tillgång till (?:min )?e-?post|rajoitetusti sähköpost\w*|"
+    r"sähköpostia ei (?:lueta|välitetä)|i am (?:on (?:leave|vacation|holiday|annual leave)|out of (?:the )?office|"
+    r"currently (?:away|out))|i'?m (?:currently )?(?:away|out of (?:the )?office|on (?:leave|holiday|vacation))|"
+    r"away from (?:the|my) office|limited access to (?:e-?mail|my e-?mail)|will (?:be back|return) on|"
+    r"out of (?:the )?office)")
+OOO_SUBJECT_RE = re.compile(
+    r"(?i)^\s*(?:automatiskt svar|autosvar|automaattinen vastaus|out of office|auto(?:matic)? ?reply|auto:|"
+    r"frånvaro|frånvarande|poissa|poissaolo|lomalla|abwesen\w*|absent|i am out of the office|away)\b")
+
+
+def credit_request(subject: str, text: str) -> dict | None:
+    """The credit request the newest text states, or None. The invoice number is required for a credit cue in
+    the body; a "kreditfaktura/hyvityslasku" subject alone names the kind and asks nothing more."""
+    m = CREDIT_RE.search(text) or CREDIT_RE.search(subject or "")
+    if not m:
+        return None
+    around = text[max(0, m.start() - 200):m.end() + 300] if CREDIT_RE.search(text) else subject + "\n" + text
+    inv = _CREDIT_INVOICE_RE.search(around) or _CREDIT_INVOICE_RE.search(subject or "")
+    if inv is None and not CREDIT_RE.search(subject or ""):
+        return None
+    return {"invoice_number": inv.group("inv") if inv else None, "reason": _reason(text),
+            "amount": _amount(text), "lines": []}
+
+
+def _reason(text: str) -> str | None:
+    for ln in text.splitlines():
+        m = _REASON_RE.search(ln)
+        if m and len(m.group(1).strip()) > 2:
+            return m.group(1).strip()[:200]
+    for sent in re.split(r"(?<=[.!?])\s+|\n", text):
+        if re.search(r"(?i)\b(?:fel|felaktig\w*|virhe\w*|väär\w*|wrong|incorrect|error|dubbel\w*|tuplat?)\b", sent):
+            return sent.strip()[:200]
+    return None
+
+
+def _amount(text: str) -> Decimal | None:
+    """The amount to credit when it is stated with money marks on a line that names an amount."""
+    for ln in text.splitlines():
+        if not _AMOUNT_LABEL_RE.search(ln):
+            continue
+        amts = [a for a in find_amounts(ln) if a.value is not None and not a.approximate and a.has_currency]
+        if amts:
+            return abs(amts[-1].value) if amts[-1].value is not None else None
+    return None
+
+
+def is_out_of_office(subject: str, text: str) -> bool:
+    """An out-of-office reply by its wording: the subject, or a short text that says so and asks for nothing."""
+    if OOO_SUBJECT_RE.match(subject or ""):
+        return True
+    head = text[:600]
+    return bool(OOO_RE.search(head)) and len(text) < 1500 and not REQUEST_CUE_RE.search(text)
+
+
+def sounds_out_of_office(text: str) -> bool:
+    """Out-of-office wording at the top of a text that was not taken as an auto-reply (it also asks for
+    something): the kind is not certain."""
+    return bool(OOO_RE.search(text[:600]))
+
+
+def asks_for_invoice(text: str) -> bool:
+    """Whether a text asks to invoice something (the cue that conflicts with an advice or a credit)."""
+    return bool(REQUEST_CUE_RE.search(text))

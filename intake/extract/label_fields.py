@@ -1,0 +1,134 @@
+"""What a labelled value says about the customer: name, identifiers, references, address, e-mail.
+
+Split from `labels` (which walks the lines and builds invoice lines) so each value rule is small and testable. A
+value never carries its neighbour: the label reader cuts it where the next label of the lexicon begins.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .customer_text import CUSTNO_RE, scan_ids
+from .identifiers import find_identifiers, normalise_org
+from .model import CustomerInfo, Where
+from .references import ORDER_REF_RE
+from .text_context import TextContext
+
+_DASHES = ("-", "–", "—")
+_PHONE_ONLY_RE = re.compile(r"^\+?[\d\s()-]{7,}$")
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_LEGAL_OR_ORG_RE = re.compile(
+    r"(?i)\b(?:AB|HB|KB|Aktiebolag|Oyj|Oy|Ab|Ky|Ay|Tmi|ry|Ltd|Inc|GmbH|kommun|kaupunki|kunta|region|landsting|"
+    r"förening|yhdistys|stiftelse|säätiö|verket|virasto|institut\w*|universitet\w*|yliopisto|skola|koulu|"
+    r"myndighet|bolag\w*|osakeyhtiö|company|council|authority|ministry|department)\b")
+_PERSON_RE = re.compile(r"^[A-ZÅÄÖÉ][\w'-]+(?:\s+(?:af\s+|von\s+|van\s+|de\s+)?[A-ZÅÄÖÉ][\w'-]+){1,3}$")
+
+
+def clean_name(val: str) -> str | None:
+    """The name part of a customer value: up to a parenthesis, a comma, a dash or the org number."""
+    v = re.split(r"\s*\(|,\s|;\s|\s[–—-]\s|\s{2,}|\t", val, maxsplit=1)[0].strip(" .,:;\"")
+    v = re.sub(r"(?i)\s+(?:org\.?\s*nr|y-tunnus|business id|fo-nummer|pnr|personnummer)\b.*$", "", v)
+    return v or None
+
+
+def clean_ref(val: str) -> str | None:
+    """A reference as written: up to a comma, a dash, a parenthesis or a sentence end; quotes dropped."""
+    v = re.split(r",|;|\s[–—-]\s|\s\(|\.\s|\.$|\s{2,}|\t", val.strip(), maxsplit=1)[0].strip(" .\"“”'‘’")
+    if not v or v in _DASHES or _PHONE_ONLY_RE.match(v) or _EMAIL_RE.fullmatch(v):
+        return None
+    return v
+
+
+def _customer_name(val: str, w: Where, cust: CustomerInfo, ctx: TextContext) -> None:
+    name = clean_name(val)
+    if name and not cust.name and not find_identifiers(name, ctx.on, allow_bare=True):
+        cust.name, cust.where["name"] = name, w
+    scan_ids(val, ctx, cust, w)
+    cm = CUSTNO_RE.search(val)
+    if cm and not cust.customer_number:
+        cust.customer_number = cm.group("v")
+    em = _EMAIL_RE.search(val)
+    if em and not cust.email:
+        cust.email, cust.where["email"] = em.group(0), w
+
+
+def _customer_or_person(val: str, w: Where, cust: CustomerInfo, ctx: TextContext) -> None:
+    """'Beställare' / 'Tilaaja' names the ordering organisation or the person who ordered: below a customer
+    already named, or a person's name (no organisation word, identifier or register name), it is the buyer
+    reference; anything else the customer."""
+    name = clean_name(val) or ""
+    if cust.name and not find_identifiers(val, ctx.on) and not ctx.registry.by_name(name):
+        _buyer_reference(val, w, cust, ctx)    # "Asiakas: X" above: "Tilaaja: Ympäristöpalvelut / Mari Ojala"
+        return
+    if is_person(val, ctx):
+        _buyer_reference(val, w, cust, ctx)
+    else:
+        _customer_name(val, w, cust, ctx)
+
+
+def is_person(val: str, ctx: TextContext) -> bool:
+    """A person's name: two to four capitalised words, no organisation word, identifier or register name."""
+    name = clean_name(val) or ""
+    return (bool(_PERSON_RE.match(name)) and not _LEGAL_OR_ORG_RE.search(name)
+            and not find_identifiers(val, ctx.on) and not ctx.registry.by_name(name))
+
+
+def _org_no(val: str, w: Where, cust: CustomerInfo, ctx: TextContext) -> None:
+    org, country = normalise_org(val, ctx.on)
+    if org and not ctx.registry.is_agency_identifier(org):
+        if not cust.org_no:
+            cust.org_no, cust.country, cust.where["org_no"] = org, country, w
+    elif not org and re.search(r"\d", val) and not ctx.registry.is_agency_identifier(val):
+        cust.org_invalid = True
+
+
+def _customer_number(val: str, w: Where, cust: CustomerInfo, ctx: TextContext) -> None:
+    d = re.search(r"\d{2,10}", val)
+    if d and not cust.customer_number:
+        cust.customer_number, cust.where["customer_number"] = d.group(0), w
+
+
+def _buyer_reference(val: str, w: Where, cust: CustomerInfo, ctx: TextContext) -> None:
+    v = clean_ref(val)
+    if v and not cust.buyer_reference:
+        cust.buyer_reference, cust.where["buyer_reference"] = v, w
+    om = ORDER_REF_RE.search(val)
+    if om and not cust.order_reference:
+        cust.order_reference = om.group("v")
+
+
+def _order_reference(val: str, w: Where, cust: CustomerInfo, ctx: TextContext) -> None:
+    """The first token with a digit in it ("PO-4471", "4500123"); "Beställning: konsultation" is no number."""
+    tok = next((t.strip(".,;:\"'") for t in val.split()[:3] if re.search(r"\d", t)), "")
+    if (tok and tok not in _DASHES and not cust.order_reference
+            and not find_identifiers(tok, ctx.on) and not _PHONE_ONLY_RE.match(val.strip())):
+        cust.order_reference, cust.where["order_reference"] = tok, w
+
+
+def _address(val: str, w: Where, cust: CustomerInfo, ctx: TextContext) -> None:
+    if not cust.address:
+        cust.address = {"text": val}
+        cust.where["address"] = w
+
+
+def _einvoice(val: str, w: Where, cust: CustomerInfo, ctx: TextContext) -> None:
+    if re.search(r"\d{6,}", val) and not cust.einvoice:
+        cust.einvoice = val
+        cust.where["einvoice"] = w
+
+
+def _email(val: str, w: Where, cust: CustomerInfo, ctx: TextContext) -> None:
+    em = _EMAIL_RE.search(val)
+    if em and not cust.email:
+        cust.email, cust.where["email"] = em.group(0), w
+
+
+def _agency_case(val: str, w: Where, cust: CustomerInfo, ctx: TextContext) -> None:
+    """The agency's own case number (diarienummer): read so nothing else takes it, never the order reference."""
+
+
+CUSTOMER_FIELDS: dict[str, Callable[[str, Where, CustomerInfo, TextContext], None]] = {
+    "customer_name": _customer_name, "customer_or_person": _customer_or_person, "org_no": _org_no,
+    "customer_number": _customer_number, "buyer_reference": _buyer_reference, "order_reference": _order_reference,
+    "address": _address, "einvoice": _einvoice, "email": _email, "agency_case": _agency_case,
+}

@@ -1,0 +1,138 @@
+"""The label lexicon: every way agencies label a field (Swedish, Finland-Swedish, Finnish, English) → one field.
+
+One table, so the label reader, the prose reader and the key/value cells of a form all agree on what a label means.
+Finnish labels inflect and take possessive suffixes ("Viitteenne" = your reference, "Tilaajan viite" = the orderer's
+reference, "Asiakkaan Y-tunnus"); `label_field` tries the written form, then the form without a possessive
+suffix, then "<someone>'s reference" forms. An agency's own case number (diarienummer, dnr, asianumero) is a field
+of its own ("agency_case") so it is consumed and never taken as the customer's order reference. A label not in
+the lexicon is looked up in the sender's learned hints (`TextContext.hints`), which map a label as written to a
+contract field.
+"""
+from __future__ import annotations
+
+import re
+
+LABELS: dict[str, tuple[str, ...]] = {
+    "customer_name": (
+        "kund", "kundnamn", "kundens namn", "beställare/kund", "customer", "customer name", "client", "asiakas",
+        "asiakkaan nimi", "asiakkaan tiedot", "nimi", "company", "company name", "företag", "företagsnamn", "yritys",
+        "yrityksen nimi", "bill to", "invoice to", "billed to", "fakturamottagare", "fakturans mottagare",
+        "laskun saaja", "laskutettava", "laskutettava asiakas", "ny kund", "uusi asiakas", "new customer", "namn",
+        "name", "mottagare", "betalare", "maksaja", "köpare", "ostaja", "buyer", "laskun vastaanottaja",
+        "vastaanottaja", "invoice recipient", "recipient", "kund/fakturamottagare", "faktureras", "laskutetaan"),
+    # a person or an organisation: a name with a legal form or an identifier is the customer, else the reference
+    "customer_or_person": ("beställare", "tilaaja", "ordered by", "requested by", "beställd av", "tilaajan nimi"),
+    "org_no": (
+        "org nr", "orgnr", "org-nr", "organisationsnummer", "organisationsnr", "org no", "organisation number",
+        "organization number", "org number", "y-tunnus", "ytunnus", "y tunnus", "business id", "business-id",
+        "fo-nummer", "fo-nr", "fo nr", "fo-nummer/y-tunnus", "pnr", "personnummer", "person nr", "reg no",
+        "company id", "company reg no", "org nr/pnr", "orgnr/pnr", "org nr/personnummer", "henkilötunnus", "hetu",
+        "asiakkaan y-tunnus", "kundens organisationsnummer", "registreringsnummer", "corporate id"),
+    "customer_number": (
+        "kundnr", "kundnummer", "kund nr", "kund-nr", "customer no", "customer number", "customer id", "client no",
+        "asiakasnumero", "asiakasnro", "asiakas nro", "asiakasnumeronne", "ert kundnummer", "your customer number"),
+    "buyer_reference": (
+        "er referens", "er ref", "ert referensnummer", "deras referens", "kundens referens", "beställarens referens",
+        "referens", "referensperson", "er kontaktperson", "kontaktperson", "kontakt", "märkning", "fakturamärkning",
+        "fakturans märkning", "märk fakturan med", "märk fakturan", "märks med", "att", "attn", "attention", "fao",
+        "your reference", "your ref", "buyer reference", "buyer's reference", "their reference", "reference",
+        "customer reference", "customer's reference", "contact", "contact person", "invoice marking",
+        "please quote", "viitteenne", "viite", "viitteemme", "asiakkaan viite", "tilaajan viite", "ostajan viite",
+        "yhteyshenkilö", "yhteyshenkilönne", "tilaajan yhteyshenkilö", "asiakkaan yhteyshenkilö",
+        "yhteyshenkilö / viitteenne", "yhteyshenkilö/viitteenne", "viitehenkilö", "laskulle merkittävä viite",
+        "merkintä", "laskun merkintä"),
+    "order_reference": (
+        "beställningsnr", "beställningsnummer", "beställning", "beställning nr", "er beställning", "ordernr",
+        "ordernummer", "order nr", "ert ordernr", "ert ordernummer", "er order", "inköpsordernr", "inköpsorder",
+        "inköpsordernummer", "po", "po nr", "po no", "po number", "po-nummer", "p o", "order no", "order number",
+        "order ref", "order reference", "purchase order", "purchase order number", "purchase order no", "your order",
+        "your order no", "your po", "tilausnumero", "tilausnro", "tilaus", "tilausnumeronne", "tilauksenne",
+        "ostotilaus", "ostotilausnumero", "ostotilauksen numero", "tilausviite", "tilaajan tilausnumero"),
+    # the agency's own case number: consumed, never an order reference
+    "agency_case": (
+        "diarienummer", "diarienr", "dnr", "dnr nr", "vårt diarienummer", "vårt dnr", "ärende", "ärendenummer",
+        "vårt ärende", "vårt ärendenummer", "ärendenr", "asianumero", "diaarinumero", "diaarinro", "dno",
+        "asiatunnus", "our case", "case number", "case no", "our ref no", "meidän asianumeromme"),
+    "address": (
+        "fakturaadress", "adress", "postadress", "faktureringsadress", "gatuadress", "laskutusosoite", "osoite",
+        "postiosoite", "address", "billing address", "invoice address", "postal address"),
+    "einvoice": (
+        "peppol id", "peppol", "peppol-id", "verkkolaskuosoite", "verkkolaskutusosoite", "ovt", "ovt-tunnus",
+        "gln", "e-invoice address", "e-fakturaadress", "einvoice address", "e-faktura", "välittäjä"),
+    "vat_no": ("momsregnr", "vat no", "vat number", "alv-numero", "alv-tunnus", "momsnummer", "vat-nummer", "vat",
+               "momsreg nr", "vat id", "vat-id"),
+    "email": ("e-post", "epost", "email", "e-mail", "sähköposti", "mail", "e-postadress", "sähköpostiosoite"),
+    "period": (
+        "avser", "period", "avser period", "gäller", "gäller period", "tidsperiod", "laskutusjakso", "ajanjakso",
+        "jakso", "kausi", "billing period", "service period", "period of service", "leveransdatum", "leveransdag",
+        "toimituspäivä", "toimitusaika", "suorituspäivä", "suoritusaika", "datum för utförande", "service date",
+        "date of service", "delivery date", "utförd", "utfört", "ajankohta", "ajalta", "ajanjaksolta", "koskee",
+        "for the period", "period of", "avser tid", "tidpunkt", "leveransperiod"),
+    "item_article": ("artikel", "art", "art nr", "artnr", "artikelnr", "artikelnummer", "tuote", "tuotekoodi",
+                     "tuotenumero", "nimike", "article", "product", "product code", "item", "item code", "code"),
+    "item_description": ("benämning", "beskrivning", "description", "selite", "kuvaus", "text", "tjänst",
+                         "palvelu", "service", "specifikation", "avser tjänst"),
+    "item_quantity": ("antal", "qty", "quantity", "määrä", "kpl", "lkm", "mängd", "antal timmar", "timmar",
+                      "tunnit", "tuntimäärä", "hours", "no of units", "units", "antal st"),
+    "item_price": ("à-pris", "a-pris", "á-pris", "à pris", "a pris", "pris", "pris/enhet", "pris per enhet",
+                   "styckpris", "timpris", "unit price", "price", "price each", "hourly rate", "rate", "hinta",
+                   "yksikköhinta", "à-hinta", "a-hinta", "kappalehinta", "tuntihinta"),
+    "item_amount": ("belopp", "summa", "amount", "yhteensä", "total", "radbelopp", "line total", "summa exkl moms",
+                    "belopp exkl moms", "hinta yhteensä", "veroton hinta"),
+    "item_vat": ("moms", "momssats", "alv", "vat rate", "moms %", "alv %", "alv-kanta", "momsats"),
+}
+LABEL_MAP: dict[str, str] = {syn: f for f, syns in LABELS.items() for syn in syns}
+
+#: a learned hint (contract field) → the field this lexicon uses
+_HINT_FIELDS = {"customer.name": "customer_name", "customer.org_no": "org_no",
+                "customer.customer_number": "customer_number", "buyer_reference": "buyer_reference",
+                "order_reference": "order_reference", "quantity": "item_quantity", "unit_price": "item_price",
+                "article": "item_article", "description": "item_description", "period_start": "period",
+                "period_end": "period"}
+_FI_POSSESSIVE = re.compile(r"(?:nne|mme|si|nsa)$")
+_OWNERS_REFERENCE = re.compile(
+    r"^(?!vår|our|meidän|min|my)\S.*(?:s|'s|’s|n)\s+(?:referens|ref|reference|viite|viitehenkilö|yhteyshenkilö|"
+    r"kontaktperson|contact)$")
+
+
+def norm_label(s: str) -> str:
+    """'Er ref.:' → 'er ref'; 'Y-tunnus (FO-nummer)' → 'y-tunnus'; dot leaders and '*' dropped."""
+    s = re.sub(r"\(.*?\)", "", s).replace("*", "")
+    s = re.sub(r"\.{2,}|…+", " ", s).replace(".", "")
+    return " ".join(s.split()).strip(" :").casefold()
+
+
+def hint_key(s: str) -> str:
+    """The key of a learned hint: case-folded, whitespace collapsed, trailing ':' dropped."""
+    return " ".join(s.split()).rstrip(":").strip().casefold()
+
+
+def label_field(raw: str, hints: dict[str, str] | None = None) -> str | None:
+    """The field a label names, or None when it is no label we know (nor the sender's hints)."""
+    n = norm_label(raw)
+    if not n:
+        return None
+    f = LABEL_MAP.get(n)
+    if f:
+        return f
+    words = n.split()
+    last = _FI_POSSESSIVE.sub("", words[-1])
+    if last != words[-1] and " ".join([*words[:-1], last]) in LABEL_MAP:
+        return LABEL_MAP[" ".join([*words[:-1], last])]
+    if "/" in n:    # "Kund/fakturamottagare", "Yhteyshenkilö / viitteenne": the first part the lexicon knows
+        part = next((LABEL_MAP[p.strip()] for p in n.split("/") if p.strip() in LABEL_MAP), None)
+        if part:
+            return part
+    if _OWNERS_REFERENCE.match(n) and len(words) <= 6:
+        return "buyer_reference"
+    if hints:
+        h = hints.get(hint_key(raw)) or hints.get(n)
+        if h:
+            return _HINT_FIELDS.get(h)
+    return None
+
+
+#: every label of the lexicon, longest first, for cutting a value where a neighbouring label begins
+_ALL = sorted({k for k in LABEL_MAP if len(k) >= 3}, key=len, reverse=True)
+NEXT_LABEL_RE = re.compile(r"\s(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _ALL) +
+                           r")\.?\s*(?::|\.{2,})\s*", re.IGNORECASE)

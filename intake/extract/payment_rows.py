@@ -1,0 +1,197 @@
+"""The item table of a payment advice: which column is the invoice, the reference, and what was paid.
+
+Advices come from banks, ERP systems and people, in sv/fi/en and often bilingual ("Faktura / Lasku",
+"Betalt / Maksettu"). A partial payment shows the invoice amount beside the paid amount: the item's amount is what
+was paid (the paid column wins over a generic amount, which wins over the invoice amount). A payer's batch or
+transaction id is no payment reference and its column is never read as one. Credit notes deducted are negative
+items (a positive amount on a row marked as a credit note is negated). References are normalised: RF creditor
+references (ISO 11649) upper case without spaces and only when their check digits hold (python-stdnum), other
+references (OCR, Finnish viitenumero) as digits.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from stdnum import iso11649
+
+from .amounts import parse_amount
+from .dates import find_dates
+from .tables import norm_header
+
+_COLS = {
+    "invoice_number": ("fakturanr", "fakturanummer", "faktura", "faktura nr", "fakturanr/kreditnota", "laskunro",
+                       "laskun numero", "laskunumero", "lasku", "lasku nro", "laskun nro", "invoice no", "invoice",
+                       "invoice number", "inv no", "invoice #", "document no", "dokumentnr", "verifikationsnr"),
+    "reference": ("ocr", "ocr-referens", "ocr referens", "ocr-nummer", "referens", "viite", "viitenumero",
+                  "viitenro", "maksuviite", "reference", "ocr reference", "payment reference", "ref", "rf-referens",
+                  "rf referens", "betalningsreferens", "referensnummer", "creditor reference", "rf-viite"),
+    "paid": ("betalt", "betalt belopp", "betalat", "inbetalt", "inbetalt belopp", "maksettu", "maksettu summa",
+             "maksettu määrä", "maksettava", "paid", "amount paid", "paid amount", "payment amount", "betalning",
+             "betalat belopp", "maksu", "summa betalt"),
+    "amount": ("belopp", "summa", "amount", "määrä", "net amount", "nettobelopp", "netto", "summa eur"),
+    "invoice_amount": ("fakturabelopp", "fakturans belopp", "ursprungligt belopp", "laskun summa", "laskun määrä",
+                       "laskun loppusumma", "laskun summa eur", "invoice amount", "original amount", "gross amount",
+                       "open amount", "öppet belopp", "avoin summa", "avoin määrä", "fakturerat"),
+    "ignore": ("batch", "batch id", "batch-id", "batchnr", "transaktion", "transaktions-id", "transaktionsid",
+               "transaction id", "transaction", "arkiverings-id", "arkiveringsid", "arkistointitunnus", "löpnummer",
+               "tapahtumatunnus", "betalnings-id", "payment id", "datum", "date", "päivämäärä", "förfallodag",
+               "eräpäivä", "due date", "fakturadatum", "laskun päivämäärä", "invoice date", "kundnr", "asiakasnro"),
+}
+_COLMAP = {s: f for f, ss in _COLS.items() for s in ss}
+_AMOUNT_FIELDS = ("paid", "amount", "invoice_amount")
+TOTAL_RE = re.compile(r"(?i)^\s*(?:summa|total|totalt|yhteensä|sum|summa betalt|total paid|betalt totalt|"
+                      r"maksettu yhteensä|totalbelopp|kokonaissumma|grand total)\b")
+_DOC_WORD_RE = re.compile(r"(?i)^(?:kreditnota|kreditfaktura|hyvityslasku|credit note|faktura|lasku|invoice)\b"
+                          r"\s*(?:nr\.?|no\.?|nro\.?|#)?\s*(?=\S*\d)")
+_CREDIT_ROW_RE = re.compile(r"(?i)\b(?:kreditnota|kreditfaktura|kredit|hyvityslasku|hyvitys|credit note|credit)\b")
+
+
+def column_field(cell: str) -> str | None:
+    """The field a header cell names; a bilingual "Faktura / Lasku" or "Betalt (Maksettu)" by either half."""
+    whole = _COLMAP.get(norm_header(cell))
+    if whole:
+        return whole
+    for half in re.split(r"\s*/\s*|\s*\(|\)", cell or ""):
+        f = _COLMAP.get(norm_header(half))
+        if f:
+            return f
+    return None
+
+
+def header_row(rows: list[list[str]]) -> tuple[int | None, dict[int, str]]:
+    """The first row naming both an invoice-number and an amount column, with its column → field mapping."""
+    for i, r in enumerate(rows):
+        m: dict[int, str] = {}
+        for j, c in enumerate(r):
+            f = column_field(c)
+            if f and f not in m.values():
+                m[j] = f
+        keyed = "invoice_number" in m.values() or "reference" in m.values()  # an OCR-only export has no invoice
+        if keyed and any(f in m.values() for f in _AMOUNT_FIELDS):
+            return i, m
+    return None, {}
+
+
+def reference(s: str | None) -> str | None:
+    """RF references compact upper case when valid (ISO 11649), other references as digits; else None."""
+    s = (s or "").strip()
+    if not s:
+        return None
+    if re.match(r"(?i)^RF\s*\d", s):
+        rf = iso11649.compact(s).upper()
+        return rf if iso11649.is_valid(rf) else None
+    d = re.sub(r"[\s.-]", "", s)
+    return d if re.fullmatch(r"\d{2,30}", d) else None
+
+
+def read_rows(rows: list[list[str]]) -> tuple[list[dict], Decimal | None]:
+    """The items under the header row, up to a total row (whose last amount is the total)."""
+    hdr, mapping = header_row(rows)
+    if hdr is None:
+        return [], None
+    ncols = len(rows[hdr])
+    items: list[dict] = []
+    for r in rows[hdr + 1:]:
+        cells = list(r)
+        if not any(c.strip() for c in cells) or all(re.fullmatch(r"[-=_ ]*", c) for c in cells):
+            continue
+        if cells and (TOTAL_RE.match(cells[0]) or (not cells[0].strip() and any(TOTAL_RE.match(c) for c in cells))):
+            amts = [a for a in (parse_amount(c) for c in cells if c.strip() and not TOTAL_RE.match(c))
+                    if a is not None]
+            return items, (amts[-1] if amts else None)
+        item = _row_item(cells, mapping) if len(cells) == ncols else _loose_item(cells)
+        if item:
+            items.append(item)
+    return items, None
+
+
+def _row_item(cells: list[str], mapping: dict[int, str]) -> dict | None:
+    """A row aligned with the header: the paid column first, else the amount, else the invoice amount."""
+    vals = {f: cells[j] for j, f in mapping.items() if j < len(cells)}
+    inv = invoice_number(vals.get("invoice_number") or "")
+    ref = reference(vals.get("reference", ""))
+    amt = next((a for a in (parse_amount(vals.get(f, "")) for f in _AMOUNT_FIELDS if vals.get(f, "").strip())
+                if a is not None), None)
+    if TOTAL_RE.match(cells[0] if cells else ""):
+        return None
+    if amt is None or not (inv or ref):
+        worded = line_items("  ".join(cells))  # a row written in words under the header
+        return worded[0] if worded else None
+    return {"invoice_number": inv, "reference": ref, "amount": _signed(amt, cells)}
+
+
+def invoice_number(cell: str) -> str | None:
+    """The invoice number of a cell ("Kreditnota 17" -> "17", "Faktura nr 2610557" -> "2610557")."""
+    s = _DOC_WORD_RE.sub("", (cell or "").strip()).strip()
+    return s if s and re.search(r"\d", s) else None
+
+
+def _loose_item(cells: list[str]) -> dict | None:
+    """A text row that does not line up with the header: invoice number first, amount last."""
+    if len(cells) < 2:
+        return None
+    first = cells[0].strip()
+    inv = first if re.fullmatch(r"[A-Z0-9-]{3,20}", first) and re.search(r"\d", first) else None
+    amt = parse_amount(cells[-1])
+    if not inv or amt is None:
+        worded = line_items("  ".join(cells))  # "Less credit note 2610600   -300.00"
+        return worded[0] if worded else None
+    mid = [c for c in cells[1:-1] if not find_dates(c, 2000)]
+    return {"invoice_number": inv, "reference": reference(mid[0]) if mid else None, "amount": _signed(amt, cells)}
+
+
+def _signed(amount: Decimal, cells: list[str]) -> Decimal:
+    """A credit note deducted is a negative item even when the advice prints it unsigned."""
+    if amount > 0 and any(_CREDIT_ROW_RE.search(c) for c in cells):
+        return -amount
+    return amount
+
+
+_INV_LINE_RE = re.compile(
+    r"(?i)^\W*(?P<less>(?:less|minus|avgår|avdrag|avdras|vähennetään|vähennys)\s*:?\s*)?"
+    r"(?P<kind>kreditfaktura|kreditnota|hyvityslasku|credit note|faktura(?:nr|nummer|n)?|lasku(?:n)?|"
+    r"invoice|inv\.?)(?:\s*(?:nr|no|nro|number|numero)\.?)?\s*[:#]?\s*(?P<inv>[A-Z]{0,4}-?\d[\d-]{2,19})\b"
+    r"(?P<rest>.*)$")
+_REF_RE = re.compile(r"(?i)\b(?:ocr(?:-?nummer)?|viite(?:numero)?|viitenro|ref(?:erens|erence)?|rf-viite)\b\s*[:.]?"
+                     r"\s*(?P<ref>RF\s?\d\d(?:\s?[0-9A-Z])+|\d(?:\s?\d)+)|\b(?P<rf>RF\s?\d\d(?:\s?[0-9A-Z])+)")
+
+
+def line_items(text: str) -> list[dict]:
+    """Items written one per line in words: "Faktura 2610571, OCR 261 057 18, belopp 7 200,00 kr",
+    "Lasku 4501344  viite RF60 450 1344  2 418,00 €", "Kreditfaktura 2610391  -1 050,00"."""
+    items = []
+    for ln in text.splitlines():
+        m = _INV_LINE_RE.match(ln)
+        if not m:
+            continue
+        rest = m.group("rest")
+        ref, after = _line_reference(rest)
+        amts = [a for a in (parse_amount(x) for x in re.findall(r"[-−–]?\s?\d[\d\s.,]*\d|[-−–]?\d", after))
+                if a is not None]
+        if not amts:
+            continue
+        amount: Decimal = amts[-1]
+        if (re.match(r"(?i)kredit|hyvitys|credit", m.group("kind")) or m.group("less")) and amount > 0:
+            amount = -amount
+        items.append({"invoice_number": m.group("inv"), "reference": ref, "amount": _signed(amount, [ln])})
+    return items
+
+
+def _line_reference(rest: str) -> tuple[str | None, str]:
+    """The reference in the rest of an item line and the text after it. Spaced RF references are cut at the
+    longest prefix whose ISO 11649 check digits hold (the amount may follow after a single space)."""
+    m = _REF_RE.search(rest)
+    if not m:
+        return None, rest
+    raw = (m.group("ref") or m.group("rf") or "").strip()
+    if raw.upper().startswith("RF"):
+        tokens = raw.split()
+        for n in range(len(tokens), 0, -1):
+            cand = reference(" ".join(tokens[:n]))
+            if cand:
+                consumed = rest[:m.start()] + rest[m.start():].replace(" ".join(tokens[:n]), "", 1)
+                return cand, consumed[m.start():]
+        return None, rest[m.end():]
+    groups = re.split(r"\s{2,}", raw)
+    return reference(groups[0]), rest[m.start() + len(groups[0]) + (m.start("ref") - m.start()):]

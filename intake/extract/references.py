@@ -1,0 +1,66 @@
+"""References written in prose: the buyer's reference and the customer's order number.
+
+Labelled references ("Er referens: …") are the lexicon's (`lexicon`, `labels`); this module reads the sentences
+agencies write instead: "Märk fakturan med 'Projekt Kalix'", "Fakturan ska märkas KS-114", "Merkitkää laskuun
+viite 4471", "Please quote KX-77 on the invoice", "Er referens är Anna Berg", "their PO number is 4500123". An
+agency's own case number (diarienummer, dnr, asianumero) never becomes the order reference.
+"""
+from __future__ import annotations
+
+import re
+
+_NAME_TOKEN = r"[A-ZÅÄÖÉ\"][\w\"'-]*"
+_PERSON = rf"{_NAME_TOKEN}(?:[ ]+(?:af |von |van |de )?{_NAME_TOKEN}){{0,3}}"
+#: a reference as written: quoted text, or up to four capitalised words / codes
+_VALUE = (r"(?:[\"“”'‘’«](?P<q>[^\"“”'‘’«»\n]{1,60})[\"“”'’»]"
+          r"|(?P<v>[A-ZÅÄÖ0-9][\w/.-]*\d?[\w/-]*(?:[ ](?!on\b|in\b|på\b|i\b|laskuun\b)[A-ZÅÄÖ0-9][\w/-]*){0,3}))")
+BUYER_REF_RES = [
+    re.compile(rf"(?i:er|deras|their|your|kundens|heidän)\s+ref(?:erens|erence|\.)?(?:\s+(?:är|is|on|:))?\s*:?\s*"
+               rf"[\"“”']?(?P<n>{_PERSON})"),
+    re.compile(rf"(?i:viitteenne|viitteeksi|viitteeksenne)\s*:?\s*[\"“”']?(?P<n>{_PERSON})"),
+    re.compile(rf"[\"“”'](?P<n>{_PERSON})[\"“”']\s+(?i:as (?:their|the) reference)"),
+    re.compile(rf"(?P<n>{_PERSON})\s+(?i:är (?:deras|er|kundens) referens|is their reference|on (?:heidän )?viite)"),
+    re.compile(rf"(?i:vår|our|meidän)\s+ref(?:erens|erence)?(?:\s+(?:är|is|on))?\s*:?\s*[\"“”']?(?P<n>{_PERSON})"),
+]
+#: "mark the invoice with X" in sv/fi/en (the value is a code or a name, often quoted)
+MARKING_RES = [
+    re.compile(r"(?i:märk(?:\s+(?:fakturan|fakturorna|den))?(?:\s+med)?|fakturan\s+(?:ska|skall|bör)\s+märkas"
+               r"(?:\s+med)?|märkning(?:en)?\s+(?:ska\s+vara|är)|ange\s+(?:referens(?:en)?|märkning(?:en)?))"
+               r"\s*:?\s*" + _VALUE),
+    re.compile(r"(?i:merkitkää\s+laskuun(?:\s+viite(?:eksi)?)?|laskuun\s+(?:merkitään|tulee\s+merkitä|pitää\s+"
+               r"merkitä)(?:\s+viite(?:eksi)?)?|laskulle\s+viitteeksi|käyttäkää\s+viitettä)\s*:?\s*" + _VALUE),
+    re.compile(r"(?i:please\s+(?:quote|use|state|include|reference|put)(?:\s+(?:our|the|their|reference|ref\.?))*"
+               r"|mark\s+the\s+invoice(?:\s+with)?|invoice\s+should\s+be\s+marked(?:\s+with)?)\s*:?\s*" + _VALUE),
+]
+#: a reference label inside a sentence: "…, yhteyshenkilö Jari Nieminen.", "…, Attn: Port Office / Anna Berg, …"
+INLINE_REF_RE = re.compile(
+    r"(?:(?i:\b(?:yhteyshenkilö(?:nä|nne)?|kontaktperson|contact person|attn|attention|fao|viitteenne|"
+    r"er referens|your reference|your ref|märkning|fakturamärkning)\b\.?)(?:\s*:\s*|\s+(?:on\s+|är\s+|is\s+)?)"
+    r"|(?i:\b(?:att|kontakt|tilaaja|beställare|märkning|viite|reference|referens)\b\.?)\s*:\s*)"
+    r"(?P<v>[A-ZÅÄÖ0-9][^,;:\n]{1,60}?)\s*(?=[,;:\n]|\.(?:\s|$)|$)")
+ORDER_REF_RE = re.compile(
+    r"(?i)\b(?:beställningsnr|beställningsnummer|beställning\s+nr|ordernr|ordernummer|inköpsorder(?:nr|nummer)?|"
+    r"tilausnumero|tilausnro|tilausnumeromme|tilausnumeronne|ostotilaus(?:numero)?|ostotilauksen\s+numero|"
+    r"purchase order(?: number| no\.?)?|order number|order no\.?|PO(?: number| no\.?| nr\.?)?)"
+    r"(?:\s+(?:is|är|on|number|nr))?\s*[:#]?\s*(?P<v>[A-Z0-9][A-Z0-9/_-]*\d[A-Z0-9/_-]*)", re.UNICODE)
+_NOT_A_REF_NAME = ("är", "is", "on", "the", "och", "and", "with", "med")
+
+
+def buyer_reference_in(t: str) -> str | None:
+    """The buyer reference a sentence states, or None."""
+    for rx in MARKING_RES:
+        m = rx.search(t)
+        if m:
+            v = (m.group("q") or m.group("v") or "").strip(" .,:;")
+            if v and v.split()[0].casefold() not in _NOT_A_REF_NAME:
+                return v
+    im = INLINE_REF_RE.search(t)
+    if im and im.group("v").split()[0].casefold() not in _NOT_A_REF_NAME:
+        return im.group("v").strip(" .")
+    for rx in BUYER_REF_RES:
+        bm = rx.search(t)
+        if bm:
+            name = bm.group("n").strip("\"“”' ")
+            if name.split()[0].casefold() not in _NOT_A_REF_NAME:
+                return name
+    return None

@@ -1,0 +1,108 @@
+"""One table cell read as a value: quantities, percentages, article codes, periods; and which rows are not lines
+(sums, subtotals, VAT rows, example rows of an instruction sheet).
+
+A sum row is recognised by a cell that *is* a sum word (optionally with a VAT qualifier, a rate or a colon), not
+by a description that merely starts with one ("Total kväve, analys" is a line).
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+
+from .dates import find_dates
+from .numbers_words import word_value
+
+_SUM_WORDS = (r"summa|sum|total|totalt|totals|totalsumma|totalbelopp|slutsumma|grand total|sub-?total|delsumma|"
+              r"mellansumma|välisumma|yhteensä|yht|kaikki yhteensä|kokonaissumma|loppusumma|moms|mervärdesskatt|alv|"
+              r"arvonlisävero|vat|att betala|maksettava|amount due|total paid|summa betalt|netto|brutto|"
+              r"summa exkl\.? moms|summa inkl\.? moms")
+_SUM_CELL_RE = re.compile(
+    rf"(?i)^\s*(?:{_SUM_WORDS})\b(?:\s*(?:exkl|inkl|excl|incl|ex|ilman|sis|sisältää|utan|med|without|with)\b.*|"
+    r"\s*[\d.,]+\s*%?.*|\s*\(.*\)|\s*:.*|\s*[A-Z]{3}|\s*(?:kr|sek|eur|€))?\s*$")
+_EXAMPLE_RE = re.compile(r"(?i)^\s*(?:exempel|esimerkki|example|e\.g\.|t\.ex\.|esim\.|sample row|exempelrad)")
+#: a row the mail says is not to be invoiced ("faktureras ej, ingår i avtalet", "ei laskuteta", "no charge")
+_NOT_INVOICED_RE = re.compile(
+    r"(?i)\b(?:faktureras (?:ej|inte)|(?:ska|skall) (?:ej|inte) faktureras|ej fakturerbar|debiteras (?:ej|inte)|"
+    r"utan kostnad|kostnadsfri(?:tt)?|ingår i (?:priset|avtalet|ramavtalet)|ei laskuteta|ei laskutettava|"
+    r"ei veloiteta|veloituksetta|maksuton|sisältyy (?:hintaan|sopimukseen)|not to be (?:invoiced|billed)|"
+    r"do not (?:invoice|bill)|no charge|free of charge|not (?:invoiced|billable)|included in the (?:price|contract))")
+_CODE_RE = re.compile(r"^[A-Za-z]{0,3}-?\d{2,6}[A-Za-z]?$")
+_THOUSANDS_RE = re.compile(r"^-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?$")
+
+
+def is_sum_cell(cell: str) -> bool:
+    """'Summa', 'Yhteensä (EUR)', 'Moms 25 %', 'Total excl. VAT:' — a sum/VAT row's label cell."""
+    return bool(cell) and bool(_SUM_CELL_RE.match(cell))
+
+
+def is_not_invoiced(cell: str) -> bool:
+    """A cell saying its row is not to be invoiced (included in an agreement, free of charge)."""
+    return bool(cell) and bool(_NOT_INVOICED_RE.search(cell))
+
+
+def is_example_cell(cell: str) -> bool:
+    return bool(cell) and bool(_EXAMPLE_RE.match(cell))
+
+
+def parse_quantity(cell: str) -> Decimal | None:
+    """'6.5', '7,5', '14', '1 250', 'två', '21 vrk (7.9.–27.9.2026)' → Decimal."""
+    s = (cell or "").strip()
+    if not s:
+        return None
+    if _THOUSANDS_RE.match(s):
+        s = re.sub(r"[ \u00a0\u202f]", "", s)
+    m = re.match(r"^(-?\d+(?:[.,]\d+)?)(?![\d.]*\.\d+\.)", s)
+    if m and not re.match(r"^\d{1,2}\.\d{1,2}\.", s):
+        try:
+            return Decimal(m.group(1).replace(",", "."))
+        except InvalidOperation:
+            return None
+    w = s.split()[0] if s.split() else ""
+    return word_value(w)
+
+
+def parse_percent(cell: str) -> Decimal | None:
+    m = re.search(r"(\d{1,2}(?:[.,]\d{1,2})?)\s*%?", cell or "")
+    if not m:
+        return None
+    v = Decimal(m.group(1).replace(",", "."))
+    return v if v <= 50 else None
+
+
+def fmt_pct(v: Decimal) -> Decimal:
+    return v.normalize() if v == v.to_integral() else v
+
+
+def code_of(cell: str) -> str | None:
+    """The article code a cell starts with ('1030', 'V220', '1030 Konsultation')."""
+    s = (cell or "").strip()
+    if not s:
+        return None
+    tok = s.split()[0]
+    return tok.upper() if _CODE_RE.match(tok) else None
+
+
+def _month(y: int, m: int) -> tuple[dt.date, dt.date] | None:
+    if not (1 <= m <= 12 and 1990 <= y <= 2100):
+        return None
+    return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def cell_period(cell: str, year: int) -> tuple[dt.date, dt.date] | None:
+    """A period/date cell as (first, last): a range, a date (both ends), a month ('2026-03', '03/2026')."""
+    s = (cell or "").strip()
+    if not s:
+        return None
+    m = re.fullmatch(r"(\d{4})[-/.](\d{1,2})", s)
+    if m:
+        return _month(int(m.group(1)), int(m.group(2)))
+    m = re.fullmatch(r"(\d{1,2})[-/.](\d{4})", s)
+    if m:
+        return _month(int(m.group(2)), int(m.group(1)))
+    found = find_dates(s, year)
+    if not found:
+        return None
+    return found[0].first, found[-1].last if len(found) > 1 and re.search(r"[–—-]|\btill\b|\bto\b", s) \
+        else found[0].last

@@ -1,0 +1,232 @@
+"""Swedish and Finnish for the web's later screens (account page, runs as jobs, clerk checks, statuses).
+
+Merged into update.T by translations/update.py; same shape: English msgid -> (Swedish, Finnish). A key
+"context|msgid" is a message with a context (statuses use the context "status": a status reads in the
+singular, a column header of counts with the same English word in the plural)."""
+from __future__ import annotations
+
+# status words: (Swedish, Finnish), as a status of one record
+STATUSES = {
+    "Draft": ("Utkast", "Luonnos"), "Held": ("Spärrad", "Pysäytetty"), "Issued": ("Utfärdad", "Laskutettu"),
+    "Paid": ("Betald", "Maksettu"), "Credited": ("Krediterad", "Hyvitetty"), "Cancelled": ("Makulerad", "Mitätöity"),
+    "Written off": ("Avskriven", "Kirjattu luottotappioksi"), "Queued": ("I kö", "Jonossa"),
+    "Running": ("Pågår", "Käynnissä"), "Done": ("Klar", "Valmis"), "Failed": ("Misslyckades", "Epäonnistui"),
+    "Recorded": ("Registrerad", "Kirjattu"), "Waiting for an answer": ("Väntar på svar", "Odottaa vastausta"),
+    "Needs review": ("Behöver granskas", "Vaatii tarkistuksen"), "Ready": ("Redo", "Valmis"),
+    "Invoiced": ("Fakturerad", "Laskutettu"), "Rejected": ("Avvisad", "Hylätty"), "Open": ("Öppen", "Avoin"),
+    "Answered": ("Besvarad", "Vastattu"), "Withdrawn": ("Återkallad", "Peruttu"), "Stored": ("Sparat", "Tallennettu"),
+    "Processed": ("Behandlat", "Käsitelty"), "Quarantined": ("I karantän", "Karanteenissa"),
+    "Discarded": ("Kasserat", "Hylätty"), "Matched": ("Matchad", "Tunnistettu"),
+    "Unmatched": ("Ej matchad", "Tunnistamaton"), "Partly allocated": ("Delvis avräknad", "Osittain kohdistettu"),
+    "Allocated": ("Avräknad", "Kohdistettu"),
+    "Refunded": ("Återbetald", "Palautettu"),
+    "Pending": ("Väntande", "Odottaa"),
+    "Sent": ("Skickad", "Lähetetty"), "Awaiting approval": ("Väntar på godkännande", "Odottaa hyväksyntää"),
+    "Approved": ("Godkänd", "Hyväksytty"), "Applied": ("Genomförd", "Toteutettu"),
+}
+
+TERMS: dict[str, tuple[str, str]] = {
+    # customer account page and statement
+    "Customer details": ("Kunduppgifter", "Asiakkaan tiedot"),
+    "Statement (PDF)": ("Kontoutdrag (PDF)", "Tiliote (PDF)"),
+    "Balance": ("Saldo", "Saldo"), "Nothing open": ("Inget öppet", "Ei avoimia eriä"),
+    "Open items": ("Öppna poster", "Avoimet erät"), "Days overdue": ("Dagar efter förfallodagen", "Päiviä eräpäivästä"),
+    "Disputed": ("Bestriden", "Kiistetty"), "Nothing open.": ("Inget öppet.", "Ei avoimia eriä."),
+    "Reminder no.": ("Påminnelse nr", "Muistutus nro"), "New due date": ("Nytt förfallodatum", "Uusi eräpäivä"),
+    "Reminder fee": ("Påminnelseavgift", "Muistutusmaksu"), "Interest invoices": ("Räntefakturor", "Korkolaskut"),
+    "Account and statement": ("Konto och kontoutdrag", "Tili ja tiliote"),
+    "Statement of account": ("Kontoutdrag", "Tiliote"), "of which overdue": ("varav förfallet", "josta erääntynyt"),
+    "Open amount": ("Öppet belopp", "Avoin summa"),
+    # learned layouts (hints)
+    "Learned layouts": ("Inlärda mönster", "Opitut mallit"),
+    "What answers taught about each sender's mail: the column or label that holds a field. Used only where no "
+    "built-in rule reads the message; never overrides a stated value.":
+        ("Det som svaren har lärt oss om varje avsändares e-post: kolumnen eller rubriken där ett fält står. Används "
+         "bara när ingen inbyggd regel kan läsa meddelandet och ersätter aldrig ett angivet värde.",
+         "Mitä vastauksista on opittu kunkin lähettäjän viesteistä: sarake tai otsikko, jossa kenttä on. Käytetään "
+         "vain, kun mikään sisäänrakennettu sääntö ei lue viestiä, eikä se koskaan korvaa annettua arvoa."),
+    "Active only": ("Endast aktiva", "Vain aktiiviset"),
+    "Include revoked": ("Visa även återkallade", "Näytä myös perutut"),
+    "Column or label": ("Kolumn eller rubrik", "Sarake tai otsikko"),
+    "Learned from": ("Inlärt från", "Opittu lähteestä"),
+    "Learned": ("Inlärt", "Opittu"), "request": ("begäran", "pyyntö"),
+    "Nothing learned yet.": ("Inget inlärt ännu.", "Mitään ei ole vielä opittu."),
+    "Learned layouts per sender": ("Inlärda mönster per avsändare", "Opitut mallit lähettäjittäin"),
+    "No such hint.": ("Mönstret finns inte.", "Mallia ei ole."), "Confirmed.": ("Bekräftat.", "Vahvistettu."),
+    "Revoked.": ("Återkallat.", "Peruttu."),
+    # lists
+    "E-mail for questions": ("E-post för frågor", "Sähköposti kysymyksiä varten"),
+    "Overdue only": ("Endast förfallna", "Vain erääntyneet"), "%(n)s invoices": ("%(n)s fakturor", "%(n)s laskua"),
+    "total": ("summa", "yhteensä"), "open": ("öppet", "avoinna"), "Next page": ("Nästa sida", "Seuraava sivu"),
+    "Previous page": ("Föregående sida", "Edellinen sivu"), "First page": ("Första sidan", "Ensimmäinen sivu"),
+    # clerk checks (review)
+    "Clerk checks": ("Handläggarkontroll", "Käsittelijän tarkistukset"),
+    "Evidence and clerk check": ("Underlag och kontroll", "Perusteet ja tarkistus"),
+    "A clerk checks this request before it is invoiced.":
+        ("En handläggare kontrollerar begäran innan den faktureras.",
+         "Käsittelijä tarkistaa pyynnön ennen laskutusta."),
+    "Send answers": ("Skicka svar", "Lähetä vastaukset"), "Check": ("Kontrollera", "Tarkista"),
+    "Check request": ("Kontrollera begäran", "Tarkista pyyntö"),
+    "Questions and answers": ("Frågor och svar", "Kysymykset ja vastaukset"),
+    "Why a clerk checks this request": ("Varför begäran kontrolleras", "Miksi pyyntö tarkistetaan"),
+    "Nothing to check.": ("Inget att kontrollera.", "Ei tarkistettavaa."), "Checked": ("Kontrollerat", "Tarkistettu"),
+    "Confirm and invoice": ("Bekräfta och fakturera", "Vahvista ja laskuta"),
+    "Values and their evidence": ("Värden och underlag", "Arvot ja niiden perusteet"),
+    "Where": ("Var", "Missä"), "How": ("Hur", "Miten"), "line": ("rad", "rivi"), "page": ("sida", "sivu"),
+    # runs as jobs
+    "Reminder run": ("Påminnelsekörning", "Maksumuistutusajo"),
+    "Interest invoicing run": ("Räntefaktureringskörning", "Korkolaskutusajo"),
+    "Collection run": ("Inkassokörning", "Perintäajo"),
+    "Waiting for a worker process to start it. This page updates by itself.":
+        ("Väntar på att en bakgrundsprocess ska starta körningen. Sidan uppdateras automatiskt.",
+         "Odottaa, että taustaprosessi käynnistää ajon. Sivu päivittyy itsestään."),
+    "Running. This page updates by itself.":
+        ("Körningen pågår. Sidan uppdateras automatiskt.", "Ajo on käynnissä. Sivu päivittyy itsestään."),
+    "Started by": ("Startad av", "Käynnistäjä"),
+    "Started": ("Startad", "Aloitettu"),
+    "Finished": ("Avslutad", "Päättynyt"),
+    "The run failed; nothing of it was kept.":
+        ("Körningen misslyckades; inget av den sparades.", "Ajo epäonnistui; siitä ei tallennettu mitään."),
+    "Result": ("Resultat", "Tulos"),
+    "This run had already been made for this date; nothing new was sent. It is shown as it was made.":
+        ("Körningen var redan gjord för det här datumet; inget nytt skickades. Den visas som den gjordes.",
+         "Ajo oli jo tehty tälle päivälle; mitään uutta ei lähetetty. Se näytetään sellaisena kuin se tehtiin."),
+    "Documents made": ("Skapade dokument", "Luodut asiakirjat"),
+    "Reminder fees": ("Påminnelseavgifter", "Muistutusmaksut"),
+    "Collection cases": ("Inkassoärenden", "Perintäasiat"), "Not included": ("Ej medtagna", "Ei mukana"),
+    "Back to runs": ("Tillbaka till körningar", "Takaisin ajoihin"),
+    "A run already exists for this date (status %(s)s): running it again sends nothing new.":
+        ("Det finns redan en körning för det här datumet (status %(s)s): en ny körning skickar inget nytt.",
+         "Tälle päivälle on jo ajo (tila %(s)s): uusi ajo ei lähetä mitään uutta."),
+    "This run is queued or running now.": ("Körningen står i kö eller pågår nu.", "Ajo on jonossa tai käynnissä."),
+    "Show its progress": ("Visa förloppet", "Näytä eteneminen"),
+    "The run is done by a worker process; you will see its progress and then what it made.":
+        ("Körningen görs av en bakgrundsprocess; du ser förloppet och sedan vad den skapade.",
+         "Ajon tekee taustaprosessi; näet sen etenemisen ja sitten, mitä se loi."),
+    "This run is already queued or running; here is its progress.":
+        ("Körningen står redan i kö eller pågår; här är förloppet.",
+         "Ajo on jo jonossa tai käynnissä; tässä sen eteneminen."),
+    "Principal": ("Kapitalbelopp", "Pääoma"), "Interest": ("Ränta", "Korko"), "Case": ("Ärende", "Asia"),
+    "Documents": ("Dokument", "Asiakirjat"), "Period": ("Period", "Jakso"),
+    "Below the threshold": ("Under beloppsgränsen", "Alle rajan"),
+    # log-in and ageing buckets
+    "Too many failed log-ins. Try again in 15 minutes.":
+        ("För många misslyckade inloggningar. Försök igen om 15 minuter.",
+         "Liian monta epäonnistunutta kirjautumista. Yritä uudelleen 15 minuutin kuluttua."),
+    "Not yet due": ("Ej förfallet", "Erääntymätön"), "1–30 days": ("1–30 dagar", "1–30 päivää"),
+    "31–60 days": ("31–60 dagar", "31–60 päivää"), "61–90 days": ("61–90 dagar", "61–90 päivää"),
+    "91–180 days": ("91–180 dagar", "91–180 päivää"), "181–365 days": ("181–365 dagar", "181–365 päivää"),
+    "Over a year": ("Över ett år", "Yli vuosi"),
+}
+
+# payments: registration and bank-file import
+TERMS.update({
+    "Import a bank file": ("Läs in en bankfil", "Lue pankkitiedosto"),
+    "BgMax (Bankgirot) or camt.054 (ISO 20022). The same file twice imports nothing new.":
+        ("BgMax (Bankgirot) eller camt.054 (ISO 20022). Samma fil två gånger läser inte in något nytt.",
+         "BgMax (Bankgirot) tai camt.054 (ISO 20022). Saman tiedoston lukeminen uudelleen ei tuo mitään uutta."),
+    "Import": ("Läs in", "Lue"), "Back to the payments": ("Tillbaka till betalningarna", "Takaisin maksuihin"),
+    "Bank file imported": ("Bankfilen är inläst", "Pankkitiedosto luettu"),
+    "This file was already imported: nothing new was stored.":
+        ("Filen var redan inläst: inget nytt sparades.", "Tiedosto oli jo luettu: mitään uutta ei tallennettu."),
+    "Format": ("Format", "Muoto"), "work the unmatched payments": ("hantera de ej matchade betalningarna",
+                                                                   "käsittele tunnistamattomat maksut"),
+    "Overpayments (customer credit)": ("Överbetalningar (kundtillgodo)", "Liikasuoritukset (asiakkaan hyväksi)"),
+    "Agencies asked by e-mail": ("Myndigheter tillfrågade via e-post", "Virastoilta kysytty sähköpostilla"),
+    "Duplicates skipped": ("Dubbletter som hoppades över", "Ohitetut kaksoiskappaleet"),
+    "Other transactions not posted": ("Övriga transaktioner som inte bokfördes", "Muut kirjaamattomat tapahtumat"),
+    "Notes": ("Anmärkningar", "Huomautukset"),
+    "Unmatched and partly matched payments": ("Ej matchade och delvis matchade betalningar",
+                                              "Tunnistamattomat ja osittain kohdistetut maksut"),
+    "Import another file": ("Läs in en annan fil", "Lue toinen tiedosto"),
+    "Register a payment": ("Registrera en betalning", "Kirjaa maksu"), "Register": ("Registrera", "Kirjaa"),
+    "by reference number": ("via OCR-nummer", "viitenumeron perusteella"),
+    "by a reference with a typo": ("via OCR-nummer med skrivfel", "virheellisen viitenumeron perusteella"),
+    "by payment advice": ("via betalningsavi", "maksuilmoituksen perusteella"),
+    "by amount and payer": ("via belopp och betalare", "summan ja maksajan perusteella"),
+    "Recognise from the file": ("Känn igen från filen", "Tunnista tiedostosta"),
+    "Payment date": ("Betalningsdag", "Maksupäivä"),
+    "empty: the agency's currency": ("tomt: myndighetens valuta", "tyhjä: viraston valuutta"),
+    "empty: placed by the matching rules":
+        ("tomt: placeras av matchningsreglerna", "tyhjä: kohdistussäännöt päättävät"),
+    "Reference (OCR)": ("OCR-nummer", "Viitenumero"),
+    "Payer's organisation number": ("Betalarens organisationsnummer", "Maksajan Y-tunnus"),
+    " at %(where)s": (" vid %(where)s", " kohdassa %(where)s"),
+    "%(file)s rejected%(where)s: %(reason)s — nothing was imported.":
+        ("%(file)s avvisades%(where)s: %(reason)s – inget lästes in.",
+         "%(file)s hylättiin%(where)s: %(reason)s – mitään ei luettu."),
+    "%(file)s rejected: %(reason)s — nothing was imported.":
+        ("%(file)s avvisades: %(reason)s – inget lästes in.", "%(file)s hylättiin: %(reason)s – mitään ei luettu."),
+    "the file pays into %(codes)s, which you do not work for":
+        ("filen gäller betalningar till %(codes)s, som du inte arbetar för",
+         "tiedoston maksut kohdistuvat tileille %(codes)s, joita et käsittele"),
+    "Payment registered.": ("Betalningen är registrerad.", "Maksu kirjattu."),
+    "not a currency: %(c)s": ("inte en valuta: %(c)s", "ei valuutta: %(c)s"),
+    "give the amount as a number, e.g. 1250.50": ("ange beloppet som ett tal, t.ex. 1250,50",
+                                                   "anna summa numerona, esim. 1250,50"),
+})
+
+# invoice form (create, change and copy drafts) and words for field paths and run reasons
+TERMS.update({
+    "Change the draft": ("Ändra utkastet", "Muokkaa luonnosta"),
+    "Copy into a new draft": ("Kopiera till ett nytt utkast", "Kopioi uudeksi luonnokseksi"),
+    "Change draft": ("Ändra utkast", "Muokkaa luonnosta"), "New invoice": ("Ny faktura", "Uusi lasku"),
+    "customer number, the agency's customer number or organisation number":
+        ("kundnummer, myndighetens kundnummer eller organisationsnummer",
+         "asiakasnumero, viraston asiakasnumero tai Y-tunnus"),
+    "Text": ("Text", "Teksti"), "from the register": ("från registret", "rekisteristä"),
+    "the article name": ("artikelns namn", "nimikkeen nimi"), "Save draft": ("Spara utkast", "Tallenna luonnos"),
+    "Back to the invoice": ("Tillbaka till fakturan", "Takaisin laskuun"),
+    "Back to the invoices": ("Tillbaka till fakturorna", "Takaisin laskuihin"),
+    "Period from": ("Period från", "Jakso alkaa"), "Period to": ("Period till", "Jakso päättyy"),
+    "Line %(n)s": ("Rad %(n)s", "Rivi %(n)s"),
+    "article": ("artikel", "nimike"), "quantity": ("antal", "määrä"), "unit price": ("à-pris", "yksikköhinta"),
+    "text": ("text", "teksti"), "VAT rate": ("momssats", "ALV-kanta"),
+    "Draft saved. Check it and issue it.": ("Utkastet är sparat. Kontrollera det och utfärda fakturan.",
+                                            "Luonnos tallennettu. Tarkista se ja lähetä lasku."),
+    "Copied into a new draft. Change what differs, then issue it.":
+        ("Kopierat till ett nytt utkast. Ändra det som skiljer sig och utfärda sedan fakturan.",
+         "Kopioitu uudeksi luonnokseksi. Muuta erot ja lähetä sitten lasku."),
+    "give the customer number or organisation number": ("ange kundnummer eller organisationsnummer",
+                                                        "anna asiakasnumero tai Y-tunnus"),
+    "no customer %(c)s": ("ingen kund %(c)s", "ei asiakasta %(c)s"),
+    "give the date as YYYY-MM-DD": ("ange datumet som ÅÅÅÅ-MM-DD", "anna päivämäärä muodossa VVVV-KK-PP"),
+    "this customer is not one of your agencies' customers": ("kunden är inte kund hos någon av dina myndigheter",
+                                                             "asiakas ei ole minkään virastosi asiakas"),
+    "Line %(n)s, %(what)s: %(msg)s": ("Rad %(n)s, %(what)s: %(msg)s", "Rivi %(n)s, %(what)s: %(msg)s"),
+    # reasons a run leaves an invoice out (web.labels.reason_text)
+    "the invoice has not been delivered yet": ("fakturan har inte levererats än", "laskua ei ole vielä toimitettu"),
+    "the customer gets no reminders": ("kunden ska inte få påminnelser", "asiakkaalle ei lähetetä muistutuksia"),
+    "the invoice is disputed": ("fakturan är bestriden", "lasku on riitautettu"),
+    "the invoice is in collection (%(s)s)": ("fakturan är hos inkasso (%(s)s)", "lasku on perinnässä (%(s)s)"),
+    "already reminded (%(n)s of at most %(max)s)": ("redan påmind (%(n)s av högst %(max)s)",
+                                                    "jo muistutettu (%(n)s / enintään %(max)s)"),
+    "the previous reminder is due %(d)s": ("den förra påminnelsen förfaller %(d)s",
+                                           "edellisen muistutuksen eräpäivä on %(d)s"),
+    "within the %(n)s grace days after the due date": ("inom de %(n)s respitdagarna efter förfallodagen",
+                                                       "eräpäivän jälkeisen %(n)s päivän armonajan sisällä"),
+    "open amount %(a)s below the minimum %(m)s": ("öppet belopp %(a)s under lägsta beloppet %(m)s",
+                                                  "avoin summa %(a)s on alle vähimmäismäärän %(m)s"),
+    "a claim on another state agency does not go to debt collection (förordning 1993:1138); settle it between the "
+    "agencies": ("en fordran på en annan statlig myndighet lämnas inte till inkasso (förordning 1993:1138); "
+                 "gör upp mellan myndigheterna",
+                 "toisen valtion viraston saatavaa ei siirretä perintään (Ruotsin asetus 1993:1138); "
+                 "sovitaan virastojen kesken"),
+})
+
+# VAT codes (web.labels.VAT_CODES, the article form)
+TERMS.update({
+    "Standard rate": ("Normalskattesats", "Yleinen verokanta"),
+    "Reduced rate": ("Reducerad skattesats", "Alennettu verokanta"),
+    "Lower reduced rate": ("Lägre reducerad skattesats", "Alempi alennettu verokanta"),
+    "Culture (reduced rate)": ("Kultur (reducerad skattesats)", "Kulttuuri (alennettu verokanta)"),
+    "Food (reduced rate)": ("Livsmedel (reducerad skattesats)", "Elintarvikkeet (alennettu verokanta)"),
+    "Exempt from VAT": ("Undantagen från skatteplikt", "Verovapaa"),
+    "Outside the scope of VAT": ("Utanför momsens tillämpningsområde", "Arvonlisäveron soveltamisalan ulkopuolella"),
+    "Reverse charge": ("Omvänd skattskyldighet", "Käännetty verovelvollisuus"),
+    "Export outside the EU": ("Export utanför EU", "Vienti EU:n ulkopuolelle"),
+})
+
+# a status word without context (e.g. a heading) reads the same as the status
+TERMS.update({k: v for k, v in STATUSES.items() if k not in TERMS})
+TERMS.update({f"status|{k}": v for k, v in STATUSES.items()})

@@ -1,0 +1,123 @@
+"""A request's field paths (`customer.org_no`, `lines[0].quantity`) in the reader's words ("Kund: Org.nr",
+"Rad 1: Antal"), and the cells of a run's preview and result (amounts, dates, statuses and the reasons a run
+leaves an invoice out) in the reader's language. The path stays the key in forms, the API and the question mails'
+markers; people read words."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from flask import Flask
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+
+from web.fmt import date, money, status_label
+
+PARTS = {
+    "customer": _l("Customer"), "lines": _l("Lines"), "customer_number": _l("Customer number"),
+    "org_no": _l("Org. number"), "name": _l("Name"), "vat_no": _l("VAT number"), "vat_number": _l("VAT number"),
+    "email": _l("E-mail"), "address": _l("Address"), "street": _l("Street"), "postal_code": _l("Postal code"),
+    "city": _l("City"), "country": _l("Country"), "peppol_id": _l("E-invoice address"),
+    "einvoice_address": _l("E-invoice address"), "buyer_reference": _l("Buyer reference"),
+    "order_reference": _l("Order reference"), "invoice_date": _l("Invoice date"), "due_date": _l("Due date"),
+    "currency": _l("Currency"), "article": _l("Article"), "description": _l("Description"), "text": _l("Description"),
+    "quantity": _l("Quantity"), "unit": _l("Unit"), "unit_price": _l("Unit price"), "vat_rate": _l("VAT rate %"),
+    "vat_code": _l("VAT code"), "period_start": _l("Period from"), "period_end": _l("Period to"),
+    "amount": _l("Amount"), "reference": _l("Reference"), "customer_name": _l("Name"), "invoice_key": _l("Invoice key"),
+    "agency": _l("Agency"),
+}
+ROLES = {"clerk": _l("Clerk"), "agency_user": _l("Agency user"), "admin": _l("Administrator")}
+VAT_CODES = {"standard": _l("Standard rate"), "reduced": _l("Reduced rate"), "reduced_low": _l("Lower reduced rate"),
+             "culture": _l("Culture (reduced rate)"), "food": _l("Food (reduced rate)"),
+             "exempt": _l("Exempt from VAT"),
+             "outside": _l("Outside the scope of VAT"), "reverse_charge": _l("Reverse charge"),
+             "export": _l("Export outside the EU")}
+# the age buckets of receivables (core.period.reports / web.stats), one name everywhere
+BUCKETS = {"not_due": _l("Not yet due"), "1-30": _l("1–30 days"), "31-60": _l("31–60 days"),
+           "61-90": _l("61–90 days"), "91-180": _l("91–180 days"), "181-365": _l("181–365 days"),
+           ">365": _l("Over a year")}
+# what a clerk may correct by hand (web.views.queue.CORRECTABLE accepts these)
+CUSTOMER_FIELDS = ("name", "org_no", "vat_no", "customer_number", "email")
+LINE_FIELDS = ("article", "description", "quantity", "unit_price", "vat_rate")
+_TOKEN = re.compile(r"([A-Za-z_]+)(?:\[(\d+)\])?")
+
+
+def field_label(path: str | None) -> str:
+    """`lines[0].quantity` -> "Rad 1: Antal"; a part without a word is shown without underscores."""
+    if not path:
+        return ""
+    words = []
+    for name, index in _TOKEN.findall(path):
+        if name == "lines" and index:
+            words.append(_("Line %(n)s", n=int(index) + 1))
+            continue
+        word = str(PARTS.get(name, name.replace("_", " ")))
+        words.append(word if not index else f"{word} {int(index) + 1}")
+    return ": ".join(words)
+
+
+def correctable_paths(data: dict[str, Any] | None) -> list[tuple[str, str]]:
+    """(path, words) for every value of a request a clerk can correct, one set per line of the request."""
+    lines = (data or {}).get("lines") or []
+    paths = [f"customer.{f}" for f in CUSTOMER_FIELDS] + ["buyer_reference", "order_reference"]
+    paths += [f"lines[{i}].{f}" for i in range(max(1, len(lines))) for f in LINE_FIELDS]
+    return [(p, field_label(p)) for p in paths]
+
+
+MONEY_COLUMNS = {"open_amount", "fee", "total", "principal", "interest", "amount", "total_fees", "fees"}
+DATE_COLUMNS = {"due_date", "date", "new_due_date", "invoice_date", "from", "to", "last_due"}
+# the reasons core.runs.reminders / collection give for leaving an invoice out (English there, words here)
+_REASONS: list[tuple[re.Pattern[str], Any]] = [
+    (re.compile(r"invoice not delivered yet"), lambda m: _("the invoice has not been delivered yet")),
+    (re.compile(r"customer has no_reminders"), lambda m: _("the customer gets no reminders")),
+    (re.compile(r"invoice is disputed"), lambda m: _("the invoice is disputed")),
+    (re.compile(r"invoice is in collection \((.+)\)"),
+     lambda m: _("the invoice is in collection (%(s)s)", s=status_label(m[1]))),
+    (re.compile(r"already reminded \((\d+) of at most (\d+)\)"),
+     lambda m: _("already reminded (%(n)s of at most %(max)s)", n=m[1], max=m[2])),
+    (re.compile(r"previous reminder is due (\d{4}-\d\d-\d\d)"),
+     lambda m: _("the previous reminder is due %(d)s", d=date(m[1]))),
+    (re.compile(r"within the (\d+) grace days after the due date"),
+     lambda m: _("within the %(n)s grace days after the due date", n=m[1])),
+    (re.compile(r"open amount (\S+) below the minimum (\S+)"),
+     lambda m: _("open amount %(a)s below the minimum %(m)s", a=money(m[1]), m=money(m[2]))),
+    (re.compile(r"claim on another state agency.*"),
+     lambda m: _("a claim on another state agency does not go to debt collection (förordning 1993:1138); "
+                 "settle it between the agencies")),
+]
+
+
+def reason_text(text: str | None) -> str:
+    """A run's reason for leaving an invoice out, in the reader's language (an unknown one as it is)."""
+    for pattern, words in _REASONS:
+        if text and (m := pattern.fullmatch(text.strip())):
+            return str(words(m))
+    return text or ""
+
+
+def run_cell(column: str, value: Any) -> str:
+    """One cell of a run's preview or result: amounts and dates in the reader's locale, statuses and reasons in
+    words, nothing as a dash (never `None`)."""
+    if value is None or value == "":
+        return "—"
+    if column in MONEY_COLUMNS:
+        return money(value)
+    if column in DATE_COLUMNS and isinstance(value, str) and len(value) == 10:
+        return date(value)
+    if column == "status":
+        return status_label(value)
+    if column == "reason":
+        return reason_text(value)
+    return str(value)
+
+
+def word(table: dict[str, Any], key: str | None) -> str:
+    """A key of `table` in words; an unknown key as it is."""
+    return str(table.get(key or "", key or ""))
+
+
+def register(app: Flask) -> None:
+    app.jinja_env.filters.update(field_label=field_label, reason_text=reason_text,
+                                 role_label=lambda k: word(ROLES, k), vat_code_label=lambda k: word(VAT_CODES, k),
+                                 bucket_label=lambda k: word(BUCKETS, k))
+    app.jinja_env.globals.update(correctable_paths=correctable_paths, run_cell=run_cell)

@@ -1,0 +1,130 @@
+"""Payments entered by the clerk: a bank file uploaded in the browser (core.payments.importing with the parser of
+intake.bankfiles, as `reskontra payments import` does) and a payment registered by hand
+(core.payments.registration, as `reskontra payments register`). The file is imported exactly once and all or
+nothing: a rejected file shows its one-line reason and nothing is stored."""
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, flash, redirect, render_template, url_for
+from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_login import current_user
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileField, FileRequired
+from wtforms import DateField, SelectField, StringField
+from wtforms.validators import DataRequired, Length, Optional
+
+from core.kernel import currencies
+from core.kernel.errors import DomainError
+from core.kernel.money import to_decimal
+from core.payments import importing, registration
+from intake.bankfiles import BankFileError, parse_bank_file
+from web import data
+from web.access import staff_required
+from web.actions import attempt
+
+bp = Blueprint("payment_entry", __name__, url_prefix="/payments")
+
+METHOD_LABELS = {"reference": _l("by reference number"), "reference_fuzzy": _l("by a reference with a typo"),
+                 "advice": _l("by payment advice"), "amount_payer": _l("by amount and payer")}
+
+
+class BankFileForm(FlaskForm):
+    file = FileField(_l("Bank file"), validators=[FileRequired()])
+    format = SelectField(_l("Format"), choices=[("", _l("Recognise from the file")), ("bgmax", "BgMax"),
+                                                ("camt054", "camt.054")], validators=[Optional()])
+
+
+class PaymentForm(FlaskForm):
+    agency = SelectField(_l("Agency"), coerce=int)
+    amount = StringField(_l("Amount"), validators=[DataRequired(), Length(max=20)])
+    date = DateField(_l("Payment date"), validators=[DataRequired()])
+    currency = StringField(_l("Currency"), validators=[Optional(), Length(max=3)],
+                           description=_l("empty: the agency's currency"))
+    invoice = StringField(_l("Invoice number"), validators=[Optional(), Length(max=32)],
+                          description=_l("empty: placed by the matching rules"))
+    reference = StringField(_l("Reference (OCR)"), validators=[Optional(), Length(max=64)])
+    payer = StringField(_l("Payer"), validators=[Optional(), Length(max=200)])
+    payer_org_no = StringField(_l("Payer's organisation number"), validators=[Optional(), Length(max=20)])
+
+
+@bp.route("/import", methods=["GET", "POST"])
+@staff_required
+def upload() -> ResponseReturnValue:
+    """The upload form; on a valid file the import result in words, on a rejected one its reason (400)."""
+    form = BankFileForm()
+    if not form.validate_on_submit():
+        return render_template("web/payment_import.html", form=form, error=None)
+    raw = form.file.data.read()
+    name = form.file.data.filename or "bankfile"
+    try:
+        result = importing.import_file(data.db(), raw, name, form.format.data or None, parse=parse_bank_file,
+                                       actor=current_user.username)
+        _require_own_agencies(result.agencies)
+    except (BankFileError, importing.FileRejected) as exc:
+        data.db().rollback()
+        where = _(" at %(where)s", where=exc.location) if exc.location else ""
+        return _rejected(form, _("%(file)s rejected%(where)s: %(reason)s — nothing was imported.", file=name,
+                                 where=where, reason=exc.message))
+    except DomainError as exc:
+        data.db().rollback()
+        return _rejected(form, _("%(file)s rejected: %(reason)s — nothing was imported.", file=name, reason=exc))
+    data.db().commit()
+    return render_template("web/payment_import_result.html", r=result, methods=METHOD_LABELS)
+
+
+def _require_own_agencies(codes: list[str]) -> None:
+    """A file paying into an agency the clerk does not work for is refused (the caller rolls back)."""
+    mine = {a.code for a in data.agencies()}
+    others = sorted(set(codes) - mine)
+    if others:
+        raise DomainError(_("the file pays into %(codes)s, which you do not work for", codes=", ".join(others)))
+
+
+def _rejected(form: BankFileForm, message: str) -> ResponseReturnValue:
+    return render_template("web/payment_import.html", form=form, error=message), 400
+
+
+@bp.route("/register", methods=["GET", "POST"])
+@staff_required
+def register() -> ResponseReturnValue:
+    """Register a payment by hand; the payment's page then shows where it was allocated."""
+    form = PaymentForm()
+    form.agency.choices = [(a.id, f"{a.code} {a.name}") for a in data.agencies()]
+    if form.validate_on_submit():
+        done, pay = attempt(lambda: _register(form), errors=(DomainError, ValueError),
+                            on_error=lambda e: _field_error(form, e))
+        if done:
+            flash(_("Payment registered."), "ok")
+            return redirect(url_for("payments.detail", payment_id=pay.id))
+    return render_template("web/payment_register.html", form=form), 400 if form.errors else 200
+
+
+def _register(form: PaymentForm) -> Any:
+    agency = data.agency(form.agency.data)
+    cur = (form.currency.data or "").strip().upper() or None
+    if cur and not currencies.is_currency(cur):
+        raise DomainError(_("not a currency: %(c)s", c=cur), "currency")
+    try:
+        amount = to_decimal((form.amount.data or "").replace(" ", "").replace("\u00a0", "").replace(",", "."))
+    except ValueError:
+        raise DomainError(_("give the amount as a number, e.g. 1250.50"), "amount") from None
+    pay = registration.register_payment(
+        data.db(), agency, amount, form.date.data, (form.reference.data or "").strip() or None,
+        (form.payer.data or "").strip() or None, (form.payer_org_no.data or "").strip() or None,
+        (form.invoice.data or "").strip() or None, cur, actor=current_user.username)
+    data.db().flush()
+    return pay
+
+
+def _field_error(form: PaymentForm, exc: Exception) -> None:
+    """The error next to the field it concerns (the form's top otherwise)."""
+    name = getattr(exc, "field", None)
+    message = getattr(exc, "message", None) or str(exc)
+    target = getattr(form, name, None) if name else None
+    if target is not None and hasattr(target, "errors"):
+        target.errors = [*target.errors, message]
+    else:
+        flash(message, "error")
