@@ -14,7 +14,6 @@ import io
 import json
 import os
 import sys
-import tempfile
 import time
 from collections import Counter
 from email.message import EmailMessage
@@ -22,6 +21,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench import setup_db  # noqa: E402 -- the project root is on the path only from here
 
 REGISTRY = ROOT / "tests" / "intake" / "fixtures" / "pipeline" / "registry.json"
 SENDER = "maria.lindgren@hydrografiverket.se"
@@ -135,18 +136,16 @@ def generate(n: int) -> list[bytes]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=1000)
+    ap.add_argument("--pg", action="store_true", help="PostgreSQL ($RESKONTRA_INTAKE_PG_URL or reskontra_bench)")
     args = ap.parse_args(argv)
-    tmp = tempfile.mkdtemp(prefix="reskontra-bench-")
-    os.environ["RESKONTRA_VAR"] = tmp
-    os.environ["RESKONTRA_OUTBOX"] = str(Path(tmp) / "outbox")
-    os.environ["DATABASE_URL"] = f"sqlite:///{tmp}/bench.db"
+    pg = os.environ.get("RESKONTRA_INTAKE_PG_URL", "postgresql://postgres@127.0.0.1:5432/reskontra_bench")
+    setup_db.environment("reskontra-bench-intake-", pg if args.pg else None)
 
-    from core.platform import migrate
     from core.platform.db import session_scope
     from core.registers import register as registers
     from intake import outgoing_mail, pipeline
 
-    migrate.upgrade()
+    setup_db.empty_database()
     with session_scope() as s:
         registers.load_registry(s, json.loads(REGISTRY.read_text(encoding="utf-8")), actor="bench")
     t0 = time.perf_counter()

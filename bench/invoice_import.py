@@ -17,12 +17,14 @@ import json
 import os
 import resource
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench import setup_db  # noqa: E402 -- the project root is on the path only from here
+
 PG_DEFAULT = "postgresql://postgres@127.0.0.1:5432/reskontra_bench_file"
 HEADER = ["invoice_key", "customer_number", "invoice_date", "article", "description", "quantity", "unit_price",
           "vat_rate", "period_start", "period_end", "text"]
@@ -70,30 +72,19 @@ def main() -> int:
     ap.add_argument("--invoices", type=int, default=5000)
     ap.add_argument("--format", choices=("csv", "xlsx"), default="csv")
     args = ap.parse_args()
-    tmp = tempfile.mkdtemp(prefix="reskontra-bench-file-")
-    os.environ["RESKONTRA_VAR"] = tmp
     url = os.environ.get("DATABASE_URL", "")
-    if args.pg or url.startswith("postgresql"):
-        os.environ["DATABASE_URL"] = url if url.startswith("postgresql") else PG_DEFAULT
-    else:
-        os.environ["DATABASE_URL"] = f"sqlite:///{tmp}/bench.db"
+    pg = (url if url.startswith("postgresql") else PG_DEFAULT) if args.pg or url.startswith("postgresql") else None
+    tmp = setup_db.environment("reskontra-bench-file-", pg)
 
     import sqlalchemy as sa
 
-    from core.demo import DEMO
     from core.kernel.clock import utcnow
-    from core.platform import db, migrate
+    from core.platform import db
     from core.registers import register as registers
     from core.registers.models import Customer
     from core.requests import batch_import
 
-    eng = db.get_engine()
-    if eng.dialect.name == "postgresql":
-        with eng.begin() as conn:
-            conn.execute(sa.text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-    migrate.upgrade()
-    with db.session_scope() as s:
-        registers.load_registry(s, DEMO, actor="bench")
+    eng = setup_db.demo_database()
     now = utcnow()
     with eng.begin() as conn:
         conn.execute(sa.insert(Customer.__table__), [

@@ -19,13 +19,14 @@ import argparse
 import datetime as dt
 import os
 import sys
-import tempfile
 import time
 from decimal import Decimal as D
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench import setup_db  # noqa: E402 -- the project root is on the path only from here
 
 
 def main() -> int:
@@ -36,33 +37,19 @@ def main() -> int:
     ap.add_argument("--customers", type=int, default=5_000)
     ap.add_argument("--profile", action="store_true")
     args = ap.parse_args()
-    tmp = tempfile.mkdtemp(prefix="reskontra-bench-runs-")
-    os.environ["RESKONTRA_VAR"] = tmp
-    os.environ["RESKONTRA_OUTBOX"] = f"{tmp}/outbox"
-    if args.pg:
-        url = os.environ.get("RESKONTRA_RUNS_PG_URL", "postgresql://postgres@127.0.0.1:5432/reskontra_runs")
-        os.environ["DATABASE_URL"] = url
-    else:
-        os.environ["DATABASE_URL"] = f"sqlite:///{tmp}/bench.db"
+    pg = os.environ.get("RESKONTRA_RUNS_PG_URL", "postgresql://postgres@127.0.0.1:5432/reskontra_runs")
+    setup_db.environment("reskontra-bench-runs-", pg if args.pg else None)
 
     import sqlalchemy as sa
 
-    from core.billing.models import Invoice
-    from core.demo import DEMO
+    from core.billing.models import DeliveryRecord, Invoice
     from core.kernel.clock import utcnow
     from core.payments.models import Allocation, Payment
-    from core.platform import db, migrate
-    from core.registers import register as registers
+    from core.platform import db
     from core.registers.models import Agency, Customer
     from core.runs import interest_run, reminders
 
-    eng = db.get_engine()
-    if eng.dialect.name == "postgresql":
-        with eng.begin() as conn:
-            conn.execute(sa.text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-    migrate.upgrade()
-    with db.session_scope() as s:
-        registers.load_registry(s, DEMO, actor="bench")
+    eng = setup_db.demo_database()
     with db.session_scope() as s:
         agency = s.execute(sa.select(Agency).where(Agency.code == "HYDRO-SE")).scalar_one()
         agency_id = agency.id
@@ -120,6 +107,14 @@ def main() -> int:
             conn.execute(sa.insert(Allocation.__table__), [
                 {"payment_id": pay_ids[f"bench-{iid}"], "invoice_id": iid, "amount": total, "method": "reference",
                  "payment_date": paid, "actor": "bench", "created_at": now} for iid, paid in chunk])
+        # the reminder candidates were delivered (nobody is reminded of an invoice never sent)
+        due_ids = conn.execute(sa.select(inv.id).where(inv.agency_id == agency_id, inv.status == "issued",
+                                                       inv.due_date < dt.date(2026, 2, 1))).scalars().all()
+        for start in range(0, len(due_ids), batch):
+            conn.execute(sa.insert(DeliveryRecord.__table__), [
+                {"invoice_id": iid, "channel": "print", "document": "invoice", "sequence": 0,
+                 "file_path": f"bench/{iid}.pdf", "sha256": "0" * 64, "handed_over_at": now, "actor": "bench"}
+                for iid in due_ids[start:start + batch]])
     if eng.dialect.name == "postgresql":
         with eng.begin() as conn:
             conn.execute(sa.text("ANALYZE"))

@@ -25,7 +25,6 @@ import socket
 import statistics
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 import urllib.parse
@@ -34,23 +33,25 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench import setup_db  # noqa: E402 -- the project root is on the path only from here
+
 PAGES = ("list", "overdue", "search_number", "search_name", "customer", "account", "invoice", "dashboard")
 GOALS_MS = {"dashboard": 300}
 
 
-def _database(args: argparse.Namespace, tmp: str) -> str:
-    if args.pg:
-        url = os.environ.get("RESKONTRA_WEB_PG_URL", "postgresql://postgres@127.0.0.1:5432/reskontra_web")
-        import sqlalchemy as sa
+def _pg_database() -> str:
+    """$RESKONTRA_WEB_PG_URL or the reskontra_web database on the local server (created when missing)."""
+    url = os.environ.get("RESKONTRA_WEB_PG_URL", "postgresql://postgres@127.0.0.1:5432/reskontra_web")
+    import sqlalchemy as sa
 
-        admin = sa.create_engine(url.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://") + "/postgres",
-                                 isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            if not conn.execute(sa.text("SELECT 1 FROM pg_database WHERE datname = :n"),
-                                {"n": url.rsplit("/", 1)[1]}).first():
-                conn.execute(sa.text(f'CREATE DATABASE "{url.rsplit("/", 1)[1]}"'))
-        return url
-    return f"sqlite:///{tmp}/bench.db"
+    base, name = url.rsplit("/", 1)
+    admin = sa.create_engine(base.replace("postgresql://", "postgresql+psycopg://") + "/postgres",
+                             isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        if not conn.execute(sa.text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}).first():
+            conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    return url
 
 
 def _fill(n_invoices: int, n_customers: int) -> dict:
@@ -58,20 +59,13 @@ def _fill(n_invoices: int, n_customers: int) -> dict:
     import sqlalchemy as sa
 
     from core.billing.models import Invoice
-    from core.demo import DEMO
     from core.kernel.clock import utcnow
-    from core.platform import db, migrate
-    from core.registers import register as registers
+    from core.platform import db
     from core.registers.models import Agency, Customer
     from web.users import ensure_demo_users
 
-    eng = db.get_engine()
-    if eng.dialect.name == "postgresql":
-        with eng.begin() as conn:
-            conn.execute(sa.text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-    migrate.upgrade()
+    eng = setup_db.demo_database()
     with db.session_scope() as s:
-        registers.load_registry(s, DEMO, actor="bench")
         ensure_demo_users(s)
     with db.session_scope() as s:
         agencies = {a.code: (a.id, a.currency) for a in s.execute(sa.select(Agency)).scalars()}
@@ -193,8 +187,7 @@ def main() -> int:
     ap.add_argument("--seconds", type=float, default=30)
     ap.add_argument("--workers", type=int, default=4)
     args = ap.parse_args()
-    tmp = tempfile.mkdtemp(prefix="reskontra-bench-web-")
-    os.environ.update(RESKONTRA_VAR=tmp, RESKONTRA_OUTBOX=f"{tmp}/outbox", DATABASE_URL=_database(args, tmp))
+    setup_db.environment("reskontra-bench-web-", _pg_database() if args.pg else None)
     t0 = time.perf_counter()
     sample = _fill(args.invoices, args.customers)
     print(f"database: {'postgresql' if args.pg else 'sqlite'}; {args.invoices:,} invoices, {args.customers:,} "

@@ -23,6 +23,9 @@ STATUSES = {
     "Pending": ("Väntande", "Odottaa"),
     "Sent": ("Skickad", "Lähetetty"), "Awaiting approval": ("Väntar på godkännande", "Odottaa hyväksyntää"),
     "Approved": ("Godkänd", "Hyväksytty"), "Applied": ("Genomförd", "Toteutettu"),
+    "Partly issued": ("Delvis utfärdad", "Osittain laskutettu"),
+    "Waiting for answers": ("Väntar på svar", "Odottaa vastauksia"),
+    "Empty": ("Tom", "Tyhjä"),
 }
 
 TERMS: dict[str, tuple[str, str]] = {
@@ -194,7 +197,9 @@ TERMS.update({
     "this customer is not one of your agencies' customers": ("kunden är inte kund hos någon av dina myndigheter",
                                                              "asiakas ei ole minkään virastosi asiakas"),
     "Line %(n)s, %(what)s: %(msg)s": ("Rad %(n)s, %(what)s: %(msg)s", "Rivi %(n)s, %(what)s: %(msg)s"),
-    # reasons a run leaves an invoice out (web.labels.reason_text)
+    # reasons a run leaves an invoice out and why an invoice is held (web.labels.reason_text)
+    "the agency reviews every invoice before it is issued": ("myndigheten granskar varje faktura innan den utfärdas",
+                                                             "virasto tarkistaa jokaisen laskun ennen lähettämistä"),
     "the invoice has not been delivered yet": ("fakturan har inte levererats än", "laskua ei ole vielä toimitettu"),
     "the customer gets no reminders": ("kunden ska inte få påminnelser", "asiakkaalle ei lähetetä muistutuksia"),
     "the invoice is disputed": ("fakturan är bestriden", "lasku on riitautettu"),
@@ -225,6 +230,123 @@ TERMS.update({
     "Outside the scope of VAT": ("Utanför momsens tillämpningsområde", "Arvonlisäveron soveltamisalan ulkopuolella"),
     "Reverse charge": ("Omvänd skattskyldighet", "Käännetty verovelvollisuus"),
     "Export outside the EU": ("Export utanför EU", "Vienti EU:n ulkopuolelle"),
+})
+
+# agency payment settings (web/views/agency_settings.py) and the invoice form's refusals
+TERMS.update({
+    "Payment settings (account, reference, reminder fee)":
+        ("Betalningsinställningar (konto, referens, påminnelseavgift)", "Maksuasetukset (tili, viite, muistutusmaksu)"),
+    "Payment settings": ("Betalningsinställningar", "Maksuasetukset"),
+    "e.g. 5050-1055; printed on the invoices and used to recognise bank files":
+        ("t.ex. 5050-1055; skrivs ut på fakturorna och används för att känna igen bankfiler",
+         "esim. 5050-1055; tulostetaan laskuille ja käytetään pankkitiedostojen tunnistamiseen"),
+    "applies to invoices issued from now on": ("gäller fakturor som utfärdas från och med nu",
+                                               "koskee tästä lähtien lähetettäviä laskuja"),
+    "Back to the agency": ("Tillbaka till myndigheten", "Takaisin virastoon"),
+    "BIC": ("BIC", "BIC"), "Bankgiro": ("Bankgiro", "Bankgiro"), "IBAN": ("IBAN", "IBAN"),
+    "Reference kind": ("Typ av referens", "Viitteen laji"),
+    "The reminder fee is agreed with the customers": ("Påminnelseavgiften är avtalad med kunderna",
+                                                      "Muistutusmaksusta on sovittu asiakkaiden kanssa"),
+    "Days after the due date before a reminder": ("Dagar efter förfallodagen innan påminnelse",
+                                                  "Päiviä eräpäivän jälkeen ennen muistutusta"),
+    "OCR number (Bankgirot)": ("OCR-nummer (Bankgirot)", "OCR-numero (Bankgirot)"),
+    "OCR number with length digit": ("OCR-nummer med längdsiffra", "OCR-numero pituusnumerolla"),
+    "Finnish reference number": ("Finskt referensnummer", "Kotimainen viitenumero"),
+    "International RF reference": ("Internationell RF-referens", "Kansainvälinen RF-viite"),
+    "Saved: %(what)s.": ("Sparat: %(what)s.", "Tallennettu: %(what)s."),
+    "Nothing changed.": ("Inget ändrades.", "Mitään ei muutettu."),
+    "Only a draft can be changed; copy the invoice into a new draft, or credit it.":
+        ("Bara ett utkast kan ändras; kopiera fakturan till ett nytt utkast eller kreditera den.",
+         "Vain luonnosta voi muokata; kopioi lasku uudeksi luonnokseksi tai hyvitä se."),
+})
+
+# why a clerk checks a request (web.labels.FINDINGS)
+TERMS.update({
+    "The net amount is above the agency's limit for a clerk's check":
+        ("Nettobeloppet är över myndighetens gräns för kontroll av handläggare",
+         "Veroton summa ylittää viraston rajan, jonka yli käsittelijä tarkistaa pyynnön"),
+    "The agency has a clerk confirm every request": ("Myndigheten låter en handläggare bekräfta varje begäran",
+                                                     "Virasto vahvistuttaa jokaisen pyynnön käsittelijällä"),
+    "Quantity and price may be one amount": ("Antal och pris kan vara ett och samma belopp",
+                                             "Määrä ja hinta voivat olla yksi ja sama summa"),
+    "The register's name is used; the line says more": ("Registrets benämning används; raden säger mer",
+                                                        "Käytetään rekisterin nimeä; rivillä on enemmän tietoa"),
+    "The evidence could not be checked": ("Underlaget kunde inte kontrolleras", "Perusteita ei voitu tarkistaa"),
+    "The customer's identifiers do not agree": ("Kundens uppgifter stämmer inte överens",
+                                                "Asiakkaan tunnistetiedot eivät täsmää"),
+    "Inferred, not stated": ("Härlett, inte angivet", "Päätelty, ei mainittu"),
+    "The message may be something else than an invoicing request":
+        ("Meddelandet kan vara något annat än en faktureringsbegäran",
+         "Viesti voi olla jotain muuta kuin laskutuspyyntö"),
+    "New customer: created only after a clerk's check":
+        ("Ny kund: läggs upp först efter handläggarens kontroll",
+         "Uusi asiakas: perustetaan vasta käsittelijän tarkistuksen jälkeen"),
+    "The line does not say what is invoiced":
+        ("Raden säger inte vad som faktureras", "Rivi ei kerro, mitä laskutetaan"),
+    "No place in the message is known for this value": ("Värdet har ingen känd plats i meddelandet",
+                                                         "Arvolle ei löydy kohtaa viestistä"),
+    "The line says the value is not final":
+        ("Enligt raden är värdet inte slutligt", "Rivin mukaan arvo ei ole lopullinen"),
+    "Read from the sender's own reference":
+        ("Läst från avsändarens egen referens", "Luettu lähettäjän omasta viitteestä"),
+    "The price differs from the register's":
+        ("Priset skiljer sig från registrets", "Hinta poikkeaa rekisterin hinnasta"),
+    "The price is rounded from the line amount": ("Priset är avrundat från radbeloppet",
+                                                  "Hinta on pyöristetty rivin summasta"),
+    "Read from an older message in the thread": ("Läst från ett äldre meddelande i tråden",
+                                                 "Luettu ketjun vanhemmasta viestistä"),
+    "Read from the sender's signature": ("Läst från avsändarens signatur", "Luettu lähettäjän allekirjoituksesta"),
+    "The stated total differs from the computed one": ("Den angivna summan skiljer sig från den beräknade",
+                                                       "Ilmoitettu summa poikkeaa lasketusta"),
+    "The article is not in the agency's register": ("Artikeln finns inte i myndighetens register",
+                                                    "Nimikettä ei ole viraston rekisterissä"),
+    "A line of the message was not understood": ("En rad i meddelandet kunde inte tolkas",
+                                                 "Viestin riviä ei ymmärretty"),
+    "The message names another customer too": ("Meddelandet nämner även en annan kund",
+                                               "Viestissä mainitaan myös toinen asiakas"),
+    "The VAT rate differs from the one on the line": ("Momssatsen skiljer sig från den på raden",
+                                                      "ALV-kanta poikkeaa rivillä mainitusta"),
+    "The answer could not be read": ("Svaret kunde inte läsas", "Vastausta ei voitu lukea"),
+    "The answer came after the question was settled": ("Svaret kom efter att frågan redan var avgjord",
+                                                       "Vastaus tuli, kun kysymys oli jo ratkaistu"),
+})
+
+# a claim's state at the collection agency (web.labels.COLLECTION)
+TERMS.update({
+    "Handed over": ("Överlämnad", "Siirretty"),
+    "Acknowledged by the collection agency": ("Mottagen av inkassobolaget", "Perintätoimisto on vastaanottanut"),
+    "Payment plan": ("Avbetalningsplan", "Maksusuunnitelma"), "Partly paid": ("Delvis betald", "Osittain maksettu"),
+    "Recalled": ("Återkallad", "Palautettu perinnästä"), "Closed": ("Avslutad", "Päättynyt"),
+})
+
+# an invoice's plausibility warnings and an invoicing file's policy (web.labels)
+TERMS.update({
+    "the quantity is not positive": ("antalet är inte positivt", "määrä ei ole positiivinen"),
+    "the price is far from the register's price": ("priset avviker mycket från registrets pris",
+                                                   "hinta poikkeaa paljon rekisterin hinnasta"),
+    "the invoice total is not positive": ("fakturans summa är inte positiv", "laskun summa ei ole positiivinen"),
+    "the due date is before the invoice date": ("förfallodagen är före fakturadatum",
+                                                "eräpäivä on ennen laskun päivämäärää"),
+    "same customer and amount within 30 days": ("samma kund och belopp inom 30 dagar",
+                                                "sama asiakas ja summa 30 päivän sisällä"),
+    "the invoice total is above the agency's limit": ("fakturans summa är över myndighetens gräns",
+                                                      "laskun summa ylittää viraston rajan"),
+    "the quantity is above the agency's limit": ("antalet är över myndighetens gräns", "määrä ylittää viraston rajan"),
+    "the date is far in the future": ("datumet ligger långt fram i tiden", "päivämäärä on kaukana tulevaisuudessa"),
+    "the valid invoices are issued, the rest are listed": ("de korrekta fakturorna utfärdas, övriga listas",
+                                                           "virheettömät laskut lähetetään, muut luetellaan"),
+    "all or nothing": ("allt eller inget", "kaikki tai ei mitään"),
+})
+
+# sources and delivery channels (web.labels.SOURCES, CHANNELS)
+TERMS.update({
+    "API": ("API", "API"), "Command line": ("Kommandorad", "Komentorivi"), "Web form": ("Webbformulär", "Verkkolomake"),
+    "Invoicing file": ("Fakturafil", "Laskutustiedosto"),
+    "Invoicing file (drop folder)": ("Fakturafil (inläsningsmapp)", "Laskutustiedosto (siirtokansio)"),
+    "Invoicing slot": ("Faktureringstillfälle", "Laskutuskerta"), "Peppol e-invoice": ("E-faktura via Peppol",
+                                                                                     "Verkkolasku Peppolin kautta"),
+    "Finvoice e-invoice": ("E-faktura (Finvoice)", "Verkkolasku (Finvoice)"), "Paper (print)": ("Papper (utskrift)",
+                                                                                              "Paperi (tulostus)"),
 })
 
 # a status word without context (e.g. a heading) reads the same as the status

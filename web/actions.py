@@ -8,6 +8,7 @@ from flask import flash
 
 from core.kernel.errors import DomainError
 from web import data
+from web.labels import error_text
 
 
 def attempt(action: Callable[[], Any], ok: str | None = None,
@@ -20,7 +21,7 @@ def attempt(action: Callable[[], Any], ok: str | None = None,
         data.db().commit()
     except errors as exc:
         data.db().rollback()
-        (on_error or (lambda e: flash(str(e), "error")))(exc)
+        (on_error or (lambda e: flash(error_text(e), "error")))(exc)
         return False, None
     if ok:
         flash(ok, "ok")

@@ -109,6 +109,9 @@ STATUS_LABELS = {
     "pending_approval": lazy_pgettext("status", "Awaiting approval"),
     "approved": lazy_pgettext("status", "Approved"),
     "applied": lazy_pgettext("status", "Applied"),
+    "partial": lazy_pgettext("status", "Partly issued"),  # an invoicing file (core.requests InvoiceBatch)
+    "questions": lazy_pgettext("status", "Waiting for answers"),
+    "empty": lazy_pgettext("status", "Empty"),
 }
 
 

@@ -32,10 +32,59 @@ VAT_CODES = {"standard": _l("Standard rate"), "reduced": _l("Reduced rate"), "re
              "exempt": _l("Exempt from VAT"),
              "outside": _l("Outside the scope of VAT"), "reverse_charge": _l("Reverse charge"),
              "export": _l("Export outside the EU")}
+# a claim's state at the collection agency (core.kernel.vocabulary.COLLECTION_STATUSES)
+COLLECTION = {"handed_over": _l("Handed over"), "acknowledged": _l("Acknowledged by the collection agency"),
+              "payment_plan": _l("Payment plan"), "partly_paid": _l("Partly paid"), "paid": _l("Paid"),
+              "recalled": _l("Recalled"), "written_off": _l("Written off"), "closed": _l("Closed")}
+# an invoice's plausibility warnings (core.billing.plausibility codes); the field is named in words before them
+WARNINGS = {"quantity_not_positive": _l("the quantity is not positive"),
+            "price_deviation": _l("the price is far from the register's price"),
+            "total_not_positive": _l("the invoice total is not positive"),
+            "due_before_invoice_date": _l("the due date is before the invoice date"),
+            "likely_duplicate": _l("same customer and amount within 30 days"),
+            "amount_above_limit": _l("the invoice total is above the agency's limit"),
+            "quantity_above_limit": _l("the quantity is above the agency's limit"),
+            "date_far_in_future": _l("the date is far in the future")}
+# what an invoicing file does with rows that are not right (core.requests.batch_import.POLICIES)
+BATCH_POLICIES = {"partial": _l("the valid invoices are issued, the rest are listed"),
+                  "all_or_nothing": _l("all or nothing")}
+# where an invoice or request came from, and how an invoice goes out
+SOURCES = {"api": _l("API"), "cli": _l("Command line"), "email": _l("E-mail"), "web": _l("Web form"),
+           "file": _l("Invoicing file"), "drop": _l("Invoicing file (drop folder)"), "run": _l("Run"),
+           "block": _l("Invoicing slot")}
+CHANNELS = {"peppol": _l("Peppol e-invoice"), "finvoice": _l("Finvoice e-invoice"), "print": _l("Paper (print)"),
+            "email": _l("E-mail")}
 # the age buckets of receivables (core.period.reports / web.stats), one name everywhere
 BUCKETS = {"not_due": _l("Not yet due"), "1-30": _l("1–30 days"), "31-60": _l("31–60 days"),
            "61-90": _l("61–90 days"), "91-180": _l("91–180 days"), "181-365": _l("181–365 days"),
            ">365": _l("Over a year")}
+# why a clerk checks a request (codes of intake.gate / core.requests.review; their detail text stays as written)
+FINDINGS = {
+    "above_amount": _l("The net amount is above the agency's limit for a clerk's check"),
+    "agency_confirms_all": _l("The agency has a clerk confirm every request"),
+    "ambiguous_number": _l("Quantity and price may be one amount"),
+    "description": _l("The register's name is used; the line says more"),
+    "gate_error": _l("The evidence could not be checked"),
+    "identity_conflict": _l("The customer's identifiers do not agree"),
+    "inferred": _l("Inferred, not stated"),
+    "kind_ambiguous": _l("The message may be something else than an invoicing request"),
+    "new_customer": _l("New customer: created only after a clerk's check"),
+    "no_description": _l("The line does not say what is invoiced"),
+    "not_evidenced": _l("No place in the message is known for this value"),
+    "not_final": _l("The line says the value is not final"),
+    "own_reference": _l("Read from the sender's own reference"),
+    "price_differs": _l("The price differs from the register's"),
+    "price_rounded": _l("The price is rounded from the line amount"),
+    "quoted_history": _l("Read from an older message in the thread"),
+    "signature": _l("Read from the sender's signature"),
+    "total_mismatch": _l("The stated total differs from the computed one"),
+    "unknown_article": _l("The article is not in the agency's register"),
+    "unread": _l("A line of the message was not understood"),
+    "unused_identity": _l("The message names another customer too"),
+    "vat_differs": _l("The VAT rate differs from the one on the line"),
+    "answer_unreadable": _l("The answer could not be read"),
+    "late_answer": _l("The answer came after the question was settled"),
+}
 # what a clerk may correct by hand (web.views.queue.CORRECTABLE accepts these)
 CUSTOMER_FIELDS = ("name", "org_no", "vat_no", "customer_number", "email")
 LINE_FIELDS = ("article", "description", "quantity", "unit_price", "vat_rate")
@@ -56,6 +105,12 @@ def field_label(path: str | None) -> str:
     return ": ".join(words)
 
 
+def error_text(exc: Exception) -> str:
+    """A domain error as a reader sees it: the field it concerns in words, then the message."""
+    field, message = getattr(exc, "field", None), getattr(exc, "message", None) or str(exc)
+    return f"{field_label(field)}: {message}" if field else str(message)
+
+
 def correctable_paths(data: dict[str, Any] | None) -> list[tuple[str, str]]:
     """(path, words) for every value of a request a clerk can correct, one set per line of the request."""
     lines = (data or {}).get("lines") or []
@@ -72,7 +127,7 @@ _REASONS: list[tuple[re.Pattern[str], Any]] = [
     (re.compile(r"customer has no_reminders"), lambda m: _("the customer gets no reminders")),
     (re.compile(r"invoice is disputed"), lambda m: _("the invoice is disputed")),
     (re.compile(r"invoice is in collection \((.+)\)"),
-     lambda m: _("the invoice is in collection (%(s)s)", s=status_label(m[1]))),
+     lambda m: _("the invoice is in collection (%(s)s)", s=word(COLLECTION, m[1]))),
     (re.compile(r"already reminded \((\d+) of at most (\d+)\)"),
      lambda m: _("already reminded (%(n)s of at most %(max)s)", n=m[1], max=m[2])),
     (re.compile(r"previous reminder is due (\d{4}-\d\d-\d\d)"),
@@ -81,6 +136,8 @@ _REASONS: list[tuple[re.Pattern[str], Any]] = [
      lambda m: _("within the %(n)s grace days after the due date", n=m[1])),
     (re.compile(r"open amount (\S+) below the minimum (\S+)"),
      lambda m: _("open amount %(a)s below the minimum %(m)s", a=money(m[1]), m=money(m[2]))),
+    (re.compile(r"the agency reviews every invoice before it is issued"),
+     lambda m: _("the agency reviews every invoice before it is issued")),
     (re.compile(r"claim on another state agency.*"),
      lambda m: _("a claim on another state agency does not go to debt collection (förordning 1993:1138); "
                  "settle it between the agencies")),
@@ -116,8 +173,24 @@ def word(table: dict[str, Any], key: str | None) -> str:
     return str(table.get(key or "", key or ""))
 
 
+def warning_text(warning: dict[str, Any]) -> str:
+    """A plausibility warning in the reader's words: "Rad 1: À-pris: priset ligger långt från registrets"."""
+    code, message = warning.get("code") or "", str(warning.get("message") or "")
+    if code not in WARNINGS:
+        return message
+    text = str(WARNINGS[code])
+    if code == "likely_duplicate" and ": " in message:
+        text += ": " + message.split(": ", 1)[1]  # the other invoices' numbers
+    field = warning.get("field")
+    return f"{field_label(field)}: {text}" if field and field not in ("total", "customer") else text
+
+
 def register(app: Flask) -> None:
     app.jinja_env.filters.update(field_label=field_label, reason_text=reason_text,
                                  role_label=lambda k: word(ROLES, k), vat_code_label=lambda k: word(VAT_CODES, k),
-                                 bucket_label=lambda k: word(BUCKETS, k))
-    app.jinja_env.globals.update(correctable_paths=correctable_paths, run_cell=run_cell)
+                                 bucket_label=lambda k: word(BUCKETS, k),
+                                 finding_label=lambda k: word(FINDINGS, k),
+                                 collection_label=lambda k: word(COLLECTION, k),
+                                 policy_label=lambda k: word(BATCH_POLICIES, k),
+                                 source_label=lambda k: word(SOURCES, k), channel_label=lambda k: word(CHANNELS, k))
+    app.jinja_env.globals.update(correctable_paths=correctable_paths, run_cell=run_cell, warning_text=warning_text)

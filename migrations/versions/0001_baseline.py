@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-06 09:50:52.007076
+Create Date: 2026-12-06 10:49:49.100122
 """
 from typing import Sequence, Union
 

@@ -250,6 +250,15 @@ class Score:
         return (f"SCORE kind={self.kind:.1f} precision={self.precision:.1f} recall={self.recall:.1f} "
                 f"questions={self.questions:.1f} cases={len(self.results)}")
 
+    def below(self, floor: dict[str, float]) -> dict[str, float]:
+        """The measures that fall under their floor (empty when every one holds)."""
+        got = {"kind": self.kind, "precision": self.precision, "recall": self.recall, "questions": self.questions}
+        return {k: v for k, v in got.items() if v < floor[k]}
+
+    def wrong_straight_through(self) -> list[str]:
+        """What each wrongly straight-through request got wrong (empty: nothing wrong was invoiced unasked)."""
+        return [n for r in self.results for n in r.st_wrong]
+
     def failures(self) -> list[Result]:
         return [r for r in self.results if r.notes or r.st_wrong or r.count.notes]
 

@@ -83,3 +83,40 @@ def as_user(app):
     def make(username: str):
         return login(app, username, PASSWORDS[username])
     return make
+
+
+@pytest.fixture()
+def live_server(world):
+    """The web app (CSRF on, as in production) on a free port in a thread; skips where Chromium is missing."""
+    import os
+    import threading
+
+    from tests.support.browser import CHROMIUM
+
+    if not os.path.exists(CHROMIUM):
+        print(f"browser tests skipped: {CHROMIUM} is missing (apt-get install -y chromium)")
+        pytest.skip(f"{CHROMIUM} is missing (apt-get install -y chromium)")
+    pytest.importorskip("playwright.sync_api")
+    from werkzeug.serving import make_server
+
+    from web.app import create_app
+
+    server = make_server("127.0.0.1", 0, create_app({"SECRET_KEY": "browser-test"}), threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    thread.join(5)
+
+
+@pytest.fixture()
+def browser():
+    """A headless Chromium driven by Playwright."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.support.browser import ARGS, CHROMIUM
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()

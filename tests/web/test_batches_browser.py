@@ -8,7 +8,7 @@ from sqlmodel import Session, select
 
 from core.billing.models import Invoice
 from core.platform.db import get_engine
-from tests.web.test_browser import _login, browser, live_server  # noqa: F401  (pytest fixtures, used by name)
+from tests.support.browser import login
 
 CSV = ("fakturanyckel;kundnummer;fakturadatum;artikel;antal\n"
        "A;10002;2026-11-30;1010;5\n"
@@ -24,7 +24,7 @@ def test_upload_preview_confirm_receipt(live_server, browser, world, tmp_path):
     f = tmp_path / "november.csv"
     f.write_text(CSV, encoding="cp1252")
     page = browser.new_page(locale="en-GB")
-    _login(page, live_server, "hydro", "hydro-demo")
+    login(page, live_server, "hydro", "hydro-demo")
     page.goto(f"{live_server}/batches/")
     page.set_input_files("#file", str(f))
     page.click("#batch-upload button[type=submit]")

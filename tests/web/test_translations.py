@@ -49,12 +49,12 @@ def extracted() -> dict[Key, str]:
 
 def _po(lang: str) -> dict[Key, str]:
     with (HERE / lang / "LC_MESSAGES" / "messages.po").open("rb") as f:
-        return {(m.context, m.id): m.string for m in read_po(f) if m.id and not isinstance(m.id, tuple)}
+        return {(m.context, m.id): str(m.string) for m in read_po(f) if isinstance(m.id, str) and m.id}
 
 
 def _mo(lang: str) -> dict[Key, str]:
     with (HERE / lang / "LC_MESSAGES" / "messages.mo").open("rb") as f:
-        return {(m.context, m.id): m.string for m in read_mo(f) if m.id and not isinstance(m.id, tuple)}
+        return {(m.context, m.id): str(m.string) for m in read_mo(f) if isinstance(m.id, str) and m.id}
 
 
 @pytest.mark.parametrize("lang", ["sv", "fi"])

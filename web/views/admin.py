@@ -16,6 +16,7 @@ from core.registers.models import AgencySender
 from web import data, users
 from web.access import admin_required
 from web.forms import AgencyForm, TokenForm, UserForm
+from web.labels import error_text
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 
@@ -68,7 +69,7 @@ def user_form(user_id: int | None) -> ResponseReturnValue:
             if name in form:
                 form[name].errors = list(form[name].errors) + [exc.message]
             else:
-                flash(str(exc), "error")
+                flash(error_text(exc), "error")
     return render_template("web/user_form.html", form=form, u=user), (422 if form.errors else 200)
 
 

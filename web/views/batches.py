@@ -23,6 +23,7 @@ from core.registers import register as registers
 from core.requests import batch_import, batch_template
 from core.requests.models import InvoiceBatch
 from web import data
+from web.labels import error_text
 
 bp = Blueprint("batches", __name__, url_prefix="/batches")
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -79,7 +80,7 @@ def confirm() -> ResponseReturnValue:
         data.db().commit()
     except (batch_import.BatchFileError, DomainError) as exc:
         data.db().rollback()
-        flash(str(exc), "error")
+        flash(error_text(exc), "error")
         return redirect(url_for("batches.index"))
     path.unlink(missing_ok=True)
     if receipt.get("already_imported"):

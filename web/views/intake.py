@@ -18,7 +18,7 @@ from core.kernel.jsonenc import number_str
 from core.kernel.money import price_str
 from core.registers.models import Article, Customer
 from web import data, pipeline
-from web.fmt import org_no
+from web.fmt import org_no, status_label
 
 bp = Blueprint("intake", __name__, url_prefix="/intake")
 MAX_LINES = 50
@@ -67,10 +67,10 @@ def new() -> ResponseReturnValue:
             return render_template("web/intake.html", agencies=agencies, errors=errors, values=values,
                                    nlines=max(3, len(req["lines"]))), 422
         if result.get("invoice_id"):
-            flash(_("Invoice created: status %(s)s.", s=result.get("status")), "ok")
+            flash(_("Invoice created: status %(s)s.", s=status_label(result.get("status"))), "ok")
             return redirect(url_for("invoices.detail", invoice_id=result["invoice_id"]))
         flash(_("Request %(t)s registered: %(s)s. Questions: %(q)s", t=result.get("token") or "",
-                s=result.get("status"), q=", ".join(result.get("questions") or []) or "—"), "ok")
+                s=status_label(result.get("status")), q=", ".join(result.get("questions") or []) or "—"), "ok")
         if result.get("request_id"):  # the agency user sees the request's open questions on its page
             page = "queue.request_detail" if current_user.can_work else "review.status_page"
             return redirect(url_for(page, request_id=result["request_id"]))

@@ -24,6 +24,7 @@ from core.views import invoice_list
 from web import data
 from web.access import staff_required
 from web.actions import attempt
+from web.fmt import status_label
 
 bp = Blueprint("invoices", __name__, url_prefix="/invoices")
 STATUSES = ("draft", "held", "issued", "paid", "credited", "cancelled", "written_off")
@@ -104,7 +105,7 @@ def issue(invoice_id: int) -> ResponseReturnValue:
     done, _result = attempt(lambda: issuing.issue(data.db(), inv, actor=current_user.username, force=bool(reason),
                                                   force_reason=reason or None))
     if done:
-        flash(_("Invoice %(n)s: %(s)s.", n=inv.number or inv.id, s=inv.status), "ok")
+        flash(_("Invoice %(n)s: %(s)s.", n=inv.number or inv.id, s=status_label(inv.status)), "ok")
     return redirect(url_for("invoices.detail", invoice_id=invoice_id))
 
 

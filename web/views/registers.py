@@ -20,6 +20,7 @@ from web import data
 from web.access import staff_required
 from web.actions import attempt
 from web.forms import ArticleForm, CustomerForm
+from web.labels import error_text
 
 bp = Blueprint("registers", __name__, url_prefix="/registers")
 
@@ -30,7 +31,7 @@ def _field_error(form: FlaskForm, exc: Exception) -> None:
     if isinstance(exc, DomainError) and name in form:
         form[name].errors = list(form[name].errors) + [exc.message]
     else:
-        flash(str(exc), "error")
+        flash(error_text(exc), "error")
 
 
 def _form(form_class: type[FlaskForm], obj: Any) -> Any:

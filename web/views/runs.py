@@ -20,6 +20,7 @@ from core.platform.models import Job, RunRecord
 from core.runs import collection, interest_run, reminders, run_jobs
 from web import data
 from web.access import staff_required
+from web.labels import error_text
 
 bp = Blueprint("runs", __name__, url_prefix="/runs")
 # the runs take a date, except interest, which takes a period (YYYY-MM)
@@ -59,7 +60,7 @@ def index() -> str:
             active = data.db().exec(data.scoped(Job).where(col(Job.active_key) == job_key)).first()
             preview = _call(kind, agency.code, when, dry_run=True)
         except (DomainError, ValueError) as exc:
-            flash(str(exc), "error")
+            flash(error_text(exc), "error")
     return render_template("web/runs.html", history=history, preview=preview, kinds=KINDS, existing=existing,
                            active=active, agencies=data.agencies(), f_kind=kind, f_agency=agency_id, f_when=when,
                            codes={a.id: a.code for a in data.agencies()}, labels=column_labels())
@@ -80,7 +81,7 @@ def execute() -> ResponseReturnValue:
         data.db().commit()
     except (DomainError, ValueError) as exc:
         data.db().rollback()
-        flash(str(exc), "error")
+        flash(error_text(exc), "error")
         return redirect(url_for("runs.index"))
     if not new:
         flash(_("This run is already queued or running; here is its progress."), "info")
