@@ -60,7 +60,7 @@ class JobSpec:
 def core_jobs() -> dict[str, JobSpec]:
     return {
         # issued documents go out every hour (a reminder run only reminds of delivered invoices)
-        "delivery": JobSpec(delivery_job, CronTrigger(minute=30, timezone=TIMEZONE), "exclusive"),
+        "delivery": JobSpec(delivery_job, CronTrigger(minute=30, timezone=TIMEZONE), "plain"),
         "reminders": JobSpec(reminder_job, CronTrigger(day=REMINDER_DAYS, hour=6, timezone=TIMEZONE), "plain"),
         "interest": JobSpec(interest_job, CronTrigger(day=1, hour=7, timezone=TIMEZONE), "plain"),
         "collection": JobSpec(collection_job, CronTrigger(hour=8, timezone=TIMEZONE), "plain"),
@@ -175,10 +175,15 @@ def rates_job(day: dt.date | None = None, url: str | None = None) -> list[dict]:
 
 def delivery_job(day: dt.date | None = None, url: str | None = None) -> list[dict]:
     """Deliver every issued, undelivered document (Peppol, Finvoice, print): each is recorded once
-    (core.billing.delivery.channels), so a second worker or a re-run writes nothing twice."""
-    with db.session_scope(url) as s:
-        made = channels.run(s, actor="scheduler", day=day)
-    return [{"kind": "delivery", "key": (day or dt.date.today()).isoformat(), "count": len(made)}]
+    (core.billing.delivery.channels), and the job holds a lock while it runs, so a second worker (or the
+    day-by-day simulation in two processes) skips instead of delivering the same documents at the same time."""
+    key = (day or dt.date.today()).isoformat()
+    with runs.job_lock("job", "delivery", url=url) as got:  # one delivery run at a time, whoever calls it
+        if not got:
+            return [{"kind": "delivery", "key": key, "skipped": "another process is delivering"}]
+        with db.session_scope(url) as s:
+            made = channels.run(s, actor="scheduler", day=day)
+    return [{"kind": "delivery", "key": key, "count": len(made)}]
 
 
 def collection_job(day: dt.date | None = None, url: str | None = None) -> list[dict]:
