@@ -17,11 +17,10 @@ from typing import Any, TypeVar
 
 import jinja2
 import sqlalchemy as sa
-from babel import dates as bdates
-from babel import numbers
 from sqlmodel import Session, col, select
 
 from core.billing.models import Invoice
+from core.kernel import local_format
 from core.kernel.clock import utcnow
 from core.kernel.errors import NotFound
 from core.platform import settings
@@ -43,31 +42,6 @@ CLAIM_LEASE = dt.timedelta(minutes=10)  # a sender that holds a claim longer tha
 _NOTICES = MailNotice.__table__
 _env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=False,
                           keep_trailing_newline=True, trim_blocks=False)
-
-
-LOCALES = {"sv": "sv_SE", "fi": "fi_FI", "en": "en_GB"}
-
-
-def _amount(value: Any, lang: str) -> str | None:
-    """Money as the reader writes it (babel): "20 000,00" in sv/fi, "20,000.00" in en (a plain space, not babel's
-    no-break space: the agency answers by quoting the mail and its own tools may not read U+00A0)."""
-    if value in (None, ""):
-        return None
-    return numbers.format_decimal(Decimal(str(value)), format="#,##0.00", locale=LOCALES[lang]).replace("\xa0", " ")
-
-
-def _quantity(value: Any, lang: str) -> str | None:
-    """A quantity as the reader writes it: "7,5" in sv/fi, "7.5" in en; whole numbers without decimals."""
-    if value in (None, ""):
-        return None
-    return numbers.format_decimal(Decimal(str(value)), format="#,##0.###", locale=LOCALES[lang]).replace("\xa0", " ")
-
-
-def _date(day: dt.date | None, lang: str) -> str:
-    """A date as the reader writes it: 2026-12-06 (sv), 6.12.2026 (fi), 6 Dec 2026 (en)."""
-    if day is None:
-        return ""
-    return bdates.format_date(day, format="medium" if lang == "en" else "short", locale=LOCALES[lang])
 
 
 def _register_price(session: Session, agency: Agency, ln: dict) -> Decimal | None:
@@ -118,8 +92,8 @@ def render(session: Session, notice: MailNotice) -> EmailMessage | None:
             return None
     else:
         inv = _row(session, Invoice, notice.invoice_id, "invoice")
-        ctx.update(number=inv.number, total=_amount(inv.total, lang), currency=inv.currency,
-                   due_date=_date(inv.due_date, lang),
+        ctx.update(number=inv.number, total=local_format.amount(inv.total, lang), currency=inv.currency,
+                   due_date=local_format.date(inv.due_date, lang),
                    customer=(inv.customer_snapshot or {}).get("name") or customer)
     text = _env.get_template(f"{notice.kind}.{lang}.txt").render(**ctx)
     first, body = text.split("\n", 1)
@@ -146,7 +120,7 @@ def _question_context(session: Session, agency: Agency, req: InvoiceRequest, lan
     ctx["questions"] = items
     ctx["lines"] = [{"n": i + 1, "text": " ".join(str(x) for x in (ln.get("article"),
                                                                    _describe(session, agency, ln, i)) if x),
-                     "quantity": _quantity(ln.get("quantity"), lang), "unit": None,
+                     "quantity": local_format.quantity(ln.get("quantity"), lang), "unit": None,
                      "price": _line_price(session, agency, ln, lang, data.get("currency") or agency.currency)}
                     for i, ln in enumerate(lines)]
     return True
@@ -156,7 +130,7 @@ def _line_price(session: Session, agency: Agency, ln: dict, lang: str, currency:
     price = ln.get("unit_price")
     if price in (None, ""):
         price = _register_price(session, agency, ln)
-    return f"{_amount(price, lang)} {currency}" if price is not None else None
+    return f"{local_format.amount(price, lang)} {currency}" if price is not None else None
 
 
 def _message(agency: Agency, notice: MailNotice, subject: str, body: str, thread: list[str]) -> EmailMessage:

@@ -26,6 +26,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
+from core.kernel import local_format
 from core.kernel.clock import utcnow
 from core.kernel.errors import DomainError
 from core.kernel.money import money_str
@@ -137,13 +138,14 @@ def question_text(lang: str, pays: list[Payment]) -> str:
     """The e-mail body: what to answer, then each payment with its facts, the question and suggestions."""
     lines = [INTRO[lang].format(pid=pays[0].id), "", ABOVE, ""]
     for pay in pays:
-        facts = [f"{PAYMENT_WORD[lang]} {pay.id}", pay.payment_date.isoformat(),
-                 f"{money_str(pay.unallocated)} {pay.currency}", pay.payer_name or "",
+        facts = [f"{PAYMENT_WORD[lang]} {pay.id}", local_format.date(pay.payment_date, lang),
+                 f"{local_format.amount(pay.unallocated, lang)} {pay.currency}", pay.payer_name or "",
                  f"ref {pay.reference}" if pay.reference else ""]
         lines.append(" | ".join(f for f in facts if f))
         lines.append(f"    {pay.ask_agency}")
         for s in (pay.suggestions or [])[:3]:
-            lines.append(f"    {SUGGESTED[lang]}: {s.get('invoice')} ({s.get('open_amount')} {s.get('currency')})")
+            shown = local_format.amount(s.get("open_amount"), lang)
+            lines.append(f"    {SUGGESTED[lang]}: {s.get('invoice')} ({shown} {s.get('currency')})")
     return "\n".join(lines) + "\n"
 
 

@@ -54,7 +54,7 @@ def test_unplaced_payments_are_asked_once_and_the_reply_places_them(box):
     [mail] = outbox(box)
     assert str(mail["Subject"]).startswith(f"[{question.token}]") and mail["To"] == HYDRO_CONTACT
     body = mail.get_content()
-    assert f"Betalning {unknown.id} |" in body and "1234.00 SEK" in body and "ref 99999999999" in body
+    assert f"Betalning {unknown.id} |" in body and "1 234,00 SEK" in body and "ref 99999999999" in body
     assert f"Betalning {no_ref.id} |" in body
 
     # the same file again: nothing new, nobody asked twice
