@@ -27,10 +27,11 @@ from core.platform import settings
 from core.platform.claims import worker_name
 from core.platform.db import session_scope
 from core.platform.models import MailNotice
-from core.registers.models import Agency, Article
+from core.registers.models import Agency
 from core.registers.pricing import price_on
 from core.registers.register import agency_language
 from core.requests.models import ChangeRequest, InvoiceRequest, Question
+from core.requests.resolution import article_for
 from intake.mailbox_config import OutgoingConfig, default_outgoing
 
 TEMPLATES = settings.PROJECT_ROOT / "templates" / "mail"
@@ -47,10 +48,9 @@ _env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoes
 def _register_price(session: Session, agency: Agency, ln: dict) -> Decimal | None:
     """The register's price of the line's article on its supply date, when the line states none: the question
     mail shows it instead of "price ?" (the agency is asked only what nobody knows)."""
-    if not ln.get("article"):
+    art = article_for(session, agency, ln.get("article"))
+    if art is None:
         return None
-    art = session.exec(select(Article).where(Article.agency_id == agency.id,
-                                             Article.code == str(ln["article"]))).first()
     day = ln.get("period_start")
     return price_on(session, art, dt.date.fromisoformat(day) if isinstance(day, str) and day else None)
 
@@ -58,9 +58,7 @@ def _register_price(session: Session, agency: Agency, ln: dict) -> Decimal | Non
 def _describe(session: Session, agency: Agency, ln: dict, i: int) -> str:
     if ln.get("description"):
         return ln["description"]
-    art = session.exec(select(Article).where(Article.agency_id == agency.id,
-                                             Article.code == str(ln.get("article")))).first() \
-        if ln.get("article") else None
+    art = article_for(session, agency, ln.get("article"))
     return (art.name if art else None) or (f"{ln['article']}" if ln.get("article") else f"#{i + 1}")
 
 

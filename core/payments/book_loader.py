@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session
@@ -22,6 +21,7 @@ from core.payments.facts import AdviceView, PaymentFacts, cents
 from core.payments.matching import advice_fits
 from core.payments.models import PaymentAdvice, PaymentAdviceItem
 from core.payments.reference_keys import stored_forms
+from core.platform import bulk
 from core.platform.bulk import DriverValue, RawSql, fetch_raw, raw_sql
 from core.registers.models import Customer
 
@@ -69,7 +69,7 @@ def load_advices(session: Session, agency_id: int) -> list[AdviceView]:
     if not heads:
         return []
     items: dict[int, list[tuple[str | None, str | None, int]]] = {}
-    for chunk in _chunks([h[0] for h in heads], 2000):
+    for chunk in bulk.chunks([h[0] for h in heads], 2000):
         for r in session.execute(sa.select(it.advice_id, it.invoice_number, it.reference, it.amount)
                                  .where(it.advice_id.in_(chunk)).order_by(it.id)):
             items.setdefault(r[0], []).append((r[1], r[2], cents(r[3])))
@@ -137,8 +137,3 @@ class SqlSource:
 
     def customers(self, ids: set[int]) -> Customers:
         return load_customers(self.session, ids)
-
-
-def _chunks(seq: list[Any], n: int) -> Iterable[list[Any]]:
-    for i in range(0, len(seq), n):
-        yield seq[i:i + n]

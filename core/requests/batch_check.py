@@ -29,6 +29,7 @@ from core.billing import drafting, plausibility
 from core.billing.drafting import Draft, DraftOptions, LineInput
 from core.kernel import parties, vat
 from core.kernel.errors import ValidationError
+from core.platform import bulk
 from core.registers import pricing
 from core.registers.models import Agency, AgencyCustomer, Article, ArticlePrice, Customer
 from core.requests.batch_format import INVOICE_FIELDS, Batch, Row
@@ -71,7 +72,7 @@ class _Registers:
                 if (o := parties.identify_org_no(r.values.get("org_no"), r.values.get("country")))}
         self.by_number: dict[str, Customer] = {}
         self.by_org: dict[str, Customer] = {}
-        for chunk in _chunks(sorted(numbers)):
+        for chunk in bulk.chunks(sorted(numbers), 5000):
             for c in session.exec(select(Customer).where(col(Customer.customer_number).in_(chunk))):
                 self.by_number[c.customer_number] = c
             links = session.exec(select(AgencyCustomer.number, Customer).join(
@@ -79,7 +80,7 @@ class _Registers:
                 AgencyCustomer.agency_id == agency.id, col(AgencyCustomer.number).in_(chunk))).all()
             for number, cust in links:
                 self.by_number.setdefault(number, cust)
-        for chunk in _chunks(sorted(orgs)):
+        for chunk in bulk.chunks(sorted(orgs), 5000):
             for c in session.exec(select(Customer).where(col(Customer.org_no).in_(chunk))):
                 self.by_org.setdefault(c.org_no or "", c)
         self._prices: dict[tuple[int, dt.date], Decimal | None] = {}
@@ -92,10 +93,6 @@ class _Registers:
         if key not in self._prices:
             self._prices[key] = pricing.price_on(self.session, art, day)
         return self._prices[key]
-
-
-def _chunks(values: list[str], size: int = 5000) -> list[list[str]]:
-    return [values[i:i + size] for i in range(0, len(values), size)]
 
 
 def check_batch(session: Session, agency: Agency, batch: Batch, lang: str, today: dt.date | None = None,
