@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from sqlmodel import SQLModel
 
 from core.billing import models as billing_models
+from core.billing import summary as billing_summary
 from core.ledger import models as ledger_models
 from core.payments import models as payments_models
 from core.period import models as period_models
@@ -17,7 +18,7 @@ from core.registers import models as registers_models
 from core.requests import models as requests_models
 from core.runs import models as runs_models
 
-MODEL_MODULES = (platform_models, registers_models, ledger_models, billing_models, requests_models,
+MODEL_MODULES = (platform_models, registers_models, ledger_models, billing_models, billing_summary, requests_models,
                  payments_models, runs_models, period_models)
 
 

@@ -7,10 +7,11 @@ Every value keeps its provenance (`requests[i]....` → where it was read).
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from intake.extract.model import CustomerInfo, Fragment, LineItem
+from intake.extract.model import CustomerInfo, Fragment, LineItem, Where
 from intake.extract.registry import Registry, money
 
 # the two references are request fields, not customer fields (provenance path `requests[i].<name>`)
@@ -44,13 +45,45 @@ def merge(frags: list[Fragment], reg: Registry) -> list[tuple[Fragment, dict | N
         tgt = with_id[0][0]
         for o in orphans:
             tgt.customer.merge(o.customer)
-            tgt.lines.extend(o.lines)
+            _extend_lines(tgt, o.lines)
             tgt.period = tgt.period or o.period
     # a fragment with a customer but no lines next to one with lines and the same customer is already merged;
     # drop empty unresolved duplicates only when another request exists with lines
     if len(with_id) > 1:
         with_id = [(f, c) for f, c in with_id if f.lines or not any(g.lines for g, _ in with_id)] or with_id
+    for f, _c in with_id:
+        f.lines = _supersede(f.lines)
     return with_id
+
+
+def _segment(li: LineItem) -> str | None:
+    w = li.where.get("quantity") or li.where.get("article")
+    return w.segment if w else None
+
+
+def _extend_lines(tgt: Fragment, lines: list[LineItem]) -> None:
+    tgt.lines.extend(lines)
+
+
+def _supersede(lines: list[LineItem]) -> list[LineItem]:
+    """A line of the newest text for an article that a forwarded or quoted message also lists with another
+    quantity ("Bara 2 av de 3 anmälda kom, fakturera 2 kursplatser (3010)" above the forwarded order for 3)
+    replaces that line: the sender's own words are the instruction. The kept line says so (`supersedes`), so the
+    request is checked by a clerk (intake.gate)."""
+    out = list(lines)
+    for li in lines:
+        if _segment(li) != "newest" or not li.article:
+            continue
+        old = next((x for x in out if x is not li and x.article == li.article and x.quantity != li.quantity
+                    and _segment(x) in ("forwarded", "quoted")), None)
+        if old is None:
+            continue
+        w = old.where.get("quantity") or old.where.get("article")
+        li.where["supersedes"] = replace(w, rule="newest text replaces this line", how="inferred") if w else \
+            Where(li.where["article"].part, rule="newest text replaces a line", how="inferred")
+        out.remove(li)
+        out[out.index(old)] = li
+    return out
 
 
 def _group_by_customer(frags: list[Fragment], reg: Registry) -> tuple[list[tuple[Fragment, dict | None]],

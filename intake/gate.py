@@ -16,8 +16,9 @@ A request read from a message goes straight through (is invoiced without a perso
 5. each price is stated in the message or is the register's: a price only computed (line amount ÷ quantity)
    for a register article must equal the register's price; the article code is in the agency's register; a VAT
    rate the line's own text states ("momsfritt", "moms 6 %") is the line's rate;
-6. every labelled line of the newest text ("Kostnadsställe: 4711") gave a value to a request: a line nothing
-   was read from means the request may be incomplete or misplaced;
+6. every labelled line of the newest text ("Kostnadsställe: 4711") and every table column holding a value on
+   a line's row gave a value to a request: a line or cell nothing was read from means the request may be
+   incomplete or misplaced;
 7. references are the customer's (never "Vår referens", "Our reference", "Viitteemme"), every line says what is
    invoiced (an article or a text) in the sender's words (not cut back to the register's name), and no quantity
    and price stand side by side as one thousands-grouped amount ("3 980,50").
@@ -189,12 +190,27 @@ def _lines(r: dict[str, Any], ev: dict[str, Any], reg: Registry, agency: dict | 
     """Quantities and prices evidenced; stated prices agree with the register; articles known."""
     code = (agency or {}).get("code")
     found = []
+    seen: dict[str, tuple[Any, Any]] = {}  # article → (segment, quantity) of its first line
     for j, ln in enumerate(r.get("lines") or []):
         p = f"lines[{j}]."
+        seg = (ev.get(p + "quantity") or ev.get(p + "article") or {}).get("segment")
+        first = seen.setdefault(str(ln.get("article")), (seg, ln.get("quantity"))) if ln.get("article") else None
+        if first and first[0] != seg and first[1] != ln.get("quantity"):
+            found.append(finding("conflicting_lines", p + "quantity", f"article {ln.get('article')} is listed "
+                                 f"in the {first[0]} and the {seg} text with other quantities: one may correct the "
+                                 f"other"))
         art = reg.article(code, ln.get("article")) if ln.get("article") else None
         if ln.get("article") and art is None:
             found.append(finding("unknown_article", p + "article",
                                  f"article {ln.get('article')} is not in the agency's register"))
+        sup = ev.get(p + "supersedes")
+        if sup:
+            found.append(finding("superseded", p + "quantity", f"the newest text replaces line {sup.get('line')} of "
+                                                             f"the forwarded or quoted message: {sup.get('text')}"))
+        unread = ev.get(p + "unread")
+        if unread:
+            found.append(finding("unread", p + "unread", f"the table column(s) {unread.get('col')!r} held a value "
+                                                         f"on this row that no rule read"))
         if not ln.get("article") and not ln.get("description"):
             found.append(finding("no_description", p + "description", "the line says nothing about what is "
                                                                        "invoiced (no article, no text)"))

@@ -79,6 +79,13 @@ DATEISH_RE = re.compile(r"(?i)\d{1,2}\.\d{1,2}\.|\d{4}-\d{2}|\b(?:v|vecka|vko|vi
                         r"\b(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)\w*|kuu(?:ta|n|ssa)?\b")
 
 
+#: a sentence that asks for a marking or names the customer's reference without a label ("Fakturan ska märkas
+#: med …", "Merkitkää laskuun …", "please quote … on the invoice")
+REF_CUE_RE = re.compile(r"(?i)\b(?:märk(?:a|as|s|ning)?\s+(?:fakturan|med)|fakturan\s+(?:ska|skall|bör)\s+märkas|"
+                        r"merkit(?:kää|ään|ä)\s+laskuun|laskuun\s+merkit|quote\b.{1,40}\bon\s+the\s+invoice|"
+                        r"mark\s+the\s+invoice|invoice\s+should\s+be\s+marked)")
+
+
 def _values(reqs: list[dict]) -> tuple[set[str], bool]:
     """Every text value the requests hold (normalised), and whether any line has a period."""
     out: set[str] = set()
@@ -100,11 +107,17 @@ def unread_labels(mail: Mail, body_text: Callable[[list[Part]], str], evidence: 
     used = {(str(e.get("part")), e.get("line")) for k, e in evidence.items() if isinstance(e, dict)
             and (not k.endswith(".period") or DATEISH_RE.search(str(e.get("text") or "")))}
     values, has_period = _values(reqs)
+    has_ref = any(r.get("buyer_reference") for r in reqs)
     found = []
     for label, (text, level) in part_texts(mail, body_text).items():
         for n, info in sorted(line_map(text, mail.subject, level).items()):
             m = LABELLED_RE.match(info.text)
-            if info.segment not in ALLOWED_SEGMENTS or not m or (label, n) in used:
+            if info.segment not in ALLOWED_SEGMENTS or (label, n) in used:
+                continue
+            if not m:
+                if not has_ref and REF_CUE_RE.search(info.text):
+                    found.append(finding("unread", f"{label}:{n}", f"line {n} names a reference that was not "
+                                                                   f"read: {info.text.strip()}"))
                 continue
             if HEADERISH_RE.match(m.group("label").strip()) or len(m.group("label").split()) > 4 or \
                     TOTAL_RE.search(m.group("label")):

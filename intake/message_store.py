@@ -62,13 +62,17 @@ def store(session: Session, raw: bytes, source: str = "maildir", mailbox: str | 
           ref: str | None = None) -> tuple[InboundMessage, bool]:
     """(row, created). Commits on its own (the caller passes a fresh session); an existing row is returned."""
     digest = sha256(raw)
-    existing = session.exec(select(InboundMessage).where(InboundMessage.sha256 == digest)).first()
+    mid, subject, from_addr = _header_info(raw)
+    # one query for both questions: stored already (same bytes), or a twin (same Message-ID and content)
+    same = col(InboundMessage.sha256) == digest
+    cond = sa.or_(same, col(InboundMessage.message_id) == mid) if mid else same
+    seen = list(session.exec(select(InboundMessage).where(cond).order_by(col(InboundMessage.id))).all())
+    existing = next((r for r in seen if r.sha256 == digest), None)
     if existing:
         return existing, False
-    mid, subject, from_addr = _header_info(raw)
     row = InboundMessage(sha256=digest, message_id=mid, raw=raw, size=len(raw), source=source, mailbox=mailbox,
                          source_ref=ref, from_addr=from_addr, subject=subject, content_sha256=content_hash(raw))
-    _mark_reused_id(session, row)
+    _mark_reused_id(row, seen)
     session.add(row)
     try:
         session.flush()
@@ -81,14 +85,13 @@ def store(session: Session, raw: bytes, source: str = "maildir", mailbox: str | 
     return row, True
 
 
-def _mark_reused_id(session: Session, row: InboundMessage) -> None:
-    """The same Message-ID and the same content as a stored message: a duplicate, processed once."""
+def _mark_reused_id(row: InboundMessage, seen: list[InboundMessage]) -> None:
+    """The same Message-ID and the same content as a stored message (`seen`: the stored rows with its Message-ID,
+    by id): a duplicate, processed once."""
     if not row.message_id:
         return
-    twin = session.exec(select(InboundMessage).where(InboundMessage.message_id == row.message_id,
-                                                     InboundMessage.content_sha256 == row.content_sha256,
-                                                     col(InboundMessage.duplicate_of).is_(None))
-                        .order_by(col(InboundMessage.id))).first()
+    twin = next((r for r in seen if r.message_id == row.message_id and r.content_sha256 == row.content_sha256
+                 and r.duplicate_of is None), None)
     if twin is not None:
         row.status, row.duplicate_of = "duplicate", twin.id
         row.reason = f"same Message-ID and content as message {twin.id}; processed once"
@@ -120,9 +123,7 @@ def claim(session: Session, message_id: int, statuses: tuple[str, ...] = ("store
         .values(status="processing")))
     if res.rowcount != 1:
         return None
-    row = session.get(InboundMessage, message_id)
-    session.refresh(row)
-    return row
+    return session.get(InboundMessage, message_id, populate_existing=True)  # one SELECT, the fresh status
 
 
 def waiting(session: Session) -> list[int]:

@@ -211,7 +211,8 @@ def _read_new(msg: _Message, out: dict[str, Any], body: str, newest: str) -> Non
         out["kind"] = "credit_request"
         out["credit_request"] = credit
         _flag_kind(out, newest, None)
-    elif agency and not bulk and is_masterdata(mail.subject, body) and (md := _masterdata(mail, body, msg.on)):
+    elif agency and not bulk and is_masterdata(mail.subject, body) and not _lists_invoice_lines(msg) and \
+            (md := _masterdata(mail, body, msg.on)):
         out["kind"] = "masterdata_request"
         out["masterdata"] = md[0]
         out["masterdata_changes"] = md
@@ -251,6 +252,16 @@ def _read_invoice_requests(msg: _Message, out: dict[str, Any]) -> None:
     if any(f.customer.has_identity() or f.lines for f, _ in merged):
         out["kind"] = "invoice_request"
         out["requests"] = [build_request(f, c, msg.reg, msg.agency, i, msg.prov) for i, (f, c) in enumerate(merged)]
+
+
+def _lists_invoice_lines(msg: _Message) -> bool:
+    """A "new customer" message that also counts register articles ("Fältdag (1500): 1 dag") asks to invoice
+    them: an invoice request for a new customer, not a register change."""
+    code = (msg.agency or {}).get("code")
+    for f in _fragments(msg.mail, msg.ctx, msg.pdf_cache):
+        if any(li.quantity is not None and li.article and msg.reg.article(code, li.article) for li in f.lines):
+            return True
+    return False
 
 
 def _masterdata(mail: Mail, body: str, on: dt.date) -> list[dict]:

@@ -93,9 +93,11 @@ def process_message(session: Session, message_id: int, trusted: tuple[str, ...] 
     except Exception as exc:
         m.parsed = None
         return _quarantine(session, m, f"the parser failed: {type(exc).__name__}: {exc}"[:1000])
+    check = check_sender(session, m.raw, trusted)
+    reused = None if release else message_store.reused_id_reason(session, m)
+    # set after the lookups above, so the row is written once (each query would flush a change made before it)
     m.kind = parsed.get("kind")
     m.parsed = {k: v for k, v in parsed.items() if k != "provenance"}
-    check = check_sender(session, m.raw, trusted)
     m.agency_id = (check.agency.id if check.agency else None)
     if release:
         agency = release.get("agency") or check.agency
@@ -104,7 +106,7 @@ def process_message(session: Session, message_id: int, trusted: tuple[str, ...] 
         m.agency_id = agency.id
         m.decided_by, m.decision_reason = release["actor"], release["reason"]
     else:
-        reasons = list(check.reasons) + [r for r in [message_store.reused_id_reason(session, m)] if r]
+        reasons = list(check.reasons) + [r for r in [reused] if r]
         problems = parsed.get("problems") or []
         if problems:
             reasons.append("content could not be read completely: " + "; ".join(map(str, problems)))

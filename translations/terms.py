@@ -349,6 +349,40 @@ TERMS.update({
                                                                                               "Paperi (tulostus)"),
 })
 
+# disputes on the invoice page, goods/service of an article, the reference prefix of a shared account (issue #18)
+TERMS.update({
+    "What the customer contests": ("Vad kunden bestrider", "Mitä asiakas kiistää"),
+    "How it was settled": ("Hur tvisten löstes", "Miten kiista ratkaistiin"),
+    "A dispute needs a reason: what the customer contests.": ("En tvist behöver ett skäl: vad kunden bestrider.",
+                                                              "Kiista tarvitsee syyn: mitä asiakas kiistää."),
+    "Invoice %(n)s is disputed: no reminders, interest or collection until the dispute ends.": (
+        "Faktura %(n)s är tvistig: inga påminnelser, ingen ränta och ingen inkasso förrän tvisten är löst.",
+        "Lasku %(n)s on kiistanalainen: ei muistutuksia, korkoa eikä perintää ennen kuin kiista on ratkaistu."),
+    "The dispute on invoice %(n)s has ended.": ("Tvisten om faktura %(n)s är avslutad.",
+                                                "Laskun %(n)s kiista on päättynyt."),
+    "Disputed": ("Tvistig", "Kiistanalainen"),
+    "End the dispute": ("Avsluta tvisten", "Päätä kiista"),
+    "Mark as disputed": ("Markera som tvistig", "Merkitse kiistanalaiseksi"),
+    "While disputed the invoice gets no reminders, no interest and is not sent to collection; its open amount is "
+    "moved to disputed receivables.": (
+        "Medan fakturan är tvistig får den inga påminnelser, ingen ränta och går inte till inkasso; det öppna "
+        "beloppet flyttas till tvistiga kundfordringar.",
+        "Kiistanalaisesta laskusta ei lähetetä muistutuksia, sille ei lasketa korkoa eikä sitä siirretä perintään; "
+        "avoin summa siirretään riitaisiin myyntisaamisiin."),
+    "Disputed invoices": ("Tvistiga fakturor", "Kiistanalaiset laskut"),
+    "Goods or service": ("Vara eller tjänst", "Tavara vai palvelu"),
+    "Not registered": ("Ej angivet", "Ei merkitty"),
+    "Service": ("Tjänst", "Palvelu"),
+    "Goods": ("Vara", "Tavara"),
+    "Reference prefix (agencies sharing a bankgiro or IBAN)": ("Referensprefix (myndigheter med gemensamt "
+                                                               "bankgiro eller IBAN)",
+                                                               "Viitteen etuliite (virastot, joilla on yhteinen "
+                                                               "tili)"),
+    "1-3 digits before the invoice number in the reference; needed when several agencies share one bankgiro or "
+    "IBAN": ("1–3 siffror före fakturanumret i referensen; krävs när flera myndigheter delar bankgiro eller IBAN",
+             "1–3 numeroa ennen laskun numeroa viitteessä; tarvitaan, kun usea virasto käyttää samaa tiliä"),
+})
+
 # a status word without context (e.g. a heading) reads the same as the status
 TERMS.update({k: v for k, v in STATUSES.items() if k not in TERMS})
 TERMS.update({f"status|{k}": v for k, v in STATUSES.items()})

@@ -9,6 +9,7 @@ from pathlib import Path
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 from terms import TERMS
+from terms_tasks import TASKS
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -178,6 +179,8 @@ T = {
 }
 
 for _key, _pair in TERMS.items():  # later screens; an entry above wins
+    T.setdefault(_key, _pair)
+for _key, _pair in TASKS.items():  # the clerk's tasks (issue #15) and the core's messages in words (web/errors.py)
     T.setdefault(_key, _pair)
 
 

@@ -15,24 +15,29 @@ from flask_login import LoginManager, current_user
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
 from core.platform.settings import PROJECT_ROOT, var_dir
-from web import api, api_batches, api_requests, data, fmt, labels, ops
+from web import api, api_batches, api_disputes, api_requests, data, fmt, labels, ops
 from web.access import load_user
 from web.views import (
     accounts,
     admin,
+    advices,
     agency_settings,
     auth,
     batches,
     dashboard,
+    disputes,
     intake,
     invoice_form,
     invoices,
+    masterdata,
     payment_entry,
     payments,
+    period_end,
     queue,
     registers,
     reports,
     runs,
+    write_off,
 )
 from web.views import review as review_pages
 
@@ -111,9 +116,10 @@ def _register_blueprints(app: Flask) -> None:
     """The pages, the JSON API (token-authenticated, hence exempt from CSRF) and the health check."""
     for bp in (auth.bp, accounts.bp, dashboard.bp, queue.bp, review_pages.bp, intake.bp, batches.bp, registers.bp,
                invoices.bp, invoice_form.bp, payments.bp, payment_entry.bp, runs.bp, reports.bp, admin.bp,
-               agency_settings.bp):
+               agency_settings.bp, write_off.bp, disputes.bp, masterdata.bp, period_end.bp, advices.bp):
         app.register_blueprint(bp)
     api_requests.add_routes(api.bp)  # answers to a request's questions (same token authentication)
+    api_disputes.add_routes(api.bp)  # mark / end a dispute on an invoice (same token authentication)
     app.register_blueprint(api.bp)
     csrf.exempt(api.bp)
     app.register_blueprint(ops.bp)  # /healthz, /metrics (no session, no forms)

@@ -51,6 +51,8 @@ class ArticleForm(FlaskForm):
                                                     ("exempt", _l("Exempt from VAT")),
                                                     ("outside", _l("Outside the scope of VAT")),
                                                     ("reverse_charge", _l("Reverse charge"))])
+    supply_kind = SelectField(_l("Goods or service"), choices=[("", _l("Not registered")), ("service", _l("Service")),
+                                                              ("goods", _l("Goods"))])
     revenue_account = StringField(_l("Revenue account"), validators=[Optional(), Length(max=16)])
 
 

@@ -11,6 +11,7 @@ from flask import Flask
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
+from web.errors import core_text
 from web.fmt import date, money, status_label
 
 PARTS = {
@@ -52,6 +53,11 @@ BATCH_POLICIES = {"partial": _l("the valid invoices are issued, the rest are lis
 SOURCES = {"api": _l("API"), "cli": _l("Command line"), "email": _l("E-mail"), "web": _l("Web form"),
            "file": _l("Invoicing file"), "drop": _l("Invoicing file (drop folder)"), "run": _l("Run"),
            "block": _l("Invoicing slot")}
+# how a payment was placed (core.payments Allocation.method)
+METHODS = {"reference": _l("by reference number"), "reference_fuzzy": _l("by a reference with a typo"),
+           "advice": _l("by payment advice"), "amount_payer": _l("by amount and payer"), "manual": _l("by hand"),
+           "overpayment": _l("customer credit"), "refund": _l("refund"), "offset": _l("offset"),
+           "deduction": _l("deduction")}
 CHANNELS = {"peppol": _l("Peppol e-invoice"), "finvoice": _l("Finvoice e-invoice"), "print": _l("Paper (print)"),
             "email": _l("E-mail")}
 # the age buckets of receivables (core.period.reports / web.stats), one name everywhere
@@ -106,9 +112,15 @@ def field_label(path: str | None) -> str:
 
 
 def error_text(exc: Exception) -> str:
-    """A domain error as a reader sees it: the field it concerns in words, then the message."""
-    field, message = getattr(exc, "field", None), getattr(exc, "message", None) or str(exc)
-    return f"{field_label(field)}: {message}" if field else str(message)
+    """A domain error as a reader sees it: the field it concerns in words, then the message in the reader's
+    language (web.errors; the core writes English)."""
+    field, message = getattr(exc, "field", None), getattr(exc, "message", None)
+    if message is None:  # a DomainError carries "field: message" in its text; the field is shown in words below
+        message = str(exc)
+        if field and message.startswith(f"{field}: "):
+            message = message[len(field) + 2:]
+    text = core_text(str(message))
+    return f"{field_label(field)}: {text}" if field else text
 
 
 def correctable_paths(data: dict[str, Any] | None) -> list[tuple[str, str]]:
@@ -165,6 +177,8 @@ def run_cell(column: str, value: Any) -> str:
         return status_label(value)
     if column == "reason":
         return reason_text(value)
+    if column == "channel":
+        return word(CHANNELS, value)
     return str(value)
 
 
@@ -192,5 +206,6 @@ def register(app: Flask) -> None:
                                  finding_label=lambda k: word(FINDINGS, k),
                                  collection_label=lambda k: word(COLLECTION, k),
                                  policy_label=lambda k: word(BATCH_POLICIES, k),
-                                 source_label=lambda k: word(SOURCES, k), channel_label=lambda k: word(CHANNELS, k))
+                                 source_label=lambda k: word(SOURCES, k), channel_label=lambda k: word(CHANNELS, k),
+                                 core_text=core_text, method_label=lambda k: word(METHODS, k))
     app.jinja_env.globals.update(correctable_paths=correctable_paths, run_cell=run_cell, warning_text=warning_text)

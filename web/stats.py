@@ -7,6 +7,8 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
+from flask import g
+
 from core.kernel.money import ZERO
 from core.kernel.vocabulary import AGE_BUCKETS
 from core.views import figures
@@ -15,14 +17,27 @@ from web import data
 BUCKETS = AGE_BUCKETS
 
 
+def _invoice_figures(today: dt.date | None = None) -> dict[str, Any]:
+    """The summary's figures over the user's agencies, read once per request (one query)."""
+    day = today or dt.date.today()
+    cache = g.setdefault("invoice_figures", {})
+    if day not in cache:
+        cache[day] = figures.invoice_figures(data.db(), data.agency_ids(), day)
+    return dict(cache[day])
+
+
 def ageing(today: dt.date | None = None, agency_id: int | None = None) -> list[dict[str, Any]]:
     """Open amount per agency, currency and bucket (days past due)."""
-    ids = data.agency_ids() if agency_id is None else data.agency_ids() & {agency_id}
-    return figures.ageing(data.db(), ids, today or dt.date.today())
+    if agency_id is None:
+        return list(_invoice_figures(today)["ageing"])
+    return figures.ageing(data.db(), data.agency_ids() & {agency_id}, today or dt.date.today())
 
 
-def overdue_by_agency(today: dt.date | None = None) -> list[tuple[str, Decimal, str]]:
-    return [(r["agency"], sum((r[b] for b, lo, _ in BUCKETS if lo), ZERO), r["currency"]) for r in ageing(today)]
+def overdue_by_agency(today: dt.date | None = None, aged: list[dict[str, Any]] | None = None
+                      ) -> list[tuple[str, Decimal, str]]:
+    """Overdue amount per agency and currency: the ageing's buckets past due (`aged`: an ageing already read)."""
+    rows = ageing(today) if aged is None else aged
+    return [(r["agency"], sum((r[b] for b, lo, _ in BUCKETS if lo), ZERO), r["currency"]) for r in rows]
 
 
 def issued_on(day: dt.date) -> int:
@@ -36,7 +51,7 @@ def _share(part: int, total: int) -> Decimal | None:
 
 def automation_rate() -> dict[str, Any]:
     """Issued invoices that came in by e-mail, API or file (no clerk keyed them in) over all issued invoices."""
-    counts = figures.by_source(data.db(), data.agency_ids())
+    counts = _invoice_figures()["by_source"]
     total = sum(counts.values())
     auto = sum(n for src, n in counts.items() if src in ("email", "api", "file"))
     return {"automated": auto, "total": total, "share": _share(auto, total), "by_source": counts}
@@ -44,7 +59,7 @@ def automation_rate() -> dict[str, Any]:
 
 def einvoice_share() -> dict[str, Any]:
     """Issued invoices delivered (or deliverable) as e-invoices: Peppol / Finvoice."""
-    counts = figures.by_channel(data.db(), data.agency_ids())
+    counts = _invoice_figures()["by_channel"]
     total = sum(counts.values())
     e = sum(n for ch, n in counts.items() if ch in ("peppol", "finvoice"))
     return {"einvoice": e, "total": total, "share": _share(e, total), "by_channel": counts}

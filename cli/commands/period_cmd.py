@@ -91,6 +91,15 @@ def _register_reports(sub: argparse._SubParsersAction, groups: dict) -> None:
         p.add_argument("--format", choices=("csv", "xlsx", "json"), default="csv")
         p.add_argument("-o", "--output", type=output_file, help="file to write (json: stdout when omitted)")
         p.set_defaults(func=_report, kind=kind)
+    p = g.add_parser("vat", help="VAT return of a period read from the ledger (SE momsdeklaration boxes, FI "
+                                 "kausiveroilmoitus lines)")
+    p.add_argument("--agency", required=True)
+    p.add_argument("--from", dest="date_from", required=True, type=parse_date, help="first day of the period")
+    p.add_argument("--to", dest="date_to", required=True, type=parse_date, help="last day of the period")
+    p.add_argument("--format", choices=("csv", "xlsx", "json"), help="file format with -o (default csv)")
+    p.add_argument("-o", "--output", type=output_file, help="file to write (CSV/XLSX/JSON)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_vat_report)
 
 
 def _register_export(sub: argparse._SubParsersAction, groups: dict) -> None:
@@ -252,6 +261,11 @@ def _report(args) -> int:
         return fail("-o FILE is required for csv and xlsx")
     with command_session() as session:
         agency = registers.agency_by_code(session, args.agency)
+        if args.format == "json" and args.kind in ("open-items", "valuation"):
+            # a list per item: written while it is read from the database (core.period.json_stream)
+            return _stream_json(args, reports.open_items(session, agency, as_of, stream=True)
+                                if args.kind == "open-items" else
+                                reports.valuation_report(session, agency, as_of, stream=True))
         if args.format == "json":
             frm = args.date_from or as_of.replace(month=1, day=1)
             data = {"ageing": lambda: reports.ageing(session, agency, as_of),
@@ -271,6 +285,48 @@ def _report(args) -> int:
     tabular.write(args.output, args.format, cols, rows, title=args.kind)
     print(f"{args.kind}: {len(rows)} rows written to {args.output}")
     return 0
+
+
+def _stream_json(args, data: dict) -> int:
+    import sys
+
+    from core.period import json_stream
+
+    if args.output:
+        with Path(args.output).open("w", encoding="utf-8") as fh:
+            json_stream.write(fh, data)
+        return 0
+    json_stream.write(sys.stdout, data)
+    sys.stdout.write("\n")
+    return 0
+
+
+def _vat_report(args) -> int:
+    from core.period import tabular, vat_report
+    from core.registers import register as registers
+
+    if args.date_to < args.date_from:
+        return fail("--to is before --from")
+    with command_session() as session:
+        data = vat_report.report(session, registers.agency_by_code(session, args.agency), args.date_from,
+                                 args.date_to)
+    if args.output:
+        if (args.format or "csv") == "json":
+            Path(args.output).write_text(json.dumps(data, ensure_ascii=False, indent=2), "utf-8")
+        else:
+            cols, rows = vat_report.table(data)
+            tabular.write(args.output, args.format or "csv", cols, rows, title="vat")
+        print(f"vat: {len(data['boxes'])} boxes written to {args.output}")
+        return 0
+
+    def text(d: dict) -> None:
+        print(f"{d['form']} {d['agency']} {d['from']}..{d['to']} ({d['currency']}, chart {d['chart']})")
+        for b in d["boxes"]:
+            print(f"  {b['box']:>26}  {b['amount']:>14}  {b['label']}" + (f" [{' '.join(b['accounts'])}]"
+                                                                         if b["accounts"] else ""))
+        if d["unverified_accounts"]:
+            print(f"  unverified account numbers: {' '.join(d['unverified_accounts'])}")
+    return emit(args, data, text)
 
 
 def _sie4(args) -> int:

@@ -29,7 +29,8 @@ def _accounts(agency: Agency) -> tuple[str, str]:
     return ledger.ar_account(agency), accounts.account(agency.accounts, "ar_disputed")
 
 
-def mark(session: Session, agency: Agency, inv: Invoice, reason: str, actor: str, day: dt.date) -> dict:
+def mark(session: Session, agency: Agency, inv: Invoice, reason: str, actor: str, day: dt.date,
+         source: str = "cli") -> dict:
     """Mark the invoice disputed with the customer's objection; reclassify its open amount to 1516."""
     reason = (reason or "").strip()
     if not reason:
@@ -47,13 +48,14 @@ def mark(session: Session, agency: Agency, inv: Invoice, reason: str, actor: str
                      ledger.Entry(ar, -amount, inv.id, inv.customer_id, reason[:200])])
     inv.disputed, inv.dispute_reason, inv.disputed_amount = True, reason[:500], amount
     session.add(inv)
-    audit.record(session, actor, "invoice.disputed", "invoice", inv.id, agency.id, "cli", reason=reason,
+    audit.record(session, actor, "invoice.disputed", "invoice", inv.id, agency.id, source, reason=reason,
                  reclassified=amount)
     session.flush()
     return state(inv)
 
 
-def clear(session: Session, agency: Agency, inv: Invoice, reason: str, actor: str, day: dt.date) -> dict:
+def clear(session: Session, agency: Agency, inv: Invoice, reason: str, actor: str, day: dt.date,
+          source: str = "cli") -> dict:
     """End the dispute: the amount reclassified on marking goes back to 1510; the runs see the invoice again."""
     if not inv.disputed:
         raise DomainError(f"invoice {inv.number} is not disputed")
@@ -66,7 +68,7 @@ def clear(session: Session, agency: Agency, inv: Invoice, reason: str, actor: st
     was = inv.dispute_reason
     inv.disputed, inv.dispute_reason, inv.disputed_amount = False, None, None
     session.add(inv)
-    audit.record(session, actor, "invoice.dispute_cleared", "invoice", inv.id, agency.id, "cli",
+    audit.record(session, actor, "invoice.dispute_cleared", "invoice", inv.id, agency.id, source,
                  reason=reason, was=was, reclassified_back=amount)
     session.flush()
     return state(inv)

@@ -40,7 +40,8 @@ def invoice_dict(session: Session, inv: Invoice, mask: bool = True) -> dict[str,
                           for g in lookups.vat_breakdown(session, inv)],
         "warnings": inv.warnings, "hold_reason": inv.hold_reason,
         "credited_invoice_id": inv.credited_invoice_id, "delivery_channel": inv.delivery_channel,
-        "disputed": inv.disputed, "collection_status": inv.collection_status, "paid_date": inv.paid_date,
+        "disputed": inv.disputed, "dispute_reason": inv.dispute_reason, "collection_status": inv.collection_status,
+        "paid_date": inv.paid_date,
     }
     return data
 

@@ -1,8 +1,10 @@
 """Drafting an invoice: from the lines a source gives to a draft with computed lines, totals and warnings.
 
 The one path every source (CLI, e-mail, web form, API, runs) uses to build an invoice: register prices, VAT by
-supply date (ML 2023:200: the rate in force when the supply is made), the VAT check for the buyer, the
-banking-day due date, and the plausibility checks (core.billing.plausibility). Issuing the draft is
+supply date (ML 2023:200: the rate in force when the supply is made), the VAT code by place of supply (the
+article's nature × the customer's country and VAT status, core.billing.place_of_supply: its warnings hold the
+invoice like the plausibility checks), the VAT check for the buyer, the banking-day due date, and the
+plausibility checks (core.billing.plausibility). Issuing the draft is
 core.billing.issuing; bulk issuing builds its drafts with the same `prepare` and `draft_values`.
 """
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from core.billing import plausibility
+from core.billing import place_of_supply, plausibility
 from core.billing.models import Invoice, InvoiceLine
 from core.kernel import calendar, vat
 from core.kernel.errors import ValidationError
@@ -88,6 +90,7 @@ class Draft:
     lines: list[dict]
     facts: list[plausibility.LineFacts]
     totals: vat.Totals
+    vat_warnings: list[dict] = field(default_factory=list)  # place of supply: the facts do not decide (holds)
 
     @property
     def customer_id(self) -> int:
@@ -102,13 +105,15 @@ def prepare(session: Session, agency: Agency, customer: Customer, lines: list[Li
         raise ValidationError("an invoice needs at least one line", "lines")
     invoice_date = opts.invoice_date or dt.date.today()
     supply_date = opts.supply_date or invoice_date
-    built = [_build_line(session, agency, i, ln, supply_date, articles) for i, ln in enumerate(lines)]
-    for line, _facts in built:
+    buyer = place_of_supply.Buyer(customer.country, customer.kind, customer.vat_no, customer.customer_number)
+    built = [_build_line(session, agency, i, ln, supply_date, articles, buyer) for i, ln in enumerate(lines)]
+    for line, _facts, _w in built:
         vat.check_vat_code_for_buyer(line["vat_code"], customer.vat_no, agency.country, customer.country)
-    tot = vat.totals([(ln["net_amount"], ln["vat_code"], ln["vat_rate"]) for ln, _ in built])
+    tot = vat.totals([(ln["net_amount"], ln["vat_code"], ln["vat_rate"]) for ln, _, _ in built])
     due = opts.due_date or calendar.next_banking_day(
         agency.country, invoice_date + dt.timedelta(days=agency.payment_terms_days))
-    return Draft(customer, opts, invoice_date, supply_date, due, [ln for ln, _ in built], [f for _, f in built], tot)
+    return Draft(customer, opts, invoice_date, supply_date, due, [ln for ln, _, _ in built],
+                 [f for _, f, _ in built], tot, [w for _, _, w in built if w])
 
 
 def draft_values(session: Session, agency: Agency, d: Draft, dupes: list[str]) -> dict:
@@ -116,8 +121,8 @@ def draft_values(session: Session, agency: Agency, d: Draft, dupes: list[str]) -
     opts, customer, tot = d.opts, d.customer, d.totals
     limits = plausibility.Limits(agency.max_invoice_amount, agency.max_line_quantity, agency.max_days_ahead) \
         if opts.kind in ("invoice", "credit_note") else None  # runs' interest invoices follow their own rules
-    warnings = plausibility.check(d.facts, tot.total, d.invoice_date, d.due_date, dupes, opts.kind, limits,
-                                  d.supply_date) + list(opts.extra_warnings)
+    warnings = d.vat_warnings + plausibility.check(d.facts, tot.total, d.invoice_date, d.due_date, dupes,
+                                                   opts.kind, limits, d.supply_date) + list(opts.extra_warnings)
     return dict(agency_id=agency.id, customer_id=customer.id, kind=opts.kind, status="draft",
                 invoice_date=d.invoice_date, supply_date=d.supply_date, due_date=d.due_date,
                 currency=opts.currency or agency.currency, net_total=tot.net, vat_total=tot.vat,
@@ -134,9 +139,11 @@ def draft_event(agency: Agency, d: Draft, invoice_id: int, warnings: list) -> tu
 
 
 def _build_line(session: Session, agency: Agency, i: int, ln: LineInput, supply_date: dt.date,
-                articles: dict | None = None) -> tuple[dict, plausibility.LineFacts]:
-    """One line's InvoiceLine column values (all but invoice_id) and its plausibility facts. `articles`: an
-    optional cache of the agency's articles by code (bulk issuing looks each code up once)."""
+                articles: dict | None = None, buyer: place_of_supply.Buyer | None = None,
+                ) -> tuple[dict, plausibility.LineFacts, dict | None]:
+    """One line's InvoiceLine column values (all but invoice_id), its plausibility facts and the place-of-supply
+    warning (None when the rules decide). `articles`: an optional cache of the agency's articles by code (bulk
+    issuing looks each code up once)."""
     art = _article(session, agency, i, ln.article_code, articles)
     if ln.quantity is None:
         raise ValidationError("quantity is missing", f"lines[{i}].quantity")
@@ -147,10 +154,18 @@ def _build_line(session: Session, agency: Agency, i: int, ln: LineInput, supply_
     if price is None:
         raise ValidationError("unit price is missing and the article has no register price",
                               f"lines[{i}].unit_price")
-    code = vat.line_code(agency.country, supply_date, ln.vat_code, art.vat_code if art else None,
-                         agency.default_vat_rate)
+    domestic = vat.line_code(agency.country, supply_date, None, art.vat_code if art else None,
+                             agency.default_vat_rate)
+    # a person who states the domestic rate states the domestic code (checked against the buyer like a code)
+    stated_domestic = ln.vat_rate is not None and to_decimal(ln.vat_rate) == vat.rate_for(agency.country, domestic,
+                                                                                          supply_date)
+    given = ln.vat_code or (domestic if stated_domestic else None)
+    decision = place_of_supply.decide(agency.country, buyer, domestic, art.supply_kind if art else None,
+                                      given, i) if buyer else None
+    code = decision.code if decision else (ln.vat_code or domestic)
     rate = vat.rate_for(agency.country, code, supply_date)
-    if ln.vat_rate is not None and to_decimal(ln.vat_rate) != rate:
+    moved = code != (ln.vat_code or domestic)  # reverse charge, export …: a stated domestic rate does not apply
+    if ln.vat_rate is not None and to_decimal(ln.vat_rate) != rate and not (moved and not ln.vat_override_reason):
         if not ln.vat_override_reason:
             raise ValidationError(f"VAT rate {ln.vat_rate} % differs from the article's {rate} % "
                                   f"({code} on {supply_date}); give a reason to override", f"lines[{i}].vat_rate")
@@ -159,7 +174,8 @@ def _build_line(session: Session, agency: Agency, i: int, ln: LineInput, supply_
     if not description:
         raise ValidationError("a line without an article needs a description", f"lines[{i}].description")
     revenue = ln.revenue_account or (art.revenue_account if art and art.revenue_account else None) \
-        or accounts.revenue_account(agency.accounts, rate)
+        or accounts.revenue_account(agency, rate, code, goods=bool(art and art.supply_kind == "goods"),
+                                    buyer_country=buyer.country if buyer else None)
     line = dict(line_no=i + 1, article_code=ln.article_code, description=description,
                 quantity=qty, unit=ln.unit or (art.unit if art else "st"),
                 unit_price=price.quantize(Decimal("0.0001")), vat_code=code, vat_rate=rate,
@@ -167,7 +183,7 @@ def _build_line(session: Session, agency: Agency, i: int, ln: LineInput, supply_
                 vat_override_reason=ln.vat_override_reason, period_start=ln.period_start,
                 period_end=ln.period_end)
     facts = plausibility.LineFacts(i, qty, price, art.unit_price if art else None, price_given)
-    return line, facts
+    return line, facts, decision.warning if decision else None
 
 
 def _article(session: Session, agency: Agency, i: int, code: str | None, articles: dict | None) -> Article | None:

@@ -74,7 +74,8 @@ def _check_force(warnings: list, force: bool, force_reason: str | None) -> None:
 def _number_and_reference(agency: Agency, kind: str, number: int) -> tuple[str, str | None]:
     """The invoice number as printed and its payment reference (credit notes have none)."""
     num = str(number)
-    return num, (references.for_invoice(agency.reference_kind, num) if kind != "credit_note" else None)
+    base = (agency.reference_prefix or "") + num  # agencies sharing an account: unique across it
+    return num, (references.for_invoice(agency.reference_kind, base) if kind != "credit_note" else None)
 
 
 def _held_event(agency: Agency, inv: Any, actor: str) -> tuple[tuple, dict]:

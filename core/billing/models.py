@@ -38,6 +38,9 @@ class Invoice(Record, table=True):
         sa.Index("ix_invoice_agency_open_amount", "agency_id", "open_amount"),  # payments: amount candidates
         sa.Index("ix_invoice_agency_date_id", "agency_id", "invoice_date", "id"),  # the list, newest first
         sa.Index("ix_invoice_date_id", "invoice_date", "id"),  # the list over several agencies
+        sa.Index("ix_invoice_issued_at", "issued_at"),  # the dashboard's "issued today"
+        sa.Index("ix_invoice_buyer_reference", "buyer_reference"),  # the list's exact-reference search
+        sa.Index("ix_invoice_order_reference", "order_reference"),
     )
     id: Optional[int] = Field(default=None, primary_key=True)
     agency_id: int = Field(foreign_key="agency.id", index=True)

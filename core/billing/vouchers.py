@@ -63,7 +63,8 @@ def invoice_voucher_entries(agency: Agency, invoice_id: int, customer_id: int, t
         revenue[acct] = revenue.get(acct, ZERO) + ln.net_amount
     entries += [ledger.Entry(acct, -amount) for acct, amount in revenue.items()]
     for grp in vat.totals([(ln.net_amount, ln.vat_code, ln.vat_rate) for ln in lines]).groups:
-        entries.append(ledger.Entry(accounts.vat_account(agency.accounts, grp.rate), -grp.vat))
+        if grp.vat != 0:  # a 0 % group has no output VAT (and no VAT account in the chart)
+            entries.append(ledger.Entry(accounts.vat_account(agency, grp.rate), -grp.vat))
     return entries
 
 
@@ -80,5 +81,5 @@ def revenue_account_for_line(session: Session, agency: Agency, inv: Invoice, lin
 
 def _revenue_account(agency: Agency, invoice_date: dt.date, period_end: dt.date | None, revenue_account: str) -> str:
     if period_end and (period_end.year, period_end.month) > (invoice_date.year, invoice_date.month):
-        return accounts.account(agency.accounts, "deferred_income")
+        return accounts.account(agency, "deferred_income")
     return revenue_account

@@ -23,7 +23,8 @@ from core.kernel.money import ZERO, round_money
 ZERO_CODES: dict[str, tuple[str, str | None]] = {
     "zero": ("Z", None),
     "exempt": ("E", "Undantagen från skatteplikt / Exempt from VAT"),
-    "outside": ("O", "Not subject to VAT (public-authority activity)"),
+    # public-authority fees (art. 13) and services supplied abroad (art. 44, place of supply outside the country)
+    "outside": ("O", "Ej föremål för mervärdesskatt / Not subject to VAT"),
     "reverse_charge": ("AE", "Omvänd betalningsskyldighet / Reverse charge"),
     "intra_eu": ("K", "Intra-community supply"),
     "export": ("G", "Export outside the EU"),
@@ -71,8 +72,11 @@ def exemption_reason(code: str) -> str | None:
 RATE_PREFERENCE = ("standard", "reduced", "reduced_low", "culture", "food")
 
 
-def code_for_rate(country: str, rate: Decimal, on: dt.date, zero_code: str = "exempt") -> str:
-    """The VAT code a plain percentage means in a country on a date (registry import: "25" → standard)."""
+def code_for_rate(country: str, rate: Decimal, on: dt.date, zero_code: str = "outside") -> str:
+    """The VAT code a plain percentage means in a country on a date (registry import: "25" → standard). A plain
+    "0" from a public authority (a registry article, a request or file line) is outside the scope of VAT (fees for
+    public-authority activity, Directive 2006/112/EC art. 13); "exempt" needs a legal basis and is named as such
+    (the code or a word like "momsfri")."""
     rate = Decimal(rate)
     if rate == 0:
         return zero_code
@@ -135,12 +139,15 @@ def totals(lines: list[tuple[Decimal, str, Decimal]]) -> Totals:
 def code_of(country: str, value: object, on: dt.date, field: str = "vat_code") -> str:
     """What a person wrote for VAT — a code (`standard`, `exempt`, …), a word (momsfri, veroton, omvänd) or a
     percentage ("25", "25,5 %", "0") — as the VAT code valid in `country` on `on`."""
-    text = str(value or "").strip().lower().replace("%", "").replace("moms", "").replace("alv", "").strip()
-    if text in ALL_CODES:
-        return text
     words = {"momsfri": "exempt", "undantagen": "exempt", "veroton": "exempt", "exempt": "exempt",
              "ej moms": "outside", "utanför": "outside", "outside": "outside", "reverse charge": "reverse_charge",
              "omvänd": "reverse_charge", "käännetty": "reverse_charge"}
+    word = " ".join(str(value or "").strip().lower().split())
+    if word in words:  # before "moms"/"alv" are stripped from a percentage ("momsfri" is a word, not "fri")
+        return words[word]
+    text = word.replace("%", "").replace("moms", "").replace("alv", "").strip()
+    if text in ALL_CODES:
+        return text
     if text in words:
         return words[text]
     try:

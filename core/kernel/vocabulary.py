@@ -10,6 +10,11 @@ ROLES = ("admin", "clerk", "agency_user")
 # reports `reskontra report KIND` and the web can produce (core.period.reports)
 REPORTS = ("ageing", "open-items", "automation", "valuation", "reconciliation")
 
+# charts of accounts an agency books in (core.ledger.charts; data in core/ledger/data/charts.json), and the one an
+# agency gets when its registry entry names none
+CHARTS = ("bas", "statens", "fi")
+DEFAULT_CHART = {"SE": "bas", "FI": "fi"}
+
 # ageing buckets of receivables valuation (core.period.valuation): (name, first day overdue, last day overdue)
 AGE_BUCKETS: list[tuple[str, int | None, int | None]] = [
     ("not_due", None, 0), ("1-30", 1, 30), ("31-60", 31, 60), ("61-90", 61, 90), ("91-180", 91, 180),

@@ -1,64 +1,86 @@
-"""Ledger accounts: BAS defaults, overridable per agency in `Agency.accounts` (state agencies map their own plan)."""
+"""Ledger accounts: the agency's chart of accounts (core.ledger.charts: BAS, statens baskontoplan, Finnish),
+overridable purpose by purpose in `Agency.accounts`.
+
+`Agency.accounts` holds the chart's name under "chart" and any explicit overrides ({"ar": "1511", ...}); an
+override always wins over the chart. A dict without "chart" (agencies stored before charts existed) reads BAS and,
+for the Finnish rates BAS has no account for, the Finnish chart — never BAS 2641, which is input VAT.
+"""
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
-DEFAULTS: dict[str, str] = {
-    "ar": "1510",               # Kundfordringar (AR control account)
-    "ar_disputed": "1516",
-    "allowance": "1519",        # Nedskrivning av kundfordringar (contra)
-    "bank": "1930",
-    "customer_prepayments": "2420",  # overpayments / unapplied
-    "vat_out_25": "2611",
-    "vat_out_12": "2621",
-    "vat_out_6": "2631",
-    "vat_out_other": "2641",    # FI rates and anything not 25/12/6
-    "deferred_income": "2970",
-    "revenue_25": "3001",
-    "revenue_12": "3002",
-    "revenue_6": "3003",
-    "revenue_exempt": "3004",
-    "revenue_other": "3005",
-    "reminder_fees": "3590",
-    "rounding": "3740",
-    "bad_debt_recovered": "3950",
-    "bank_fees": "6570",
-    "bad_debt_confirmed": "6351",
-    "bad_debt_expected": "6352",
-    "interest_income": "8313",
-}
+from core.kernel.errors import ValidationError
+from core.ledger import charts
 
-NAMES: dict[str, str] = {
-    "1510": "Kundfordringar", "1516": "Tvistiga kundfordringar", "1519": "Nedskrivning av kundfordringar",
-    "1930": "Företagskonto", "2420": "Förskott från kunder", "2611": "Utgående moms 25 %",
-    "2621": "Utgående moms 12 %", "2631": "Utgående moms 6 %", "2641": "Utgående moms, övriga",
-    "2970": "Förutbetalda intäkter", "3001": "Försäljning 25 %", "3002": "Försäljning 12 %",
-    "3003": "Försäljning 6 %", "3004": "Försäljning momsfri", "3005": "Försäljning, övrig moms",
-    "3590": "Påminnelseavgifter", "3740": "Öresutjämning", "3950": "Återvunna kundfordringar",
-    "6570": "Bankkostnader", "6351": "Konstaterade kundförluster", "6352": "Befarade kundförluster",
-    "8313": "Ränteintäkter från kortfristiga fordringar",
-}
+DEFAULTS: dict[str, str] = dict(charts.purposes("bas"))
+NAMES: dict[str, str] = dict(charts.account_names("bas"))
 
 
-def account(overrides: dict | None, purpose: str) -> str:
-    """The account for a purpose, honouring the agency's overrides."""
-    return (overrides or {}).get(purpose) or DEFAULTS[purpose]
+def _overrides_and_chart(owner: Any) -> tuple[dict, str | None]:
+    """(explicit overrides, chart name or None) of an Agency or of its accounts dict."""
+    if owner is None or isinstance(owner, dict):
+        data = owner or {}
+        return data, data.get(charts.CHART_KEY)
+    data = getattr(owner, "accounts", None) or {}
+    return data, data.get(charts.CHART_KEY) or charts.default_for(getattr(owner, "country", "SE"))
 
 
-def _rate_key(rate: Decimal) -> str:
-    r = Decimal(rate).normalize()
-    return {Decimal("25"): "25", Decimal("12"): "12", Decimal("6"): "6"}.get(r, "other")
+def chart_of(owner: Any) -> str:
+    """The chart an agency (or its accounts dict) books in."""
+    return _overrides_and_chart(owner)[1] or "bas"
 
 
-def revenue_account(overrides: dict | None, rate: Decimal) -> str:
-    if Decimal(rate) == 0:
-        return account(overrides, "revenue_exempt")
-    return account(overrides, f"revenue_{_rate_key(rate)}")
+def account(owner: Any, purpose: str) -> str:
+    """The account for a purpose: the agency's explicit override, else its chart's account. `owner` is the Agency
+    (preferred: a chart by the agency's country when none is set) or its accounts dict."""
+    overrides, chart = _overrides_and_chart(owner)
+    if overrides.get(purpose):
+        return str(overrides[purpose])
+    if chart:
+        found = charts.purposes(chart).get(purpose)
+        if found:
+            return found
+    else:  # a dict stored before charts: BAS, and the Finnish chart for what BAS does not have
+        found = DEFAULTS.get(purpose) or charts.purposes("fi").get(purpose)
+        if found:
+            return found
+    raise ValidationError(f"the chart of accounts {chart or 'bas'!r} has no account for {purpose!r}: "
+                          f"set it in the agency's accounts", "agency.accounts")
 
 
-def vat_account(overrides: dict | None, rate: Decimal) -> str:
-    return account(overrides, f"vat_out_{_rate_key(rate)}")
+def has(owner: Any, purpose: str) -> bool:
+    try:
+        account(owner, purpose)
+        return True
+    except ValidationError:
+        return False
 
 
-def name(acct: str) -> str:
-    return NAMES.get(acct, acct)
+def revenue_account(owner: Any, rate: Decimal, code: str | None = None, *, goods: bool = False,
+                    buyer_country: str | None = None, seller_country: str | None = None) -> str:
+    """The revenue account of a line: per VAT rate for domestic sales, per sales type otherwise (EU goods, EU
+    services, export goods, services abroad, domestic reverse charge, exempt, zero rate, outside the scope).
+    Without a VAT code (callers before charts): by rate only, a 0 % line on the exempt account."""
+    if code is None:
+        kind = "domestic"
+    else:
+        seller = seller_country or getattr(owner, "country", None) or "SE"
+        kind = charts.sales_type(code, seller, buyer_country or seller, goods)
+    purpose = charts.revenue_purpose(code, Decimal(rate), kind)
+    if kind == "domestic" and Decimal(rate) != 0 and not has(owner, purpose):
+        purpose = "revenue_other"
+    return account(owner, purpose)
+
+
+def vat_account(owner: Any, rate: Decimal) -> str:
+    """The output VAT account of a rate in the agency's chart (FI 25.5 % on the Finnish output VAT account)."""
+    purpose = f"vat_out_{charts.rate_key(rate)}"
+    if not has(owner, purpose) and has(owner, "vat_out_other"):
+        purpose = "vat_out_other"
+    return account(owner, purpose)
+
+
+def name(acct: str, chart: str = "bas") -> str:
+    """The account's name in a chart (the account number itself when the chart does not name it)."""
+    return charts.account_names(chart).get(acct, acct)

@@ -33,4 +33,6 @@ class VoucherEntry(Record, table=True):
     amount: Decimal = Field(sa_type=Money())  # debit > 0, credit < 0
     invoice_id: Optional[int] = Field(default=None, foreign_key="invoice.id", index=True)
     customer_id: Optional[int] = Field(default=None)
+    # the payment an AR line of a bank deposit's voucher settles (one voucher per deposit names each payment here)
+    payment_id: Optional[int] = Field(default=None, foreign_key="payment.id")
     text: Optional[str] = None

@@ -28,6 +28,7 @@ class Entry:
     invoice_id: int | None = None
     customer_id: int | None = None
     text: str | None = None
+    payment_id: int | None = None  # the payment a line of a deposit's voucher belongs to
 
 
 class UnbalancedVoucher(DomainError):
@@ -37,7 +38,7 @@ class UnbalancedVoucher(DomainError):
 def checked_entries(text: str, entries: list[Entry]) -> list[Entry]:
     """The rule for every voucher, bulk or single: zero entries dropped, amounts rounded to öre/cent, the sum
     exactly zero, at least one entry. Raises UnbalancedVoucher before anything is written."""
-    entries = [Entry(e.account, round_money(e.amount), e.invoice_id, e.customer_id, e.text)
+    entries = [Entry(e.account, round_money(e.amount), e.invoice_id, e.customer_id, e.text, e.payment_id)
                for e in entries if e.amount != 0]
     total = sum((e.amount for e in entries), ZERO)
     if total != 0:
@@ -59,7 +60,7 @@ def post(session: Session, agency_id: int, date: dt.date, text: str, source_type
     assert voucher.id is not None  # flushed
     session.add_all(
         VoucherEntry(voucher_id=voucher.id, account=e.account, amount=e.amount,
-                     invoice_id=e.invoice_id, customer_id=e.customer_id, text=e.text)
+                     invoice_id=e.invoice_id, customer_id=e.customer_id, text=e.text, payment_id=e.payment_id)
         for e in entries
     )
     return voucher
@@ -85,13 +86,14 @@ def post_many(session: Session, agency_id: int, drafts: list[VoucherDraft], seri
                                               text=d.text, source_type=d.source_type, source_id=d.source_id)
                                          for i, d in enumerate(drafts)], returning=True)
     bulk_insert(session, VoucherEntry, [dict(voucher_id=vid, account=e.account, amount=e.amount,
-                                             invoice_id=e.invoice_id, customer_id=e.customer_id, text=e.text)
+                                             invoice_id=e.invoice_id, customer_id=e.customer_id, text=e.text,
+                                             payment_id=e.payment_id)
                                         for vid, entries in zip(ids, checked) for e in entries])
     return ids
 
 
 def ar_account(agency: Agency) -> str:
-    return accounts.account(agency.accounts, "ar")
+    return accounts.account(agency, "ar")
 
 
 def account_balance(session: Session, agency_id: int, account: str, as_of: dt.date | None = None) -> Decimal:

@@ -7,6 +7,11 @@ is debited to the bank account when it is booked:
   * a remainder whose customer is known:        bank debit / customer prepayments (2420) credit ("overpayment")
   * a remainder nobody can place yet:           bank debit / unidentified payments (2421, suspense) credit,
                                                  and `Payment.in_suspense` is set
+One voucher per bank deposit (issue #5; a BgMax deposit / TK15 section, a camt.054 entry, a manual
+registration): ONE bank debit line for the deposit's amount, as the bank statement shows it, and one credit line
+per allocation, overpayment and suspense remainder, each naming its payment (`VoucherEntry.payment_id`) and, on
+the AR account, its invoice (`DepositVoucher`). That is how a clerk reconciles the bank account against the
+statement (bokföringslagen 1999:1078 5 kap. 7 §: the verification shows the business event as it happened).
 Allocating money that sits on suspense later moves it: suspense debit / AR credit (and likewise to 2420).
 A deduction (negative amount, BgMax TK21) is the mirror: AR debit on the credit note it settles / bank credit,
 or suspense debit / bank credit while unplaced. Refunds take 2420 (or suspense, "returned") debit / bank credit;
@@ -17,6 +22,7 @@ The set-based import (core.payments.import_writes) builds the same vouchers from
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 import sqlalchemy as sa
@@ -60,9 +66,10 @@ def suspense_accounts(agency: Agency) -> tuple[str, str]:
 
 
 def allocation_entries(agency: Agency, in_suspense: bool, invoice_id: int, customer_id: int | None,
-                       amount: Decimal) -> list[ledger.Entry]:
+                       amount: Decimal, payment_id: int | None = None) -> list[ledger.Entry]:
     debit, credit = allocation_accounts(agency, in_suspense)
-    return [ledger.Entry(debit, amount), ledger.Entry(credit, -amount, invoice_id, customer_id)]
+    return [ledger.Entry(debit, amount), ledger.Entry(credit, -amount, invoice_id, customer_id,
+                                                      payment_id=payment_id)]
 
 
 def allocation_text(number: str | None, amount: Decimal | int) -> str:
@@ -88,12 +95,62 @@ def suspense_text(external_id: str) -> str:
     return f"Ej identifierad inbetalning {external_id}"
 
 
+def deposit_text(entry_ref: str | None, count: int) -> str:
+    """The text of a bank deposit's voucher: the bank's deposit serial (BgMax TK15 / camt AcctSvcrRef) when given."""
+    payments = "inbetalning" if count == 1 else "inbetalningar"
+    return f"Bankinsättning {entry_ref + ' ' if entry_ref else ''}({count} {payments})"
+
+
+def registration_text(payment: Payment) -> str:
+    return f"Registrerad inbetalning {payment.payer_name or payment.reference or payment.payment_date.isoformat()}"
+
+
+@dataclass
+class DepositVoucher:
+    """The one voucher of a bank deposit (a BgMax deposit, a camt.054 entry, a manual registration), gathered while
+    its payments are placed and posted once (`post`): one bank line for the deposit's amount, one credit line per
+    allocation / overpayment / suspense remainder naming its payment (and invoice). `core.payments.import_writes`
+    writes the same vouchers set-based (`lines` below is the one place that orders a deposit's lines)."""
+
+    agency: Agency
+    date: dt.date
+    text: str
+    source_type: str
+    source_id: int | None
+    bank_amount: Decimal = ZERO
+    credits: list[ledger.Entry] = field(default_factory=list)
+    allocations: list[Allocation] = field(default_factory=list)
+
+    def add_payment(self, payment: Payment) -> None:
+        """The payment's money reaches the bank account with the deposit."""
+        self.bank_amount += payment.amount
+
+    def credit(self, account: str, amount: Decimal, payment_id: int | None, invoice_id: int | None = None,
+               customer_id: int | None = None, text: str | None = None) -> None:
+        self.credits.append(ledger.Entry(account, -amount, invoice_id, customer_id, text, payment_id))
+
+    def post(self, session: Session) -> int | None:
+        """Post the voucher (nothing when no money moved) and point the allocations at it; its id."""
+        if self.bank_amount == 0 and not self.credits:
+            return None
+        assert self.agency.id is not None  # a stored agency
+        bank = ledger.Entry(accounts.account(self.agency.accounts, "bank"), self.bank_amount)
+        voucher = ledger.post(session, self.agency.id, self.date, self.text, self.source_type, self.source_id,
+                              [bank, *self.credits])
+        for a in self.allocations:
+            a.voucher_id = voucher.id
+            session.add(a)
+        return voucher.id
+
+
 def allocate(session: Session, payment: Payment, invoice: Invoice, amount: Decimal, method: str,
-             actor: str = "system", post_voucher: bool = True) -> Allocation:
+             actor: str = "system", post_voucher: bool = True,
+             deposit: DepositVoucher | None = None) -> Allocation:
     """Apply `amount` of `payment` to `invoice`. Refuses more than is unallocated; an amount above the invoice's
     open amount is refused too (the caller books the excess as an overpayment with `book_overpayment`).
     A negative amount settles a credit note (its negative open amount): a deduction, or a credit note the payer
-    netted inside a payment (that adds to what the payment can allocate)."""
+    netted inside a payment (that adds to what the payment can allocate). With `deposit`, the AR line goes on the
+    deposit's voucher (the payment is being booked now) instead of a voucher of its own."""
     if amount == 0:
         raise DomainError("allocation amount must not be zero")
     if invoice.currency != payment.currency:
@@ -119,11 +176,15 @@ def allocate(session: Session, payment: Payment, invoice: Invoice, amount: Decim
     assert agency.id is not None and payment.id is not None and invoice.id is not None  # stored rows
     alloc = Allocation(payment_id=payment.id, invoice_id=invoice.id, amount=amount, method=method,
                        payment_date=payment.payment_date, actor=actor)
-    if post_voucher:
+    if deposit is not None:
+        deposit.credit(ledger.ar_account(agency), amount, payment.id, invoice.id, invoice.customer_id,
+                       allocation_text(invoice.number, amount))
+        deposit.allocations.append(alloc)
+    elif post_voucher:
         voucher = ledger.post(session, agency.id, payment.payment_date, allocation_text(invoice.number, amount),
                               "payment", payment.id,
                               allocation_entries(agency, payment.in_suspense, invoice.id, invoice.customer_id,
-                                                 amount))
+                                                 amount, payment.id))
         alloc.voucher_id = voucher.id
     invoice.open_amount -= amount
     if invoice.open_amount == 0:
@@ -149,16 +210,25 @@ def _settle_status(payment: Payment) -> None:
 
 
 def book_overpayment(session: Session, payment: Payment, agency: Agency, customer_id: int | None,
-                     actor: str = "system") -> Allocation | None:
-    """What is left of a payment after allocation becomes a customer credit (prepayments account)."""
+                     actor: str = "system", deposit: DepositVoucher | None = None) -> Allocation | None:
+    """What is left of a payment after allocation becomes a customer credit (prepayments account); with `deposit`
+    a line of the deposit's voucher."""
     rest = payment.unallocated
     if rest <= 0:
         return None
     assert agency.id is not None and payment.id is not None  # stored rows
-    voucher = ledger.post(session, agency.id, payment.payment_date, overpayment_text(payment.external_id),
-                          "payment", payment.id, overpayment_entries(agency, payment.in_suspense, customer_id, rest))
     alloc = Allocation(payment_id=payment.id, invoice_id=None, amount=rest, method="overpayment",
-                       payment_date=payment.payment_date, voucher_id=voucher.id, actor=actor)
+                       payment_date=payment.payment_date, actor=actor)
+    if deposit is not None:
+        deposit.credit(overpayment_accounts(agency, False)[1], rest, payment.id, None, customer_id,
+                       overpayment_text(payment.external_id))
+        deposit.allocations.append(alloc)
+    else:
+        entries = overpayment_entries(agency, payment.in_suspense, customer_id, rest)
+        entries[1].payment_id = payment.id
+        voucher = ledger.post(session, agency.id, payment.payment_date, overpayment_text(payment.external_id),
+                              "payment", payment.id, entries)
+        alloc.voucher_id = voucher.id
     payment.unallocated = ZERO
     payment.customer_id = payment.customer_id or customer_id
     _settle_status(payment)
@@ -167,14 +237,21 @@ def book_overpayment(session: Session, payment: Payment, agency: Agency, custome
     return alloc
 
 
-def book_to_suspense(session: Session, payment: Payment, agency: Agency, actor: str = "system") -> None:
-    """Book what nobody can place yet on the unidentified-payments account (bank debit / suspense credit)."""
+def book_to_suspense(session: Session, payment: Payment, agency: Agency, actor: str = "system",
+                     deposit: DepositVoucher | None = None) -> None:
+    """Book what nobody can place yet on the unidentified-payments account (bank debit / suspense credit; with
+    `deposit` a suspense line of the deposit's voucher)."""
     rest = payment.unallocated
     if rest == 0 or payment.in_suspense:
         return
     assert agency.id is not None  # a stored agency
-    ledger.post(session, agency.id, payment.payment_date, suspense_text(payment.external_id), "payment",
-                payment.id, suspense_entries(agency, rest))
+    if deposit is not None:
+        deposit.credit(suspense_account(agency), rest, payment.id, text=suspense_text(payment.external_id))
+    else:
+        entries = suspense_entries(agency, rest)
+        entries[1].payment_id = payment.id
+        ledger.post(session, agency.id, payment.payment_date, suspense_text(payment.external_id), "payment",
+                    payment.id, entries)
     payment.in_suspense = True
     session.add(payment)
     audit.record(session, actor, "payment.suspense", "payment", payment.id, agency.id, "payments", amount=rest)
@@ -208,7 +285,8 @@ def refund(session: Session, payment: Payment, amount: Decimal | None = None, da
     amount = available if amount is None else amount
     if amount <= 0 or amount > available:
         raise DomainError(f"payment {payment.id} has {available} to refund, not {amount}")
-    entries = [ledger.Entry(source, amount, None, payment.customer_id if kind == "credit" else None),
+    entries = [ledger.Entry(source, amount, None, payment.customer_id if kind == "credit" else None,
+                            payment_id=payment.id),
                ledger.Entry(accounts.account(agency.accounts, "bank"), -amount)]
     voucher = ledger.post(session, agency.id, date, f"Återbetalning {payment.external_id}", "payment", payment.id,
                           entries)
@@ -245,8 +323,9 @@ def offset(session: Session, payment: Payment, invoice: Invoice, amount: Decimal
     assert agency.id is not None and payment.id is not None  # stored rows
     date = date or dt.date.today()
     voucher = ledger.post(session, agency.id, date, f"Kvittning faktura {invoice.number}", "payment", payment.id, [
-        ledger.Entry(accounts.account(agency.accounts, "customer_prepayments"), amount, None, invoice.customer_id),
-        ledger.Entry(ledger.ar_account(agency), -amount, invoice.id, invoice.customer_id)])
+        ledger.Entry(accounts.account(agency.accounts, "customer_prepayments"), amount, None, invoice.customer_id,
+                     payment_id=payment.id),
+        ledger.Entry(ledger.ar_account(agency), -amount, invoice.id, invoice.customer_id, payment_id=payment.id)])
     alloc = Allocation(payment_id=payment.id, invoice_id=invoice.id, amount=amount, method="offset",
                        payment_date=date, voucher_id=voucher.id, actor=actor)
     invoice.open_amount -= amount

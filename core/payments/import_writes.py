@@ -3,9 +3,9 @@ in a few statements (core.platform.bulk says how per database; here is what is w
 
 Payments, allocations, vouchers and voucher entries are inserted with reserved ids in the driver's form, the
 invoices the file reached are updated in one statement, the advices it used marked. The vouchers are exactly
-those core.payments.allocation posts one payment at a time (`allocate`, `book_overpayment`,
-`book_to_suspense`: the same accounts and texts): one balanced voucher per allocation, overpayment and suspense
-remainder (`import_file(bulk=False)` takes that path; a test holds both equal).
+those core.payments.allocation posts one payment at a time (`DepositVoucher`: the same accounts and texts): one
+balanced voucher per bank deposit, its bank line for the deposit and one line per allocation, overpayment and
+suspense remainder naming its payment (`import_file(bulk=False)` takes that path; a test holds both equal).
 """
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from sqlmodel import Session
 
 from core.billing.models import Invoice
 from core.kernel.clock import utcnow
+from core.ledger import accounts
 from core.ledger.models import Voucher, VoucherEntry
 from core.payments import allocation
 from core.payments.book import Book, Item
@@ -36,7 +37,7 @@ PAYMENT_COLUMNS = ["id", "agency_id", "bank_file_id", "external_id", "kind", "am
                    "status", "unallocated", "suggestions", "note", "customer_id", "in_suspense", "ask_agency",
                    "created_at"]
 VOUCHER_COLUMNS = ["id", "agency_id", "series", "number", "date", "text", "source_type", "source_id", "created_at"]
-ENTRY_COLUMNS = ["voucher_id", "account", "amount", "invoice_id", "customer_id", "text"]
+ENTRY_COLUMNS = ["voucher_id", "account", "amount", "invoice_id", "customer_id", "text", "payment_id"]
 ALLOCATION_COLUMNS = ["payment_id", "invoice_id", "amount", "method", "payment_date", "voucher_id", "actor",
                       "created_at"]
 
@@ -92,23 +93,38 @@ def insert_payment_rows(session: Session, rows: list[list[Any]]) -> list[int]:
     return ids
 
 
+DEPOSIT_SOURCE = "bank_deposit"  # Voucher.source_type of a bank deposit's voucher (source_id: the bank file)
+
+
+def deposits(pays: Sequence[Any], facts: Sequence[PaymentFacts]) -> list[list[int]]:
+    """The (new) payments of one agency grouped by the bank deposit they came with (a BgMax TK15 section, a camt
+    entry) and their booking date, as positions in `pays`, in file order: each group is one voucher."""
+    groups: dict[tuple[int, dt.date], list[int]] = {}
+    for k, (bp, f) in enumerate(zip(pays, facts)):
+        groups.setdefault((bp.deposit_index, f.date), []).append(k)
+    return list(groups.values())
+
+
+# an entry before its voucher id is known: (voucher index, account, cents, invoice id, customer id, text, payment id)
+_Entry = tuple[int, str, int, int | None, int | None, str | None, int | None]
+
+
 @dataclass
 class _Postings:
     """What the decisions post, before voucher ids and numbers are known (vouchers referred to by index)."""
 
     vouchers: list[list[Any]] = field(default_factory=list)   # VOUCHER_COLUMNS, id and number None
-    entries: list[tuple[int, str, int, int | None, int | None, None]] = field(default_factory=list)
+    entries: list[_Entry] = field(default_factory=list)
     allocs: list[list[Any]] = field(default_factory=list)     # ALLOCATION_COLUMNS, voucher_id = voucher index
     touched: dict[int, tuple[Item, dt.date]] = field(default_factory=dict)   # invoice id -> (item, paying date)
 
-    def voucher(self, agency_id: int | None, day: Any, text: str, payment_id: int, now: Any) -> int:
-        self.vouchers.append([None, agency_id, "A", None, day, text, "payment", payment_id, now])
+    def voucher(self, agency_id: int | None, day: Any, text: str, file_id: int | None, now: Any) -> int:
+        self.vouchers.append([None, agency_id, "A", None, day, text, DEPOSIT_SOURCE, file_id, now])
         return len(self.vouchers) - 1
 
-    def legs(self, v: int, debit: str, credit: str, amount: int, invoice_id: int | None = None,
-             customer_id: int | None = None) -> None:
-        self.entries.append((v, debit, amount, None, None, None))
-        self.entries.append((v, credit, -amount, invoice_id, customer_id, None))
+    def credit(self, v: int, account: str, amount: int, payment_id: int, invoice_id: int | None = None,
+               customer_id: int | None = None, text: str | None = None) -> None:
+        self.entries.append((v, account, -amount, invoice_id, customer_id, text, payment_id))
 
 
 def write_decisions(session: Session, agency: Agency, file_id: int | None, pays: Sequence[Any],
@@ -119,7 +135,7 @@ def write_decisions(session: Session, agency: Agency, file_id: int | None, pays:
     t0 = lap("rows", t0)
     ids = insert_payment_rows(session, rows)
     t0 = lap("write", t0)
-    postings = _postings(session, agency, ids, pays, facts, decisions, book, actor)
+    postings = _postings(session, agency, file_id, ids, pays, facts, decisions, book, actor)
     t0 = lap("rows", t0)
     _write_postings(session, agency, postings)
     t0 = lap("write", t0)
@@ -130,34 +146,41 @@ def write_decisions(session: Session, agency: Agency, file_id: int | None, pays:
         mark_advices(session, advice_ids)
 
 
-def _postings(session: Session, agency: Agency, ids: list[int], pays: Sequence[Any], facts: list[PaymentFacts],
-              decisions: list[Decision], book: Book, actor: str) -> _Postings:
-    """What allocation.allocate / book_overpayment / book_to_suspense would post, one by one."""
+def _postings(session: Session, agency: Agency, file_id: int | None, ids: list[int], pays: Sequence[Any],
+              facts: list[PaymentFacts], decisions: list[Decision], book: Book, actor: str) -> _Postings:
+    """One voucher per bank deposit, as core.payments.allocation.DepositVoucher posts it one payment at a time:
+    the bank line for the deposit's amount, then per payment its AR lines (invoice and payment named), its
+    overpayment and its suspense remainder."""
     to_cents, date_of = bulk.driver_cents(session), bulk.driver_date(session)
     now = bulk.driver_timestamp(session, utcnow())
-    a_debit, a_credit = allocation.allocation_accounts(agency, False)
-    o_debit, o_credit = allocation.overpayment_accounts(agency, False)
-    s_debit, s_credit = allocation.suspense_accounts(agency)
+    bank = accounts.account(agency.accounts, "bank")
+    ar = allocation.allocation_accounts(agency, False)[1]
+    prepaid = allocation.overpayment_accounts(agency, False)[1]
+    suspense = allocation.suspense_account(agency)
     out = _Postings()
-    dates: dict[dt.date, Any] = {}
-    for pid, f, d, bp in zip(ids, facts, decisions, pays):
-        day = dates.get(f.date)
-        if day is None:
-            day = dates[f.date] = date_of(f.date)
-        for p in d.allocations:
-            it = book.items[p.item_id]
-            v = out.voucher(agency.id, day, allocation.allocation_text(it.number, p.amount), pid, now)
-            out.legs(v, a_debit, a_credit, p.amount, it.id, it.customer_id)
-            out.allocs.append([pid, it.id, to_cents(p.amount), p.method, day, v, actor, now])
-            out.touched[it.id] = (it, f.date)
-        if d.overpayment:
-            v = out.voucher(agency.id, day, allocation.overpayment_text(bp.external_id), pid, now)
-            out.legs(v, o_debit, o_credit, d.overpayment, None, d.customer_id)
-            out.allocs.append([pid, None, to_cents(d.overpayment), "overpayment", day, v, actor, now])
-        rest = d.rest(f.amount)
-        if rest != 0:
-            v = out.voucher(agency.id, day, allocation.suspense_text(bp.external_id), pid, now)
-            out.legs(v, s_debit, s_credit, rest)
+    for members in deposits(pays, facts):
+        day = date_of(facts[members[0]].date)
+        v = out.voucher(agency.id, day, allocation.deposit_text(pays[members[0]].entry_ref, len(members)),
+                        file_id, now)
+        bank_at = len(out.entries)
+        out.entries.append((v, bank, 0, None, None, None, None))
+        total = 0
+        for k in members:
+            pid, f, d, bp = ids[k], facts[k], decisions[k], pays[k]
+            total += f.amount
+            for p in d.allocations:
+                it = book.items[p.item_id]
+                out.credit(v, ar, p.amount, pid, it.id, it.customer_id, allocation.allocation_text(it.number, p.amount))
+                out.allocs.append([pid, it.id, to_cents(p.amount), p.method, day, v, actor, now])
+                out.touched[it.id] = (it, f.date)
+            if d.overpayment:
+                out.credit(v, prepaid, d.overpayment, pid, None, d.customer_id,
+                           allocation.overpayment_text(bp.external_id))
+                out.allocs.append([pid, None, to_cents(d.overpayment), "overpayment", day, v, actor, now])
+            rest = d.rest(f.amount)
+            if rest != 0:
+                out.credit(v, suspense, rest, pid, text=allocation.suspense_text(bp.external_id))
+        out.entries[bank_at] = (v, bank, total, None, None, None, None)
     return out
 
 
@@ -173,10 +196,11 @@ def _write_postings(session: Session, agency: Agency, postings: _Postings) -> No
     for i, (v, vid) in enumerate(zip(vouchers, voucher_ids)):
         v[0], v[3] = vid, first + i
     bulk.copy_insert(session, Voucher.__table__, VOUCHER_COLUMNS, vouchers)
-    # every voucher above is two legs of the same amount with opposite signs: balanced, none zero
+    # each voucher: the bank line is the sum of its credit lines (balanced); a zero line is not written (the
+    # ledger's rule, core.ledger.posting.checked_entries)
     bulk.copy_insert(session, VoucherEntry.__table__, ENTRY_COLUMNS,
-                     [(voucher_ids[v], acct, to_cents(c), inv, cust, txt)
-                      for v, acct, c, inv, cust, txt in postings.entries])
+                     [(voucher_ids[v], acct, to_cents(c), inv, cust, txt, pay)
+                      for v, acct, c, inv, cust, txt, pay in postings.entries if c != 0])
     for a in postings.allocs:
         a[5] = voucher_ids[a[5]]
     bulk.copy_insert(session, Allocation.__table__, ALLOCATION_COLUMNS, postings.allocs)

@@ -25,7 +25,7 @@ from sqlmodel import Session, col, select
 
 from core.kernel.errors import DomainError
 from core.kernel.money import ZERO, money_str
-from core.payments import book_loader, import_writes, matching, questions
+from core.payments import allocation, book_loader, import_writes, matching, questions, reference_keys
 from core.payments.book import Book
 from core.payments.facts import METHODS, Decision, PaymentFacts, cents
 from core.payments.models import BankFileRecord, Payment
@@ -88,14 +88,35 @@ def _digits(s: str | None) -> str:
 
 
 def agency_for_account(agencies: Iterable[Agency], account: str | None) -> Agency | None:
-    """The agency whose bankgiro or IBAN is this payee account (digits only, leading zeros ignored)."""
+    """The agency whose bankgiro or IBAN is this payee account (digits only, leading zeros ignored); the first by
+    id when several share it (agencies_for_account)."""
+    found = agencies_for_account(agencies, account)
+    return found[0] if found else None
+
+
+def agencies_for_account(agencies: Iterable[Agency], account: str | None) -> list[Agency]:
+    """Every agency whose bankgiro or IBAN is this payee account, by id. Several only when the register let them
+    share it, which it does only with a reference prefix each (core.registers.register._check_own_account)."""
     d = _digits(account)
     if not d:
-        return None
-    for a in agencies:
-        if d in (_digits(a.bankgiro), _digits(a.iban)):
-            return a
-    return None
+        return []
+    return sorted((a for a in agencies if d in (_digits(a.bankgiro), _digits(a.iban))), key=lambda a: a.id or 0)
+
+
+def agency_of_payment(sharing: list[Agency], bp: Any) -> Agency:
+    """Of the agencies sharing a payee account, the one whose reference prefix begins the payment's reference (its
+    canonical key, core.payments.reference_keys): the payment is then matched only against that agency's
+    invoices, so the same number in another agency's series is never paid. A payment whose reference names none
+    of them goes to the first (by id), where the rules leave it unmatched for a clerk unless it fits."""
+    if len(sharing) == 1:
+        return sharing[0]
+    refs = [bp.reference] + [r.reference for r in getattr(bp, "references", ()) or ()]
+    for ref in refs:
+        key = reference_keys.ref_key(ref) or ""
+        for a in sharing:
+            if a.reference_prefix and key.startswith(a.reference_prefix):
+                return a
+    return sharing[0]
 
 
 def facts_of(bp: Any) -> PaymentFacts:
@@ -170,24 +191,26 @@ def _record_file(session: Session, bf: Any, filename: str, actor: str) -> BankFi
     return record
 
 
-def _deposit_agencies(session: Session, bf: Any) -> dict[int, Agency]:
-    """The agency of each deposit with payments (by deposit index), named by its payee account."""
+def _deposit_agencies(session: Session, bf: Any) -> dict[int, list[Agency]]:
+    """The agencies of each deposit with payments (by deposit index), named by its payee account (one, or those
+    sharing it with a reference prefix each)."""
     agencies = list(session.exec(select(Agency)))
-    dep_agency: dict[int, Agency] = {}
+    dep_agency: dict[int, list[Agency]] = {}
     for dep in bf.deposits:
         if any(p.deposit_index == dep.index for p in bf.payments):
-            ag = agency_for_account(agencies, dep.payee_account)
-            if ag is None:
+            found = agencies_for_account(agencies, dep.payee_account)
+            if not found:
                 raise FileRejected(f"payee account {dep.payee_account} belongs to no agency", dep.source_location)
-            dep_agency[dep.index] = ag
+            dep_agency[dep.index] = found
     return dep_agency
 
 
-def _by_agency(pays: list[Any], dep_agency: dict[int, Agency]) -> list[tuple[Agency, list[Any]]]:
-    """The payments grouped by the agency of their deposit, in the order the file names the agencies."""
+def _by_agency(pays: list[Any], dep_agency: dict[int, list[Agency]]) -> list[tuple[Agency, list[Any]]]:
+    """The payments grouped by the agency of their deposit (on a shared account: by the payment's reference
+    prefix, agency_of_payment), in the order the file names the agencies."""
     groups: dict[int | None, tuple[Agency, list[Any]]] = {}
     for p in pays:
-        agency = dep_agency[p.deposit_index]
+        agency = agency_of_payment(dep_agency[p.deposit_index], p)
         groups.setdefault(agency.id, (agency, []))[1].append(p)
     return list(groups.values())
 
@@ -222,15 +245,23 @@ def _import_set_based(session: Session, agency: Agency, file_id: int | None, pay
 
 def _import_one_by_one(session: Session, agency: Agency, file_id: int | None, pays: list[Any],
                        facts: list[PaymentFacts], book: Book, result: ImportResult, actor: str) -> None:
-    """Each payment stored, decided and placed through core.payments.allocation (the reference path)."""
-    for bp, f in zip(pays, facts):
-        payment = Payment(**payment_values(agency, file_id, bp))
-        session.add(payment)
-        session.flush()
-        d = matching.decide(f, book)
-        book.apply(d)
-        apply_decision(session, payment, d, agency, actor)
-        _count(result, payment.amount, d, f.currency)
+    """Each payment stored, decided and placed through core.payments.allocation (the reference path), one voucher
+    per bank deposit."""
+    for members in import_writes.deposits(pays, facts):
+        first = pays[members[0]]
+        deposit = allocation.DepositVoucher(agency, facts[members[0]].date,
+                                            allocation.deposit_text(first.entry_ref, len(members)),
+                                            import_writes.DEPOSIT_SOURCE, file_id)
+        for k in members:
+            bp, f = pays[k], facts[k]
+            payment = Payment(**payment_values(agency, file_id, bp))
+            session.add(payment)
+            session.flush()
+            d = matching.decide(f, book)
+            book.apply(d)
+            apply_decision(session, payment, d, agency, actor, deposit=deposit)
+            _count(result, payment.amount, d, f.currency)
+        deposit.post(session)
 
 
 def payment_values(agency: Agency, file_id: int | None, bp: Any) -> dict[str, Any]:

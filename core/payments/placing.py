@@ -37,15 +37,24 @@ def find_invoice(session: Session, agency: Agency | None, number: str) -> Invoic
 
 
 def apply_decision(session: Session, payment: Payment, d: Decision, agency: Agency,
-                   actor: str = "system") -> None:
-    """One payment at a time through core.payments.allocation (manual registration; `import_file(bulk=False)`)."""
+                   actor: str = "system", deposit: allocation.DepositVoucher | None = None) -> None:
+    """One payment at a time through core.payments.allocation (manual registration; `import_file(bulk=False)`).
+    Its lines go on `deposit`, the voucher of the bank deposit the payment came with (the caller posts it); without
+    one the payment is a deposit of its own (a manual registration) and its voucher is posted here."""
+    own = deposit is None
+    if deposit is None:
+        deposit = allocation.DepositVoucher(agency, payment.payment_date, allocation.registration_text(payment),
+                                            "payment", payment.id)
+    deposit.add_payment(payment)
     for p in d.allocations:
         inv = get_row(session, Invoice, p.item_id, "invoice")
-        allocation.allocate(session, payment, inv, money(p.amount), p.method, actor)
+        allocation.allocate(session, payment, inv, money(p.amount), p.method, actor, deposit=deposit)
     if d.overpayment:
-        allocation.book_overpayment(session, payment, agency, d.customer_id, actor)
+        allocation.book_overpayment(session, payment, agency, d.customer_id, actor, deposit=deposit)
     if payment.unallocated != 0:
-        allocation.book_to_suspense(session, payment, agency, actor)
+        allocation.book_to_suspense(session, payment, agency, actor, deposit=deposit)
+    if own:
+        deposit.post(session)
     payment.note = join_notes(payment.note, d.note)
     payment.ask_agency = d.ask_agency if payment.unallocated != 0 or d.ask_agency else None
     payment.suggestions = d.suggestions

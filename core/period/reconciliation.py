@@ -1,38 +1,42 @@
 """Reconciliation: the AR subledger (open items per customer) against the ledger's AR control account, as of any
 date, with every difference listed and explained; and bank files against the payments booked from them
-(core.period.bank_files).
+(core.period.bank_files). Bokföringslagen (1999:1078) 4 kap. 1 §: the reskontra specifies the AR account, so the
+two must agree to the öre.
 
-The subledger as of D is rebuilt from history, not from today's open amounts: every invoice, credit note and
-interest invoice issued with an invoice date <= D at its total, less allocations with a payment date <= D, less
-write-offs dated <= D. Credit notes are applied to their original in the order things happened, with the rule of
-core.billing.issuing (what the original no longer owes stays on the credit note as a customer credit).
-The ledger side is the sum of entries on the agency's AR account in vouchers dated <= D.
+The subledger as of D is rebuilt from history, not from today's open amounts (core.period.open_amounts): every
+invoice, credit note and interest invoice issued with an invoice date <= D at its total, plus reminder fees charged
+up to D, less allocations with a payment date <= D, less write-offs dated <= D. Credit notes are applied to their
+original with the rule of core.billing.issuing. The ledger side is the sum of entries on the agency's AR accounts
+(1510 and disputed 1516) in vouchers dated <= D.
+
+Everything is summed in the database, per document family (an invoice with its credit notes: a credit moves open
+amount between them, so a family agrees with the ledger or not as a whole); only the differences come back.
 """
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from core.billing.models import Invoice
-from core.kernel.money import CENT, ZERO, money_str
+from core.kernel.money import ZERO, money_str
 from core.ledger import accounts
 from core.ledger import posting as ledger
 from core.ledger.models import Voucher, VoucherEntry
 from core.payments.models import Allocation
+from core.period import open_amounts as oa
+from core.period import open_items as listing
 from core.period.bank_files import bank_file_check
-from core.period.models import WriteOff
 from core.platform import bulk
 from core.registers.models import Agency
 
-AR_DOC_STATUSES = ("issued", "paid", "credited", "written_off")
-Event = tuple[dt.datetime, str, int, int, Decimal]  # (when, kind, row id, invoice id, amount)
+AR_DOC_STATUSES = oa.AR_DOC_STATUSES
+ISSUING = ("invoice", "credit_note", "interest")
+_inv, _ve, _v = Invoice.__table__, VoucherEntry.__table__, Voucher.__table__
 
 
 def _pk(row_id: int | None) -> int:
@@ -43,130 +47,35 @@ def _pk(row_id: int | None) -> int:
 
 @dataclass
 class OpenItem:
-    invoice: Invoice
-    open_amount: Decimal
-    paid: Decimal = ZERO
-    credited: Decimal = ZERO
-    written_off: Decimal = ZERO
+    """An open document as of a date (amounts in Decimal)."""
+
+    doc: oa.Doc
+
+    @property
+    def open_amount(self) -> Decimal:
+        return oa.dec(self.doc.open)
 
     @property
     def customer_id(self) -> int:
-        return self.invoice.customer_id
-
-    def as_dict(self, as_of: dt.date) -> dict:
-        inv = self.invoice
-        overdue = (as_of - inv.due_date).days if inv.due_date else 0
-        return {"invoice": inv.number, "id": inv.id, "kind": inv.kind, "invoice_date": inv.invoice_date.isoformat(),
-                "due_date": inv.due_date.isoformat() if inv.due_date else None,
-                "customer_number": inv.customer_snapshot.get("customer_number"),
-                "customer": inv.customer_snapshot.get("name"), "total": money_str(inv.total),
-                "paid": money_str(self.paid), "credited": money_str(self.credited),
-                "written_off": money_str(self.written_off), "open_amount": money_str(self.open_amount),
-                "days_overdue": max(overdue, 0), "collection_status": inv.collection_status,
-                "disputed": inv.disputed}
-
-
-def _ts(value: dt.datetime | None) -> dt.datetime:
-    """Timestamps in one comparable form (naive UTC), whether loaded from the database or still in memory."""
-    if value is None:
-        return dt.datetime.min
-    if value.tzinfo is not None:
-        value = value.astimezone(dt.UTC).replace(tzinfo=None)
-    return value
-
-
-def _docs(session: Session, agency: Agency, as_of: dt.date | None) -> list[Invoice]:
-    q = select(Invoice).where(col(Invoice.agency_id) == agency.id, col(Invoice.status).in_(AR_DOC_STATUSES),
-                              col(Invoice.number).is_not(None))
-    if as_of:
-        q = q.where(col(Invoice.invoice_date) <= as_of)
-    return list(session.exec(q.order_by(col(Invoice.invoice_date), col(Invoice.id))))
-
-
-def replay(session: Session, agency: Agency, as_of: dt.date | None = None) -> dict[int, OpenItem]:
-    """Every AR document issued up to `as_of` (None: all) with its open amount as of that date."""
-    docs = _docs(session, agency, as_of)
-    items = {_pk(inv.id): OpenItem(inv, inv.total) for inv in docs}
-    if not items:
-        return items
-    # events dated up to D, applied in the order they were processed (as the stored open amounts were)
-    events = _events(session, agency, docs, items, as_of)
-    events.sort(key=lambda e: (e[0], e[1], e[2]))
-    for _at, kind, row_id, inv_id, amount in events:
-        if kind == "alloc":
-            it = items[inv_id]
-            it.open_amount -= amount
-            it.paid += amount
-        elif kind == "write_off":
-            it = items[inv_id]
-            it.open_amount -= amount
-            it.written_off += amount
-        else:  # credit note applied to its original, as core.billing.issuing._apply_credit does
-            original, note = items[inv_id], items[row_id]
-            applied = max(amount, -max(original.open_amount, ZERO))
-            original.open_amount += applied
-            original.credited -= applied
-            note.open_amount -= applied
-            note.credited += applied
-    return items
-
-
-def _events(session: Session, agency: Agency, docs: list[Invoice], items: dict[int, OpenItem],
-            as_of: dt.date | None) -> list[Event]:
-    """Allocations, write-offs and credits dated up to `as_of` that touch the documents in `items`."""
-    events: list[Event] = []
-    # the allocations of the agency's documents, selected by a join (not by a list of a million ids)
-    aq = (select(Allocation).join(Invoice, col(Invoice.id) == col(Allocation.invoice_id))
-          .where(col(Invoice.agency_id) == agency.id))
-    if as_of:
-        aq = aq.where(col(Allocation.payment_date) <= as_of)
-    for a in session.exec(aq):
-        if a.invoice_id in items:
-            events.append((_ts(a.created_at), "alloc", _pk(a.id), a.invoice_id, a.amount))
-    wq = select(WriteOff).where(col(WriteOff.agency_id) == agency.id)
-    if as_of:
-        wq = wq.where(col(WriteOff.date) <= as_of)
-    for w in session.exec(wq):
-        if w.invoice_id in items:
-            events.append((_ts(w.created_at), "write_off", _pk(w.id), w.invoice_id, w.amount))
-    for inv in docs:
-        if inv.kind == "credit_note" and inv.credited_invoice_id is not None and inv.credited_invoice_id in items:
-            events.append((_ts(inv.issued_at or inv.created_at), "credit", _pk(inv.id), inv.credited_invoice_id,
-                           inv.total))
-    return events
+        return self.doc.customer_id
 
 
 def open_items(session: Session, agency: Agency, as_of: dt.date) -> list[OpenItem]:
-    """Items with a non-zero open amount as of the date (credit notes with an unused credit are negative)."""
-    return [it for it in replay(session, agency, as_of).values() if it.open_amount != 0]
+    """Items with a non-zero open amount as of the date (credit notes with an unused credit are negative), in
+    invoice-date order. Holds them all: for a whole centre use `open_items_by_customer`'s stream."""
+    aid = _pk(agency.id)
+    fam = [d for d in oa.replay_families(session, aid, as_of).values() if d.open != 0]
+    docs = list(oa.plain_rows(session, aid, as_of)) + fam
+    return [OpenItem(d) for d in sorted(docs, key=lambda d: (d.invoice_date, d.id))]
 
 
 def open_items_by_customer(session: Session, agency: Agency, as_of: dt.date) -> list[dict]:
-    groups: dict[int, list[OpenItem]] = defaultdict(list)
-    for it in open_items(session, agency, as_of):
-        groups[it.customer_id].append(it)
-    out = []
-    for items in groups.values():
-        snap = items[0].invoice.customer_snapshot
-        out.append({"customer_number": snap.get("customer_number"), "customer": snap.get("name"),
-                    "org_no": snap.get("org_no") if snap.get("kind") != "private" else None,
-                    "open_amount": money_str(sum((i.open_amount for i in items), ZERO)),
-                    "items": [i.as_dict(as_of) for i in sorted(items, key=lambda i: (i.invoice.due_date
-                                                                                    or i.invoice.invoice_date))]})
-    return sorted(out, key=lambda c: (c["customer"] or "", c["customer_number"] or ""))
+    """The open items per customer (core.period.open_items; `stream_by_customer` for one customer at a time)."""
+    return list(listing.stream(session, _pk(agency.id), as_of))
 
 
-def _ledger_by_invoice(session: Session, agency: Agency, acct: str,
-                       as_of: dt.date) -> Sequence[sa.Row[*tuple[Any, ...]]]:
-    """(invoice id, amount, series, number, date, voucher text, entry text, source type, source id) of every
-    entry on the AR accounts (1510 and disputed 1516, whose reclassification nets to 0 per invoice) up to `as_of`."""
-    ve, v = VoucherEntry.__table__.c, Voucher.__table__.c
-    return session.execute(
-        sa.select(ve.invoice_id, ve.amount, v.series, v.number, v.date, v.text, ve.text, v.source_type, v.source_id)
-        .join(Voucher.__table__, ve.voucher_id == v.id)
-        .where(v.agency_id == agency.id, ve.account.in_((acct, accounts.account(agency.accounts, "ar_disputed"))),
-               v.date <= as_of)
-        .order_by(v.date, v.number)).all()
+def stream_by_customer(session: Session, agency: Agency, as_of: dt.date):
+    return listing.stream(session, _pk(agency.id), as_of)
 
 
 @dataclass
@@ -198,96 +107,189 @@ def reconcile(session: Session, agency: Agency, as_of: dt.date) -> Reconciliatio
     """AR subledger vs the AR account as of a date, per document; every difference with its explanation.
     The `amount` of a difference is its effect on subledger minus ledger (they add up to `difference`), except
     kinds `unbalanced_voucher` and `open_amount_unexplained`, which do not enter that sum."""
+    aid = _pk(agency.id)
     acct = ledger.ar_account(agency)
-    items = replay(session, agency, as_of)
-    rows = _ledger_by_invoice(session, agency, acct, as_of)
-    sub_total = sum((it.open_amount for it in items.values()), ZERO)
-    led_total = sum((Decimal(r[1]) for r in rows), ZERO).quantize(CENT)
-    rec = Reconciliation(agency.code, as_of, acct, sub_total, led_total)
-    by_invoice, issue_booked = _ledger_per_invoice(rec, rows)
-    rec.differences += _not_in_subledger(session, rec, agency, by_invoice, items)
-    unvouchered = _allocations_without_voucher(session, list(items), as_of)
-    rec.differences += _family_differences(rec, items, by_invoice, issue_booked, unvouchered)
+    ar_accounts = (acct, accounts.account(agency.accounts, "ar_disputed"))
+    totals, families, orphans, unexplained = _sums(session, aid, ar_accounts, as_of)
+    unlinked = _entries_without_invoice(session, aid, ar_accounts, as_of, acct)
+    led_total = oa.dec(totals["led"]) + sum((Decimal(d["amount"]) for d in unlinked), ZERO) * -1
+    rec = Reconciliation(agency.code, as_of, acct, oa.dec(totals["sub"]), led_total)
+    rec.differences += unlinked
+    rec.differences += _not_in_subledger(session, rec, aid, orphans)
+    rec.differences += _family_differences(session, rec, aid, ar_accounts, families)
     rec.differences += _unbalanced(session, agency, as_of)
-    rec.differences += _unexplained_open_amounts(session, agency)
+    rec.differences += _unexplained_open_amounts(session, unexplained)
     rec.bank_files = bank_file_check(session, agency, as_of)
     return rec
 
 
-def _ledger_per_invoice(rec: Reconciliation, rows: Sequence[sa.Row[*tuple[Any, ...]]]
-                        ) -> tuple[dict[int, Decimal], set[int]]:
-    """The AR entries summed per invoice, and the invoices whose issuing voucher is among them; an entry that
-    names no invoice is a difference of its own (added to `rec`)."""
-    by_invoice: dict[int, Decimal] = defaultdict(lambda: ZERO)
-    issue_booked: set[int] = set()
-    for inv_id, amount, series, number, vdate, vtext, etext, stype, sid in rows:
-        if inv_id is not None and sid == inv_id and stype in ("invoice", "credit_note", "interest"):
-            issue_booked.add(inv_id)
-        if inv_id is None:
-            rec.differences.append({
-                "kind": "entry_without_invoice", "amount": money_str(-Decimal(amount)),
-                "voucher": f"{series}{number}", "voucher_date": vdate.isoformat(), "text": etext or vtext,
-                "explanation": f"voucher {series}{number} ({vtext}) books {money_str(amount)} on {rec.ar_account} "
-                               f"without linking an invoice; the subledger has no item for it"})
+Sums = tuple[dict[str, int], list[tuple[int, int, int, int]], list[tuple[int, int]], list[tuple[int, int, int]]]
+
+
+def _sums(session: Session, aid: int, ar_accounts: tuple[str, str], as_of: dt.date) -> Sums:
+    """One statement over every document and the AR entries: the two totals, the families whose subledger and
+    ledger differ or that hold a document never booked (root, subledger, ledger, documents never booked), the
+    AR entries of invoices the subledger does not hold as of the date (invoice id, amount), and the families
+    whose stored open amounts differ from their whole history (root, stored, history). All amounts in cents."""
+    c = lambda e: oa.cents(session, e)
+    booked = sa.case((sa.and_(_v.c.source_id == _ve.c.invoice_id, _v.c.source_type.in_(ISSUING)), 1), else_=0)
+    led = (sa.select(_ve.c.invoice_id, c(sa.func.sum(_ve.c.amount)).label("amount"),
+                     sa.func.max(booked).label("booked"))
+           .join(_v, _v.c.id == _ve.c.voucher_id)
+           .where(_v.c.agency_id == aid, _ve.c.account.in_(ar_accounts), _v.c.date <= as_of,
+                  _ve.c.invoice_id.is_not(None))
+           .group_by(_ve.c.invoice_id).cte("led"))
+    ev = oa.events(aid, as_of, also_all=True)
+    i, orig_d, orig_a = _inv, _inv.alias("orig_d"), _inv.alias("orig_a")
+    z = oa.zero
+    fees, paid, wo = ev.fees.c, ev.paid.c, ev.written_off.c
+    in_d = i.c.invoice_date <= as_of
+    doc = (sa.select(
+        i.c.id, sa.case((in_d, 1), else_=0).label("in_d"),
+        sa.case((orig_d.c.id.is_not(None), orig_d.c.id), else_=i.c.id).label("root_d"),
+        sa.case((orig_a.c.id.is_not(None), orig_a.c.id), else_=i.c.id).label("root_all"),
+        c(i.c.total).label("total"),
+        c(i.c.total + z(fees.amount) - z(paid.amount) - z(wo.amount)).label("sub"),
+        c(i.c.total + z(fees.amount_all) - z(paid.amount_all) - z(wo.amount_all)).label("history"),
+        c(i.c.open_amount).label("stored"),
+        sa.func.coalesce(led.c.amount, 0).label("led"), sa.func.coalesce(led.c.booked, 0).label("booked"))
+        .select_from(i.outerjoin(orig_d, sa.and_(orig_d.c.id == i.c.credited_invoice_id,
+                                                 oa.is_doc(orig_d, aid, as_of)))
+                     .outerjoin(orig_a, sa.and_(orig_a.c.id == i.c.credited_invoice_id, oa.is_doc(orig_a, aid, None)))
+                     .outerjoin(ev.paid, paid.invoice_id == i.c.id).outerjoin(ev.fees, fees.invoice_id == i.c.id)
+                     .outerjoin(ev.written_off, wo.invoice_id == i.c.id)
+                     .outerjoin(led, led.c.invoice_id == i.c.id))
+        .where(oa.is_doc(i, aid, None)).cte("doc"))
+    unbooked = sa.case((sa.and_(doc.c.booked == 0, doc.c.total != 0), 1), else_=0)
+    fam = (sa.select(doc.c.root_d.label("root"), sa.func.sum(doc.c.sub).label("sub"),
+                     sa.func.sum(doc.c.led + unbooked * doc.c.total).label("led"),
+                     sa.func.sum(unbooked).label("unbooked"))
+           .where(doc.c.in_d == 1).group_by(doc.c.root_d).cte("fam"))
+    hist = (sa.select(doc.c.root_all.label("root"), sa.func.sum(doc.c.stored).label("stored"),
+                      sa.func.sum(doc.c.history).label("history"))
+            .group_by(doc.c.root_all).cte("hist"))
+    zero = sa.literal(0, sa.BigInteger)
+    parts = [
+        sa.select(sa.literal("sub"), zero, sa.func.coalesce(sa.func.sum(fam.c.sub), 0), zero, zero),
+        sa.select(sa.literal("led"), zero, sa.func.coalesce(sa.func.sum(led.c.amount), 0), zero, zero),
+        sa.select(sa.literal("fam"), fam.c.root, fam.c.sub, fam.c.led, fam.c.unbooked)
+        .where(sa.or_(fam.c.sub != fam.c.led, fam.c.unbooked > 0)),
+        sa.select(sa.literal("orphan"), led.c.invoice_id, led.c.amount, zero, zero)
+        .where(led.c.invoice_id.not_in(sa.select(doc.c.id).where(doc.c.in_d == 1))),
+        sa.select(sa.literal("hist"), hist.c.root, hist.c.stored, hist.c.history, zero)
+        .where(hist.c.stored != hist.c.history),
+    ]
+    totals: dict[str, int] = {}
+    families, orphans, unexplained = [], [], []
+    for tag, key, a, b, k in session.execute(sa.union_all(*parts)):
+        if tag in ("sub", "led"):
+            totals[tag] = int(a)
+        elif tag == "fam":
+            families.append((int(key), int(a), int(b), int(k)))
+        elif tag == "orphan":
+            orphans.append((int(key), int(a)))
         else:
-            by_invoice[inv_id] += Decimal(amount)
-    return by_invoice, issue_booked
+            unexplained.append((int(key), int(a), int(b)))
+    return totals, families, orphans, unexplained
 
 
-def _not_in_subledger(session: Session, rec: Reconciliation, agency: Agency, by_invoice: dict[int, Decimal],
-                      items: dict[int, OpenItem]) -> list[dict]:
+def _entries_without_invoice(session: Session, aid: int, ar_accounts: tuple[str, str], as_of: dt.date,
+                             acct: str) -> list[dict]:
+    """Entries on the AR accounts that name no invoice: a difference each (the subledger has no item for them)."""
+    rows = session.execute(
+        sa.select(_ve.c.amount, _v.c.series, _v.c.number, _v.c.date, _v.c.text, _ve.c.text)
+        .join(_v, _v.c.id == _ve.c.voucher_id)
+        .where(_v.c.agency_id == aid, _ve.c.account.in_(ar_accounts), _v.c.date <= as_of,
+               _ve.c.invoice_id.is_(None))
+        .order_by(_v.c.date, _v.c.number)).all()
+    return [{"kind": "entry_without_invoice", "amount": money_str(-Decimal(amount)),
+             "voucher": f"{series}{number}", "voucher_date": vdate.isoformat(), "text": etext or vtext,
+             "explanation": f"voucher {series}{number} ({vtext}) books {money_str(amount)} on {acct} "
+                            f"without linking an invoice; the subledger has no item for it"}
+            for amount, series, number, vdate, vtext, etext in rows]
+
+
+def _not_in_subledger(session: Session, rec: Reconciliation, aid: int, orphans: list[tuple[int, int]]) -> list[dict]:
     """Entries for invoices the subledger does not hold as of the date, each with the reason."""
     out: list[dict] = []
     acct, as_of = rec.ar_account, rec.date
-    for inv_id in sorted(set(by_invoice) - set(items)):
+    for inv_id, amount in sorted(orphans):
         inv = session.get(Invoice, inv_id)
-        why = ("it belongs to another agency" if inv and inv.agency_id != agency.id else
+        why = ("it belongs to another agency" if inv and inv.agency_id != aid else
                f"its invoice date {inv.invoice_date} is after {as_of}" if inv and inv.invoice_date > as_of else
                f"it is {inv.status if inv else 'missing'}")
         out.append({
             "kind": "entry_for_invoice_not_in_subledger", "invoice": inv.number if inv else None,
-            "invoice_id": inv_id, "amount": money_str(-by_invoice[inv_id]),
-            "explanation": f"{acct} has {money_str(by_invoice[inv_id])} for invoice "
+            "invoice_id": inv_id, "amount": oa.money(-amount),
+            "explanation": f"{acct} has {oa.money(amount)} for invoice "
                            f"{(inv.number or inv.id) if inv else inv_id}, but {why}"})
     return out
 
 
-def _family_differences(rec: Reconciliation, items: dict[int, OpenItem], by_invoice: dict[int, Decimal],
-                        issue_booked: set[int], unvouchered: dict[int, list[Allocation]]) -> list[dict]:
+def _members(session: Session, aid: int, as_of: dt.date, roots: list[int]) -> dict[int, list[Invoice]]:
+    """The documents (as of the date) of the families with these roots, in invoice-date order; in chunks, as
+    only families with a difference get here."""
+    out: dict[int, list[Invoice]] = defaultdict(list)
+    orig = _inv.alias("orig")
+    for part in bulk.chunks(roots):
+        q = (select(Invoice).outerjoin(orig, sa.and_(orig.c.id == col(Invoice.credited_invoice_id),
+                                                     oa.is_doc(orig, aid, as_of)))
+             .where(oa.is_doc(_inv, aid, as_of),
+                    sa.or_(col(Invoice.id).in_(part), sa.and_(orig.c.id.is_not(None), orig.c.id.in_(part)))))
+        for inv in session.exec(q):
+            root = inv.credited_invoice_id if inv.credited_invoice_id in part and inv.id not in part else _pk(inv.id)
+            out[_pk(root)].append(inv)
+    for docs in out.values():
+        docs.sort(key=lambda d: (d.invoice_date, d.id or 0))
+    return out
+
+
+def _family_differences(session: Session, rec: Reconciliation, aid: int, ar_accounts: tuple[str, str],
+                        families: list[tuple[int, int, int, int]]) -> list[dict]:
     """Subledger against ledger per family (an invoice with its credit notes: a credit moves open amount between
     them): documents never booked, and amounts that differ, with what explains them."""
     out: list[dict] = []
     acct, as_of = rec.ar_account, rec.date
-    families: dict[int, list[int]] = defaultdict(list)
-    for inv_id in items:
-        families[_family_root(items, inv_id)].append(inv_id)
-    for root, members in families.items():
-        head = items[root].invoice
-        sub = sum((items[m].open_amount for m in members), ZERO)
-        led = sum((by_invoice.get(m, ZERO) for m in members), ZERO)
-        for m in members:
-            if m not in issue_booked and items[m].invoice.total != 0:
-                it = items[m]
-                out.append({
-                    "kind": "invoice_without_voucher", "invoice": it.invoice.number, "invoice_id": m,
-                    "amount": money_str(it.invoice.total),
-                    "explanation": f"{it.invoice.kind} {it.invoice.number} ({money_str(it.invoice.total)}, "
-                                   f"{it.invoice.invoice_date}) has no entry on {acct} up to {as_of}"})
-                led += it.invoice.total  # explained above; any rest is a mismatch of its own
+    members = _members(session, aid, as_of, [root for root, *_ in families])
+    unvouchered = _allocations_without_voucher(session, [_pk(d.id) for root, *_ in families
+                                                         for d in members.get(root, [])], as_of)
+    order = sorted(families, key=lambda f: min(((d.invoice_date, _pk(d.id)) for d in members.get(f[0], [])),
+                                               default=(dt.date.min, f[0])))
+    for root, sub, led, unbooked in order:
+        docs = members.get(root, [])
+        if unbooked:
+            booked = _booked(session, aid, as_of, ar_accounts, [_pk(d.id) for d in docs])
+            for d in docs:
+                if d.id not in booked and d.total != 0:
+                    out.append({
+                        "kind": "invoice_without_voucher", "invoice": d.number, "invoice_id": d.id,
+                        "amount": money_str(d.total),
+                        "explanation": f"{d.kind} {d.number} ({money_str(d.total)}, {d.invoice_date}) has no "
+                                       f"entry on {acct} up to {as_of}"})
         diff = sub - led
         if diff != 0:
-            allocs = [a for m in members for a in unvouchered.get(m, [])]
+            head = next((d for d in docs if d.id == root), None)
+            allocs = [a for d in docs for a in unvouchered.get(_pk(d.id), [])]
             reason = ("allocations without a voucher: " + ", ".join(
                 f"{money_str(a.amount)} on {a.payment_date} ({a.method})" for a in allocs)) if allocs else \
                 "entries on the AR account that no invoice, credit, payment or write-off explains"
-            numbers = [items[m].invoice.number or "" for m in members]
+            numbers = [d.number or "" for d in ([head] if head else []) + [d for d in docs if d.id != root]]
+            kind, number = (head.kind, head.number) if head else ("invoice", None)
             out.append({
-                "kind": "amount_mismatch", "invoice": head.number, "invoice_id": root, "documents": numbers,
-                "subledger": money_str(sub), "ledger": money_str(led), "amount": money_str(diff),
-                "explanation": f"{head.kind} {head.number}" + (f" with credit notes {', '.join(numbers[1:])}"
-                                                               if len(numbers) > 1 else "")
-                               + f": open {money_str(sub)} in the subledger, {money_str(led)} on {acct}; {reason}"})
+                "kind": "amount_mismatch", "invoice": number, "invoice_id": root, "documents": numbers,
+                "subledger": oa.money(sub), "ledger": oa.money(led), "amount": oa.money(diff),
+                "explanation": f"{kind} {number}" + (f" with credit notes {', '.join(numbers[1:])}"
+                                                     if len(numbers) > 1 else "")
+                               + f": open {oa.money(sub)} in the subledger, {oa.money(led)} on {acct}; {reason}"})
     return out
+
+
+def _booked(session: Session, aid: int, as_of: dt.date, accts: tuple[str, str], ids: list[int]) -> set[int]:
+    """Of these documents, the ones whose issuing voucher is on the AR accounts up to the date."""
+    return set(session.execute(
+        sa.select(_ve.c.invoice_id).join(_v, _v.c.id == _ve.c.voucher_id)
+        .where(_v.c.agency_id == aid, _ve.c.account.in_(accts), _v.c.date <= as_of, _ve.c.invoice_id.in_(ids),
+               _v.c.source_id == _ve.c.invoice_id, _v.c.source_type.in_(ISSUING))).scalars())
 
 
 def _allocations_without_voucher(session: Session, invoice_ids: list[int],
@@ -309,29 +311,17 @@ def _unbalanced(session: Session, agency: Agency, as_of: dt.date) -> list[dict]:
             for s, n, d, t, total in rows]
 
 
-def _family_root(items: dict[int, OpenItem], inv_id: int) -> int:
-    cid = items[inv_id].invoice.credited_invoice_id
-    return cid if cid in items else inv_id
-
-
-def _unexplained_open_amounts(session: Session, agency: Agency) -> list[dict]:
+def _unexplained_open_amounts(session: Session, rows: list[tuple[int, int, int]]) -> list[dict]:
     """Invoices (with their credit notes) whose stored open amounts differ from what their history gives:
-    changed without a payment, credit or write-off on record."""
-    items = replay(session, agency, None)
-    stored: dict[int, Decimal] = defaultdict(lambda: ZERO)
-    rebuilt: dict[int, Decimal] = defaultdict(lambda: ZERO)
-    for inv_id, it in items.items():
-        root = _family_root(items, inv_id)
-        stored[root] += it.invoice.open_amount
-        rebuilt[root] += it.open_amount
+    changed without a payment, fee, credit or write-off on record."""
     out = []
-    for root in stored:
-        if stored[root] != rebuilt[root]:
-            inv = items[root].invoice
-            out.append({"kind": "open_amount_unexplained", "invoice": inv.number, "invoice_id": root,
-                        "amount": money_str(ZERO), "stored_open_amount": money_str(stored[root]),
-                        "history_open_amount": money_str(rebuilt[root]),
-                        "explanation": f"{inv.kind} {inv.number} (with its credit notes) shows "
-                                       f"{money_str(stored[root])} open, but its payments, credits and "
-                                       f"write-offs give {money_str(rebuilt[root])}"})
+    for root, stored, history in sorted(rows):
+        inv = session.get(Invoice, root)
+        kind, number = (inv.kind, inv.number) if inv else ("invoice", None)
+        out.append({"kind": "open_amount_unexplained", "invoice": number, "invoice_id": root,
+                    "amount": money_str(ZERO), "stored_open_amount": oa.money(stored),
+                    "history_open_amount": oa.money(history),
+                    "explanation": f"{kind} {number} (with its credit notes) shows {oa.money(stored)} open, but "
+                                   f"its payments, fees, credits and write-offs give {oa.money(history)}"})
     return out
+

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -33,19 +34,47 @@ def ageing(session: Session, agency: Agency, as_of: dt.date) -> dict:
     return valuation.ageing(session, agency, as_of)
 
 
-def open_items(session: Session, agency: Agency, as_of: dt.date) -> dict:
-    customers = reconciliation.open_items_by_customer(session, agency, as_of)
-    total = sum((Decimal(c["open_amount"]) for c in customers), Decimal("0.00"))
-    return {"agency": agency.code, "date": as_of.isoformat(), "currency": agency.currency,
-            "customers": customers, "total": money_str(total)}
+def open_items(session: Session, agency: Agency, as_of: dt.date, stream: bool = False) -> dict:
+    """Open items per customer as of the date. `stream`: `customers` is a one-pass iterator read from the database
+    (core.period.json_stream writes it out) and `total` is filled in once it has been read to the end — what the
+    report over a whole centre needs; otherwise both are complete at once."""
+    customers = _Customers(reconciliation.stream_by_customer(session, agency, as_of))
+    out = {"agency": agency.code, "date": as_of.isoformat(), "currency": agency.currency, "customers": customers,
+           "total": customers.total}
+    if not stream:
+        out["customers"] = list(customers)
+        out["total"] = money_str(customers.total.value)
+    return out
+
+
+class _Total:
+    """A total that is known once the customers before it have been written (json_stream asks for `value`)."""
+
+    def __init__(self) -> None:
+        self.value = Decimal("0.00")
+
+    def __str__(self) -> str:
+        return money_str(self.value)
+
+
+class _Customers:
+    def __init__(self, source: Iterator[dict]) -> None:
+        self.source, self.total = source, _Total()
+
+    def __iter__(self) -> Iterator[dict]:
+        for c in self.source:
+            self.total.value += Decimal(c["open_amount"])
+            yield c
 
 
 def reconciliation_report(session: Session, agency: Agency, as_of: dt.date) -> dict:
     return reconciliation.reconcile(session, agency, as_of).as_dict()
 
 
-def valuation_report(session: Session, agency: Agency, as_of: dt.date) -> dict:
-    return valuation.value(session, agency, as_of).as_dict(session)
+def valuation_report(session: Session, agency: Agency, as_of: dt.date, stream: bool = False) -> dict:
+    """The valuation; `stream`: its `items` are read from the database only when iterated (core.period.json_stream,
+    or a page that shows only the buckets)."""
+    return valuation.value(session, agency, as_of).as_dict(session, stream=stream)
 
 
 def _months(start: dt.date, end: dt.date) -> list[str]:
@@ -180,12 +209,12 @@ def table(session: Session, kind: str, agency: Agency, as_of: dt.date,
         rows.append([agency.code, as_of, "total", data["items"], Decimal(data["total"])])
         return cols, rows
     if kind == "open-items":
-        data = open_items(session, agency, as_of)
+        data = open_items(session, agency, as_of, stream=True)
         cols = ["customer_number", "customer", "invoice", "kind", "invoice_date", "due_date", "days_overdue",
-                "total", "paid", "credited", "written_off", "open_amount", "collection_status"]
+                "total", "paid", "credited", "written_off", "open_amount", "collection_status", "fees"]
         rows = [[c["customer_number"], c["customer"], i["invoice"], i["kind"], i["invoice_date"], i["due_date"],
                  i["days_overdue"], Decimal(i["total"]), Decimal(i["paid"]), Decimal(i["credited"]),
-                 Decimal(i["written_off"]), Decimal(i["open_amount"]), i["collection_status"]]
+                 Decimal(i["written_off"]), Decimal(i["open_amount"]), i["collection_status"], Decimal(i["fees"])]
                 for c in data["customers"] for i in c["items"]]
         return cols, rows
     if kind == "automation":

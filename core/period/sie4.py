@@ -16,7 +16,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from core.kernel.money import round_money
-from core.ledger import accounts
+from core.ledger import accounts, charts
 from core.ledger.models import Voucher, VoucherEntry
 from core.platform import bulk
 from core.registers.models import Agency
@@ -44,6 +44,29 @@ def _orgnr(agency: Agency) -> str:
     return agency.org_no
 
 
+def fiscal_year(agency: Agency, day: dt.date) -> tuple[dt.date, dt.date]:
+    """The agency's financial year that contains a day: twelve months from the first of its start month
+    (bokföringslagen 1999:1078 3 kap. 1 §; state agencies: the calendar year, förordning 2000:605)."""
+    month = agency.fiscal_year_start_month or 1
+    start = dt.date(day.year if day.month >= month else day.year - 1, month, 1)
+    return start, dt.date(start.year + 1, month, 1) - dt.timedelta(days=1)
+
+
+def fiscal_years(agency: Agency, date_from: dt.date, date_to: dt.date) -> list[tuple[int, dt.date, dt.date]]:
+    """#RAR lines of an export: (year number, start, end) for every financial year the range touches, the year of
+    `date_to` numbered 0 and earlier years -1, -2, … (SIE filformat 4B, #RAR: "0 = innevarande år, -1 =
+    föregående år"). A range across a year end thus lists two twelve-month years, never one 24-month year."""
+    years = []
+    start, end = fiscal_year(agency, date_to)
+    n = 0
+    while True:
+        years.append((n, start, end))
+        if start <= date_from:
+            return years
+        start, end = fiscal_year(agency, start - dt.timedelta(days=1))
+        n -= 1
+
+
 def render(session: Session, agency: Agency, date_from: dt.date, date_to: dt.date,
            generated: dt.date | None = None) -> tuple[str, dict]:
     """The SIE text (str, to be encoded CP437) and a summary {vouchers, transactions, accounts}."""
@@ -56,9 +79,8 @@ def render(session: Session, agency: Agency, date_from: dt.date, date_to: dt.dat
                               .order_by(col(VoucherEntry.voucher_id), col(VoucherEntry.id))):
             entries[e.voucher_id].append(e)
     used = sorted({e.account for es in entries.values() for e in es})
-    names = {v: k for k, v in accounts.DEFAULTS.items()}
-    year_start = dt.date(date_from.year, 1, 1)
-    year_end = dt.date(date_to.year, 12, 31)
+    chart = accounts.chart_of(agency)
+    names = {accounts.account(agency, p): p for p in charts.purposes(chart) if accounts.has(agency, p)}
     lines = [
         "#FLAGGA 0",
         f"#PROGRAM {quote(PROGRAM[0])} {PROGRAM[1]}",
@@ -67,11 +89,11 @@ def render(session: Session, agency: Agency, date_from: dt.date, date_to: dt.dat
         "#SIETYP 4",
         f"#ORGNR {_orgnr(agency)}",
         f"#FNAMN {quote(agency.name)}",
-        f"#RAR 0 {year_start:%Y%m%d} {year_end:%Y%m%d}",
+        *[f"#RAR {n} {start:%Y%m%d} {end:%Y%m%d}" for n, start, end in fiscal_years(agency, date_from, date_to)],
         f"#VALUTA {agency.currency}",
     ]
     for acct in used:
-        name = accounts.name(acct)
+        name = accounts.name(acct, chart)
         if name == acct:
             name = f"Konto {acct}" + (f" ({names[acct]})" if acct in names else "")
         lines.append(f"#KONTO {acct} {quote(name)}")

@@ -1,14 +1,16 @@
 """Valuation of receivables (värdereglering): ageing, doubtful receivables, provisions, confirmed losses.
 
-* Ageing as of a date: the open items of core.period.reconciliation (rebuilt as of that date) by days past due:
-  not due, 1-30, 31-60, 61-90, 91-180, 181-365, >365.
+* Ageing as of a date: the open amounts of core.period.open_amounts (rebuilt as of that date, reminder fees
+  included) by days past due, summed per bucket in the database: not due, 1-30, 31-60, 61-90, 91-180, 181-365,
+  >365 (core.period.age_buckets).
 * Doubtful receivables (collective assessment): a percent of the positive open amounts per age bucket, from the
   agency's ValuationPolicy (default 0/0/10/25/50/75/100 %); items in collection at the policy's collection
   percent (default 100 %). Credit notes' unused credits are not netted against doubtful receivables.
 * Provision: debit 6352 (expected losses), credit 1519 (allowance), dated the valuation date, and its reversal
   dated the first day of the next month, so every period end books its own full provision.
 * Write-off of a confirmed loss: debit 6351 with the net part and the output VAT accounts with the VAT part of
-  the open amount (VAT-liable sales; pro rata over the invoice's VAT groups), credit AR; the invoice becomes
+  the open price (VAT-liable sales; pro rata over the invoice's VAT groups; unpaid reminder fees in the open amount
+  carry no VAT and are lost in full, core.period.fees), credit AR; the invoice becomes
   written_off with nothing open, and the reason is audited. An invoice whose revenue is still partly deferred
   (2970, core.period.accruals) is closed there in the same voucher (core.period.accruals.closing): what is due up
   to the write-off month is recognised, and the income of later months, never earned, is released from 2970
@@ -18,9 +20,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+import heapq
+from collections.abc import Iterator
+from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from core.billing import lookups
@@ -28,17 +34,17 @@ from core.billing.models import Invoice
 from core.kernel.errors import DomainError, NotFound, ValidationError
 from core.kernel.jsonenc import number_str
 from core.kernel.money import ZERO, money_str, round_money, to_decimal
-from core.kernel.vocabulary import AGE_BUCKETS
 from core.ledger import accounts
 from core.ledger import posting as ledger
 from core.ledger.models import Voucher
-from core.period import accruals, reconciliation
+from core.period import accruals, age_buckets, fees, open_amounts
 from core.period.accruals import month_end
 from core.period.models import Provision, ValuationPolicy, WriteOff
 from core.platform import audit
 from core.registers.models import Agency
 
-BUCKETS = AGE_BUCKETS
+BUCKETS = age_buckets.BUCKETS
+bucket_of = age_buckets.bucket_of
 DEFAULT_PERCENTS = {"not_due": "0", "1-30": "0", "31-60": "10", "61-90": "25", "91-180": "50", "181-365": "75",
                     ">365": "100"}
 NOT_IN_COLLECTION = (None, "", "none", "closed", "withdrawn", "cancelled", "paid")
@@ -49,14 +55,8 @@ def pct_str(value: Decimal) -> str:
     return number_str(Decimal(value))
 
 
-def bucket_of(days_overdue: int) -> str:
-    for name, lo, hi in BUCKETS:
-        if (lo is None or days_overdue >= lo) and (hi is None or days_overdue <= hi):
-            return name
-    raise AssertionError(days_overdue)
-
-
-def in_collection(inv: Invoice) -> bool:
+def in_collection(inv: Any) -> bool:
+    """Handed over to debt collection (an invoice, or an open item with its `collection_status`)."""
     return (inv.collection_status or "").lower() not in {s or "" for s in NOT_IN_COLLECTION}
 
 
@@ -128,20 +128,27 @@ def set_policy(session: Session, agency: Agency, percents: dict[str, object],
 
 
 def ageing(session: Session, agency: Agency, as_of: dt.date) -> dict:
-    """Open amounts per age bucket as of a date (sum = AR subledger as of that date)."""
-    items = reconciliation.open_items(session, agency, as_of)
-    buckets = {name: Tally() for name, _, _ in BUCKETS}
-    for it in items:
-        buckets[bucket_of(_days_overdue(it.invoice, as_of))].add(it.open_amount)
-    total = sum((it.open_amount for it in items), ZERO)
+    """Open amounts per age bucket as of a date (sum = AR subledger as of that date), summed in the database."""
+    aid = _agency_id(agency)
+    buckets = {name: [0, 0] for name, _, _ in BUCKETS}  # items, cents
+    q, cols = open_amounts.plain_docs(session, aid, as_of)
+    sub = q.subquery("plain")
+    bucket = age_buckets.bucket_sql(sub.c.sort_date, as_of)
+    for name, n, amount in session.execute(
+            sa.select(bucket, sa.func.count(), sa.func.sum(sub.c.open)).where(sub.c.open != 0).group_by(bucket)):
+        buckets[name][0] += int(n)
+        buckets[name][1] += int(amount)
+    for d in open_amounts.replay_families(session, aid, as_of).values():
+        if d.open != 0:
+            b = buckets[bucket_of((as_of - d.sort_date).days)]
+            b[0] += 1
+            b[1] += d.open
+    del cols
     return {"agency": agency.code, "date": as_of.isoformat(), "currency": agency.currency,
-            "buckets": [{"bucket": name, "items": b.items, "amount": money_str(b.amount)}
-                        for name, b in buckets.items()],
-            "total": money_str(total), "items": len(items)}
-
-
-def _days_overdue(inv: Invoice, as_of: dt.date) -> int:
-    return (as_of - (inv.due_date or inv.invoice_date)).days
+            "buckets": [{"bucket": name, "items": n, "amount": open_amounts.money(c)}
+                        for name, (n, c) in buckets.items()],
+            "total": open_amounts.money(sum(c for _, c in buckets.values())),
+            "items": sum(n for n, _ in buckets.values())}
 
 
 @dataclass
@@ -151,10 +158,12 @@ class Valuation:
     rows: list[dict]
     collection: dict
     provision: Decimal
-    items: list[dict] = field(default_factory=list)
+    items: Any  # the positive open items (_Items: streamed from the database when read)
     posted: Provision | None = None
 
-    def as_dict(self, session: Session) -> dict:
+    def as_dict(self, session: Session, stream: bool = False) -> dict:
+        """The report; `items` a list, or with `stream` the lazy sequence (for core.period.json_stream, or for a
+        page that shows only the buckets)."""
         def vno(vid: int | None) -> dict | None:
             v = session.get(Voucher, vid) if vid else None
             return {"series": v.series, "number": v.number, "date": v.date.isoformat()} if v else None
@@ -167,29 +176,35 @@ class Valuation:
                 "posted": self.posted is not None,
                 "voucher": vno(self.posted.voucher_id) if self.posted else None,
                 "reversal_voucher": vno(self.posted.reversal_voucher_id) if self.posted else None,
-                "items": self.items}
+                "items": self.items if stream else list(self.items)}
 
 
 def next_period_start(day: dt.date) -> dt.date:
     return month_end(day) + dt.timedelta(days=1)
 
 
-def value(session: Session, agency: Agency, as_of: dt.date) -> Valuation:
-    """The doubtful receivables as of a date by the agency's policy (nothing is written)."""
+def value(session: Session, agency: Agency, as_of: dt.date, with_items: bool = True) -> Valuation:
+    """The doubtful receivables as of a date by the agency's policy (nothing is written), summed in the database.
+    `with_items`: also the list of every positive open item (`items`; streamed from the database only when read,
+    so a summary over a million invoices holds none of them)."""
+    aid = _agency_id(agency)
     pol = policy(session, agency)
     per_bucket = {name: Tally(pol.percents[name]) for name, _, _ in BUCKETS}
     coll = Tally(pol.collection_percent)
-    detail = []
-    for it in reconciliation.open_items(session, agency, as_of):
-        if it.open_amount <= 0:
-            continue
-        days = _days_overdue(it.invoice, as_of)
-        name = bucket_of(days)
-        (coll if in_collection(it.invoice) else per_bucket[name]).add(it.open_amount)
-        detail.append({"invoice": it.invoice.number, "customer": it.invoice.customer_snapshot.get("name"),
-                       "due_date": (it.invoice.due_date or it.invoice.invoice_date).isoformat(),
-                       "days_overdue": max(days, 0), "bucket": name, "in_collection": in_collection(it.invoice),
-                       "open_amount": money_str(it.open_amount)})
+    q, cols = open_amounts.plain_docs(session, aid, as_of)
+    sub = q.subquery("plain")
+    bucket = age_buckets.bucket_sql(sub.c.sort_date, as_of)
+    collecting = _in_collection_sql(sub.c.collection_status)
+    for name, in_coll, n, amount in session.execute(
+            sa.select(bucket, collecting, sa.func.count(), sa.func.sum(sub.c.open))
+            .where(sub.c.open > 0).group_by(bucket, collecting)):
+        tally = coll if in_coll else per_bucket[name]
+        tally.items += int(n)
+        tally.amount += open_amounts.dec(int(amount))
+    families = [d for d in open_amounts.replay_families(session, aid, as_of).values() if d.open > 0]
+    for d in families:
+        (coll if in_collection(d) else per_bucket[bucket_of((as_of - d.sort_date).days)]).add(open_amounts.dec(d.open))
+    del cols
     rows = [{"bucket": name, "items": b.items, "open": money_str(b.amount), "percent": pct_str(b.percent),
              "doubtful": money_str(b.doubtful)} for name, b in per_bucket.items()]
     total = sum((b.doubtful for b in per_bucket.values()), ZERO) + coll.doubtful
@@ -197,13 +212,60 @@ def value(session: Session, agency: Agency, as_of: dt.date) -> Valuation:
                   "doubtful": money_str(coll.doubtful)}
     existing = session.exec(select(Provision).where(col(Provision.agency_id) == agency.id,
                                                     col(Provision.date) == as_of)).first()
-    return Valuation(agency, as_of, rows, collection, total, detail, existing)
+    count = sum(b.items for b in per_bucket.values()) + coll.items
+    items = _Items(session, aid, as_of, families, count) if with_items else _Items(session, aid, as_of, [], 0)
+    return Valuation(agency, as_of, rows, collection, total, items, existing)
+
+
+def _in_collection_sql(status: sa.ColumnElement[str | None]) -> sa.ColumnElement[int]:
+    """`in_collection` as SQL: 1 when the item is handed over to collection."""
+    idle = [s for s in NOT_IN_COLLECTION if s]
+    return sa.case((sa.func.lower(sa.func.coalesce(status, "")).in_(["", *idle]), 0), else_=1)
+
+
+def _item(d: Any, as_of: dt.date) -> dict:
+    days = (as_of - d.sort_date).days
+    return {"invoice": d.number, "customer": d.customer, "due_date": d.sort_date.isoformat(),
+            "days_overdue": max(days, 0), "bucket": bucket_of(days), "in_collection": in_collection(d),
+            "open_amount": open_amounts.money(d.open)}
+
+
+class _Items:
+    """The valuation's positive open items, in invoice-date order, read from the database when iterated (the
+    report's JSON streams them: core.period.json_stream); a list when indexed."""
+
+    def __init__(self, session: Session, agency_id: int, as_of: dt.date, families: list[Any], count: int) -> None:
+        self.session, self.agency_id, self.as_of, self.count = session, agency_id, as_of, count
+        self.families = families
+        self._list: list[dict] | None = None if count else []
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self) -> Iterator[dict]:
+        if self._list is not None:
+            yield from self._list
+            return
+        q, cols = open_amounts.plain_docs(self.session, self.agency_id, self.as_of, customer=True)
+        stream = self.session.execute(q.where(cols["open"] > 0).order_by(cols["invoice_date"], cols["id"])
+                                      .execution_options(yield_per=10_000))
+        fam = sorted(self.families, key=lambda d: (d.invoice_date, d.id))
+        for row in heapq.merge(stream, fam, key=lambda d: (d.invoice_date, d.id)):
+            yield _item(row, self.as_of)
+
+    def __getitem__(self, index: int) -> dict:
+        if self._list is None:
+            self._list = list(self)
+        return self._list[index]
+
+    def __eq__(self, other: object) -> bool:
+        return list(self) == other
 
 
 def post_provision(session: Session, agency: Agency, as_of: dt.date, actor: str = "system") -> Valuation:
     """Book the provision as of the date and its reversal on the first day of the next period. Once per agency
     and date: posting the same date again changes nothing."""
-    val = value(session, agency, as_of)
+    val = value(session, agency, as_of, with_items=False)
     if val.posted is not None:
         return val
     agency_id = _agency_id(agency)
@@ -249,13 +311,15 @@ def write_off(session: Session, invoice: Invoice, reason: str, actor: str = "sys
     agency = lookups.agency_of(session, invoice)
     agency_id, invoice_id = _agency_id(agency), _persisted(invoice)
     amount = invoice.open_amount
+    unpaid_fees = fees.open_fees(session, invoice)  # outside the scope of VAT: no VAT is taken back on them
+    price = amount - unpaid_fees
     entries: list[ledger.Entry] = []
     vat_amount = ZERO
     if invoice.vat_total != 0 and invoice.total != 0:
         for grp in lookups.vat_breakdown(session, invoice):
             if grp.vat == 0:
                 continue
-            part = round_money(amount * grp.vat / invoice.total)
+            part = round_money(price * grp.vat / invoice.total)
             vat_amount += part
             entries.append(ledger.Entry(accounts.vat_account(agency.accounts, grp.rate), part,
                                         text=f"Momsjustering {pct_str(grp.rate)} %"))
@@ -274,7 +338,8 @@ def write_off(session: Session, invoice: Invoice, reason: str, actor: str = "sys
     invoice.status = "written_off"
     session.add_all([wo, invoice])
     audit.record(session, actor, "invoice.write_off", "invoice", invoice.id, agency_id, "period",
-                 number=invoice.number, reason=reason.strip(), amount=amount, vat=vat_amount, date=date,
+                 number=invoice.number, reason=reason.strip(), amount=amount, vat=vat_amount, fees=unpaid_fees,
+                 date=date,
                  voucher=voucher.number, deferred_recognised=deferred.recognised,
                  deferred_released=deferred.released)
     session.flush()

@@ -1,8 +1,8 @@
 """Set-based reads and writes for runs and imports that touch thousands of rows, on both databases.
 
 Callers state WHAT they read or write (a table, its columns, rows); this module says HOW per database:
-* `bulk_insert`: Core executemany in chunks, with the model's field defaults filled in as the ORM would, so bulk
-  and single paths store the same rows.
+* `bulk_insert` / `insert_rows`: with the model's field defaults filled in as the ORM would, so bulk and single
+  paths store the same rows; COPY on PostgreSQL (values through their column types), Core executemany on SQLite.
 * `copy_insert`, `bulk_update_from`, `reserve_ids`, `existing_values`: the fast paths on the driver's own cursor
   (no per-row ORM or TypeDecorator work): COPY and UPDATE … FROM a temporary table on PostgreSQL, the driver's
   executemany on SQLite; a list of values is one parameter (an array on PostgreSQL, a `json_each` list on
@@ -32,7 +32,8 @@ DriverValue = int | str | Decimal | dt.date | dt.datetime | bool | None
 
 def bulk_insert(session: Session, model: type[Record], rows: list[dict[str, Any]],
                 returning: bool = False) -> list[int]:
-    """Insert rows of a SQLModel table; with returning, the new ids in row order."""
+    """Insert rows of a SQLModel table; with returning, the new ids in row order. PostgreSQL: ids reserved from
+    the sequence and the rows COPYed (`insert_rows`); SQLite: Core executemany (RETURNING when ids are wanted)."""
     if not rows:
         return []
     table = model.__table__
@@ -41,7 +42,13 @@ def bulk_insert(session: Session, model: type[Record], rows: list[dict[str, Any]
     full = [{**defaults, **row} for row in rows]
     for row in full:
         row.pop("id", None)
-    ids: list[int] = []
+    if is_postgres(session):
+        ids = reserve_ids(session, table, len(full)) if returning else []
+        for row, new_id in zip(full, ids):
+            row["id"] = new_id
+        insert_rows(session, table, full)
+        return ids
+    ids = []
     for i in range(0, len(full), CHUNK):
         chunk = full[i:i + CHUNK]
         if returning:
@@ -50,6 +57,27 @@ def bulk_insert(session: Session, model: type[Record], rows: list[dict[str, Any]
         else:
             session.execute(sa.insert(table), chunk)
     return ids
+
+
+def insert_rows(session: Session, table: sa.Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Insert rows given as Python values (every row with the keys of the first): COPY on PostgreSQL, each value
+    through its column type's bind processing first (Money, JSON, UTC timestamps) so the rows are stored exactly
+    as an ORM insert stores them; Core executemany on SQLite, whose per-statement cost is small."""
+    if not rows:
+        return
+    if not is_postgres(session):
+        for i in range(0, len(rows), CHUNK):
+            session.execute(sa.insert(table), list(rows[i:i + CHUNK]))
+        return
+    names = list(rows[0])
+    dialect = session.get_bind().dialect
+    procs = [table.c[n].type._cached_bind_processor(dialect) for n in names]
+    plain = [p is None for p in procs]
+
+    def driver_row(row: Mapping[str, Any]) -> list[Any]:
+        return [row[n] if keep else p(row[n]) for n, keep, p in zip(names, plain, procs)]  # type: ignore[misc]
+
+    copy_insert(session, table, names, (driver_row(r) for r in rows))
 
 
 # ---- the session's database ------------------------------------------------------------------------------------
@@ -168,6 +196,7 @@ def bulk_update_from(session: Session, table: sa.Table, key: str, columns: Seque
             with cur.copy(f"COPY {temp} FROM STDIN") as cp:
                 for row in rows:
                     cp.write_row(row)
+            cur.execute(f"ANALYZE {temp}")  # without statistics the planner guesses its size (and the join)
             sets = ", ".join(f'"{c}" = {value(c, f"p.{c}", f"t.{c}")}' for c in columns)
             cur.execute(f'UPDATE "{table.name}" t SET {sets} FROM {temp} p WHERE t."{key}" = p."{key}"')
             cur.execute(f"DROP TABLE {temp}")

@@ -24,7 +24,7 @@ REFERENCE_KINDS = {"SE": ("ocr", "ocr_length", "rf"), "FI": ("fi", "rf")}
 # Förordning (1981:1057) om ersättning för inkassokostnader m.m. 2 §: a reminder fee is at most 60 kronor
 MAX_REMINDER_FEE = {"SE": Decimal("60.00")}
 FIELDS = ("bankgiro", "iban", "bic", "reference_kind", "payment_terms_days", "reminder_fee", "reminder_fee_agreed",
-          "reminder_grace_days")
+          "reminder_grace_days", "reference_prefix")
 
 
 def _text(value: Any) -> str:
@@ -96,7 +96,8 @@ def _flag(value: Any, _agency: Agency) -> bool:
 CHECKS: dict[str, Callable[[Any, Agency], Any]] = {
     "bankgiro": _bankgiro, "iban": _iban, "bic": _bic, "reference_kind": _reference_kind,
     "payment_terms_days": _days("payment_terms_days", 365), "reminder_fee": _reminder_fee,
-    "reminder_fee_agreed": _flag, "reminder_grace_days": _days("reminder_grace_days", 60)}
+    "reminder_fee_agreed": _flag, "reminder_grace_days": _days("reminder_grace_days", 60),
+    "reference_prefix": lambda v, _a: register.check_reference_prefix(v, "reference_prefix")}
 
 
 def update(session: Session, agency: Agency, changes: dict[str, Any], actor: str) -> dict[str, tuple[Any, Any]]:

@@ -36,6 +36,9 @@ class Agency(Record, table=True):
     payment_terms_days: int = 30
     # references: "ocr" (SE Luhn), "ocr_length" (SE Luhn + length digit), "fi" (viitenumero), "rf" (ISO 11649)
     reference_kind: str = Field(default="ocr", max_length=16)
+    # digits put before the invoice number in the reference base: agencies sharing one bankgiro / IBAN each have
+    # their own, so their references never collide (core.registers.register._check_own_account, payments importing)
+    reference_prefix: Optional[str] = Field(default=None, max_length=3)
     invoice_number_start: int = 10001
     auto_issue: bool = True
     # reminder policy
@@ -56,8 +59,12 @@ class Agency(Record, table=True):
     max_invoice_amount: Decimal = Field(default=Decimal("1000000.00"), sa_type=Money())
     max_line_quantity: Decimal = Field(default=Decimal("10000"), sa_type=Money())
     max_days_ahead: int = 92  # invoice or supply date further in the future than this
-    # account overrides: {"ar": "1510", ...}; missing keys use the BAS defaults in core.ledger.accounts
+    # account overrides and the chart: {"chart": "bas" | "statens" | "fi", "ar": "1510", ...}; missing keys use the
+    # chart's accounts (core.ledger.accounts, core.ledger.charts)
     accounts: dict = Field(default_factory=dict, sa_column=sa.Column(sa.JSON, nullable=False, default=dict))
+    # the first month of the agency's financial year (bokföringslagen 1999:1078 3 kap.; state agencies: the
+    # calendar year, förordning 2000:605): SIE #RAR lines (core.period.sie4)
+    fiscal_year_start_month: int = 1
     invoicing_schedule: str = Field(default="continuous", max_length=64)
     # intake policy (core.requests.review): "straight_through" lets a request through when the evidence rule has
     # no objection (intake.gate); "confirm_all" holds every request for a clerk; "confirm_above" holds those whose
@@ -127,6 +134,8 @@ class Article(Record, table=True):
     unit_price: Optional[Decimal] = Field(default=None, sa_type=Quantity())
     vat_code: str = Field(default="standard", max_length=16)
     vat_rate: Decimal = Field(default=Decimal("25"), sa_type=Rate())
+    # goods | service | None (not registered): decides the VAT for foreign customers (core.billing.place_of_supply)
+    supply_kind: Optional[str] = Field(default=None, max_length=8)
     revenue_account: Optional[str] = None
     active: bool = True
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -14,6 +15,7 @@ from core.kernel.errors import NotFound, ValidationError
 from core.kernel.identifiers import normalize_org_no, normalize_vat_no
 from core.kernel.jsonenc import number_str
 from core.kernel.types import stored_id
+from core.kernel.vocabulary import CHARTS, DEFAULT_CHART
 from core.platform import audit, numbering
 from core.platform.db import get_row
 from core.registers.models import Agency, AgencyCustomer, AgencySender, Article, Customer
@@ -49,6 +51,11 @@ def upsert_agency(session: Session, data: dict[str, Any], actor: str = "system")
     agency.street, agency.postal_code, agency.city = addr.get("street"), addr.get("postal_code"), addr.get("city")
     if data.get("accounts"):
         agency.accounts = dict(data["accounts"])
+    agency.accounts = {**(agency.accounts or {}), "chart": _chart(data, agency)}
+    if data.get("fiscal_year_start_month") is not None:
+        agency.fiscal_year_start_month = _month(data["fiscal_year_start_month"])
+    if "reference_prefix" in data:
+        agency.reference_prefix = check_reference_prefix(data["reference_prefix"])
     _check_series(agency.reference_kind, int(agency.invoice_number_start or 1))
     _check_own_account(session, agency)
     session.add(agency)
@@ -63,6 +70,23 @@ def upsert_agency(session: Session, data: dict[str, Any], actor: str = "system")
             session.add(AgencySender(agency_id=agency_id, email=email))
     audit.record(session, actor, "agency.upsert", "agency", agency_id, agency_id, "registry", code=code)
     return agency
+
+
+def _chart(data: dict[str, Any], agency: Agency) -> str:
+    """The agency's chart of accounts (core.ledger.charts): the registry's "chart", else the one it has, else the
+    country's default (BAS for Swedish agencies, the Finnish chart for Finnish ones)."""
+    chart = str(data.get("chart") or (agency.accounts or {}).get("chart") or DEFAULT_CHART.get(agency.country, "bas"))
+    if chart.strip().lower() not in CHARTS:
+        raise ValidationError(f"unknown chart of accounts {chart!r}: one of {', '.join(CHARTS)}", "agency.chart")
+    return chart.strip().lower()
+
+
+def _month(value: Any) -> int:
+    text = str(value).strip()
+    if not text.isdigit() or not 1 <= int(text) <= 12:
+        raise ValidationError(f"the financial year starts on the first of a month 1-12, not {value!r}",
+                              "agency.fiscal_year_start_month")
+    return int(text)
 
 
 # shortest reference base per kind: Finnish viitenumero 3-19 digits + check (Finanssiala, "Kotimaisen viitteen
@@ -80,18 +104,61 @@ def _check_series(kind: str, start: int) -> None:
                               "agency.invoice_number_start")
 
 
+def check_reference_prefix(value: Any, field: str = "agency.reference_prefix") -> str | None:
+    """An agency's reference prefix: 1-3 digits, the first not 0 (references are compared without leading zeros,
+    core.payments.reference_keys); empty for none."""
+    text = "" if value is None else str(value).strip()
+    if not text:
+        return None
+    if not re.fullmatch(r"[1-9][0-9]{0,2}", text):
+        raise ValidationError(f"reference prefix {text!r} must be 1-3 digits not starting with 0", field)
+    return text
+
+
 def _check_own_account(session: Session, agency: Agency) -> None:
-    """One bankgiro / IBAN per agency: two agencies on one account issue the same OCR references (each numbers its
-    own series) and a payment could close the other agency's invoice."""
-    bg = "".join(ch for ch in agency.bankgiro or "" if ch.isdigit())
-    iban = "".join((agency.iban or "").split()).upper()
-    for other in session.exec(select(Agency).where(col(Agency.code) != agency.code)):
-        if bg and bg == "".join(ch for ch in other.bankgiro or "" if ch.isdigit()):
-            raise ValidationError(f"bankgiro {agency.bankgiro} is already agency {other.code}'s: one account per "
-                                  "agency, or references could pay the other agency's invoices", "agency.bankgiro")
-        if iban and iban == "".join((other.iban or "").split()).upper():
-            raise ValidationError(f"IBAN {agency.iban} is already agency {other.code}'s: one account per agency, "
-                                  "or references could pay the other agency's invoices", "agency.iban")
+    """One bankgiro / IBAN per agency, unless references are unique across the account: two agencies on one
+    account that each number their own series issue the same OCR references, and a payment could close the other
+    agency's invoice. Agencies may share an account when every one of them has its own reference prefix (digits
+    before the invoice number in the reference base) and no prefix begins another: then a reference names one
+    agency, and the payment import (core.payments.importing) matches it only against that agency's invoices."""
+    sharing = sharing_agencies(session, agency)
+    if not sharing:
+        return
+    kind, number = ("bankgiro", agency.bankgiro) if any(_same_bankgiro(agency, o) for o in sharing) \
+        else ("IBAN", agency.iban)
+    others = ", ".join(sorted(o.code for o in sharing))
+    group = [agency, *sharing]
+    missing = sorted(a.code for a in group if not a.reference_prefix)
+    if missing:
+        raise ValidationError(f"{kind} {number} is already agency {others}'s: one account per agency, or "
+                              "references could pay the other agency's invoices — to share it, give every agency "
+                              f"on it its own reference_prefix (missing: {', '.join(missing)})",
+                              f"agency.{kind.lower()}")
+    prefixes = sorted((a.reference_prefix or "", a.code) for a in group)
+    for (p1, c1), (p2, c2) in zip(prefixes, prefixes[1:]):
+        if p2.startswith(p1):
+            raise ValidationError(f"reference prefix {p2} of {c2} begins with {c1}'s prefix {p1}: agencies sharing "
+                                  f"{kind} {number} need prefixes that tell their references apart",
+                                  "agency.reference_prefix")
+
+
+def _digits_of(value: str | None) -> str:
+    return "".join(ch for ch in value or "" if ch.isdigit())
+
+
+def _same_bankgiro(a: Agency, b: Agency) -> bool:
+    return bool(_digits_of(a.bankgiro)) and _digits_of(a.bankgiro) == _digits_of(b.bankgiro)
+
+
+def _same_iban(a: Agency, b: Agency) -> bool:
+    iban = "".join((a.iban or "").split()).upper()
+    return bool(iban) and iban == "".join((b.iban or "").split()).upper()
+
+
+def sharing_agencies(session: Session, agency: Agency) -> list[Agency]:
+    """The other agencies paid to the same bankgiro or IBAN as this one."""
+    return [o for o in session.exec(select(Agency).where(col(Agency.code) != agency.code))
+            if _same_bankgiro(agency, o) or _same_iban(agency, o)]
 
 
 def upsert_customer(session: Session, data: dict[str, Any], actor: str = "system",
@@ -160,6 +227,12 @@ def upsert_article(session: Session, data: dict[str, Any], actor: str = "system"
     if art.vat_code not in vat.ALL_CODES:
         raise ValidationError(f"unknown VAT code {art.vat_code!r}", "article.vat_code")
     art.vat_rate = rate
+    if "supply_kind" in data:  # goods | service: decides the VAT for foreign customers (core.billing.place_of_supply)
+        kind = (data["supply_kind"] or "").strip().lower() or None
+        if kind not in (None, "goods", "service"):
+            raise ValidationError(f"supply_kind must be goods or service, not {data['supply_kind']!r}",
+                                  "article.supply_kind")
+        art.supply_kind = kind
     art.revenue_account = data.get("revenue_account")
     session.add(art)
     session.flush()

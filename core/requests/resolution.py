@@ -26,8 +26,10 @@ def resolve_customer(session: Session, agency: Agency, cust: dict[str, Any]) -> 
     cust = cust or {}
     org = parties.identify_org_no(cust.get("org_no"), cust.get("country"))
     if org:
-        found = session.exec(select(Customer).where(Customer.org_no == org[0])).first()
+        seen = session.info.setdefault("resolution.customer_by_org", {})  # hits only, for this session
+        found = seen.get(org[0]) or session.exec(select(Customer).where(Customer.org_no == org[0])).first()
         if found:
+            seen[org[0]] = found
             return found
     number = (cust.get("customer_number") or "").strip() if isinstance(cust.get("customer_number"), str) else None
     if number:
@@ -72,7 +74,16 @@ def article_for(session: Session, agency: Agency, code: Any) -> Article | None:
     """The agency's article with this code (None without a code or when it is not in the register)."""
     if not code:
         return None
-    return session.exec(select(Article).where(Article.agency_id == agency.id, Article.code == str(code))).first()
+    # found articles are remembered for the session (one request asks this per line several times: questions,
+    # prices, review); a miss is asked again, so an article created later in the session is found
+    seen = session.info.setdefault("resolution.article_for", {})
+    key = (agency.id, str(code))
+    art = seen.get(key)
+    if art is None:
+        art = session.exec(select(Article).where(Article.agency_id == agency.id, Article.code == str(code))).first()
+        if art is not None:
+            seen[key] = art
+    return art
 
 
 def missing_fields(session: Session, agency: Agency, data: dict[str, Any]) -> list[str]:

@@ -43,15 +43,27 @@ def reasons(session: Session, agency: Agency, req: InvoiceRequest) -> list[dict[
 
 def _open_findings(session: Session, agency: Agency, req: InvoiceRequest) -> list[dict[str, str]]:
     """The parser's findings the thread has not settled, and the register's objections today."""
+    review = [f for f in req.review or [] if isinstance(f, dict)]
     answered = {q.path for q in session.exec(select(Question).where(Question.request_id == req.id,
-                                                                    Question.status == "answered"))}
-    kept = [dict(f) for f in req.review or [] if isinstance(f, dict) and f.get("path") not in answered
+                                                                    Question.status == "answered"))} \
+        if review and req.id is not None else set()  # nothing to settle: no query
+    kept = [dict(f) for f in review if f.get("path") not in answered and not _settled_line(f, answered)
             and f.get("code") not in ("new_customer", "unknown_article")]
     data = req.data or {}
     if resolve_customer(session, agency, data.get("customer") or {}) is None:
         kept.append(finding("new_customer", "customer.org_no", "the customer is not in the register: a new "
                                                                "customer is created only after a clerk's check"))
     return kept  # an article not in the register holds the request when it is invoiced (core.requests.invoicing)
+
+
+def _settled_line(f: dict, answered: set[str]) -> bool:
+    """A table cell no rule read on a line ("lines[0].unread") is settled once the agency answered a question
+    about that line: the answer says what the line is (and teaches the column, intake.layouts)."""
+    path = str(f.get("path") or "")
+    if f.get("code") != "unread" or not path.startswith("lines[") or not path.endswith(".unread"):
+        return False
+    line = path[:-len("unread")]
+    return any(p.startswith(line) for p in answered)
 
 
 def policy_reasons(agency: Agency, data: dict[str, Any], session: Session) -> list[dict[str, str]]:

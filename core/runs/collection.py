@@ -18,6 +18,7 @@ import datetime as dt
 import io
 import json
 import re
+from collections import defaultdict
 from decimal import Decimal
 
 import sqlalchemy as sa
@@ -30,7 +31,7 @@ from core.kernel.errors import NotFound, ValidationError
 from core.kernel.money import ZERO, money_str
 from core.kernel.vocabulary import COLLECTION_STATUSES
 from core.payments.models import Allocation
-from core.platform import audit, db, settings
+from core.platform import audit, bulk, db, settings
 from core.platform import claims as runs
 from core.platform.models import RunRecord
 from core.registers import register as registers
@@ -51,6 +52,9 @@ def is_swedish_state_agency(kind: str | None, country: str | None, org_no: str |
 
 
 def plan(session: Session, agency: Agency, date: dt.date) -> dict:
+    """The invoices to hand over on `date`, with claim, accrued interest, fees and (for the export) history. A
+    fixed number of statements however many cases: the candidates in one query, then their interest charges,
+    payments and reminders each in one query per 500 invoices (`_Facts`)."""
     last = (sa.select(_rem.invoice_id, sa.func.max(_rem.due_date).label("due"), sa.func.sum(_rem.fee).label("fees"),
                       sa.func.count().label("n"))
             .where(_rem.agency_id == agency.id).group_by(_rem.invoice_id).subquery())
@@ -62,8 +66,11 @@ def plan(session: Session, agency: Agency, date: dt.date) -> dict:
          .order_by(_inv.due_date, _inv.id))
     cases: list[dict] = []
     skipped: list[dict] = []
+    rows = session.execute(q).all()
+    facts = _Facts(session, [inv.id for inv, cust, *_ in rows
+                             if not is_swedish_state_agency(cust.kind, cust.country, cust.org_no)])
     rates: RateTable | None = None
-    for inv, cust, rem_due, fees, n in session.execute(q):
+    for inv, cust, rem_due, fees, n in rows:
         if is_swedish_state_agency(cust.kind, cust.country, cust.org_no):
             skipped.append({"invoice": inv.number, "reason": "claim on another state agency: must not go to debt "
                             "collection (förordning 1993:1138); settle between the agencies"})
@@ -74,27 +81,48 @@ def plan(session: Session, agency: Agency, date: dt.date) -> dict:
         if not cust.no_interest and inv.kind == "invoice":
             rates = rates or rate_table(session)
             try:
-                interest = _accrued_interest(session, agency, inv, cust, date, rates)
+                interest = _accrued_interest(agency, inv, cust, date, rates, facts)
             except RateNotKnownError as exc:
                 skipped.append({"invoice": inv.number, "reason": str(exc)})
                 continue
         cases.append({"invoice": inv, "customer": cust, "claim": claim, "interest": interest, "fees": fees,
-                      "reminders": n, "reminder_due": rem_due})
+                      "reminders": n, "reminder_due": rem_due, "history": _history(inv, facts)})
     return {"cases": cases, "skipped": skipped}
 
 
-def _accrued_interest(session: Session, agency: Agency, inv: Invoice, cust: Customer, date: dt.date,
-                      rates: RateTable) -> Decimal:
+class _Facts:
+    """What the cases need from other tables, read for all candidate invoices at once: the last interest day
+    charged, the payments (allocations) and the reminders per invoice."""
+
+    def __init__(self, session: Session, ids: list[int | None]) -> None:
+        _ch = InterestCharge.__table__.c
+        self.charged_to: dict[int, dt.date] = {}
+        self.payments: dict[int, list[tuple[dt.date, Decimal]]] = defaultdict(list)
+        self.reminders: dict[int, list[tuple[int, dt.date, Decimal, dt.date]]] = defaultdict(list)
+        for part in bulk.chunks([i for i in ids if i is not None]):
+            self.charged_to.update(session.execute(
+                sa.select(_ch.source_invoice_id, sa.func.max(_ch.to_date))
+                .where(_ch.source_invoice_id.in_(part)).group_by(_ch.source_invoice_id)).all())
+            for inv_id, day, amount in session.execute(
+                    sa.select(_al.invoice_id, _al.payment_date, _al.amount).where(_al.invoice_id.in_(part))
+                    .order_by(_al.invoice_id, _al.payment_date, _al.id)):
+                self.payments[inv_id].append((day, amount))
+            for inv_id, no, sent, fee, pay_by in session.execute(
+                    sa.select(_rem.invoice_id, _rem.reminder_no, _rem.reminder_date, _rem.fee, _rem.due_date)
+                    .where(_rem.invoice_id.in_(part)).order_by(_rem.invoice_id, _rem.reminder_no)):
+                self.reminders[inv_id].append((no, sent, fee, pay_by))
+
+
+def _accrued_interest(agency: Agency, inv: Invoice, cust: Customer, date: dt.date, rates: RateTable,
+                      facts: _Facts) -> Decimal:
     """Interest accrued on the invoice up to `date` and not invoiced yet (from the day after the last charge)."""
-    _ch = InterestCharge.__table__.c
-    charged_to: dt.date | None = session.execute(sa.select(sa.func.max(_ch.to_date))
-                                                 .where(_ch.source_invoice_id == inv.id)).scalar()
+    assert inv.id is not None  # a stored invoice
+    charged_to = facts.charged_to.get(inv.id)
     due = _due_date(inv)
     start = max(due, charged_to) if charged_to else due
     if date <= start:
         return ZERO
-    pays = session.execute(sa.select(_al.payment_date, _al.amount)
-                           .where(_al.invoice_id == inv.id, _al.payment_date <= date)).all()
+    pays = [(d, a) for d, a in facts.payments.get(inv.id, []) if d <= date]
     balance = inv.total - sum((a for d, a in pays if d <= start), ZERO)
     if balance <= 0:
         return ZERO
@@ -110,16 +138,15 @@ def _due_date(inv: Invoice) -> dt.date:
     return inv.due_date
 
 
-def _history(session: Session, inv: Invoice) -> list[dict]:
+def _history(inv: Invoice, facts: _Facts) -> list[dict]:
+    assert inv.id is not None  # a stored invoice
     events: list[dict[str, str | None]] = [
         {"date": inv.invoice_date.isoformat(), "event": "invoiced", "amount": money_str(inv.total)},
         {"date": _due_date(inv).isoformat(), "event": "due"}]
-    for r in session.exec(select(Reminder).where(col(Reminder.invoice_id) == inv.id)
-                          .order_by(col(Reminder.reminder_no))):
-        events.append({"date": r.reminder_date.isoformat(), "event": f"reminder {r.reminder_no}",
-                       "fee": money_str(r.fee), "pay_by": r.due_date.isoformat()})
-    for d, a in session.execute(sa.select(_al.payment_date, _al.amount)
-                                .where(_al.invoice_id == inv.id).order_by(_al.payment_date)):
+    for no, sent, fee, pay_by in facts.reminders.get(inv.id, []):
+        events.append({"date": sent.isoformat(), "event": f"reminder {no}", "fee": money_str(fee),
+                       "pay_by": pay_by.isoformat()})
+    for d, a in facts.payments.get(inv.id, []):
         events.append({"date": d.isoformat(), "event": "payment", "amount": money_str(a)})
     return sorted(events, key=lambda e: e["date"])
 
@@ -156,25 +183,24 @@ def _hand_over(session: Session, agency: Agency, date: dt.date, run_id: int, act
     agency_id = agency.id
     assert agency_id is not None  # the agency of a claimed run is in the register
     p = plan(session, agency, date)
-    rows, export = [], []
+    rows, export, cases = [], [], []
     for c in p["cases"]:
         inv, cust = c["invoice"], c["customer"]
         case_no = f"{agency.code}-{inv.number}"
-        history = _history(session, inv) + [{"date": date.isoformat(), "event": "handed_over"}]
-        case = CollectionCase(case_no=case_no, run_id=run_id, agency_id=agency_id, invoice_id=inv.id,
-                              customer_id=cust.id, status="handed_over", handed_over_on=date,
-                              claim=c["claim"], interest=c["interest"], fees=c["fees"],
-                              currency=inv.currency, history=history)
-        session.add(case)
-        inv.collection_status = "handed_over"
-        session.add(inv)
+        history = c["history"] + [{"date": date.isoformat(), "event": "handed_over"}]
+        cases.append(dict(case_no=case_no, run_id=run_id, agency_id=agency_id, invoice_id=inv.id,
+                          customer_id=cust.id, status="handed_over", handed_over_on=date, claim=c["claim"],
+                          interest=c["interest"], fees=c["fees"], currency=inv.currency, history=history))
         rows.append(_case_row(c, case_no))
         export.append(_export_record(agency, c, case_no, history))
     files = _write_files(agency, date, run_id, export) if export else []
-    session.flush()
-    if files:
-        session.execute(sa.update(CollectionCase.__table__)
-                        .where(CollectionCase.__table__.c.run_id == run_id).values(files=files))
+    # set-based: the cases in one insert (with their files), their invoices marked in one update per 500
+    bulk.bulk_insert(session, CollectionCase, [dict(case, files=files) for case in cases])
+    ids = [c["invoice"].id for c in p["cases"]]
+    for part in bulk.chunks(ids):
+        session.execute(sa.update(Invoice.__table__).where(_inv.id.in_(part)).values(collection_status="handed_over"))
+    for c in p["cases"]:  # the ORM copies read by plan() must not keep the old status
+        session.expire(c["invoice"], ["collection_status"])
     res = {"agency": agency.code, "date": date, "dry_run": False, "run_id": run_id, "cases": rows,
            "skipped": p["skipped"], "count": len(rows), "files": files}
     runs.mark(session, run_id, "done", {"count": len(rows), "files": files, "skipped": p["skipped"]})

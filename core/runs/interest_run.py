@@ -41,7 +41,7 @@ from core.kernel.errors import NotFound, ValidationError
 from core.kernel.money import ZERO, money_str
 from core.ledger import accounts
 from core.payments.models import Allocation
-from core.platform import audit, db
+from core.platform import audit, bulk, db
 from core.platform import claims as runs
 from core.platform.models import RunRecord
 from core.registers import register as registers
@@ -79,7 +79,7 @@ def plan(session: Session, agency: Agency, period: str) -> dict:
     sources = _sources(session, agency, first, last)
     if not sources:
         return out
-    pays = _payments(session, [s[0] for s in sources], last)
+    pays = _payments(session, agency, first, last)
     rates = rate_table(session)
     for inv_id, number, total, due, status, cust_id, cust_no, cust_kind, charged_to in sources:
         p = sorted(pays.get(inv_id, []))
@@ -119,33 +119,40 @@ def _sources(session: Session, agency: Agency, first: dt.date, last: dt.date) ->
     """The invoices that may bear interest this period: paid late in it (or, with `interest_on_open`, still open
     and overdue), with the last day already charged: (id, number, total, due date, status, customer id,
     customer number, customer kind, charged to)."""
-    base = [_inv.agency_id == agency.id, _inv.kind == "invoice", _inv.disputed.is_(False),
-            _inv.collection_status.is_(None), _cust.no_interest.is_(False)]
-    late_paid = (sa.select(_al.invoice_id).join(Invoice.__table__, _inv.id == _al.invoice_id)
-                 .where(_inv.agency_id == agency.id, _al.payment_date >= first, _al.payment_date <= last,
-                        _al.payment_date > _inv.due_date).distinct())
-    cond = sa.and_(_inv.status.in_(("issued", "paid")), _inv.id.in_(late_paid))
-    if agency.interest_on_open:
-        cond = sa.or_(cond, sa.and_(_inv.status == "issued", _inv.open_amount > 0, _inv.due_date < last))
     charged = (sa.select(_ch.source_invoice_id, sa.func.max(_ch.to_date).label("to"))
                .where(_ch.agency_id == agency.id).group_by(_ch.source_invoice_id).subquery())
     q = (sa.select(_inv.id, _inv.number, _inv.total, _inv.due_date, _inv.status, _inv.customer_id,
                    _cust.customer_number, _cust.kind, charged.c.to)
          .join(Customer.__table__, _cust.id == _inv.customer_id)
          .outerjoin(charged, charged.c.source_invoice_id == _inv.id)
-         .where(*base, cond).order_by(_inv.customer_id, _inv.due_date, _inv.id))
+         .where(*_source_conditions(agency, first, last)).order_by(_inv.customer_id, _inv.due_date, _inv.id))
     return session.execute(q).all()
 
 
-def _payments(session: Session, ids: list[int], last: dt.date) -> dict[int, list[tuple[dt.date, Decimal]]]:
-    """(payment date, amount) per invoice of every allocation dated up to `last`."""
+def _source_conditions(agency: Agency, first: dt.date, last: dt.date) -> list[sa.ColumnElement[bool]]:
+    """Which invoices may bear interest this period (over invoice joined with its customer)."""
+    late_paid = (sa.select(_al.invoice_id).join(Invoice.__table__, _inv.id == _al.invoice_id)
+                 .where(_inv.agency_id == agency.id, _al.payment_date >= first, _al.payment_date <= last,
+                        _al.payment_date > _inv.due_date).distinct())
+    cond = sa.and_(_inv.status.in_(("issued", "paid")), _inv.id.in_(late_paid))
+    if agency.interest_on_open:
+        cond = sa.or_(cond, sa.and_(_inv.status == "issued", _inv.open_amount > 0, _inv.due_date < last))
+    return [_inv.agency_id == agency.id, _inv.kind == "invoice", _inv.disputed.is_(False),
+            _inv.collection_status.is_(None), _cust.no_interest.is_(False), cond]
+
+
+def _payments(session: Session, agency: Agency, first: dt.date,
+              last: dt.date) -> dict[int, list[tuple[dt.date, Decimal]]]:
+    """(payment date, amount) per source invoice of every allocation dated up to `last`: one query joining the
+    same conditions as `_sources` (not a list of 100,000 ids as bound parameters, which PostgreSQL's driver and
+    SQLite's variable limit both pay for)."""
+    sources = (sa.select(_inv.id).join(Customer.__table__, _cust.id == _inv.customer_id)
+               .where(*_source_conditions(agency, first, last)))
     pays: dict[int, list[tuple[dt.date, Decimal]]] = defaultdict(list)
-    for i in range(0, len(ids), 20000):
-        chunk = ids[i:i + 20000]
-        for inv_id, day, amount in session.execute(
-                sa.select(_al.invoice_id, _al.payment_date, _al.amount)
-                .where(_al.invoice_id.in_(chunk), _al.payment_date <= last)):
-            pays[inv_id].append((day, amount))
+    for inv_id, day, amount in session.execute(
+            sa.select(_al.invoice_id, _al.payment_date, _al.amount)
+            .where(_al.invoice_id.in_(sources), _al.payment_date <= last)):
+        pays[inv_id].append((day, amount))
     return pays
 
 
@@ -248,8 +255,7 @@ def _invoice(session: Session, agency: Agency, run_id: int, run_date: dt.date, p
         numbers[cust_id] = (inv["number"], inv["total"])
     for charge, k in pending:
         charge["interest_invoice_id"] = issued[k]["id"]
-    for i in range(0, len(charges), 5000):
-        session.execute(sa.insert(InterestCharge.__table__), charges[i:i + 5000])
+    bulk.insert_rows(session, InterestCharge.__table__, charges)  # COPY on PostgreSQL
     return numbers
 
 

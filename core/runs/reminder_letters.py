@@ -3,7 +3,8 @@
 A reminder run (core.runs.reminders) first records its reminders and fees in one transaction; the letters are
 produced afterwards in batches, and the document and its `sent_at` are committed together per batch. A letter
 written before a crash is simply rewritten by the next attempt, and a letter recorded as sent is never sent
-again. The letter goes out through the print channel of core.billing.delivery (PDF in the day's print batch).
+again. The letters go out through core.billing.delivery.channels.deliver_many: printed ones in one batch PDF per
+batch of the run (`batch-reminders-run<id>-….pdf` in the day's print folder), each also as its own PDF.
 """
 from __future__ import annotations
 
@@ -40,23 +41,28 @@ def deliver_pending(run_id: int, actor: str = "system", url: str | None = None, 
             if not rows:
                 return done
             now = utcnow()
-            updates = []
-            for rem, inv, agency in rows:
-                updates.append({"rid": rem.id, "doc": deliver_reminder(session, agency, inv, rem, actor),
-                                "at": now})
+            docs = deliver_reminders(session, [(inv, rem) for rem, inv, _agency in rows], actor,
+                                     f"reminders-run{run_id}")
+            updates = [{"rid": rem.id, "doc": doc, "at": now} for (rem, _, _), doc in zip(rows, docs)]
             session.execute(sa.update(Reminder.__table__).where(_rem.id == sa.bindparam("rid"))
                             .values(document=sa.bindparam("doc"), sent_at=sa.bindparam("at")),
                             updates)
             done += len(rows)
 
 
-def deliver_reminder(session: Session, agency: Agency, inv: Invoice, rem: Reminder, actor: str) -> str:
-    """The one function that puts a reminder out: core.billing.delivery (print channel, PDF in the day's print
-    batch, recorded once per invoice and reminder number). The letter shows the open amount as it was when the
-    reminder was made plus the fee (the invoice's own open amount already includes the fee), so it is rendered
-    from an unattached copy of the invoice carrying that amount; nothing about the invoice is changed."""
-    shown = Invoice(**{c.name: getattr(inv, c.name) for c in Invoice.__table__.columns})
-    shown.open_amount = rem.open_amount
-    result = channels.deliver(session, shown, actor, document="reminder", sequence=rem.reminder_no,
-                              extra={"fee": rem.fee, "due_date": rem.due_date}, day=rem.reminder_date)
-    return result.record.file_path
+def deliver_reminders(session: Session, letters: list[tuple[Invoice, Reminder]], actor: str,
+                      batch_label: str | None = None) -> list[str]:
+    """The one function that puts reminders out: core.billing.delivery (print channel: the letters of one batch
+    in one batch PDF of the day's print folder, each also as its own PDF; a Finnish consumer with an e-invoice
+    proposal gets Finvoice), each recorded once per invoice and reminder number; returns each letter's file.
+    A letter shows the open amount as it was when the reminder was made plus the fee (the invoice's own open
+    amount already includes the fee), so it is rendered from an unattached copy of the invoice carrying that
+    amount; nothing about the invoice is changed."""
+    items = []
+    for inv, rem in letters:
+        shown = Invoice(**{c.name: getattr(inv, c.name) for c in Invoice.__table__.columns})
+        shown.open_amount = rem.open_amount
+        items.append(channels.Item(shown, "reminder", rem.reminder_no, {"fee": rem.fee, "due_date": rem.due_date},
+                                   rem.reminder_date))
+    return [d.record.file_path for d in channels.deliver_many(session, items, actor, batch_label)]
+

@@ -37,7 +37,7 @@ from core.kernel.errors import NotFound
 from core.kernel.money import ZERO, money_str
 from core.ledger import accounts
 from core.ledger import posting as ledger
-from core.platform import audit, db
+from core.platform import audit, bulk, db
 from core.platform import claims as runs
 from core.platform.models import RunRecord
 from core.registers import register as registers
@@ -232,8 +232,7 @@ def _record(session: Session, agency: Agency, run_id: int, date: dt.date, items:
     rows = [{"run_id": run_id, "agency_id": agency_id, "invoice_id": r["invoice_id"], "customer_id": r["customer_id"],
              "reminder_no": r["reminder_no"], "reminder_date": date, "due_date": r["reminder_due"],
              "open_amount": r["open_amount"], "fee": r["fee"]} for r in items]
-    for i in range(0, len(rows), 5000):
-        session.execute(sa.insert(Reminder.__table__), rows[i:i + 5000])
+    bulk.insert_rows(session, Reminder.__table__, rows)  # COPY on PostgreSQL
     total_fees = sum((r["fee"] for r in items), ZERO)
     if total_fees <= 0:
         return

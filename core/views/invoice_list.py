@@ -2,7 +2,15 @@
 the count and the totals per currency of everything the filters match, and exact-identifier fast paths (an
 invoice number, an OCR/RF reference, an organisation or customer number finds its invoices through an index
 before any text search is tried). The caller passes the agencies the user may see; every query is limited to
-them."""
+them.
+
+Counts (issue #15: counting a million rows per request made the list take seconds under load): the unfiltered
+list and the status, agency and overdue filters read the exact count and totals from the invoice summary the
+database keeps (core.billing.summary). Any other filter (text, customer, dates) is counted up to COUNT_LIMIT
+rows: below it the count and totals are exact, above it the page says "10 000+" and shows no totals (the
+export still has every row). A page is fetched per agency through the (agency, date, id) or (agency, status,
+due date) index and merged, so a clerk of a small agency never waits for the scan of a large one; the overdue
+list is ordered by due date (most recently due first), which its index serves."""
 from __future__ import annotations
 
 import datetime as dt
@@ -15,10 +23,13 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
+from core.billing import summary
 from core.billing.models import Invoice
 from core.registers.models import Agency, Customer
 
 PAGE = 50
+COUNT_LIMIT = 10_000
+SMALL = 2_000  # at most this many matches (known from the summary): let the database sort them
 _inv = Invoice.__table__.c
 
 
@@ -43,6 +54,7 @@ class Page:
     next_cursor: str | None
     matched_by: str = "filters"  # or: number, reference, org_no, customer_number, name
     extra: dict[str, Any] = field(default_factory=dict)
+    count_exact: bool = True  # False: more than `count` match (COUNT_LIMIT); totals are then not shown
 
 
 def _customer_ids(session: Session, text: str) -> tuple[str, list[int]] | None:
@@ -60,72 +72,156 @@ def _customer_ids(session: Session, text: str) -> tuple[str, list[int]] | None:
     return None
 
 
-def _text(session: Session, q: Any, text: str) -> tuple[Any, str]:
-    """The query narrowed by the search text, and what the text was taken as."""
+_NOTHING = sa.false()  # a condition no invoice meets: the page is empty without asking the database
+
+
+def _name_ids(session: Session, text: str, limit: int = 500) -> list[int]:
+    """Customers whose name starts with the text, case-insensitively (the customer register, not the invoices)."""
+    cust = Customer.__table__.c
+    pattern = re.sub(r"([\\%_])", r"\\\1", text) + "%"
+    # SQLite's LIKE already ignores ASCII case (as lower() does there), and without lower() it reads the name
+    # index instead of every customer row; PostgreSQL needs ILIKE
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    match = cust.name.like(pattern, escape="\\") if sqlite else cust.name.ilike(pattern, escape="\\")
+    q = sa.select(cust.id).where(match).limit(limit)
+    return list(session.execute(q).scalars())
+
+
+def _text(session: Session, ids: list[int], text: str) -> tuple[list[sa.ColumnElement[bool]], str]:
+    """The conditions the search text stands for, and what it was taken as: an exact identifier first (each
+    through its index, within the user's agencies), then the customer's name."""
     compact = re.sub(r"\s", "", text)
-    if session.execute(sa.select(_inv.id).where(_inv.number == text).limit(1)).first():
-        return q.where(_inv.number == text), "number"
-    if compact and session.execute(sa.select(_inv.id).where(_inv.reference == compact.upper()).limit(1)).first():
-        return q.where(_inv.reference == compact.upper()), "reference"
+    mine = _inv.agency_id.in_(ids)
+
+    def hit(cond: sa.ColumnElement[bool]) -> bool:
+        return session.execute(sa.select(_inv.id).where(mine, cond).limit(1)).first() is not None
+
+    if hit(_inv.number == text):
+        return [_inv.number == text], "number"
+    if compact and hit(_inv.reference == compact.upper()):
+        return [_inv.reference == compact.upper()], "reference"
     by_customer = _customer_ids(session, text)
     if by_customer:
-        return q.where(_inv.customer_id.in_(by_customer[1])), by_customer[0]
-    cust = Customer.__table__.c
-    names = sa.select(cust.id).where(cust.name.ilike(f"{text}%"))  # a prefix: the name index can serve it
+        return [_inv.customer_id.in_(by_customer[1])], by_customer[0]
     refs = sa.or_(_inv.buyer_reference == text, _inv.order_reference == text)
-    return q.where(sa.or_(_inv.customer_id.in_(names), refs)), "name"
+    if hit(refs):
+        return [refs], "buyer_reference"
+    names = _name_ids(session, text)
+    return [_inv.customer_id.in_(names) if names else _NOTHING], "name"
+
+
+def _conditions(session: Session, ids: list[int], f: Filters, today: dt.date
+                ) -> tuple[list[sa.ColumnElement[bool]], str]:
+    """The filters as conditions (the agency condition is the caller's), and what the search text was taken as."""
+    conds: list[sa.ColumnElement[bool]] = []
+    matched = "filters"
+    if f.text:
+        conds, matched = _text(session, ids, f.text.strip())
+    if f.status:
+        conds.append(_inv.status == f.status)
+    if f.overdue:
+        conds += [_inv.status == "issued", _inv.open_amount != 0, _inv.due_date < today]
+    if f.customer_id:
+        conds.append(_inv.customer_id == f.customer_id)
+    if f.date_from:
+        conds.append(_inv.invoice_date >= f.date_from)
+    if f.date_to:
+        conds.append(_inv.invoice_date <= f.date_to)
+    return conds, matched
 
 
 def _filtered(session: Session, agency_ids: Collection[int], f: Filters, today: dt.date) -> tuple[Any, str]:
     ids = [a for a in agency_ids if f.agency_id in (None, a)]
-    q = sa.select(Invoice.__table__).where(_inv.agency_id.in_(ids))
-    matched = "filters"
-    if f.text:
-        q, matched = _text(session, q, f.text.strip())
-    if f.status:
-        q = q.where(_inv.status == f.status)
-    if f.overdue:
-        q = q.where(_inv.status == "issued", _inv.open_amount != 0, _inv.due_date < today)
-    if f.customer_id:
-        q = q.where(_inv.customer_id == f.customer_id)
-    if f.date_from:
-        q = q.where(_inv.invoice_date >= f.date_from)
-    if f.date_to:
-        q = q.where(_inv.invoice_date <= f.date_to)
-    return q, matched
+    conds, matched = _conditions(session, ids, f, today)
+    return sa.select(Invoice.__table__).where(_inv.agency_id.in_(ids), *conds), matched
 
 
-def _cursor(inv: Invoice) -> str:
-    return f"{inv.invoice_date.isoformat()}_{inv.id}"
+def _sort_column(f: Filters) -> sa.ColumnElement[Any]:
+    """The list's order: newest invoice date first; the overdue list most recently due first."""
+    return _inv.due_date if f.overdue else _inv.invoice_date
 
 
-def _after(cursor: str | None) -> sa.ColumnElement[bool] | None:
-    """Rows after the cursor in the list's order (newest invoice date first, then highest id)."""
+def _cursor(inv: Invoice, f: Filters) -> str:
+    value = inv.due_date if f.overdue else inv.invoice_date
+    return f"{value.isoformat() if value else ''}_{inv.id}"
+
+
+def _after(cursor: str | None, sort: sa.ColumnElement[Any]) -> sa.ColumnElement[bool] | None:
+    """Rows after the cursor in the list's order (sort column descending, then highest id)."""
     m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})_(\d+)", cursor or "")
     if not m:
         return None
     day, last_id = dt.date.fromisoformat(m.group(1)), int(m.group(2))
-    return sa.or_(_inv.invoice_date < day, sa.and_(_inv.invoice_date == day, _inv.id < last_id))
+    return sa.or_(sort < day, sa.and_(sort == day, _inv.id < last_id))
+
+
+def _known_totals(session: Session, ids: list[int], f: Filters, today: dt.date) -> list[dict[str, Any]] | None:
+    """Count and totals per currency from the invoice summary, when the filters are ones it holds."""
+    if f.text or f.customer_id or f.date_from or f.date_to:
+        return None
+    summary.maybe_compact(session)
+    led = summary.ledger(ids)
+    q = (sa.select(led.c.currency, sa.func.sum(led.c.n), sa.func.sum(led.c.total), sa.func.sum(led.c.open_amount))
+         .group_by(led.c.currency).order_by(led.c.currency))
+    if f.status:
+        q = q.where(led.c.status == f.status)
+    if f.overdue:
+        q = q.where(led.c.open_issued.is_(True), led.c.due_date < today)
+    return [{"currency": cur, "count": int(n), "total": Decimal(t or 0), "open": Decimal(o or 0)}
+            for cur, n, t, o in session.execute(q) if n or t or o]
+
+
+def _counted_totals(session: Session, where: list[sa.ColumnElement[bool]]
+                    ) -> tuple[int, bool, list[dict[str, Any]]]:
+    """Count up to COUNT_LIMIT matches; below it also the totals per currency (exact), above it none."""
+    capped = sa.select(_inv.id).where(*where).limit(COUNT_LIMIT + 1).subquery()
+    n = int(session.execute(sa.select(sa.func.count()).select_from(capped)).scalar_one())
+    if n > COUNT_LIMIT:
+        return COUNT_LIMIT, False, []
+    q = (sa.select(_inv.currency, sa.func.count(), sa.func.sum(_inv.total), sa.func.sum(_inv.open_amount))
+         .where(*where).group_by(_inv.currency).order_by(_inv.currency))
+    totals = [{"currency": cur, "count": int(c), "total": Decimal(t or 0), "open": Decimal(o or 0)}
+              for cur, c, t, o in session.execute(q)]
+    return n, True, totals
+
+
+def _page_ids(session: Session, ids: list[int], conds: list[sa.ColumnElement[bool]], sort: sa.ColumnElement[Any],
+              size: int, per_agency: bool) -> list[int]:
+    """The ids of one page in the list's order; per agency (each through its own index range) and merged when
+    the matches are many, else in one query (the database sorts the few matches)."""
+    order = (sort.desc(), _inv.id.desc())
+    if not per_agency or len(ids) < 2:
+        q = sa.select(_inv.id).where(_inv.agency_id.in_(ids), *conds).order_by(*order).limit(size)
+        return list(session.execute(q).scalars())
+    parts = [sa.select(sa.select(_inv.id, sort.label("sort")).where(_inv.agency_id == a, *conds).order_by(*order)
+                       .limit(size).subquery()) for a in ids]
+    merged = sa.union_all(*parts).subquery()
+    q = sa.select(merged.c.id).order_by(merged.c.sort.desc(), merged.c.id.desc()).limit(size)
+    return list(session.execute(q).scalars())
 
 
 def page(session: Session, agency_ids: Collection[int], f: Filters, cursor: str | None = None, size: int = PAGE,
          today: dt.date | None = None) -> Page:
     """One page of the list and the figures of everything the filters match."""
-    q, matched = _filtered(session, agency_ids, f, today or dt.date.today())
-    base = q.subquery()
-    totals_q = (sa.select(base.c.currency, sa.func.count(), sa.func.sum(base.c.total), sa.func.sum(base.c.open_amount))
-                .group_by(base.c.currency).order_by(base.c.currency))
-    totals = [{"currency": cur, "count": int(n), "total": Decimal(t or 0), "open": Decimal(o or 0)}
-              for cur, n, t, o in session.execute(totals_q)]
-    after = _after(cursor)
-    ids_q = q.with_only_columns(_inv.id)
-    if after is not None:
-        ids_q = ids_q.where(after)
-    ids = list(session.execute(ids_q.order_by(_inv.invoice_date.desc(), _inv.id.desc()).limit(size + 1)).scalars())
-    rows = list(session.exec(select(Invoice).where(col(Invoice.id).in_(ids[:size]))
-                             .order_by(col(Invoice.invoice_date).desc(), col(Invoice.id).desc())))
-    nxt = _cursor(rows[-1]) if len(ids) > size and rows else None
-    return Page(rows, sum(t["count"] for t in totals), totals, nxt, matched)
+    today = today or dt.date.today()
+    ids = sorted(a for a in agency_ids if f.agency_id in (None, a))
+    conds, matched = _conditions(session, ids, f, today)
+    if not ids or any(c is _NOTHING for c in conds):
+        return Page([], 0, [], None, matched)
+    totals = _known_totals(session, ids, f, today)
+    if totals is not None:
+        count, exact = sum(t["count"] for t in totals), True
+    else:
+        count, exact, totals = _counted_totals(session, [_inv.agency_id.in_(ids), *conds])
+    sort = _sort_column(f)
+    after = _after(cursor, sort)
+    page_conds = conds + ([after] if after is not None else [])
+    broad = not (f.text or f.customer_id) and count > SMALL
+    found = _page_ids(session, ids, page_conds, sort, size + 1, broad)
+    rows = list(session.exec(select(Invoice).where(col(Invoice.id).in_(found[:size]))))
+    rows.sort(key=lambda i: ((i.due_date if f.overdue else i.invoice_date) or dt.date.min, i.id or 0), reverse=True)
+    nxt = _cursor(rows[-1], f) if len(found) > size and rows else None
+    return Page(rows, count, totals, nxt, matched, count_exact=exact)
 
 
 EXPORT_COLUMNS = ["number", "kind", "agency", "customer", "invoice_date", "due_date", "status", "currency", "total",

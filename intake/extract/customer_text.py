@@ -136,9 +136,10 @@ def find_name(segments: list[Segment], ctx: TextContext, doc: Fragment, subject:
 def _registry_name(segments: list[Segment], ctx: TextContext, cust: CustomerInfo) -> bool:
     for seg in segments:
         body = seg.text(with_signature=seg.level > 0)
-        for _s, _e, nm in ctx.registry.find_names(body):
+        for s, _e, nm in ctx.registry.find_names(body):
             cust.name = re.sub(r":[a-zåäö]{1,5}$", "", nm, flags=re.IGNORECASE)
-            cust.where["name"] = Where(ctx.part)
+            idx = body.count("\n", 0, s)  # the spot's own line (an inflected spot differs from the name)
+            cust.where["name"] = Where(ctx.part, line=seg.lines[idx][0] if idx < len(seg.lines) else None)
             return True
     return False
 

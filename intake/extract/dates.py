@@ -34,8 +34,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                r"(?:" + _SP + r"+(?P<y1>\d{4}))?" +
                                r"\s*(?:[-–—]|to|till|until)\s*(?P<d2>\d{1,2})\.?" + _SP + r"*" + _m("mo2") +
                                r"(?:" + _SP + r"+(?P<y2>\d{4}))?", re.IGNORECASE)),
-    ("words_dd_range", re.compile(r"(?<!\d)(?P<d1>\d{1,2})\.?\s*[-–—]\s*(?P<d2>\d{1,2})\.?" + _SP + r"*" + _m("mo2") +
+    ("words_dd_range", re.compile(r"(?<!\d)(?P<d1>\d{1,2})\.?\s*(?:[-–—]|to|till|until|t\.?o\.?m\.?)\s*"
+                                  r"(?P<d2>\d{1,2})\.?" + _SP + r"*" + _m("mo2") +
                                   r"(?:" + _SP + r"+(?P<y2>\d{4}))?", re.IGNORECASE)),
+    # "between 11 and 15 January", "mellan den 3 och 7 mars", "January 11–15, 2027"
+    ("between_range", re.compile(r"(?i)\b(?:between|mellan)\s+(?:the\s+|den\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)?\.?"
+                                 r"\s+(?:and|och)\s+(?:the\s+|den\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?\.?"
+                                 + _SP + r"*(?:of\s+)?" + _m("mo2") + r"(?:,?" + _SP + r"+(?P<y2>\d{4}))?")),
+    ("en_md_range", re.compile(_m("mo2") + _SP + r"+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:[-–—]|to|until)\s*"
+                               r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?![\d.])(?:,?" + _SP + r"+(?P<y2>\d{4}))?",
+                               re.IGNORECASE)),
     ("dm_slash_range", re.compile(r"(?<![\d/.,])(?P<d1>\d{1,2})/(?P<m1>\d{1,2})(?:/(?P<y1>\d{4}))?\s*[-–—]\s*"
                                   r"(?P<d2>\d{1,2})/(?P<m2>\d{1,2})(?:/(?P<y2>\d{4}))?(?![\d/])")),
     ("iso", re.compile(r"(?<![\d-])(?P<y1>\d{4})-(?P<m1>\d{2})-(?P<d1>\d{2})(?![\d])")),

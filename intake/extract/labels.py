@@ -26,6 +26,11 @@ _LABEL_RE = re.compile(r"^\s*(?:[-–—*•]\s*)?(?:\*\*)?(?P<label>[A-Za-zÅÄ
 _PIPE_KV_RE = re.compile(r"^\s*\|\s*(?P<label>[^|]{2,40}?)\s*:?\s*\|\s*(?P<value>[^|]*[^|\s][^|]*?)\s*\|?\s*$")
 #: a second column after a wide gap: "Norrmarks kommun        Fakturadatum: 2026-11-16"
 _NEXT_COLUMN_RE = re.compile(r"(?:\s{3,}|\t+)(?=[A-ZÅÄÖa-zåäö][\w .,/-]{1,30}:)")
+#: a bare date label ("Datum:", "Date:", "Päivämäärä:", "Pvm:"): a period only under a heading that names the
+#: delivery or service ("Leverans", "Toimitus", "Utförande", "Delivery", "Service", "Provtagning")
+_GENERIC_DATE_RE = re.compile(r"(?i)^\s*(?:datum|date|päivämäärä|pvm|dag|päivä)\s*:\s*(?P<value>\S.*)$")
+_SERVICE_HEADING_RE = re.compile(r"(?i)\b(?:leverans\w*|toimitu\w*|utförande|utförd\w*|suoritu\w*|delivery|"
+                                 r"service|provtagning\w*|näytteenot\w*|besök|käynti|fältarbete|maastotyö\w*)\b")
 #: the LineItem attribute an item label fills (a second value for it starts a new line)
 _ITEM_ATTR = {"item_description": "description", "item_quantity": "quantity", "item_price": "unit_price"}
 
@@ -68,11 +73,20 @@ class _LabelReader:
         self.items: list[LineItem] = []
         self.consumed: set[int] = set()
         self.cur: LineItem | None = None
+        self.heading: str | None = None   # the last short heading line ("Leverans / Toimitus")
 
     def line(self, n: int, t: str, nxt: tuple[int, str] | None = None) -> None:
         """Read line `n`; a label whose value is on the next line (`nxt`) takes that line too."""
         found = split_label(t, self.ctx.hints)
         if not found:
+            dm = _GENERIC_DATE_RE.match(t)
+            if dm and self.heading and _SERVICE_HEADING_RE.search(self.heading):
+                self.consumed.add(n)   # "Leverans / Toimitus" … "Datum: 11.2.2027": the delivery date
+                self._period(dm.group("value"), Where(self.ctx.part, line=n, rule="label:date under "
+                                                      + norm_label(self.heading)[:40], how="stated"))
+                return
+            if t.strip() and len(t.split()) <= 6 and not re.search(r"[:\d]", t):
+                self.heading = t.strip()
             self._article_heading(n, t, nxt)
             return
         f, label, val = found

@@ -89,6 +89,7 @@ _HINT_FIELDS = {"customer.name": "customer_name", "customer.org_no": "org_no",
                 "order_reference": "order_reference", "quantity": "item_quantity", "unit_price": "item_price",
                 "article": "item_article", "description": "item_description", "period_start": "period",
                 "period_end": "period"}
+_FIELD_WORD_RE = re.compile(r"(?:-|\s+)(?:kenttä\w*|kohta\w*|kohtaan|fält\w*|rut\w*|field|box)$")
 _FI_POSSESSIVE = re.compile(r"(?:nne|mme|si|nsa)$")
 _OWNERS_REFERENCE = re.compile(
     r"^(?!vår|our|meidän|min|my)\S.*(?:s|'s|’s|n)\s+(?:referens|ref|reference|viite|viitehenkilö|yhteyshenkilö|"
@@ -112,6 +113,8 @@ def label_field(raw: str, hints: dict[str, str] | None = None) -> str | None:
     n = norm_label(raw)
     if not n:
         return None
+    # "Viitteenne-kenttään", "Er referens-fältet", "Reference field": the field named by the label inside
+    n = _FIELD_WORD_RE.sub("", n).strip() or n
     f = LABEL_MAP.get(n)
     if f:
         return f

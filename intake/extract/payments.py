@@ -39,6 +39,14 @@ _LABEL_LINE_RE = re.compile(rf"(?i)^\W*(?P<lab>(?:{_LAB_ALT})(?:\s*/\s*(?:{_LAB_
                             r"(?P<val>\S.*)$")
 _PAYER_END_RE = re.compile(r"(?i)\s*(?:\(|,\s|;|\s+(?:org\.?\s*(?:nr|no|number)|organisationsnummer|y-tunnus|"
                            r"business id|fo-nummer)\b|\s+\d{6}-?\d{4}\b|\s+\d{7}-\d\b)")
+#: inside the advice (below its marker) "Från: X (org nr)" / "From: X" names the payer — never a mail header
+#: line (an address in it)
+_FROM_RE = re.compile(r"(?i)^\W*(?:från|from|lähettäjä|avsändare)\s*:\s*(?P<val>[^@<>\n]{3,80})$")
+_PROSE_PAYER_RE = re.compile(r"(?i:betalningsavisering|betalningsavi|betalningsspecifikation|maksuilmoitus|"
+                             r"remittance advice|payment advice)\s+(?i:från|from|maksajalta)\s+"
+                             r"(?P<n>[A-ZÅÄÖ][\w&.'-]*(?:[ ][\w&.'-]+){0,5}?[ ](?:AB|HB|KB|Oyj|Oy|Ab|Ky|Ay|Ltd|ry|"
+                             r"kommun|kunta|kaupunki))\b")
+_PROSE_PAID_RE = re.compile(r"(?i)\b(?:betald|betalt|betalades|maksettu|maksoi|paid(?: on)?)(?:\s+den)?\s*")
 _LEGAL = re.compile(r"(?:^|\s)(?:AB|HB|KB|Oy|Oyj|Ab|Ky|Ay|Ltd|Inc|GmbH|AS)$")
 
 
@@ -96,6 +104,13 @@ def _read_text(adv: _Advice, t: str, on: dt.date, is_agency_id: Callable[[str], 
     """Labelled fields and identifiers line by line, the payer from the letterhead, the item rows, the currency."""
     for ln in t.splitlines():
         _read_line(adv, ln, on, is_agency_id)
+    if not adv.payer_name:   # "betalningsavisering från Nordkap Analys AB (…)", "payment advice from X Oy"
+        pm = _PROSE_PAYER_RE.search(t)
+        adv.payer_name = pm.group("n").strip() if pm else None
+    if not adv.pay_date:     # "…, betald 2027-05-12", "maksettu 12.5.2027", "paid on 12 May 2027"
+        dm = _PROSE_PAID_RE.search(t)
+        ds = find_dates(t[dm.end():dm.end() + 30], on.year) if dm else []
+        adv.pay_date = ds[0].first if ds and ds[0].start <= 2 else None
     if not adv.payer_name:
         adv.payer_name = _letterhead_payer(t, agency_names)
     if not adv.items:
@@ -125,6 +140,8 @@ def _read_line(adv: _Advice, ln: str, on: dt.date, is_agency_id: Callable[[str],
         adv.total = amts[-1].value if amts else None
     elif "payer" in fields and not adv.payer_name:
         adv.payer_name = _PAYER_END_RE.split(val, maxsplit=1)[0].strip(" |") or None
+    elif not m and not adv.payer_name and (fm := _FROM_RE.match(ln)):
+        adv.payer_name = _PAYER_END_RE.split(fm.group("val").strip(), maxsplit=1)[0].strip(" |") or None
     elif "currency" in fields and not adv.currency:
         cm = re.search(r"\b[A-Z]{3}\b", val)
         adv.currency = cm.group(0) if cm else None

@@ -24,7 +24,10 @@ def _split_label(text: str) -> tuple[str, str] | None:
     m = _LEADER_RE.match(text) or _COLON_RE.match(text)
     if not m or re.search(r"https?$|\d{1,2}$", m.group("label")):
         return None
-    return m.group("label").strip(), m.group("value").strip(" .…_")
+    value = m.group("value").strip(" …_").lstrip(".")
+    if not re.search(r"\d\.\d{1,2}\.$", value):  # "15.6." is a date without a year: its dot stays
+        value = value.rstrip(" .")
+    return m.group("label").strip(), value
 
 
 def column_split(lines: list[Line], width: float) -> float | None:

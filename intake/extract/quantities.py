@@ -74,11 +74,25 @@ def article_codes_in(text: str, ctx: TextContext) -> list[tuple[int, int, str]]:
         for m in re.finditer(rf"(?<![\w.,-]){re.escape(c)}(?![\w-]|[.,]\d)", text, re.IGNORECASE):
             if overlaps([(a, b) for a, b, _ in found], m.start(), m.end()):
                 continue
-            if c.isdigit() and not _bare_code_stands_alone(text, m.start(), m.end()):
+            if c.isdigit() and not _bare_code_stands_alone(text, m.start(), m.end()) and \
+                    not _after_own_name(text, m.start(), ctx.registry.article(ctx.agency_code, c)):
                 continue
             found.append((m.start(), m.end(), c))
     found.sort()
     return found
+
+
+def _after_own_name(text: str, start: int, art: dict | None) -> bool:
+    """A digits-only code right after its article's own name ("Fältdag 1500 – 1 dag", "Utredningstimmar 2010"):
+    the word before it and the register name's first word share their stem (inflections differ at the end)."""
+    name = str((art or {}).get("name") or "")
+    first = (re.findall(r"[^\W\d_]+", name) or [""])[0].casefold()
+    m = re.search(r"([^\W\d_]+)[\s:(]*$", text[max(0, start - 60):start])
+    if len(first) < 4 or not m:
+        return False
+    word = m.group(1).casefold()
+    common = next((k for k, (a, b) in enumerate(zip(word, first)) if a != b), min(len(word), len(first)))
+    return common >= max(4, min(len(word), len(first)) - 3)
 
 
 def _bare_code_stands_alone(text: str, start: int, end: int) -> bool:
@@ -189,6 +203,12 @@ def _word_counts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     return cands
 
 
+def _unit_after(text: str, end: int) -> bool:
+    """A count unit right after a number without currency ("6 st", "3 kpl", "7,5 tim") makes it a count."""
+    m = re.match(r"\s*([^\W\d_]+|x\b|×)", text[end:])
+    return bool(m and _UNIT_WORDS.match(m.group(1)))
+
+
 def find_price(text: str, ctx: TextContext) -> Price:
     """(amount, is_unit_price, approximate_only, currency, span) for the money in a clause."""
     masks = [(d.start, d.end) for d in find_dates(text, ctx.year, ctx.on)]
@@ -200,8 +220,8 @@ def find_price(text: str, ctx: TextContext) -> Price:
             continue
         before = text[max(0, a.start - 30):a.start]
         cue = bool(_PRICE_CUE_BEFORE.search(before))
-        if cue and not a.has_currency and _COUNTED_AFTER.match(text, a.end):
-            cue = False     # "à 8 prover": a count of things, not a price
+        if cue and not a.has_currency and (_COUNTED_AFTER.match(text, a.end) or _unit_after(text, a.end)):
+            cue = False     # "à 8 prover", "totalt 6 st": a count of things, not a price
         if not (a.has_currency or cue or a.approximate):
             continue
         if a.approximate:

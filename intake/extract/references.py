@@ -14,6 +14,9 @@ _PERSON = rf"{_NAME_TOKEN}(?:[ ]+(?:af |von |van |de )?{_NAME_TOKEN}){{0,3}}"
 #: a reference as written: quoted text, or up to four capitalised words / codes
 _VALUE = (r"(?:[\"“”'‘’«](?P<q>[^\"“”'‘’«»\n]{1,60})[\"“”'’»]"
           r"|(?P<v>[A-ZÅÄÖ0-9][\w/.-]*\d?[\w/-]*(?:[ ](?!on\b|in\b|på\b|i\b|laskuun\b)[A-ZÅÄÖ0-9][\w/-]*){0,3}))")
+#: after a marking phrase also a lower-case word or two before a code: "märkas med projekt 4410-KS"
+_MARK_VALUE = (r"(?:" + _VALUE + r"|(?P<f>(?!(?:on|in|på|i|the|den|det)\b)[a-zåäö]{3,}(?:[ ][a-zåäö]{2,})?"
+               r"[ ][A-ZÅÄÖ0-9][\w/-]*\d[\w/-]*))")
 BUYER_REF_RES = [
     re.compile(rf"(?i:er|deras|their|your|kundens|heidän)\s+ref(?:erens|erence|\.)?(?:\s+(?:är|is|on|:))?\s*:?\s*"
                rf"[\"“”']?(?P<n>{_PERSON})"),
@@ -26,9 +29,9 @@ BUYER_REF_RES = [
 MARKING_RES = [
     re.compile(r"(?i:märk(?:\s+(?:fakturan|fakturorna|den))?(?:\s+med)?|fakturan\s+(?:ska|skall|bör)\s+märkas"
                r"(?:\s+med)?|märkning(?:en)?\s+(?:ska\s+vara|är)|ange\s+(?:referens(?:en)?|märkning(?:en)?))"
-               r"\s*:?\s*" + _VALUE),
+               r"\s*:?\s*" + _MARK_VALUE),
     re.compile(r"(?i:merkitkää\s+laskuun(?:\s+viite(?:eksi)?)?|laskuun\s+(?:merkitään|tulee\s+merkitä|pitää\s+"
-               r"merkitä)(?:\s+viite(?:eksi)?)?|laskulle\s+viitteeksi|käyttäkää\s+viitettä)\s*:?\s*" + _VALUE),
+               r"merkitä)(?:\s+viite(?:eksi)?)?|laskulle\s+viitteeksi|käyttäkää\s+viitettä)\s*:?\s*" + _MARK_VALUE),
     re.compile(r"(?i:please\s+(?:quote|use|state|include|reference|put)(?:\s+(?:our|the|their|reference|ref\.?))*"
                r"|mark\s+the\s+invoice(?:\s+with)?|invoice\s+should\s+be\s+marked(?:\s+with)?)\s*:?\s*" + _VALUE),
 ]
@@ -51,7 +54,7 @@ def buyer_reference_in(t: str) -> str | None:
     for rx in MARKING_RES:
         m = rx.search(t)
         if m:
-            v = (m.group("q") or m.group("v") or "").strip(" .,:;")
+            v = (m.group("q") or m.group("v") or m.groupdict().get("f") or "").strip(" .,:;")
             if v and v.split()[0].casefold() not in _NOT_A_REF_NAME:
                 return v
     im = INLINE_REF_RE.search(t)

@@ -54,6 +54,9 @@ class Registry:
     articles: dict[tuple[str, str], dict] = field(default_factory=dict)
     name_re: re.Pattern[str] | None = None
     agency_idents: dict[str, set[str]] = field(default_factory=dict)
+    #: Finnish case forms of a register name's generic last word ("Ruovesjärven kunnalle" → "… kunta"): the
+    #: full-form pattern and the register name it stands for
+    inflected: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
 
     # --- agencies -------------------------------------------------------------------------------------------
     def agency_for(self, addr: str | None) -> dict | None:
@@ -89,8 +92,14 @@ class Registry:
         Fastigheter AB") is another company, not this customer: skipped."""
         if not self.name_re or not text:
             return []
-        return [(m.start(), m.end(), m.group(0)) for m in self.name_re.finditer(text)
+        return [(m.start(), m.end(), self._canonical(m.group(0))) for m in self.name_re.finditer(text)
                 if not _LONGER_NAME_RE.match(text, m.end())]
+
+    def _canonical(self, spotted: str) -> str:
+        """The spot as written, or the register name when the spot is a Finnish case form of it."""
+        if norm_name(spotted) in self.customers_by_name:
+            return spotted
+        return next((name for rx, name in self.inflected if rx.fullmatch(spotted)), spotted)
 
     def suggest(self, name: str | None, limit: int = 3) -> list[dict[str, str]]:
         """Register customers whose names look like `name` (rapidfuzz), best first — shown to the clerk as
@@ -154,11 +163,40 @@ def compile_registry(data: dict[str, Any]) -> Registry:
                 variants.add(raw)
     for a in data.get("articles", []) or []:
         reg.articles[(a.get("agency"), str(a.get("code")).strip().upper())] = a
-    if variants:
-        alt = "|".join(r"\s+".join(re.escape(w) for w in v.split()) for v in sorted(variants, key=len, reverse=True))
+    patterns = [r"\s+".join(re.escape(w) for w in v.split()) for v in sorted(variants, key=len, reverse=True)]
+    for c in data.get("customers", []) or []:
+        inflected = _inflected_pattern(c.get("name", ""))
+        if inflected:
+            reg.inflected.append((re.compile(inflected, re.IGNORECASE), c.get("name", "")))
+            patterns.insert(0, inflected)
+    if patterns:
+        alt = "|".join(patterns)
         reg.name_re = re.compile(rf"(?<![\w-])(?:{alt})(?::[a-zåäö]{{1,5}})?(?![\w-])", re.IGNORECASE)
     _CACHE[id(data)] = (data, reg)
     return reg
+
+
+#: generic last words of Finnish organisation names and their stems before a case ending (consonant gradation:
+#: kunta → kunnalle, kaupunki → kaupungin, yhdistys → yhdistykselle, keskus → keskuksen, liitto → liitolle)
+_FI_GENERIC = {"kunta": ("kunta", "kunna"), "kaupunki": ("kaupunki", "kaupungi"),
+               "yhdistys": ("yhdistys", "yhdistykse"), "keskus": ("keskus", "keskukse"), "liitto": ("liitto", "liito"),
+               "kuntayhtymä": ("kuntayhtymä", "kuntayhtymä"), "seurakunta": ("seurakunta", "seurakunna")}
+_FI_CASE = r"(?:n|lle|lta|ltä|lla|llä|ssa|ssä|sta|stä|a|ä|ksi|na|nä)"
+
+
+def _inflected_pattern(name: str) -> str | None:
+    """A pattern for the Finnish case forms of a register name ending in a generic word ("Ruovesjärven kunta":
+    "Ruovesjärven kunnan/kunnalle/kuntaa …"), or None."""
+    words = (name or "").split()
+    if len(words) < 2:
+        return None
+    last = words[-1].casefold()
+    for generic, (strong, weak) in _FI_GENERIC.items():
+        if last.endswith(generic):
+            head = re.escape(words[-1][:len(words[-1]) - len(generic)])
+            forms = rf"(?:{re.escape(strong)}{_FI_CASE}|{re.escape(weak)}{_FI_CASE})"
+            return r"\s+".join(re.escape(w) for w in words[:-1]) + rf"\s+{head}{forms}"
+    return None
 
 
 def _strip_legal_raw(name: str) -> str:

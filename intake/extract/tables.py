@@ -33,6 +33,12 @@ __all__ = ["HEADER_MAP", "align_row", "map_header", "norm_header", "parse_percen
            "rows_to_fragments", "split_text_row"]
 
 _LINE_FIELDS = ("article", "description", "quantity", "unit_price", "amount")
+#: key of a row's values that names the columns no rule typed (headers of non-empty cells)
+_UNREAD = "_unread"
+#: free-text remark columns: read by people, never a value of the line (not "unread")
+_REMARK_RE = re.compile(r"(?i)^(?:kommentar\w*|anmärkning\w*|notering\w*|not|noter|övrigt|övr|info|"
+                        r"information|huom\w*|kommentti\w*|lisätie\w*|muuta|comments?|remarks?|notes?|other|"
+                        r"memo|obs)$")
 
 
 @dataclass
@@ -125,6 +131,10 @@ def _line(vals: dict[str, str], t: _Table, rownum: int) -> LineItem:
             li.vat_rate = fmt_pct(p)
             li.where["vat_rate"] = t.where("vat_rate", rownum)
     _period(li, vals, t, rownum)
+    if vals.get(_UNREAD):   # a column no rule knows held a value on this row: the line may be incomplete
+        li.where["unread"] = Where(t.part, row=rownum if t.kind_row == "row" else None,
+                                   line=rownum if t.kind_row == "line" else None, col=vals[_UNREAD], page=t.page,
+                                   rule="table:unread", how="stated")
     return li
 
 
@@ -205,6 +215,11 @@ def rows_to_fragments(rows: list[list[str]], part: str, year: int, row_base: int
         r = rows[i]
         vals = {f: (r[j].strip() if j < len(r) else "") for j, f in t.mapping.items()}
         if not _skip_row(r, vals):
+            unread = [t.headers[j] for j in range(min(len(r), len(t.headers)))
+                      if j not in t.mapping and t.headers[j].strip() and r[j].strip()
+                      and not _REMARK_RE.match(norm_header(t.headers[j]))]
+            if unread:
+                vals[_UNREAD] = " | ".join(unread)
             data.append((i + row_base, vals))
     return _group(data, t), kv, hdr_idx
 

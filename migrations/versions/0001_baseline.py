@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-06 10:49:49.100122
+Create Date: 2026-12-06 12:03:25.186145
 """
 from typing import Sequence, Union
 
@@ -40,6 +40,7 @@ def upgrade() -> None:
     sa.Column('f_tax_approved', sa.Boolean(), nullable=False),
     sa.Column('payment_terms_days', sa.Integer(), nullable=False),
     sa.Column('reference_kind', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('reference_prefix', sqlmodel.sql.sqltypes.AutoString(length=3), nullable=True),
     sa.Column('invoice_number_start', sa.Integer(), nullable=False),
     sa.Column('auto_issue', sa.Boolean(), nullable=False),
     sa.Column('reminder_grace_days', sa.Integer(), nullable=False),
@@ -57,6 +58,7 @@ def upgrade() -> None:
     sa.Column('max_line_quantity', core.kernel.types.ExactDecimal(18, 2), nullable=False),
     sa.Column('max_days_ahead', sa.Integer(), nullable=False),
     sa.Column('accounts', sa.JSON(), nullable=False),
+    sa.Column('fiscal_year_start_month', sa.Integer(), nullable=False),
     sa.Column('invoicing_schedule', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
     sa.Column('intake_policy', sqlmodel.sql.sqltypes.AutoString(length=24), nullable=False),
     sa.Column('confirm_above_amount', core.kernel.types.ExactDecimal(18, 2), nullable=True),
@@ -132,6 +134,41 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_customer_name'), ['name'], unique=False)
         batch_op.create_index(batch_op.f('ix_customer_org_no'), ['org_no'], unique=False)
 
+    op.create_table('invoice_summary',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('agency_id', sa.Integer(), nullable=False),
+    sa.Column('currency', sqlmodel.sql.sqltypes.AutoString(length=3), nullable=False),
+    sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('source', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=True),
+    sa.Column('channel', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('numbered', sa.Boolean(), nullable=False),
+    sa.Column('open_issued', sa.Boolean(), nullable=False),
+    sa.Column('due_date', sa.Date(), nullable=True),
+    sa.Column('n', sa.Integer(), nullable=False),
+    sa.Column('total', core.kernel.types.ExactDecimal(20, 2), nullable=False),
+    sa.Column('open_amount', core.kernel.types.ExactDecimal(20, 2), nullable=False),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('invoice_summary', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_invoice_summary_agency_id'), ['agency_id'], unique=False)
+
+    op.create_table('invoice_summary_delta',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('agency_id', sa.Integer(), nullable=False),
+    sa.Column('currency', sqlmodel.sql.sqltypes.AutoString(length=3), nullable=False),
+    sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('source', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=True),
+    sa.Column('channel', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('numbered', sa.Boolean(), nullable=False),
+    sa.Column('open_issued', sa.Boolean(), nullable=False),
+    sa.Column('due_date', sa.Date(), nullable=True),
+    sa.Column('n', sa.Integer(), nullable=False),
+    sa.Column('total', core.kernel.types.ExactDecimal(20, 2), nullable=False),
+    sa.Column('open_amount', core.kernel.types.ExactDecimal(20, 2), nullable=False),
+    sa.PrimaryKeyConstraint('id')
+    )
     op.create_table('loginfailure',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('username', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
@@ -253,6 +290,7 @@ def upgrade() -> None:
     sa.Column('unit_price', core.kernel.types.ExactDecimal(18, 4), nullable=True),
     sa.Column('vat_code', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
     sa.Column('vat_rate', core.kernel.types.ExactDecimal(9, 4), nullable=False),
+    sa.Column('supply_kind', sqlmodel.sql.sqltypes.AutoString(length=8), nullable=True),
     sa.Column('revenue_account', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('active', sa.Boolean(), nullable=False),
     sa.ForeignKeyConstraint(['agency_id'], ['agency.id'], ),
@@ -374,9 +412,12 @@ def upgrade() -> None:
         batch_op.create_index('ix_invoice_agency_open_amount', ['agency_id', 'open_amount'], unique=False)
         batch_op.create_index('ix_invoice_agency_reference', ['agency_id', 'reference'], unique=False)
         batch_op.create_index('ix_invoice_agency_status_due', ['agency_id', 'status', 'due_date'], unique=False)
+        batch_op.create_index('ix_invoice_buyer_reference', ['buyer_reference'], unique=False)
         batch_op.create_index(batch_op.f('ix_invoice_credited_invoice_id'), ['credited_invoice_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_invoice_customer_id'), ['customer_id'], unique=False)
         batch_op.create_index('ix_invoice_date_id', ['invoice_date', 'id'], unique=False)
+        batch_op.create_index('ix_invoice_issued_at', ['issued_at'], unique=False)
+        batch_op.create_index('ix_invoice_order_reference', ['order_reference'], unique=False)
         batch_op.create_index(batch_op.f('ix_invoice_request_id'), ['request_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_invoice_status'), ['status'], unique=False)
 
@@ -823,8 +864,10 @@ def upgrade() -> None:
     sa.Column('amount', core.kernel.types.ExactDecimal(18, 2), nullable=False),
     sa.Column('invoice_id', sa.Integer(), nullable=True),
     sa.Column('customer_id', sa.Integer(), nullable=True),
+    sa.Column('payment_id', sa.Integer(), nullable=True),
     sa.Column('text', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.ForeignKeyConstraint(['invoice_id'], ['invoice.id'], ),
+    sa.ForeignKeyConstraint(['payment_id'], ['payment.id'], ),
     sa.ForeignKeyConstraint(['voucher_id'], ['voucher.id'], ),
     sa.PrimaryKeyConstraint('id')
     )
@@ -1166,9 +1209,12 @@ def downgrade() -> None:
     with op.batch_alter_table('invoice', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_invoice_status'))
         batch_op.drop_index(batch_op.f('ix_invoice_request_id'))
+        batch_op.drop_index('ix_invoice_order_reference')
+        batch_op.drop_index('ix_invoice_issued_at')
         batch_op.drop_index('ix_invoice_date_id')
         batch_op.drop_index(batch_op.f('ix_invoice_customer_id'))
         batch_op.drop_index(batch_op.f('ix_invoice_credited_invoice_id'))
+        batch_op.drop_index('ix_invoice_buyer_reference')
         batch_op.drop_index('ix_invoice_agency_status_due')
         batch_op.drop_index('ix_invoice_agency_reference')
         batch_op.drop_index('ix_invoice_agency_open_amount')
@@ -1223,6 +1269,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_loginfailure_at'))
 
     op.drop_table('loginfailure')
+    op.drop_table('invoice_summary_delta')
+    with op.batch_alter_table('invoice_summary', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_invoice_summary_agency_id'))
+
+    op.drop_table('invoice_summary')
     with op.batch_alter_table('customer', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_customer_org_no'))
         batch_op.drop_index(batch_op.f('ix_customer_name'))

@@ -20,7 +20,7 @@ CASES = {
     "E": dict(customer="10002", lines=((None, "2", "800", "exempt", "Utbildningsdag"),)),
     "AE-foreign": dict(customer="30001", lines=(("1010", "3", None, "reverse_charge"),)),
     "K-foreign": dict(customer="30001", lines=((None, "5", "120.50", "intra_eu", "Mätboj"),)),
-    "G-export": dict(customer="30002", lines=(("1010", "1.5", None, "export"),)),
+    "G-export": dict(customer="30002", lines=(("3010", "2", None, "export"),)),  # goods: a service to NO is O
     "S-fi": dict(agency="VESI-FI", customer="20001", lines=(("V100", "3", None, None), ("V220", "2.5", None, None))),
     "S-odd-price": dict(customer="10002", lines=((None, "3", "333.3333", None, "Abonnemang, tredjedel"),)),
 }

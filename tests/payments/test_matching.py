@@ -203,9 +203,11 @@ def test_bulk_import_equals_one_payment_at_a_time(demo):
         import_(demo, bgmax(pays), bulk=bulk)
         out = [(p.status, p.unallocated, p.in_suspense, p.note, tuple(_allocs(demo, p.id))) for p in _payment(demo)]
         from core.ledger.models import Voucher, VoucherEntry
-        vouchers = sorted((v.text, tuple(sorted((e.account, e.amount, e.invoice_id) for e in demo.exec(
-            select(VoucherEntry).where(VoucherEntry.voucher_id == v.id))))) for v in demo.exec(
-            select(Voucher).where(Voucher.source_type == "payment")))
+        vouchers = sorted((v.number, v.text, v.source_type, tuple(
+            (e.account, e.amount, e.invoice_id, e.payment_id, e.text) for e in demo.exec(
+                select(VoucherEntry).where(VoucherEntry.voucher_id == v.id).order_by(VoucherEntry.id))))
+            for v in demo.exec(select(Voucher).where(Voucher.source_type.in_(("payment", "bank_deposit")))))
+        assert vouchers
         inv_state = [(i.open_amount, i.status) for i in demo.exec(select(Invoice).order_by(Invoice.id))]
         assert ledger_ok(demo)
         return out, vouchers, inv_state

@@ -20,7 +20,8 @@ bp = Blueprint("agency_settings", __name__, url_prefix="/admin/agencies")
 LABELS = {"bankgiro": _l("Bankgiro"), "iban": _l("IBAN"), "bic": _l("BIC"), "reference_kind": _l("Reference kind"),
           "payment_terms_days": _l("Payment terms (days)"), "reminder_fee": _l("Reminder fee"),
           "reminder_fee_agreed": _l("The reminder fee is agreed with the customers"),
-          "reminder_grace_days": _l("Days after the due date before a reminder")}
+          "reminder_grace_days": _l("Days after the due date before a reminder"),
+          "reference_prefix": _l("Reference prefix (agencies sharing a bankgiro or IBAN)")}
 KIND_LABELS = {"ocr": _l("OCR number (Bankgirot)"), "ocr_length": _l("OCR number with length digit"),
                "fi": _l("Finnish reference number"), "rf": _l("International RF reference")}
 

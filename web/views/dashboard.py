@@ -34,10 +34,10 @@ def _ageing_per_currency(ageing: list[dict[str, Any]]) -> list[tuple[str, Markup
 @bp.get("/")
 def index() -> str:
     today = dt.date.today()
-    overdue = stats.overdue_by_agency(today)
+    ageing = stats.ageing(today)
+    overdue = stats.overdue_by_agency(today, ageing)
     auto = stats.automation_rate()
     einv = stats.einvoice_share()
-    ageing = stats.ageing(today)
     ageing_charts = _ageing_per_currency(ageing)
     return render_template(
         "web/dashboard.html",

@@ -1,12 +1,14 @@
 """Payments entered by the clerk: a bank file uploaded in the browser (core.payments.importing with the parser of
 intake.bankfiles, as `reskontra payments import` does) and a payment registered by hand
 (core.payments.registration, as `reskontra payments register`). The file is imported exactly once and all or
-nothing: a rejected file shows its one-line reason and nothing is stored."""
+nothing: a rejected file shows its one-line reason and nothing is stored. A large file is imported by a worker
+process (intake.bank_import_job), its page showing progress and then the same summary."""
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
-from flask import Blueprint, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
@@ -20,12 +22,17 @@ from core.kernel import currencies
 from core.kernel.errors import DomainError
 from core.kernel.money import to_decimal
 from core.payments import importing, registration
+from core.platform import jobs
+from core.platform.settings import var_dir
+from intake.bank_import_job import bank_import_job
 from intake.bankfiles import BankFileError, parse_bank_file
 from web import data
 from web.access import staff_required
 from web.actions import attempt
 
 bp = Blueprint("payment_entry", __name__, url_prefix="/payments")
+# a file larger than this (about 300 payments) is imported by a worker, not inside the request
+INLINE_BYTES = 50_000
 
 METHOD_LABELS = {"reference": _l("by reference number"), "reference_fuzzy": _l("by a reference with a typo"),
                  "advice": _l("by payment advice"), "amount_payer": _l("by amount and payer")}
@@ -59,6 +66,8 @@ def upload() -> ResponseReturnValue:
         return render_template("web/payment_import.html", form=form, error=None)
     raw = form.file.data.read()
     name = form.file.data.filename or "bankfile"
+    if len(raw) > current_app.config.get("BANK_IMPORT_INLINE_BYTES", INLINE_BYTES):
+        return _queue_import(raw, name, form.format.data or None)
     try:
         result = importing.import_file(data.db(), raw, name, form.format.data or None, parse=parse_bank_file,
                                        actor=current_user.username)
@@ -73,6 +82,32 @@ def upload() -> ResponseReturnValue:
         return _rejected(form, _("%(file)s rejected: %(reason)s — nothing was imported.", file=name, reason=exc))
     data.db().commit()
     return render_template("web/payment_import_result.html", r=result, methods=METHOD_LABELS)
+
+
+def _queue_import(raw: bytes, name: str, fmt: str | None) -> ResponseReturnValue:
+    """A large file is imported by a worker (intake.bank_import_job); the same file while its job is queued or
+    running shows that job (a second click imports nothing twice; the file's sha256 guards the import itself)."""
+    digest = hashlib.sha256(raw).hexdigest()
+    folder = var_dir() / "uploads"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{digest}.bank"
+    path.write_bytes(raw)
+    job, _new = jobs.enqueue(data.db(), "bank_import", f"bank_import|{digest}", bank_import_job,
+                             {"path": str(path), "name": name, "fmt": fmt, "actor": current_user.username,
+                              "agencies": [a.code for a in data.agencies()]}, current_user.username)
+    data.db().commit()
+    return redirect(url_for("payment_entry.import_job", job_id=job.id))
+
+
+@bp.get("/import/jobs/<int:job_id>")
+@staff_required
+def import_job(job_id: int) -> ResponseReturnValue:
+    """The queued import: its progress, then its summary (only for the clerk who uploaded it, or an admin)."""
+    job = jobs.get(data.db(), job_id)
+    if job is None or job.kind != "bank_import" or (job.created_by != current_user.username
+                                                     and not current_user.is_admin):
+        abort(404)
+    return render_template("web/payment_import_job.html", job=job, methods=METHOD_LABELS)
 
 
 def _require_own_agencies(codes: list[str]) -> None:

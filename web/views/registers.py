@@ -148,7 +148,8 @@ def article_form(article_id: int | None) -> ResponseReturnValue:
         payload = {"agency": agency.code, "code": art.code if art else form.code.data.strip(),
                    "name": form.name.data, "unit": form.unit.data,
                    "unit_price": form.unit_price.data, "vat_rate": form.vat_rate.data,
-                   "vat_code": form.vat_code.data or None, "revenue_account": form.revenue_account.data or None}
+                   "vat_code": form.vat_code.data or None, "revenue_account": form.revenue_account.data or None,
+                   "supply_kind": form.supply_kind.data or None}
         done, saved = attempt(lambda: registers.upsert_article(data.db(), payload, actor=current_user.username),
                               ok=_("Article saved."), on_error=lambda exc: _field_error(form, exc))
         if done:

@@ -43,13 +43,30 @@ def index() -> str:
          "valuation": reports.valuation_report(data.db(), a, as_of),
          "automation": reports.automation(data.db(), a, start, as_of),
          "einvoice": reports.einvoice_share(data.db(), a, start, as_of)} for a in _agencies()]
-    chart = charts.bar_chart([(f'{r["agency"].code} {labels.word(labels.BUCKETS, b["bucket"])}',
-                               Decimal(b["amount"]))
-                              for r in per_agency for b in r["ageing"]["buckets"] if Decimal(b["amount"])],
-                             _("Ageing"), fmt=fmt.money)
     return render_template("web/reports.html", as_of=as_of, agencies=data.agencies(), reports=per_agency,
-                           chart=chart, f_agency=request.args.get("agency", type=int), kinds=KINDS,
+                           charts=ageing_charts(per_agency), kind_labels=kind_labels(),
+                           f_agency=request.args.get("agency", type=int), kinds=KINDS,
                            auto_total=stats.automation_rate(), einv_total=stats.einvoice_share())
+
+
+def ageing_charts(per_agency: list[dict[str, Any]]) -> list[tuple[str, Any]]:
+    """One ageing chart per currency (SEK and EUR never share a scale), bars per agency and age bucket."""
+    by_currency: dict[str, list[tuple[str, Decimal]]] = {}
+    for r in per_agency:
+        cur = r["ageing"].get("currency") or r["agency"].currency
+        for b in r["ageing"]["buckets"]:
+            if Decimal(b["amount"]):
+                by_currency.setdefault(cur, []).append(
+                    (f'{r["agency"].code} {labels.word(labels.BUCKETS, b["bucket"])}', Decimal(b["amount"])))
+    return [(cur, charts.bar_chart(items, _("Ageing (%(currency)s)", currency=cur),
+                                   fmt=lambda v, c=cur: fmt.money(v, c)))
+            for cur, items in sorted(by_currency.items())]
+
+
+def kind_labels() -> dict[str, str]:
+    """The reports' names as the reader says them (the file names keep the key)."""
+    return {"ageing": _("Ageing"), "open-items": _("Open items"), "reconciliation": _("Reconciliation"),
+            "valuation": _("Valuation of receivables"), "automation": _("Automation rate")}
 
 
 def _table(kind: str, as_of: dt.date) -> tuple[list[str], list[list]]:

@@ -17,6 +17,7 @@ from sqlmodel import col
 from core.kernel.errors import DomainError
 from core.platform import claims
 from core.platform.models import Job, RunRecord
+from core.registers import register as registers
 from core.runs import collection, interest_run, reminders, run_jobs
 from web import data
 from web.access import staff_required
@@ -26,6 +27,10 @@ bp = Blueprint("runs", __name__, url_prefix="/runs")
 # the runs take a date, except interest, which takes a period (YYYY-MM)
 KINDS: dict[str, Callable[..., dict[str, Any]]] = {"reminders": reminders.run, "interest": interest_run.run,
                                                    "collection": collection.run}
+# runs without a dry-run mode of their own: their preview lists what they would take (core.runs.run_jobs)
+PREVIEWS: dict[str, Callable[..., dict[str, Any]]] = {"delivery": run_jobs.delivery_preview,
+                                                      "batch": run_jobs.batch_preview}
+ALL_KINDS = (*KINDS, *PREVIEWS)
 
 
 def _when(kind: str, when: str) -> str:
@@ -38,6 +43,8 @@ def _when(kind: str, when: str) -> str:
 def _call(kind: str, agency_code: str, when: str, dry_run: bool) -> dict[str, Any]:
     """Interest runs are per period (YYYY-MM), the others per day."""
     key = _when(kind, when)
+    if kind in PREVIEWS:
+        return PREVIEWS[kind](data.db(), registers.agency_by_code(data.db(), agency_code))
     when_arg: str | dt.date = key if kind == "interest" else dt.date.fromisoformat(key)
     return KINDS[kind](agency_code, when_arg, dry_run=dry_run, actor=current_user.username,
                        url=current_app.config.get("DATABASE_URL"))
@@ -51,7 +58,7 @@ def index() -> str:
     kind = request.args.get("kind") or ""
     agency_id = request.args.get("agency", type=int)
     when = (request.args.get("when") or "").strip()
-    if kind in KINDS and agency_id:
+    if kind in ALL_KINDS and agency_id:
         agency = data.agency(agency_id)
         try:
             key = _when(kind, when)
@@ -61,7 +68,7 @@ def index() -> str:
             preview = _call(kind, agency.code, when, dry_run=True)
         except (DomainError, ValueError) as exc:
             flash(error_text(exc), "error")
-    return render_template("web/runs.html", history=history, preview=preview, kinds=KINDS, existing=existing,
+    return render_template("web/runs.html", history=history, preview=preview, kinds=ALL_KINDS, existing=existing,
                            active=active, agencies=data.agencies(), f_kind=kind, f_agency=agency_id, f_when=when,
                            codes={a.id: a.code for a in data.agencies()}, labels=column_labels())
 
@@ -73,7 +80,7 @@ def execute() -> ResponseReturnValue:
     kind = request.form.get("kind") or ""
     agency = data.agency(request.form.get("agency"))
     when = (request.form.get("when") or "").strip()
-    if kind not in KINDS:
+    if kind not in ALL_KINDS:
         flash(_("Choose a run."), "error")
         return redirect(url_for("runs.index"))
     try:
@@ -96,7 +103,8 @@ def column_labels() -> dict[str, str]:
             "interest": _("Interest"), "case": _("Case"), "amount": _("Amount"), "status": _("Status"),
             "from": _("From"), "to": _("To"), "currency": _("Currency"), "count": _("Documents"),
             "total_fees": _("Reminder fees"), "date": _("Date"), "period": _("Period"),
-            "below_threshold": _("Below the threshold")}
+            "below_threshold": _("Below the threshold"), "channel": _("Channel"), "slot": _("Invoicing slot"),
+            "documents": _("Documents")}
 
 
 @bp.get("/jobs/<int:job_id>")

@@ -69,16 +69,23 @@ def code128c_values(digits: str) -> list[int]:
     return values + [check, STOP]
 
 
-def code128c_svg(digits: str, module: float = 0.33, height: float = 13.0) -> str:
-    """An SVG (millimetres) of the Code 128C barcode with 10-module quiet zones on both sides."""
+def code128c_bars(digits: str, module: float = 0.33) -> tuple[list[tuple[float, float]], float]:
+    """The bars of the Code 128C symbol as (x, width) in millimetres, with 10-module quiet zones on both sides,
+    and the symbol's total width: one drawing for the SVG (web, WeasyPrint) and the printed batch (ReportLab)."""
     x = 10 * module
-    rects = []
+    bars = []
     for value in code128c_values(digits):
         for i, width in enumerate(_PATTERNS[value]):
             w = int(width) * module
             if i % 2 == 0:
-                rects.append(f'<rect x="{x:.3f}" y="0" width="{w:.3f}" height="{height}"/>')
+                bars.append((x, w))
             x += w
-    total = x + 10 * module
+    return bars, x + 10 * module
+
+
+def code128c_svg(digits: str, module: float = 0.33, height: float = 13.0) -> str:
+    """An SVG (millimetres) of the Code 128C barcode with 10-module quiet zones on both sides."""
+    bars, total = code128c_bars(digits, module)
+    rects = [f'<rect x="{x:.3f}" y="0" width="{w:.3f}" height="{height}"/>' for x, w in bars]
     return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{total:.2f}mm" height="{height}mm" '
             f'viewBox="0 0 {total:.3f} {height}" shape-rendering="crispEdges">{"".join(rects)}</svg>')
