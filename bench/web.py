@@ -37,6 +37,7 @@ import time
 import urllib.parse
 from decimal import Decimal as D
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -59,6 +60,18 @@ def _pg_database() -> str:
         if not conn.execute(sa.text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}).first():
             conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
     return url
+
+
+def _sample(eng: Any) -> dict:
+    """The newest 2,000 invoices and their customers: what the clients ask for."""
+    import sqlalchemy as sa
+
+    from core.billing.models import Invoice
+
+    with eng.connect() as conn:
+        inv = Invoice.__table__.c
+        sample = conn.execute(sa.select(inv.id, inv.number, inv.customer_id).order_by(inv.id.desc()).limit(2000)).all()
+    return {"invoices": [(r.id, r.number) for r in sample], "customers": sorted({r.customer_id for r in sample})}
 
 
 def _fill(n_invoices: int, n_customers: int) -> dict:
@@ -110,10 +123,7 @@ def _fill(n_invoices: int, n_customers: int) -> dict:
     if eng.dialect.name == "postgresql":
         with eng.begin() as conn:
             conn.execute(sa.text("ANALYZE"))
-    with eng.connect() as conn:
-        inv = Invoice.__table__.c
-        sample = conn.execute(sa.select(inv.id, inv.number, inv.customer_id).order_by(inv.id.desc()).limit(2000)).all()
-    return {"invoices": [(r.id, r.number) for r in sample], "customers": sorted({r.customer_id for r in sample})}
+    return _sample(eng)
 
 
 def _free_port() -> int:
@@ -164,12 +174,14 @@ def _load(port: int, sample: dict, clients: int, seconds: float) -> tuple[dict[s
     times: dict[str, list[float]] = {p: [] for p in PAGES}
     errors = [0]
     lock = threading.Lock()
-    end = time.monotonic() + seconds
+    started = threading.Barrier(clients + 1)
+    end = [0.0]
 
     def worker(seed: int) -> None:
         rng, client = random.Random(seed), Client(port)
-        client.login()
-        while time.monotonic() < end:
+        client.login()  # before the clock starts: a login hashes a password, it is not a page measured here
+        started.wait()
+        while time.monotonic() < end[0]:
             for page, path in _paths(sample, rng).items():
                 t = time.perf_counter()
                 status, _ = client.request("GET", path)
@@ -181,6 +193,9 @@ def _load(port: int, sample: dict, clients: int, seconds: float) -> tuple[dict[s
     threads = [threading.Thread(target=worker, args=(i,)) for i in range(clients)]
     for th in threads:
         th.start()
+    end[0] = time.monotonic() + 3600
+    started.wait()
+    end[0] = time.monotonic() + seconds
     for th in threads:
         th.join()
     return times, errors[0]
@@ -216,16 +231,27 @@ def main() -> int:
     ap.add_argument("--seconds", type=float, default=30)
     ap.add_argument("--workers", type=int, default=4)
     ap.add_argument("--threads", type=int, default=4)
+    ap.add_argument("--reuse", metavar="VAR_DIR", help="serve the database an earlier run filled (its var/ folder, "
+                    "printed by that run; with --pg the database as it is) instead of filling a new one")
     args = ap.parse_args()
     if args.both:
         rest = [a for a in sys.argv[1:] if a not in ("--both", "--pg")]
         codes = [subprocess.call([sys.executable, __file__, *rest, *db]) for db in ([], ["--pg"])]
         return max(codes)
-    setup_db.environment("reskontra-bench-web-", _pg_database() if args.pg else None)
-    t0 = time.perf_counter()
-    sample = _fill(args.invoices, args.customers)
-    print(f"database: {'postgresql' if args.pg else 'sqlite'}; {args.invoices:,} invoices, {args.customers:,} "
-          f"customers; filled in {time.perf_counter() - t0:.0f} s", flush=True)
+    if args.reuse:
+        var = Path(args.reuse)
+        os.environ.update(RESKONTRA_VAR=str(var), RESKONTRA_OUTBOX=f"{var}/outbox",
+                          DATABASE_URL=_pg_database() if args.pg else f"sqlite:///{var}/bench.db")
+        from core.platform import db
+
+        sample = _sample(db.get_engine())
+        print(f"database: {'postgresql' if args.pg else 'sqlite'}; reused as filled before ({var})", flush=True)
+    else:
+        var = Path(setup_db.environment("reskontra-bench-web-", _pg_database() if args.pg else None))
+        t0 = time.perf_counter()
+        sample = _fill(args.invoices, args.customers)
+        print(f"database: {'postgresql' if args.pg else 'sqlite'}; {args.invoices:,} invoices, {args.customers:,} "
+              f"customers; filled in {time.perf_counter() - t0:.0f} s (var: {var})", flush=True)
     port = _free_port()
     server = subprocess.Popen([sys.executable, "-c", "import sys, app; sys.exit(app.main(sys.argv[1:]))", "serve",
                                "--port", str(port), "--workers", str(args.workers),

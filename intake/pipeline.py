@@ -95,32 +95,42 @@ def process_message(session: Session, message_id: int, trusted: tuple[str, ...] 
         return _quarantine(session, m, f"the parser failed: {type(exc).__name__}: {exc}"[:1000])
     check = check_sender(session, m.raw, trusted)
     reused = None if release else message_store.reused_id_reason(session, m)
-    # set after the lookups above, so the row is written once (each query would flush a change made before it)
-    m.kind = parsed.get("kind")
-    m.parsed = {k: v for k, v in parsed.items() if k != "provenance"}
-    m.agency_id = (check.agency.id if check.agency else None)
+    # what the row records is set only when the message is decided, so the row is written once (every query
+    # on the way would flush a change made before it)
+    fields: dict[str, Any] = {"kind": parsed.get("kind"), "parsed": {k: v for k, v in parsed.items()
+                                                                      if k != "provenance"},
+                              "agency_id": check.agency.id if check.agency else None}
+
+    def decided() -> None:
+        for k, v in fields.items():
+            setattr(m, k, v)
+
     if release:
         agency = release.get("agency") or check.agency
         if agency is None:
             raise ValidationError("the sender is no agency's allowed sender: name the agency to release to", "agency")
-        m.agency_id = agency.id
-        m.decided_by, m.decision_reason = release["actor"], release["reason"]
+        fields.update(agency_id=agency.id, decided_by=release["actor"], decision_reason=release["reason"])
     else:
         reasons = list(check.reasons) + [r for r in [reused] if r]
         problems = parsed.get("problems") or []
         if problems:
             reasons.append("content could not be read completely: " + "; ".join(map(str, problems)))
         if reasons:
+            decided()
             return _quarantine(session, m, "; ".join(reasons))
         agency = check.agency
     if agency is None:  # an authenticated sender always names its agency; never process a message without one
+        decided()
         return _quarantine(session, m, "the sender is no agency's allowed sender")
     try:
-        m.outcome = _apply(session, m, parsed, agency)
+        outcome = _apply(session, m, parsed, agency)
     except Quarantine as exc:
         if release:
             raise ValidationError(str(exc), "message") from None
+        decided()
         return _quarantine(session, m, str(exc))
+    decided()
+    m.outcome = outcome
     m.status, m.processed_at = "processed", utcnow()
     session.add(m)
     logged = {k: v for k, v in m.outcome.items() if k in ("requests", "changes", "advice", "reply_to")}

@@ -371,6 +371,21 @@ TERMS.update({
         "avoin summa siirretään riitaisiin myyntisaamisiin."),
     "Disputed invoices": ("Tvistiga fakturor", "Kiistanalaiset laskut"),
     "Goods or service": ("Vara eller tjänst", "Tavara vai palvelu"),
+    "the customer is a business in another EU country without a valid VAT number: register it before reverse "
+    "charge or an intra-EU supply": (
+        "kunden är ett företag i ett annat EU-land utan giltigt momsregistreringsnummer: registrera det före "
+        "omvänd betalningsskyldighet eller EU-leverans",
+        "asiakas on toisessa EU-maassa oleva yritys ilman voimassa olevaa ALV-tunnistetta: rekisteröi se ennen "
+        "käännettyä verovelvollisuutta tai yhteisömyyntiä"),
+    "register whether the article is goods or a service: it decides the VAT for this foreign customer": (
+        "ange om artikeln är en vara eller en tjänst: det avgör momsen för den här utländska kunden",
+        "merkitse, onko nimike tavara vai palvelu: se ratkaisee tämän ulkomaisen asiakkaan arvonlisäveron"),
+    "the VAT code does not fit the customer's country and VAT status (reverse charge, export or outside the scope "
+    "applies)": (
+        "momskoden passar inte kundens land och momsstatus (omvänd betalningsskyldighet, export eller utanför "
+        "momsens tillämpningsområde gäller)",
+        "ALV-koodi ei sovi asiakkaan maahan ja ALV-asemaan (käännetty verovelvollisuus, vienti tai "
+        "soveltamisalan ulkopuolinen myynti)"),
     "Not registered": ("Ej angivet", "Ei merkitty"),
     "Service": ("Tjänst", "Palvelu"),
     "Goods": ("Vara", "Tavara"),

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 TASKS = {
     "Payment advices": ("Betalningsavier", "Maksuaviisit"),
-    "What a payer says a payment settles. A payment without a usable reference is placed by the advice that matches it.":
+    "What a payer says a payment settles. A payment without a usable reference is placed by the advice that "
+    "matches it.":
         ("Vad en betalare säger att en betalning avser. En betalning utan användbar referens avräknas enligt den avi "
          "som stämmer med den.",
          "Mitä maksaja ilmoittaa maksun koskevan. Maksu ilman käyttökelpoista viitettä kohdistetaan siihen sopivan "
@@ -117,8 +118,9 @@ TASKS = {
     "no invoice %(n)s": ("ingen faktura %(n)s", "ei laskua %(n)s"),
     "the amount to allocate must not be zero": ("beloppet att avräkna får inte vara noll",
                                                 "kohdistettava summa ei voi olla nolla"),
-    "a payment in %(a)s cannot pay an invoice in %(b)s": ("en betalning i %(a)s kan inte betala en faktura i %(b)s",
-                                                          "maksu valuutassa %(a)s ei voi maksaa laskua valuutassa %(b)s"),
+    "a payment in %(a)s cannot pay an invoice in %(b)s":
+        ("en betalning i %(a)s kan inte betala en faktura i %(b)s",
+         "maksu valuutassa %(a)s ei voi maksaa laskua valuutassa %(b)s"),
     "the payment has only %(left)s unallocated, not %(amount)s":
         ("betalningen har bara %(left)s kvar att avräkna, inte %(amount)s",
          "maksusta on kohdistamatta vain %(left)s, ei %(amount)s"),
@@ -152,20 +154,6 @@ TASKS = {
                                            "muutoksesta %(t)s puuttuu vielä %(what)s"),
     "rejecting a change needs a reason": ("att avvisa en ändring kräver ett skäl", "muutoksen hylkääminen vaatii syyn"),
     "change %(t)s is already %(s)s": ("ändring %(t)s är redan %(s)s", "muutos %(t)s on jo tilassa %(s)s"),
-    "no reference: which invoice does this payment settle?": ("ingen referens: vilken faktura avser betalningen?",
-                                                              "ei viitettä: mitä laskua maksu koskee?"),
-    "reference %(r)s fits no open invoice exactly; %(n)s candidate(s): which one?":
-        ("referens %(r)s stämmer inte exakt med någon öppen faktura; %(n)s tänkbara: vilken?",
-         "viite %(r)s ei vastaa tarkasti mitään avointa laskua; %(n)s ehdokasta: mikä niistä?"),
-    "reference %(r)s is unknown: which invoice does this payment settle?":
-        ("referens %(r)s är okänd: vilken faktura avser betalningen?",
-         "viite %(r)s on tuntematon: mitä laskua maksu koskee?"),
-    "reference %(r)s may be a typo: which invoice does this payment settle?":
-        ("referens %(r)s kan vara felskriven: vilken faktura avser betalningen?",
-         "viitteessä %(r)s voi olla kirjoitusvirhe: mitä laskua maksu koskee?"),
-    "the payment's currency differs from the invoice's: refund or convert?":
-        ("betalningens valuta skiljer sig från fakturans: återbetala eller växla?",
-         "maksun valuutta poikkeaa laskun valuutasta: palautetaanko vai muunnetaanko?"),
     "same reference": ("samma referens", "sama viite"),
     "reference one typo away": ("referensen skiljer sig med ett tecken", "viite eroaa yhdellä merkillä"),
     "same amount": ("samma belopp", "sama summa"),

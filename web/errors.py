@@ -1,15 +1,18 @@
-"""Core's messages in the reader's language. The core writes its errors, a payment's question to the agency and a
-suggestion's grounds in English (it imports no Flask-Babel: the layering contract keeps the web out of it); the
-web shows them through this table — a pattern of the core's sentence and its translatable form, the parts it
-names (numbers, amounts, statuses) carried over and formatted in the reader's locale. A message the table does not
-know is shown as the core wrote it, never dropped."""
+"""Core's messages in the reader's language. The core writes its errors and a suggestion's grounds in English (it
+imports no Flask-Babel: the layering contract keeps the web out of it); the web shows them through this table — a
+pattern of the core's sentence and its translatable form, the parts it names (numbers, amounts, statuses) carried
+over and formatted in the reader's locale. A message the table does not know is shown as the core wrote it, never
+dropped. What a payment asks its agency has its words in core.payments.ask_words, shared with the question
+mail."""
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
+from flask_babel import get_locale
 from flask_babel import gettext as _
 
+from core.payments import ask_words
 from web.fmt import money, status_label
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
@@ -80,18 +83,7 @@ def _rules() -> list[Rule]:
         r(r"rejecting a change needs a reason", lambda m: _("rejecting a change needs a reason")),
         r(r"change (\S+) is already (\w+)",
           lambda m: _("change %(t)s is already %(s)s", t=m[1], s=status_label(m[2]))),
-        # what a payment asks its agency (core.payments.matching) and why an invoice is suggested
-        r(r"no reference: which invoice does this payment settle\?",
-          lambda m: _("no reference: which invoice does this payment settle?")),
-        r(r"reference (\S+) fits no open invoice exactly; (\d+) candidate\(s\): which one\?",
-          lambda m: _("reference %(r)s fits no open invoice exactly; %(n)s candidate(s): which one?", r=m[1],
-                      n=m[2])),
-        r(r"reference (\S+) is unknown: which invoice does this payment settle\?",
-          lambda m: _("reference %(r)s is unknown: which invoice does this payment settle?", r=m[1])),
-        r(r"reference (\S+) may be a typo: which invoice does this payment settle\?",
-          lambda m: _("reference %(r)s may be a typo: which invoice does this payment settle?", r=m[1])),
-        r(r"payment currency differs from the invoice's: refund or convert\?",
-          lambda m: _("the payment's currency differs from the invoice's: refund or convert?")),
+        # why an invoice is suggested for a payment (core.payments.matching)
         r(r"same reference", lambda m: _("same reference")),
         r(r"reference one typo away", lambda m: _("reference one typo away")),
         r(r"same amount", lambda m: _("same amount")),
@@ -105,6 +97,9 @@ def core_text(message: str | None) -> str:
     text = (message or "").strip()
     if not text:
         return ""
+    asked = ask_words.words(text, str(get_locale() or "sv")[:2])  # a payment's question: one table with the mail's
+    if asked != text:
+        return asked
     rules = _rules()
     for pattern, words in rules:
         if m := pattern.fullmatch(text):

@@ -45,7 +45,14 @@ WARNINGS = {"quantity_not_positive": _l("the quantity is not positive"),
             "likely_duplicate": _l("same customer and amount within 30 days"),
             "amount_above_limit": _l("the invoice total is above the agency's limit"),
             "quantity_above_limit": _l("the quantity is above the agency's limit"),
-            "date_far_in_future": _l("the date is far in the future")}
+            "date_far_in_future": _l("the date is far in the future"),
+            # place of supply (core.billing.place_of_supply)
+            "vat_buyer_unverified": _l("the customer is a business in another EU country without a valid VAT "
+                                       "number: register it before reverse charge or an intra-EU supply"),
+            "vat_supply_kind_unknown": _l("register whether the article is goods or a service: it decides the VAT "
+                                          "for this foreign customer"),
+            "vat_code_contradicts_buyer": _l("the VAT code does not fit the customer's country and VAT status "
+                                             "(reverse charge, export or outside the scope applies)")}
 # what an invoicing file does with rows that are not right (core.requests.batch_import.POLICIES)
 BATCH_POLICIES = {"partial": _l("the valid invoices are issued, the rest are listed"),
                   "all_or_nothing": _l("all or nothing")}

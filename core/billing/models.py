@@ -35,7 +35,9 @@ class Invoice(Record, table=True):
         sa.UniqueConstraint("agency_id", "number"),
         sa.Index("ix_invoice_agency_status_due", "agency_id", "status", "due_date"),
         sa.Index("ix_invoice_agency_reference", "agency_id", "reference"),
-        sa.Index("ix_invoice_agency_open_amount", "agency_id", "open_amount"),  # payments: amount candidates
+        # payments: amount candidates; reports as of a date: the open documents, read from this index alone
+        sa.Index("ix_invoice_agency_open_amount", "agency_id", "open_amount", "status", "invoice_date", "due_date",
+                 "number"),
         sa.Index("ix_invoice_agency_date_id", "agency_id", "invoice_date", "id"),  # the list, newest first
         sa.Index("ix_invoice_date_id", "invoice_date", "id"),  # the list over several agencies
         sa.Index("ix_invoice_issued_at", "issued_at"),  # the dashboard's "issued today"

@@ -33,6 +33,7 @@ class VoucherEntry(Record, table=True):
     amount: Decimal = Field(sa_type=Money())  # debit > 0, credit < 0
     invoice_id: Optional[int] = Field(default=None, foreign_key="invoice.id", index=True)
     customer_id: Optional[int] = Field(default=None)
-    # the payment an AR line of a bank deposit's voucher settles (one voucher per deposit names each payment here)
-    payment_id: Optional[int] = Field(default=None, foreign_key="payment.id")
+    # the payment a line of a bank deposit's voucher belongs to (one voucher per deposit names each payment here);
+    # indexed like every foreign key: without it each deleted payment scans all entries for the FK check
+    payment_id: Optional[int] = Field(default=None, foreign_key="payment.id", index=True)
     text: Optional[str] = None

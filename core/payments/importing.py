@@ -23,6 +23,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
+from core.billing.models import Invoice
 from core.kernel.errors import DomainError
 from core.kernel.money import ZERO, money_str
 from core.payments import allocation, book_loader, import_writes, matching, questions, reference_keys
@@ -103,14 +104,25 @@ def agencies_for_account(agencies: Iterable[Agency], account: str | None) -> lis
     return sorted((a for a in agencies if d in (_digits(a.bankgiro), _digits(a.iban))), key=lambda a: a.id or 0)
 
 
-def agency_of_payment(sharing: list[Agency], bp: Any) -> Agency:
-    """Of the agencies sharing a payee account, the one whose reference prefix begins the payment's reference (its
-    canonical key, core.payments.reference_keys): the payment is then matched only against that agency's
-    invoices, so the same number in another agency's series is never paid. A payment whose reference names none
-    of them goes to the first (by id), where the rules leave it unmatched for a clerk unless it fits."""
+def _payment_refs(bp: Any) -> list[str]:
+    return [r for r in [bp.reference] + [x.reference for x in getattr(bp, "references", ()) or ()] if r]
+
+
+def agency_of_payment(sharing: list[Agency], bp: Any, owners: dict[str, int] | None = None) -> Agency:
+    """Of the agencies sharing a payee account, the one that issued the payment's reference (`owners`: reference
+    key → agency id, from _reference_owners: also references issued before the agency had a prefix), else the one
+    whose reference prefix begins it (its canonical key, core.payments.reference_keys): the payment is then matched
+    only against that agency's invoices, so the same number in another agency's series is never paid. A payment
+    whose reference names none of them goes to the first (by id), where the rules leave it unmatched for a clerk
+    unless it fits."""
     if len(sharing) == 1:
         return sharing[0]
-    refs = [bp.reference] + [r.reference for r in getattr(bp, "references", ()) or ()]
+    refs = _payment_refs(bp)
+    by_id = {a.id: a for a in sharing}
+    for ref in refs:
+        owner = (owners or {}).get(reference_keys.ref_key(ref) or "")
+        if owner in by_id:
+            return by_id[owner]
     for ref in refs:
         key = reference_keys.ref_key(ref) or ""
         for a in sharing:
@@ -157,7 +169,7 @@ def import_file(session: Session, raw: bytes, filename: str, fmt: str | None = N
     result.notes = list(bf.notes) + [f"{o.source_location}: {o.kind} {o.amount} {o.currency} not posted"
                                      for o in bf.other_transactions]
     result.warnings = list(bf.warnings)
-    for agency, pays in _by_agency(new, dep_agency):
+    for agency, pays in _by_agency(new, dep_agency, _reference_owners(session, new, dep_agency)):
         assert agency.id is not None  # a stored agency
         result.agencies.append(agency.code)
         t0 = time.perf_counter()
@@ -205,12 +217,31 @@ def _deposit_agencies(session: Session, bf: Any) -> dict[int, list[Agency]]:
     return dep_agency
 
 
-def _by_agency(pays: list[Any], dep_agency: dict[int, list[Agency]]) -> list[tuple[Agency, list[Any]]]:
-    """The payments grouped by the agency of their deposit (on a shared account: by the payment's reference
-    prefix, agency_of_payment), in the order the file names the agencies."""
+def _reference_owners(session: Session, pays: list[Any], dep_agency: dict[int, list[Agency]]) -> dict[str, int]:
+    """For payments to a shared account: reference key → the id of the sharing agency that issued an invoice with
+    that reference (one query; nothing when no account in the file is shared)."""
+    shared = {a.id for ags in dep_agency.values() if len(ags) > 1 for a in ags}
+    if not shared:  # the usual case: one agency per account
+        return {}
+    refs = {r for p in pays if len(dep_agency[p.deposit_index]) > 1 for r in _payment_refs(p)}
+    if not refs:
+        return {}
+    wanted = {reference_keys.ref_key(r) for r in refs} - {None}
+    inv = Invoice.__table__.c
+    rows = session.execute(sa.select(inv.reference, inv.agency_id).where(
+        inv.agency_id.in_(sorted(i for i in shared if i is not None)),
+        inv.reference.in_(sorted(refs | {k for k in wanted if k}))))
+    return {reference_keys.ref_key(ref) or "": agency_id for ref, agency_id in rows
+            if reference_keys.ref_key(ref) in wanted}
+
+
+def _by_agency(pays: list[Any], dep_agency: dict[int, list[Agency]],
+               owners: dict[str, int] | None = None) -> list[tuple[Agency, list[Any]]]:
+    """The payments grouped by the agency of their deposit (on a shared account: by the payment's reference,
+    agency_of_payment), in the order the file names the agencies."""
     groups: dict[int | None, tuple[Agency, list[Any]]] = {}
     for p in pays:
-        agency = agency_of_payment(dep_agency[p.deposit_index], p)
+        agency = agency_of_payment(dep_agency[p.deposit_index], p, owners)
         groups.setdefault(agency.id, (agency, []))[1].append(p)
     return list(groups.values())
 

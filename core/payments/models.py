@@ -95,7 +95,7 @@ class Allocation(Record, table=True):
     # reference | reference_fuzzy | advice | amount_payer | manual | overpayment | refund | offset
     # (negative amount: a deduction settling a credit note, or a refund/offset taken out of an overpayment credit)
     method: str = Field(max_length=24)
-    payment_date: dt.date
+    payment_date: dt.date = Field(index=True)  # reports as of a date take back what was paid after it
     voucher_id: Optional[int] = Field(default=None, foreign_key="voucher.id")
     actor: str = "system"
     created_at: dt.datetime = Field(default_factory=utcnow)

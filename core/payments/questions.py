@@ -30,6 +30,7 @@ from core.kernel import local_format
 from core.kernel.clock import utcnow
 from core.kernel.errors import DomainError
 from core.kernel.money import money_str
+from core.payments import ask_words
 from core.payments.models import Payment, PaymentQuestion, QuestionPayment
 from core.payments.placing import allocate_manually, get_payment
 from core.platform import audit, correspondence
@@ -142,7 +143,7 @@ def question_text(lang: str, pays: list[Payment]) -> str:
                  f"{local_format.amount(pay.unallocated, lang)} {pay.currency}", pay.payer_name or "",
                  f"ref {pay.reference}" if pay.reference else ""]
         lines.append(" | ".join(f for f in facts if f))
-        lines.append(f"    {pay.ask_agency}")
+        lines.append(f"    {ask_words.words(pay.ask_agency, lang)}")  # in the agency's language
         for s in (pay.suggestions or [])[:3]:
             shown = local_format.amount(s.get("open_amount"), lang)
             lines.append(f"    {SUGGESTED[lang]}: {s.get('invoice')} ({shown} {s.get('currency')})")

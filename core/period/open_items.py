@@ -2,14 +2,12 @@
 million invoices must not hold them all: issue #16).
 
 Order, as the report has always listed them: customers by name and customer number (as the customer's first open
-item, by invoice date, names them), each customer's items by due date (invoice date when there is none). The
-documents of families with a credit note (core.period.open_amounts.replay_families) join the stream through a
-temporary table, so the database orders everything in one query.
+item, by invoice date, names them), each customer's items by due date (invoice date when there is none); the
+database orders them in one query (window functions name each customer by its first item).
 """
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from collections.abc import Iterator
 from typing import Any
 
@@ -17,45 +15,35 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from core.billing.models import Invoice
-from core.period.open_amounts import SNAPSHOT, Doc, money, plain_docs, replay_families
+from core.payments.models import Allocation
+from core.period import open_amounts
+from core.period.models import WriteOff
+from core.period.open_amounts import SNAPSHOT, money
+from core.runs.models import Reminder
 
-_inv = Invoice.__table__
-_SNAP = tuple(SNAPSHOT)
-COLUMNS = ("id", "customer_id", "kind", "number", "invoice_date", "due_date", "sort_date", "total", "fees", "paid",
-           "credited", "written_off", "open", "collection_status", "disputed", *_SNAP)
+_inv, _alloc, _rem, _wo = Invoice.__table__, Allocation.__table__, Reminder.__table__, WriteOff.__table__
 
 
 def item_dict(r: Any, as_of: dt.date) -> dict:
-    """One open item as the report lists it (`r`: a row with COLUMNS)."""
-    overdue = (as_of - r.due_date).days if r.due_date else 0
-    return {"invoice": r.number, "id": r.id, "kind": r.kind, "invoice_date": r.invoice_date.isoformat(),
-            "due_date": r.due_date.isoformat() if r.due_date else None, "customer_number": r.customer_number,
-            "customer": r.customer, "total": money(r.total), "fees": money(r.fees), "paid": money(r.paid),
-            "credited": money(r.credited), "written_off": money(r.written_off), "open_amount": money(r.open),
-            "days_overdue": max(overdue, 0), "collection_status": r.collection_status, "disputed": bool(r.disputed)}
+    """One open item as the report lists it (`r`: a row of `stream`'s query by column name; amounts in cents)."""
+    return _item(as_of, r.number, r.id, r.kind, r.invoice_date, r.due_date, r.customer_number, r.customer, r.total,
+                 r.fees, r.paid, r.written_off, r.open, r.collection_status, r.disputed)
 
 
-def _family_table(session: Session, docs: list[Doc]) -> sa.Table:
-    """The open documents of credit families in a temporary table (dropped by the caller)."""
-    t = sa.Table(f"tmp_open_{uuid.uuid4().hex[:12]}", sa.MetaData(),
-                 sa.Column("id", sa.BigInteger, primary_key=True), sa.Column("customer_id", sa.BigInteger),
-                 sa.Column("kind", sa.String(16)), sa.Column("number", sa.String(32)),
-                 sa.Column("invoice_date", sa.Date), sa.Column("due_date", sa.Date), sa.Column("sort_date", sa.Date),
-                 *[sa.Column(c, sa.BigInteger) for c in ("total", "fees", "paid", "credited", "written_off", "open")],
-                 sa.Column("collection_status", sa.String(16)), sa.Column("disputed", sa.Boolean),
-                 *[sa.Column(c, sa.String) for c in SNAPSHOT], prefixes=["TEMPORARY"])
-    t.create(session.connection())
-    session.execute(t.insert(), [
-        {"id": d.id, "customer_id": d.customer_id, "kind": d.kind, "number": d.number,
-         "invoice_date": d.invoice_date, "due_date": d.due_date, "sort_date": d.sort_date, "total": d.total,
-         "fees": d.fees, "paid": d.paid, "credited": d.credited, "written_off": d.written_off, "open": d.open,
-         "collection_status": d.collection_status, "disputed": d.disputed, **dict.fromkeys(SNAPSHOT)}
-        for d in docs])
-    # the customer as each document names it, from the invoice table (a temporary table cannot join it sooner)
-    session.execute(t.update().values(**{
-        c: sa.select(_inv.c.customer_snapshot[key].as_string()).where(_inv.c.id == t.c.id).scalar_subquery()
-        for c, key in SNAPSHOT.items()}))
-    return t
+def _item(as_of: dt.date, number: str, iid: int, kind: str, day: dt.date, due: dt.date | None, cust_no: str | None,
+          cust: str | None, total: int, fees: int, paid: int, written_off: int, open_c: int, coll: str | None,
+          disputed: Any) -> dict:
+    overdue = (as_of - due).days if due else 0
+    return {"invoice": number, "id": iid, "kind": kind, "invoice_date": day.isoformat(),
+            "due_date": due.isoformat() if due else None, "customer_number": cust_no, "customer": cust,
+            "total": money(total), "fees": money(fees), "paid": money(paid),
+            "credited": money(total + fees - paid - written_off - open_c), "written_off": money(written_off),
+            "open_amount": money(open_c), "days_overdue": max(overdue, 0), "collection_status": coll,
+            "disputed": bool(disputed)}
+
+
+_ITEM = ("number", "id", "kind", "invoice_date", "due_date", "customer_number", "customer", "total", "fees", "paid",
+         "written_off", "open", "collection_status", "disputed")
 
 
 def _text_key(session: Session, expr: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
@@ -66,39 +54,49 @@ def _text_key(session: Session, expr: sa.ColumnElement[Any]) -> sa.ColumnElement
 
 def stream(session: Session, agency_id: int, as_of: dt.date) -> Iterator[dict]:
     """The customers with open items, in report order, each {customer_number, customer, org_no, open_amount,
-    items}; one customer in memory at a time."""
-    fam = [d for d in replay_families(session, agency_id, as_of).values() if d.open != 0]
-    table = _family_table(session, fam) if fam else None
-    try:
-        yield from _customers(session, agency_id, as_of, table)
-    finally:
-        if table is not None:
-            table.drop(session.connection())
-
-
-def _customers(session: Session, agency_id: int, as_of: dt.date, table: sa.Table | None) -> Iterator[dict]:
-    q, cols = plain_docs(session, agency_id, as_of, customer=True)
-    plain = q.with_only_columns(*[cols[c].label(c) for c in COLUMNS]).where(cols["open"] != 0)
-    parts = [plain] if table is None else [plain, sa.select(*[table.c[c] for c in COLUMNS])]
-    items = (parts[0] if len(parts) == 1 else sa.union_all(*parts)).subquery("items")
-    w = {"partition_by": items.c.customer_id, "order_by": (items.c.invoice_date, items.c.id)}
-    keyed = sa.select(items, *[sa.func.first_value(items.c[c]).over(**w).label("k_" + c)
-                               for c in (*_SNAP, "invoice_date", "id")],
-                      sa.func.sum(items.c.open).over(partition_by=items.c.customer_id).label("c_open")).subquery("k")
-    ordered = sa.select(keyed).order_by(_text_key(session, keyed.c.k_customer), _text_key(session,
-                                        keyed.c.k_customer_number), keyed.c.k_invoice_date, keyed.c.k_id,
-                                        keyed.c.customer_id, keyed.c.sort_date, keyed.c.invoice_date, keyed.c.id)
+    items}; one customer in memory at a time. The open amounts as of the date come from
+    core.period.open_amounts.as_of_docs; what was paid, charged in fees and written off up to the date is looked
+    up per open item (an index search each), what was credited is the rest."""
+    snap = {k: _inv.c.customer_snapshot[v].as_string() for k, v in SNAPSHOT.items()}
+    items = open_amounts.as_of_docs(session, agency_id, as_of, extra=(
+        "customer_id", "kind", "number", "due_date", "collection_status", "disputed"),
+        exprs={"total_": _inv.c.total, **snap})
+    per_item = {
+        "paid": sa.select(sa.func.sum(_alloc.c.amount)).where(_alloc.c.invoice_id == items.c.id,
+                                                               _alloc.c.payment_date <= as_of),
+        "fees": sa.select(sa.func.sum(_rem.c.fee)).where(_rem.c.invoice_id == items.c.id, _rem.c.fee > 0,
+                                                          _rem.c.reminder_date <= as_of),
+        "written_off": sa.select(sa.func.sum(_wo.c.amount)).where(_wo.c.invoice_id == items.c.id,
+                                                                   _wo.c.date <= as_of)}
+    first = (items.c.invoice_date, items.c.id)
+    keyed = sa.select(
+        items, open_amounts.cents(session, items.c.total_).label("total"),
+        *[open_amounts.cents(session, sa.func.coalesce(q.scalar_subquery(), 0)).label(k) for k, q in per_item.items()],
+        *[sa.func.first_value(items.c[c]).over(partition_by=items.c.customer_id, order_by=first).label("k_" + c)
+          for c in (*SNAPSHOT, "invoice_date", "id")],
+        sa.func.sum(items.c.open).over(partition_by=items.c.customer_id).label("c_open"),
+    ).where(items.c.open != 0).subquery("k")
+    ordered = sa.select(keyed).order_by(
+        _text_key(session, keyed.c.k_customer), _text_key(session, keyed.c.k_customer_number),
+        keyed.c.k_invoice_date, keyed.c.k_id, keyed.c.customer_id, keyed.c.sort_date, keyed.c.invoice_date,
+        keyed.c.id)
+    result = session.execute(ordered.execution_options(yield_per=10_000))
+    pos = {k: n for n, k in enumerate(result.keys())}
+    item_at = [pos[k] for k in _ITEM]
+    c_id, c_open, k_name, k_no, k_org, k_kind = (pos[k] for k in ("customer_id", "c_open", "k_customer",
+                                                                   "k_customer_number", "k_org_no",
+                                                                   "k_customer_kind"))
     current: dict | None = None
     cid = None
-    for r in session.execute(ordered.execution_options(yield_per=10_000)):
-        if r.customer_id != cid:
+    for r in result:  # by position: a million rows read by name cost seconds
+        if r[c_id] != cid:
             if current is not None:
                 yield current
-            cid = r.customer_id
-            current = {"customer_number": r.k_customer_number, "customer": r.k_customer,
-                       "org_no": r.k_org_no if r.k_customer_kind != "private" else None,
-                       "open_amount": money(int(r.c_open)), "items": []}
+            cid = r[c_id]
+            current = {"customer_number": r[k_no], "customer": r[k_name],
+                       "org_no": r[k_org] if r[k_kind] != "private" else None,
+                       "open_amount": money(int(r[c_open])), "items": []}
         assert current is not None
-        current["items"].append(item_dict(r, as_of))
+        current["items"].append(_item(as_of, *[r[i] for i in item_at]))
     if current is not None:
         yield current

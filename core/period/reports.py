@@ -54,7 +54,7 @@ class _Total:
         self.value = Decimal("0.00")
 
     def __str__(self) -> str:
-        return money_str(self.value)
+        return str(money_str(self.value))
 
 
 class _Customers:

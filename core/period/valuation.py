@@ -20,7 +20,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import heapq
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -131,19 +130,11 @@ def ageing(session: Session, agency: Agency, as_of: dt.date) -> dict:
     """Open amounts per age bucket as of a date (sum = AR subledger as of that date), summed in the database."""
     aid = _agency_id(agency)
     buckets = {name: [0, 0] for name, _, _ in BUCKETS}  # items, cents
-    q, cols = open_amounts.plain_docs(session, aid, as_of)
-    sub = q.subquery("plain")
-    bucket = age_buckets.bucket_sql(sub.c.sort_date, as_of)
-    for name, n, amount in session.execute(
-            sa.select(bucket, sa.func.count(), sa.func.sum(sub.c.open)).where(sub.c.open != 0).group_by(bucket)):
-        buckets[name][0] += int(n)
-        buckets[name][1] += int(amount)
-    for d in open_amounts.replay_families(session, aid, as_of).values():
-        if d.open != 0:
-            b = buckets[bucket_of((as_of - d.sort_date).days)]
-            b[0] += 1
-            b[1] += d.open
-    del cols
+    t = open_amounts.tallies(session, aid, as_of)
+    for (day, _), n in t.counts.items():
+        b = buckets[bucket_of((as_of - day).days)]
+        b[0] += n
+        b[1] += t.sums[(day, None)]
     return {"agency": agency.code, "date": as_of.isoformat(), "currency": agency.currency,
             "buckets": [{"bucket": name, "items": n, "amount": open_amounts.money(c)}
                         for name, (n, c) in buckets.items()],
@@ -191,20 +182,12 @@ def value(session: Session, agency: Agency, as_of: dt.date, with_items: bool = T
     pol = policy(session, agency)
     per_bucket = {name: Tally(pol.percents[name]) for name, _, _ in BUCKETS}
     coll = Tally(pol.collection_percent)
-    q, cols = open_amounts.plain_docs(session, aid, as_of)
-    sub = q.subquery("plain")
-    bucket = age_buckets.bucket_sql(sub.c.sort_date, as_of)
-    collecting = _in_collection_sql(sub.c.collection_status)
-    for name, in_coll, n, amount in session.execute(
-            sa.select(bucket, collecting, sa.func.count(), sa.func.sum(sub.c.open))
-            .where(sub.c.open > 0).group_by(bucket, collecting)):
-        tally = coll if in_coll else per_bucket[name]
-        tally.items += int(n)
-        tally.amount += open_amounts.dec(int(amount))
-    families = [d for d in open_amounts.replay_families(session, aid, as_of).values() if d.open > 0]
-    for d in families:
-        (coll if in_collection(d) else per_bucket[bucket_of((as_of - d.sort_date).days)]).add(open_amounts.dec(d.open))
-    del cols
+    t = open_amounts.tallies(session, aid, as_of, positive_only=True,
+                             key=_in_collection_sql(Invoice.__table__.c.collection_status))
+    for (day, in_coll), n in t.counts.items():
+        tally = coll if in_coll else per_bucket[bucket_of((as_of - day).days)]
+        tally.items += n
+        tally.amount += open_amounts.dec(t.sums[(day, in_coll)])
     rows = [{"bucket": name, "items": b.items, "open": money_str(b.amount), "percent": pct_str(b.percent),
              "doubtful": money_str(b.doubtful)} for name, b in per_bucket.items()]
     total = sum((b.doubtful for b in per_bucket.values()), ZERO) + coll.doubtful
@@ -213,7 +196,7 @@ def value(session: Session, agency: Agency, as_of: dt.date, with_items: bool = T
     existing = session.exec(select(Provision).where(col(Provision.agency_id) == agency.id,
                                                     col(Provision.date) == as_of)).first()
     count = sum(b.items for b in per_bucket.values()) + coll.items
-    items = _Items(session, aid, as_of, families, count) if with_items else _Items(session, aid, as_of, [], 0)
+    items = _Items(session, aid, as_of, count if with_items else 0)
     return Valuation(agency, as_of, rows, collection, total, items, existing)
 
 
@@ -234,9 +217,8 @@ class _Items:
     """The valuation's positive open items, in invoice-date order, read from the database when iterated (the
     report's JSON streams them: core.period.json_stream); a list when indexed."""
 
-    def __init__(self, session: Session, agency_id: int, as_of: dt.date, families: list[Any], count: int) -> None:
+    def __init__(self, session: Session, agency_id: int, as_of: dt.date, count: int) -> None:
         self.session, self.agency_id, self.as_of, self.count = session, agency_id, as_of, count
-        self.families = families
         self._list: list[dict] | None = None if count else []
 
     def __len__(self) -> int:
@@ -246,11 +228,11 @@ class _Items:
         if self._list is not None:
             yield from self._list
             return
-        q, cols = open_amounts.plain_docs(self.session, self.agency_id, self.as_of, customer=True)
-        stream = self.session.execute(q.where(cols["open"] > 0).order_by(cols["invoice_date"], cols["id"])
-                                      .execution_options(yield_per=10_000))
-        fam = sorted(self.families, key=lambda d: (d.invoice_date, d.id))
-        for row in heapq.merge(stream, fam, key=lambda d: (d.invoice_date, d.id)):
+        sub = open_amounts.as_of_docs(self.session, self.agency_id, self.as_of, extra=("number", "collection_status"))
+        name = Invoice.__table__.c.customer_snapshot["name"].as_string()
+        q = (sa.select(sub, name.label("customer")).join(Invoice.__table__, Invoice.__table__.c.id == sub.c.id)
+             .where(sub.c.open > 0).order_by(sub.c.invoice_date, sub.c.id))
+        for row in self.session.execute(q.execution_options(yield_per=10_000)):
             yield _item(row, self.as_of)
 
     def __getitem__(self, index: int) -> dict:

@@ -43,8 +43,11 @@ class Box:
     vat: bool = False
 
 
-# Skatteverket, Momsdeklaration (SKV 4700), section A (sales) B (output VAT on sales) and E/F (sales abroad and
-# other); boxes 20-32 and 50-62 are purchases (accounts payable) and 37-38 triangular trade (not invoiced here)
+# Skatteverket, Momsdeklaration (SKV 4700), block A (05-08 taxable sales), B (10-12 output VAT on them), E (35-42
+# sales exempt from Swedish VAT), G (49 to pay); "the amounts in 05-08 belong to the same period as the VAT in
+# 10-12" (Skatteverket, "Fylla i momsdeklarationen", skatteverket.se ... momsuppgifterrutaforruta; ESV
+# momshandledning 3.1.7: EU sales in 35 and 39). Boxes 20-32 and 50-62 are purchases (accounts payable), 48 input
+# VAT, 37-38 triangular trade (not invoiced here).
 SE_BOXES = (
     Box("05", "Momspliktig försäljning som inte ingår i ruta 06, 07 eller 08",
         ("revenue_25", "revenue_12", "revenue_6", "revenue_other")),
@@ -65,7 +68,9 @@ SE_BOXES = (
 SE_TOTAL = ("49", "Moms att betala eller få tillbaka (utgående moms; ingående moms, ruta 48, finns i "
                   "leverantörsreskontran)")
 
-# Verohallinto, kausiveroilmoitus / arvonlisävero (OmaVero): output VAT per rate on domestic sales, 0-rate
+# Verohallinto, kausiveroilmoitus / arvonlisävero (OmaVero) - UNVERIFIED: the line names are not checked against
+# Vero's current form (the search corpus had no copy); services sold outside the EU and exempt sales are in no
+# line here (unverified). Output VAT per rate on domestic sales, 0-rate
 # turnover, sales of goods and services to other EU states, construction services and scrap metal sold under
 # reverse charge. Purchases (EU acquisitions, imports, deductible VAT) come from accounts payable.
 FI_BOXES = (
@@ -83,6 +88,15 @@ FI_TOTAL = ("maksettava_vero", "Myynnin vero yhteensä (vähennettävä vero on 
 # domestic sales per rate: not a line of the Finnish return, shown so the VAT per rate can be checked
 FI_BASES = (("25_5", "revenue_25_5"), ("24", "revenue_24"), ("14", "revenue_14"), ("13_5", "revenue_13_5"),
             ("10", "revenue_10"))
+
+
+NOTES = {
+    "SE": ["input VAT (box 48) and purchases (20-32, 50-62) are in accounts payable: 49 here is the output VAT",
+           "Skatteverket takes whole kronor; amounts are as booked, to the öre",
+           "the base of a confirmed credit loss is not taken out of box 05 (its VAT is, in 10-12)"],
+    "FI": ["line names unverified against Vero's current OmaVero form",
+           "deductible VAT and purchases are in accounts payable"],
+}
 
 
 def boxes_for(agency: Agency) -> tuple[tuple[Box, ...], tuple[str, str]]:
@@ -159,7 +173,7 @@ def report(session: Session, agency: Agency, date_from: dt.date, date_to: dt.dat
     out = {"agency": agency.code, "country": agency.country, "from": date_from.isoformat(),
            "to": date_to.isoformat(), "currency": agency.currency, "chart": chart,
            "form": "SKV 4700 momsdeklaration" if agency.country == "SE" else "kausiveroilmoitus, arvonlisävero",
-           "boxes": lines, "unverified_accounts": unverified}
+           "boxes": lines, "unverified_accounts": unverified, "notes": NOTES[agency.country]}
     if bases:
         out["domestic_sales_by_rate"] = [{"rate": r.replace("_", "."), "accounts": accts,
                                           "amount": money_str(sum((sales.get(a, ZERO) for a in accts), ZERO))}

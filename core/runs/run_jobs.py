@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select
 
 from core.billing.delivery import channels
 from core.billing.models import Invoice
+from core.kernel.types import stored_id
 from core.platform import claims, db, jobs
 from core.platform.models import Job
 from core.registers import register as registers
@@ -93,7 +94,7 @@ def batch_preview(session: Session, agency: Agency) -> dict[str, Any]:
     """What the invoicing slot would issue now: the agency's invoices queued before its latest due slot."""
     sched = batching.parse_schedule(agency.invoicing_schedule)
     slot_at = None if sched.kind == "continuous" else batching.last_slot(sched, batching.local_now(agency))
-    entries = batching.queued(session, agency.id, slot_at) if slot_at is not None else []
+    entries = batching.queued(session, stored_id(agency), slot_at) if slot_at is not None else []
     invoices = {i.id: i for i in session.exec(select(Invoice).where(
         col(Invoice.id).in_([e.invoice_id for e in entries])))} if entries else {}
     rows = [{"customer": (inv.customer_snapshot or {}).get("name"), "total": inv.total, "currency": inv.currency}

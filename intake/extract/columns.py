@@ -188,6 +188,10 @@ def combined_header(rows: list[list[str]], i: int, mapping: dict[int, str],
     return mapping, list(top), 1
 
 
+#: a customer number as registers write them: digits, maybe behind a short letter prefix ("20014", "K-4008")
+_CUSTNO_RE = re.compile(r"(?:[A-Za-z]{1,3}-?)?\d{3,10}(?:\.0)?")
+
+
 def _share(values: list[str], test) -> float:
     vals = [v for v in values if v.strip()]
     return sum(1 for v in vals if test(v)) / len(vals) if vals else 0.0
@@ -205,11 +209,11 @@ def content_field(values: list[str], registry: Registry | None, header: str | No
         return None
     if _share(vals, _is_org) >= 0.6:
         return "org_no"
-    if registry is not None and all(re.fullmatch(r"\d{3,10}(?:\.0)?", v) for v in vals) and \
+    if registry is not None and all(_CUSTNO_RE.fullmatch(v) for v in vals) and \
             _share(vals, lambda v: registry.by_number(re.sub(r"\.0$", "", v)) is not None) >= 0.6:
         return "customer_number"
-    if header == "customer_name" and all(re.fullmatch(r"\d{3,10}", v) for v in vals):
-        return "customer_number"   # a "Kund" column of numbers holds customer numbers, not names
+    if header == "customer_name" and all(_CUSTNO_RE.fullmatch(v) for v in vals):
+        return "customer_number"   # a "Kund" column of numbers ("4003", "K-4008") holds customer numbers, not names
     return None
 
 

@@ -29,7 +29,11 @@ _TIME_RE = re.compile(r"\b(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:
 _BAD_AFTER_QTY = re.compile(r"(?i)^\s*(?:%|procent|prosenttia|percent|kr\b|sek\b|eur\b|euro|€|:-|tkr|år\b|vuotta\b|"
                             r"years?\b|dagar netto|pv netto|days net|päivää netto|netto|net\b|st\s*netto|"
                             r"minuter|min\b|sekunder)")
-_QTY_RE = re.compile(r"(?<![\w.,/:-])(?P<n>\d+(?:[.,]\d+)?)(?![\w]|[.,/:]\d)\s*(?P<after>x\b|×|\*|[^\W\d_]+)?")
+#: a count; a thousands-spaced one ("1 200 ex.") only before a unit of things counted
+_GROUPED_COUNT = (r"\d{1,3}(?:[ \u00a0]\d{3})+(?=\s*(?i:st|styck\w*|kpl|kappale\w*|ex|exemplar|pcs|pieces|copies|"
+                  r"sidor|sivua|pages|prov|näytettä|samples|tim|timmar|tuntia|hours|h)\b)")
+_QTY_RE = re.compile(rf"(?<![\w.,/:-])(?P<n>{_GROUPED_COUNT}|\d+(?:[.,]\d+)?)(?![\w]|[.,/:]\d)"
+                     r"\s*(?P<after>x\b|×|\*|[^\W\d_]+)?")
 _UNIT_WORDS = re.compile(r"(?i)^(?:st|styck|stycken|kpl|pcs|x|×|tim|timme|timmar|h|hours?|dag|dagar|days?|pv|"
                          r"päivä\w*|vrk|sidor|sida|sivua?|pages?|exemplar|ex|visits?|besök|gång|gånger|kerta\w*|"
                          r"licens\w*|lisenssi\w*|licen[cs]es?|halvdag\w*|kurs\w*|deltagare|osallistuja\w*|hlö|"
@@ -182,7 +186,10 @@ def _digit_counts(text: str, spans: list[tuple[int, int]], bare_ok: bool) -> lis
             continue
         if _NOT_A_COUNT_BEFORE.search(before):
             continue
-        cands.append((m.start("n"), m.end("n"), Decimal(m.group("n").replace(",", "."))))
+        grouped = re.sub(r"[ \u00a0]", "", m.group("n"))
+        if grouped != m.group("n") and not (m.group("after") and _UNIT_WORDS.match(m.group("after"))):
+            continue  # "1 200 ex." is 1200 copies; a spaced number without a unit is no count
+        cands.append((m.start("n"), m.end("n"), Decimal(grouped.replace(",", "."))))
     return cands
 
 

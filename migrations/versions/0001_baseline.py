@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-06 12:03:25.186145
+Create Date: 2026-12-06 12:54:58.440507
 """
 from typing import Sequence, Union
 
@@ -409,7 +409,7 @@ def upgrade() -> None:
     with op.batch_alter_table('invoice', schema=None) as batch_op:
         batch_op.create_index('ix_invoice_agency_date_id', ['agency_id', 'invoice_date', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_invoice_agency_id'), ['agency_id'], unique=False)
-        batch_op.create_index('ix_invoice_agency_open_amount', ['agency_id', 'open_amount'], unique=False)
+        batch_op.create_index('ix_invoice_agency_open_amount', ['agency_id', 'open_amount', 'status', 'invoice_date', 'due_date', 'number'], unique=False)
         batch_op.create_index('ix_invoice_agency_reference', ['agency_id', 'reference'], unique=False)
         batch_op.create_index('ix_invoice_agency_status_due', ['agency_id', 'status', 'due_date'], unique=False)
         batch_op.create_index('ix_invoice_buyer_reference', ['buyer_reference'], unique=False)
@@ -621,6 +621,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('allocation', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_allocation_invoice_id'), ['invoice_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_allocation_payment_date'), ['payment_date'], unique=False)
         batch_op.create_index(batch_op.f('ix_allocation_payment_id'), ['payment_id'], unique=False)
 
     op.create_table('changerequest',
@@ -874,6 +875,7 @@ def upgrade() -> None:
     with op.batch_alter_table('voucherentry', schema=None) as batch_op:
         batch_op.create_index('ix_entry_account', ['account'], unique=False)
         batch_op.create_index(batch_op.f('ix_voucherentry_invoice_id'), ['invoice_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_voucherentry_payment_id'), ['payment_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_voucherentry_voucher_id'), ['voucher_id'], unique=False)
 
     op.create_table('writeoff',
@@ -1106,6 +1108,7 @@ def downgrade() -> None:
     op.drop_table('writeoff')
     with op.batch_alter_table('voucherentry', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_voucherentry_voucher_id'))
+        batch_op.drop_index(batch_op.f('ix_voucherentry_payment_id'))
         batch_op.drop_index(batch_op.f('ix_voucherentry_invoice_id'))
         batch_op.drop_index('ix_entry_account')
 
@@ -1162,6 +1165,7 @@ def downgrade() -> None:
     op.drop_table('changerequest')
     with op.batch_alter_table('allocation', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_allocation_payment_id'))
+        batch_op.drop_index(batch_op.f('ix_allocation_payment_date'))
         batch_op.drop_index(batch_op.f('ix_allocation_invoice_id'))
 
     op.drop_table('allocation')

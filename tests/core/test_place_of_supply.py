@@ -9,7 +9,7 @@ from decimal import Decimal as D
 from lxml import etree
 
 from core.billing import document, drafting, issuing
-from core.billing.delivery import ubl, validate
+from core.billing.delivery import printing, ubl, validate
 from core.billing.drafting import DraftOptions, LineInput
 from core.registers import register as registers
 from tests.delivery.support import add_foreign_customers
@@ -52,6 +52,8 @@ def test_service_to_a_german_business_is_reverse_charge_with_both_vat_numbers(de
     assert (inv.net_total, inv.vat_total, inv.total) == (D("3450.00"), D("0.00"), D("3450.00"))
     breakdown = document.invoice_dict(demo, inv)["vat_breakdown"]
     assert breakdown[0]["category"] == "AE" and "Omvänd betalningsskyldighet" in breakdown[0]["exemption_reason"]
+    printed = printing.render_html(demo, inv)  # the printed invoice: the text and both VAT numbers (art. 226)
+    assert "Omvänd betalningsskyldighet" in printed and "DE811569869" in printed and "SE202100631301" in printed
     xml = ubl.invoice_ubl(demo, inv)
     doc, cat, reason = _tax(xml)
     assert cat == "AE" and "Reverse charge" in reason
@@ -154,6 +156,12 @@ def test_finnish_agency_service_to_a_swedish_business_is_reverse_charge(demo):
     inv = _invoice(demo, "10002", [("V220", "10", None, None)], agency="VESI-FI")
     assert inv.status == "issued", inv.hold_reason
     assert _lines(demo, inv) == [("reverse_charge", D("0"))] and inv.total == D("1200.00")
+    xml = ubl.invoice_ubl(demo, inv)
+    doc, cat, reason = _tax(xml)
+    assert cat == "AE" and "Reverse charge" in reason
+    assert doc.findtext("cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cbc:CompanyID",
+                        namespaces=NS) == "SE556893217101"
+    assert [str(f) for f in validate.validate(xml).fatal] == []
 
 
 def test_public_authority_fee_stays_outside_scope_for_a_foreign_business(demo):

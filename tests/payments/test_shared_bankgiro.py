@@ -79,3 +79,22 @@ def test_a_payment_to_a_shared_bankgiro_pays_only_the_agency_its_reference_names
     demo.refresh(mine)
     assert res.agencies == ["HYDRO-SE"] and mine.status == "paid"
     assert ledger_ok(demo)
+
+
+def test_a_reference_issued_before_the_prefix_still_pays_its_own_agency(demo):
+    """HYDRO-SE's invoice from before the account was shared has a reference without a prefix, which here begins
+    with SKOG-SE's prefix 1: the import finds the agency that issued it, not the one the prefix suggests."""
+    old = invoice(demo, "500.00")  # reference 1000…: no prefix yet
+    hydro = registers.agency_by_code(demo, "HYDRO-SE")
+    agency_settings.update(demo, hydro, {"reference_prefix": "2"}, "admin")
+    registers.upsert_agency(demo, {**SKOG, "reference_prefix": "1"})
+    registers.upsert_article(demo, {"agency": "SKOG-SE", "code": "S1", "name": "Skogsdata", "unit_price": "400",
+                                    "vat_rate": "25", "supply_kind": "service"})
+    demo.commit()
+    theirs = _skog_invoice(demo, "400.00")  # SKOG-SE: 500.00 too, reference 1…
+    assert old.reference.startswith("1") and theirs.reference.startswith("1")
+    res = import_(demo, bgmax([pay("500.00", old.reference)]))
+    demo.refresh(old)
+    demo.refresh(theirs)
+    assert res.agencies == ["HYDRO-SE"] and old.status == "paid" and theirs.status == "issued"
+    assert ledger_ok(demo)

@@ -93,3 +93,22 @@ def test_core_messages_have_words_in_every_language(app):
         assert core_text("something the table does not know") == "something the table does not know"
         assert core_text("payment has only 100.00 unallocated, cannot allocate 500") == \
             "betalningen har bara 100,00 kvar att avräkna, inte 500,00"
+
+
+def test_the_payment_question_mail_asks_in_the_agencys_language():
+    """The question mail says what it asks in the agency's language, as the payment page does (one table)."""
+    from decimal import Decimal
+
+    from core.payments.models import Payment
+    from core.payments.questions import question_text
+
+    pays = [Payment(id=7, agency_id=1, external_id="x", amount=Decimal("20000.00"), currency="SEK",
+                    payment_date=dt.date(2026, 12, 6), unallocated=Decimal("20000.00"),
+                    ask_agency="no reference: which invoice does this payment settle?"),
+            Payment(id=8, agency_id=1, external_id="y", amount=Decimal("-150.00"), currency="EUR",
+                    payment_date=dt.date(2026, 12, 6), unallocated=Decimal("-150.00"),
+                    ask_agency="the payer deducted 1500.00 citing RF18: which credit note is it?")]
+    sv, fi = question_text("sv", pays), question_text("fi", pays)
+    assert "ingen referens: vilken faktura avser betalningen?" in sv and "which invoice" not in sv
+    assert "maksaja vähensi 1 500,00 viitaten RF18: mistä hyvityslaskusta on kyse?" in fi
+    assert "20 000,00 SEK" in sv

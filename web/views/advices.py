@@ -1,4 +1,4 @@
-"""Payment advices (betalningsavier / maksuavaimet): what a payer says a payment settles — the advices agencies
+"""Payment advices (betalningsavier / maksuaviisit): what a payer says a payment settles — the advices agencies
 forwarded by mail (intake) and the ones a clerk types from paper or a phone call — with their items and whether a
 payment has settled them. A payment without a usable reference is matched against them (core.payments.matching,
 method "advice"), so a clerk enters an advice before the bank file arrives rather than splitting by hand after."""
@@ -43,7 +43,8 @@ def index() -> str:
 
 def _advice_from_form() -> dict[str, Any]:
     f = request.form
-    rows = []
+    rows: list[dict[str, str | None]] = []
+    total = Decimal("0")
     for i in range(ROWS):
         number = (f.get(f"invoice-{i}") or "").strip()
         raw = (f.get(f"amount-{i}") or "").strip().replace(" ", "").replace("\u00a0", "").replace(",", ".")
@@ -56,6 +57,7 @@ def _advice_from_form() -> dict[str, Any]:
         except (DomainError, ValueError):
             raise DomainError(_("give the amount as a number, e.g. 1250.50"), f"amount-{i}") from None
         rows.append({"invoice_number": number or None, "amount": str(amount)})
+        total += amount
     if not rows:
         raise DomainError(_("give at least one invoice and the amount paid for it"), "invoice-0")
     try:
@@ -65,7 +67,7 @@ def _advice_from_form() -> dict[str, Any]:
     return {"payer": {"name": (f.get("payer") or "").strip() or None,
                       "org_no": (f.get("payer_org_no") or "").strip() or None},
             "payment_date": day.isoformat(), "items": rows,
-            "total": str(sum((Decimal(r["amount"]) for r in rows), Decimal("0")))}
+            "total": str(total)}
 
 
 @bp.post("/")

@@ -55,7 +55,9 @@ def index() -> str:
     preview, error = None, None
     try:
         with Session(get_engine(), expire_on_commit=False) as s:  # the dry run writes nothing: rolled back
-            preview = accruals.run(s, s.get(Agency, agency.id), accruals.parse_month(month), dry_run=True).as_dict()
+            own = s.get(Agency, agency.id)
+            assert own is not None  # data.agency found it a moment ago
+            preview = accruals.run(s, own, accruals.parse_month(month), dry_run=True).as_dict()
             s.rollback()
     except (DomainError, ValueError) as exc:
         error = error_text(exc)

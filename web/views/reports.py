@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -58,8 +59,10 @@ def ageing_charts(per_agency: list[dict[str, Any]]) -> list[tuple[str, Any]]:
             if Decimal(b["amount"]):
                 by_currency.setdefault(cur, []).append(
                     (f'{r["agency"].code} {labels.word(labels.BUCKETS, b["bucket"])}', Decimal(b["amount"])))
-    return [(cur, charts.bar_chart(items, _("Ageing (%(currency)s)", currency=cur),
-                                   fmt=lambda v, c=cur: fmt.money(v, c)))
+    def in_currency(cur: str) -> Callable[[Any], str]:
+        return lambda v: fmt.money(v, cur)
+
+    return [(cur, charts.bar_chart(items, _("Ageing (%(currency)s)", currency=cur), fmt=in_currency(cur)))
             for cur, items in sorted(by_currency.items())]
 
 

@@ -105,10 +105,12 @@ def deliver_many(session: Session, items: list[Item], actor: str = "system",
     results: list[Delivery | None] = [None] * len(items)
     printed: dict[Path, list[tuple[int, Item, Agency, str | None, print_batch.Printed]]] = {}
     taken: set[tuple[int, str, int]] = set()
+    keys: list[tuple[int, str, int]] = []
     for n, it in enumerate(items):
         inv = it.inv
         assert inv.id is not None  # issued
         key = (inv.id, _doc_name(inv, it.document), it.sequence)
+        keys.append(key)
         if key in found:
             results[n] = Delivery(found[key], created=False)
             continue
@@ -143,8 +145,7 @@ def deliver_many(session: Session, items: list[Item], actor: str = "system",
     done = [r for r in results if r is not None]
     if len(done) < len(items):  # a document listed twice: the later ones get the first one's delivery
         by_key = {(r.record.invoice_id, r.record.document, r.record.sequence): r for r in done}
-        done = [r if r is not None else by_key[(it.inv.id, _doc_name(it.inv, it.document), it.sequence)]
-                for r, it in zip(results, items)]
+        done = [r if r is not None else by_key[key] for r, key in zip(results, keys)]
     return done
 
 

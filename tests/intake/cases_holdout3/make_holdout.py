@@ -10,7 +10,7 @@ from pathlib import Path
 
 from tests.intake.cases_holdout2.kit import CASES
 from tests.intake.cases_holdout2.registry_h2 import REGISTRY
-from tests.intake.cases_holdout3 import defs_x, defs_y  # noqa: F401 -- registers cases
+from tests.intake.cases_holdout3 import defs_x, defs_y, defs_z  # noqa: F401 -- registers cases
 
 HERE = Path(__file__).resolve().parent
 
@@ -19,7 +19,7 @@ def main() -> int:
     (HERE / "registry.json").write_text(json.dumps(REGISTRY, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     n = 0
     for name, fn in CASES:
-        if not name.startswith(("x", "y")):
+        if not name.startswith(("x", "y", "z")):
             continue
         msg, expected = fn()
         (HERE / f"{name}.eml").write_bytes(msg.as_bytes())
