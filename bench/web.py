@@ -145,8 +145,14 @@ class Client:
         if body is not None:
             data = urllib.parse.urlencode(body)
             headers["Content-Type"] = "application/x-www-form-urlencoded"
-        self.conn.request(method, path, body=data, headers=headers)
-        resp = self.conn.getresponse()
+        try:
+            self.conn.request(method, path, body=data, headers=headers)
+            resp = self.conn.getresponse()
+        except (http.client.RemoteDisconnected, ConnectionError):  # the server closed an idle keep-alive
+            self.conn.close()  # connection (gunicorn: after 2 s); a browser opens a new one, so do we
+            self.conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+            self.conn.request(method, path, body=data, headers=headers)
+            resp = self.conn.getresponse()
         text = resp.read().decode("utf-8", "replace")
         for header in resp.headers.get_all("Set-Cookie") or []:
             self.cookies.load(header)

@@ -26,6 +26,7 @@ STATUSES = {
     "Partly issued": ("Delvis utfärdad", "Osittain laskutettu"),
     "Waiting for answers": ("Väntar på svar", "Odottaa vastauksia"),
     "Empty": ("Tom", "Tyhjä"),
+    "Already placed by a clerk": ("Redan placerad av en handläggare", "Käsittelijä on jo kohdistanut"),
 }
 
 TERMS: dict[str, tuple[str, str]] = {
@@ -396,6 +397,30 @@ TERMS.update({
     "1-3 digits before the invoice number in the reference; needed when several agencies share one bankgiro or "
     "IBAN": ("1–3 siffror före fakturanumret i referensen; krävs när flera myndigheter delar bankgiro eller IBAN",
              "1–3 numeroa ennen laskun numeroa viitteessä; tarvitaan, kun usea virasto käyttää samaa tiliä"),
+})
+
+# foreign customers (web/forms.py CustomerForm) and the chart of accounts (web/views/agency_settings.py)
+TERMS.update({
+    "An organisation number is kept for Swedish and Finnish customers only; give a foreign customer's VAT number "
+    "instead.": ("Organisationsnummer sparas bara för svenska och finska kunder; ange en utländsk kunds "
+                 "momsregistreringsnummer i stället.",
+                 "Y-tunnus tallennetaan vain ruotsalaisille ja suomalaisille asiakkaille; anna ulkomaisen asiakkaan "
+                 "ALV-numero sen sijaan."),
+    "A VAT number of this country starts with its country code (e.g. DE for Germany, EL for Greece).": (
+        "Ett momsregistreringsnummer från detta land börjar med landets landskod (t.ex. DE för Tyskland, EL för "
+        "Grekland).",
+        "Tämän maan ALV-numero alkaa maan maatunnuksella (esim. DE Saksa, EL Kreikka)."),
+    "This is not a valid VAT number of this country: check the digits.": (
+        "Detta är inte ett giltigt momsregistreringsnummer i landet: kontrollera siffrorna.",
+        "Tämä ei ole kelvollinen tämän maan ALV-numero: tarkista numerot."),
+    "Chart of accounts": ("Kontoplan", "Tilikartta"),
+    "BAS (Swedish chart of accounts)": ("BAS-kontoplanen", "BAS (ruotsalainen tilikartta)"),
+    "Statens baskontoplan (Swedish state agencies)": ("Statens baskontoplan (statliga myndigheter)",
+                                                      "Statens baskontoplan (Ruotsin valtion virastot)"),
+    "Finnish chart of accounts": ("Finsk kontoplan", "Suomalainen tilikartta"),
+    "applies to vouchers booked from now on; what is booked stays on its accounts": (
+        "gäller verifikationer som bokförs från och med nu; det som redan är bokfört ligger kvar på sina konton",
+        "koskee tästä lähtien kirjattavia tositteita; jo kirjatut jäävät tileilleen"),
 })
 
 # a status word without context (e.g. a heading) reads the same as the status

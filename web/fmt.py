@@ -104,6 +104,7 @@ STATUS_LABELS = {
     "rejected": lazy_pgettext("status", "Rejected"),
     "open": lazy_pgettext("status", "Open"),
     "answered": lazy_pgettext("status", "Answered"),
+    "placed_by_clerk": lazy_pgettext("status", "Already placed by a clerk"),  # a payment question
     "withdrawn": lazy_pgettext("status", "Withdrawn"),
     "stored": lazy_pgettext("status", "Stored"),
     "processed": lazy_pgettext("status", "Processed"),

@@ -4,7 +4,9 @@ from __future__ import annotations
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, DecimalField, PasswordField, SelectField, SelectMultipleField, StringField
-from wtforms.validators import DataRequired, Email, Length, Optional
+from wtforms.validators import DataRequired, Email, Length, Optional, ValidationError
+
+from web import countries
 
 
 class LoginForm(FlaskForm):
@@ -25,9 +27,25 @@ class CustomerForm(FlaskForm):
     kind = SelectField(_l("Kind"), choices=[("company", _l("Company")), ("public", _l("Public body")),
                                             ("private", _l("Private person"))])
     name = StringField(_l("Name"), validators=[DataRequired(), Length(max=200)])
-    country = SelectField(_l("Country"), choices=[("SE", "SE"), ("FI", "FI")])
+    country = SelectField(_l("Country"), choices=[("SE", "SE"), ("FI", "FI")])  # every country: web.countries
     org_no = StringField(_l("Organisation / personal identity number"), validators=[Optional(), Length(max=20)])
     vat_no = StringField(_l("VAT number"), validators=[Optional(), Length(max=20)])
+
+    def validate_org_no(self, field: StringField) -> None:
+        """The register checks Swedish and Finnish numbers; a foreign customer is identified by its VAT number."""
+        if field.data and self.country.data not in ("SE", "FI"):
+            raise ValidationError(_l("An organisation number is kept for Swedish and Finnish customers only; give "
+                                     "a foreign customer's VAT number instead."))
+
+    def validate_vat_no(self, field: StringField) -> None:
+        """In the EU, a VAT number issued by the customer's country with valid check digits (python-stdnum): place
+        of supply and reverse charge depend on it (ML 5 kap., 2006/112/EG art. 44 and 196)."""
+        problem = countries.eu_vat_problem(self.country.data or "", field.data or "") if field.data else None
+        if problem == "prefix":
+            raise ValidationError(_l("A VAT number of this country starts with its country code (e.g. DE for "
+                                     "Germany, EL for Greece)."))
+        if problem == "check":
+            raise ValidationError(_l("This is not a valid VAT number of this country: check the digits."))
     street = StringField(_l("Street"), validators=[Optional(), Length(max=200)])
     postal_code = StringField(_l("Postal code"), validators=[Optional(), Length(max=20)])
     city = StringField(_l("City"), validators=[Optional(), Length(max=100)])

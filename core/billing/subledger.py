@@ -2,7 +2,9 @@
 
 Every voucher must balance, and per agency the sum of open amounts of invoices in the receivable statuses must
 equal the balance of the agency's accounts-receivable account (bokföringslagen 1999:1078 4 kap. 1 §: the
-accounts must be complete and reconcilable; the reskontra is a specification of the AR account).
+accounts must be complete and reconcilable; the reskontra is a specification of the AR account). An open amount
+includes the reminder fees charged on the invoice (core.runs.reminders books each on AR with the invoice named);
+`reskontra reconcile` (core.period.reconciliation) checks the same as of any date, per invoice.
 """
 from __future__ import annotations
 

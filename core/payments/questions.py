@@ -14,11 +14,17 @@ clerk books it). A line that cannot be applied (unknown invoice, more than is op
 kept on the question with the reason and nothing of that line is applied; the question stays open until every
 payment it lists is placed or returned. The clerk can always place a payment in the web instead.
 
+An answer that arrives after a clerk already placed the payment (nothing left unallocated: placed, refunded or
+kept as credit) books nothing: the reply is recorded with the payment under `already_placed`, the question closes
+as `placed_by_clerk` when no answer of the agency placed anything, and the one who answered gets a short mail in the
+agency's language saying where the money already is (once per payment, however often the reply is resent).
+
 The payments a question lists are rows of `question_payment` (QuestionPayment), so "is this payment asked about"
 and "which question asks about it" are joins, not scans.
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -26,12 +32,13 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
+from core.billing.models import Invoice
 from core.kernel import local_format
 from core.kernel.clock import utcnow
 from core.kernel.errors import DomainError
 from core.kernel.money import money_str
 from core.payments import ask_words
-from core.payments.models import Payment, PaymentQuestion, QuestionPayment
+from core.payments.models import Allocation, Payment, PaymentQuestion, QuestionPayment
 from core.payments.placing import allocate_manually, get_payment
 from core.platform import audit, correspondence
 from core.registers import register as registers
@@ -52,6 +59,21 @@ INTRO = {
           "e.g. \"{pid}: 100045\", \"{pid}: 100045 500.00; 100046 734.00\" or \"{pid}: refund\"."}
 PAYMENT_WORD = {"sv": "Betalning", "fi": "Maksu", "en": "Payment"}
 SUGGESTED = {"sv": "förslag", "fi": "ehdotus", "en": "suggested"}
+PLACED_SUBJECT = {"sv": "Betalningarna var redan placerade", "fi": "Maksut oli jo kohdistettu",
+                  "en": "The payments were already placed"}
+PLACED_INTRO = {
+    "sv": "Hej! Tack för ert svar. Betalningarna nedan hade vi redan placerat innan svaret kom, så inget har bokförts "
+          "en gång till. Hör av er om en placering är fel.",
+    "fi": "Hei! Kiitos vastauksestanne. Olimme jo kohdistaneet alla olevat maksut ennen vastausta, joten mitään ei "
+          "kirjattu uudelleen. Ilmoittakaa meille, jos kohdistus on väärä.",
+    "en": "Hello! Thank you for your answer. We had already placed the payments below before it arrived, so nothing "
+          "was booked again. Please tell us if a placement is wrong."}
+ON_INVOICE = {"sv": ("placerad på faktura {n}", "placerad på fakturorna {n}"),
+              "fi": ("kohdistettu laskulle {n}", "kohdistettu laskuille {n}"),
+              "en": ("placed on invoice {n}", "placed on invoices {n}")}
+RETURNED = {"sv": "återbetald till betalaren", "fi": "palautettu maksajalle", "en": "returned to the payer"}
+AS_CREDIT = {"sv": "bokförd som kundens tillgodohavande", "fi": "kirjattu asiakkaan hyvitykseksi",
+             "en": "kept as the customer's credit"}
 ABOVE = "Svara ovanför denna rad / Vastaa tämän rivin yläpuolelle / Reply above this line."
 MAX_LISTED = 500  # one e-mail lists at most this many payments; the rest wait in the clerk's queue
 
@@ -164,10 +186,15 @@ def answer(session: Session, question: PaymentQuestion, answers: list[PaymentAns
     placed: list[dict[str, Any]] = []
     refused: list[dict[str, str]] = []
     to_return: list[int] = []
+    already: list[dict[str, Any]] = []
     for a in answers:
         where = f"{a.payment_id}: {a.text}".strip()
         if a.payment_id not in listed:
             refused.append({"line": where, "reason": f"payment {a.payment_id} is not in {question.token}"})
+            continue
+        done = already_placed(session, a.payment_id)
+        if done is not None:   # a clerk was quicker: record the answer, book nothing
+            already.append(done)
             continue
         nested = session.begin_nested()
         try:
@@ -179,17 +206,72 @@ def answer(session: Session, question: PaymentQuestion, answers: list[PaymentAns
             refused.append({"line": where, "reason": str(exc)})
     understood = {a.payment_id for a in answers}
     reply = {"at": utcnow().isoformat(), "by": answered_by, "text": reply_text[:4000], "placed": placed,
-             "to_return": to_return, "refused": refused,
+             "to_return": to_return, "refused": refused, "already_placed": already,
              "not_answered": [pid for pid in listed if pid not in understood]}
+    _tell_already_placed(session, question, already, answered_by)
     question.replies = list(question.replies) + [reply]
-    if not _unsettled(session, question):
-        question.status, question.answered_at = "answered", utcnow()
+    if question.status == "open" and not _unsettled(session, question):
+        by_agency = any(r.get("placed") or r.get("to_return") for r in question.replies)
+        question.status = "answered" if by_agency or not already else "placed_by_clerk"
+        question.answered_at = utcnow()
     session.add(question)
     audit.record(session, actor, "payments.agency_answer", "paymentquestion", question.id, question.agency_id,
-                 "email", token=question.token, by=answered_by, placed=len(placed), refused=len(refused))
+                 "email", token=question.token, by=answered_by, placed=len(placed), refused=len(refused),
+                 already_placed=len(already))
     session.flush()
     return {"reply_to": question.token, "question_status": question.status, "placed": placed,
-            "to_return": to_return, "refused": refused}
+            "to_return": to_return, "refused": refused, "already_placed": already}
+
+
+def already_placed(session: Session, payment_id: int) -> dict[str, Any] | None:
+    """Where a payment with nothing left to place already is (None while money is left): the invoices it is on,
+    whether it was returned or kept as credit, and who placed it."""
+    pay = get_payment(session, payment_id)
+    if pay.unallocated != 0:
+        return None
+    a, i = Allocation.__table__.c, Invoice.__table__.c
+    allocs = session.execute(sa.select(a.method, a.amount, i.number).select_from(Allocation.__table__)
+                             .outerjoin(Invoice.__table__, i.id == a.invoice_id)
+                             .where(a.payment_id == payment_id).order_by(a.id)).all()
+    return {"payment": payment_id, "amount": money_str(pay.amount), "currency": pay.currency,
+            "date": pay.payment_date.isoformat(),
+            "invoices": list(dict.fromkeys(r.number for r in allocs if r.number and r.amount > 0)),
+            "refunded": any(r.method == "refund" for r in allocs),
+            "credit": any(r.method == "overpayment" for r in allocs),
+            "by": "agency" if allocs and all(r.method == ANSWER_METHOD for r in allocs) else "clerk"}
+
+
+def _tell_already_placed(session: Session, question: PaymentQuestion, already: list[dict[str, Any]],
+                         answered_by: str) -> None:
+    """One short mail to whoever answered (else the question's contact) for the payments not told about before."""
+    told = {e["payment"] for r in question.replies for e in r.get("already_placed") or []}
+    new = [e for e in already if e["payment"] not in told]
+    if not new:
+        return
+    agency = get_agency(session, question.agency_id)
+    lang = registers.agency_language(agency)
+    to = answered_by if "@" in answered_by else question.to_addr
+    domain = (agency.intake_address or "").rsplit("@", 1)[-1] or correspondence.DEFAULT_DOMAIN
+    correspondence.record_notice(session, agency, KIND, f"{question.token}.placed.{len(question.replies) + 1}", to,
+                                 subject=f"[{question.token}] {PLACED_SUBJECT[lang]}",
+                                 body=already_placed_text(lang, new),
+                                 in_reply_to=f"<{question.token}.1@{domain}>")
+
+
+def already_placed_text(lang: str, entries: list[dict[str, Any]]) -> str:
+    """The mail body: thanks, nothing booked again, then each payment and where its money is."""
+    lines = [PLACED_INTRO[lang], ""]
+    for e in entries:
+        where = []
+        if e["invoices"]:
+            one, many = ON_INVOICE[lang]
+            where.append((one if len(e["invoices"]) == 1 else many).format(n=", ".join(e["invoices"])))
+        where += [RETURNED[lang]] if e["refunded"] else []
+        where += [AS_CREDIT[lang]] if e["credit"] else []
+        facts = [f"{PAYMENT_WORD[lang]} {e['payment']}", local_format.date(dt.date.fromisoformat(e["date"]), lang),
+                 f"{local_format.amount(e['amount'], lang)} {e['currency']}"]
+        lines.append(" | ".join(facts) + ": " + "; ".join(where))
+    return "\n".join(lines) + "\n"
 
 
 def _apply(session: Session, question: PaymentQuestion, a: PaymentAnswer,

@@ -58,9 +58,12 @@ def stream(session: Session, agency_id: int, as_of: dt.date) -> Iterator[dict]:
     core.period.open_amounts.as_of_docs; what was paid, charged in fees and written off up to the date is looked
     up per open item (an index search each), what was credited is the rest."""
     snap = {k: _inv.c.customer_snapshot[v].as_string() for k, v in SNAPSHOT.items()}
+    # the customer as an expression: SQLite would otherwise walk every invoice by its customer index to feed the
+    # windows below, instead of only the open ones (ix_invoice_agency_open_amount)
     items = open_amounts.as_of_docs(session, agency_id, as_of, extra=(
-        "customer_id", "kind", "number", "due_date", "collection_status", "disputed"),
-        exprs={"total_": _inv.c.total, **snap})
+        "kind", "number", "due_date", "collection_status", "disputed"),
+        exprs={"customer_id": sa.func.coalesce(_inv.c.customer_id, _inv.c.customer_id), "total_": _inv.c.total,
+               **snap})
     per_item = {
         "paid": sa.select(sa.func.sum(_alloc.c.amount)).where(_alloc.c.invoice_id == items.c.id,
                                                                _alloc.c.payment_date <= as_of),

@@ -1,7 +1,13 @@
-"""Changing an agency's payment settings (account, reference kind, terms, reminder fee and grace days) with the
+"""Changing an agency's payment settings (account, reference kind, terms, reminder fee and grace days) and its chart
+of accounts with the
 same checks the registry loader (core.registers.register.upsert_agency) applies, plus the identifiers' own check
 digits: a wrong bankgiro or IBAN on the invoices would send the customers' money elsewhere, and a bank file to
-the account would then belong to no agency. What changes is audited with old and new values."""
+the account would then belong to no agency. What changes is audited with old and new values.
+
+The chart of accounts (`bas`, `statens`, `fi`; core.ledger.charts) lives in `Agency.accounts["chart"]` so that every
+`account(agency, purpose)` call picks it up; a chart is offered only for the agency's country (a state agency keeps
+its books in statens baskontoplan, ESV; a Finnish one in the Finnish chart). It applies to vouchers booked from then
+on: what is already booked stays on its accounts (bokföringslagen 1999:1078 5 kap. 5 §: entries are not rewritten)."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -16,6 +22,7 @@ from stdnum.exceptions import ValidationError as StdnumError
 
 from core.kernel.errors import ValidationError
 from core.kernel.money import round_money
+from core.kernel.vocabulary import CHARTS, DEFAULT_CHART
 from core.platform import audit
 from core.registers import register
 from core.registers.models import Agency
@@ -24,7 +31,28 @@ REFERENCE_KINDS = {"SE": ("ocr", "ocr_length", "rf"), "FI": ("fi", "rf")}
 # Förordning (1981:1057) om ersättning för inkassokostnader m.m. 2 §: a reminder fee is at most 60 kronor
 MAX_REMINDER_FEE = {"SE": Decimal("60.00")}
 FIELDS = ("bankgiro", "iban", "bic", "reference_kind", "payment_terms_days", "reminder_fee", "reminder_fee_agreed",
-          "reminder_grace_days", "reference_prefix")
+          "reminder_grace_days", "reference_prefix", "chart")
+# the country each chart is for (core/ledger/data/charts.json "country"; the registers may not import the ledger)
+CHART_COUNTRY = {"bas": "SE", "statens": "SE", "fi": "FI"}
+
+
+def charts_for(agency: Agency) -> tuple[str, ...]:
+    """The charts an agency of this country can book in."""
+    return tuple(c for c in CHARTS if CHART_COUNTRY.get(c) in (agency.country, None))
+
+
+def current(agency: Agency, key: str) -> Any:
+    """A setting's present value (the chart from the accounts JSON, the rest from their columns)."""
+    if key == "chart":
+        return (agency.accounts or {}).get("chart") or DEFAULT_CHART.get(agency.country, "bas")
+    return getattr(agency, key)
+
+
+def _set(agency: Agency, key: str, value: Any) -> None:
+    if key == "chart":  # a new dict: the JSON column notices the change
+        agency.accounts = {**(agency.accounts or {}), "chart": value}
+    else:
+        setattr(agency, key, value)
 
 
 def _text(value: Any) -> str:
@@ -89,6 +117,15 @@ def _reminder_fee(value: Any, agency: Agency) -> Decimal:
     return round_money(fee)
 
 
+def _chart(value: Any, agency: Agency) -> str:
+    """One of the charts for the agency's country; empty keeps the present one (a form without the field)."""
+    chart = _text(value).lower() or current(agency, "chart")
+    if chart not in charts_for(agency):
+        raise ValidationError(f"chart of accounts for {agency.country} is one of {', '.join(charts_for(agency))}",
+                              "chart")
+    return str(chart)
+
+
 def _flag(value: Any, _agency: Agency) -> bool:
     return value is True or _text(value).lower() in ("1", "true", "on", "yes", "y")
 
@@ -97,7 +134,7 @@ CHECKS: dict[str, Callable[[Any, Agency], Any]] = {
     "bankgiro": _bankgiro, "iban": _iban, "bic": _bic, "reference_kind": _reference_kind,
     "payment_terms_days": _days("payment_terms_days", 365), "reminder_fee": _reminder_fee,
     "reminder_fee_agreed": _flag, "reminder_grace_days": _days("reminder_grace_days", 60),
-    "reference_prefix": lambda v, _a: register.check_reference_prefix(v, "reference_prefix")}
+    "reference_prefix": lambda v, _a: register.check_reference_prefix(v, "reference_prefix"), "chart": _chart}
 
 
 def update(session: Session, agency: Agency, changes: dict[str, Any], actor: str) -> dict[str, tuple[Any, Any]]:
@@ -111,11 +148,11 @@ def update(session: Session, agency: Agency, changes: dict[str, Any], actor: str
         raise ValidationError("a Swedish agency needs a bankgiro or an IBAN for its customers to pay to", "bankgiro")
     if agency.country == "FI" and not values.get("iban", agency.iban):
         raise ValidationError("a Finnish agency needs an IBAN for its customers to pay to", "iban")
-    diff = {k: (getattr(agency, k), v) for k, v in values.items() if getattr(agency, k) != v}
+    diff = {k: (current(agency, k), v) for k, v in values.items() if current(agency, k) != v}
     if not diff:
         return {}
     for key, (_old, new) in diff.items():
-        setattr(agency, key, new)
+        _set(agency, key, new)
     register._check_series(agency.reference_kind, int(agency.invoice_number_start or 1))
     register._check_own_account(session, agency)
     session.add(agency)

@@ -224,7 +224,10 @@ def _record_run(agency: Agency, date: dt.date, customers: list[str], run_id: int
 
 
 def _record(session: Session, agency: Agency, run_id: int, date: dt.date, items: list[dict], actor: str) -> None:
-    """Reminder rows (bulk), fees added to the open amounts (set-based) and one fee voucher."""
+    """Reminder rows (bulk), fees added to the open amounts (set-based) and one fee voucher. The fee is
+    compensation, not consideration: outside the scope of VAT, so the voucher books no VAT; the period-end reports
+    count it as part of the open amount (core.period.open_amounts) and a write-off takes no VAT back on it
+    (core.period.fees)."""
     if not items:
         return
     agency_id = agency.id

@@ -115,3 +115,50 @@ def test_a_manually_registered_payment_nobody_can_place_is_asked_about(box):
     with session_scope() as s:
         assert payment_questions.payment_ids_of(s, question) == [pid] and question.bank_file_id is None
         assert payment_questions.ask_for_file(s, None, "test", payment_ids=[pid]) == []   # asked once
+
+
+def test_a_reply_after_the_clerk_placed_the_payment_is_recorded_and_answered(box, capsys):
+    """Issue #15 (flows): the agency answers after a clerk already placed the payment. The reply is recorded, nothing
+    is booked twice, the question closes as placed by a clerk and the agency is told on which invoice the money is."""
+    from tests.conftest import run_cli
+    from tests.payments.helpers import balance
+
+    inv, other, _ = _setup()
+    pipeline.poll_once(box)
+    [question_mail] = outbox(box)
+    unknown, no_ref = rows(Payment, Payment.status == "unmatched")
+    code, _, err = run_cli(capsys, "payments", "allocate", str(unknown.id), "--invoice", inv.number)   # the clerk
+    assert code == 0, err
+    code, _, err = run_cli(capsys, "payments", "refund", str(no_ref.id))
+    assert code == 0, err
+    with session_scope() as s:
+        receivables = balance(s, "1510")
+
+    drop(box, _reply(question_mail, f"{unknown.id}: {inv.number}\n{no_ref.id}: {other.number}"))
+    counts = pipeline.poll_once(box)
+    assert counts["processed"] == 1 and counts["replies"] == 1 and counts["quarantined"] == 0
+    placed = rows(Allocation, Allocation.payment_id == unknown.id)
+    assert [(a.method, a.amount) for a in placed] == [("manual", D("1234.00"))]        # not booked twice
+    assert [a.method for a in rows(Allocation, Allocation.payment_id == no_ref.id)] == ["refund"]
+    with session_scope() as s:
+        assert balance(s, "1510") == receivables and ledger_ok(s)
+    [question] = rows(PaymentQuestion)
+    assert question.status == "placed_by_clerk" and question.answered_at is not None
+    last = question.replies[-1]
+    assert last["by"] == MARIA and last["refused"] == [] and last["placed"] == []
+    assert [(a["payment"], a["invoices"]) for a in last["already_placed"]] == [(unknown.id, [inv.number]),
+                                                                                 (no_ref.id, [])]
+
+    notices = [m for m in outbox(box) if m["Message-ID"] != question_mail["Message-ID"]]
+    assert len(notices) == 1                                  # one short mail, to the one who answered
+    [notice] = notices
+    body = notice.get_content()
+    assert notice["To"] == MARIA and str(notice["Subject"]).startswith(f"[{question.token}]")
+    assert f"Betalning {unknown.id}" in body and inv.number in body and "1 234,00 SEK" in body
+    assert f"Betalning {no_ref.id}" in body and "återbetald" in body and "allocation amount" not in body
+
+    # the same reply again (a resent mail): nothing booked, no second notice
+    drop(box, _reply(question_mail, f"{unknown.id}: {inv.number}"))
+    pipeline.poll_once(box)
+    assert len(rows(Allocation, Allocation.payment_id == unknown.id)) == 1
+    assert len([m for m in outbox(box) if m["Message-ID"] != question_mail["Message-ID"]]) == 1

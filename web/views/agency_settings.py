@@ -1,5 +1,6 @@
 """An agency's payment settings for administrators: the account customers pay to (bankgiro / IBAN / BIC), the
-reference kind, payment terms, reminder fee and grace days — checked and audited by core.registers.agency_settings."""
+reference kind, payment terms, reminder fee and grace days, and the chart of accounts — checked and audited by
+core.registers.agency_settings."""
 from __future__ import annotations
 
 from typing import Any
@@ -21,9 +22,13 @@ LABELS = {"bankgiro": _l("Bankgiro"), "iban": _l("IBAN"), "bic": _l("BIC"), "ref
           "payment_terms_days": _l("Payment terms (days)"), "reminder_fee": _l("Reminder fee"),
           "reminder_fee_agreed": _l("The reminder fee is agreed with the customers"),
           "reminder_grace_days": _l("Days after the due date before a reminder"),
-          "reference_prefix": _l("Reference prefix (agencies sharing a bankgiro or IBAN)")}
+          "reference_prefix": _l("Reference prefix (agencies sharing a bankgiro or IBAN)"),
+          "chart": _l("Chart of accounts")}
 KIND_LABELS = {"ocr": _l("OCR number (Bankgirot)"), "ocr_length": _l("OCR number with length digit"),
                "fi": _l("Finnish reference number"), "rf": _l("International RF reference")}
+CHART_LABELS = {"bas": _l("BAS (Swedish chart of accounts)"),
+                "statens": _l("Statens baskontoplan (Swedish state agencies)"),
+                "fi": _l("Finnish chart of accounts")}
 
 
 @bp.route("/<int:agency_id>/payment-settings", methods=["GET", "POST"])
@@ -31,7 +36,7 @@ KIND_LABELS = {"ocr": _l("OCR number (Bankgirot)"), "ocr_length": _l("OCR number
 def edit(agency_id: int) -> ResponseReturnValue:
     agency = data.agency(agency_id)
     errors: dict[str, str] = {}
-    values: dict[str, Any] = {k: getattr(agency, k) for k in agency_settings.FIELDS}
+    values: dict[str, Any] = {k: agency_settings.current(agency, k) for k in agency_settings.FIELDS}
     if request.method == "POST":
         values = {k: request.form.get(k, "") for k in agency_settings.FIELDS}
         values["reminder_fee_agreed"] = "reminder_fee_agreed" in request.form
@@ -48,6 +53,8 @@ def edit(agency_id: int) -> ResponseReturnValue:
             return redirect(url_for("agency_settings.edit", agency_id=agency_id))
     kinds = agency_settings.REFERENCE_KINDS.get(agency.country, tuple(KIND_LABELS))
     return render_template("web/agency_settings.html", a=agency, v=values, errors=errors, labels=LABELS,
-                           kinds=[(k, KIND_LABELS[k]) for k in kinds]), 400 if errors else 200
+                           kinds=[(k, KIND_LABELS[k]) for k in kinds],
+                           charts=[(c, CHART_LABELS.get(c, c)) for c in agency_settings.charts_for(agency)]), \
+        400 if errors else 200
 
 

@@ -5,6 +5,7 @@ from typing import Any
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
+from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 from flask_wtf import FlaskForm
@@ -16,7 +17,7 @@ from core.kernel.types import stored_id
 from core.platform.models import AuditEvent
 from core.registers import register as registers
 from core.registers.models import AgencyCustomer, Article, Customer
-from web import data
+from web import countries, data
 from web.access import staff_required
 from web.actions import attempt
 from web.forms import ArticleForm, CustomerForm
@@ -70,7 +71,7 @@ def customer(customer_id: int) -> str:
     history = _history("customer", stored_id(cust), 50)
     codes = {a.id: a.code for a in data.agencies()}
     return render_template("web/customer.html", c=cust, links=links, invoices=invoices, history=history,
-                           codes=codes)
+                           codes=codes, country=countries.name(cust.country, str(get_locale() or "sv")))
 
 
 @bp.route("/customers/new", methods=["GET", "POST"], defaults={"customer_id": None})
@@ -79,6 +80,7 @@ def customer(customer_id: int) -> str:
 def customer_form(customer_id: int | None) -> ResponseReturnValue:
     cust = data.customer(customer_id) if customer_id else None
     form = _form(CustomerForm, cust)
+    form.country.choices = countries.choices(str(get_locale() or "sv"))
     if form.validate_on_submit():
         agency = data.agency(form.agency.data)
         payload = {"customer_number": cust.customer_number if cust else None, "name": form.name.data,
