@@ -159,7 +159,8 @@ def main(argv: list[str] | None = None) -> int:
     elapsed = time.perf_counter() - t1
     cpu = time.process_time() - c1  # this process only (not the database server): comparable on a loaded machine
     rate = args.n / elapsed
-    print(json.dumps({"messages": args.n, "generate_seconds": round(t_gen, 2), "seconds": round(elapsed, 2), "cpu_seconds": round(cpu, 2),
+    print(json.dumps({"messages": args.n, "generate_seconds": round(t_gen, 2), "seconds": round(elapsed, 2),
+                      "cpu_seconds": round(cpu, 2),
                       "messages_per_second": round(rate, 1), "processed": counts["processed"],
                       "quarantined": counts["quarantined"], "invoices": counts["invoices"],
                       "requests": counts["requests"], "mails_sent": sent}))

@@ -158,4 +158,5 @@ TASKS = {
     "reference one typo away": ("referensen skiljer sig med ett tecken", "viite eroaa yhdellä merkillä"),
     "same amount": ("samma belopp", "sama summa"),
     "same payer": ("samma betalare", "sama maksaja"),
+    "and %(n)s lines for other invoices": ("och %(n)s rader för andra fakturor", "ja %(n)s riviä muille laskuille"),
 }

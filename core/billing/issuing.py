@@ -1,4 +1,5 @@
-"""Issuing invoices: one by one (`issue`), or many at once (`issue_many`, used by the runs).
+"""Issuing invoices: one by one (`issue`), or many at once (`issue_many`, used by the runs; `issue_stored` for
+stored drafts, used by the invoicing slots).
 
 A draft (core.billing.drafting) is issued in the caller's transaction — or held instead when a plausibility check
 objects, unless forced with a reason: number from the agency's unbroken series (ML 2023:200 ch. 17: a sequential
@@ -11,6 +12,8 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
+import sqlalchemy as sa
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session
 
 from core.billing import drafting, lookups, plausibility, vouchers
@@ -20,8 +23,11 @@ from core.kernel import references
 from core.kernel.clock import utcnow
 from core.kernel.errors import DomainError, NotFound, ValidationError
 from core.kernel.money import ZERO
+from core.kernel.types import stored_id
+from core.ledger import posting as ledger
+from core.ledger.models import Voucher, VoucherEntry
 from core.platform import audit, numbering
-from core.platform.bulk import bulk_insert
+from core.platform.bulk import bulk_insert, chunks, insert_rows, reserve_ids
 from core.platform.models import AuditEvent
 from core.registers.models import Agency, Customer
 
@@ -213,3 +219,163 @@ def _event_row(args: tuple, details: dict) -> dict:
     box = _Collect()
     audit.record(box, *args, **details)  # type: ignore[arg-type]  # _Collect has the one method record calls
     return {name: getattr(box.event, name) for name in _AUDIT_COLUMNS}
+
+
+# ---- stored drafts: issue() for many already-stored drafts of one agency, set-based ----------------------------
+
+
+def issue_stored(session: Session, agency: Agency, invoices: list[Invoice], actor: str = "system",
+                 force: bool = False, force_reason: str | None = None,
+                 hold_failures: bool = False) -> list[Invoice]:
+    """`issue` for many stored draft (or held) invoices of one agency, in this order and in the caller's
+    transaction — for the invoicing slot (core.requests.schedule), whose queued drafts are already stored and
+    pointed to by batch entries and requests. The same holds (an invoice whose stored warnings object is held
+    with their messages as the reason and an `invoice.held` event), the same consecutive numbers of the agency's
+    series in this order (ML 2023:200 ch. 17), references, vouchers (bokföringslagen 1999:1078 5 kap.) and audit
+    events as `issue` one by one, but with a fixed number of statements: one block of invoice numbers, one of
+    voucher numbers, one UPDATE (executemany) per kind of change, bulk inserts of vouchers, entries and events.
+
+    Everything that can fail is checked before anything is written. A failure (DomainError: wrong status, an
+    override without a reason, a voucher that does not balance, a missing credited invoice) is raised — or, with
+    `hold_failures`, that invoice is held with the error as its reason and the others issue (what a slot does;
+    unlike `issue`, no number is taken for it). Returns the invoices, updated in place."""
+    assert agency.id is not None  # from the register
+    failures: dict[int, str] = {}
+    lines = _stored_lines(session, [stored for stored in invoices if stored.id is not None])
+    for k, inv in enumerate(invoices):
+        try:
+            _check_stored(session, agency, inv, lines.get(inv.id or 0, []), force, force_reason)
+        except DomainError as exc:
+            if not hold_failures:
+                raise
+            failures[k] = str(exc)
+    to_issue = [inv for k, inv in enumerate(invoices) if k not in failures and not _holds(inv.warnings, force)]
+    number = numbering.take_block(session, agency.id, "invoice", len(to_issue), agency.invoice_number_start) \
+        if to_issue else 0
+    with session.no_autoflush:  # the changed invoices are written set-based, not by the ORM's flush
+        issued_rows, held_rows, events = _apply_stored(session, agency, invoices, failures, number, actor,
+                                                       force, force_reason)
+        _update_stored(session, issued_rows, _ISSUED_COLUMNS)
+        _update_stored(session, held_rows, _HELD_COLUMNS)
+    for inv in invoices:  # written above: the ORM has nothing left to flush for these columns
+        for name in _ISSUED_COLUMNS:
+            set_committed_value(inv, name, getattr(inv, name))
+    _post_vouchers(session, agency, [(_voucher_row(inv), lines.get(stored_id(inv), [])) for inv in to_issue])
+    bulk_insert(session, AuditEvent, events)
+    session.flush()  # credited originals (_apply_credit), through the ORM
+    return invoices
+
+
+def _apply_stored(session: Session, agency: Agency, invoices: list[Invoice], failures: dict[int, str],
+                  number: int, actor: str, force: bool,
+                  force_reason: str | None) -> tuple[list[dict], list[dict], list[dict]]:
+    """What `issue` sets on each invoice, in order, on the loaded objects; the rows to write (issued, held) and
+    the audit events."""
+    now = utcnow()
+    issued_rows: list[dict] = []
+    held_rows: list[dict] = []
+    events: list[dict] = []
+    for k, inv in enumerate(invoices):
+        if k in failures:
+            inv.status, inv.hold_reason = "held", failures[k]
+            held_rows.append(_stored_row(inv, _HELD_COLUMNS))
+            continue
+        if _holds(inv.warnings, force):
+            inv.status, inv.hold_reason = "held", _hold_reason(inv.warnings)
+            held_rows.append(_stored_row(inv, _HELD_COLUMNS))
+            events.append(_event_row(*_held_event(agency, inv, actor)))
+            continue
+        inv.number, inv.reference = _number_and_reference(agency, inv.kind, number)
+        number += 1
+        inv.status, inv.issued_at, inv.open_amount, inv.hold_reason = "issued", now, inv.total, None
+        if inv.kind == "credit_note" and inv.credited_invoice_id:
+            _apply_credit(session, inv)  # in order: a later credit note sees what an earlier one applied
+        issued_rows.append(_stored_row(inv, _ISSUED_COLUMNS))
+        events.append(_event_row(*_issued_event(agency, inv, actor, force, force_reason)))
+    return issued_rows, held_rows, events
+
+
+_HELD_COLUMNS = ("status", "hold_reason")
+_ISSUED_COLUMNS = ("status", "number", "reference", "issued_at", "open_amount", "hold_reason")
+_LINE_COLUMNS = ("invoice_id", "net_amount", "vat_code", "vat_rate", "period_end", "revenue_account")
+
+
+def _stored_lines(session: Session, invoices: list[Invoice]) -> dict[int, list[dict]]:
+    """The voucher-relevant column values of the invoices' lines, per invoice id, in line order (a query per
+    5,000 invoices: a list of ids stays under every database's limit on bound parameters)."""
+    table = InvoiceLine.__table__
+    out: dict[int, list[dict]] = {}
+    for ids in chunks([stored_id(inv) for inv in invoices], 5000):
+        q = (sa.select(*(table.c[name] for name in _LINE_COLUMNS)).where(table.c.invoice_id.in_(ids))
+             .order_by(table.c.invoice_id, table.c.id))
+        for row in session.execute(q).mappings():
+            out.setdefault(row["invoice_id"], []).append(dict(row))
+    return out
+
+
+def _check_stored(session: Session, agency: Agency, inv: Invoice, lines: list[dict], force: bool,
+                  force_reason: str | None) -> None:
+    """What would make `issue` fail for this invoice, raised before anything is written."""
+    if inv.status not in ("draft", "held"):
+        raise DomainError(f"invoice {inv.number or inv.id} is {inv.status}, cannot be issued")
+    if inv.id is None or inv.agency_id != agency.id:
+        raise DomainError(f"invoice {inv.id} is not a stored invoice of agency {agency.code}")
+    if _holds(inv.warnings, force):
+        return
+    _check_force(inv.warnings, force, force_reason)
+    entries = vouchers.invoice_voucher_entries(
+        agency, inv.id, inv.customer_id, inv.total, inv.invoice_date,
+        [vouchers.VoucherLine(ln["net_amount"], ln["vat_code"], ln["vat_rate"], ln["period_end"],
+                              ln["revenue_account"]) for ln in lines])
+    ledger.checked_entries(vouchers.voucher_text(inv.kind, f"(draft {inv.id})"), entries)
+    if inv.kind == "credit_note" and inv.credited_invoice_id \
+            and session.get(Invoice, inv.credited_invoice_id) is None:
+        raise NotFound(f"credited invoice {inv.credited_invoice_id} does not exist", "credited_invoice_id")
+
+
+def _stored_row(inv: Invoice, columns: tuple[str, ...]) -> dict:
+    return {"_id": inv.id, **{f"v_{name}": getattr(inv, name) for name in columns}}
+
+
+def _update_stored(session: Session, rows: list[dict], columns: tuple[str, ...]) -> None:
+    """One UPDATE executed for many rows (`_id` and `v_<column>` values), through the columns' types."""
+    if not rows:
+        return
+    table = Invoice.__table__
+    session.execute(sa.update(table).where(table.c.id == sa.bindparam("_id"))
+                    .values({name: sa.bindparam(f"v_{name}") for name in columns}), rows)
+
+
+def _post_vouchers(session: Session, agency: Agency, issued: list[tuple[dict, list[dict]]]) -> None:
+    """The vouchers vouchers.post_invoice_vouchers posts (ledger.post_many: the same entries, balance rule and
+    numbers from one block of series A), with the voucher ids reserved first: `bulk_insert(returning=True)`
+    inserts row by row on SQLite (SQLAlchemy cannot keep RETURNING in parameter order there), a statement per
+    voucher. Safe on SQLite because this transaction already holds the write lock (it took numbers)."""
+    assert agency.id is not None  # from the register
+    if not issued:
+        return
+    drafts = []
+    for row, lines in issued:
+        text = vouchers.voucher_text(row["kind"], row["number"])
+        entries = vouchers.invoice_voucher_entries(
+            agency, row["id"], row["customer_id"], row["total"], row["invoice_date"],
+            [vouchers.VoucherLine(ln["net_amount"], ln["vat_code"], ln["vat_rate"], ln["period_end"],
+                                  ln["revenue_account"]) for ln in lines])
+        drafts.append((row, text, ledger.checked_entries(text, entries)))
+    first = numbering.take_block(session, agency.id, "voucher:A", len(drafts), 1)
+    ids = reserve_ids(session, Voucher.__table__, len(drafts))
+    created = utcnow()
+    insert_rows(session, Voucher.__table__, [
+        dict(id=vid, agency_id=agency.id, series="A", number=first + i, date=row["invoice_date"], text=text,
+             source_type=row["kind"], source_id=row["id"], created_at=created)
+        for i, (vid, (row, text, _)) in enumerate(zip(ids, drafts))])
+    bulk_insert(session, VoucherEntry, [dict(voucher_id=vid, account=e.account, amount=e.amount,
+                                             invoice_id=e.invoice_id, customer_id=e.customer_id, text=e.text,
+                                             payment_id=e.payment_id)
+                                        for vid, (_, _, entries) in zip(ids, drafts) for e in entries])
+
+
+def _voucher_row(inv: Invoice) -> dict:
+    """The column values post_invoice_vouchers reads."""
+    return {"id": inv.id, "customer_id": inv.customer_id, "total": inv.total, "invoice_date": inv.invoice_date,
+            "kind": inv.kind, "number": inv.number}

@@ -27,7 +27,9 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, col, select
 
 from core.billing import issuing
@@ -227,9 +229,12 @@ def run_slot(session: Session, agency: Agency, slot: BatchSlot, actor: str = "ba
     issued: list[dict[str, Any]] = []
     held: list[dict[str, Any]] = []
     totals: dict[str, dict[str, Decimal]] = {}
-    for entry in queued(session, stored_id(agency), slot_local):
-        inv = _issue_entry(session, entry, slot, actor)
-        req = session.get(InvoiceRequest, entry.request_id) if entry.request_id else None
+    entries = queued(session, stored_id(agency), slot_local)
+    requests = _requests_of(session, agency)  # before the entries are no longer queued
+    invoices = _issue_entries(session, agency, entries, slot, actor)
+    changed: list[InvoiceRequest] = []
+    for entry, inv in zip(entries, invoices):
+        req = requests.get(entry.request_id) if entry.request_id else None
         customer = (inv.customer_snapshot or {}).get("name")
         if inv.status == "issued":
             t = totals.setdefault(inv.currency, {"net": ZERO, "vat": ZERO, "total": ZERO})
@@ -244,7 +249,8 @@ def run_slot(session: Session, agency: Agency, slot: BatchSlot, actor: str = "ba
         if req:
             req.status = "invoiced" if inv.status == "issued" else "held"
             req.hold_reason = None if inv.status == "issued" else inv.hold_reason
-            session.add(req)
+            changed.append(req)
+    _save(session, InvoiceRequest, changed, ("status", "hold_reason"))
     held += _held_back(session, agency, {h["request"] for h in held})
     summary = {"agency": agency.code, "slot": slot_local.isoformat(timespec="minutes"),
                "issued_count": len(issued), "held_count": len(held), "issued": issued, "held_back": held,
@@ -259,22 +265,51 @@ def run_slot(session: Session, agency: Agency, slot: BatchSlot, actor: str = "ba
     return summary
 
 
-def _issue_entry(session: Session, entry: BatchEntry, slot: BatchSlot, actor: str) -> Invoice:
-    """Issue one queued invoice (held with the reason when a check objects); the entry records the outcome."""
-    inv = session.get(Invoice, entry.invoice_id)
-    if inv is None:
-        raise NotFound(f"no invoice {entry.invoice_id} for batch entry {entry.id}", "invoice")
-    try:
-        issuing.issue(session, inv, actor)
-    except DomainError as exc:
-        inv.status, inv.hold_reason = "held", str(exc)
-    entry.slot_id = slot.id
-    if inv.status == "issued":
-        entry.status = "issued"
-    else:
-        entry.status, entry.reason = "held", inv.hold_reason
-    session.add(entry)
-    return inv
+def _issue_entries(session: Session, agency: Agency, entries: list[BatchEntry], slot: BatchSlot,
+                   actor: str) -> list[Invoice]:
+    """Issue the queued invoices in queue order, set-based (core.billing.issuing.issue_stored: the numbers,
+    references, vouchers and events `issue` would give one by one); one a check objects to — or that cannot be
+    issued — is held with the reason, the others issue. Each entry records its invoice's outcome."""
+    loaded = {inv.id: inv for inv in session.exec(
+        select(Invoice).join(BatchEntry, col(BatchEntry.invoice_id) == col(Invoice.id))
+        .where(BatchEntry.agency_id == agency.id, BatchEntry.status == "queued"))}
+    invoices = []
+    for entry in entries:
+        inv = loaded.get(entry.invoice_id)
+        if inv is None:
+            raise NotFound(f"no invoice {entry.invoice_id} for batch entry {entry.id}", "invoice")
+        invoices.append(inv)
+    issuing.issue_stored(session, agency, invoices, actor, hold_failures=True)
+    for entry, inv in zip(entries, invoices):
+        entry.slot_id = slot.id
+        if inv.status == "issued":
+            entry.status, entry.reason = "issued", None
+        else:
+            entry.status, entry.reason = "held", inv.hold_reason
+    _save(session, BatchEntry, entries, ("slot_id", "status", "reason"))
+    return invoices
+
+
+def _requests_of(session: Session, agency: Agency) -> dict[int | None, InvoiceRequest]:
+    """The agency's requests with a queued batch entry, by id (one query, however many)."""
+    return {req.id: req for req in session.exec(
+        select(InvoiceRequest).join(BatchEntry, col(BatchEntry.request_id) == col(InvoiceRequest.id))
+        .where(BatchEntry.agency_id == agency.id, BatchEntry.status == "queued"))}
+
+
+def _save(session: Session, model: type[BatchEntry] | type[InvoiceRequest], rows: list[Any],
+          columns: tuple[str, ...]) -> None:
+    """Write these columns of loaded rows with one UPDATE executed for all of them (the ORM's flush would issue
+    one per run of rows that changed the same columns), and tell the session they are saved."""
+    if not rows:
+        return
+    table = model.__table__
+    session.execute(sa.update(table).where(table.c.id == sa.bindparam("_id"))
+                    .values({name: sa.bindparam(f"v_{name}") for name in columns}),
+                    [{"_id": row.id, **{f"v_{name}": getattr(row, name) for name in columns}} for row in rows])
+    for row in rows:
+        for name in columns:
+            set_committed_value(row, name, getattr(row, name))
 
 
 def _held_back(session: Session, agency: Agency, listed: set[str | None]) -> list[dict[str, Any]]:

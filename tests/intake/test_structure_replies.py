@@ -124,7 +124,10 @@ def test_an_agency_answer_after_the_clerk_placed_the_payment_is_noted_not_an_err
     assert reply.status == "processed"
     assert len(rows(Allocation, Allocation.payment_id == payment.id)) == 1   # not placed twice
     [question] = rows(PaymentQuestion)
-    assert question.replies[-1]["refused"]                    # the clerk sees why the line changed nothing
+    assert question.replies[-1]["already_placed"]             # the clerk sees why the line changed nothing
+    assert question.status == "placed_by_clerk"
+    notes = [m for m in outbox(box) if number in m.get_content() and m["Message-ID"] != mail["Message-ID"]]
+    assert len(notes) == 1                                    # the agency hears where its payment went
 
 
 def test_an_invalid_value_is_asked_once_more_then_a_clerk_takes_over(box):

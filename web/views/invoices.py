@@ -6,6 +6,7 @@ import datetime as dt
 import tempfile
 from pathlib import Path
 
+import sqlalchemy as sa
 from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
@@ -78,13 +79,25 @@ def detail(invoice_id: int) -> str:
     for v in data.db().exec(select(Voucher).where(Voucher.agency_id == inv.agency_id,
                                                   col(Voucher.id).in_(select(VoucherEntry.voucher_id).where(
                                                       VoucherEntry.invoice_id == inv.id))).order_by(col(Voucher.id))):
-        entries = data.db().exec(select(VoucherEntry).where(VoucherEntry.voucher_id == v.id)).all()
-        vouchers.append((v, entries))
+        vouchers.append((v, *_entries_of(v.id, inv.id)))
     credits = data.db().exec(data.invoices().where(Invoice.credited_invoice_id == inv.id)).all()
     original = data.invoice(inv.credited_invoice_id) if inv.credited_invoice_id else None
     return render_template("web/invoice.html", inv=inv, v=view, vouchers=vouchers, reminders=view["reminders"],
                            accruals=accruals.schedule(data.db(), inv), credits=credits, original=original,
                            agency=data.agency(inv.agency_id))
+
+
+def _entries_of(voucher_id: int, invoice_id: int) -> tuple[list[VoucherEntry], int]:
+    """The voucher's lines that concern this invoice (its own lines and the lines naming no invoice or payment,
+    e.g. the bank line of a deposit or the fee income of a reminder run) and how many other lines it has: a bank
+    deposit's or a run's voucher has a line per invoice, thousands of them, which the invoice page does not list."""
+    mine = (col(VoucherEntry.invoice_id) == invoice_id) | (
+        col(VoucherEntry.invoice_id).is_(None) & col(VoucherEntry.payment_id).is_(None))
+    shown = list(data.db().exec(select(VoucherEntry).where(VoucherEntry.voucher_id == voucher_id, mine)
+                                .order_by(col(VoucherEntry.id))).all())
+    total = data.db().exec(select(sa.func.count()).select_from(VoucherEntry)
+                           .where(VoucherEntry.voucher_id == voucher_id)).one()
+    return shown, int(total) - len(shown)
 
 
 @bp.get("/<int:invoice_id>/preview.<any(html, pdf):fmt>")
