@@ -185,7 +185,14 @@ def _load(port: int, sample: dict, clients: int, seconds: float) -> tuple[dict[s
 
     def worker(seed: int) -> None:
         rng, client = random.Random(seed), Client(port)
-        client.login()  # before the clock starts: a login hashes a password, it is not a page measured here
+        try:
+            client.login()  # before the clock starts: a login hashes a password, it is not a page measured here
+        except (SystemExit, OSError, http.client.HTTPException) as exc:  # counted, and the others still start
+            with lock:
+                errors[0] += 1
+            print(f"client {seed}: login failed: {exc}", file=sys.stderr, flush=True)
+            started.wait()
+            return
         started.wait()
         while time.monotonic() < end[0]:
             for page, path in _paths(sample, rng).items():

@@ -304,9 +304,10 @@ def _save(session: Session, model: type[BatchEntry] | type[InvoiceRequest], rows
     if not rows:
         return
     table = model.__table__
-    session.execute(sa.update(table).where(table.c.id == sa.bindparam("_id"))
-                    .values({name: sa.bindparam(f"v_{name}") for name in columns}),
-                    [{"_id": row.id, **{f"v_{name}": getattr(row, name) for name in columns}} for row in rows])
+    with session.no_autoflush:  # else the ORM would write these rows first, its own way
+        session.execute(sa.update(table).where(table.c.id == sa.bindparam("_id"))
+                        .values({name: sa.bindparam(f"v_{name}") for name in columns}),
+                        [{"_id": row.id, **{f"v_{name}": getattr(row, name) for name in columns}} for row in rows])
     for row in rows:
         for name in columns:
             set_committed_value(row, name, getattr(row, name))

@@ -3,6 +3,7 @@ events as issuing them one by one, with as many SQL statements for 20 drafts as 
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import event
@@ -125,3 +126,39 @@ def test_slot_issues_like_one_by_one_in_a_fixed_number_of_statements(demo):
     assert len(got["vouchers"]) == 19 and summary["issued_count"] == 19
     assert [h["invoice_id"] for h in summary["held_back"]][0] == held[0][0]  # then the first slot's, still held
     assert twenty == five, f"{five} statements for 5 drafts, {twenty} for 20"
+
+
+def test_stored_credit_notes_apply_in_order_as_one_by_one(demo, monkeypatch):
+    """Two credit-note drafts of one invoice issued together: the second sees what the first applied, as when
+    issued one by one (the original ends fully credited, neither note keeps an open amount)."""
+    from core.billing import crediting
+
+    session = demo
+    agency = registers.agency_by_code(session, "HYDRO-SE")
+    req = requests.submit(session, agency, {"customer": {"org_no": CUSTOMERS[0]}, "currency": "SEK",
+                                            "lines": [{"article": "1010", "quantity": "4", "unit_price": None}]},
+                          urgent=True, source="web")
+    original = session.get(Invoice, req.invoice_id)
+    assert original.status == "issued"
+    monkeypatch.setattr(crediting.issuing, "issue", lambda _session, inv, _actor: inv)  # leave them drafts
+    notes = [crediting.credit(session, original, "fel antal", {1: Decimal("1")}),
+             crediting.credit(session, original, "fel antal", {1: Decimal("3")})]
+    monkeypatch.undo()
+    session.commit()
+
+    def outcome() -> list:
+        session.expire_all()
+        return [(i.status, i.number, i.reference, i.open_amount) for i in
+                [session.get(Invoice, original.id), *(session.get(Invoice, n.id) for n in notes)]]
+
+    nested = session.begin_nested()
+    for note in notes:
+        issuing.issue(session, note, "clerk")
+    expected = outcome()
+    nested.rollback()
+    session.expire_all()
+    issuing.issue_stored(session, agency, [session.get(Invoice, n.id) for n in notes], "clerk")
+    got = outcome()
+    assert got == expected
+    assert got[0][0] == "credited" and [n[3] for n in got] == [0, 0, 0]
+    assert [int(n[1]) for n in got[1:]] == [int(original.number) + 1, int(original.number) + 2]
