@@ -87,7 +87,7 @@ def detail(invoice_id: int) -> str:
                            agency=data.agency(inv.agency_id))
 
 
-def _entries_of(voucher_id: int, invoice_id: int) -> tuple[list[VoucherEntry], int]:
+def _entries_of(voucher_id: int | None, invoice_id: int | None) -> tuple[list[VoucherEntry], int]:
     """The voucher's lines that concern this invoice (its own lines and the lines naming no invoice or payment,
     e.g. the bank line of a deposit or the fee income of a reminder run) and how many other lines it has: a bank
     deposit's or a run's voucher has a line per invoice, thousands of them, which the invoice page does not list."""

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .print_layout import Drawing, canvas, draw, pdf
+from .print_canvas import Drawing, canvas, draw, pdf
 
 MANIFEST = "manifest.json"
 

@@ -8,109 +8,38 @@ HTML/WeasyPrint rendering; both read the same data, `core.billing.delivery.print
 letter shows the same fields (number, dates, OCR/reference, bankgiro/IBAN, amounts, virtual barcode, terms).
 
 A document is laid out once into a `Drawing` (pages of drawing operations; the page count is known before the
-first page is drawn, for "Sida 1 / 2"), which `draw` replays on any canvas: the document's own PDF and the run's
-batch PDF (core.billing.delivery.print_batch) get the same pages. Output is reproducible (ReportLab's invariant
-mode: no creation time or random id), so a document written again after a crash has the same SHA-256. Fonts are
-embedded (DejaVu Sans, as the HTML asks for; ReportLab's bundled Bitstream Vera where DejaVu is not installed).
+first page is drawn, for "Sida 1 / 2"), which core.billing.delivery.print_canvas replays on any canvas: the
+document's own PDF and the run's batch PDF (core.billing.delivery.print_batch) get the same pages.
 """
 from __future__ import annotations
 
-import io
-from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-from reportlab.lib.colors import HexColor
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen.canvas import Canvas
 
 from . import barcode
-
-MM = 72 / 25.4
-PAGE_W, PAGE_H = A4
-LEFT, RIGHT, TOP, BOTTOM = 18 * MM, PAGE_W - 16 * MM, PAGE_H - 16 * MM, 20 * MM  # @page margins of base.html
-WIDTH = RIGHT - LEFT
-BLUE, INK, GREY, RULE = "#1d3f6e", "#111111", "#555555", "#cccccc"
-
-FONT_DIRS = ("/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu", "/usr/share/fonts/TTF",
-             "/usr/local/share/fonts")
-REGULAR, BOLD, MONO = "PrintSans", "PrintSans-Bold", "PrintMono"
-
-Op = tuple[Any, ...]
-
-
-@dataclass
-class Drawing:
-    """One document laid out: its pages (lists of drawing operations) and its PDF metadata."""
-    title: str
-    author: str
-    lang: str
-    pages: list[list[Op]] = field(default_factory=lambda: [[]])
-
-
-@lru_cache(maxsize=1)
-def fonts() -> dict[str, bool]:
-    """Register the fonts once per process (DejaVu Sans, else ReportLab's bundled Vera); returns which optional
-    glyphs the regular face has (Vera has no narrow no-break space, which babel puts in some numbers)."""
-    import reportlab
-    from reportlab import rl_config
-
-    rl_config.useA85 = 0  # binary streams: ASCII85 would make each file a quarter larger and slower to write
-    found = {}
-    for name, file in ((REGULAR, "DejaVuSans.ttf"), (BOLD, "DejaVuSans-Bold.ttf"), (MONO, "DejaVuSansMono.ttf")):
-        path = next((Path(d) / file for d in FONT_DIRS if (Path(d) / file).is_file()), None)
-        if path is None:
-            bundled = Path(reportlab.__file__).parent / "fonts"
-            path = bundled / ("VeraBd.ttf" if name == BOLD else "Vera.ttf")
-        font = TTFont(name, str(path))
-        pdfmetrics.registerFont(font)
-        found[name] = font
-    return {"narrow_nbsp": 0x202F in found[REGULAR].face.charToGlyph}
-
-
-@lru_cache(maxsize=32)
-def _color(hex_: str) -> Any:
-    return HexColor(hex_)
-
-
-def _t(value: Any) -> str:
-    text = "" if value is None else str(value)
-    return text if fonts()["narrow_nbsp"] else text.replace("\u202f", "\u00a0")
-
-
-def _w(text: str, font: str, size: float) -> float:
-    return pdfmetrics.stringWidth(text, font, size)
-
-
-class _Pages:
-    """The layout cursor: y falls down the page; `need` starts a new page when a block would not fit."""
-
-    def __init__(self, drawing: Drawing):
-        self.d = drawing
-        self.y = TOP
-        self.on_new_page: Any = None
-
-    def op(self, *args: Any) -> None:
-        self.d.pages[-1].append(args)
-
-    def text(self, x: float, y: float, s: Any, size: float = 9.5, font: str = REGULAR, color: str = INK,
-             align: str = "l") -> None:
-        text = _t(s)
-        if text:
-            self.op("t", font, size, color, x, y, text, align)
-
-    def need(self, height: float) -> bool:
-        if self.y - height >= BOTTOM or self.y == TOP:
-            return False
-        self.d.pages.append([])
-        self.y = TOP
-        if self.on_new_page:
-            self.on_new_page()
-        return True
+from .print_canvas import (
+    BLUE,
+    BOLD,
+    BOTTOM,
+    GREY,
+    INK,
+    LEFT,
+    MM,
+    MONO,
+    PAGE_W,
+    REGULAR,
+    RIGHT,
+    RULE,
+    TOP,
+    WIDTH,
+    Drawing,
+    Pages,
+    fonts,
+    pdf,
+    text_of,
+    text_width,
+)
 
 
 def layout(ctx: dict[str, Any]) -> Drawing:
@@ -120,7 +49,7 @@ def layout(ctx: dict[str, Any]) -> Drawing:
     seller = ctx["seller"]
     d = Drawing(title=f"{ctx['title']} {inv.get('number') or ''}".strip(), author=seller.get("name") or "",
                 lang=ctx["lang"])
-    p = _Pages(d)
+    p = Pages(d)
     _header(p, ctx)
     _parties(p, ctx)
     intro = _intro(ctx)
@@ -166,7 +95,7 @@ def _meta_rows(ctx: dict[str, Any]) -> list[tuple[str, str, bool]]:
     return rows
 
 
-def _header(p: _Pages, ctx: dict[str, Any]) -> None:
+def _header(p: Pages, ctx: dict[str, Any]) -> None:
     seller, lang = ctx["seller"], ctx["lang"]
     y = TOP - 14
     p.text(LEFT, y, seller.get("name"), 15, BOLD, BLUE)
@@ -185,8 +114,8 @@ def _header(p: _Pages, ctx: dict[str, Any]) -> None:
         p.text(RIGHT, ry, mark, 9.5, BOLD, "#b00020", "r")
         ry -= 4
     rows = _meta_rows(ctx)
-    label_w = max(_w(_t(r[0]), REGULAR, 9.5) for r in rows)
-    value_w = max(_w(_t(r[1]), BOLD if r[2] else REGULAR, 9.5) for r in rows)
+    label_w = max(text_width(text_of(r[0]), REGULAR, 9.5) for r in rows)
+    value_w = max(text_width(text_of(r[1]), BOLD if r[2] else REGULAR, 9.5) for r in rows)
     value_x = RIGHT - value_w
     label_x = value_x - 4 * MM - label_w
     for label, value, bold in rows:
@@ -198,7 +127,7 @@ def _header(p: _Pages, ctx: dict[str, Any]) -> None:
     p.y = bottom
 
 
-def _parties(p: _Pages, ctx: dict[str, Any]) -> None:
+def _parties(p: Pages, ctx: dict[str, Any]) -> None:
     cust, seller, lab = ctx["customer"], ctx["seller"], ctx["l"]
     top = p.y - 8 * MM
     y = top - 11
@@ -227,8 +156,8 @@ def _intro(ctx: dict[str, Any]) -> str:
     return ""
 
 
-def _notice(p: _Pages, text: str) -> None:
-    lines = simpleSplit(_t(text), REGULAR, 9.5, WIDTH - 6 * MM)
+def _notice(p: Pages, text: str) -> None:
+    lines = simpleSplit(text_of(text), REGULAR, 9.5, WIDTH - 6 * MM)
     height = len(lines) * 11.5 + 6 * MM - 2
     p.y -= 4 * MM
     p.need(height)
@@ -245,7 +174,7 @@ _LINE_COLS = ((78 * MM, False), (18 * MM, True), (14 * MM, False), (24 * MM, Tru
 _VAT_COLS = ((86 * MM, False), (30 * MM, True), (30 * MM, True), (30 * MM, True))
 
 
-def _row(p: _Pages, cols: tuple[tuple[float, bool], ...], cells: list[str], y: float, size: float = 9.5,
+def _row(p: Pages, cols: tuple[tuple[float, bool], ...], cells: list[str], y: float, size: float = 9.5,
          font: str = REGULAR) -> None:
     x = LEFT
     for (width, right), cell in zip(cols, cells):
@@ -256,14 +185,14 @@ def _row(p: _Pages, cols: tuple[tuple[float, bool], ...], cells: list[str], y: f
         x += width
 
 
-def _table_head(p: _Pages, cols: tuple[tuple[float, bool], ...], heads: list[str]) -> None:
+def _table_head(p: Pages, cols: tuple[tuple[float, bool], ...], heads: list[str]) -> None:
     y = p.y - 1.2 * MM - 7
     _row(p, cols, heads, y, 8.5, BOLD)
     p.y = y - 1.2 * MM - 2
     p.op("l", LEFT, p.y, RIGHT, p.y, 0.75, "#333333")
 
 
-def _lines(p: _Pages, ctx: dict[str, Any]) -> None:
+def _lines(p: Pages, ctx: dict[str, Any]) -> None:
     lab, money, number, date = ctx["l"], ctx["money"], ctx["number"], ctx["date"]
     heads = [lab["description"], lab["qty"], lab["unit"], lab["price"], lab["vat"], lab["amount"]]
     p.y -= 4 * MM
@@ -272,12 +201,12 @@ def _lines(p: _Pages, ctx: dict[str, Any]) -> None:
     p.on_new_page = lambda: _table_head(p, _LINE_COLS, heads)
     desc_w = _LINE_COLS[0][0] - 2 * MM
     for ln in ctx["inv"]["lines"]:
-        desc = [(line, "") for line in simpleSplit(_t(ln.get("description") or ""), REGULAR, 9.5, desc_w)] \
+        desc = [(line, "") for line in simpleSplit(text_of(ln.get("description") or ""), REGULAR, 9.5, desc_w)] \
             or [("", "")]
         small: list[str] = []
         if ln.get("article"):  # "(1010)" in small type after the description, as in the HTML
             article = f"({ln['article']})"
-            if _w(desc[-1][0] + " ", REGULAR, 9.5) + _w(article, REGULAR, 7.5) <= desc_w:
+            if text_width(desc[-1][0] + " ", REGULAR, 9.5) + text_width(article, REGULAR, 7.5) <= desc_w:
                 desc[-1] = (desc[-1][0], article)
             else:
                 small.append(article)
@@ -291,7 +220,7 @@ def _lines(p: _Pages, ctx: dict[str, Any]) -> None:
         for text, article in desc:
             p.text(LEFT + 1 * MM, y, text)
             if article:
-                p.text(LEFT + 1 * MM + _w(text + " ", REGULAR, 9.5), y, article, 7.5)
+                p.text(LEFT + 1 * MM + text_width(text + " ", REGULAR, 9.5), y, article, 7.5)
             y -= 11.5
         for part in small:
             y += 2
@@ -302,7 +231,7 @@ def _lines(p: _Pages, ctx: dict[str, Any]) -> None:
     p.on_new_page = None
 
 
-def _totals_rows(p: _Pages, rows: list[tuple[str, str, bool]]) -> None:
+def _totals_rows(p: Pages, rows: list[tuple[str, str, bool]]) -> None:
     p.y -= 4 * MM
     p.need(len(rows) * 13 + 8)
     x = RIGHT - 80 * MM
@@ -317,14 +246,14 @@ def _totals_rows(p: _Pages, rows: list[tuple[str, str, bool]]) -> None:
         p.y -= 3
 
 
-def _totals(p: _Pages, ctx: dict[str, Any]) -> None:
+def _totals(p: Pages, ctx: dict[str, Any]) -> None:
     inv, lab, money = ctx["inv"], ctx["l"], ctx["money"]
     grand = lab["credit_total"] if ctx["doc"] == "credit_note" else lab["total"]
     _totals_rows(p, [(lab["net"], money(inv["net_total"]), False), (lab["vat_total"], money(inv["vat_total"]), False),
                      (grand, f"{money(ctx['grand_total'])} {inv['currency']}", True)])
 
 
-def _reminder_totals(p: _Pages, ctx: dict[str, Any]) -> None:
+def _reminder_totals(p: Pages, ctx: dict[str, Any]) -> None:
     inv, lab, money = ctx["inv"], ctx["l"], ctx["money"]
     rows = [(f"{lab['total']} ({lab['invoice']} {inv['number']})", money(inv["total"]), False),
             (lab["open"], money(inv["open_amount"]), False)]
@@ -334,14 +263,14 @@ def _reminder_totals(p: _Pages, ctx: dict[str, Any]) -> None:
     _totals_rows(p, rows)
 
 
-def _vat(p: _Pages, ctx: dict[str, Any]) -> None:
+def _vat(p: Pages, ctx: dict[str, Any]) -> None:
     inv, lab, money, number = ctx["inv"], ctx["l"], ctx["money"], ctx["number"]
     heads = [lab["vat_breakdown"], lab["vat"], lab["basis"], f"{lab['vat']} ({inv['currency']})"]
     p.y -= 4 * MM
     p.need(40)
     _table_head(p, _VAT_COLS, heads)
     for g in ctx["vat_rows"]:
-        reason = simpleSplit(_t(g.get("exemption_reason") or ""), REGULAR, 8.5, _VAT_COLS[0][0] - 2 * MM)
+        reason = simpleSplit(text_of(g.get("exemption_reason") or ""), REGULAR, 8.5, _VAT_COLS[0][0] - 2 * MM)
         height = 11.5 + len(reason) * 10.5 + 2.4 * MM
         p.need(height)
         y = p.y - 1.2 * MM - 8.5
@@ -354,7 +283,7 @@ def _vat(p: _Pages, ctx: dict[str, Any]) -> None:
         p.op("l", LEFT, p.y, RIGHT, p.y, 0.4, RULE)
 
 
-def _payment(p: _Pages, ctx: dict[str, Any]) -> None:
+def _payment(p: Pages, ctx: dict[str, Any]) -> None:
     pay, lab, money, date, inv = ctx["payment"], ctx["l"], ctx["money"], ctx["date"], ctx["inv"]
     if pay["kind"] == "se":
         rows = [(lab["bankgiro"], pay["bankgiro"]), (lab["ocr"], pay["reference"])]
@@ -372,7 +301,7 @@ def _payment(p: _Pages, ctx: dict[str, Any]) -> None:
     y = top - 3 * MM - 9
     p.text(x, y, lab["payment"], 10, BOLD, BLUE)
     y -= 4
-    value_x = x + max(_w(_t(label), REGULAR, 9.5) for label, _ in rows) + 6 * MM
+    value_x = x + max(text_width(text_of(label), REGULAR, 9.5) for label, _ in rows) + 6 * MM
     for label, value in rows:
         y -= 16
         p.text(x, y, label)
@@ -381,14 +310,14 @@ def _payment(p: _Pages, ctx: dict[str, Any]) -> None:
         y -= 14
         caption = f"{lab['virtual_barcode']}: "
         p.text(x, y, caption)
-        p.text(x + _w(_t(caption), REGULAR, 9.5), y, vbc, 8.5, MONO)
+        p.text(x + text_width(text_of(caption), REGULAR, 9.5), y, vbc, 8.5, MONO)
         bars, _ = barcode.code128c_bars(vbc)
         p.op("bars", x, y - 3 * MM - 13 * MM, 13 * MM, [(x + bx * MM, bw * MM) for bx, bw in bars])
     p.y = top - height
 
 
-def _terms(p: _Pages, ctx: dict[str, Any]) -> None:
-    lines = [line for term in ctx["terms"] for line in simpleSplit(_t(term), REGULAR, 8.5, WIDTH)]
+def _terms(p: Pages, ctx: dict[str, Any]) -> None:
+    lines = [line for term in ctx["terms"] for line in simpleSplit(text_of(term), REGULAR, 8.5, WIDTH)]
     if not lines:
         return
     p.y -= 5 * MM
@@ -398,7 +327,7 @@ def _terms(p: _Pages, ctx: dict[str, Any]) -> None:
         p.text(LEFT, p.y, line, 8.5, REGULAR, "#333333")
 
 
-def _footer(p: _Pages, seller: dict[str, Any], lab: dict[str, str]) -> None:
+def _footer(p: Pages, seller: dict[str, Any], lab: dict[str, str]) -> None:
     left = f"{seller.get('name') or ''} · {seller.get('street') or ''}, {seller.get('postal_code') or ''} " \
            f"{seller.get('city') or ''}"
     right = f"{lab['org_no']} {seller.get('org_no') or ''}"
@@ -406,7 +335,7 @@ def _footer(p: _Pages, seller: dict[str, Any], lab: dict[str, str]) -> None:
         right += f" · {lab['vat_no']} {seller['vat_no']}"
     if seller.get("country") == "SE" and seller.get("f_tax_approved"):
         right += f" · {lab['ftax'] or 'Godkänd för F-skatt'}"
-    two_lines = _w(_t(left), REGULAR, 7.5) + _w(_t(right), REGULAR, 7.5) + 6 * MM > WIDTH
+    two_lines = text_width(text_of(left), REGULAR, 7.5) + text_width(text_of(right), REGULAR, 7.5) + 6 * MM > WIDTH
     p.y -= 10 * MM
     p.need(2 * MM + (20 if two_lines else 10))
     p.op("l", LEFT, p.y, RIGHT, p.y, 0.75, "#999999")
@@ -417,71 +346,5 @@ def _footer(p: _Pages, seller: dict[str, Any], lab: dict[str, str]) -> None:
     p.text(RIGHT, p.y, right, 7.5, REGULAR, "#444444", "r")
 
 
-def draw(c: Canvas, drawing: Drawing) -> int:
-    """Replay the drawing's pages on a canvas (each page ends with showPage); returns the page count. Per page the
-    rules, boxes and bars come first, then all text in one text object (nothing is drawn over text; one text object
-    instead of one per string is most of ReportLab's cost saved)."""
-    for ops in drawing.pages:
-        for op in ops:
-            kind = op[0]
-            if kind == "l":
-                _, x1, y1, x2, y2, width, color = op
-                c.setLineWidth(width)
-                c.setStrokeColor(_color(color))
-                c.line(x1, y1, x2, y2)
-            elif kind == "f":
-                _, x, y, w, h, color = op
-                c.setFillColor(_color(color))
-                c.rect(x, y, w, h, stroke=0, fill=1)
-            elif kind == "b":
-                _, x, y, w, h, width, color = op
-                c.setLineWidth(width)
-                c.setStrokeColor(_color(color))
-                c.rect(x, y, w, h, stroke=1, fill=0)
-            elif kind == "bars":
-                _, _x, y, h, bars = op
-                c.setFillColor(_color("#000000"))
-                path = c.beginPath()
-                for bx, bw in bars:
-                    path.rect(bx, y, bw, h)
-                c.drawPath(path, stroke=0, fill=1)
-        text = c.beginText()
-        face: tuple[str, float] | None = None
-        ink = None
-        for op in ops:
-            if op[0] != "t":
-                continue
-            _, font, size, color, x, y, string, align = op
-            if (font, size) != face:
-                face = (font, size)
-                text.setFont(font, size)
-            if color != ink:
-                ink = color
-                text.setFillColor(_color(color))
-            if align != "l":
-                width = pdfmetrics.stringWidth(string, font, size)
-                x -= width if align == "r" else width / 2
-            text.setTextOrigin(x, y)
-            text.textOut(string)
-        c.drawText(text)
-        c.showPage()
-    return len(drawing.pages)
 
-
-def canvas(out: io.BytesIO, title: str, author: str, lang: str) -> Canvas:
-    """A reproducible A4 canvas with the document's metadata (title, author, language) and compressed pages."""
-    fonts()
-    c = Canvas(out, pagesize=A4, invariant=1, pageCompression=1, lang=lang)
-    c.setTitle(title)
-    c.setAuthor(author)
-    c.setCreator("Reskontra")
-    return c
-
-
-def pdf(drawing: Drawing) -> bytes:
-    """The drawing as a PDF of its own."""
-    out = io.BytesIO()
-    c = canvas(out, drawing.title, drawing.author, drawing.lang)
-    draw(c, drawing)
-    c.save()
-    return out.getvalue()
+__all__ = ["Drawing", "layout", "pdf"]
