@@ -130,19 +130,45 @@ def pdf(fname: str, body_html: str, css: str = "") -> tuple[str, bytes, str, str
 
 # --- expected values ------------------------------------------------------------------------------------------
 
-_CUST = {c["customer_number"]: c for c in CUSTOMERS}
-_ART = {(a["agency"], a["code"]): a for a in ARTICLES}
-_AG = {a["code"]: a for a in AGENCIES}
+class Expected:
+    """Expected values against one registry (the cases' own, or a held-out set's): customers as resolved, lines
+    with the register's prices and VAT, requests in the agency's currency."""
 
+    def __init__(self, agencies: list[dict[str, Any]], articles: list[dict[str, Any]],
+                 customers: list[dict[str, Any]]):
+        self.customers = customers
+        self._cust = {c["customer_number"]: c for c in customers}
+        self._art = {(a["agency"], a["code"]): a for a in articles}
+        self._ag = {a["code"]: a for a in agencies}
 
-def cust(number: str) -> dict[str, Any]:
-    """A customer resolved in the register, as the parser must output it."""
-    c = _CUST[number]
-    return {k: c[k] for k in ("name", "org_no", "vat_no", "customer_number", "email", "country")}
+    def cust(self, number: str) -> dict[str, Any]:
+        """A customer resolved in the register, as the parser must output it."""
+        c = self._cust[number]
+        return {k: c[k] for k in ("name", "org_no", "vat_no", "customer_number", "email", "country")}
 
+    def cust_by_name(self, name: str) -> dict[str, Any]:
+        return self.cust(next(c["customer_number"] for c in self.customers if c["name"] == name))
 
-def cust_by_name(name: str) -> dict[str, Any]:
-    return cust(next(c["customer_number"] for c in CUSTOMERS if c["name"] == name))
+    def line(self, agency: str, code: str | None, qty: str | None, price: str | None = "reg",
+             desc: str | None = "reg", vat: str | None = "reg", ps: str | None = None, pe: str | None = "same",
+             skip: Any = ()) -> dict[str, Any]:
+        """An expected line. 'reg' takes the register's value; pe='same' repeats ps. Keys in `skip` are not
+        checked (used where the contract leaves a value open, e.g. the description of a prose line)."""
+        art = self._art.get((agency, code)) if code else None
+        if price == "reg":
+            price = art["unit_price"] if art else None
+        if desc == "reg":
+            desc = art["name"] if art else None
+        if vat == "reg":
+            vat = art["vat_rate"] if art else self._ag[agency]["default_vat_rate"]
+        out = {"article": code, "description": desc, "quantity": qty, "unit_price": price, "vat_rate": vat,
+               "period_start": ps, "period_end": ps if pe == "same" else pe}
+        return {k: v for k, v in out.items() if k not in skip}
+
+    def request(self, customer: dict[str, Any], lines: list[dict[str, Any]], questions: list[str], agency: str,
+                buyer: str | None = None, order: str | None = None, currency: str | None = None) -> dict[str, Any]:
+        return {"customer": customer, "buyer_reference": buyer, "order_reference": order,
+                "currency": currency or self._ag[agency]["currency"], "lines": lines, "questions": questions}
 
 
 def new_cust(name: str | None, org_no: str | None, country: str | None, email: str | None = None,
@@ -152,27 +178,8 @@ def new_cust(name: str | None, org_no: str | None, country: str | None, email: s
             "country": country}
 
 
-def line(agency: str, code: str | None, qty: str | None, price: str | None = "reg", desc: str | None = "reg",
-         vat: str | None = "reg", ps: str | None = None, pe: str | None = "same",
-         skip: Any = ()) -> dict[str, Any]:
-    """An expected line. 'reg' takes the register's value; pe='same' repeats ps. Keys in `skip` are not checked
-    (used where the contract leaves a value open, e.g. the description of a prose line)."""
-    art = _ART.get((agency, code)) if code else None
-    if price == "reg":
-        price = art["unit_price"] if art else None
-    if desc == "reg":
-        desc = art["name"] if art else None
-    if vat == "reg":
-        vat = art["vat_rate"] if art else _AG[agency]["default_vat_rate"]
-    out = {"article": code, "description": desc, "quantity": qty, "unit_price": price, "vat_rate": vat,
-           "period_start": ps, "period_end": ps if pe == "same" else pe}
-    return {k: v for k, v in out.items() if k not in skip}
-
-
-def request(customer: dict[str, Any], lines: list[dict[str, Any]], questions: list[str], agency: str,
-            buyer: str | None = None, order: str | None = None, currency: str | None = None) -> dict[str, Any]:
-    return {"customer": customer, "buyer_reference": buyer, "order_reference": order,
-            "currency": currency or _AG[agency]["currency"], "lines": lines, "questions": questions}
+_OWN = Expected(AGENCIES, ARTICLES, CUSTOMERS)
+cust, cust_by_name, line, request = _OWN.cust, _OWN.cust_by_name, _OWN.line, _OWN.request
 
 
 def expect_requests(note: str, klass: str, reqs: list[dict[str, Any]]) -> dict[str, Any]:

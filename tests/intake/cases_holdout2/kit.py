@@ -7,8 +7,10 @@ from typing import Any
 from tests.intake.cases.mailkit import (  # noqa: F401 -- re-exported for the defs modules
     CENTRE_FI,
     CENTRE_SE,
+    Expected,
     expect_advice,
     expect_reply,
+    expect_requests,
     expect_unknown,
     mail,
     pdf,
@@ -59,44 +61,13 @@ DISCL_SV = ("--\nDetta meddelande är endast avsett för mottagaren. Har du fåt
 DISCL_FI = ("--\nTämä viesti on tarkoitettu vain vastaanottajalle. Jos sait viestin erehdyksessä, ilmoita "
             "lähettäjälle ja poista viesti. YTL:n tietosuojaseloste: www.ytl.fi/tietosuoja\n")
 
-_CUST = {c["customer_number"]: c for c in CUSTOMERS}
-_ART = {(a["agency"], a["code"]): a for a in ARTICLES}
-_AG = {a["code"]: a for a in AGENCIES}
-
-
-def cust(number: str) -> dict[str, Any]:
-    c = _CUST[number]
-    return {k: c[k] for k in ("name", "org_no", "vat_no", "customer_number", "email", "country")}
+_EXPECTED = Expected(AGENCIES, ARTICLES, CUSTOMERS)
+cust, line, request = _EXPECTED.cust, _EXPECTED.line, _EXPECTED.request
 
 
 def new_cust(name: str | None, org_no: str | None, country: str | None, email: str | None = None) -> dict[str, Any]:
+    """An unresolved customer as written (this set's contract leaves the VAT number out)."""
     return {"name": name, "org_no": org_no, "customer_number": None, "email": email, "country": country}
-
-
-def line(agency: str, code: str | None, qty: str | None, price: str | None = "reg", desc: str | None = "reg",
-         vat: str | None = "reg", ps: str | None = None, pe: str | None = "same",
-         skip: Any = ()) -> dict[str, Any]:
-    art = _ART.get((agency, code)) if code else None
-    if price == "reg":
-        price = art["unit_price"] if art else None
-    if desc == "reg":
-        desc = art["name"] if art else None
-    if vat == "reg":
-        vat = art["vat_rate"] if art else _AG[agency]["default_vat_rate"]
-    out = {"article": code, "description": desc, "quantity": qty, "unit_price": price, "vat_rate": vat,
-           "period_start": ps, "period_end": ps if pe == "same" else pe}
-    return {k: v for k, v in out.items() if k not in skip}
-
-
-def request(customer: dict[str, Any], lines: list[dict[str, Any]], questions: list[str], agency: str,
-            buyer: str | None = None, order: str | None = None, currency: str | None = None) -> dict[str, Any]:
-    return {"customer": customer, "buyer_reference": buyer, "order_reference": order,
-            "currency": currency or _AG[agency]["currency"], "lines": lines, "questions": questions}
-
-
-def expect_requests(note: str, klass: str, reqs: list[dict[str, Any]]) -> dict[str, Any]:
-    return {"_note": note, "_class": klass, "kind": "invoice_request", "requests": reqs, "payment_advice": None,
-            "in_reply_to_token": None}
 
 
 CASES: list[tuple[str, Any]] = []
