@@ -18,21 +18,13 @@ from core.billing import summary
 from core.billing.models import Invoice
 from core.kernel.money import ZERO
 from core.kernel.vocabulary import AGE_BUCKETS
+from core.period import age_buckets
 from core.platform.models import InboundMessage
 from core.registers.models import Agency
 from core.requests.models import InvoiceRequest, Question
 
 _inv = Invoice.__table__.c
 WAITING = ("waiting_for_answer", "needs_review", "held", "ready")
-
-
-def _bucket(due: sa.ColumnElement[Any], today: dt.date) -> sa.ColumnElement[str]:
-    """The age bucket of a due date as SQL: compared on dates, so both databases compute it alike (no due date:
-    the oldest bucket, as the ageing report does)."""
-    cases = []
-    for name, _lo, hi in AGE_BUCKETS[:-1]:
-        cases.append((due >= today - dt.timedelta(days=hi or 0), sa.literal(name)))
-    return sa.case(*cases, else_=sa.literal(AGE_BUCKETS[-1][0]))
 
 
 def _ledger(session: Session, agency_ids: Collection[int]) -> sa.Subquery:
@@ -44,7 +36,7 @@ def invoice_figures(session: Session, agency_ids: Collection[int], today: dt.dat
     """The dashboard's invoice figures in one query over the summary: "ageing" (see `ageing`), "by_source" and
     "by_channel" (see those)."""
     led = _ledger(session, agency_ids)
-    bucket = sa.case((led.c.open_issued.is_(True), _bucket(led.c.due_date, today))).label("bucket")
+    bucket = sa.case((led.c.open_issued.is_(True), age_buckets.bucket_sql(led.c.due_date, today))).label("bucket")
     keys = (led.c.agency_id, led.c.currency, led.c.kind, led.c.source, led.c.channel, led.c.numbered, bucket)
     q = sa.select(*keys, sa.func.sum(led.c.n), sa.func.sum(led.c.open_amount)).group_by(*keys)
     codes = dict(session.execute(sa.select(Agency.__table__.c.id, Agency.__table__.c.code)).all())
