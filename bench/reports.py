@@ -16,7 +16,7 @@ some payments and fees dated after the report date (the as-of rebuild must take 
 
 Each report runs in a child process of its own (a fresh interpreter: its peak RSS is the report's, not the
 loader's), as the CLI does it: `report ageing|open-items|reconciliation|valuation --format json` to a file.
-Peak memory is the child's ru_maxrss (the interpreter with its imports is ~70 MB of it). Time is wall-clock
+Peak memory is the child's own VmHWM (the interpreter with its imports is ~70 MB of it). Time is wall-clock
 around the command, with the report's modules imported before the clock starts; the child's CPU time is printed
 beside it (on a shared machine the wall time also counts waiting for a core).
 """
@@ -92,11 +92,22 @@ def _child(spec: str) -> int:
     code = cli(["report", kind, "--agency", "HYDRO-SE", "--date", AS_OF.isoformat(), "--format", "json",
                 "-o", out])
     secs, cpu = time.perf_counter() - t, time.process_time() - cpu
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = _peak_mb()
     if code != 0:
         return code
     print(json.dumps({"seconds": secs, "cpu": cpu, "peak_mb": peak, "summary": _summary(kind, Path(out))}))
     return 0
+
+
+def _peak_mb() -> float:
+    """This process's own peak resident memory: VmHWM of its address space. Not ru_maxrss, which Linux carries
+    over from the parent through fork and exec (every report would show the loader's 600 MB)."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _summary(kind: str, path: Path) -> str:

@@ -34,7 +34,8 @@ def _own_engine(url: str) -> sa.Engine:
 def _issue(engine: sa.Engine, worker: int, count: int) -> list[tuple[str, str]]:
     """Issue `count` invoices alternating between the agencies, one transaction each; a transaction that loses
     a lock race (SQLite 'database is locked') is rolled back and retried — its number was never used."""
-    from core.billing import drafting, issuing
+    import core.schema  # noqa: F401 -- a process declares the whole schema before it writes, as every entry point
+    from core.billing import drafting, issuing  # does (voucher lines name invoices and payments, tables above them)
     from core.billing.drafting import DraftOptions, LineInput
     from core.registers import register as registers
 
