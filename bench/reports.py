@@ -2,7 +2,11 @@
 valuation — each timed with its peak memory. Goals (issue #16): ageing <= 2 s, the others <= 5 s each, peak
 memory of any report <= 500 MB, on SQLite and PostgreSQL.
 
-    .venv/bin/python bench/reports.py [--pg] [--invoices N] [--customers N]
+    .venv/bin/python bench/reports.py [--pg] [--invoices N] [--customers N] [--dir DIR] [--reuse]
+
+--dir: the var/ folder (and SQLite file) to use instead of a temporary one; --reuse: time the reports on the data
+a previous run with the same --dir (or --pg database) and --invoices left, without loading again (for iterating
+on the reports; the figures to publish come from a fresh load).
 
 SQLite in a temporary directory by default; --pg uses $RESKONTRA_REPORTS_PG_URL or
 postgresql://postgres@127.0.0.1:5432/reskontra_reports (its schema is dropped and recreated).
@@ -50,20 +54,27 @@ def main() -> int:
     ap.add_argument("--pg", action="store_true")
     ap.add_argument("--invoices", type=int, default=1_000_000)
     ap.add_argument("--customers", type=int, default=5_000)
+    ap.add_argument("--dir", help="var/ folder to use (default: a new temporary one)")
+    ap.add_argument("--reuse", action="store_true", help="keep the data a previous run loaded")
+    ap.add_argument("--only", choices=REPORTS, action="append", help="run only this report (repeatable)")
     ap.add_argument("--child", help=argparse.SUPPRESS)  # internal: run one report in this process
     args = ap.parse_args()
     if args.child:
         return _child(args.child)
     pg = os.environ.get("RESKONTRA_REPORTS_PG_URL", "postgresql://postgres@127.0.0.1:5432/reskontra_reports")
-    tmp = setup_db.environment("reskontra-bench-reports-", pg if args.pg else None)
-    eng = setup_db.demo_database()
+    tmp = _environment(pg if args.pg else None, args.dir)
+    reuse = args.reuse and _loaded(args.invoices)
+    if not reuse and not args.pg and args.dir:
+        Path(args.dir, "bench.db").unlink(missing_ok=True)
+    eng = _engine() if reuse else setup_db.demo_database()
     print(f"database: {eng.dialect.name}; {args.invoices:,} invoices, {args.customers:,} customers; "
           f"reports as of {AS_OF}", flush=True)
-    t0 = time.perf_counter()
-    load(args.invoices, args.customers)
-    print(f"bulk load: {time.perf_counter() - t0:.1f} s", flush=True)
+    if not reuse:
+        t0 = time.perf_counter()
+        load(args.invoices, args.customers)
+        print(f"bulk load: {time.perf_counter() - t0:.1f} s", flush=True)
     ok = True
-    for kind in REPORTS:
+    for kind in args.only or REPORTS:
         out = Path(tmp) / f"{kind}.json"
         proc = subprocess.run([sys.executable, __file__, "--child", f"{kind}:{out}"], env=os.environ.copy(),
                               capture_output=True, text=True, check=False)
@@ -78,6 +89,35 @@ def main() -> int:
               f"goal <= {GOALS[kind]:.0f} s, <= {MAX_MB} MB: {'met' if met else 'NOT met'}", flush=True)
     print("goal:", "met" if ok else "NOT met")
     return 0 if ok else 1
+
+
+def _environment(pg: str | None, folder: str | None) -> str:
+    """setup_db.environment, or the named folder (kept between runs for --reuse)."""
+    if not folder:
+        return setup_db.environment("reskontra-bench-reports-", pg)
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    os.environ["RESKONTRA_VAR"] = folder
+    os.environ["RESKONTRA_OUTBOX"] = f"{folder}/outbox"
+    os.environ["DATABASE_URL"] = pg or f"sqlite:///{folder}/bench.db"
+    return folder
+
+
+def _engine():
+    from core.platform import db
+
+    return db.get_engine()
+
+
+def _loaded(n: int) -> bool:
+    """Whether the database already holds the n bench invoices (--reuse)."""
+    import sqlalchemy as sa
+
+    try:
+        with _engine().connect() as conn:
+            return conn.execute(sa.text("SELECT count(*) FROM invoice WHERE source = 'bench' AND kind = 'invoice'")
+                                ).scalar_one() == n
+    except sa.exc.DBAPIError:
+        return False
 
 
 def _child(spec: str) -> int:

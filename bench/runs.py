@@ -4,7 +4,8 @@
     .venv/bin/python bench/runs.py [--pg] [--invoices N] [--due N] [--customers N] [--profile] [--statements]
 
 --profile runs each timed run under cProfile and prints where its time went (the figures then read higher);
---statements prints each run's SQL statements (COPYs included) by time spent.
+--statements prints each run's SQL statements (COPYs included) by time spent; --snapshot keeps the built database
+and starts from that copy the next time (same sizes), so a run can be measured again without rebuilding it.
 Smaller runs extrapolate when customers scale with them (about 20 late-paid invoices, i.e. interest lines, per
 customer as in the default), e.g. `--invoices 100000 --due 10000 --customers 500`; with too few late-paid
 invoices per customer the interest stays below the threshold and no interest invoice is made.
@@ -37,27 +38,63 @@ def main() -> int:
     ap.add_argument("--due", type=int, default=100_000)
     ap.add_argument("--customers", type=int, default=5_000)
     ap.add_argument("--profile", action="store_true")
+    ap.add_argument("--snapshot", action="store_true",
+                    help="keep a copy of the built database (a file in the temp folder on SQLite, a template "
+                         "database on PostgreSQL) and start from it the next time with the same sizes")
     ap.add_argument("--statements", action="store_true",
                     help="print the slowest SQL statements of each run (time and count per statement text)")
     args = ap.parse_args()
     pg = os.environ.get("RESKONTRA_RUNS_PG_URL", "postgresql://postgres@127.0.0.1:5432/reskontra_runs")
-    setup_db.environment("reskontra-bench-runs-", pg if args.pg else None)
+    tmp = setup_db.environment("reskontra-bench-runs-", pg if args.pg else None)
+    snap = _Snapshot(args, pg if args.pg else f"{tmp}/bench.db") if args.snapshot else None
 
+    import sqlalchemy as sa
+
+    from core.platform import db
+    from core.registers.models import Agency
+    from core.runs import interest_run, reminders
+
+    restored = snap is not None and snap.restore()
+    eng = db.get_engine() if restored else setup_db.demo_database()
+    with db.session_scope() as s:
+        ag = Agency.__table__.c
+        agency_id = s.execute(sa.select(ag.id).where(ag.code == "HYDRO-SE")).scalar_one()
+    print(f"database: {eng.dialect.name}; {args.invoices:,} invoices, {args.due:,} due for a reminder, "
+          f"{args.due:,} paid late in 2026-02, {args.customers:,} customers", flush=True)
+
+    if not restored:
+        _build(eng, args, agency_id)
+        if snap is not None:
+            eng.dispose()
+            snap.save()
+    stats = _statement_stats(eng) if args.statements else None
+    t = time.perf_counter()
+    res = _timed(args.profile, reminders.run, "HYDRO-SE", dt.date(2026, 3, 2), deliver_documents=False, actor="bench")
+    rem_s = time.perf_counter() - t
+    print(f"reminder run: {rem_s:.2f} s  ({res['count']:,} reminders, fees {res['total_fees']}, "
+          f"{len(res['skipped']):,} skipped)", flush=True)
+    _print_statements(stats)
+
+    t = time.perf_counter()
+    res = _timed(args.profile, interest_run.run, "HYDRO-SE", "2026-02", actor="bench")
+    int_s = time.perf_counter() - t
+    items = sum(len(r["items"]) for r in res["invoices"])
+    print(f"interest run: {int_s:.2f} s  ({res['count']:,} interest invoices over {items:,} late-paid invoices, "
+          f"total {res['total']})", flush=True)
+    _print_statements(stats)
+    ok = rem_s <= 10 and int_s <= 10
+    print(f"goal (<= 10 s each on {eng.dialect.name}):", "met" if ok else "NOT met")
+    return 0 if ok else 1
+
+
+def _build(eng, args, agency_id: int) -> None:
+    """The synthetic data: customers, invoices, late payments and delivery records (Core bulk inserts)."""
     import sqlalchemy as sa
 
     from core.billing.models import DeliveryRecord, Invoice
     from core.kernel.clock import utcnow
     from core.payments.models import Allocation, Payment
-    from core.platform import db
-    from core.registers.models import Agency, Customer
-    from core.runs import interest_run, reminders
-
-    eng = setup_db.demo_database()
-    with db.session_scope() as s:
-        agency = s.execute(sa.select(Agency).where(Agency.code == "HYDRO-SE")).scalar_one()
-        agency_id = agency.id
-    print(f"database: {eng.dialect.name}; {args.invoices:,} invoices, {args.due:,} due for a reminder, "
-          f"{args.due:,} paid late in 2026-02, {args.customers:,} customers", flush=True)
+    from core.registers.models import Customer
 
     t0 = time.perf_counter()
     now = utcnow()
@@ -69,7 +106,7 @@ def main() -> int:
         cust_ids = conn.execute(sa.select(Customer.__table__.c.id).where(
             Customer.__table__.c.customer_number.like("B%")).order_by(Customer.__table__.c.id)).scalars().all()
     total = D("1250.00")
-    snap = {"name": "Bench kund AB", "country": "SE", "language": "sv", "kind": "company"}
+    snapshot = {"name": "Bench kund AB", "country": "SE", "language": "sv", "kind": "company"}
     seller = {"code": "HYDRO-SE", "name": "Hydrografiska verket", "country": "SE", "bankgiro": "5050-1055"}
     due_open = dt.date(2026, 1, 20)
     due_late = dt.date(2026, 1, 25)
@@ -89,7 +126,7 @@ def main() -> int:
                          "status": status, "number": str(100000 + i), "reference": None,
                          "invoice_date": due - dt.timedelta(days=30), "due_date": due, "currency": "SEK",
                          "net_total": D("1000.00"), "vat_total": D("250.00"), "total": total,
-                         "open_amount": open_amount, "customer_snapshot": snap, "seller_snapshot": seller,
+                         "open_amount": open_amount, "customer_snapshot": snapshot, "seller_snapshot": seller,
                          "warnings": [], "source": "bench", "disputed": False, "paid_date": paid,
                          "created_at": now})
         with eng.begin() as conn:
@@ -123,24 +160,58 @@ def main() -> int:
             conn.execute(sa.text("ANALYZE"))
     print(f"bulk insert: {time.perf_counter() - t0:.1f} s", flush=True)
 
-    stats = _statement_stats(eng) if args.statements else None
-    t = time.perf_counter()
-    res = _timed(args.profile, reminders.run, "HYDRO-SE", dt.date(2026, 3, 2), deliver_documents=False, actor="bench")
-    rem_s = time.perf_counter() - t
-    print(f"reminder run: {rem_s:.2f} s  ({res['count']:,} reminders, fees {res['total_fees']}, "
-          f"{len(res['skipped']):,} skipped)", flush=True)
-    _print_statements(stats)
 
-    t = time.perf_counter()
-    res = _timed(args.profile, interest_run.run, "HYDRO-SE", "2026-02", actor="bench")
-    int_s = time.perf_counter() - t
-    items = sum(len(r["items"]) for r in res["invoices"])
-    print(f"interest run: {int_s:.2f} s  ({res['count']:,} interest invoices over {items:,} late-paid invoices, "
-          f"total {res['total']})", flush=True)
-    _print_statements(stats)
-    ok = rem_s <= 10 and int_s <= 10
-    print(f"goal (<= 10 s each on {eng.dialect.name}):", "met" if ok else "NOT met")
-    return 0 if ok else 1
+
+
+class _Snapshot:
+    """A copy of the built database, so that a second measurement at 1,000,000 invoices does not wait minutes for
+    the data again: a file beside the temp folders on SQLite, a template database on PostgreSQL. Named by the
+    sizes; delete it (file, or `dropdb`) after a schema change."""
+
+    def __init__(self, args, target: str) -> None:
+        self.target = target
+        self.name = f"runs_snap_{args.invoices}_{args.due}_{args.customers}"
+        self.pg = args.pg
+
+    def _admin(self, sql: str) -> bool:
+        import psycopg
+
+        base = self.target.rsplit("/", 1)[0]
+        with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
+            if sql.startswith("exists"):
+                return conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (self.name,)).fetchone() \
+                    is not None
+            conn.execute(sql)
+        return True
+
+    def restore(self) -> bool:
+        """Replace the target by the snapshot when there is one (True), else leave it (False)."""
+        import shutil
+        import tempfile
+
+        if self.pg:
+            if not self._admin("exists"):
+                return False
+            db = self.target.rsplit("/", 1)[1]
+            self._admin(f'DROP DATABASE IF EXISTS "{db}"')
+            self._admin(f'CREATE DATABASE "{db}" TEMPLATE "{self.name}" STRATEGY FILE_COPY')
+            return True
+        path = Path(tempfile.gettempdir()) / f"{self.name}.db"
+        if not path.exists():
+            return False
+        shutil.copyfile(path, self.target)
+        return True
+
+    def save(self) -> None:
+        import shutil
+        import tempfile
+
+        if self.pg:
+            db = self.target.rsplit("/", 1)[1]
+            self._admin(f'DROP DATABASE IF EXISTS "{self.name}"')
+            self._admin(f'CREATE DATABASE "{self.name}" TEMPLATE "{db}" STRATEGY FILE_COPY')
+            return
+        shutil.copyfile(self.target, Path(tempfile.gettempdir()) / f"{self.name}.db")
 
 
 def _statement_stats(eng) -> dict:

@@ -16,8 +16,11 @@ show on a 2-core machine that also runs the clients.
 
 SQLite in a temporary directory by default; --pg uses $RESKONTRA_WEB_PG_URL or
 postgresql://postgres@127.0.0.1:5432/reskontra_web (its schema is dropped and recreated). The load generator is
-stdlib threads with keep-alive connections; on a 2-CPU machine the clients share the CPUs with the server, so
-read the figures as what this machine can do, not as the server alone.
+`wrk` when it is installed (Debian package `wrk`; bench/web_wrk.py: one connection per client, the same page
+order, each request timed by the Lua script), so the clients cost next to no CPU; `--generator python` (the
+default without wrk) is stdlib threads with keep-alive connections, which on a 2-CPU machine spend about as
+much CPU per request as the server does — read those figures as what this machine can do, not as the server.
+`--reuse VAR_DIR` serves a database an earlier run filled (and adds the name search index if it lacks it).
 """
 from __future__ import annotations
 
@@ -42,7 +45,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench import setup_db  # noqa: E402 -- the project root is on the path only from here
+from bench import setup_db, web_wrk  # noqa: E402 -- the project root is on the path only from here
 
 PAGES = ("list", "overdue", "search_number", "search_name", "customer", "account", "invoice", "dashboard")
 GOALS_MS = {"dashboard": 300}
@@ -120,9 +123,9 @@ def _fill(n_invoices: int, n_customers: int) -> dict:
     t0 = time.perf_counter()
     folded = summary.compact(eng)
     print(f"invoice summary: {folded:,} log rows folded in {time.perf_counter() - t0:.1f} s", flush=True)
-    if eng.dialect.name == "postgresql":
-        with eng.begin() as conn:
-            conn.execute(sa.text("ANALYZE"))
+    if eng.dialect.name == "postgresql":  # the folded log's million dead rows: autovacuum's work, done now
+        with eng.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(sa.text("VACUUM ANALYZE"))
     return _sample(eng)
 
 
@@ -214,6 +217,17 @@ def _load(port: int, sample: dict, clients: int, seconds: float) -> tuple[dict[s
     return times, errors[0]
 
 
+def _measure(port: int, sample: dict, clients: int, seconds: float, generator: str, workdir: Path
+             ) -> tuple[dict[str, list[float]], int]:
+    """One load phase with the chosen generator: wrk (the clients cost next to no CPU) or the Python threads."""
+    if generator == "python":
+        return _load(port, sample, clients, seconds)
+    client = Client(port)
+    client.login()  # one session for every connection: the server checks it per request all the same
+    cookie = "; ".join(f"{k}={v.value}" for k, v in client.cookies.items())
+    return web_wrk.load(port, cookie, PAGES, lambda rng: _paths(sample, rng), clients, seconds, workdir)
+
+
 def _report(times: dict[str, list[float]], seconds: float, clients: int, goals: bool) -> bool:
     """p50/p95 per page; True when every page met its goal (checked only when `goals`)."""
     ok = True
@@ -244,6 +258,8 @@ def main() -> int:
     ap.add_argument("--seconds", type=float, default=30)
     ap.add_argument("--workers", type=int, default=4)
     ap.add_argument("--threads", type=int, default=4)
+    ap.add_argument("--generator", choices=("wrk", "python"), default="wrk" if web_wrk.available() else "python",
+                    help="the load generator: wrk (default when installed) or stdlib threads")
     ap.add_argument("--reuse", metavar="VAR_DIR", help="serve the database an earlier run filled (its var/ folder, "
                     "printed by that run; with --pg the database as it is) instead of filling a new one")
     args = ap.parse_args()
@@ -255,8 +271,11 @@ def main() -> int:
         var = Path(args.reuse)
         os.environ.update(RESKONTRA_VAR=str(var), RESKONTRA_OUTBOX=f"{var}/outbox",
                           DATABASE_URL=_pg_database() if args.pg else f"sqlite:///{var}/bench.db")
+        from core.billing import search
         from core.platform import db
 
+        with db.get_engine().begin() as conn:  # a database filled before the name search index existed gets it
+            search.install(conn)
         sample = _sample(db.get_engine())
         print(f"database: {'postgresql' if args.pg else 'sqlite'}; reused as filled before ({var})", flush=True)
     else:
@@ -269,7 +288,7 @@ def main() -> int:
     server = subprocess.Popen([sys.executable, "-c", "import sys, app; sys.exit(app.main(sys.argv[1:]))", "serve",
                                "--port", str(port), "--workers", str(args.workers),
                                "--threads", str(args.threads)], env=dict(os.environ),
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                              stdout=subprocess.DEVNULL, stderr=(var / f"server-{os.getpid()}.log").open("w"))
     try:
         for _ in range(200):
             try:
@@ -277,13 +296,14 @@ def main() -> int:
                 break
             except OSError:
                 time.sleep(0.2)
-        _load(port, sample, 2, 3)  # warm-up
-        single = _load(port, sample, 1, args.single_seconds) if args.single_seconds else None
-        times, errors = _load(port, sample, args.clients, args.seconds)
+        _measure(port, sample, 2, 3, args.generator, var)  # warm-up
+        single = _measure(port, sample, 1, args.single_seconds, args.generator, var) if args.single_seconds else None
+        times, errors = _measure(port, sample, args.clients, args.seconds, args.generator, var)
     finally:
         server.terminate()
         server.wait(30)
-    print(f"web: {args.workers} processes x {args.threads} threads (gunicorn gthread)")
+    print(f"web: {args.workers} processes x {args.threads} threads (gunicorn gthread); "
+          f"load generator: {args.generator}")
     if single:
         _report(single[0], args.single_seconds, 1, goals=False)
     ok = _report(times, args.seconds, args.clients, goals=True) and errors == 0

@@ -9,9 +9,11 @@ and release or discard them with a reason.
 """
 from __future__ import annotations
 
+import email.message
 import hashlib
 import re
-from typing import Any, cast
+from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -32,13 +34,14 @@ def sha256(raw: bytes) -> str:
     return hashlib.sha256(raw).hexdigest()
 
 
-def content_hash(raw: bytes) -> str:
+def content_hash(raw: bytes, headers: email.message.Message | None = None) -> str:
     """SHA-256 over the author's headers and the body, white space collapsed (a relay that re-wraps or adds a
-    Received line does not make a second message; a changed quantity does)."""
+    Received line does not make a second message; a changed quantity does). `headers`: headers_of(raw), when
+    the caller has read them already."""
     sep = b"\r\n\r\n" if b"\r\n\r\n" in raw[:200000] else b"\n\n"
     body = raw.split(sep, 1)[1] if sep in raw else b""
     try:
-        msg = headers_of(raw)
+        msg = headers if headers is not None else headers_of(raw)
         head = "\n".join(f"{k}:{' '.join(str(v).split())}" for k in _CONTENT_HEADERS
                          for v in (msg.get_all(k) or []))
     except Exception:  # unreadable headers: the body alone still tells two messages apart
@@ -46,23 +49,28 @@ def content_hash(raw: bytes) -> str:
     return sha256(head.encode("utf-8", "surrogateescape") + b"\n\n" + _SPACE.sub(b" ", body).strip())
 
 
-def _header_info(raw: bytes) -> tuple[str | None, str | None, str | None]:
+def _header_info(raw: bytes) -> tuple[str | None, str | None, str | None, email.message.Message | None]:
+    """(Message-ID, subject, From address, the header block) — Nones where the headers cannot be read."""
     try:
         msg = headers_of(raw)
+    except Exception:
+        return None, None, None, None
+    try:
         header = msg.get("Message-ID") or msg.get("Message-Id") or ""
         mid = " ".join(str(header).split())[:998] or None
         subject = str(msg.get("Subject") or "")[:500] or None
         addrs = from_addresses(msg)
-        return mid, subject, addrs[0] if addrs else None
+        return mid, subject, addrs[0] if addrs else None, msg
     except Exception:
-        return None, None, None
+        return None, None, None, msg
 
 
-def store(session: Session, raw: bytes, source: str = "maildir", mailbox: str | None = None,
-          ref: str | None = None) -> tuple[InboundMessage, bool]:
-    """(row, created). Commits on its own (the caller passes a fresh session); an existing row is returned."""
+def _store_one(session: Session, raw: bytes, source: str, mailbox: str | None, ref: str | None
+               ) -> tuple[InboundMessage, bool]:
+    """(row, created) in the caller's transaction: the new row is flushed (a later message of the same batch
+    finds it), not committed."""
     digest = sha256(raw)
-    mid, subject, from_addr = _header_info(raw)
+    mid, subject, from_addr, headers = _header_info(raw)
     # one query for both questions: stored already (same bytes), or a twin (same Message-ID and content)
     same = col(InboundMessage.sha256) == digest
     cond = sa.or_(same, col(InboundMessage.message_id) == mid) if mid else same
@@ -71,18 +79,40 @@ def store(session: Session, raw: bytes, source: str = "maildir", mailbox: str | 
     if existing:
         return existing, False
     row = InboundMessage(sha256=digest, message_id=mid, raw=raw, size=len(raw), source=source, mailbox=mailbox,
-                         source_ref=ref, from_addr=from_addr, subject=subject, content_sha256=content_hash(raw))
+                         source_ref=ref, from_addr=from_addr, subject=subject,
+                         content_sha256=content_hash(raw, headers))
     _mark_reused_id(row, seen)
     session.add(row)
+    session.flush()
+    audit.record(session, "intake", "message.stored", "message", row.id, None, source,
+                 sha256=digest, message_id=mid, status=row.status)
+    return row, True
+
+
+def store(session: Session, raw: bytes, source: str = "maildir", mailbox: str | None = None,
+          ref: str | None = None) -> tuple[InboundMessage, bool]:
+    """(row, created). Commits on its own (the caller passes a fresh session); an existing row is returned."""
     try:
-        session.flush()
-        audit.record(session, "intake", "message.stored", "message", row.id, None, source,
-                     sha256=digest, message_id=mid, status=row.status)
+        out = _store_one(session, raw, source, mailbox, ref)
         session.commit()
     except sa.exc.IntegrityError:  # stored concurrently by another run
         session.rollback()
-        return session.exec(select(InboundMessage).where(InboundMessage.sha256 == digest)).one(), False
-    return row, True
+        return session.exec(select(InboundMessage).where(InboundMessage.sha256 == sha256(raw))).one(), False
+    return out
+
+
+def store_many(session: Session, items: Sequence[tuple[bytes, str | None]], source: str = "maildir",
+               mailbox: str | None = None) -> list[tuple[InboundMessage, bool]]:
+    """`store` for (raw, ref) pairs, in order, committed together (one commit for a batch of a mailbox): each is
+    stored before anything is done with it, as with `store`. When a concurrent run stored one of them at the same
+    moment, the batch is rolled back and stored one by one."""
+    try:
+        out = [_store_one(session, raw, source, mailbox, ref) for raw, ref in items]
+        session.commit()
+    except sa.exc.IntegrityError:
+        session.rollback()
+        return [store(session, raw, source, mailbox, ref) for raw, ref in items]
+    return out
 
 
 def _mark_reused_id(row: InboundMessage, seen: list[InboundMessage]) -> None:
@@ -116,14 +146,12 @@ def reused_id_reason(session: Session, m: InboundMessage) -> str | None:
 
 def claim(session: Session, message_id: int, statuses: tuple[str, ...] = ("stored",)) -> InboundMessage | None:
     """Take a stored message for processing inside the caller's transaction (the UPDATE locks it, so two runs
-    never process the same message); None when it is no longer waiting."""
-    # an UPDATE's result is a CursorResult (SQLAlchemy types Session.execute's result as the base Result)
-    res = cast(sa.CursorResult[Any], session.execute(
-        sa.update(InboundMessage).where(col(InboundMessage.id) == message_id, col(InboundMessage.status).in_(statuses))
-        .values(status="processing")))
-    if res.rowcount != 1:
-        return None
-    return session.get(InboundMessage, message_id, populate_existing=True)  # one SELECT, the fresh status
+    never process the same message); None when it is no longer waiting. One statement: the UPDATE returns the
+    row it changed (fresh, replacing what the session held)."""
+    stmt = (sa.update(InboundMessage)
+            .where(col(InboundMessage.id) == message_id, col(InboundMessage.status).in_(statuses))
+            .values(status="processing").returning(InboundMessage))
+    return session.execute(stmt, execution_options={"populate_existing": True}).scalars().first()
 
 
 def waiting(session: Session) -> list[int]:

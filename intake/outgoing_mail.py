@@ -5,6 +5,7 @@ mailbox configures it. A request's mails are rendered from templates/mail/ in th
 carry the text core wrote. Plain text only; no invoice is ever attached to an e-mail."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import email.policy
 import email.utils
@@ -40,7 +41,9 @@ SIGNATURE = {"sv": "Kundfaktura, Servicecentret", "fi": "Myyntilaskutus, Palvelu
 _POLICY = email.policy.SMTP.clone(max_line_length=998)  # Message-IDs are never folded/encoded
 _R = TypeVar("_R")
 CLAIM_LEASE = dt.timedelta(minutes=10)  # a sender that holds a claim longer than this is presumed dead
+CLAIM_BATCH = 20  # notices claimed per transaction: sending them takes far less than CLAIM_LEASE
 _NOTICES = MailNotice.__table__
+_OPEN_QUESTIONS = "outgoing.open_questions"  # session.info: {"requests": ids read, request id: [open questions]}
 _env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=False,
                           keep_trailing_newline=True, trim_blocks=False)
 
@@ -99,10 +102,18 @@ def render(session: Session, notice: MailNotice) -> EmailMessage | None:
     return _message(agency, notice, first.removeprefix("Subject: ").strip(), body.lstrip("\n"), thread)
 
 
+def _open_questions(session: Session, request_ids: list[int | None]) -> list[Question]:
+    """The open questions of these requests, by id."""
+    if not request_ids:
+        return []
+    return list(session.exec(select(Question).where(col(Question.request_id).in_(request_ids),
+                                                    Question.status == "open").order_by(col(Question.id))))
+
+
 def _question_context(session: Session, agency: Agency, req: InvoiceRequest, lang: str, ctx: dict[str, Any]) -> bool:
     """The open questions and the request's lines into `ctx`; False when no question is open."""
-    qs = list(session.exec(select(Question).where(Question.request_id == req.id, Question.status == "open")
-                           .order_by(col(Question.id))))
+    read = session.info.get(_OPEN_QUESTIONS)  # deliver_pending read those of its claimed notices at once
+    qs = read.get(req.id, []) if read is not None and req.id in read["requests"] else _open_questions(session, [req.id])
     if not qs:
         return False
     data = req.data or {}
@@ -187,46 +198,88 @@ def _due(s: Session, now: dt.datetime) -> list[int]:
                 .scalars())
 
 
-def _claim(notice_id: int, me: str, url: str | None) -> bool:
-    """Take one notice for sending in a short transaction of its own, before anything is sent: a conditional
-    UPDATE that only one process can win (a row lock on PostgreSQL, the write lock on SQLite), so two senders
-    running at once never both send it. A claim older than CLAIM_LEASE (its sender died) may be taken over."""
+def _claim(s: Session, ids: list[int], me: str) -> list[MailNotice]:
+    """Take notices for sending in a short transaction of their own (committed here), before anything is sent: a
+    conditional UPDATE that only one process can win per notice (PostgreSQL: rows another sender has locked are
+    skipped, never waited for; SQLite: the write lock), so two senders running at once never both send one. A
+    claim older than CLAIM_LEASE (its sender died) may be taken over. Returns the notices won (as the UPDATE left
+    them), in order."""
     now = utcnow()
     t = _NOTICES
     free = sa.or_(t.c.status == "pending", sa.and_(t.c.status == "sending", t.c.claimed_at < now - CLAIM_LEASE))
-    with session_scope(url) as s:
-        won = s.exec(sa.update(t).where(t.c.id == notice_id, free)
-                     .values(status="sending", claimed_at=now, claimed_by=me))
-        return won.rowcount == 1
+    lockable = sa.select(t.c.id).where(t.c.id.in_(ids), free).order_by(t.c.id).with_for_update(skip_locked=True)
+    stmt = (sa.update(MailNotice).where(col(MailNotice.id).in_(lockable.scalar_subquery()))
+            .values(status="sending", claimed_at=now, claimed_by=me).returning(MailNotice))
+    won = sorted(s.execute(stmt, execution_options={"populate_existing": True}).scalars().all(),
+                 key=lambda n: n.id or 0)
+    s.commit()
+    _read_ahead(s, won)
+    return won
 
 
-def _deliver_one(notice_id: int, me: str, cfg: OutgoingConfig | None, url: str | None) -> bool:
-    """Render and send a claimed notice, then record the outcome; True when it was sent. A failed send puts the
-    notice back to pending (retried by the next run) with the error kept."""
-    with session_scope(url) as s:
-        notice = s.get(MailNotice, notice_id)
-        if notice is None or notice.status != "sending" or notice.claimed_by != me:
-            return False
-        msg = render(s, notice)
-        if msg is None:
-            notice.status, notice.error = "cancelled", "no open questions left"
-            return False
-        notice.subject = str(msg["Subject"])
-        try:
-            send(msg, cfg)
-        except (OSError, smtplib.SMTPException) as exc:
-            notice.status, notice.error = "pending", f"{type(exc).__name__}: {exc}"[:500]
-            return False
-        notice.status, notice.sent_at, notice.error = "sent", utcnow(), None
-        return True
+def _read_ahead(s: Session, won: list[MailNotice]) -> None:
+    """The requests, agencies and open questions the claimed notices are about, each kind in one query, held in
+    the session for this call (the identity map keeps rows only while something refers to them): render finds
+    them there instead of reading them notice by notice."""
+    asked = {n.request_id for n in won if n.request_id is not None}
+    reqs = list(s.exec(select(InvoiceRequest).where(col(InvoiceRequest.id).in_(asked)))) if asked else []
+    agencies = [a for a in {n.agency_id for n in won} | {r.agency_id for r in reqs} if a is not None]
+    s.info.setdefault("outgoing.rows", []).extend(
+        reqs + list(s.exec(select(Agency).where(col(Agency.id).in_(agencies)))))
+    with_questions = {n.request_id for n in won if n.kind == "questions" and n.request_id is not None}
+    questions: dict[Any, Any] = {"requests": with_questions}
+    for q in _open_questions(s, list(with_questions)):
+        questions.setdefault(q.request_id, []).append(q)
+    s.info[_OPEN_QUESTIONS] = questions
+
+
+def _release(s: Session, ids: list[int], me: str) -> None:
+    """Give back claims this sender will not use (it stopped on an error): the next run sends them at once."""
+    t = _NOTICES
+    s.rollback()
+    s.execute(sa.update(t).where(t.c.id.in_(ids), t.c.status == "sending", t.c.claimed_by == me)
+              .values(status="pending", claimed_at=None, claimed_by=None))
+    s.commit()
+
+
+def _deliver_one(s: Session, notice: MailNotice, me: str, cfg: OutgoingConfig | None) -> bool:
+    """Render and send a notice this sender claimed, then record the outcome (the caller commits); True when it
+    was sent. A failed send puts the notice back to pending (retried by the next run) with the error kept."""
+    if notice.status != "sending" or notice.claimed_by != me:
+        return False
+    msg = render(s, notice)
+    if msg is None:
+        notice.status, notice.error = "cancelled", "no open questions left"
+        return False
+    notice.subject = str(msg["Subject"])
+    try:
+        send(msg, cfg)
+    except (OSError, smtplib.SMTPException) as exc:
+        notice.status, notice.error = "pending", f"{type(exc).__name__}: {exc}"[:500]
+        return False
+    notice.status, notice.sent_at, notice.error = "sent", utcnow(), None
+    return True
 
 
 def deliver_pending(cfg: OutgoingConfig | None = None, url: str | None = None) -> int:
-    """Send every due notice exactly once across processes: each is claimed (committed) before it is sent and
-    marked sent after; returns how many this call sent. Only a crash between the SMTP server's acceptance and the
-    commit of "sent" can repeat a mail, after CLAIM_LEASE, with the same Message-ID (receivers can drop it)."""
+    """Send every due notice exactly once across processes: each is claimed (committed, CLAIM_BATCH at a time)
+    before it is sent and marked sent (committed) right after; returns how many this call sent. Only a crash
+    between the SMTP server's acceptance and the commit of "sent" can repeat a mail, after CLAIM_LEASE, with the
+    same Message-ID (receivers can drop it). One session for the whole call: the agencies and articles the mails
+    name are read once."""
     cfg = cfg or default_outgoing()
+    me = worker_name()
+    sent = 0
     with session_scope(url) as s:
         ids = _due(s, utcnow())
-    me = worker_name()
-    return sum(1 for nid in ids if _claim(nid, me, url) and _deliver_one(nid, me, cfg, url))
+        for start in range(0, len(ids), CLAIM_BATCH):
+            won = _claim(s, ids[start:start + CLAIM_BATCH], me)
+            for k, notice in enumerate(won):
+                try:
+                    sent += _deliver_one(s, notice, me, cfg)
+                    s.commit()
+                except BaseException:
+                    with contextlib.suppress(Exception):  # the error that stopped us is the one to report
+                        _release(s, [n.id for n in won[k + 1:] if n.id is not None], me)
+                    raise
+    return sent

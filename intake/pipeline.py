@@ -1,5 +1,6 @@
-"""The e-mail intake: fetch -> store raw (own transaction) -> process (one transaction: sender check, parse, apply)
--> deliver the mails it caused -> move the message to processed/quarantine (only after commit).
+"""The e-mail intake: fetch -> store raw (own transaction, a batch of BATCH messages together) -> process (one
+transaction per message: sender check, parse, apply) -> deliver the mails it caused -> move the message to
+processed/quarantine (only after commit).
 
 A crash at any point loses nothing (the raw message is stored before anything else, and stays in the mailbox
 until its result is committed) and does nothing twice (the same bytes or Message-ID are stored once; a stored
@@ -11,14 +12,14 @@ is quarantined with the reason, for a clerk to release (`release_message`) or di
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import time
 import traceback
 from collections import Counter
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-import sqlalchemy as sa
 from sqlmodel import Session
 
 from core.kernel.clock import utcnow
@@ -32,13 +33,14 @@ from core.platform.db import session_scope
 from core.platform.models import InboundMessage
 from core.registers import register as registers
 from core.registers.models import Agency
-from core.requests import layout_hints, masterdata
 from core.requests import lifecycle as requests
+from core.requests import masterdata
 from core.requests.models import InvoiceRequest
 from intake import layouts, message_store, outgoing_mail
-from intake.mailbox import open_source
+from intake.mailbox import Source, open_source
 from intake.mailbox_config import DEFAULT_TRUSTED, MailboxConfig, load, load_all
 from intake.parse import parse_message
+from intake.parser_inputs import hints_for_parser, register_state, registry_for_parser
 from intake.replies_merge import Quarantine, handle_reply, thread_ids
 from intake.sender_auth import check_sender
 
@@ -47,30 +49,6 @@ ACTOR = "intake"
 
 def parse(raw: bytes, registry: dict, hints: dict[str, str] | None = None) -> dict:
     return jsonable(parse_message(raw, registry, hints))
-
-
-_REGISTRY_CACHE: dict[str, Any] = {}
-REGISTRY_TTL_SECONDS = 30.0
-
-
-def registry_for_parser(session: Session) -> dict:
-    """registers.registry_dict, reused while the registers are unchanged (row counts and highest ids of agencies,
-    senders, customers and articles) and for at most REGISTRY_TTL_SECONDS (edits in place are picked up then;
-    core resolves customers and prices against the database again anyway)."""
-    fp = tuple(session.execute(sa.text(
-        "SELECT (SELECT count(*) FROM agency), (SELECT max(id) FROM agency), "
-        "(SELECT count(*) FROM agencysender), (SELECT max(id) FROM agencysender), "
-        "(SELECT count(*) FROM customer), (SELECT max(id) FROM customer), "
-        "(SELECT count(*) FROM article), (SELECT max(id) FROM article), "
-        "(SELECT sum(length(name)) FROM customer), (SELECT sum(length(name)) FROM agency)")).one())
-    key = str(session.get_bind().engine.url)
-    hit = _REGISTRY_CACHE.get(key)
-    now = time.monotonic()
-    if hit and hit[0] == fp and now - hit[1] < REGISTRY_TTL_SECONDS:
-        return hit[2]
-    reg = registers.registry_dict(session)
-    _REGISTRY_CACHE[key] = (fp, now, reg)
-    return reg
 
 
 def _quarantine(session: Session, m: InboundMessage, reason: str) -> InboundMessage:
@@ -89,7 +67,8 @@ def process_message(session: Session, message_id: int, trusted: tuple[str, ...] 
     if m is None:
         return None
     try:
-        parsed = parse(m.raw, registry_for_parser(session), layout_hints.active_hints(session, m.from_addr))
+        state = register_state(session)
+        parsed = parse(m.raw, registry_for_parser(session, state), hints_for_parser(session, m.from_addr, state))
     except Exception as exc:
         m.parsed = None
         return _quarantine(session, m, f"the parser failed: {type(exc).__name__}: {exc}"[:1000])
@@ -253,31 +232,51 @@ def discard_message(session: Session, message_id: int, actor: str, reason: str) 
     return message_store.discard_message(session, message_id, actor, reason)
 
 
+#: messages of a mailbox stored in one transaction (a commit each cost a disk flush); each is processed in its own
+BATCH = 20
+
+
 def ingest(raw: bytes, source: str = "maildir", mailbox: str | None = None, ref: str | None = None,
            trusted: tuple[str, ...] | list[str] = DEFAULT_TRUSTED, url: str | None = None,
            counts: Counter | None = None) -> InboundMessage:
     """Store then process one raw message (two transactions); returns the final row."""
+    return ingest_many([(raw, ref)], source, mailbox, trusted, url, counts)[0]
+
+
+def ingest_many(items: Sequence[tuple[bytes, str | None]], source: str = "maildir", mailbox: str | None = None,
+                trusted: tuple[str, ...] | list[str] = DEFAULT_TRUSTED, url: str | None = None,
+                counts: Counter | None = None) -> list[InboundMessage]:
+    """Store (raw, ref) pairs in one transaction, then process each stored one in a transaction of its own, in
+    order, on the same session; returns the final rows in order."""
     counts = counts if counts is not None else Counter()
+    out = []
     with session_scope(url) as s:
-        row, created = message_store.store(s, raw, source, mailbox, ref)
-    counts["stored" if created else "already_stored"] += 1
-    if row.status == "stored":
-        row = _process_one(stored_id(row), trusted, url, counts) or row
-    elif row.status == "duplicate" and created:
-        counts["duplicates"] += 1
-    return row
+        for row, created in message_store.store_many(s, items, source, mailbox):  # committed
+            counts["stored" if created else "already_stored"] += 1
+            if row.status == "stored":
+                row = _process_one(stored_id(row), trusted, url, counts, s) or row
+            elif row.status == "duplicate" and created:
+                counts["duplicates"] += 1
+            out.append(row)
+    return out
 
 
-def _process_one(message_id: int, trusted, url, counts: Counter) -> InboundMessage | None:
-    try:
-        with session_scope(url) as s:
+def _process_one(message_id: int, trusted, url, counts: Counter, session: Session | None = None
+                 ) -> InboundMessage | None:
+    """Process a stored message in a transaction of its own (on `session` when given, which has nothing pending)
+    and commit it; a failure is rolled back and the message quarantined with the error, in a second one."""
+    with contextlib.ExitStack() as stack:
+        s = session if session is not None else stack.enter_context(session_scope(url))
+        try:
             m = process_message(s, message_id, trusted)
-    except Exception as exc:
-        with session_scope(url) as s:
+            s.commit()
+        except Exception as exc:
+            s.rollback()
             m = message_store.claim(s, message_id)
             if m is not None:
                 _quarantine(s, m, f"processing failed: {type(exc).__name__}: {exc} "
                                   f"[{traceback.format_exc(limit=3)[-600:]}]")
+            s.commit()
     if m is not None:
         counts[m.status] += 1
         counts["requests"] += len(m.outcome.get("requests") or [])
@@ -293,13 +292,15 @@ def poll_mailbox(cfg: MailboxConfig, url: str | None = None, counts: Counter | N
     counts["mails_sent"] += outgoing_mail.deliver_pending(cfg.outgoing, url)
     src = open_source(cfg)
     try:
+        batch: list[tuple[bytes, str | None]] = []
         for ref, raw in src.fetch():
             counts["fetched"] += 1
-            row = ingest(raw, cfg.type, cfg.name, ref, cfg.trusted_authserv_ids, url, counts)
-            counts["mails_sent"] += outgoing_mail.deliver_pending(cfg.outgoing, url)
-            if row.status in ("stored", "processing"):  # another run is deciding it right now: left in the mailbox,
-                continue                                 # the next run moves it to the folder of its outcome
-            src.done(ref, "quarantine" if row.status in ("quarantined", "discarded") else "processed")
+            batch.append((raw, ref))
+            if len(batch) >= BATCH:
+                _ingest_batch(src, batch, cfg, url, counts)
+                batch = []
+        if batch:
+            _ingest_batch(src, batch, cfg, url, counts)
     finally:
         src.close()
     with session_scope(url) as s:  # stored before a crash, no longer in the mailbox
@@ -308,6 +309,18 @@ def poll_mailbox(cfg: MailboxConfig, url: str | None = None, counts: Counter | N
         _process_one(mid, cfg.trusted_authserv_ids, url, counts)
     counts["mails_sent"] += outgoing_mail.deliver_pending(cfg.outgoing, url)
     return counts
+
+
+def _ingest_batch(src: Source, batch: list[tuple[bytes, str | None]], cfg: MailboxConfig, url: str | None,
+                  counts: Counter) -> None:
+    """Store and process a batch, send the mails it caused, then move each message to the folder of its outcome
+    (only now: everything about it is committed)."""
+    rows = ingest_many(batch, cfg.type, cfg.name, cfg.trusted_authserv_ids, url, counts)
+    counts["mails_sent"] += outgoing_mail.deliver_pending(cfg.outgoing, url)
+    for (_, ref), row in zip(batch, rows):
+        if row.status in ("stored", "processing"):  # another run is deciding it right now: left in the mailbox,
+            continue                                 # the next run moves it to the folder of its outcome
+        src.done(str(ref), "quarantine" if row.status in ("quarantined", "discarded") else "processed")
 
 
 def poll_once(config: MailboxConfig | None = None, *, mailbox: str | None = None, maildir: str | None = None,

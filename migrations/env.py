@@ -29,7 +29,7 @@ def run_migrations_online() -> None:
 
 def _run(connection) -> None:
     context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True,
-                      compare_type=True)
+                      compare_type=True, include_object=schema.include_object)
     with context.begin_transaction():
         context.run_migrations()
 

@@ -38,6 +38,7 @@ TERMS: dict[str, tuple[str, str]] = {
     "Disputed": ("Bestriden", "Kiistetty"), "Nothing open.": ("Inget öppet.", "Ei avoimia eriä."),
     "Reminder no.": ("Påminnelse nr", "Muistutus nro"), "New due date": ("Nytt förfallodatum", "Uusi eräpäivä"),
     "Reminder fee": ("Påminnelseavgift", "Muistutusmaksu"), "Interest invoices": ("Räntefakturor", "Korkolaskut"),
+    "Interest invoice": ("Räntefaktura", "Korkolasku"),
     "Account and statement": ("Konto och kontoutdrag", "Tili ja tiliote"),
     "Statement of account": ("Kontoutdrag", "Tiliote"), "of which overdue": ("varav förfallet", "josta erääntynyt"),
     "Open amount": ("Öppet belopp", "Avoin summa"),

@@ -5,6 +5,7 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
+import sqlalchemy as sa
 from flask import abort
 from flask_login import UserMixin, current_user
 
@@ -17,7 +18,7 @@ from web.data import db
 class WebUser(UserMixin):
     """The logged-in user as the web sees it (a detached copy; agency ids resolved once per request)."""
 
-    def __init__(self, user: User, agency_ids: frozenset[int] | None) -> None:
+    def __init__(self, user: Any, agency_ids: frozenset[int] | None) -> None:
         self.id = user.id
         self.username = user.username
         self.role = user.role
@@ -50,10 +51,15 @@ def load_user(user_id: str) -> WebUser | None:
         uid = int(user_id)
     except (TypeError, ValueError):
         return None
-    user = db().get(User, uid)
+    user: Any = db().execute(_USER_ROW, {"uid": uid}).first()  # a plain row: read on every request
     if user is None or not user.active or not sessions.still_valid(user):
         return None
     return WebUser(user, access.visible_agency_ids(WebUser(user, None), db()))
+
+
+_u = User.__table__.c
+_USER_ROW = sa.select(_u.id, _u.username, _u.role, _u.language, _u.full_name, _u.active, _u.session_version).where(
+    _u.id == sa.bindparam("uid"))
 
 
 def roles_required(*roles: str) -> Callable:

@@ -87,6 +87,7 @@ def _configure(app: Flask, config: dict[str, Any] | None) -> None:
         REMEMBER_COOKIE_HTTPONLY=True,
         REMEMBER_COOKIE_SAMESITE="Lax",
         PERMANENT_SESSION_LIFETIME=dt.timedelta(hours=8),  # the cookie's ceiling; web.sessions checks idle/max
+        SESSION_REFRESH_EACH_REQUEST=False,  # re-signed when it changes (web.sessions: activity once a minute)
         WTF_CSRF_TIME_LIMIT=None,
         BABEL_DEFAULT_LOCALE="sv",
         BABEL_TRANSLATION_DIRECTORIES=str(PROJECT_ROOT / "translations"),
@@ -106,7 +107,7 @@ def _init_extensions(app: Flask) -> None:
     login_manager.init_app(app)
     login_manager.login_view = "auth.login"
     login_manager.login_message = None
-    babel.init_app(app, locale_selector=get_locale)
+    babel.init_app(app, locale_selector=lambda: fmt.babel_locale(get_locale()))
 
     login_manager.user_loader(load_user)
     app.teardown_appcontext(data.close_db)

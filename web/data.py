@@ -52,7 +52,10 @@ def agency_ids() -> frozenset[int]:
 
 
 def agencies() -> list[Agency]:
-    return access.agencies(db(), me())
+    """The user's agencies, read once per request (a page asks for them for its filter and its code column)."""
+    if "agencies" not in g:
+        g.agencies = access.agencies(db(), me())
+    return list(g.agencies)
 
 
 def agency(agency_id: Any) -> Agency:

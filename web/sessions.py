@@ -16,6 +16,8 @@ from flask import current_app, session
 
 from core.platform.models import User
 
+SEEN_STEP = 60  # seconds: the last-activity mark moves at most this often (the idle limit is 30 minutes)
+
 
 def max_seconds() -> float:
     return float(current_app.config.get("RESKONTRA_SESSION_MAX_HOURS")
@@ -44,7 +46,9 @@ def still_valid(user: User) -> bool:
         return False
     if version != user.session_version or now - login_at > max_seconds() or now - seen > idle_seconds():
         return False
-    session["seen"] = now
+    if now - seen >= min(SEEN_STEP, idle_seconds() / 10):  # not on every request: a changed session is a new
+        # signed cookie each time; a tenth of the idle limit at most, so a short configured limit still holds
+        session["seen"] = now
     return True
 
 

@@ -39,6 +39,11 @@ def _prepare() -> None:
             made = ensure_demo_users(session)
     except IntegrityError:  # another web process started at the same moment and created them
         made = []
+    from core.platform.db import get_engine
+
+    # gunicorn forks its workers from this process: a pooled connection opened here would be shared by all of them
+    # (on PostgreSQL: "server closed the connection unexpectedly", HTTP 500 on the workers' first requests)
+    get_engine().dispose()
     if made:
         print("Demo users (created because there were none):")
         for name, pw, role, agencies in made:

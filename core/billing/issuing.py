@@ -25,9 +25,8 @@ from core.kernel.errors import DomainError, NotFound, ValidationError
 from core.kernel.money import ZERO
 from core.kernel.types import stored_id
 from core.ledger import posting as ledger
-from core.ledger.models import Voucher, VoucherEntry
 from core.platform import audit, numbering
-from core.platform.bulk import bulk_insert, chunks, insert_rows, reserve_ids
+from core.platform.bulk import bulk_insert, chunks
 from core.platform.models import AuditEvent
 from core.registers.models import Agency, Customer
 
@@ -201,24 +200,9 @@ class _RowView:
         self.__dict__.update(row)
 
 
-class _Collect:
-    """Stands in for the session in audit.record: keeps the event instead of adding it."""
-
-    def __init__(self) -> None:
-        self.event: AuditEvent | None = None
-
-    def add(self, event: AuditEvent) -> None:
-        self.event = event
-
-
-_AUDIT_COLUMNS = [c.name for c in AuditEvent.__table__.columns if c.name != "id"]
-
-
 def _event_row(args: tuple, details: dict) -> dict:
-    """The row audit.record would add (same masking and JSON conversion: it is made by audit.record)."""
-    box = _Collect()
-    audit.record(box, *args, **details)  # type: ignore[arg-type]  # _Collect has the one method record calls
-    return {name: getattr(box.event, name) for name in _AUDIT_COLUMNS}
+    """The row audit.record would add (the same masking and JSON conversion: audit.event_row makes both)."""
+    return audit.event_row(*args, **details)
 
 
 # ---- stored drafts: issue() for many already-stored drafts of one agency, set-based ----------------------------
@@ -260,7 +244,8 @@ def issue_stored(session: Session, agency: Agency, invoices: list[Invoice], acto
     for inv in invoices:  # written above: the ORM has nothing left to flush for these columns
         for name in _ISSUED_COLUMNS:
             set_committed_value(inv, name, getattr(inv, name))
-    _post_vouchers(session, agency, [(_voucher_row(inv), lines.get(stored_id(inv), [])) for inv in to_issue])
+    vouchers.post_invoice_vouchers(session, agency, [(_voucher_row(inv), lines.get(stored_id(inv), []))
+                                                     for inv in to_issue])
     bulk_insert(session, AuditEvent, events)
     session.flush()  # credited originals (_apply_credit), through the ORM
     return invoices
@@ -344,35 +329,6 @@ def _update_stored(session: Session, rows: list[dict], columns: tuple[str, ...])
     table = Invoice.__table__
     session.execute(sa.update(table).where(table.c.id == sa.bindparam("_id"))
                     .values({name: sa.bindparam(f"v_{name}") for name in columns}), rows)
-
-
-def _post_vouchers(session: Session, agency: Agency, issued: list[tuple[dict, list[dict]]]) -> None:
-    """The vouchers vouchers.post_invoice_vouchers posts (ledger.post_many: the same entries, balance rule and
-    numbers from one block of series A), with the voucher ids reserved first: `bulk_insert(returning=True)`
-    inserts row by row on SQLite (SQLAlchemy cannot keep RETURNING in parameter order there), a statement per
-    voucher. Safe on SQLite because this transaction already holds the write lock (it took numbers)."""
-    assert agency.id is not None  # from the register
-    if not issued:
-        return
-    drafts = []
-    for row, lines in issued:
-        text = vouchers.voucher_text(row["kind"], row["number"])
-        entries = vouchers.invoice_voucher_entries(
-            agency, row["id"], row["customer_id"], row["total"], row["invoice_date"],
-            [vouchers.VoucherLine(ln["net_amount"], ln["vat_code"], ln["vat_rate"], ln["period_end"],
-                                  ln["revenue_account"]) for ln in lines])
-        drafts.append((row, text, ledger.checked_entries(text, entries)))
-    first = numbering.take_block(session, agency.id, "voucher:A", len(drafts), 1)
-    ids = reserve_ids(session, Voucher.__table__, len(drafts))
-    created = utcnow()
-    insert_rows(session, Voucher.__table__, [
-        dict(id=vid, agency_id=agency.id, series="A", number=first + i, date=row["invoice_date"], text=text,
-             source_type=row["kind"], source_id=row["id"], created_at=created)
-        for i, (vid, (row, text, _)) in enumerate(zip(ids, drafts))])
-    bulk_insert(session, VoucherEntry, [dict(voucher_id=vid, account=e.account, amount=e.amount,
-                                             invoice_id=e.invoice_id, customer_id=e.customer_id, text=e.text,
-                                             payment_id=e.payment_id)
-                                        for vid, (_, _, entries) in zip(ids, drafts) for e in entries])
 
 
 def _voucher_row(inv: Invoice) -> dict:

@@ -104,17 +104,24 @@ def ask_for_file(session: Session, bank_file_id: int | None, actor: str = "syste
     are not asked about yet. Records the e-mail (core.platform.correspondence.record_notice) in the caller's
     transaction."""
     p = Payment.__table__.c
-    q = sa.select(Payment).where(p.ask_agency.is_not(None), p.unallocated != 0)
+    q = sa.select(p.id, p.agency_id).where(p.ask_agency.is_not(None), p.unallocated != 0)
     q = q.where(p.bank_file_id == bank_file_id) if payment_ids is None else q.where(p.id.in_(payment_ids))
-    candidates = list(session.execute(q.order_by(p.id)).scalars())
-    asked = _asked(session, {pay.agency_id for pay in candidates if pay.agency_id is not None}, bank_file_id,
-                   [pay.id for pay in candidates if pay.id is not None])
-    by_agency: dict[int, list[Payment]] = {}
-    for pay in candidates:
-        if pay.id not in asked and pay.agency_id is not None:
-            by_agency.setdefault(pay.agency_id, []).append(pay)
-    return [_ask(session, get_agency(session, agency_id), bank_file_id, pays[:MAX_LISTED], actor)
-            for agency_id, pays in by_agency.items()]
+    candidates = session.execute(q.order_by(p.id)).all()
+    asked = _asked(session, {agency_id for _, agency_id in candidates if agency_id is not None}, bank_file_id,
+                   [pid for pid, _ in candidates])
+    by_agency: dict[int, list[int]] = {}
+    for pid, agency_id in candidates:
+        if pid not in asked and agency_id is not None:
+            by_agency.setdefault(agency_id, []).append(pid)
+    # only the payments an e-mail lists are loaded whole (a file of 10^5 payments may ask about thousands)
+    return [_ask(session, get_agency(session, agency_id), bank_file_id, _payments(session, ids[:MAX_LISTED]), actor)
+            for agency_id, ids in by_agency.items()]
+
+
+def _payments(session: Session, ids: list[int]) -> list[Payment]:
+    """These payments, by id."""
+    return list(session.execute(sa.select(Payment).where(Payment.__table__.c.id.in_(ids))
+                                .order_by(Payment.__table__.c.id)).scalars())
 
 
 

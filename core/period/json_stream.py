@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable
 from decimal import Decimal
+from itertools import islice
 from typing import IO, Any
 
 from core.kernel.jsonenc import json_default
@@ -25,6 +27,27 @@ def _default(obj: object) -> str:
 _leaf = json.JSONEncoder(ensure_ascii=False, default=_default)
 
 
+class Encoded(list):
+    """A list whose items are JSON text already (flat objects rendered by the database, core.period.sql_text),
+    written as they are: one line each, as `write` would write the objects."""
+
+
+class EncodedStream:
+    """Like Encoded, read lazily (a list too long to hold: the valuation's items over a whole centre)."""
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        self.lines = lines
+
+
+def _encoded(fh: IO[str], lines: Iterable[str], pad: str, inner: str) -> None:
+    """Lines of JSON text as a list, written in batches (one write per thousands of items)."""
+    it, sep, n = iter(lines), ",\n" + inner, 0
+    while batch := list(islice(it, 5000)):
+        fh.write(("[\n" + inner if not n else sep) + sep.join(batch))
+        n += len(batch)
+    fh.write("\n" + pad + "]" if n else "[]")
+
+
 def _is_list(value: Any) -> bool:
     return isinstance(value, (list, tuple)) or (
         hasattr(value, "__iter__") and not isinstance(value, (str, bytes, dict)))
@@ -37,7 +60,9 @@ def _flat(value: dict) -> bool:
 def write(fh: IO[str], value: Any, level: int = 0, indent: int = 2) -> None:
     """Write `value` as JSON to `fh`."""
     pad, inner = " " * (indent * level), " " * (indent * (level + 1))
-    if isinstance(value, dict) and not (level and _flat(value)):
+    if isinstance(value, (Encoded, EncodedStream)):
+        _encoded(fh, value if isinstance(value, Encoded) else value.lines, pad, inner)
+    elif isinstance(value, dict) and not (level and _flat(value)):
         if not value:
             fh.write("{}")
             return

@@ -16,7 +16,8 @@ from sqlmodel import Session
 
 from core.billing.models import Invoice
 from core.payments.models import Allocation
-from core.period import open_amounts
+from core.period import json_stream, open_amounts
+from core.period import sql_text as t
 from core.period.models import WriteOff
 from core.period.open_amounts import SNAPSHOT, money
 from core.runs.models import Reminder
@@ -52,11 +53,41 @@ def _text_key(session: Session, expr: sa.ColumnElement[Any]) -> sa.ColumnElement
     return sa.collate(key, "C") if session.get_bind().dialect.name == "postgresql" else key
 
 
-def stream(session: Session, agency_id: int, as_of: dt.date) -> Iterator[dict]:
+def stream(session: Session, agency_id: int, as_of: dt.date, encoded: bool = False) -> Iterator[dict]:
     """The customers with open items, in report order, each {customer_number, customer, org_no, open_amount,
     items}; one customer in memory at a time. The open amounts as of the date come from
     core.period.open_amounts.as_of_docs; what was paid, charged in fees and written off up to the date is looked
-    up per open item (an index search each), what was credited is the rest."""
+    up per open item (an index search each), what was credited is the rest. `encoded`: each customer's `items` is
+    a json_stream.Encoded list of the items as JSON text, rendered by the database (core.period.sql_text) — what
+    the JSON report over a whole centre writes; otherwise a list of dicts."""
+    t.room_to_sort(session)
+    keyed = _keyed(session, agency_id, as_of)
+    order = (_text_key(session, keyed.c.k_customer), _text_key(session, keyed.c.k_customer_number),
+             keyed.c.k_invoice_date, keyed.c.k_id, keyed.c.customer_id, keyed.c.sort_date, keyed.c.invoice_date,
+             keyed.c.id)
+    head = (keyed.c.customer_id, keyed.c.c_open, keyed.c.k_customer, keyed.c.k_customer_number, keyed.c.k_org_no,
+            keyed.c.k_customer_kind)
+    body = [_line(session, keyed, as_of)] if encoded else [keyed.c[k] for k in _ITEM]
+    result = session.execute(sa.select(*head, *body).order_by(*order).execution_options(yield_per=10_000))
+    current: dict | None = None
+    items: list = []
+    cid = None
+    for r in result:  # by position: a million rows read by name cost seconds
+        if r[0] != cid:
+            if current is not None:
+                yield current
+            cid = r[0]
+            items = json_stream.Encoded() if encoded else []
+            current = {"customer_number": r[3], "customer": r[2], "org_no": r[4] if r[5] != "private" else None,
+                       "open_amount": money(int(r[1])), "items": items}
+        items.append(r[6] if encoded else _item(as_of, *r[6:]))
+    if current is not None:
+        yield current
+
+
+def _keyed(session: Session, agency_id: int, as_of: dt.date) -> sa.Subquery:
+    """The open items as of the date with their amounts in cents and, per item, its customer's sort key (the
+    first item's name, number, date and id) and open total (window functions)."""
     snap = {k: _inv.c.customer_snapshot[v].as_string() for k, v in SNAPSHOT.items()}
     # the customer as an expression: SQLite would otherwise walk every invoice by its customer index to feed the
     # windows below, instead of only the open ones (ix_invoice_agency_open_amount)
@@ -72,34 +103,24 @@ def stream(session: Session, agency_id: int, as_of: dt.date) -> Iterator[dict]:
         "written_off": sa.select(sa.func.sum(_wo.c.amount)).where(_wo.c.invoice_id == items.c.id,
                                                                    _wo.c.date <= as_of)}
     first = (items.c.invoice_date, items.c.id)
-    keyed = sa.select(
+    return sa.select(
         items, open_amounts.cents(session, items.c.total_).label("total"),
         *[open_amounts.cents(session, sa.func.coalesce(q.scalar_subquery(), 0)).label(k) for k, q in per_item.items()],
         *[sa.func.first_value(items.c[c]).over(partition_by=items.c.customer_id, order_by=first).label("k_" + c)
           for c in (*SNAPSHOT, "invoice_date", "id")],
         sa.func.sum(items.c.open).over(partition_by=items.c.customer_id).label("c_open"),
     ).where(items.c.open != 0).subquery("k")
-    ordered = sa.select(keyed).order_by(
-        _text_key(session, keyed.c.k_customer), _text_key(session, keyed.c.k_customer_number),
-        keyed.c.k_invoice_date, keyed.c.k_id, keyed.c.customer_id, keyed.c.sort_date, keyed.c.invoice_date,
-        keyed.c.id)
-    result = session.execute(ordered.execution_options(yield_per=10_000))
-    pos = {k: n for n, k in enumerate(result.keys())}
-    item_at = [pos[k] for k in _ITEM]
-    c_id, c_open, k_name, k_no, k_org, k_kind = (pos[k] for k in ("customer_id", "c_open", "k_customer",
-                                                                   "k_customer_number", "k_org_no",
-                                                                   "k_customer_kind"))
-    current: dict | None = None
-    cid = None
-    for r in result:  # by position: a million rows read by name cost seconds
-        if r[c_id] != cid:
-            if current is not None:
-                yield current
-            cid = r[c_id]
-            current = {"customer_number": r[k_no], "customer": r[k_name],
-                       "org_no": r[k_org] if r[k_kind] != "private" else None,
-                       "open_amount": money(int(r[c_open])), "items": []}
-        assert current is not None
-        current["items"].append(_item(as_of, *[r[i] for i in item_at]))
-    if current is not None:
-        yield current
+
+
+def _line(session: Session, k: sa.Subquery, as_of: dt.date) -> sa.ColumnElement[str]:
+    """One open item as JSON text, as `_item` gives it and json_stream writes it (core.period.sql_text)."""
+    q, m, day = (lambda e: t.quoted(session, e)), (lambda e: t.money(session, e)), (lambda e: t.day(session, e))
+    credited = k.c.total + k.c.fees - k.c.paid - k.c.written_off - k.c.open
+    return t.obj([
+        ("invoice", q(k.c.number)), ("id", t.integer(k.c.id)), ("kind", q(k.c.kind)),
+        ("invoice_date", day(k.c.invoice_date)), ("due_date", day(k.c.due_date)),
+        ("customer_number", q(k.c.customer_number)), ("customer", q(k.c.customer)), ("total", m(k.c.total)),
+        ("fees", m(k.c.fees)), ("paid", m(k.c.paid)), ("credited", m(credited)),
+        ("written_off", m(k.c.written_off)), ("open_amount", m(k.c.open)),
+        ("days_overdue", t.days_past(session, k.c.due_date, as_of)), ("collection_status", q(k.c.collection_status)),
+        ("disputed", t.boolean(k.c.disputed))])

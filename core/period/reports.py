@@ -37,8 +37,9 @@ def ageing(session: Session, agency: Agency, as_of: dt.date) -> dict:
 def open_items(session: Session, agency: Agency, as_of: dt.date, stream: bool = False) -> dict:
     """Open items per customer as of the date. `stream`: `customers` is a one-pass iterator read from the database
     (core.period.json_stream writes it out) and `total` is filled in once it has been read to the end — what the
-    report over a whole centre needs; otherwise both are complete at once."""
-    customers = _Customers(reconciliation.stream_by_customer(session, agency, as_of))
+    report over a whole centre needs; its items are JSON text rendered by the database (json_stream.Encoded) —
+    otherwise both are complete at once, items as dicts."""
+    customers = _Customers(reconciliation.stream_by_customer(session, agency, as_of, encoded=stream))
     out = {"agency": agency.code, "date": as_of.isoformat(), "currency": agency.currency, "customers": customers,
            "total": customers.total}
     if not stream:
@@ -72,9 +73,13 @@ def reconciliation_report(session: Session, agency: Agency, as_of: dt.date) -> d
 
 
 def valuation_report(session: Session, agency: Agency, as_of: dt.date, stream: bool = False) -> dict:
-    """The valuation; `stream`: its `items` are read from the database only when iterated (core.period.json_stream,
-    or a page that shows only the buckets)."""
-    return valuation.value(session, agency, as_of).as_dict(session, stream=stream)
+    """The valuation; `stream`: its `items` are read from the database only when written, as JSON text rendered
+    by the database (core.period.json_stream)."""
+    val = valuation.value(session, agency, as_of)
+    out = val.as_dict(session, stream=stream)
+    if stream:
+        out["items"] = val.items.encoded()
+    return out
 
 
 def _months(start: dt.date, end: dt.date) -> list[str]:
@@ -209,13 +214,13 @@ def table(session: Session, kind: str, agency: Agency, as_of: dt.date,
         rows.append([agency.code, as_of, "total", data["items"], Decimal(data["total"])])
         return cols, rows
     if kind == "open-items":
-        data = open_items(session, agency, as_of, stream=True)
+        customers = reconciliation.stream_by_customer(session, agency, as_of)
         cols = ["customer_number", "customer", "invoice", "kind", "invoice_date", "due_date", "days_overdue",
                 "total", "paid", "credited", "written_off", "open_amount", "collection_status", "fees"]
         rows = [[c["customer_number"], c["customer"], i["invoice"], i["kind"], i["invoice_date"], i["due_date"],
                  i["days_overdue"], Decimal(i["total"]), Decimal(i["paid"]), Decimal(i["credited"]),
                  Decimal(i["written_off"]), Decimal(i["open_amount"]), i["collection_status"], Decimal(i["fees"])]
-                for c in data["customers"] for i in c["items"]]
+                for c in customers for i in c["items"]]
         return cols, rows
     if kind == "automation":
         auto = {m["month"]: m for m in automation(session, agency, date_from, as_of)["months"]}

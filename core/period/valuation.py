@@ -20,7 +20,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -36,7 +36,8 @@ from core.kernel.money import ZERO, money_str, round_money, to_decimal
 from core.ledger import accounts
 from core.ledger import posting as ledger
 from core.ledger.models import Voucher
-from core.period import accruals, age_buckets, fees, open_amounts
+from core.period import accruals, age_buckets, fees, json_stream, open_amounts
+from core.period import sql_text as t
 from core.period.accruals import month_end
 from core.period.models import Provision, ValuationPolicy, WriteOff
 from core.platform import audit
@@ -228,12 +229,36 @@ class _Items:
         if self._list is not None:
             yield from self._list
             return
-        sub = open_amounts.as_of_docs(self.session, self.agency_id, self.as_of, extra=("number", "collection_status"))
-        name = Invoice.__table__.c.customer_snapshot["name"].as_string()
-        q = (sa.select(sub, name.label("customer")).join(Invoice.__table__, Invoice.__table__.c.id == sub.c.id)
-             .where(sub.c.open > 0).order_by(sub.c.invoice_date, sub.c.id))
-        for row in self.session.execute(q.execution_options(yield_per=10_000)):
+        for row in self.session.execute(self._query()):
             yield _item(row, self.as_of)
+
+    def _query(self, *columns: Callable[[sa.Subquery], sa.ColumnElement[Any]]) -> sa.Select[Any]:
+        """The positive open items as of the date in invoice-date order: the given columns of `_docs`, or all."""
+        sub = self._docs()
+        q = sa.select(*[c(sub) for c in columns]) if columns else sa.select(sub)
+        return q.where(sub.c.open > 0).order_by(sub.c.invoice_date, sub.c.id).execution_options(yield_per=10_000)
+
+    def _docs(self) -> sa.Subquery:
+        name = Invoice.__table__.c.customer_snapshot["name"].as_string()
+        return open_amounts.as_of_docs(self.session, self.agency_id, self.as_of, extra=("number", "collection_status"),
+                                       exprs={"customer": name})
+
+    def encoded(self) -> json_stream.EncodedStream:
+        """The items as JSON text rendered by the database (core.period.sql_text), as `_item` gives them and
+        core.period.json_stream writes them; read when written."""
+        if not self.count:
+            return json_stream.EncodedStream([])
+        t.room_to_sort(self.session)
+        return json_stream.EncodedStream(line for (line,) in self.session.execute(self._query(self._line)))
+
+    def _line(self, d: sa.Subquery) -> sa.ColumnElement[str]:
+        s = self.session
+        return t.obj([
+            ("invoice", t.quoted(s, d.c.number)), ("customer", t.quoted(s, d.c.customer)),
+            ("due_date", t.day(s, d.c.sort_date)), ("days_overdue", t.days_past(s, d.c.sort_date, self.as_of)),
+            ("bucket", t.quoted(s, age_buckets.bucket_sql(d.c.sort_date, self.as_of))),
+            ("in_collection", t.boolean(_in_collection_sql(d.c.collection_status) == 1)),
+            ("open_amount", t.money(s, d.c.open))])
 
     def __getitem__(self, index: int) -> dict:
         if self._list is None:

@@ -2,7 +2,8 @@
 
 Callers state WHAT they read or write (a table, its columns, rows); this module says HOW per database:
 * `bulk_insert` / `insert_rows`: with the model's field defaults filled in as the ORM would, so bulk and single
-  paths store the same rows; COPY on PostgreSQL (values through their column types), Core executemany on SQLite.
+  paths store the same rows; values through their column types, then COPY on PostgreSQL, the driver's
+  executemany on SQLite (ids reserved first where the caller needs them).
 * `copy_insert`, `bulk_update_from`, `reserve_ids`, `existing_values`: the fast paths on the driver's own cursor
   (no per-row ORM or TypeDecorator work): COPY and UPDATE … FROM a temporary table on PostgreSQL, the driver's
   executemany on SQLite; a list of values is one parameter (an array on PostgreSQL, a `json_each` list on
@@ -25,15 +26,14 @@ from sqlmodel import Session
 from core.kernel.types import Record
 from core.platform.db import is_postgres
 
-CHUNK = 10000
-
 DriverValue = int | str | Decimal | dt.date | dt.datetime | bool | None
 
 
 def bulk_insert(session: Session, model: type[Record], rows: list[dict[str, Any]],
                 returning: bool = False) -> list[int]:
-    """Insert rows of a SQLModel table; with returning, the new ids in row order. PostgreSQL: ids reserved from
-    the sequence and the rows COPYed (`insert_rows`); SQLite: Core executemany (RETURNING when ids are wanted)."""
+    """Insert rows of a SQLModel table; with returning, the new ids in row order. The ids are reserved first
+    (`reserve_ids`) and the rows inserted in one go by `insert_rows` (COPY on PostgreSQL, one driver executemany on
+    SQLite): no statement per row, which RETURNING in parameter order would cost on SQLite."""
     if not rows:
         return []
     table = model.__table__
@@ -42,42 +42,49 @@ def bulk_insert(session: Session, model: type[Record], rows: list[dict[str, Any]
     full = [{**defaults, **row} for row in rows]
     for row in full:
         row.pop("id", None)
-    if is_postgres(session):
-        ids = reserve_ids(session, table, len(full)) if returning else []
-        for row, new_id in zip(full, ids):
-            row["id"] = new_id
-        insert_rows(session, table, full)
-        return ids
-    ids = []
-    for i in range(0, len(full), CHUNK):
-        chunk = full[i:i + CHUNK]
-        if returning:
-            res = session.execute(sa.insert(table).returning(table.c.id, sort_by_parameter_order=True), chunk)
-            ids += [r[0] for r in res]
-        else:
-            session.execute(sa.insert(table), chunk)
+    ids = reserve_ids(session, table, len(full)) if returning else []
+    for row, new_id in zip(full, ids):
+        row["id"] = new_id
+    insert_rows(session, table, full)
     return ids
 
 
 def insert_rows(session: Session, table: sa.Table, rows: Sequence[Mapping[str, Any]]) -> None:
-    """Insert rows given as Python values (every row with the keys of the first): COPY on PostgreSQL, each value
-    through its column type's bind processing first (Money, JSON, UTC timestamps) so the rows are stored exactly
-    as an ORM insert stores them; Core executemany on SQLite, whose per-statement cost is small."""
+    """Insert rows given as Python values (every row with the keys of the first), each value through its column
+    type's bind processing first (Money, JSON, dates and UTC timestamps) so the rows are stored exactly as an ORM or
+    Core insert stores them; then COPY on PostgreSQL, the driver's executemany on SQLite (`copy_insert`). Like every
+    fast path here it does not flush the session: ORM changes it depends on must be flushed first."""
     if not rows:
-        return
-    if not is_postgres(session):
-        for i in range(0, len(rows), CHUNK):
-            session.execute(sa.insert(table), list(rows[i:i + CHUNK]))
         return
     names = list(rows[0])
     dialect = session.get_bind().dialect
-    procs = [table.c[n].type._cached_bind_processor(dialect) for n in names]
+    procs = [_remembering(table.c[n].type._cached_bind_processor(dialect)) for n in names]
     plain = [p is None for p in procs]
 
     def driver_row(row: Mapping[str, Any]) -> list[Any]:
         return [row[n] if keep else p(row[n]) for n, keep, p in zip(names, plain, procs)]  # type: ignore[misc]
 
     copy_insert(session, table, names, (driver_row(r) for r in rows))
+
+
+def _remembering(proc: Callable[[Any], Any] | None) -> Callable[[Any], Any] | None:
+    """A column's bind processor that converts each distinct value once: the rows of a run repeat their amounts,
+    dates and timestamps (100,000 reminders carry one or two fees). Unhashable values (JSON) are converted each
+    time."""
+    if proc is None:
+        return None
+    seen: dict[Any, Any] = {}
+
+    def convert(value: Any) -> Any:
+        key = (value.__class__, value)  # 1, 1.0 and Decimal(1) are equal, but a float is refused by Money
+        try:
+            return seen[key]
+        except KeyError:
+            out = seen[key] = proc(value)
+            return out
+        except TypeError:
+            return proc(value)
+    return convert
 
 
 # ---- the session's database ------------------------------------------------------------------------------------
@@ -139,8 +146,8 @@ def _columns(columns: Iterable[str]) -> str:
 def reserve_ids(session: Session, table: sa.Table, count: int) -> list[int]:
     """`count` primary keys for rows this transaction is about to insert. PostgreSQL: taken from the table's
     sequence in one query (the sequence named once: `pg_get_serial_sequence` per row costs more than `nextval`).
-    SQLite: the ones after the current maximum — safe because the caller already holds the database's write lock
-    (it wrote in this transaction), so no other writer can take them meanwhile."""
+    SQLite: the ones after the current maximum, read after taking the database's write lock (a write that changes
+    nothing), so no other writer can insert meanwhile."""
     if count <= 0:
         return []
     cur = _cursor(session)
@@ -150,6 +157,7 @@ def reserve_ids(session: Session, table: sa.Table, count: int) -> list[int]:
             seq = cur.fetchone()[0]
             cur.execute("SELECT nextval(%s::regclass) FROM generate_series(1, %s)", (seq, count))
             return [int(r[0]) for r in cur.fetchall()]
+        cur.execute(f'UPDATE "{table.name}" SET id = id WHERE 0')  # begins the write transaction (its lock)
         cur.execute(f'SELECT coalesce(max(id), 0) FROM "{table.name}"')
         top = int(cur.fetchone()[0])
         return list(range(top + 1, top + 1 + count))

@@ -15,15 +15,18 @@ import re
 import secrets
 from typing import Protocol, TypedDict, Unpack
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
 
+from core.kernel.clock import utcnow
 from core.platform.models import MailNotice, ReplyToken
 
 TOKEN_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: tokens are read and typed by people
 TOKEN_RE = re.compile(r"\bREQ-[A-Z0-9]{5}\b", re.I)
 KINDS = ("request", "change", "payment_question")
 DEFAULT_DOMAIN = "servicecentret.se"
+_TOKENS = ReplyToken.__table__
 
 
 class Correspondent(Protocol):
@@ -50,16 +53,15 @@ def new_token(session: Session, kind: str) -> str:
     """A fresh REQ-XXXXX token for a thread of `kind` (one of KINDS), reserved in the caller's transaction."""
     if kind not in KINDS:
         raise ValueError(f"unknown correspondence kind: {kind}")
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
     while True:
         token = "REQ-" + "".join(secrets.choice(TOKEN_ALPHABET) for _ in range(5))
-        if session.get(ReplyToken, token) is not None:
-            continue
-        try:
-            with session.begin_nested():
-                session.add(ReplyToken(token=token, kind=kind))
-        except IntegrityError:  # taken by a concurrent transaction: draw again
-            continue
-        return token
+        # one statement: a token already taken (also by a concurrent transaction, which it waits for) inserts
+        # nothing, and another is drawn
+        stmt = (insert(_TOKENS).values(token=token, kind=kind, created_at=utcnow())
+                .on_conflict_do_nothing(index_elements=["token"]).returning(_TOKENS.c.token))
+        if session.execute(stmt).first() is not None:
+            return token
 
 
 def record_notice(session: Session, agency: Correspondent, kind: str, key: str, to_addr: str | None,

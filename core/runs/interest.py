@@ -24,16 +24,19 @@ Conventions (domain-facts §0 items 1-4 and §6.3; neither law fixes a day count
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import Decimal, localcontext
+from decimal import ROUND_HALF_UP, Context, Decimal
 
-from core.kernel.money import round_money, to_decimal
+from core.kernel.money import CENT, to_decimal
 from core.runs.rates import RateTable, check_country, default_rates, next_half_year_start, penalty_margin
 
 DAYS_IN_YEAR = 365  # actual/365 fixed, also in leap years (domain-facts §6.3)
 _PREC = 60  # working precision for the unrounded amounts
+_CTX = Context(prec=_PREC)
 _ONE_DAY = dt.timedelta(days=1)
+_DIVISOR = 100 * DAYS_IN_YEAR  # rates are in percent, days / 365
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,43 @@ def _money(value: object, name: str) -> Decimal:
     return amount
 
 
+class _RateDays:
+    """One country's rates of one table, prepared for many calculations (a run computes 100,000 of them): per first
+    day of a period, its reference rate and the day the next period begins (the next 1 Jan / 1 Jul, or an earlier
+    valid_from in the table), each looked up once. A day without a known rate is not kept: the table raises for it."""
+
+    def __init__(self, table: RateTable, country: str) -> None:
+        self.table = table
+        self.country = country
+        self.starts = tuple(sorted(set(table.boundaries(country))))
+        self.days: dict[dt.date, tuple[Decimal, dt.date]] = {}
+
+    def at(self, start: dt.date) -> tuple[Decimal, dt.date]:
+        """(reference rate on `start`, first day after the period of constant rate that begins on `start`)."""
+        found = self.days.get(start)
+        if found is None:
+            cut = next_half_year_start(start)
+            i = bisect_right(self.starts, start)
+            if i < len(self.starts) and self.starts[i] < cut:
+                cut = self.starts[i]
+            found = self.days[start] = (self.table.reference_rate(self.country, start), cut)
+        return found
+
+
+_PREPARED: dict[tuple[int, str], _RateDays] = {}
+
+
+def _rate_days(table: RateTable, country: str) -> _RateDays:
+    """The prepared lookup of this table (tables are immutable: kept while the same object is used)."""
+    key = (id(table), country)
+    found = _PREPARED.get(key)
+    if found is None or found.table is not table:
+        if len(_PREPARED) > 16:
+            _PREPARED.clear()
+        found = _PREPARED[key] = _RateDays(table, country)
+    return found
+
+
 def _calculate(
     country: str,
     principal: Decimal,
@@ -85,31 +125,24 @@ def _calculate(
     b2b: bool,
 ) -> InterestResult:
     """Split each (first_day, last_day, balance) segment at every rate boundary and add up."""
-    table = rates or default_rates()
+    lookup = _rate_days(rates or default_rates(), country)
     margin = penalty_margin(country, b2b=b2b)
-    boundaries = set(table.boundaries(country))
     periods: list[InterestPeriod] = []
     numerator_sum = Decimal(0)
-    with localcontext() as ctx:
-        ctx.prec = _PREC
-        for first, last, balance in segments:
-            start = first
-            while start <= last:
-                cut = next_half_year_start(start)
-                later = [b for b in boundaries if start < b < cut]
-                if later:
-                    cut = min(later)
-                end = min(last, cut - _ONE_DAY)
-                days = (end - start).days + 1
-                ref = table.reference_rate(country, start)
-                rate = ref + margin
-                numerator = balance * rate * days  # exact: rate in percent, so / (100 * 365) below
-                numerator_sum += numerator
-                periods.append(InterestPeriod(start, end, days, balance, ref, rate,
-                                              numerator / (100 * DAYS_IN_YEAR)))
-                start = end + _ONE_DAY
-        unrounded = numerator_sum / (100 * DAYS_IN_YEAR)
-        total = round_money(unrounded)
+    mul, div = _CTX.multiply, _CTX.divide  # at the working precision, without a context switch per call
+    for first, last, balance in segments:
+        start = first
+        while start <= last:
+            ref, cut = lookup.at(start)
+            end = min(last, cut - _ONE_DAY)
+            days = (end - start).days + 1
+            rate = _CTX.add(ref, margin)
+            numerator = mul(mul(balance, rate), days)  # exact: rate in percent, so / (100 * 365) below
+            numerator_sum = _CTX.add(numerator_sum, numerator)
+            periods.append(InterestPeriod(start, end, days, balance, ref, rate, div(numerator, _DIVISOR)))
+            start = end + _ONE_DAY
+    unrounded = div(numerator_sum, _DIVISOR)
+    total = unrounded.quantize(CENT, rounding=ROUND_HALF_UP, context=_CTX)  # once, half-up (as round_money)
     return InterestResult(country, principal, due, until, total, unrounded, tuple(periods))
 
 

@@ -27,6 +27,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -182,12 +183,13 @@ def run(agency_code: str, date: dt.date | None = None, customers: Iterable[str] 
             return _dry_run(session, agency, date, customers, cust_ids)
     c = runs.claim(KIND, agency.code, run_key(date, cust_ids), date, agency.id, {"customers": customers},
                    check=_check_month_limit(agency, date), url=url)
-    skipped = _record_run(agency, date, customers, c.record_id, actor, url)
+    skipped, sent = _record_run(agency, date, customers, c.record_id, actor, url)
     if deliver_documents:
         deliver_pending(c.record_id, actor, url)
         runs.mark_done(c.record_id, url)
-    with db.session_scope(url) as session:
-        sent = sent_by_run(session, c.record_id)
+    if sent is None:  # recorded before (a rerun, or a crash after recording): what it recorded then
+        with db.session_scope(url) as session:
+            sent = sent_by_run(session, c.record_id)
     res = _result(agency, date, False, c.record_id, sent, skipped)
     res["already_run"] = not c.new
     return res
@@ -204,9 +206,10 @@ def _dry_run(session: Session, agency: Agency, date: dt.date, customers: list[st
 
 
 def _record_run(agency: Agency, date: dt.date, customers: list[str], run_id: int, actor: str,
-                url: str | None) -> list[dict]:
+                url: str | None) -> tuple[list[dict], list[dict] | None]:
     """Record the claimed run's reminders and fees (once: a run recorded already is left as it is); returns the
-    invoices left out, as they were when the run was recorded."""
+    invoices left out, as they were when the run was recorded, and the reminders this call recorded (in the order
+    `sent_by_run` reads them; None when the run was recorded before)."""
     with runs.work_transaction(run_id, url) as session:
         if session is not None:
             p = plan(session, agency, date, customers)
@@ -215,16 +218,17 @@ def _record_run(agency: Agency, date: dt.date, customers: list[str], run_id: int
                                                    "total_fees": str(sum((r["fee"] for r in p.reminders), ZERO))})
             audit.record(session, actor, "reminders.run", "runrecord", run_id, agency.id, "run",
                          date=date, count=len(p.reminders))
-            return p.skipped
+            return p.skipped, p.reminders
     with db.session_scope(url) as s:
         rec = s.get(RunRecord, run_id)
         if rec is None:
             raise NotFound(f"no run record {run_id}", "run")
-        return list((rec.summary or {}).get("skipped", []))
+        return list((rec.summary or {}).get("skipped", [])), None
 
 
 def _record(session: Session, agency: Agency, run_id: int, date: dt.date, items: list[dict], actor: str) -> None:
-    """Reminder rows (bulk), fees added to the open amounts (set-based) and one fee voucher. The fee is
+    """One fee voucher, the reminder rows (bulk, each naming the voucher of its fee) and the fees added to the open
+    amounts (set-based). The voucher goes first so that every row is written once, complete. The fee is
     compensation, not consideration: outside the scope of VAT, so the voucher books no VAT; the period-end reports
     count it as part of the open amount (core.period.open_amounts) and a write-off takes no VAT back on it
     (core.period.fees)."""
@@ -232,11 +236,13 @@ def _record(session: Session, agency: Agency, run_id: int, date: dt.date, items:
         return
     agency_id = agency.id
     assert agency_id is not None  # the agency of a claimed run is in the register
+    total_fees = sum((r["fee"] for r in items), ZERO)
+    vid = _post_fees(session, agency, run_id, date, items, total_fees) if total_fees > 0 else None
     rows = [{"run_id": run_id, "agency_id": agency_id, "invoice_id": r["invoice_id"], "customer_id": r["customer_id"],
              "reminder_no": r["reminder_no"], "reminder_date": date, "due_date": r["reminder_due"],
-             "open_amount": r["open_amount"], "fee": r["fee"]} for r in items]
+             "open_amount": r["open_amount"], "fee": r["fee"], "fee_voucher_id": vid if r["fee"] > 0 else None}
+            for r in items]
     bulk.insert_rows(session, Reminder.__table__, rows)  # COPY on PostgreSQL
-    total_fees = sum((r["fee"] for r in items), ZERO)
     if total_fees <= 0:
         return
     # the fee becomes part of the claim: one set-based UPDATE per distinct fee (there are one or two)
@@ -245,15 +251,20 @@ def _record(session: Session, agency: Agency, run_id: int, date: dt.date, items:
         session.execute(sa.update(Invoice.__table__)
                         .where(_inv.id.in_(sa.select(_rem.invoice_id).where(_rem.run_id == run_id, _rem.fee == fee)))
                         .values(open_amount=_inv.open_amount + fee_add))
+
+
+def _post_fees(session: Session, agency: Agency, run_id: int, date: dt.date, items: list[dict],
+               total_fees: Decimal) -> int:
+    """The run's fee voucher: AR debit per reminded invoice, fee income credit. Returns its id."""
+    assert agency.id is not None  # the agency of a claimed run is in the register
     ar = accounts.account(agency.accounts, "ar")
     entries = [ledger.Entry(ar, r["fee"], r["invoice_id"], r["customer_id"], "Påminnelseavgift")
                for r in items if r["fee"] > 0]
     entries.append(ledger.Entry(accounts.account(agency.accounts, "reminder_fees"), -total_fees,
                                 text="Påminnelseavgifter"))
-    [vid] = ledger.post_many(session, agency_id, [ledger.VoucherDraft(
+    [vid] = ledger.post_many(session, agency.id, [ledger.VoucherDraft(
         date, f"Påminnelseavgifter {date.isoformat()}", "reminder_fees", run_id, entries)])
-    session.execute(sa.update(Reminder.__table__).where(_rem.run_id == run_id, _rem.fee > 0)
-                    .values(fee_voucher_id=vid))
+    return vid
 
 
 def sent_by_run(session: Session, run_id: int) -> list[dict]:
@@ -266,8 +277,16 @@ def sent_by_run(session: Session, run_id: int) -> list[dict]:
 
 def _result(agency: Agency, date: dt.date, dry_run: bool, run_id: int | None, items: list[dict],
             skipped: list[dict]) -> dict:
+    texts: dict[Decimal, str | None] = {}  # a run's amounts repeat: each formatted once
+
+    def text(amount: Decimal) -> str | None:
+        found = texts.get(amount)
+        if found is None:
+            found = texts[amount] = money_str(amount)
+        return found
+
     out = [{"invoice": r["invoice"], "customer": r["customer"], "due_date": r["due_date"],
-            "open_amount": money_str(r["open_amount"]), "fee": money_str(r["fee"]), "reminder_no": r["reminder_no"]}
+            "open_amount": text(r["open_amount"]), "fee": text(r["fee"]), "reminder_no": r["reminder_no"]}
            for r in items]
     return {"agency": agency.code, "date": date, "dry_run": dry_run, "run_id": run_id, "reminders": out,
             "skipped": skipped, "count": len(out), "total_fees": money_str(sum((r["fee"] for r in items), ZERO))}

@@ -14,6 +14,7 @@ list is ordered by due date (most recently due first), which its index serves.""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
@@ -21,9 +22,9 @@ from decimal import Decimal
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
-from core.billing import summary
+from core.billing import search, summary
 from core.billing.models import Invoice
 from core.registers.models import Agency, Customer
 
@@ -46,9 +47,16 @@ class Filters:
     date_to: dt.date | None = None
 
 
+# what a row of the list shows (plain rows: building 50 ORM invoices per page cost a fifth of the page)
+ROW_COLUMNS = (_inv.id, _inv.number, _inv.kind, _inv.agency_id, _inv.customer_id,
+               _inv.customer_snapshot["name"].as_string().label("customer_name"),
+               _inv.invoice_date, _inv.due_date, _inv.status, _inv.currency, _inv.total, _inv.open_amount,
+               _inv.reference, _inv.disputed)
+
+
 @dataclass
 class Page:
-    rows: list[Invoice]
+    rows: list[Any]  # Row of ROW_COLUMNS (attribute access as on an Invoice)
     count: int
     totals: list[dict[str, Any]]  # per currency: currency, count, total, open
     next_cursor: str | None
@@ -57,8 +65,9 @@ class Page:
     count_exact: bool = True  # False: more than `count` match (COUNT_LIMIT); totals are then not shown
 
 
-def _customer_ids(session: Session, text: str) -> tuple[str, list[int]] | None:
-    """Customers named exactly by an identifier (org/personal number or customer number), else by name prefix."""
+def _customer_ids(session: Session, text: str, by_number: bool) -> tuple[str, list[int]] | None:
+    """Customers named exactly by an identifier: an org/personal number, or (`by_number`: known to exist) the
+    customer number."""
     cust = Customer.__table__.c
     if re.fullmatch(r"\d{6,8}[-+]?\d{4}", text):
         digits = re.sub(r"\D", "", text)
@@ -66,46 +75,52 @@ def _customer_ids(session: Session, text: str) -> tuple[str, list[int]] | None:
         ids = list(session.execute(sa.select(cust.id).where(cust.org_no.in_(variants))).scalars())
         if ids:
             return "org_no", ids
-    ids = list(session.execute(sa.select(cust.id).where(cust.customer_number == text)).scalars())
+    ids = list(session.execute(sa.select(cust.id).where(cust.customer_number == text)).scalars()) if by_number else []
     if ids:
         return "customer_number", ids
     return None
+
+
+@functools.lru_cache(maxsize=256)
+def _identifier_statement(ids: tuple[int, ...]) -> sa.CompoundSelect:
+    """Which exact identifiers the text is, in one round trip (each an index look-up within the agencies)."""
+    text, ref = sa.bindparam("text", type_=sa.String()), sa.bindparam("ref", type_=sa.String())
+    mine = _inv.agency_id.in_(ids)
+    cust = Customer.__table__.c
+
+    def kind(name: str, where: sa.ColumnElement[bool]) -> sa.Select[Any]:
+        return sa.select(sa.literal(name, sa.String()).label("kind")).where(where)
+
+    return sa.union_all(
+        kind("number", sa.exists().where(mine, _inv.number == text)),
+        kind("reference", sa.exists().where(mine, _inv.reference == ref)),
+        kind("customer_number", sa.exists().where(cust.customer_number == text)),
+        kind("buyer_reference", sa.exists().where(mine, sa.or_(_inv.buyer_reference == text,
+                                                                _inv.order_reference == text))))
 
 
 _NOTHING = sa.false()  # a condition no invoice meets: the page is empty without asking the database
 
 
 def _name_ids(session: Session, text: str, limit: int = 500) -> list[int]:
-    """Customers whose name starts with the text, case-insensitively (the customer register, not the invoices)."""
-    cust = Customer.__table__.c
-    pattern = re.sub(r"([\\%_])", r"\\\1", text) + "%"
-    # SQLite's LIKE already ignores ASCII case (as lower() does there), and without lower() it reads the name
-    # index instead of every customer row; PostgreSQL needs ILIKE
-    sqlite = session.get_bind().dialect.name == "sqlite"
-    match = cust.name.like(pattern, escape="\\") if sqlite else cust.name.ilike(pattern, escape="\\")
-    q = sa.select(cust.id).where(match).limit(limit)
-    return list(session.execute(q).scalars())
+    """Customers whose name holds the text, case ignored, through the name search index (core.billing.search)."""
+    return search.customer_ids(session, text, limit)
 
 
 def _text(session: Session, ids: list[int], text: str) -> tuple[list[sa.ColumnElement[bool]], str]:
     """The conditions the search text stands for, and what it was taken as: an exact identifier first (each
     through its index, within the user's agencies), then the customer's name."""
-    compact = re.sub(r"\s", "", text)
-    mine = _inv.agency_id.in_(ids)
-
-    def hit(cond: sa.ColumnElement[bool]) -> bool:
-        return session.execute(sa.select(_inv.id).where(mine, cond).limit(1)).first() is not None
-
-    if hit(_inv.number == text):
+    compact = re.sub(r"\s", "", text).upper()
+    found = set(session.execute(_identifier_statement(tuple(ids)), {"text": text, "ref": compact}).scalars())
+    if "number" in found:
         return [_inv.number == text], "number"
-    if compact and hit(_inv.reference == compact.upper()):
-        return [_inv.reference == compact.upper()], "reference"
-    by_customer = _customer_ids(session, text)
+    if compact and "reference" in found:
+        return [_inv.reference == compact], "reference"
+    by_customer = _customer_ids(session, text, "customer_number" in found)
     if by_customer:
         return [_inv.customer_id.in_(by_customer[1])], by_customer[0]
-    refs = sa.or_(_inv.buyer_reference == text, _inv.order_reference == text)
-    if hit(refs):
-        return [refs], "buyer_reference"
+    if "buyer_reference" in found:
+        return [sa.or_(_inv.buyer_reference == text, _inv.order_reference == text)], "buyer_reference"
     names = _name_ids(session, text)
     return [_inv.customer_id.in_(names) if names else _NOTHING], "name"
 
@@ -141,7 +156,7 @@ def _sort_column(f: Filters) -> sa.ColumnElement[Any]:
     return _inv.due_date if f.overdue else _inv.invoice_date
 
 
-def _cursor(inv: Invoice, f: Filters) -> str:
+def _cursor(inv: Any, f: Filters) -> str:
     value = inv.due_date if f.overdue else inv.invoice_date
     return f"{value.isoformat() if value else ''}_{inv.id}"
 
@@ -160,15 +175,23 @@ def _known_totals(session: Session, ids: list[int], f: Filters, today: dt.date) 
     if f.text or f.customer_id or f.date_from or f.date_to:
         return None
     summary.maybe_compact(session)
+    q = _totals_statement(tuple(ids), bool(f.status), f.overdue)
+    return [{"currency": cur, "count": int(n), "total": Decimal(t or 0), "open": Decimal(o or 0)}
+            for cur, n, t, o in session.execute(q, {"status": f.status, "today": today}) if n or t or o]
+
+
+@functools.lru_cache(maxsize=256)
+def _totals_statement(ids: tuple[int, ...], status: bool, overdue: bool) -> sa.Select[Any]:
+    """The summary's figures as a statement with parameters, built once per shape (building the union and its
+    columns again cost more than running it)."""
     led = summary.ledger(ids)
     q = (sa.select(led.c.currency, sa.func.sum(led.c.n), sa.func.sum(led.c.total), sa.func.sum(led.c.open_amount))
          .group_by(led.c.currency).order_by(led.c.currency))
-    if f.status:
-        q = q.where(led.c.status == f.status)
-    if f.overdue:
-        q = q.where(led.c.open_issued.is_(True), led.c.due_date < today)
-    return [{"currency": cur, "count": int(n), "total": Decimal(t or 0), "open": Decimal(o or 0)}
-            for cur, n, t, o in session.execute(q) if n or t or o]
+    if status:
+        q = q.where(led.c.status == sa.bindparam("status"))
+    if overdue:
+        q = q.where(led.c.open_issued.is_(True), led.c.due_date < sa.bindparam("today", type_=sa.Date()))
+    return q
 
 
 def _counted_totals(session: Session, where: list[sa.ColumnElement[bool]]
@@ -186,18 +209,47 @@ def _counted_totals(session: Session, where: list[sa.ColumnElement[bool]]
 
 
 def _page_ids(session: Session, ids: list[int], conds: list[sa.ColumnElement[bool]], sort: sa.ColumnElement[Any],
-              size: int, per_agency: bool) -> list[int]:
-    """The ids of one page in the list's order; per agency (each through its own index range) and merged when
-    the matches are many, else in one query (the database sorts the few matches)."""
+              size: int) -> list[int]:
+    """The ids of one page in the list's order, in one query (the database sorts the few matches)."""
     order = (sort.desc(), _inv.id.desc())
-    if not per_agency or len(ids) < 2:
-        q = sa.select(_inv.id).where(_inv.agency_id.in_(ids), *conds).order_by(*order).limit(size)
-        return list(session.execute(q).scalars())
+    q = sa.select(_inv.id).where(_inv.agency_id.in_(ids), *conds).order_by(*order).limit(size)
+    return list(session.execute(q).scalars())
+
+
+def _broad_page_ids(session: Session, ids: list[int], f: Filters, cursor: str | None, size: int, today: dt.date
+                    ) -> list[int]:
+    """The ids of one page when the matches are many: per agency (each through its own index range) and merged;
+    the statement is built once per shape of the filters and run with their values."""
+    m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})_(\d+)", cursor or "")
+    shape = (tuple(ids), bool(f.status), f.overdue, f.date_from is not None, f.date_to is not None, m is not None,
+             size)
+    params = {"status": f.status, "today": today, "date_from": f.date_from, "date_to": f.date_to,
+              "after_day": dt.date.fromisoformat(m.group(1)) if m else None, "after_id": int(m.group(2)) if m else 0}
+    return list(session.execute(_broad_statement(*shape), params).scalars())
+
+
+@functools.lru_cache(maxsize=256)
+def _broad_statement(ids: tuple[int, ...], status: bool, overdue: bool, date_from: bool, date_to: bool, after: bool,
+                     size: int) -> sa.Select[Any]:
+    sort = _inv.due_date if overdue else _inv.invoice_date
+    conds: list[sa.ColumnElement[bool]] = []
+    if status:
+        conds.append(_inv.status == sa.bindparam("status"))
+    if overdue:
+        today = sa.bindparam("today", type_=sa.Date())
+        conds += [_inv.status == "issued", _inv.open_amount != 0, _inv.due_date < today]
+    if date_from:
+        conds.append(_inv.invoice_date >= sa.bindparam("date_from", type_=sa.Date()))
+    if date_to:
+        conds.append(_inv.invoice_date <= sa.bindparam("date_to", type_=sa.Date()))
+    if after:
+        day = sa.bindparam("after_day", type_=sa.Date())
+        conds.append(sa.or_(sort < day, sa.and_(sort == day, _inv.id < sa.bindparam("after_id", type_=sa.Integer()))))
+    order = (sort.desc(), _inv.id.desc())
     parts = [sa.select(sa.select(_inv.id, sort.label("sort")).where(_inv.agency_id == a, *conds).order_by(*order)
                        .limit(size).subquery()) for a in ids]
     merged = sa.union_all(*parts).subquery()
-    q = sa.select(merged.c.id).order_by(merged.c.sort.desc(), merged.c.id.desc()).limit(size)
-    return list(session.execute(q).scalars())
+    return sa.select(merged.c.id).order_by(merged.c.sort.desc(), merged.c.id.desc()).limit(size)
 
 
 def page(session: Session, agency_ids: Collection[int], f: Filters, cursor: str | None = None, size: int = PAGE,
@@ -208,20 +260,36 @@ def page(session: Session, agency_ids: Collection[int], f: Filters, cursor: str 
     conds, matched = _conditions(session, ids, f, today)
     if not ids or any(c is _NOTHING for c in conds):
         return Page([], 0, [], None, matched)
-    totals = _known_totals(session, ids, f, today)
-    if totals is not None:
-        count, exact = sum(t["count"] for t in totals), True
-    else:
-        count, exact, totals = _counted_totals(session, [_inv.agency_id.in_(ids), *conds])
+    known = _known_totals(session, ids, f, today)
+    figures = (sum(t["count"] for t in known), True, known) if known is not None else None
+    if figures is None and not (f.text or f.customer_id):  # date filters: the count decides how to fetch
+        figures = _counted_totals(session, [_inv.agency_id.in_(ids), *conds])
     sort = _sort_column(f)
     after = _after(cursor, sort)
-    page_conds = conds + ([after] if after is not None else [])
-    broad = not (f.text or f.customer_id) and count > SMALL
-    found = _page_ids(session, ids, page_conds, sort, size + 1, broad)
-    rows = list(session.exec(select(Invoice).where(col(Invoice.id).in_(found[:size]))))
+    if figures is not None and figures[0] > SMALL and len(ids) > 1:
+        found = _broad_page_ids(session, ids, f, cursor, size + 1, today)
+    else:
+        found = _page_ids(session, ids, conds + ([after] if after is not None else []), sort, size + 1)
+    rows = list(session.execute(sa.select(*ROW_COLUMNS).where(_inv.id.in_(found[:size]))))
     rows.sort(key=lambda i: ((i.due_date if f.overdue else i.invoice_date) or dt.date.min, i.id or 0), reverse=True)
     nxt = _cursor(rows[-1], f) if len(found) > size and rows else None
+    if figures is None and cursor is None and len(found) <= size:  # every match is on this page: count its rows
+        figures = (len(rows), True, _row_totals(rows))
+    elif figures is None:
+        figures = _counted_totals(session, [_inv.agency_id.in_(ids), *conds])
+    count, exact, totals = figures
     return Page(rows, count, totals, nxt, matched, count_exact=exact)
+
+
+def _row_totals(rows: list[Any]) -> list[dict[str, Any]]:
+    """Count and totals per currency of the given rows (as _counted_totals would count them)."""
+    per: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        t = per.setdefault(r.currency, {"currency": r.currency, "count": 0, "total": Decimal(0), "open": Decimal(0)})
+        t["count"] += 1
+        t["total"] += Decimal(r.total or 0)
+        t["open"] += Decimal(r.open_amount or 0)
+    return [per[c] for c in sorted(per)]
 
 
 EXPORT_COLUMNS = ["number", "kind", "agency", "customer", "invoice_date", "due_date", "status", "currency", "total",

@@ -25,7 +25,7 @@ _APPROX = (r"(?:ca\.?|c:a|cirka|circa|ungefär|ung\.|runt|omkring|uppskattningsv
            r"|approximately|around|roughly|some|~|≈)")
 
 AMOUNT_RE = re.compile(
-    rf"(?P<approx>{_APPROX}{_SP}*)?"
+    rf"(?P<approx>(?<![^\W\d_]){_APPROX}{_SP}*)?"
     rf"(?P<pre>{_CUR_BEFORE}{_SP}*)?"
     rf"(?P<sign>[-−–]{_SP}?)?"
     rf"(?P<num>(?<![\d.,]){NUM}(?![\d]|[.,]\d))"
@@ -89,10 +89,7 @@ def find_amounts(text: str) -> list[AmountMatch]:
         pre, post = m.group("pre"), m.group("post")
         shorthand = bool(post and _SHORTHAND_RE.fullmatch(post.strip()))
         has_cur = bool(pre) or (bool(post) and not shorthand)
-        approximate = bool(m.group("approx")) or shorthand
-        if m.group("approx") and not (has_cur or shorthand) and m.group("approx").strip().casefold() in (
-                "some", "around", "n.", "runt", "omkring"):
-            approximate = False     # "some 5 samples", "runt 3 st": not about money at all
+        approximate = bool(m.group("approx")) or shorthand    # "runt 3 st" is as approximate as "ca 3 000 kr"
         value = _to_decimal(m.group("num"), money=has_cur)
         if value is not None and m.group("sign"):
             value = -value

@@ -232,3 +232,20 @@ def type_columns(rows: list[list[str]], mapping: dict[int, str], ncols: int, reg
         if found and found != current and found not in out.values():
             out[j] = found
     return out
+
+
+_BARE_NAME = {"namn", "name", "nimi"}
+
+
+def name_beside_identity(mapping: dict[int, str], headers: list[str]) -> dict[int, str]:
+    """A bare "Namn"/"Name" column beside an org-number or customer-number column is the customer's name (the
+    same row names the customer twice), not text no rule reads; without an identity column it stays unread."""
+    fields = set(mapping.values())
+    if "customer_name" in fields or not fields & {"org_no", "customer_number"}:
+        return mapping
+    out = dict(mapping)
+    for j, h in enumerate(headers):
+        if j not in out and norm_header(h) in _BARE_NAME:
+            out[j] = "customer_name"
+            break
+    return out

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
 
-from .html_tables import table_text
+from .html_tables import table_grid, table_text
 
 _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "blockquote",
           "section", "article", "header", "footer", "pre", "hr", "dt", "dd"}
@@ -76,6 +76,8 @@ def poorer_than_html(plain: str, html: Callable[[], str]) -> bool:
     HTML", "Se HTML-versionen"), or it is short and the HTML carries far more figures (the data is only there).
     The HTML is rendered only for a short plain text, to keep the common case cheap."""
     short = plain.strip()
+    if _SHORT_LINES_RE.search(short) and _flattens_tables(short, html()):
+        return True  # a rendering of the HTML's table: the HTML keeps the cells (see _flattens_tables)
     if len(short) > 600:
         return False
     if PLACEHOLDER_RE.search(short) and len(short) < 300:
@@ -85,3 +87,43 @@ def poorer_than_html(plain: str, html: Callable[[], str]) -> bool:
         return True  # a one-liner beside a whole HTML message ("See HTML.", "Underlag nedan")
     digits = sum(ch.isdigit() for ch in short)
     return sum(ch.isdigit() for ch in rendered) >= 2 * digits + 12 and len(rendered) > 2 * len(short)
+
+
+#: four short lines in a row (blank lines between them allowed): how a table looks once each cell is a paragraph
+_SHORT_LINES_RE = re.compile(r"(?m)(?:^[^\n]{1,60}\n+){3}^[^\n]{1,60}$")
+
+
+def _flattens_tables(plain: str, html_src: str) -> bool:
+    """Whether the plain text is a rendering of an HTML table (two rows and two columns at least): every cell on
+    a line of its own (Outlook) or each row's cells on one line (Gmail, Apple Mail, fixed-width), bold marks
+    ('*Kund*') aside. The HTML is then the original: its cells keep which value belongs to which label or column,
+    which a rendering loses (cells one per line) or keeps only by alignment (spaces that a wrap or a long cell
+    shifts)."""
+    if "<td" not in html_src.lower():
+        return False
+    try:
+        soup = BeautifulSoup(html_src, "lxml")
+    except Exception:
+        return False
+    lines = [t for ln in plain.splitlines() if (t := _plain_cell(ln))]
+    for table in soup.find_all("table"):
+        if table.find("table"):
+            continue
+        grid = [[_plain_cell(c) for c in r if _plain_cell(c)] for r in table_grid(table)]
+        grid = [r for r in grid if r]
+        if len(grid) < 2 or max(len(r) for r in grid) < 2:
+            continue
+        cells = [c for r in grid for c in r]
+        rows = [" ".join(r) for r in grid]
+        if any(_contains(lines, seq) for seq in (cells, rows) if len(seq) >= 2 and sum(map(len, grid)) >= 4):
+            return True
+    return False
+
+
+def _plain_cell(text: str) -> str:
+    return " ".join(text.split()).strip("*_ ")
+
+
+def _contains(lines: list[str], seq: list[str]) -> bool:
+    n = len(seq)
+    return any(lines[i:i + n] == seq for i in range(len(lines) - n + 1))

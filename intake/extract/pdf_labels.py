@@ -95,8 +95,9 @@ def _wrapped(lines: list[Line], i: int, ch: Chunk, edge: float, taken: set[tuple
     if i + 1 >= len(lines) or lines[i + 1].top - lines[i].bottom > 0.5 * lines[i].size:
         return ""
     for m, nxt in enumerate(lines[i + 1].chunks):
-        if abs(nxt.x0 - ch.x0) > lines[i].size or nxt.bold or ":" in nxt.text or (i + 1, m) in taken:
-            continue
+        if abs(nxt.x0 - ch.x0) > lines[i].size or nxt.bold or ":" in nxt.text or (i + 1, m) in taken or \
+                _split_label(nxt.text) is not None:
+            continue    # a label line of its own ("Tilausnumero ...... PO-4471") continues no value
         word = nxt.text.split()[0]
         per_char = (nxt.x1 - nxt.x0) / max(1, len(nxt.text))
         if ch.x1 + per_char * (len(word) + 1) > edge:

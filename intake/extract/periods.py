@@ -105,6 +105,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_range", re.compile(
         r"(?<![\w-])(?i:(?P<mo1>" + MONTH_ALT + "|" + _SHORT_ALT + r")(?:\s+(?P<ya>(?:19|20)\d{2}))?" + _D +
         r"(?P<mo2>" + MONTH_ALT + r"))(?![\w])" + _Y)),
+    # "kesä- ja heinäkuussa", "juni och juli 2026", "tammi-, helmi- ja maaliskuu": consecutive months joined by
+    # "and" (a compound's shared "-kuu" dropped before the hyphen) are one period; other lists are not (see _build)
+    ("month_and", re.compile(
+        r"(?<![\w-])(?i:(?P<mo1>" + MONTH_ALT + "|" + _SHORT_ALT + r")-?(?:,\s*(?P<mo_mid>" + MONTH_ALT + "|" +
+        _SHORT_ALT + r")-?)?\s+(?:ja|och|and|&)\s+(?P<mo2>" + MONTH_ALT + r"))(?![\w])" + _Y)),
     ("month_year", re.compile(r"(?<![\w-])(?i:(?P<mo1>" + MONTH_ALT + r"))\s*(?P<y>(?:19|20)\d{2})(?!\d)")),
     ("month", re.compile(
         r"(?<![\w-])(?:(?i:" + _FULL + r")|(?:(?<=[iI] )|(?<=in )|(?<=for )|(?<=för )|(?<=during )|(?<=under )"
@@ -152,6 +157,8 @@ def _build(kind: str, g: dict[str, str | None], year: int) -> tuple[dt.date, dt.
     if kind == "half":
         h = int(g.get("h1") or g.get("h3") or 0) or _ordinal(g) or 0
         return month_span(y, 6 * h - 5, 6 * h) if h in (1, 2) else None
+    if kind == "month_and":
+        return _consecutive(g, y)
     m1 = month_number(g.get("mo1") or "") if g.get("mo1") else month_number(g.get("_all") or "")
     m2 = month_number(g.get("mo2") or "") if g.get("mo2") else m1
     if not m1 or not m2:
@@ -160,6 +167,17 @@ def _build(kind: str, g: dict[str, str | None], year: int) -> tuple[dt.date, dt.
         first_year = int(g.get("ya") or y - 1)
         return dt.date(first_year, m1, 1), month_span(y, m2)[1]
     return month_span(y, m1, m2)
+
+
+def _consecutive(g: dict[str, str | None], y: int) -> tuple[dt.date, dt.date] | None:
+    """Months listed with "and" as one period only when they follow each other ("June and July"); "juni och
+    augusti" names two periods, which a single line cannot hold."""
+    months = [month_number(g[k] or "") if g.get(k) else None for k in ("mo1", "mo_mid", "mo2")]
+    seq = [m for m in months if m is not None]
+    if len(seq) < 2 or (g.get("mo_mid") and months[1] is None) or \
+            any(b != a + 1 for a, b in zip(seq, seq[1:])):
+        return None
+    return month_span(y, seq[0], seq[-1])
 
 
 def find_periods(text: str, year: int, on: dt.date | None = None,
@@ -182,5 +200,5 @@ def find_periods(text: str, year: int, on: dt.date | None = None,
             first, last = _shift(built[0], built[1], written, on)
             taken.append((s, e))
             out.append(DateSpan(s, e, first, last, kind.removesuffix("_iso").replace("month_year", "month")
-                                .replace("month_range", "range")))
+                                .replace("month_range", "range").replace("month_and", "range")))
     return out

@@ -14,7 +14,7 @@ from decimal import Decimal
 from .amounts import find_amounts
 from .dates import DateSpan, find_dates
 from .model import Fragment, LineItem, Where
-from .quantities import CODE_CTX_RE, LIST_MARK_RE, article_codes_in, find_price, read_quantity
+from .quantities import CODE_CTX_RE, CODE_END, LIST_MARK_RE, article_codes_in, find_price, read_quantity
 from .segments import HEADER_LINE_RE
 from .text_context import RequestPeriod, TextContext
 
@@ -68,7 +68,7 @@ def _units(body: list[tuple[int, str]], codes: set[str]) -> list[tuple[int, str]
             para.clear()
 
     code_rx = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, codes), key=len, reverse=True)) +
-                         r")(?![\w-])", re.IGNORECASE) if codes else None
+                         r")" + CODE_END, re.IGNORECASE) if codes else None
     coded = [bool(code_rx and t.strip() and code_rx.search(t)) for _n, t in body]
     for k, (n, t) in enumerate(body):
         if not t.strip():
@@ -144,12 +144,15 @@ def _article_clauses(unit: str, codes: list[tuple[int, int, str]], ctx: TextCont
 def _service_date(unit: str, ds: list[DateSpan]) -> tuple[dt.date, dt.date] | None:
     """'Arbetet utfördes 15/3.', 'for the work in March 2026', 'Avser oktober 2026.', 'Koskee viikkoa 12.':
     a date or period stated once for the whole request. A period (not a single day) counts after a period cue or
-    when the sentence is little more than the period itself."""
+    when the sentence is little more than the period itself; any date ends an introduction to the lines below
+    ("Fältarbete hos X 14.–18.6.2027:")."""
+    intro = unit.rstrip().endswith(":")   # "Fältarbete hos X 14.–18.6.2027:" introduces the lines below
     for d in ds:
         before = unit[max(0, d.start - 40):d.start]
         if _DUE_CUE_RE.search(before):
             continue
-        if _SERVICE_CUE_RE.search(before) or (d.kind == "single" and _STRONG_PERIOD_CUE_RE.search(before)):
+        if _SERVICE_CUE_RE.search(before) or (d.kind == "single" and _STRONG_PERIOD_CUE_RE.search(before)) or \
+                (intro and not unit[d.end:].strip(" :")):
             return d.first, d.last
         if d.kind != "single" and (_PERIOD_CUE_RE.search(before) or
                                    len(re.sub(r"\W", "", unit[:d.start] + unit[d.end:])) <= 12):

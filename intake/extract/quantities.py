@@ -19,6 +19,8 @@ from .text_context import TextContext, overlaps
 CODE_CTX_RE = re.compile(
     r"(?i)(?<![\w-])(?:art(?:ikel|icle|ikelnr|iklar|icles)?\.?(?:\s*nr\.?)?|tuote(?:koodi|numero)?|tuotteet|"
     r"product(?:\s+code)?|item(?:\s+code)?|artikkeli|koodi|nimike)\s*(?:no\.?|nr\.?|:)?\s*(?P<c>[A-Z]{1,3}\d{2,6}|\d{3,6})(?![\w-])")
+#: where a code ends: not inside a longer word or number, but before a compound's hyphen ("LA100-analyysit")
+CODE_END = r"(?!\w|-(?![^\W\d_]{3,})|[.,]\d)"
 LIST_MARK_RE = re.compile(
     r"(?i)^\s*(?:[-–—*•]\s*|\d{1,2}[.)]\s+|(?:item|rad|rivi|line|punkt|kohta)\s+\d{1,2}\s*[:.)-]\s*)")
 _LINEREF_RE = re.compile(r"(?i)\b(?:item|rad|rivi|line|punkt|kohta|nr|no\.?|#)\s*\d{1,3}\b")
@@ -53,12 +55,17 @@ _QTY_CUE_BEFORE = re.compile(
 _NUMW = rf"(?:\d+(?:[.,]\d+)?|{WORD_ALT})"
 #: a count times a count: "three sites, 8 samples each", "tre platser à 8 prover", "2 x 4 h"
 _PRODUCT_RE = re.compile(
-    rf"(?i)(?<![\w.,/-])(?P<a>{_NUMW})\s+(?P<ua>[^\W\d_]{{2,}})(?:\s+[^\W\d_]+)?"
-    rf"(?P<conn>,\s*|\s+(?:à|á|with|med|ja)\s+)(?P<b>{_NUMW})\s+(?P<ub>[^\W\d_]{{2,}})"
+    rf"(?i)(?<![\w.,/-])(?P<a>{_NUMW})\s+(?P<ua>[^\W\d_]{{2,}})(?:\s+(?!(?:à|á|with|med|ja)\b)[^\W\d_]+){{0,2}}"
+    rf"(?P<conn>,\s*|\s+(?:à|á|with|med|ja)\s+|\s+)(?P<b>{_NUMW})\s+(?P<ub>[^\W\d_]{{2,}})"
     rf"(?P<each>(?:\s*\([^()]{{1,20}}\))?\s+(?:each|apiece|per\s+[^\W\d_]+|vardera|var|styck|kukin|kustakin|"
-    rf"kullekin|[^\W\d_]+kohtaisesti|på\s+varje\s+[^\W\d_]+|i\s+varje\s+[^\W\d_]+|jokai\w+\s+[^\W\d_]+|"
+    rf"kullekin|kultakin|kussakin|(?:från|av)\s+varje(?:\s+[^\W\d_]+)?|from\s+each(?:\s+[^\W\d_]+)?|"
+    rf"[^\W\d_]+kohtaisesti|på\s+varje\s+[^\W\d_]+|i\s+varje\s+[^\W\d_]+|jokai\w+\s+[^\W\d_]+|"
     rf"at\s+each\s+[^\W\d_]+|in\s+each\s+[^\W\d_]+|for\s+each\s+[^\W\d_]+))?"
     rf"|(?<![\w.,/-])(?P<c>\d+)\s*[x×*]\s*(?P<d>\d+(?:[.,]\d+)?)(?![\d.,])")
+_SHORTHAND_AFTER_RE = re.compile(r"(?i)\s*(?:tkr|t€|k€|ksek|keur|mkr|msek|meur|m€|mnkr|milj|miljoner|tusen|tuhatta)\b")
+#: "each" words strong enough to multiply two counts with nothing but a verb between them
+_STRONG_EACH_RE = re.compile(r"(?i)\b(?:each|apiece|vardera|kustakin|kultakin|kullekin|kussakin|kukin|"
+                             r"(?:på|i|från)\s+varje|jokai\w+|(?:at|in|for|from)\s+each)\b")
 _COUNTED_AFTER = re.compile(r"\s+(?!(?:kr|sek|eur|euro\w*|per|exkl|excl|inkl|incl|moms|alv|netto|st|kpl|styck)\b)"
                             r"[^\W\d_]{2,}", re.IGNORECASE)
 _NOT_A_UNIT = re.compile(r"(?i)^(?:per|kr|sek|eur|euro\w*|à|á|a|st?ycket|netto|exkl|excl|inkl|incl|moms|alv)$")
@@ -75,7 +82,7 @@ def article_codes_in(text: str, ctx: TextContext) -> list[tuple[int, int, str]]:
         found.append((m.start("c"), m.end("c"), m.group("c").upper()))
     codes = ctx.registry.article_codes(ctx.agency_code)
     for c in codes:
-        for m in re.finditer(rf"(?<![\w.,-]){re.escape(c)}(?![\w-]|[.,]\d)", text, re.IGNORECASE):
+        for m in re.finditer(rf"(?<![\w.,-]){re.escape(c)}{CODE_END}", text, re.IGNORECASE):
             if overlaps([(a, b) for a, b, _ in found], m.start(), m.end()):
                 continue
             if c.isdigit() and not _bare_code_stands_alone(text, m.start(), m.end()) and \
@@ -116,6 +123,8 @@ def mask_spans(text: str, ctx: TextContext) -> list[tuple[int, int]]:
               and len(re.sub(r"\D", "", m.group(0))) >= 7]
     spans += [(m.start(), m.end()) for rx in (_TIME_RE, _SERIAL_RE, _LINEREF_RE, POSTAL_RE, PEPPOL_RE)
               for m in rx.finditer(text)]
+    if ctx.registry.digit_name_re is not None:     # "Fastighets AB Gåsen 4" holds no count of 4
+        spans += [(m.start(), m.end()) for m in ctx.registry.digit_name_re.finditer(text)]
     m = LIST_MARK_RE.match(text)
     if m:
         spans.append((m.start(), m.end()))
@@ -165,8 +174,10 @@ def _product(text: str, spans: list[tuple[int, int]]) -> tuple[Decimal, tuple[in
         else:
             if _NOT_A_UNIT.match(m.group("ub")) or _NOT_A_UNIT.match(m.group("ua")):
                 continue
-            if m.group("conn").strip() in (",", "with", "med", "ja") and not m.group("each"):
+            if m.group("conn").strip() in (",", "with", "med", "ja", "") and not m.group("each"):
                 continue
+            if not m.group("conn").strip() and not _STRONG_EACH_RE.search(m.group("each")):
+                continue    # "from three sites were taken six samples each": only a word that means "each"
             a, b = _as_number(m.group("a")), _as_number(m.group("b"))
         if a is not None and b is not None:
             return a * b, (m.start(), m.end())
@@ -231,6 +242,9 @@ def find_price(text: str, ctx: TextContext) -> Price:
             cue = False     # "à 8 prover", "totalt 6 st": a count of things, not a price
         if not (a.has_currency or cue or a.approximate):
             continue
+        if a.approximate and not a.has_currency and _unit_after(text, a.end) and \
+                not _SHORTHAND_AFTER_RE.match(text, a.end):
+            continue    # "ca 12 tim", "noin 5 kpl": an approximate count (the quantity reader refuses it), no price
         if a.approximate:
             approx = True
             continue

@@ -57,6 +57,8 @@ class Registry:
     #: Finnish case forms of a register name's generic last word ("Ruovesjärven kunnalle" → "… kunta"): the
     #: full-form pattern and the register name it stands for
     inflected: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    #: register names that hold digits ("Fastighets AB Gåsen 4"): masked before a count is looked for
+    digit_name_re: re.Pattern[str] | None = None
 
     # --- agencies -------------------------------------------------------------------------------------------
     def agency_for(self, addr: str | None) -> dict | None:
@@ -169,6 +171,9 @@ def compile_registry(data: dict[str, Any]) -> Registry:
         if inflected:
             reg.inflected.append((re.compile(inflected, re.IGNORECASE), c.get("name", "")))
             patterns.insert(0, inflected)
+    digit_names = [p for p in patterns if re.search(r"\d", p)]
+    if digit_names:
+        reg.digit_name_re = re.compile(rf"(?<![\w-])(?:{'|'.join(digit_names)})(?![\w-])", re.IGNORECASE)
     if patterns:
         alt = "|".join(patterns)
         reg.name_re = re.compile(rf"(?<![\w-])(?:{alt})(?::[a-zåäö]{{1,5}})?(?![\w-])", re.IGNORECASE)
@@ -191,11 +196,16 @@ def _inflected_pattern(name: str) -> str | None:
     if len(words) < 2:
         return None
     last = words[-1].casefold()
+    lead = r"\s+".join(re.escape(w) for w in words[:-1])
     for generic, (strong, weak) in _FI_GENERIC.items():
         if last.endswith(generic):
             head = re.escape(words[-1][:len(words[-1]) - len(generic)])
             forms = rf"(?:{re.escape(strong)}{_FI_CASE}|{re.escape(weak)}{_FI_CASE})"
-            return r"\s+".join(re.escape(w) for w in words[:-1]) + rf"\s+{head}{forms}"
+            return lead + rf"\s+{head}{forms}"
+    if last.endswith("nen") and len(last) > 5 and last.casefold() not in LEGAL_FORMS:
+        # a surname of a sole trader or a firm: Koskinen → Koskisen, Koskiselle, Koskiselta, Koskista
+        head = re.escape(words[-1][:-3])
+        return lead + rf"\s+{head}(?:se{_FI_CASE}|s(?:ta|tä))"
     return None
 
 

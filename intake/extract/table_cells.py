@@ -18,9 +18,12 @@ _SUM_WORDS = (r"summa|sum|total|totalt|totals|totalsumma|totalbelopp|slutsumma|g
               r"mellansumma|välisumma|yhteensä|yht|kaikki yhteensä|kokonaissumma|loppusumma|moms|mervärdesskatt|alv|"
               r"arvonlisävero|vat|att betala|maksettava|amount due|total paid|summa betalt|netto|brutto|"
               r"summa exkl\.? moms|summa inkl\.? moms")
+#: what a sum row may say it sums: "Total items", "Summa timmar", "Yhteensä tunnit", "Totalt antal"
+_COUNTED = (r"(?:items?|rows?|lines?|hours?|quantity|qty|pcs|pieces|units|amount|antal|rader|timmar|tim|st|belopp|"
+            r"prover|dagar|kpl|tunnit|tuntia|rivit|rivejä|määrä|kappaleet|näytteet|päivät|samples|days)\b\.?:?")
 _SUM_CELL_RE = re.compile(
     rf"(?i)^\s*(?:{_SUM_WORDS})\b(?:\s*(?:exkl|inkl|excl|incl|ex|ilman|sis|sisältää|utan|med|without|with)\b.*|"
-    r"\s*[\d.,]+\s*%?.*|\s*\(.*\)|\s*:.*|\s*[A-Z]{3}|\s*(?:kr|sek|eur|€))?\s*$")
+    r"\s*[\d.,]+\s*%?.*|\s*\(.*\)|\s*:.*|\s*[A-Z]{3}|\s*(?:kr|sek|eur|€)|\s+" + _COUNTED + r")?\s*$")
 _EXAMPLE_RE = re.compile(r"(?i)^\s*(?:exempel|esimerkki|example|e\.g\.|t\.ex\.|esim\.|sample row|exempelrad)")
 #: a row the mail says is not to be invoiced ("faktureras ej, ingår i avtalet", "ei laskuteta", "no charge")
 _NOT_INVOICED_RE = re.compile(

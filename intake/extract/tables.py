@@ -14,7 +14,15 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .amounts import find_amounts, parse_amount
-from .columns import CUSTOMER_FIELDS, HEADER_MAP, combined_header, map_header, norm_header, type_columns
+from .columns import (
+    CUSTOMER_FIELDS,
+    HEADER_MAP,
+    combined_header,
+    map_header,
+    name_beside_identity,
+    norm_header,
+    type_columns,
+)
 from .identifiers import find_vat_numbers, normalise_org
 from .model import CustomerInfo, Fragment, LineItem, Where
 from .registry import Registry
@@ -209,7 +217,8 @@ def rows_to_fragments(rows: list[list[str]], part: str, year: int, row_base: int
     body = list(range(hdr_idx + n_hdr, len(rows)))
     ncols = max((len(rows[i]) for i in body), default=0)
     hinted = {j for j, h in enumerate(t.headers) if hints and h and " ".join(h.split()).casefold() in hints}
-    t.mapping = type_columns([rows[i] for i in body], mapping, ncols, registry, hinted)
+    t.mapping = name_beside_identity(type_columns([rows[i] for i in body], mapping, ncols, registry, hinted),
+                                     t.headers)
     data = []
     for i in body:
         r = rows[i]

@@ -12,6 +12,7 @@ import re
 
 from .customer_blocks import mark_orphans, split_customers
 from .customer_text import find_name, identifiers_and_refs
+from .forward_note import join_note_and_order
 from .labels import read_labelled
 from .model import Fragment, LineItem
 from .prose_lines import apply_request_periods, prose_lines
@@ -45,6 +46,7 @@ def read_text(text: str, ctx: TextContext, subject: str = "") -> list[Fragment]:
             continue  # a re-send quoting its own earlier copy: the request once
         seen_sigs.append(sigs)
         doc.lines.extend(seg_lines)
+    doc.lines = join_note_and_order(doc.lines, used, ctx)
     find_name(used, ctx, doc, subject)
     mark_orphans(doc, [f for f in table_frags if f.source == "block"], ctx.part)
     apply_request_periods(doc, request_periods)

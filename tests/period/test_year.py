@@ -75,9 +75,13 @@ def _simulate(session, seed=2026):
             if m % 3 == 0:
                 valuation.post_provision(session, agency, end)
         if m in (8, 11):
+            # August's write-off is HYDRO-SE's (its SIE export must show one); the oldest by (date, id), so
+            # PostgreSQL and SQLite pick the same invoice when dates tie
+            mine = registers.agency_by_code(session, "HYDRO-SE").id if m == 8 else None
             old = session.exec(select(Invoice).where(Invoice.status == "issued", Invoice.open_amount > 0,
-                                                     Invoice.kind == "invoice")
-                               .order_by(Invoice.invoice_date)).first()
+                                                     Invoice.kind == "invoice",
+                                                     *([Invoice.agency_id == mine] if mine else []))
+                               .order_by(Invoice.invoice_date, Invoice.id)).first()
             valuation.write_off(session, old, "konstaterad förlust", actor="test", date=end)
         session.commit()
     return ends

@@ -142,6 +142,9 @@ def test_credit_full(as_user, world, clean_db):
     assert _open_amount(clean_db, inv) == 0
     text = c.get(r.location).get_data(as_text=True)
     assert notes[0].number in text
+    listed = c.get("/invoices/?q=" + notes[0].number).get_data(as_text=True)
+    assert notes[0].number in listed and "credit_note" not in listed  # the kind in words, not the internal name
+    assert "Kreditfaktura" in listed or "Credit note" in listed or "Hyvityslasku" in listed
 
 
 def test_credit_partial(as_user, world, clean_db):

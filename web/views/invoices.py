@@ -54,8 +54,9 @@ def index() -> ResponseReturnValue:
         return _export(f, fmt)
     result = invoice_list.page(data.db(), data.agency_ids(), f, request.args.get("after"))
     args = {k: v for k, v in request.args.items() if k not in ("after", "format")}
+    agencies = data.agencies()
     return render_template("web/invoices.html", page=result, invoices=result.rows, statuses=STATUSES,
-                           agencies=data.agencies(), codes={a.id: a.code for a in data.agencies()}, args=args,
+                           agencies=agencies, codes={a.id: a.code for a in agencies}, args=args,
                            f={"q": f.text, "status": f.status, "agency": f.agency_id, "overdue": f.overdue,
                               "customer": f.customer_id, "from": request.args.get("from", ""),
                               "to": request.args.get("to", "")})

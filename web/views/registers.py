@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import sqlalchemy as sa
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import get_locale
@@ -66,8 +67,11 @@ def customer(customer_id: int) -> str:
     ids = sorted(data.agency_ids())
     links = data.db().exec(select(AgencyCustomer).where(AgencyCustomer.customer_id == cust.id,
                                                         col(AgencyCustomer.agency_id).in_(ids))).all()
-    invoices = data.db().exec(data.invoices().where(Invoice.customer_id == cust.id)
-                              .order_by(col(Invoice.invoice_date).desc()).limit(50)).all()
+    inv = Invoice.__table__.c  # plain rows of what the table shows (no ORM invoice per row)
+    invoices = data.db().execute(sa.select(inv.id, inv.number, inv.invoice_date, inv.status, inv.total,
+                                           inv.open_amount, inv.currency)
+                                 .where(inv.customer_id == cust.id, inv.agency_id.in_(ids))
+                                 .order_by(inv.invoice_date.desc(), inv.id.desc()).limit(50)).all()
     history = _history("customer", stored_id(cust), 50)
     codes = {a.id: a.code for a in data.agencies()}
     return render_template("web/customer.html", c=cust, links=links, invoices=invoices, history=history,

@@ -1,0 +1,101 @@
+"""Indexed text search over customer names (issue #15: "indexed text search — PostgreSQL trigram or full-text;
+SQLite FTS5"), for the invoice list's search box once no exact identifier matched (core.views.invoice_list).
+
+A clerk types part of a name ("kund 12", "vesi", "Andersson") — any part, not just the beginning — and the
+database finds it through an index, on both databases with the same meaning: the text occurs in the name, case
+ignored.
+
+* SQLite: an FTS5 table with the trigram tokenizer over `customer.name` (external content: the names are stored
+  once, in `customer`); a phrase query finds every name holding the text as a substring through the index.
+* PostgreSQL: a GIN trigram index (pg_trgm) on `customer.name`; `name ILIKE '%text%'` reads it.
+* Texts shorter than three characters have no trigram: they match the beginning of the name (the name index).
+
+The index is kept by the database itself, in the writing transaction: SQLite triggers on `customer` (insert,
+delete, name change) feed the FTS table; PostgreSQL maintains its index. Installed like the invoice summary's
+triggers (core.billing.summary): when the `customer` table is created, by alembic or create_all — so the single
+baseline migration carries it without a line of its own; `install()` is idempotent and also fills the index
+of a database that holds customers from before. Agency isolation is the caller's: this returns customer ids, and
+the caller keeps only invoices of the user's agencies.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from core.registers.models import Customer
+
+# objects made here by DDL, outside the models' metadata (the schema comparison leaves them alone)
+FTS_TABLE = "customer_fts"
+TRGM_INDEX = "ix_customer_name_trgm"
+MIN_TRIGRAM = 3
+
+_cust = Customer.__table__.c
+
+
+def _sqlite_ddl() -> list[str]:
+    add = f"INSERT INTO {FTS_TABLE}(rowid, name) VALUES (NEW.id, NEW.name)"
+    drop = f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, name) VALUES ('delete', OLD.id, OLD.name)"
+    return [
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(name, content='customer', content_rowid='id', "
+        "tokenize='trigram')",
+        f"CREATE TRIGGER IF NOT EXISTS customer_fts_ins AFTER INSERT ON customer BEGIN {add}; END",
+        f"CREATE TRIGGER IF NOT EXISTS customer_fts_del AFTER DELETE ON customer BEGIN {drop}; END",
+        f"CREATE TRIGGER IF NOT EXISTS customer_fts_upd AFTER UPDATE OF name ON customer BEGIN {drop}; {add}; END",
+    ]
+
+
+def _postgresql_ddl() -> list[str]:
+    return ["CREATE EXTENSION IF NOT EXISTS pg_trgm",
+            f"CREATE INDEX IF NOT EXISTS {TRGM_INDEX} ON customer USING gin (name gin_trgm_ops)"]
+
+
+def install(conn: sa.Connection) -> None:
+    """Create the index (idempotent); on SQLite a new FTS table over existing customers is filled once."""
+    if conn.dialect.name == "sqlite":
+        fresh = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (FTS_TABLE,)).first() is None
+        for stmt in _sqlite_ddl():
+            conn.exec_driver_sql(stmt)
+        if fresh:
+            conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
+    elif conn.dialect.name == "postgresql":
+        for stmt in _postgresql_ddl():
+            conn.exec_driver_sql(stmt)
+
+
+@sa.event.listens_for(sa.Table, "after_create")
+def _after_create(table: sa.Table, conn: sa.Connection, **_kw: Any) -> None:
+    if table.name == "customer":
+        install(conn)
+
+
+def is_search_object(name: str | None) -> bool:
+    """Tables and indexes of this module (FTS5 makes shadow tables customer_fts_data, _idx, _docsize, _config)."""
+    return bool(name) and (name == TRGM_INDEX or str(name).startswith(FTS_TABLE))
+
+
+def _like_escaped(text: str) -> str:
+    return re.sub(r"([\\%_])", r"\\\1", text)
+
+
+def customer_ids(session: Session, text: str, limit: int = 500) -> list[int]:
+    """Ids of customers whose name contains the text (case ignored), through the index; at most `limit`."""
+    text = text.strip()
+    if not text:
+        return []
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    if len(text) < MIN_TRIGRAM:
+        # SQLite's LIKE already ignores ASCII case and then reads the name index; PostgreSQL needs ILIKE
+        pattern = _like_escaped(text) + "%"
+        match = _cust.name.like(pattern, escape="\\") if sqlite else _cust.name.ilike(pattern, escape="\\")
+        return list(session.execute(sa.select(_cust.id).where(match).limit(limit)).scalars())
+    if sqlite:
+        phrase = '"' + text.replace('"', '""') + '"'
+        q = sa.text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q LIMIT :n")
+        return [int(r) for r in session.execute(q, {"q": phrase, "n": limit}).scalars()]
+    pattern = "%" + _like_escaped(text) + "%"
+    return list(session.execute(sa.select(_cust.id).where(_cust.name.ilike(pattern, escape="\\"))
+                                .limit(limit)).scalars())

@@ -1,0 +1,86 @@
+"""Report values rendered as JSON text by the database, for the reports that list every open item of a centre
+(issue #16: 500,000+ items; building a dict and encoding it in Python costs more per item than the database takes
+to find it). Each helper gives exactly the text core.period.json_stream writes for the value in Python
+(json.dumps with ensure_ascii=False, core.period.open_amounts.money, ISO dates), on SQLite and PostgreSQL alike;
+tests/period/test_report_text.py compares the two renderings.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+Expr = sa.ColumnElement[Any]
+
+
+def is_pg(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def cat(*parts: Expr | str) -> Expr:
+    """Text concatenation (||) of SQL text expressions and literal strings."""
+    out: Expr | None = None
+    for p in parts:
+        e = sa.literal(p, sa.Text) if isinstance(p, str) else p
+        out = e if out is None else out.op("||")(e)
+    assert out is not None
+    return sa.type_coerce(out, sa.Text)
+
+
+def quoted(session: Session, expr: Expr) -> Expr:
+    """A text value as a JSON string (null for NULL), escaped as json.dumps(ensure_ascii=False) escapes it."""
+    if is_pg(session):
+        return sa.func.coalesce(sa.cast(sa.func.to_json(sa.cast(expr, sa.Text)), sa.Text), "null")
+    return sa.func.json_quote(expr)
+
+
+def money(session: Session, cents: Expr) -> Expr:
+    """Integer cents as a JSON string "1250.00" / "-60.00" (core.period.open_amounts.money)."""
+    if is_pg(session):
+        text = sa.cast(sa.cast(sa.cast(cents, sa.Numeric) / 100, sa.Numeric(20, 2)), sa.Text)
+        return cat('"', text, '"')
+    sign = sa.case((cents < 0, "-"), else_="")
+    whole = sa.func.abs(cents)
+    return sa.func.printf('"%s%d.%02d"', sign, whole.op("/")(100), whole.op("%")(100))
+
+
+def day(session: Session, expr: Expr) -> Expr:
+    """A date as a JSON string "2026-03-31" (null for NULL)."""
+    text = sa.func.to_char(expr, "YYYY-MM-DD") if is_pg(session) else expr
+    return sa.func.coalesce(cat('"', text, '"'), "null")
+
+
+def integer(expr: Expr) -> Expr:
+    return sa.cast(expr, sa.Text)
+
+
+def boolean(expr: Expr) -> Expr:
+    """true / false (NULL: false, as bool(None))."""
+    return sa.case((expr, "true"), else_="false")
+
+
+def days_past(session: Session, due: Expr, as_of: dt.date) -> Expr:
+    """Whole days from `due` to `as_of`, never below 0 (0 when there is no due date), as JSON text."""
+    if is_pg(session):
+        days = sa.func.greatest(sa.literal(as_of, sa.Date) - due, 0)
+    else:
+        days = sa.func.max(sa.cast(sa.func.julianday(as_of.isoformat()) - sa.func.julianday(due), sa.Integer), 0)
+    return sa.func.coalesce(sa.cast(days, sa.Text), "0")
+
+
+def obj(fields: list[tuple[str, Expr]]) -> Expr:
+    """A flat JSON object on one line, keys in order, as json.dumps writes it ({"a": 1, "b": "x"})."""
+    parts: list[Expr | str] = []
+    for n, (key, value) in enumerate(fields):
+        parts += [("{" if n == 0 else ", ") + f'"{key}": ', value]
+    return cat(*parts, "}")
+
+
+def room_to_sort(session: Session, mb: int = 64) -> None:
+    """PostgreSQL: let this transaction sort and hash in memory (SET LOCAL work_mem): the reports over a whole
+    centre sort and group hundreds of thousands of rows, which the default 4 MB sends to disk in batches. Ends
+    with the transaction; SQLite needs nothing."""
+    if is_pg(session):
+        session.execute(sa.text(f"SET LOCAL work_mem = '{int(mb)}MB'"))
