@@ -19,7 +19,8 @@ note as a customer credit), 0.1 % written off, 10 % reminded with a 60.00 fee (o
 some payments and fees dated after the report date (the as-of rebuild must take them back out).
 
 Each report runs in a child process of its own (a fresh interpreter: its peak RSS is the report's, not the
-loader's), as the CLI does it: `report ageing|open-items|reconciliation|valuation --format json` to a file.
+loader's), as the CLI does it: `report ageing|open-items|reconciliation|valuation --format json` to a file, and
+`report open-items --format csv` (open-items-csv: the clerk's export, judged on its peak memory).
 Peak memory is the child's own VmHWM (the interpreter with its imports is ~70 MB of it). Time is wall-clock
 around the command, with the report's modules imported before the clock starts; the child's CPU time is printed
 beside it (on a shared machine the wall time also counts waiting for a core).
@@ -44,8 +45,10 @@ sys.path.insert(0, str(ROOT))
 from bench import setup_db  # noqa: E402 -- the project root is on the path only from here
 
 AS_OF = dt.date(2026, 3, 31)
-REPORTS = ("ageing", "open-items", "reconciliation", "valuation")
-GOALS = {"ageing": 2.0, "open-items": 5.0, "reconciliation": 5.0, "valuation": 5.0}
+REPORTS = ("ageing", "open-items", "reconciliation", "valuation", "open-items-csv")
+# open-items-csv: the same list as a CSV file (the clerk's export); judged on memory only
+GOALS: dict[str, float | None] = {"ageing": 2.0, "open-items": 5.0, "reconciliation": 5.0, "valuation": 5.0,
+                                  "open-items-csv": None}
 MAX_MB = 500
 
 
@@ -75,18 +78,19 @@ def main() -> int:
         print(f"bulk load: {time.perf_counter() - t0:.1f} s", flush=True)
     ok = True
     for kind in args.only or REPORTS:
-        out = Path(tmp) / f"{kind}.json"
+        out = Path(tmp) / (f"{kind}.json" if not kind.endswith("-csv") else f"{kind}.csv")
         proc = subprocess.run([sys.executable, __file__, "--child", f"{kind}:{out}"], env=os.environ.copy(),
                               capture_output=True, text=True, check=False)
         if proc.returncode != 0:
             print(f"{kind}: FAILED\n{proc.stdout}\n{proc.stderr}")
             return 1
         res = json.loads(proc.stdout.strip().splitlines()[-1])
-        met = res["seconds"] <= GOALS[kind] and res["peak_mb"] <= MAX_MB
+        goal = GOALS[kind]
+        met = (goal is None or res["seconds"] <= goal) and res["peak_mb"] <= MAX_MB
         ok = ok and met
         print(f"{kind:15s} {res['seconds']:6.2f} s (cpu {res['cpu']:5.2f} s)  peak {res['peak_mb']:5.0f} MB  "
-              f"{res['summary']}  "
-              f"goal <= {GOALS[kind]:.0f} s, <= {MAX_MB} MB: {'met' if met else 'NOT met'}", flush=True)
+              f"{res['summary']}  goal {f'<= {goal:.0f} s, ' if goal else ''}<= {MAX_MB} MB: "
+              f"{'met' if met else 'NOT met'}", flush=True)
     print("goal:", "met" if ok else "NOT met")
     return 0 if ok else 1
 
@@ -128,8 +132,9 @@ def _child(spec: str) -> int:
     from cli.commands import period_cmd  # noqa: F401 -- imported before the clock starts: the report is timed,
     from core.period import json_stream, reports  # noqa: F401 -- not the interpreter loading modules
 
+    report, fmt = (kind[:-4], "csv") if kind.endswith("-csv") else (kind, "json")
     t, cpu = time.perf_counter(), time.process_time()
-    code = cli(["report", kind, "--agency", "HYDRO-SE", "--date", AS_OF.isoformat(), "--format", "json",
+    code = cli(["report", report, "--agency", "HYDRO-SE", "--date", AS_OF.isoformat(), "--format", fmt,
                 "-o", out])
     secs, cpu = time.perf_counter() - t, time.process_time() - cpu
     peak = _peak_mb()
@@ -153,6 +158,10 @@ def _peak_mb() -> float:
 def _summary(kind: str, path: Path) -> str:
     """A line that shows the report is the right one (read back without holding the file twice)."""
     size = path.stat().st_size / 1e6
+    if kind.endswith("-csv"):
+        with path.open("rb") as fh:
+            rows = sum(1 for _ in fh) - 1
+        return f"{rows:,} rows, {size:.0f} MB of CSV"
     if kind == "open-items":
         with path.open("rb") as fh:
             fh.seek(max(0, path.stat().st_size - 200))

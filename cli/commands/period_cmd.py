@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from cli.util import (
@@ -275,16 +276,28 @@ def _report(args) -> int:
                     "valuation": lambda: reports.valuation_report(session, agency, as_of),
                     "reconciliation": lambda: reports.reconciliation_report(session, agency, as_of),
                     }[args.kind]()
-        else:
+        else:  # written while the session is open: open-items rows come as the database yields them
             cols, rows = reports.table(session, args.kind, agency, as_of, args.date_from)
-    if args.format == "json":
-        if args.output:
-            Path(args.output).write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str), "utf-8")
+            counted = _Counted(rows)
+            tabular.write(args.output, args.format, cols, counted, title=args.kind)
+            print(f"{args.kind}: {counted.n} rows written to {args.output}")
             return 0
-        return emit(args, data)
-    tabular.write(args.output, args.format, cols, rows, title=args.kind)
-    print(f"{args.kind}: {len(rows)} rows written to {args.output}")
-    return 0
+    if args.output:
+        Path(args.output).write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str), "utf-8")
+        return 0
+    return emit(args, data)
+
+
+class _Counted:
+    """Rows passed through to a writer, counted on the way (the rows may be a generator)."""
+
+    def __init__(self, rows: Iterable[list]) -> None:
+        self.rows, self.n = rows, 0
+
+    def __iter__(self) -> Iterator[list]:
+        for row in self.rows:
+            self.n += 1
+            yield row
 
 
 def _stream_json(args, data: dict) -> int:

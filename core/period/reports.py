@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -204,8 +204,9 @@ def einvoice_share(session: Session, agency: Agency, date_from: dt.date, date_to
 # ---- tabular forms -------------------------------------------------------------------------------------------
 
 def table(session: Session, kind: str, agency: Agency, as_of: dt.date,
-          date_from: dt.date | None = None) -> tuple[list[str], list[list]]:
-    """(columns, rows) of a report for CSV/XLSX. Amounts are Decimal (the XLSX writer keeps them numeric)."""
+          date_from: dt.date | None = None) -> tuple[list[str], Iterable[list]]:
+    """(columns, rows) of a report for CSV/XLSX. Amounts are Decimal (the XLSX writer keeps them numeric). The
+    open-items rows come as the database yields them: write them while the session is open."""
     date_from = date_from or as_of.replace(month=1, day=1)
     if kind == "ageing":
         data = ageing(session, agency, as_of)
@@ -217,11 +218,13 @@ def table(session: Session, kind: str, agency: Agency, as_of: dt.date,
         customers = reconciliation.stream_by_customer(session, agency, as_of)
         cols = ["customer_number", "customer", "invoice", "kind", "invoice_date", "due_date", "days_overdue",
                 "total", "paid", "credited", "written_off", "open_amount", "collection_status", "fees"]
-        rows = [[c["customer_number"], c["customer"], i["invoice"], i["kind"], i["invoice_date"], i["due_date"],
-                 i["days_overdue"], Decimal(i["total"]), Decimal(i["paid"]), Decimal(i["credited"]),
-                 Decimal(i["written_off"]), Decimal(i["open_amount"]), i["collection_status"], Decimal(i["fees"])]
-                for c in customers for i in c["items"]]
-        return cols, rows
+        # a generator: the writer takes the items as the database yields them (one customer at a time)
+        items = ([c["customer_number"], c["customer"], i["invoice"], i["kind"], _day(i["invoice_date"]),
+                  _day(i["due_date"]),
+                  i["days_overdue"], Decimal(i["total"]), Decimal(i["paid"]), Decimal(i["credited"]),
+                  Decimal(i["written_off"]), Decimal(i["open_amount"]), i["collection_status"], Decimal(i["fees"])]
+                 for c in customers for i in c["items"])
+        return cols, items
     if kind == "automation":
         auto = {m["month"]: m for m in automation(session, agency, date_from, as_of)["months"]}
         share = {m["month"]: m for m in einvoice_share(session, agency, date_from, as_of)["months"]}
@@ -252,6 +255,11 @@ def table(session: Session, kind: str, agency: Agency, as_of: dt.date,
                  for b in data["bank_files"]]
         return cols, rows
     raise ValueError(f"unknown report {kind!r}")
+
+
+def _day(value: str | dt.date | None) -> dt.date | None:
+    """A date cell for the XLSX (the items carry their dates as ISO text, the JSON shape)."""
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
 
 
 def _dec(value: str | None) -> Decimal | None:

@@ -92,3 +92,27 @@ def test_valuation_and_reconciliation_reports(demo, capsys, tmp_path):
                                "--format", "xlsx", "-o", str(out))
         assert code == 0, err
         assert load_workbook(out).active.max_row > 2
+
+
+def test_open_items_file_is_written_as_the_rows_come(demo, capsys, tmp_path):
+    """Issue #16: an open-items file of a million invoices must not sit in memory as a list; the table is a lazy
+    iterable the writers consume as it comes, and the file still has its header, date cells and number cells."""
+    a, b, c = _data(demo)
+    agency = registers.agency_by_code(demo, "HYDRO-SE")
+    cols, rows = reports.table(demo, "open-items", agency, dt.date(2026, 4, 15))
+    assert not isinstance(rows, list) and iter(rows) is rows  # a generator, not a materialised list
+    out = tmp_path / "open.xlsx"
+    code, stdout, err = run_cli(capsys, "report", "open-items", "--agency", "HYDRO-SE", "--date", "2026-04-15",
+                                "--format", "xlsx", "-o", str(out))
+    assert code == 0, err
+    assert "3 rows written" in stdout
+    wb = load_workbook(out)
+    ws = wb.active
+    assert ws.freeze_panes == "A2" and ws["A1"].font.bold
+    dates = [r[cols.index("invoice_date")].value for r in ws.iter_rows(min_row=2)]
+    assert sorted(d.date() for d in dates) == sorted([a.invoice_date, b.invoice_date, c.invoice_date])
+    csv_out = tmp_path / "open.csv"
+    code, stdout, err = run_cli(capsys, "report", "open-items", "--agency", "HYDRO-SE", "--date", "2026-04-15",
+                                "--format", "csv", "-o", str(csv_out))
+    assert code == 0 and "3 rows written" in stdout
+    assert len(list(csv.reader(csv_out.open(encoding="utf-8-sig"), delimiter=";"))) == 4

@@ -4,8 +4,9 @@ share; CSV/XLSX. Figures and files come from core.period (reports, tabular), the
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -72,16 +73,16 @@ def kind_labels() -> dict[str, str]:
             "valuation": _("Valuation of receivables"), "automation": _("Automation rate")}
 
 
-def _table(kind: str, as_of: dt.date) -> tuple[list[str], list[list]]:
-    """One table over the chosen agencies (a leading agency column when core's table has none)."""
-    cols: list[str] = []
-    rows: list[list] = []
-    for a in _agencies():
-        cols, part = reports.table(data.db(), kind, a, as_of)
-        if cols[0] != "agency":
-            cols, part = ["agency", *cols], [[a.code, *row] for row in part]
-        rows += part
-    return cols, rows
+def _table(kind: str, as_of: dt.date) -> tuple[list[str], Iterable[list]]:
+    """One table over the chosen agencies (a leading agency column when core's table has none); the rows come as
+    the database yields them (the file is written within the request)."""
+    parts = [(a.code, *reports.table(data.db(), kind, a, as_of)) for a in _agencies()]
+    if not parts:
+        return [], []
+    cols = parts[0][1]
+    if cols[0] == "agency":
+        return cols, itertools.chain.from_iterable(rows for _, _, rows in parts)
+    return ["agency", *cols], ([code, *row] for code, _, rows in parts for row in rows)
 
 
 MIMETYPES = {"csv": "text/csv", "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}

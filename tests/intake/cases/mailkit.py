@@ -6,9 +6,12 @@ import datetime as dt
 import email.policy
 import hashlib
 import io
+import json
 import re
 import zipfile
+from collections.abc import Callable
 from email.message import EmailMessage
+from pathlib import Path
 from typing import Any
 
 from .registry_data import AGENCIES, ARTICLES, CUSTOMERS
@@ -195,15 +198,39 @@ def expect_unknown(note: str, klass: str, token_checked: bool = True) -> dict[st
     return out
 
 
+def registrar(cases: list[tuple[str, Any]]) -> Callable[[str], Callable[[Any], Any]]:
+    """A `@case(name)` decorator that registers a case function returning (message, expected) in `cases` (each
+    case set keeps its own list)."""
+    def case(name: str) -> Callable[[Any], Any]:
+        def wrap(fn: Any) -> Any:
+            cases.append((name, fn))
+            return fn
+        return wrap
+    return case
+
+
+def write_set(here: Path, cases: list[tuple[str, Any]], registry: dict[str, Any],
+              keep: Callable[[str], bool] = lambda _name: True) -> int:
+    """Writes a case set's files (registry.json, NAME.eml, NAME.expected.json) byte for byte reproducibly;
+    returns the number of cases written. A case name used twice is an error."""
+    (here / "registry.json").write_text(json.dumps(registry, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    names: set[str] = set()
+    for name, fn in cases:
+        if not keep(name):
+            continue
+        if name in names:
+            raise SystemExit(f"duplicate case name {name}")
+        names.add(name)
+        msg, expected = fn()
+        (here / f"{name}.eml").write_bytes(msg.as_bytes())
+        (here / f"{name}.expected.json").write_text(json.dumps(expected, ensure_ascii=False, indent=2) + "\n",
+                                                    encoding="utf-8")
+    print(f"{len(names)} cases in {here}")
+    return len(names)
+
+
 CASES: list[tuple[str, Any]] = []
-
-
-def case(name: str):
-    """Registers a case function returning (message, expected)."""
-    def wrap(fn):
-        CASES.append((name, fn))
-        return fn
-    return wrap
+case = registrar(CASES)
 
 
 def expect_advice(note: str, klass: str, payer: dict[str, Any], date: str | None, total: str | None,

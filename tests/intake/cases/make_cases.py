@@ -9,7 +9,6 @@ case is about) and `_class` (the failure class of issue #14 it covers).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -32,7 +31,7 @@ from tests.intake.cases import (  # noqa: F401 -- registers cases
     defs_several,
     defs_tables,
 )
-from tests.intake.cases.mailkit import CASES
+from tests.intake.cases.mailkit import CASES, write_set
 from tests.intake.cases.registry_data import REGISTRY
 
 HERE = Path(__file__).resolve().parent
@@ -44,26 +43,17 @@ def all_cases() -> list:
 
 
 def write_all(only: str = "") -> int:
-    (HERE / "registry.json").write_text(json.dumps(REGISTRY, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    names = set()
-    for name, fn in CASES:
-        if name in names:
-            raise SystemExit(f"duplicate case name {name}")
-        names.add(name)
-        if only not in name:
-            continue
-        msg, expected = fn()
-        (HERE / f"{name}.eml").write_bytes(msg.as_bytes())
-        (HERE / f"{name}.expected.json").write_text(json.dumps(expected, ensure_ascii=False, indent=2) + "\n",
-                                                    encoding="utf-8")
-    return len(names)
+    """Writes every case (or those whose name holds `only`); a case name used twice is an error either way."""
+    names = [name for name, _ in CASES]
+    if len(names) != len(set(names)):
+        raise SystemExit(f"duplicate case name {sorted(n for n in names if names.count(n) > 1)[0]}")
+    return write_set(HERE, CASES, REGISTRY, keep=lambda name: only in name)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--only", default="")
-    n = write_all(ap.parse_args(argv).only)
-    print(f"{n} cases in {HERE}")
+    write_all(ap.parse_args(argv).only)
     return 0
 
 

@@ -14,6 +14,7 @@ from tests.intake.cases.mailkit import (  # noqa: F401 -- re-exported for the de
     expect_unknown,
     mail,
     pdf,
+    registrar,
     text_att,
     xlsx,
 )
@@ -71,10 +72,4 @@ def new_cust(name: str | None, org_no: str | None, country: str | None, email: s
 
 
 CASES: list[tuple[str, Any]] = []
-
-
-def case(name: str):
-    def wrap(fn):
-        CASES.append((name, fn))
-        return fn
-    return wrap
+case = registrar(CASES)

@@ -6,10 +6,10 @@ The expected values were written before the parser was run on these messages.
 """
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
+from tests.intake.cases.mailkit import write_set
 from tests.intake.cases_holdout2 import defs_a, defs_b, defs_c, defs_d  # noqa: F401 -- registers cases
 from tests.intake.cases_holdout2.kit import CASES
 from tests.intake.cases_holdout2.registry_h2 import REGISTRY
@@ -18,17 +18,7 @@ HERE = Path(__file__).resolve().parent
 
 
 def main() -> int:
-    (HERE / "registry.json").write_text(json.dumps(REGISTRY, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    names: set[str] = set()
-    for name, fn in CASES:
-        if name in names:
-            raise SystemExit(f"duplicate case name {name}")
-        names.add(name)
-        msg, expected = fn()
-        (HERE / f"{name}.eml").write_bytes(msg.as_bytes())
-        (HERE / f"{name}.expected.json").write_text(json.dumps(expected, ensure_ascii=False, indent=2) + "\n",
-                                                    encoding="utf-8")
-    print(f"{len(names)} cases in {HERE}")
+    write_set(HERE, CASES, REGISTRY)
     return 0
 
 

@@ -4,10 +4,10 @@
 """
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
+from tests.intake.cases.mailkit import write_set
 from tests.intake.cases_holdout2.kit import CASES
 from tests.intake.cases_holdout2.registry_h2 import REGISTRY
 from tests.intake.cases_holdout3 import defs_x, defs_y, defs_z  # noqa: F401 -- registers cases
@@ -16,17 +16,7 @@ HERE = Path(__file__).resolve().parent
 
 
 def main() -> int:
-    (HERE / "registry.json").write_text(json.dumps(REGISTRY, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    n = 0
-    for name, fn in CASES:
-        if not name.startswith(("x", "y", "z")):
-            continue
-        msg, expected = fn()
-        (HERE / f"{name}.eml").write_bytes(msg.as_bytes())
-        (HERE / f"{name}.expected.json").write_text(json.dumps(expected, ensure_ascii=False, indent=2) + "\n",
-                                                    encoding="utf-8")
-        n += 1
-    print(f"{n} cases in {HERE}")
+    write_set(HERE, CASES, REGISTRY, keep=lambda name: name.startswith(("x", "y", "z")))
     return 0
 
 

@@ -7,7 +7,7 @@ import copy
 from typing import Any
 
 from tests.intake.cases.ids import fi_vat, fi_yt, pnr, se_org, se_vat
-from tests.intake.cases.mailkit import Expected
+from tests.intake.cases.mailkit import Expected, registrar
 from tests.intake.cases_holdout2.registry_h2 import AGENCIES, ARTICLES
 from tests.intake.cases_holdout2.registry_h2 import CUSTOMERS as H2_CUSTOMERS
 
@@ -46,14 +46,7 @@ _EXPECTED = Expected(AGENCIES, ARTICLES, CUSTOMERS)
 cust, line, request = _EXPECTED.cust, _EXPECTED.line, _EXPECTED.request
 
 CASES: list[tuple[str, Any]] = []
-
-
-def case(name: str):
-    """Registers a case of this set (its own list, so the earlier sets' lists stay as they are)."""
-    def wrap(fn):
-        CASES.append((name, fn))
-        return fn
-    return wrap
+case = registrar(CASES)  # this set's own list, so the earlier sets' lists stay as they are
 
 
 def quoted(text: str) -> str:
