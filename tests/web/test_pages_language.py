@@ -37,7 +37,8 @@ FIELD_PATH = re.compile(r"\b(customer|lines?|invoice|payment|request|payer)(\[\d
 # a key that has words (a status, source, channel, VAT code, finding...) shown as the key itself (not the roles:
 # the demo users are called admin and clerk)
 RAW_STATUS = {k for table in (STATUS_LABELS, labels.SOURCES, labels.CHANNELS, labels.VAT_CODES, labels.FINDINGS,
-                              labels.WARNINGS, labels.BATCH_POLICIES, labels.COLLECTION) for k in table}
+                              labels.WARNINGS, labels.BATCH_POLICIES, labels.COLLECTION) for k in table} | {
+    "company", "public", "private"}  # a customer's kind
 # numbers and dates as the reader writes them: 1 234,50 and 5.4.2027 in Finnish, never 1234.50 or 2027-04-05
 ISO_DATE = re.compile(r"(?<![\w-])\d{4}-\d\d-\d\d(?![\w-])")
 DOT_DECIMAL = re.compile(r"(?<![\w.])(?<!\d\d\d\d )\d+\.\d\d(?![\w.])")  # not a Finnish time (2026 10.20)
