@@ -12,7 +12,9 @@ The invoices are bulk-inserted, so the database's own triggers fill the invoice 
 (core.billing.summary); it is folded once before the clock starts, as a running server's first readers would.
 The 50 clients send their next request as soon as the last one is answered (no think time): with C clients and
 S ms of CPU per request on P cores a page waits about C * S / P ms in line, which is what the 50-client figures
-show on a 2-core machine that also runs the clients.
+show on a 2-core machine that also runs the clients. A third phase (`--think-ms`, wrk only) has the same clients
+pause between pages as clerks reading them do (exponential, 1 s on average by default — faster than people
+click): what 50 clerks working at once see.
 
 SQLite in a temporary directory by default; --pg uses $RESKONTRA_WEB_PG_URL or
 postgresql://postgres@127.0.0.1:5432/reskontra_web (its schema is dropped and recreated). The load generator is
@@ -217,15 +219,16 @@ def _load(port: int, sample: dict, clients: int, seconds: float) -> tuple[dict[s
     return times, errors[0]
 
 
-def _measure(port: int, sample: dict, clients: int, seconds: float, generator: str, workdir: Path
-             ) -> tuple[dict[str, list[float]], int]:
-    """One load phase with the chosen generator: wrk (the clients cost next to no CPU) or the Python threads."""
+def _measure(port: int, sample: dict, clients: int, seconds: float, generator: str, workdir: Path,
+             think_ms: int = 0) -> tuple[dict[str, list[float]], int]:
+    """One load phase with the chosen generator: wrk (the clients cost next to no CPU) or the Python threads
+    (no think time there)."""
     if generator == "python":
         return _load(port, sample, clients, seconds)
     client = Client(port)
     client.login()  # one session for every connection: the server checks it per request all the same
     cookie = "; ".join(f"{k}={v.value}" for k, v in client.cookies.items())
-    return web_wrk.load(port, cookie, PAGES, lambda rng: _paths(sample, rng), clients, seconds, workdir)
+    return web_wrk.load(port, cookie, PAGES, lambda rng: _paths(sample, rng), clients, seconds, workdir, think_ms)
 
 
 def _report(times: dict[str, list[float]], seconds: float, clients: int, goals: bool) -> bool:
@@ -260,6 +263,9 @@ def main() -> int:
     ap.add_argument("--threads", type=int, default=4)
     ap.add_argument("--generator", choices=("wrk", "python"), default="wrk" if web_wrk.available() else "python",
                     help="the load generator: wrk (default when installed) or stdlib threads")
+    ap.add_argument("--think-ms", type=int, default=1000,
+                    help="a third phase: the clients pause this long on average (exponential) between pages, as "
+                         "clerks reading a page do (wrk only; 0: skip it)")
     ap.add_argument("--reuse", metavar="VAR_DIR", help="serve the database an earlier run filled (its var/ folder, "
                     "printed by that run; with --pg the database as it is) instead of filling a new one")
     args = ap.parse_args()
@@ -299,6 +305,8 @@ def main() -> int:
         _measure(port, sample, 2, 3, args.generator, var)  # warm-up
         single = _measure(port, sample, 1, args.single_seconds, args.generator, var) if args.single_seconds else None
         times, errors = _measure(port, sample, args.clients, args.seconds, args.generator, var)
+        paced = (_measure(port, sample, args.clients, args.seconds, "wrk", var, args.think_ms)
+                 if args.think_ms and args.generator == "wrk" else None)
     finally:
         server.terminate()
         server.wait(30)
@@ -307,6 +315,10 @@ def main() -> int:
     if single:
         _report(single[0], args.single_seconds, 1, goals=False)
     ok = _report(times, args.seconds, args.clients, goals=True) and errors == 0
+    if paced:
+        print(f"the same {args.clients} clients at a clerk's pace: {args.think_ms} ms pause on average between pages")
+        _report(paced[0], args.seconds, args.clients, goals=False)
+        print(f"{paced[1]} server errors at that pace")
     print(f"{errors} server errors; goal:", "met" if ok else "NOT met")
     return 0 if ok else 1
 

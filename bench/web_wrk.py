@@ -35,6 +35,11 @@ function setup(thread) table.insert(threads, thread); thread:set("seed", #thread
 pg, ms, failed, errors = {}, {}, {}, 0
 local n, page, t0 = 0, 1, 0
 function init(args) math.randomseed(seed * 7919); n = seed end
+local think = %(think)s
+if think > 0 then
+  -- a person's pause before the next page: exponential around the mean, as independent clerks click
+  function delay() return math.floor(-think * math.log(1 - math.random())) end
+end
 function request()
   n = n + 1
   page = (n %% #pages) + 1
@@ -74,16 +79,17 @@ def _lua(value: object) -> str:
 
 
 def load(port: int, cookie: str, pages: tuple[str, ...], paths: Callable[[random.Random], dict[str, str]],
-         clients: int, seconds: float, workdir: Path) -> tuple[dict[str, list[float]], int]:
+         clients: int, seconds: float, workdir: Path, think_ms: int = 0) -> tuple[dict[str, list[float]], int]:
     """Run wrk with `clients` connections for `seconds`; per page the response times in ms, and the 5xx count
-    (and timeouts). `paths(rng)` draws one path per page, as the Python clients do."""
+    (and timeouts). `paths(rng)` draws one path per page, as the Python clients do. `think_ms` > 0: each client
+    pauses a random time (exponential, that mean) before its next request, as a person reading the page does."""
     rng = random.Random(clients)
     drawn = [paths(rng) for _ in range(PATHS_PER_PAGE)]
     per_page = {p: sorted({d[p] for d in drawn}) for p in pages}
     outfile = workdir / f"wrk-{clients}.txt"
     script = workdir / f"wrk-{clients}.lua"
     script.write_text(LUA % {"pages": _lua(list(pages)), "paths": _lua(per_page), "cookie": _lua(cookie),
-                             "outfile": _lua(str(outfile))}, encoding="utf-8")
+                             "outfile": _lua(str(outfile)), "think": int(think_ms)}, encoding="utf-8")
     cmd = ["wrk", "-t", str(clients), "-c", str(clients), "-d", f"{max(int(seconds), 1)}s", "--timeout", "60s",
            "-s", str(script), f"http://127.0.0.1:{port}/"]
     subprocess.run(cmd, check=True, capture_output=True, text=True)

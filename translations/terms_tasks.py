@@ -159,4 +159,77 @@ TASKS = {
     "same amount": ("samma belopp", "sama summa"),
     "same payer": ("samma betalare", "sama maksaja"),
     "and %(n)s lines for other invoices": ("och %(n)s rader för andra fakturor", "ja %(n)s riviä muille laskuille"),
+    # reconciliation differences (web.reconciliation_words)
+    "Entry without an invoice": ("Kontering utan faktura", "Kirjaus ilman laskua"),
+    "Entry for an invoice not in the subledger": ("Kontering för en faktura som inte finns i reskontran",
+                                                  "Kirjaus laskulle, jota ei ole reskontrassa"),
+    "Invoice without a voucher": ("Faktura utan verifikation", "Lasku ilman tositetta"),
+    "Amounts differ": ("Beloppen skiljer sig", "Summat eroavat"),
+    "Voucher does not balance": ("Verifikationen balanserar inte", "Tosite ei täsmää"),
+    "Open amount without an explanation": ("Öppet belopp utan förklaring", "Avoin summa ilman selitystä"),
+    "Voucher %(v)s books %(a)s on the receivables account without naming an invoice; the subledger has no item "
+    "for it.": ("Verifikation %(v)s bokar %(a)s på kundfordringskontot utan att ange en faktura; reskontran har "
+                "ingen post för den.", "Tosite %(v)s kirjaa %(a)s myyntisaamistilille nimeämättä laskua; "
+                "reskontrassa ei ole sille erää."),
+    "The receivables account has %(a)s for invoice %(i)s, which the subledger does not hold on this date.":
+        ("Kundfordringskontot har %(a)s för faktura %(i)s, som reskontran inte har per detta datum.",
+         "Myyntisaamistilillä on %(a)s laskulle %(i)s, jota reskontrassa ei ole tänä päivänä."),
+    "Invoice %(i)s (%(a)s) has no entry on the receivables account up to this date.":
+        ("Faktura %(i)s (%(a)s) har ingen kontering på kundfordringskontot till och med detta datum.",
+         "Laskulla %(i)s (%(a)s) ei ole kirjausta myyntisaamistilillä tähän päivään mennessä."),
+    "Invoice %(i)s: %(s)s open in the subledger, %(l)s on the receivables account.":
+        ("Faktura %(i)s: %(s)s öppet i reskontran, %(l)s på kundfordringskontot.",
+         "Lasku %(i)s: reskontrassa avoinna %(s)s, myyntisaamistilillä %(l)s."),
+    "Voucher %(v)s does not balance: debit minus credit is %(a)s.":
+        ("Verifikation %(v)s balanserar inte: debet minus kredit är %(a)s.",
+         "Tosite %(v)s ei täsmää: debet miinus kredit on %(a)s."),
+    "Invoice %(i)s shows %(s)s open, but its payments, fees, credits and write-offs give %(h)s.":
+        ("Faktura %(i)s visar %(s)s öppet, men dess betalningar, avgifter, krediteringar och avskrivningar ger "
+         "%(h)s.", "Laskulla %(i)s on avoinna %(s)s, mutta sen suoritukset, perimismaksut, hyvitykset ja luottotappiot "
+         "antavat %(h)s."),
+    # bank files rejected (web.bank_words)
+    "line %(n)s": ("rad %(n)s", "rivi %(n)s"),
+    "the file is empty": ("filen är tom", "tiedosto on tyhjä"),
+    "this is not a bank file Reskontra reads (BgMax or camt.054)":
+        ("det här är ingen bankfil som Reskontra läser (BgMax eller camt.054)",
+         "tämä ei ole Reskontran lukema pankkitiedosto (BgMax tai camt.054)"),
+    "an XML file, but not a camt.054 payment notification":
+        ("en XML-fil, men inte en betalningsavisering camt.054", "XML-tiedosto, mutta ei camt.054-maksuilmoitus"),
+    "a bank statement of another kind than camt.054 (payment notification)":
+        ("ett bankbesked av annat slag än camt.054 (betalningsavisering)",
+         "muunlainen pankkisanoma kuin camt.054 (maksuilmoitus)"),
+    "not a BgMax file: it does not begin with the BgMax start record":
+        ("ingen BgMax-fil: den börjar inte med BgMax startpost",
+         "ei BgMax-tiedosto: se ei ala BgMax-aloitustietueella"),
+    "the XML is broken (the file may be cut off or edited)":
+        ("XML-innehållet är trasigt (filen kan vara avkortad eller redigerad)",
+         "XML on rikki (tiedosto voi olla katkennut tai muokattu)"),
+    "the file is cut off: its end is missing": ("filen är avkortad: slutet saknas",
+                                                "tiedosto on katkennut: sen loppu puuttuu"),
+    "there is data after the file's end record": ("det finns data efter filens slutpost",
+                                                  "tiedoston lopetustietueen jälkeen on tietoja"),
+    "a record is %(n)s characters long; BgMax records are 80 (the file may have been edited)":
+        ("en post är %(n)s tecken lång; BgMax-poster är 80 (filen kan ha redigerats)",
+         "tietue on %(n)s merkkiä pitkä; BgMax-tietueet ovat 80 merkkiä (tiedostoa on ehkä muokattu)"),
+    "the deposit says %(a)s payments but lists %(b)s": ("insättningen anger %(a)s betalningar men listar %(b)s",
+                                                        "talletus ilmoittaa %(a)s maksua mutta luettelee %(b)s"),
+    "the deposit's total does not equal the sum of its payments":
+        ("insättningens summa är inte lika med summan av dess betalningar",
+         "talletuksen summa ei ole sen maksujen summa"),
+    "the end record counts %(a)s records of a kind, the file has %(b)s":
+        ("slutposten räknar %(a)s poster av ett slag, filen har %(b)s",
+         "lopetustietue laskee %(a)s tietuetta yhtä lajia, tiedostossa on %(b)s"),
+    "the notification says %(a)s entries but lists %(b)s": ("aviseringen anger %(a)s poster men listar %(b)s",
+                                                            "ilmoitus kertoo %(a)s kirjausta mutta luettelee %(b)s"),
+    "the notification's total does not equal the sum of its entries":
+        ("aviseringens summa är inte lika med summan av dess poster", "ilmoituksen summa ei ole sen kirjausten summa"),
+    "an entry's amount does not equal the sum of its transactions":
+        ("en posts belopp är inte lika med summan av dess transaktioner",
+         "kirjauksen summa ei ole sen tapahtumien summa"),
+    "the receiving account %(a)s belongs to no agency in the register":
+        ("mottagarkontot %(a)s tillhör ingen myndighet i registret",
+         "vastaanottajan tili %(a)s ei kuulu millekään rekisterin virastolle"),
+    "the file declares a DOCTYPE, which a bank file never does; it was not read":
+        ("filen deklarerar en DOCTYPE, vilket en bankfil aldrig gör; den lästes inte",
+         "tiedosto määrittelee DOCTYPEn, mitä pankkitiedosto ei koskaan tee; sitä ei luettu"),
 }

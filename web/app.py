@@ -15,7 +15,7 @@ from flask_login import LoginManager, current_user
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
 from core.platform.settings import PROJECT_ROOT, var_dir
-from web import api, api_batches, api_disputes, api_requests, data, fmt, labels, ops
+from web import api, api_batches, api_disputes, api_requests, data, fmt, labels, ops, reconciliation_words
 from web.access import load_user
 from web.views import (
     accounts,
@@ -74,6 +74,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     _register_error_handlers(app)
     fmt.register(app)
     labels.register(app)
+    reconciliation_words.register(app)
     return app
 
 

@@ -106,7 +106,7 @@ class BatchEntry(Record, table=True):
     agency_id: int = Field(foreign_key="agency.id", index=True)
     invoice_id: int = Field(foreign_key="invoice.id", unique=True)
     request_id: Optional[int] = Field(default=None, foreign_key="invoicerequest.id")
-    status: str = Field(default="queued", max_length=16, index=True)  # queued | issued | held
+    status: str = Field(default="queued", max_length=16, index=True)  # queued | issued | held | skipped
     reason: Optional[str] = None
     slot_id: Optional[int] = Field(default=None, foreign_key="batchslot.id")
     queued_at: dt.datetime = Field(default_factory=utcnow)

@@ -49,6 +49,7 @@ DAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
         "ma": 0, "ti": 1, "ke": 2, "to": 3, "pe": 4, "la": 5, "su": 6}
 TIMEZONES = {"SE": "Europe/Stockholm", "FI": "Europe/Helsinki"}
 _TIME_RE = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+OPEN_DRAFT = ("draft", "held")  # a queued invoice still to issue; any other status was settled before its slot
 
 
 @dataclass(frozen=True)
@@ -236,6 +237,11 @@ def run_slot(session: Session, agency: Agency, slot: BatchSlot, actor: str = "ba
     for entry, inv in zip(entries, invoices):
         req = requests.get(entry.request_id) if entry.request_id else None
         customer = (inv.customer_snapshot or {}).get("name")
+        if entry.status == "skipped":  # issued by hand before the slot: its request follows its invoice
+            if req and inv.number:
+                req.status, req.hold_reason = "invoiced", None
+                changed.append(req)
+            continue
         if inv.status == "issued":
             t = totals.setdefault(inv.currency, {"net": ZERO, "vat": ZERO, "total": ZERO})
             t["net"] += inv.net_total
@@ -269,20 +275,25 @@ def _issue_entries(session: Session, agency: Agency, entries: list[BatchEntry], 
                    actor: str) -> list[Invoice]:
     """Issue the queued invoices in queue order, set-based (core.billing.issuing.issue_stored: the numbers,
     references, vouchers and events `issue` would give one by one); one a check objects to — or that cannot be
-    issued — is held with the reason, the others issue. Each entry records its invoice's outcome."""
+    issued — is held with the reason, the others issue. An entry whose invoice a clerk already issued (or
+    cancelled) by hand while it waited is skipped, not held: there is nothing left to issue. Each entry records
+    its invoice's outcome."""
     loaded = {inv.id: inv for inv in session.exec(
         select(Invoice).join(BatchEntry, col(BatchEntry.invoice_id) == col(Invoice.id))
         .where(BatchEntry.agency_id == agency.id, BatchEntry.status == "queued"))}
+    settled = {i for i, inv in loaded.items() if inv.status not in OPEN_DRAFT}
     invoices = []
     for entry in entries:
         inv = loaded.get(entry.invoice_id)
         if inv is None:
             raise NotFound(f"no invoice {entry.invoice_id} for batch entry {entry.id}", "invoice")
         invoices.append(inv)
-    issuing.issue_stored(session, agency, invoices, actor, hold_failures=True)
+    issuing.issue_stored(session, agency, [i for i in invoices if i.status in OPEN_DRAFT], actor, hold_failures=True)
     for entry, inv in zip(entries, invoices):
         entry.slot_id = slot.id
-        if inv.status == "issued":
+        if entry.invoice_id in settled:
+            entry.status, entry.reason = "skipped", f"already {inv.status} before the slot"
+        elif inv.status == "issued":
             entry.status, entry.reason = "issued", None
         else:
             entry.status, entry.reason = "held", inv.hold_reason

@@ -82,3 +82,32 @@ def test_urgent_and_continuous_are_issued_at_once(demo):
     agency.invoicing_schedule = "continuous"
     now = requests.submit(session, agency, _req("556893-2171", "1"), source="web")
     assert now.status == "invoiced" and agency.auto_issue is True
+
+
+def test_invoice_issued_by_hand_while_queued_is_skipped_not_held(demo):
+    """A clerk issues one queued invoice by hand before the slot (a customer in a hurry): the slot issues the
+    others, does not list that one as held back, marks its entry skipped, and its request stays invoiced."""
+    from core.billing import issuing
+    from core.requests.models import BatchEntry
+
+    session = demo
+    agency = registers.agency_by_code(session, "HYDRO-SE")
+    agency.invoicing_schedule = "daily 14:00"
+    session.add(agency)
+    morning = dt.datetime(2026, 3, 2, 10, 0)
+    reqs = [requests.submit(session, agency, _req(org, "2"), source="email", actor="intake", now=morning,
+                            requested_by="fakturering@hydrografiverket.se") for org in ("556712-4085", "556893-2171")]
+    session.commit()
+    by_hand = session.get(Invoice, reqs[0].invoice_id)
+    issuing.issue(session, by_hand, actor="clerk")
+    session.commit()
+    number = by_hand.number
+    s = batching.run_due_slots(session, dt.datetime(2026, 3, 2, 14, 5))[0]
+    session.commit()
+    assert s["issued_count"] == 1 and [i["request"] for i in s["issued"]] == [reqs[1].token]
+    assert s["held_count"] == 0 and s["held_back"] == [], s["held_back"]
+    entry = session.exec(select(BatchEntry).where(BatchEntry.invoice_id == by_hand.id)).one()
+    assert entry.status == "skipped" and entry.reason == "already issued before the slot"
+    session.refresh(by_hand)
+    assert by_hand.number == number and by_hand.status == "issued"  # issued once, not again
+    assert {session.get(type(reqs[0]), r.id).status for r in reqs} == {"invoiced"}

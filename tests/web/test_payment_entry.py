@@ -117,3 +117,24 @@ def test_register_payment_bad_input_names_the_field(as_user, world, clean_db):
                                                                "date": TODAY.isoformat()})
     assert r.status_code == 400  # not a choice for a HYDRO clerk
     assert _count(clean_db, Payment) == 2
+
+
+def test_rejection_reasons_in_the_clerks_language(as_user, world, clean_db):
+    """A cut-off BgMax file, a camt.054 entry whose amount is not its transactions' sum and a file that is no
+    bank file: the clerk reads why in Swedish (Finnish) — not the parser's English."""
+    raw = bgmax([pay("100.00", "")], day=TODAY)
+    cut = raw[:raw.rindex(b"\r\n70")]  # the end record is gone
+    bad_sum = camt(VESI_IBAN, [{"amount": "10.00", "ref": "RF18539007547034", "name": "A"}], day=TODAY).replace(
+        b'<Amt Ccy="EUR">10.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><RvslInd>',
+        b'<Amt Ccy="EUR">11.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><RvslInd>', 1)
+    cases = {"sv": [(cut, "filen är avkortad: slutet saknas"), (b"hello", "ingen bankfil som Reskontra läser")],
+             "fi": [(bad_sum, "kirjauksen summa ei ole sen tapahtumien summa")]}
+    for lang, files in cases.items():
+        client = as_user("clerk")
+        with client.session_transaction() as sess:
+            sess["lang"] = lang
+        for raw_file, words in files:
+            page = _upload(client, raw_file, "f.txt").get_data(as_text=True)
+            assert words in page, (lang, words, page[page.find("rejected") - 200:][:600])
+            assert "truncated" not in page and "unknown bank file format" not in page
+    assert _count(clean_db, BankFileRecord) == 0

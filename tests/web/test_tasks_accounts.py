@@ -29,6 +29,11 @@ def _sv(amount: Decimal) -> str:
     return f"{amount:,.2f}"
 
 
+def _swedish(amount: Decimal) -> str:
+    """An amount as a Swedish statement writes it: 1 234,50 (a no-break space between thousands)."""
+    return f"{amount:,.2f}".replace(",", "\xa0").replace(".", ",")
+
+
 def test_account_page_payment_and_statement_pdf(live_server, browser, world, clean_db):
     w = world["HYDRO-SE"]
     with Session(clean_db) as s:
@@ -57,12 +62,14 @@ def test_account_page_payment_and_statement_pdf(live_server, browser, world, cle
     page.goto(f"{live_server}/customers/{w['customer']}/account")
     assert _sv(balance - Decimal("500.00")) in page.inner_text(".tiles")
     assert _sv(Decimal("500.00")) in page.locator("section", has_text="Payments").first.inner_text()
-    # the statement, fetched as the browser would (same session)
+    # the statement, fetched as the browser would (same session): in the customer's language, whoever prints it
     href = page.get_attribute("text=Statement (PDF)", "href")
-    resp = page.context.request.get(f"{live_server}{href}", headers={"Accept-Language": "en-GB"})
-    assert resp.ok and resp.headers["content-type"] == "application/pdf"
-    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(resp.body())).pages)
-    assert "Statement of account" in text and cust.name in text
-    assert number in text and _sv(open_amount - Decimal("500.00")) in text
-    assert _sv(balance - Decimal("500.00")) in text  # the balance line
-    assert "None" not in text
+    for lang, title, fmt in ((cust.language, "Kontoutdrag", _swedish), ("en", "Statement of account", _sv)):
+        url = f"{live_server}{href}" + ("&lang=en" if lang == "en" else "")
+        resp = page.context.request.get(url, headers={"Accept-Language": "en-GB"})
+        assert resp.ok and resp.headers["content-type"] == "application/pdf"
+        text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(resp.body())).pages)
+        assert title in text and cust.name in text, (lang, text[:300])
+        assert number in text and fmt(open_amount - Decimal("500.00")) in text
+        assert fmt(balance - Decimal("500.00")) in text  # the balance line
+        assert "None" not in text

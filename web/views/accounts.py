@@ -1,16 +1,20 @@
 """A customer's account (kundreskontra per kund) and its statement as a PDF (kontoutdrag / tiliote): what a
 clerk or an agency user opens when a customer calls — balance and overdue amount per currency, open items with
 their age and reminders, interest invoices, credit notes and payments (core.views.account). Only the user's
-agencies are counted; a customer the user may not see is a 404 (web.data.customer)."""
+agencies are counted; a customer the user may not see is a 404 (web.data.customer). The statement is printed in
+the customer's language."""
 from __future__ import annotations
 
 import datetime as dt
 
 from flask import Blueprint, Response, render_template, request
+from flask_babel import force_locale
 from weasyprint import HTML
 
 from core.views import account as account_view
 from web import data
+
+LANGUAGES = ("sv", "fi", "en")  # as web.app.LANGUAGES (the views do not import the app)
 
 bp = Blueprint("accounts", __name__, url_prefix="/customers")
 
@@ -34,10 +38,23 @@ def account(customer_id: int) -> str:
     return render_template("web/account.html", **_context(customer_id))
 
 
+def _statement_language(customer_language: str | None) -> str | None:
+    """The statement goes to the customer, so it is in the customer's language (sv/fi/en) — a Finnish
+    customer's statement is Finnish whoever prints it; `?lang=` prints another (the clerk's own copy). None: the
+    reader's language, for a customer with no language on record."""
+    asked = request.args.get("lang") or customer_language
+    return asked if asked in LANGUAGES else None
+
+
 @bp.get("/<int:customer_id>/statement.pdf")
 def statement(customer_id: int) -> Response:
     ctx = _context(customer_id)
-    html = render_template("web/statement_pdf.html", **ctx)
+    lang = _statement_language(ctx["c"].language)
+    if lang:
+        with force_locale(lang):
+            html = render_template("web/statement_pdf.html", **ctx)
+    else:
+        html = render_template("web/statement_pdf.html", **ctx)
     pdf = HTML(string=html).write_pdf()
     name = f"statement-{ctx['c'].customer_number}-{ctx['as_of'].isoformat()}.pdf"
     return Response(pdf, mimetype="application/pdf", headers={"Content-Disposition": f"inline; filename={name}"})

@@ -26,7 +26,7 @@ from core.platform import jobs
 from core.platform.settings import var_dir
 from intake.bank_import_job import bank_import_job
 from intake.bankfiles import BankFileError, parse_bank_file
-from web import data
+from web import bank_words, data
 from web.access import staff_required
 from web.actions import attempt
 
@@ -74,9 +74,9 @@ def upload() -> ResponseReturnValue:
         _require_own_agencies(result.agencies)
     except (BankFileError, importing.FileRejected) as exc:
         data.db().rollback()
-        where = _(" at %(where)s", where=exc.location) if exc.location else ""
+        where = _(" at %(where)s", where=bank_words.place(exc.location)) if exc.location else ""
         return _rejected(form, _("%(file)s rejected%(where)s: %(reason)s — nothing was imported.", file=name,
-                                 where=where, reason=exc.message))
+                                 where=where, reason=bank_words.reason(exc.message)))
     except DomainError as exc:
         data.db().rollback()
         return _rejected(form, _("%(file)s rejected: %(reason)s — nothing was imported.", file=name, reason=exc))
