@@ -64,7 +64,12 @@ _HEADERS: dict[str, tuple[str, ...]] = {
                "delivery date", "utförd", "period/datum", "månad", "kuukausi", "month", "kausi", "laskutuskausi",
                "faktureringsperiod", "billing period", "invoicing period", "vecka", "viikko",
                "week", "från–till", "från-till", "från - till", "alkaen–päättyen", "alkaen-päättyen",
-               "from–to", "from-to", "aika", "tidpunkt", "provdatum", "utförandedatum", "suoritettu"),
+               "from–to", "from-to", "aika", "tidpunkt", "provdatum", "utförandedatum", "suoritettu",
+               # when the work was done, as a column says it ("Utfört", "Suorituspäivä", "Date of service")
+               "utfört", "utförda", "utfördes", "utförandedag", "datum utfört", "mätdatum", "provtagen",
+               "provtagningsdag", "leveransdag", "suorituspäivä", "suoritusaika", "suorituspvm", "suoritettu pvm",
+               "näytteenottopäivä", "näytteenotto pvm", "date of service", "performed on", "date performed",
+               "done on", "sampling date", "delivered on", "service day"),
     "period_start": ("period från", "från", "from", "alkaen", "alkupäivä", "start", "period start",
                      "start date", "fr o m", "from date", "fr om", "startdatum", "alku", "jakso alkaa",
                      "ajanjakso alkaen", "period from", "begins", "alkaa", "alkupvm", "alkupäivämäärä",
@@ -87,6 +92,7 @@ _STEMS: tuple[tuple[str, str], ...] = tuple(sorted((
     ("artikel", "article"), ("selit", "description"), ("kuvau", "description"), ("benämn", "description"),
     ("beskrivn", "description"), ("yhteens", "amount"), ("radbelop", "amount"), ("belopp", "amount"),
     ("ajanjak", "period"), ("laskutusjak", "period"), ("päivämäär", "period"), ("datum", "period"),
+    ("suorituspäiv", "period"), ("utförandedag", "period"), ("näytteenottopäiv", "period"),
     ("viitteen", "buyer_reference"), ("tilausnum", "order_reference"), ("beställningsn", "order_reference"),
     ("alv-kan", "vat_rate"), ("momssat", "vat_rate"),
 ), key=lambda p: -len(p[0])))

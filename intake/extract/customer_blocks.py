@@ -42,6 +42,16 @@ _LIST_RE = re.compile(r"^\s*(?:[-–*•]|\d{1,2}[.)]|[a-d][.)])\s+")
 _TOK = r"[A-ZÅÄÖ](?:[^\W\d_]|-(?=\w))*"
 _ITEM_NAME_RE = re.compile(rf"(?P<n>{_TOK}(?:[ ]+(?:(?:i|och|för|af|ja|&|of)[ ]+)?{_TOK}){{0,4}})"
                            r"\s*(?P<sep>:|[–—]\s|-\s)")
+#: a customer added in prose by a verb of invoicing and "also", named without a legal form or register entry:
+#: "Fakturera även Bergslagens Markteknik för …", "Dessutom ska Kalmar Sand och Grus faktureras …", "Laskuttakaa
+#: myös Saimaan Kalastajat …", "Please also invoice Lakeside Farming …"
+_NAME_TOK = r"[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ]?[^\W\d_]+)?"
+_ADDED_RE = re.compile(
+    r"(?:(?i:fakturera|faktureras|debitera|laskuttakaa|laskutetaan|laskuta|invoice|bill|charge)[ ]+"
+    r"(?i:även|också|dessutom|likaså|myös|lisäksi|also)[ ]+"
+    r"|(?i:dessutom|även|också|lisäksi|myös|also|additionally)[ ]+(?i:ska|skall|bör|should|tulee|pitää)[ ]+"
+    r"(?:(?i:även|också|myös)[ ]+)?|(?i:please[ ]+also[ ]+invoice)[ ]+)"
+    rf"(?P<n>{_NAME_TOK}(?:[ ]+(?:(?:och|&|i|ja|of|and)[ ]+)?{_NAME_TOK}){{0,4}})")
 #: an identifier this close after a name (same line) belongs to that name: "Hagalund, org.nr 559…"
 _ATTACH = 45
 ReadBlock = Callable[[Segment], list[Fragment]]
@@ -97,7 +107,25 @@ def _mentions_in(t: str, idx: int, ctx: TextContext) -> list[_Mention]:
     for i in find_identifiers(t, ctx.on):
         if i.value and not ctx.registry.is_agency_identifier(i.raw):
             found.append(_Mention(idx, i.start, i.end, "org_no", _key(i.value, "org_no", ctx)))
+    agency = {(ctx.agency or {}).get(k, "").casefold() for k in ("name", "name_sv", "name_en")}
+    for m in _ADDED_RE.finditer(t):
+        if m.group("n").casefold() not in agency and _names_a_customer(m, t, ctx) and not any(
+                f.pos <= m.start("n") < f.end or m.start("n") <= f.pos < m.end() for f in found):
+            found.append(_Mention(idx, m.start("n"), m.end("n"), "customer_name",
+                                  _key(m.group("n"), "customer_name", ctx), name=m.group("n")))
     return sorted(found, key=lambda f: f.pos)
+
+
+def _names_a_customer(m: re.Match[str], t: str, ctx: TextContext) -> bool:
+    """The name after "fakturera även" is a customer, not an article ("Fakturera även Rapport, tryckt (3020)"):
+    its first word is no register article's, and a one-word name goes on as a customer does ("för", ":")."""
+    first = m.group("n").split()[0].casefold()
+    codes = ctx.registry.article_codes(ctx.agency_code)
+    names = [str((ctx.registry.article(ctx.agency_code, c) or {}).get("name") or "").casefold() for c in codes]
+    if any(n.split() and (n.split()[0].strip(",") == first or first.startswith(n.split()[0].strip(",")[:5]))
+           for n in names):
+        return False
+    return " " in m.group("n") or bool(re.match(r"\s*(?:för|for|:|,|med|with|–|-|ajalta|\(\D)", t[m.end("n"):]))
 
 
 def _key(value: str, field: str, ctx: TextContext) -> str:
@@ -206,6 +234,7 @@ def split_customers(seg: Segment, ctx: TextContext, read: ReadBlock) -> tuple[Se
             frag.customer.where["name"] = Where(ctx.part, line=b.lines[0][0], rule="list:name", how="stated")
     if not any(m.lines for m in mains) and _share(pre, blocks, mains, ctx, read):
         pre = replace(pre, lines=[])
+    _same_as_before(blocks, mains, ctx)
     if sum(1 for m in mains if m.lines) < 2:
         return seg, []
     pre.lines = pre.lines + seg.signature()
@@ -232,6 +261,28 @@ def _share(pre: Segment, blocks: list[Segment], mains: list[Fragment], ctx: Text
             if getattr(shared.customer, k) and not getattr(frag.customer, k):
                 setattr(frag.customer, k, getattr(shared.customer, k))
     return True
+
+
+_SAME_RE = re.compile(r"(?i)\b(?:samma|likadan\w*|same|sama\w*|saman\w*|vastaava\w*)\b")
+
+
+def _same_as_before(blocks: list[Segment], mains: list[Fragment], ctx: TextContext) -> None:
+    """"Fakturera även B för samma kurs, 2 deltagare": a block with a count but no article of its own that says
+    "the same" gets the previous block's one line with its own count; the article is inferred (never straight
+    through without a clerk)."""
+    for k in range(1, len(mains)):
+        prev, frag, text = mains[k - 1], mains[k], " ".join(t for _n, t in blocks[k].lines)
+        if frag.lines or len(prev.lines) != 1 or not _SAME_RE.search(text):
+            continue
+        q, _s, _r = read_quantity(text, ctx)
+        if q is None:
+            continue
+        li = replace(prev.lines[0], where=dict(prev.lines[0].where), quantity=q, period=None)
+        li.where.pop("period", None)
+        line = blocks[k].lines[0][0]
+        li.where["quantity"] = Where(ctx.part, line=line, rule="prose:count", how="stated")
+        li.where["article"] = Where(ctx.part, line=line, rule="same_as_before", how="inferred")
+        frag.lines = [li]
 
 
 def mark_orphans(doc: Fragment, blocks: list[Fragment], part: str) -> None:

@@ -37,7 +37,10 @@ _NAME_BEFORE_ID_RE = re.compile(
 #: words that start a request sentence, not a company name: "Fakturera Rannikon Ympäristöpalvelu Oy för …"
 _LEAD_WORDS_RE = re.compile(r"^(?:(?:Fakturera|Laskuttakaa|Laskutetaan|Laskuta|Invoice|Please|Bill|Kund|Kunden|"
                             r"Asiakas|Customer|Till|To|För|For|Från|From|Ny|Nya|New|Uusi|Hej|Hei|Hi|Hello)[ ]+)+")
-_NOT_A_COMPANY_START = ("hej", "hei", "hi", "hello", "tack", "kiitos", "please", "the", "vi", "we")
+_NOT_A_COMPANY_START = ("hej", "hei", "hi", "hello", "tack", "kiitos", "please", "the", "vi", "we",
+                        # possessives before an identifier's label: "Deras org.nr …", "Their business ID …"
+                        "deras", "dess", "hans", "hennes", "kundens", "their", "its", "his", "her", "heidän",
+                        "sen", "hänen", "asiakkaan", "vår", "er", "our", "your")
 
 
 def scan_ids(text: str, ctx: TextContext, cust: CustomerInfo, w: Where) -> None:
@@ -80,13 +83,21 @@ def _numbers_and_refs(t: str, ctx: TextContext, cust: CustomerInfo, w: Where) ->
     m = CUSTNO_RE.search(t)
     if m and not cust.customer_number:
         cust.customer_number, cust.where["customer_number"] = m.group("v"), w
-    om = ORDER_REF_RE.search(t)
-    if om and not cust.order_reference and not find_dates(om.group("v"), ctx.year, ctx.on):
-        cust.order_reference, cust.where["order_reference"] = om.group("v").rstrip(".-/"), w
+    ref = order_reference_in(t, ctx)
+    if ref and not cust.order_reference:
+        cust.order_reference, cust.where["order_reference"] = ref, w
     if not cust.buyer_reference:
         ref = buyer_reference_in(t)
         if ref:
             cust.buyer_reference, cust.where["buyer_reference"] = ref, w
+
+
+def order_reference_in(t: str, ctx: TextContext) -> str | None:
+    """A labelled order number in a line ("Ordernr 77123", "PO 4500123456"), never a date."""
+    om = ORDER_REF_RE.search(t)
+    if om and not find_dates(om.group("v"), ctx.year, ctx.on):
+        return om.group("v").rstrip(".-/")
+    return None
 
 
 def _email(t: str, ctx: TextContext, cust: CustomerInfo, w: Where) -> None:

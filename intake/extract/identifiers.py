@@ -11,12 +11,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from stdnum.fi import ytunnus
+from stdnum.fi import hetu, ytunnus
 
 _SE_RE = re.compile(r"(?<![\w-])(?:(?P<cc>16|19|20)?(?P<a>\d{6})[ ]?(?P<sep>[-+])?[ ]?(?P<b>\d{4}))(?![\w-]|[.,]\d)")
 _FI_RE = re.compile(r"(?<![\w-])(?:FI-?)?(?P<a>\d{6,7})-(?P<b>\d)(?![\w-]|[.,]\d)")
 _VAT_RE = re.compile(r"(?<![A-Za-z0-9])(?P<v>(?:SE[ ]?\d{6}[ -]?\d{4}[ ]?01|FI[ ]?\d{8}|FI[ ]?\d{7}-?\d))(?![\d])",
                      re.IGNORECASE)
+#: a Finnish henkilötunnus DDMMYY, century sign (+ 1800s, - or Y–U 1900s, A–F 2000s), NNN, check character
+_HETU_RE = re.compile(r"(?<![\w-])(?P<h>\d{6}[-+A-FU-Y]\d{3}[0-9A-Y])(?![\w-])")
+_HETU_CUE_RE = re.compile(r"(?i)(?:henkilötunnu\w*|hetu|sotu|personbeteckning|personal identity code)\W{0,3}$")
 PEPPOL_RE = re.compile(r"(?<![\d:])(?P<v>0007:\d{10}|0216:\d{12}|0088:\d{13}|0037:\d{8,12}|0192:\d{9})(?!\d)")
 
 
@@ -28,11 +31,11 @@ class Identifier:
     end: int
     raw: str
     value: str | None
-    kind: str          # 'se_org', 'se_pnr', 'fi_ytunnus'
+    kind: str          # 'se_org', 'se_pnr', 'fi_ytunnus', 'fi_hetu'
 
     @property
     def country(self) -> str:
-        return "FI" if self.kind == "fi_ytunnus" else "SE"
+        return "FI" if self.kind in ("fi_ytunnus", "fi_hetu") else "SE"
 
 
 def luhn_ok(digits: str) -> bool:
@@ -98,8 +101,24 @@ def find_identifiers(text: str, on: dt.date | None = None, allow_bare: bool = Fa
             continue
         raw = f"{m.group('a').zfill(7)}-{m.group('b')}"
         out.append(Identifier(m.start(), m.end(), m.group(0), raw if ytunnus.is_valid(raw) else None, "fi_ytunnus"))
+    out = _with_hetu(text, out)
     out.sort(key=lambda i: i.start)
     return out
+
+
+def _with_hetu(text: str, found: list[Identifier]) -> list[Identifier]:
+    """Finnish personal identity codes. "120385-2461" is also shaped like a Swedish personal number: the Finnish
+    reading wins where the Swedish check digit fails, or where a Finnish label stands right before it."""
+    for m in _HETU_RE.finditer(text):
+        code = m.group("h").upper()
+        if not hetu.is_valid(code):
+            continue
+        same = [i for i in found if i.start < m.end() and m.start() < i.end]
+        cued = bool(_HETU_CUE_RE.search(text[max(0, m.start() - 30):m.start()]))
+        if any(i.value for i in same) and not cued:
+            continue
+        found = [i for i in found if i not in same] + [Identifier(m.start(), m.end(), m.group(0), code, "fi_hetu")]
+    return found
 
 
 def normalise_org(raw: str, on: dt.date | None = None, kind_hint: str | None = None) -> tuple[str | None, str | None]:

@@ -47,7 +47,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "inköpsordernummer", "po", "po nr", "po no", "po number", "po-nummer", "p o", "order no", "order number",
         "order ref", "order reference", "purchase order", "purchase order number", "purchase order no", "your order",
         "your order no", "your po", "tilausnumero", "tilausnro", "tilaus", "tilausnumeronne", "tilauksenne",
-        "ostotilaus", "ostotilausnumero", "ostotilauksen numero", "tilausviite", "tilaajan tilausnumero"),
+        "ostotilaus", "ostotilausnumero", "ostotilauksen numero", "tilausviite", "tilaajan tilausnumero",
+        # abbreviated as written ("Best.nr:", "Beställn.nr", "Ordernr.", "Til.nro", "Tilausnro."; dots are dropped)
+        "bestnr", "best nr", "beställnnr", "beställn nr", "ert bestnr", "er bestnr", "tilnro", "til nro",
+        "tilausnr", "ostotilausnro", "po#", "order#"),
     # the agency's own case number: consumed, never an order reference
     "agency_case": (
         "diarienummer", "diarienr", "dnr", "dnr nr", "vårt diarienummer", "vårt dnr", "ärende", "ärendenummer",

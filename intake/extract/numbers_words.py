@@ -33,7 +33,12 @@ _FI_FORMS = {
     16: "kuusitoista", 17: "seitsemäntoista", 18: "kahdeksantoista", 19: "yhdeksäntoista",
     20: "kaksikymmentä", 30: "kolmekymmentä", 40: "neljäkymmentä", 50: "viisikymmentä",
 }
-WORDS: dict[str, int] = {**_SV, **_EN}
+#: halves written out ("puolitoista tuntia", "en och en halv timme", "one and a half hours")
+_HALVES = {"puolitoista": Decimal("1.5"), "puolentoista": Decimal("1.5"), "puoltatoista": Decimal("1.5"),
+           "halvannan": Decimal("1.5"), "en och en halv": Decimal("1.5"), "ett och ett halvt": Decimal("1.5"),
+           "one and a half": Decimal("1.5"), "en halv": Decimal("0.5"), "ett halvt": Decimal("0.5"),
+           "half an": Decimal("0.5"), "half a": Decimal("0.5")}
+WORDS: dict[str, int | Decimal] = {**_SV, **_EN, **_HALVES}
 for _n, _forms in _FI_FORMS.items():
     for _f in _forms.split():
         WORDS[_f] = _n

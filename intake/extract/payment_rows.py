@@ -100,8 +100,12 @@ def read_rows(rows: list[list[str]]) -> tuple[list[dict], Decimal | None]:
             amts = [a for a in (parse_amount(c) for c in cells if c.strip() and not TOTAL_RE.match(c))
                     if a is not None]
             return items, (amts[-1] if amts else None)
+        remark: list[str] = []
+        while len(cells) > ncols and not re.search(r"\d", cells[-1]):
+            remark.insert(0, cells.pop())   # "-1 250,00   (kreditnota)", "1 000,00  delbetalning": a remark
         item = _row_item(cells, mapping) if len(cells) == ncols else _loose_item(cells)
         if item:
+            item["amount"] = _signed(item["amount"], remark)
             items.append(item)
     return items, None
 

@@ -27,6 +27,7 @@ NEGATION_RE = re.compile(r"(?i)\b(?:ei laskuteta|ei tule laskuttaa|ei laskuttaa|
                          r"utan kostnad|veloituksetta|free of charge|ingen debitering)\b")
 #: sentence ends, but not after an abbreviation ("approx. EUR 86.40", "ca. 5 st", "t.ex. Q1", "esim. 3 kpl")
 _SENT_SPLIT = re.compile(r"(?<!\bapprox\.)(?<!\bca\.)(?<!\bn\.)(?<!\bex\.)(?<!\besim\.)(?<!\bnr\.)(?<!\bno\.)"
+                         r"(?<!\bexcl\.)(?<!\bincl\.)(?<!\bexkl\.)(?<!\binkl\.)(?<!\bsis\.)"
                          r"(?<!\bkl\.)(?<!\bst\.)(?<!\bjne\.)(?<!\bosv\.)(?<!\betc\.)(?<!\bvs\.)(?<!\bt\.ex\.)"
                          r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"“(]|\d+[.)]\s)")
 _PERIOD_SENT_RE = re.compile(r"(?i)\b(?P<w>[\wåäö-]+)?\s*(?:period|perioden|jakso|ajanjakso|kausi)\b")
@@ -49,7 +50,8 @@ _VAT_FREE_RE = re.compile(r"(?i)\b(?:momsfri(?:tt|a)?|utan moms|veroton|arvonlis
                           r"exempt from vat)\b")
 _TOTAL_RE = re.compile(r"(?i)\b(?:totalt|sammanlagt|yhteensä|in total|total|summa|belopp|radbelopp|amount|"
                        r"line total|hinta yhteensä|kokonaishinta|yhteishinta|sum)\b")
-_CLAUSE_CUTS = (r"(?i)\b(?:sekä|samt|och|and|plus|ja|as well as)\b", r";", r",\s")
+#: "o" is "och" typed on a phone ("3st 1020 o 2,5h 2010"); "+" and "&" join clauses too
+_CLAUSE_CUTS = (r"(?i)\b(?:sekä|samt|och|and|plus|ja|as well as)\b|\s[+&]\s|\so\s", r";", r",\s")
 _GENERIC_PERIOD_WORDS = ("the", "billing", "service", "avser", "laskutus", "for")
 
 
@@ -120,12 +122,33 @@ def prose_lines(body: list[tuple[int, str]], ctx: TextContext, known_codes: set[
             if sd:
                 periods.append(("", sd, Where(ctx.part, line=n)))
             continue
-        if NEGATION_RE.search(unit):
+        if NEGATION_RE.search(unit) or _is_sum_sentence(unit, bool(out or structured)):
             continue
         plain = _clause_line(unit, ctx, None, n)
         if plain:
             out.append(plain)
     return out
+
+
+_SUM_START_RE = re.compile(r"(?i)^\W*(?:summa|totalt|total|totals|totalsumma|totalbelopp|slutsumma|grand total|"
+                           r"sub-?total|delsumma|yhteensä|yht\.|kaikki yhteensä|loppusumma|kokonaissumma|sum|"
+                           r"in total|att betala|maksettava|amount due)\b")
+_VAT_WORD_RE = re.compile(r"(?i)\b(?:exkl|inkl|excl|incl|moms|alv|vat|ilman alv|sis\. alv)\b")
+_SUM_FILLER_RE = re.compile(r"(?i)\b(?:exkl|inkl|excl|incl|ex|moms|alv|vat|mervärdesskatt|arvonlisävero|ilman|sis|"
+                            r"utan|med|without|with|kr|sek|eur|euro[a-z]*|kronor|och|and|ja|resp)\b|"
+                            r"[\d\s.,:;()%€+/=\u2212–-]")
+
+
+def _is_sum_sentence(unit: str, other_lines: bool) -> bool:
+    """"Summa exkl. moms 11 375:-, inkl. moms 12 468,75 kr", "Yhteensä 336,00 €" below the lines: a sentence that
+    is nothing but a sum word, VAT words and amounts states a total (the gate checks it), never a line of its
+    own. Alone, "Totalt 12 000 kr" may be the request's lump sum: a sum only beside other lines or with a VAT
+    qualifier. A total that says what it is for ("Totalt 12 000 kr för resor") is no sum sentence."""
+    m = _SUM_START_RE.match(unit)
+    if not m or not (other_lines or _VAT_WORD_RE.search(unit)):
+        return False
+    rest = _SUM_FILLER_RE.sub(" ", unit[m.end():])
+    return not re.search(r"[^\W\d_]{2,}", rest)
 
 
 def _article_clauses(unit: str, codes: list[tuple[int, int, str]], ctx: TextContext, known_codes: set[str],
@@ -145,7 +168,8 @@ def _service_date(unit: str, ds: list[DateSpan]) -> tuple[dt.date, dt.date] | No
     """'Arbetet utfördes 15/3.', 'for the work in March 2026', 'Avser oktober 2026.', 'Koskee viikkoa 12.':
     a date or period stated once for the whole request. A period (not a single day) counts after a period cue or
     when the sentence is little more than the period itself; any date ends an introduction to the lines below
-    ("Fältarbete hos X 14.–18.6.2027:")."""
+    ("Fältarbete hos X 14.–18.6.2027:"), and a month or range anywhere in one heads them ("huhtikuun
+    laskutettavat:", "Faktureringsunderlag april:")."""
     intro = unit.rstrip().endswith(":")   # "Fältarbete hos X 14.–18.6.2027:" introduces the lines below
     for d in ds:
         before = unit[max(0, d.start - 40):d.start]
@@ -154,7 +178,7 @@ def _service_date(unit: str, ds: list[DateSpan]) -> tuple[dt.date, dt.date] | No
         if _SERVICE_CUE_RE.search(before) or (d.kind == "single" and _STRONG_PERIOD_CUE_RE.search(before)) or \
                 (intro and not unit[d.end:].strip(" :")):
             return d.first, d.last
-        if d.kind != "single" and (_PERIOD_CUE_RE.search(before) or
+        if d.kind != "single" and (intro or _PERIOD_CUE_RE.search(before) or
                                    len(re.sub(r"\W", "", unit[:d.start] + unit[d.end:])) <= 12):
             return d.first, d.last
     return None

@@ -10,7 +10,7 @@ import re
 from decimal import Decimal
 
 from .amounts import find_amounts
-from .customer_text import POSTAL_RE
+from .customer_text import COMPANY_RE, POSTAL_RE
 from .dates import find_dates
 from .identifiers import PEPPOL_RE, find_identifiers
 from .numbers_words import AMBIGUOUS, NUMBER_WORD_RE, WORD_ALT, word_value
@@ -34,8 +34,16 @@ _BAD_AFTER_QTY = re.compile(r"(?i)^\s*(?:%|procent|prosenttia|percent|kr\b|sek\b
 #: a count; a thousands-spaced one ("1 200 ex.") only before a unit of things counted
 _GROUPED_COUNT = (r"\d{1,3}(?:[ \u00a0]\d{3})+(?=\s*(?i:st|styck\w*|kpl|kappale\w*|ex|exemplar|pcs|pieces|copies|"
                   r"sidor|sivua|pages|prov|näytettä|samples|tim|timmar|tuntia|hours|h)\b)")
-_QTY_RE = re.compile(rf"(?<![\w.,/:-])(?P<n>{_GROUPED_COUNT}|\d+(?:[.,]\d+)?)(?![\w]|[.,/:]\d)"
+#: a unit typed straight after its number on a phone ("3st", "2,5h", "2pv", "10kpl"): still the count's unit
+_GLUED_UNIT = r"(?i:st|kpl|pcs|h|tim|pv|dag|dagar|hlö|ex)\b"
+_QTY_RE = re.compile(rf"(?<![\w.,/:-])(?P<n>{_GROUPED_COUNT}|\d+(?:[.,]\d+)?)(?:(?={_GLUED_UNIT})|(?![\w]|[.,/:]\d))"
                      r"\s*(?P<after>x\b|×|\*|[^\W\d_]+)?")
+#: a span of counts ("3–4 st", "2-3 dagar", "5 till 6 timmar", "3 or 4 samples", "3 tai 4 kpl") is no count: the
+#: whole span is masked so neither end is taken (the quantity is asked)
+_RANGE_RE = re.compile(r"(?i)(?<![\w.,/:-])(?P<a>\d+(?:[.,]\d+)?)\s*(?:[-–—]|\s(?:till|à|to|or|eller|tai)\s)\s*"
+                       r"(?P<b>\d+(?:[.,]\d+)?)(?=\s*(?P<u>[^\W\d_]+))")
+#: minutes alone ("90 minuter", "45 min"): a count in hours when they give whole hundredths of an hour
+_MINUTES_RE = re.compile(r"(?i)(?<![\w.,/:-])(?P<m>\d{2,4})\s*(?:min|minuter|minuuttia|minutes?|mins?)\.?(?!\w)")
 _UNIT_WORDS = re.compile(r"(?i)^(?:st|styck|stycken|kpl|pcs|x|×|tim|timme|timmar|h|hours?|dag|dagar|days?|pv|"
                          r"päivä\w*|vrk|sidor|sida|sivua?|pages?|exemplar|ex|visits?|besök|gång|gånger|kerta\w*|"
                          r"licens\w*|lisenssi\w*|licen[cs]es?|halvdag\w*|kurs\w*|deltagare|osallistuja\w*|hlö|"
@@ -62,6 +70,11 @@ _PRODUCT_RE = re.compile(
     rf"[^\W\d_]+kohtaisesti|på\s+varje\s+[^\W\d_]+|i\s+varje\s+[^\W\d_]+|jokai\w+\s+[^\W\d_]+|"
     rf"at\s+each\s+[^\W\d_]+|in\s+each\s+[^\W\d_]+|for\s+each\s+[^\W\d_]+))?"
     rf"|(?<![\w.,/-])(?P<c>\d+)\s*[x×*]\s*(?P<d>\d+(?:[.,]\d+)?)(?![\d.,])")
+#: hours and minutes written together ("2 h 45 min", "1 tim 30 min", "3 t 15 min", "4 hours 20 minutes"): one
+#: count in hours, never the hours alone nor the minutes
+_HOURS_MINUTES_RE = re.compile(
+    r"(?i)(?<![\w.,/:-])(?P<h>\d{1,4})\s*(?:h|t|tim|timmar|timme|tuntia|tunti|hours?|hrs?)\.?,?\s*"
+    r"(?:(?:och|and|ja|&)\s*)?(?P<m>\d{1,2})\s*(?:min|minuter|minuutti|minuuttia|minutes?|mins?)\.?(?!\w)")
 _SHORTHAND_AFTER_RE = re.compile(r"(?i)\s*(?:tkr|t€|k€|ksek|keur|mkr|msek|meur|m€|mnkr|milj|miljoner|tusen|tuhatta)\b")
 #: "each" words strong enough to multiply two counts with nothing but a verb between them
 _STRONG_EACH_RE = re.compile(r"(?i)\b(?:each|apiece|vardera|kustakin|kultakin|kullekin|kussakin|kukin|"
@@ -86,7 +99,8 @@ def article_codes_in(text: str, ctx: TextContext) -> list[tuple[int, int, str]]:
             if overlaps([(a, b) for a, b, _ in found], m.start(), m.end()):
                 continue
             if c.isdigit() and not _bare_code_stands_alone(text, m.start(), m.end()) and \
-                    not _after_own_name(text, m.start(), ctx.registry.article(ctx.agency_code, c)):
+                    not _after_own_name(text, m.start(), ctx.registry.article(ctx.agency_code, c)) and \
+                    not _after_customer_head(text, m.start(), ctx):
                 continue
             found.append((m.start(), m.end(), c))
     found.sort()
@@ -97,13 +111,39 @@ def _after_own_name(text: str, start: int, art: dict | None) -> bool:
     """A digits-only code right after its article's own name ("Fältdag 1500 – 1 dag", "Utredningstimmar 2010"):
     the word before it and the register name's first word share their stem (inflections differ at the end)."""
     name = str((art or {}).get("name") or "")
-    first = (re.findall(r"[^\W\d_]+", name) or [""])[0].casefold()
+    words = re.findall(r"[^\W\d_]+", name.casefold())
+    first = (words or [""])[0]
     m = re.search(r"([^\W\d_]+)[\s:(]*$", text[max(0, start - 60):start])
     if len(first) < 4 or not m:
         return False
     word = m.group(1).casefold()
-    common = next((k for k, (a, b) in enumerate(zip(word, first)) if a != b), min(len(word), len(first)))
-    return common >= max(4, min(len(word), len(first)) - 3)
+    if _same_stem(word, first) or any(len(w) >= 6 and _same_stem(word, w) for w in words[1:]):
+        return True     # "Provtagning 1010" for "Geoteknisk provtagning, per borrpunkt"
+    # the name's words in order right before the code ("rapport tryckt 3020" for "Rapport, tryckt")
+    k = len(words)
+    before = re.findall(r"[^\W\d_]+", text[max(0, start - 80):start].casefold())[-k:]
+    return k > 1 and len(before) == k and all(_same_stem(a, b) for a, b in zip(before, words) if len(b) >= 4)
+
+
+def _same_stem(word: str, other: str) -> bool:
+    """Two words that share their stem (inflections differ at the end)."""
+    common = next((k for k, (a, b) in enumerate(zip(word, other)) if a != b), min(len(word), len(other)))
+    return common >= max(4, min(len(word), len(other)) - 3)
+
+
+_CUSTOMER_HEAD_RE = re.compile(
+    r"^\s*(?:[-–—*•]\s*|\d{1,2}[.)]\s+)?(?:(?i:fakturera|faktureras|laskuttakaa|laskutetaan|invoice|bill|"
+    r"please invoice|kund|asiakas|customer)\s+)?(?P<n>[^\W\d_][^:\d\n]{2,80}):\s*$")
+
+
+def _after_customer_head(text: str, start: int, ctx: TextContext) -> bool:
+    """A digits-only code first after a customer's name and a colon ("1. Sjöbo Vattenråd: 1020 2 st", "fakturera
+    Sjöbo Vattenråd: 1020 2 st"): the item names its customer, then its article, as a list item naming one does."""
+    m = _CUSTOMER_HEAD_RE.match(text[text.rfind("\n", 0, start) + 1:start])
+    if not m:
+        return False
+    name = m.group("n").strip()
+    return bool(ctx.registry.by_name(name) or COMPANY_RE.fullmatch(name))
 
 
 def _bare_code_stands_alone(text: str, start: int, end: int) -> bool:
@@ -123,6 +163,7 @@ def mask_spans(text: str, ctx: TextContext) -> list[tuple[int, int]]:
               and len(re.sub(r"\D", "", m.group(0))) >= 7]
     spans += [(m.start(), m.end()) for rx in (_TIME_RE, _SERIAL_RE, _LINEREF_RE, POSTAL_RE, PEPPOL_RE)
               for m in rx.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _RANGE_RE.finditer(text) if _is_range(m, text)]
     if ctx.registry.digit_name_re is not None:     # "Fastighets AB Gåsen 4" holds no count of 4
         spans += [(m.start(), m.end()) for m in ctx.registry.digit_name_re.finditer(text)]
     m = LIST_MARK_RE.match(text)
@@ -143,15 +184,57 @@ def read_quantity(text: str, ctx: TextContext, extra_mask: list[tuple[int, int]]
     """The first number (or number word) in `text` that reads as a count of something, its span, and the rule
     ("count", or "product" for a count times a count: computed, not written)."""
     spans = mask_spans(text, ctx) + (extra_mask or [])
+    hm = _hours_minutes(text, spans)
+    if hm is not None:
+        earlier = [c for c in _digit_counts(text, spans, bare_ok) + _word_counts(text, spans) if c[1] <= hm[1][0]]
+        if not earlier:     # "2 h 45 min" is the count; "1 dag, restid 2 h 30 min" counts the day
+            return hm[0], hm[1], "product" if hm[0] is not None else "count"
+        spans = spans + [hm[1]]
     prod = _product(text, spans)
     if prod is not None:
         return prod[0], prod[1], "product"
     cands = _digit_counts(text, spans, bare_ok) + _word_counts(text, spans)
     if not cands:
-        return None, None, "count"
+        mins = _minutes_only(text, spans)
+        return (mins[0], mins[1], "product") if mins else (None, None, "count")
     cands.sort()
     s, e, v = cands[0]
     return v, (s, e), "count"
+
+
+def _hours_minutes(text: str, spans: list[tuple[int, int]]) -> tuple[Decimal | None, tuple[int, int]] | None:
+    """Hours and minutes as one count in hours (computed). Minutes that give no whole hundredth of an hour
+    ("4 h 20 min" = 4.333…) give no count at all, so the quantity is asked rather than rounded or cut to 4."""
+    for m in _HOURS_MINUTES_RE.finditer(text):
+        if overlaps(spans, m.start("h"), m.end("h")) or overlaps(spans, m.start("m"), m.end("m")):
+            continue
+        minutes = int(m.group("m"))
+        if minutes >= 60:
+            continue
+        if minutes * 100 % 60:
+            return None, (m.start(), m.end())
+        return Decimal(m.group("h")) + Decimal(minutes * 100 // 60) / 100, (m.start(), m.end())
+    return None
+
+
+def _is_range(m: re.Match, text: str) -> bool:
+    """A low end below the high end, counting something ("3–4 st"); never "Utredningstimme 2010 – 12 tim"."""
+    a, b = (Decimal(m.group(g).replace(",", ".")) for g in ("a", "b"))
+    counted = _UNIT_WORDS.match(m.group("u")) or _UNIT_TAIL.search(m.group("u")) or _COUNTED_AFTER.match(text, m.end())
+    return a < b and bool(counted)
+
+
+def _minutes_only(text: str, spans: list[tuple[int, int]]) -> tuple[Decimal, tuple[int, int]] | None:
+    """Minutes as the only count ("90 minuter" = 1.5 h, computed); minutes that give no whole hundredth of an
+    hour ("20 min") give none, so the quantity is asked."""
+    for m in _MINUTES_RE.finditer(text):
+        if overlaps(spans, m.start("m"), m.end("m")):
+            continue
+        minutes = int(m.group("m"))
+        if minutes * 100 % 60 == 0:
+            return Decimal(minutes * 100 // 60) / 100, (m.start(), m.end())
+        return None
+    return None
 
 
 def _as_number(tok: str) -> Decimal | None:

@@ -42,8 +42,8 @@ INLINE_REF_RE = re.compile(
     r"|(?i:\b(?:att|kontakt|tilaaja|beställare|märkning|viite|reference|referens)\b\.?)\s*:\s*)"
     r"(?P<v>[A-ZÅÄÖ0-9][^,;:\n]{1,60}?)\s*(?=[,;:\n]|\.(?:\s|$)|$)")
 ORDER_REF_RE = re.compile(
-    r"(?i)\b(?:beställningsnr|beställningsnummer|beställning\s+nr|ordernr|ordernummer|inköpsorder(?:nr|nummer)?|"
-    r"tilausnumero|tilausnro|tilausnumeromme|tilausnumeronne|ostotilaus(?:numero)?|ostotilauksen\s+numero|"
+    r"(?i)\b(?:beställningsnr|beställningsnummer|beställning\s+nr|best(?:älln)?\.\s?nr\.?|ordernr|ordernummer|"
+    r"inköpsorder(?:nr|nummer)?|tilausnumero|tilausnro|til\.\s?nro\.?|tilausnumeromme|tilausnumeronne|ostotilaus(?:numero)?|ostotilauksen\s+numero|"
     r"purchase order(?: number| no\.?)?|order number|order no\.?|PO(?: number| no\.?| nr\.?)?)"
     r"(?:\s+(?:is|är|on|number|nr))?\s*[:#]?\s*(?P<v>[A-Z0-9][A-Z0-9/_-]*\d[A-Z0-9/_-]*)", re.UNICODE)
 _NOT_A_REF_NAME = ("är", "is", "on", "the", "och", "and", "with", "med")

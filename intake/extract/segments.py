@@ -22,7 +22,13 @@ _FORWARD_SEP = (r"vidarebefordrat (?:meddelande|brev)|forwarded message|välitet
                 r"början på vidarebefordrat meddelande")
 _ORIGINAL_SEP = (r"ursprungligt meddelande|original message|alkuperäinen viesti|opprinnelig melding|"
                  r"ursprüngliche nachricht|message d'origine")
-FORWARD_SEP_RE = re.compile(rf"(?i)^\s*(?:-{{2,}}\s*(?:{_FORWARD_SEP})\s*-{{2,}}|(?:{_FORWARD_SEP})\s*:)\s*$")
+#: Lotus Notes: "----- Vidarebefordrat av Maria Fransson/SGN den 2026-03-04 10:12 -----", "----- Forwarded by …"
+_NOTES_FORWARD = r"(?:vidarebefordrat av|forwarded by|välittänyt|edelleenlähettänyt)\s.{2,120}?"
+FORWARD_SEP_RE = re.compile(rf"(?i)^\s*(?:-{{2,}}\s*(?:{_FORWARD_SEP}|{_NOTES_FORWARD})\s*-{{2,}}"
+                            rf"|(?:{_FORWARD_SEP})\s*:)\s*$")
+#: the labels of a Notes memo's header, each alone on its line above its value
+_NOTES_LABEL_RE = re.compile(r"(?i)^\s*(?:till|to|vastaanottaja|kopia|cc|kopio|ärende|subject|aihe)\s*$")
+_NOTES_SUBJECT_RE = re.compile(r"(?i)^\s*(?:ärende|subject|aihe)\s*$")
 ORIGINAL_SEP_RE = re.compile(rf"(?i)^\s*[-_]{{2,}}\s*(?:{_ORIGINAL_SEP})\s*[-_]{{2,}}\s*$")
 REPLY_INTRO_RE = re.compile(
     r"(?i)^\s*(?:(?:on|den|le|am|el)\s.{4,160}\s(?:wrote|skrev|kirjoitti|a écrit|schrieb|escribió)\s*:?"
@@ -157,6 +163,8 @@ def _read_headers(raw: list[str], i: int, seg: Segment) -> int:
         j = i + 2                     # a wrapped two-line intro
     elif seg.intro == "reply":
         return i + 1
+    if seg.intro == "forward" and re.search(_NOTES_FORWARD, raw[i], re.IGNORECASE):
+        return _notes_header(raw, i + 1, seg)
     while j < len(raw) and not raw[j].strip() and j + 1 < len(raw) and HEADER_LINE_RE.match(raw[j + 1]) \
             and seg.intro in ("forward", "original"):
         j += 1
@@ -168,6 +176,24 @@ def _read_headers(raw: list[str], i: int, seg: Segment) -> int:
             seg.sender = _address(raw[j])
         j += 1
     return j
+
+
+def _notes_header(raw: list[str], i: int, seg: Segment) -> int:
+    """A Lotus Notes memo header under its forward separator: the author and date on lines of their own, then
+    "Till"/"Kopia"/"Ärende" each above its value. Consumed up to the subject's value (kept as the subject), so
+    neither the author's date nor the recipients are read as request text."""
+    window = raw[i:i + 16]
+    subj = next((k for k, ln in enumerate(window) if _NOTES_SUBJECT_RE.match(ln)), None)
+    if subj is None or not any(_NOTES_LABEL_RE.match(ln) for ln in window[:subj]):
+        return i
+    author = next((ln.strip() for ln in window[:subj] if ln.strip()), "")
+    seg.headers.setdefault("från", author)
+    k = subj + 1
+    while k < len(window) and not window[k].strip():
+        k += 1
+    if k < len(window):
+        seg.headers.setdefault("ämne", window[k].strip())
+    return i + k + 1
 
 
 def _looks_header_block(raw: list[str], i: int) -> bool:

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from .customer_blocks import mark_orphans, split_customers
-from .customer_text import find_name, identifiers_and_refs
+from .customer_text import find_name, identifiers_and_refs, order_reference_in
 from .forward_note import join_note_and_order
 from .labels import read_labelled
-from .model import Fragment, LineItem
+from .model import Fragment, LineItem, Where
 from .prose_lines import apply_request_periods, prose_lines
 from .quoting import assign_roles, centre_addresses, mark_role, read_segment, reading_order
 from .segments import Segment, split_segments
@@ -59,7 +59,20 @@ def read_text(text: str, ctx: TextContext, subject: str = "") -> list[Fragment]:
     if doc.customer.has_identity() or doc.lines or not table_frags:
         frags.append(doc)
     frags.extend(table_frags)
+    _subject_order_reference(frags, subject, ctx)
     return frags
+
+
+def _subject_order_reference(frags: list[Fragment], subject: str, ctx: TextContext) -> None:
+    """A labelled order number only in the subject ("PO 4500123456 / …", "Tilausnumero 4500777111") is the order
+    reference of a mail about one customer whose text states none."""
+    named = [f for f in frags if f.lines or f.customer.has_identity()]
+    if not subject or len(named) != 1 or any(f.customer.order_reference for f in frags):
+        return
+    ref = order_reference_in(subject, ctx)
+    if ref:
+        named[0].customer.order_reference = ref
+        named[0].customer.where["order_reference"] = Where(ctx.part, rule="subject", how="stated")
 
 
 def _read_block(block: Segment, ctx: TextContext, periods: list[RequestPeriod]) -> list[Fragment]:
