@@ -39,9 +39,11 @@ FIELD_PATH = re.compile(r"\b(customer|lines?|invoice|payment|request|payer)(\[\d
 RAW_STATUS = {k for table in (STATUS_LABELS, labels.SOURCES, labels.CHANNELS, labels.VAT_CODES, labels.FINDINGS,
                               labels.WARNINGS, labels.BATCH_POLICIES, labels.COLLECTION) for k in table} | {
     "company", "public", "private"}  # a customer's kind
+# a key with its count in running text ("peppol: 2, print: 3")
+KEY_COUNT = re.compile(r"(?<![\w-])([a-z_]+):\s*\d")
 # numbers and dates as the reader writes them: 1 234,50 and 5.4.2027 in Finnish, never 1234.50 or 2027-04-05
 ISO_DATE = re.compile(r"(?<![\w-])\d{4}-\d\d-\d\d(?![\w-])")
-DOT_DECIMAL = re.compile(r"(?<![\w.])(?<!\d\d\d\d )\d+\.\d\d(?![\w.])")  # not a Finnish time (2026 10.20)
+DOT_DECIMAL = re.compile(r"(?<![\w.])(?<!\d\d\d\d )\d+\.\d\d?(?![\w.])")  # not a Finnish time (2026 10.20)
 # an internal key in snake case (total_fees, waiting_for_answer), not inside an address, a file name or a URL
 RAW_KEY = re.compile(r"(?<![\w@./:=-])[a-z]+(?:_[a-z]+)+(?![\w@./-])")
 
@@ -96,7 +98,7 @@ def problems(url: str, html: str, lang: str) -> list[str]:
             found.append(f"raw key: {text[:80]!r}")
         if DOT_DECIMAL.search(text) and lang != "en":
             found.append(f"decimal point: {text[:80]!r}")
-        if bare in RAW_STATUS:
+        if bare in RAW_STATUS or any(k in RAW_STATUS for k in KEY_COUNT.findall(text)):
             found.append(f"raw key: {text!r}")
         if bare in ENGLISH[lang]:
             found.append(f"English: {text!r}")

@@ -33,3 +33,16 @@ def test_differences_in_swedish_and_finnish(as_user, world, clean_db):
         page = c.get("/reports/", headers={"Accept-Language": lang}).get_data(as_text=True)
         assert kind in page and text in page.replace("&nbsp;", "\xa0").replace("\u202f", "\xa0"), lang
         assert "entry without invoice" not in page and "without linking an invoice" not in page
+
+
+def test_shares_per_month_in_the_readers_locale(as_user, world):
+    """The automation rate and the e-invoice share per month are numbers in the reader's locale (0,0 in Swedish),
+    never the core's "0.0"."""
+    import re
+
+    c = as_user("clerkhydro")
+    with c.session_transaction() as sess:
+        sess["lang"] = "sv"
+    page = c.get("/reports/").get_data(as_text=True)
+    cells = re.findall(r'<td class="num">(\d+[.,]\d)</td>', page)
+    assert cells and all("," in x for x in cells), cells
