@@ -187,6 +187,7 @@ TASKS = {
         ("Faktura %(i)s visar %(s)s öppet, men dess betalningar, avgifter, krediteringar och avskrivningar ger "
          "%(h)s.", "Laskulla %(i)s on avoinna %(s)s, mutta sen suoritukset, perimismaksut, hyvitykset ja luottotappiot "
          "antavat %(h)s."),
+    "the register's price": ("registrets pris", "rekisterin hinta"),
     # bank files rejected (web.bank_words)
     "line %(n)s": ("rad %(n)s", "rivi %(n)s"),
     "the file is empty": ("filen är tom", "tiedosto on tyhjä"),

@@ -17,6 +17,7 @@ from sqlmodel import col, select
 from werkzeug.wrappers import Response
 
 from core.platform.models import InboundMessage
+from core.registers.models import Article
 from core.requests import clarifications
 from core.requests import lifecycle as requests
 from core.requests.models import InvoiceRequest, Question
@@ -138,7 +139,17 @@ def request_detail(request_id: int) -> str:
     text = message_text(msg)
     marked = highlight(text, _provenance_needles(req.provenance) + _request_needles(req.data or {}))
     return render_template("web/request.html", req=req, msg=msg, questions=qs, marked=marked,
-                           agency=data.agency(req.agency_id))
+                           agency=data.agency(req.agency_id), register=_register_articles(req))
+
+
+def _register_articles(req: InvoiceRequest) -> dict[str, Article]:
+    """The agency's register articles the request's lines name (by code): the clerk sees the name and price the
+    invoice will take where the line states none."""
+    codes = {str(ln.get("article")) for ln in (req.data or {}).get("lines") or [] if ln.get("article")}
+    if not codes:
+        return {}
+    rows = data.db().exec(select(Article).where(Article.agency_id == req.agency_id, col(Article.code).in_(codes)))
+    return {a.code: a for a in rows}
 
 
 def _back(req: InvoiceRequest) -> Response:

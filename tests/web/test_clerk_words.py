@@ -1,6 +1,7 @@
-"""A clerk reads the reconciliation's differences on the reports page and the period-end page in their own
-language: the kind as a word and what it means with amounts in the reader's locale — not the core's English
-explanation or a kind with underscores (the CLI and JSON keep those)."""
+"""What a clerk reads on the reports, period-end and request pages is in their own language and says what will
+happen: a reconciliation difference as a word and its meaning with amounts in the reader's locale (not the core's
+English explanation; the CLI and JSON keep those), monthly shares as the reader writes numbers, and a request line
+with the register's name and price the invoice will take."""
 from __future__ import annotations
 
 import datetime as dt
@@ -46,3 +47,19 @@ def test_shares_per_month_in_the_readers_locale(as_user, world):
     page = c.get("/reports/").get_data(as_text=True)
     cells = re.findall(r'<td class="num">(\d+[.,]\d)</td>', page)
     assert cells and all("," in x for x in cells), cells
+
+
+def test_request_page_shows_the_register_price_and_name_a_line_will_take(as_user, world):
+    """A web-form request with a register article (no price stated) and one without a register price: the clerk
+    sees the name and price the invoice will take for the first, and the question only for the second — not an
+    empty description and a dash as if the price were missing too."""
+    c = as_user("clerk")
+    with c.session_transaction() as sess:
+        sess["lang"] = "sv"
+    r = c.post("/intake/new", data={"agency": world["HYDRO-SE"]["agency"], "customer": "10002",
+                                    "lines-0-article": "1010", "lines-0-quantity": "6",
+                                    "lines-1-article": "1090", "lines-1-quantity": "1"})
+    page = c.get(r.location).get_data(as_text=True)
+    row = page[page.index("<td>1010</td>"):].split("</tr>")[0]
+    assert "Konsultation, per timme" in row and "1\xa0150,00" in row.replace("&nbsp;", "\xa0"), row
+    assert " ·  · " not in page
