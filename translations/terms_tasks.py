@@ -158,6 +158,7 @@ TASKS = {
     "reference one typo away": ("referensen skiljer sig med ett tecken", "viite eroaa yhdellä merkillä"),
     "same amount": ("samma belopp", "sama summa"),
     "same payer": ("samma betalare", "sama maksaja"),
+    "invoice number in the message": ("fakturanumret står i meddelandet", "laskun numero on viestissä"),
     "and %(n)s lines for other invoices": ("och %(n)s rader för andra fakturor", "ja %(n)s riviä muille laskuille"),
     # reconciliation differences (web.reconciliation_words)
     "Entry without an invoice": ("Kontering utan faktura", "Kirjaus ilman laskua"),

@@ -88,6 +88,7 @@ def _rules() -> list[Rule]:
         r(r"reference one typo away", lambda m: _("reference one typo away")),
         r(r"same amount", lambda m: _("same amount")),
         r(r"same payer", lambda m: _("same payer")),
+        r(r"invoice number in the message", lambda m: _("invoice number in the message")),
     ]
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import Protocol
 
 from core.payments.facts import AdviceView, Decision, PaymentFacts
-from core.payments.reference_keys import ref_key
+from core.payments.reference_keys import numbers_in_text, ref_key
 
 # customer id -> (organisation number, name): who the payer must be (core.kernel.parties compares them)
 Customers = dict[int, tuple[str | None, str | None]]
@@ -94,6 +94,8 @@ class Book:
             keys.update(f.deducted_keys)   # references of deducted credit notes too
         keys |= {k for a in advices for _, r, _ in a.items if r for k in [ref_key(r)] if k}
         numbers = {n for a in advices for n, _, _ in a.items if n}
+        # invoice numbers in the message of a payment with no valid reference: its suggestions name them
+        numbers |= {n for f in facts if not f.keys for n in numbers_in_text(f.remittance)[:5]}
         items = book._ask_keys(keys) + book._ask_numbers(numbers)
         if any(f.deducts for f in facts):
             items += book._ask_credit_notes()

@@ -47,6 +47,7 @@ from core.payments.reference_keys import (
     edit_distance,
     is_valid_reference,
     neighbours,
+    numbers_in_text,
     ref_key,
     references_in_text,
     typo_limit,
@@ -293,7 +294,8 @@ def _suggestion(book: Book, it: Item, score: int, why: str) -> dict[str, Any]:
 
 
 def suggestions(facts: PaymentFacts, book: Book) -> list[dict[str, Any]]:
-    """Ranked candidates for a payment no rule placed: same amount, near reference, same payer."""
+    """Ranked candidates for a payment no rule placed: same or near reference, an invoice number its message
+    names, same amount, same payer."""
     scored: dict[int, tuple[int, Item, list[str]]] = {}
 
     def add(it: Item, pts: int, why: str) -> None:
@@ -308,6 +310,10 @@ def suggestions(facts: PaymentFacts, book: Book) -> list[dict[str, Any]]:
         for it in book.with_keys(neighbours(key)) if len(key) >= 4 else ():
             if it.open > 0:
                 add(it, 40, "reference one typo away")
+    for number in numbers_in_text(facts.remittance)[:5]:  # "Faktura 10001 delbetalning": the payer named it
+        named = book.by_number(number)
+        if named is not None and named.open > 0 and named.currency == facts.currency:
+            add(named, 45, "invoice number in the message")
     bucket = book.bucket(facts.currency, facts.amount)
     for it in list(bucket.values())[:200]:
         add(it, 30, "same amount")

@@ -102,3 +102,18 @@ def stored_forms(key: str) -> set[str]:
     except Exception:
         pass
     return forms
+
+
+_NUMBER = re.compile(r"(?<![\w-])(\d{4,12})(?![\w-])")
+
+
+def numbers_in_text(texts: Iterable[str]) -> list[str]:
+    """Invoice-number-like tokens (4–12 digits standing alone) in a payment's message, in order: "Faktura 10001
+    delbetalning" names 10001. Used only to *suggest* an invoice to a clerk, never to place a payment."""
+    found: list[str] = []
+    for t in texts:
+        for m in _NUMBER.finditer(t or ""):
+            if m.group(1) not in found:
+                found.append(m.group(1))
+    return found
+

@@ -94,6 +94,19 @@ def test_typo_reference_with_another_amount_is_unmatched_with_suggestions(demo):
     assert inv.open_amount == D("77.00") and ledger_ok(demo)
 
 
+def test_an_invoice_number_in_the_payment_message_is_suggested_first(demo):
+    """No reference, an amount no invoice has, but the message says which invoice ("Avser faktura N, delbetalning"):
+    the clerk's first suggestion is that invoice, with the ground in words; nothing is placed automatically."""
+    named, other = invoice(demo, "5000.00"), invoice(demo, "1200.00")
+    res = import_(demo, bgmax([pay("1200.00", "", info=[f"Avser faktura {named.number} delbetalning"])]))
+    assert res.unmatched == 1
+    p = _payment(demo)[0]
+    assert p.status == "unmatched" and not _allocs(demo, p.id)
+    assert p.suggestions[0]["invoice"] == named.number, p.suggestions
+    assert "invoice number in the message" in p.suggestions[0]["why"]
+    assert other.number in [s["invoice"] for s in p.suggestions]  # the same amount stays a candidate
+
+
 def test_payment_advice_splits_across_listed_invoices(demo):
     a, b = invoice(demo, "1000.00"), invoice(demo, "234.50")
     agency = registers.agency_by_code(demo, "HYDRO-SE")
