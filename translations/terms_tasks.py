@@ -188,6 +188,9 @@ TASKS = {
         ("Faktura %(i)s visar %(s)s öppet, men dess betalningar, avgifter, krediteringar och avskrivningar ger "
          "%(h)s.", "Laskulla %(i)s on avoinna %(s)s, mutta sen suoritukset, perimismaksut, hyvitykset ja luottotappiot "
          "antavat %(h)s."),
+    "The run would make nothing, so there is nothing to execute.":
+        ("Körningen skulle inte skapa något, så det finns inget att köra.",
+         "Ajo ei tuottaisi mitään, joten ajettavaa ei ole."),
     "the register's price": ("registrets pris", "rekisterin hinta"),
     # bank files rejected (web.bank_words)
     "line %(n)s": ("rad %(n)s", "rivi %(n)s"),

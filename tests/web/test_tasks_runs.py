@@ -118,3 +118,18 @@ def test_invoicing_slot_run_issues_the_queued_invoice(live_server, browser, worl
         inv = s.get(Invoice, draft.id)
     assert inv.status == "issued" and inv.number
     assert result["count"] == 1 and inv.number in page.inner_text("main")
+
+
+def test_an_empty_preview_offers_no_run(as_user, world, clean_db):
+    """A reminder preview that would make nothing (nothing was overdue in 2000) offers no "Execute run": an empty
+    reminder run would still count as one of the month's two. A delivery with documents to send is offered."""
+    from core.platform.models import RunRecord
+
+    c = as_user("clerk")
+    c.post("/language", data={"lang": "en"})
+    page = c.get(f"/runs/?kind=reminders&agency={world['HYDRO-SE']['agency']}&when=2000-01-01").get_data(as_text=True)
+    assert 'id="nothing-to-run"' in page and "Execute run" not in page, page[page.find("<main"):][:1500]
+    page = c.get(f"/runs/?kind=delivery&agency={world['HYDRO-SE']['agency']}").get_data(as_text=True)
+    assert "Execute run" in page and 'id="nothing-to-run"' not in page  # undelivered invoices: the run is offered
+    with Session(clean_db) as s:
+        assert s.exec(select(func.count()).select_from(RunRecord)).one() == 0
