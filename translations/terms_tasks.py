@@ -188,9 +188,11 @@ TASKS = {
         ("Faktura %(i)s visar %(s)s öppet, men dess betalningar, avgifter, krediteringar och avskrivningar ger "
          "%(h)s.", "Laskulla %(i)s on avoinna %(s)s, mutta sen suoritukset, perimismaksut, hyvitykset ja luottotappiot "
          "antavat %(h)s."),
-    "The run would make nothing, so there is nothing to execute.":
-        ("Körningen skulle inte skapa något, så det finns inget att köra.",
-         "Ajo ei tuottaisi mitään, joten ajettavaa ei ole."),
+    "The run would send no reminder, so it is not offered: an empty reminder run would still count as one of the "
+    "month's two.": ("Körningen skulle inte skicka någon påminnelse och erbjuds därför inte: en tom "
+                     "påminnelsekörning räknas ändå som en av månadens två.",
+                     "Ajo ei lähettäisi yhtään muistutusta, joten sitä ei tarjota: tyhjäkin muistutusajo lasketaan "
+                     "yhdeksi kuukauden kahdesta."),
     "the register's price": ("registrets pris", "rekisterin hinta"),
     # bank files rejected (web.bank_words)
     "line %(n)s": ("rad %(n)s", "rivi %(n)s"),
