@@ -68,19 +68,20 @@ def main() -> int:
             eng.dispose()
             snap.save()
     stats = _statement_stats(eng) if args.statements else None
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), time.process_time()
     res = _timed(args.profile, reminders.run, "HYDRO-SE", dt.date(2026, 3, 2), deliver_documents=False, actor="bench")
     rem_s = time.perf_counter() - t
-    print(f"reminder run: {rem_s:.2f} s  ({res['count']:,} reminders, fees {res['total_fees']}, "
-          f"{len(res['skipped']):,} skipped)", flush=True)
+    print(f"reminder run: {rem_s:.2f} s, this process's CPU {time.process_time() - cpu:.2f} s  "
+          f"({res['count']:,} reminders, fees {res['total_fees']}, {len(res['skipped']):,} skipped)", flush=True)
     _print_statements(stats)
 
-    t = time.perf_counter()
+    del res  # the reminder run's result is not kept alive through the interest run
+    t, cpu = time.perf_counter(), time.process_time()
     res = _timed(args.profile, interest_run.run, "HYDRO-SE", "2026-02", actor="bench")
     int_s = time.perf_counter() - t
     items = sum(len(r["items"]) for r in res["invoices"])
-    print(f"interest run: {int_s:.2f} s  ({res['count']:,} interest invoices over {items:,} late-paid invoices, "
-          f"total {res['total']})", flush=True)
+    print(f"interest run: {int_s:.2f} s, this process's CPU {time.process_time() - cpu:.2f} s  "
+          f"({res['count']:,} interest invoices over {items:,} late-paid invoices, total {res['total']})", flush=True)
     _print_statements(stats)
     ok = rem_s <= 10 and int_s <= 10
     print(f"goal (<= 10 s each on {eng.dialect.name}):", "met" if ok else "NOT met")

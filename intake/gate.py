@@ -39,7 +39,7 @@ from intake.evidence import annotate, line_map
 from intake.extract.mime import Mail, Part
 from intake.extract.payments import is_payment_advice
 from intake.extract.registry import Registry, money
-from intake.gate_also import also_customers
+from intake.gate_also import also_customers, unnamed_customers
 from intake.gate_message import (
     ALLOWED_SEGMENTS,
     dedupe,
@@ -91,7 +91,8 @@ def _judge(out: dict[str, Any], mail: Mail, reg: Registry, agency: dict | None,
     totals = stated_totals(mail, body_text)
     unused = unused_identities(mail, body_text, reg, reqs, evidence, texts) + \
         unread_labels(mail, body_text, evidence, reqs) + \
-        also_customers(mail, body_text, reg, (agency or {}).get("code"), reqs)
+        also_customers(mail, body_text, reg, (agency or {}).get("code"), reqs) + \
+        unnamed_customers(mail, body_text, reg, reqs, evidence)
     sums = [gm_sums(r) for r in reqs]
     for i, r in enumerate(reqs):
         pre = f"requests[{i}]."

@@ -6,12 +6,14 @@ the money-critical class the fifth held-out set found by probing. The extractor 
 name is a customer; the gate can see that a line asks to invoice *also* someone whom no request is for, and holds
 every request of the message for a clerk (finding `unused_identity`, the same words as another customer named
 elsewhere in the message). A name the register knows as an article, a month, or one of the requests' own
-customers does not hold anything.
+customers does not hold anything. Likewise a register customer the newest text names by name ("Sjöbo Vattenråd och
+Nordkap Analys AB: 2 fältdagar var") that no request is for: the reader made one request where two were meant.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 from intake.evidence import line_map, part_texts
 from intake.extract.mime import Mail, Part
@@ -47,6 +49,34 @@ def also_customers(mail: Mail, body_text: Callable[[list[Part]], str], reg: Regi
                                          f"{info.text.strip()}"))
                     break
     return found[:3]
+
+
+def unnamed_customers(mail: Mail, body_text: Callable[[list[Part]], str], reg: Registry, reqs: list[dict],
+                      evidence: dict[str, Any]) -> list[dict[str, str]]:
+    """Findings for register customers named (by name) in the newest text or a forwarded order that no request is
+    for. A name a request states as its customer's is that request's (a name that disagrees with the org number
+    is the identity check's finding, not this one)."""
+    mine = {str((r.get("customer") or {}).get(k) or "") for r in reqs for k in ("customer_number", "org_no")} - {""}
+    stated = {norm_name(str(e.get("value") or "")) for k, e in evidence.items()
+              if k.endswith("customer.name") and isinstance(e, dict)}
+    found = []
+    for label, (text, level) in part_texts(mail, body_text).items():
+        for n, info in sorted(line_map(text, mail.subject, level).items()):
+            if info.segment not in ALLOWED_SEGMENTS:
+                continue
+            for _start, _end, name in reg.find_names(info.text):
+                known = reg.by_name(name)
+                if known and norm_name(name) not in stated and not any(_keys(c) & mine for c in known):
+                    found.append(finding("unused_identity", f"{label}:{n}",
+                                         f"line {n} names the customer {name}, for whom no request was made: "
+                                         f"{info.text.strip()}"))
+                    break
+    return found[:3]
+
+
+def _keys(customer: dict) -> set[str]:
+    """A register customer's customer number and org number, as a request's customer carries them."""
+    return {str(customer.get("customer_number") or ""), str(customer.get("org_no") or "")} - {""}
 
 
 def _named(clause: str) -> list[str]:

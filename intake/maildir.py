@@ -14,6 +14,14 @@ CLAIMED = ".processing"
 CLAIM_LEASE_S = 600
 
 
+def _mtime(path: Path) -> float | None:
+    """When the file was last changed; None when a concurrent run has just taken it away."""
+    try:
+        return path.stat().st_mtime
+    except FileNotFoundError:
+        return None
+
+
 class MaildirSource:
     def __init__(self, root: Path | str, processed: str = "processed", quarantine: str = "quarantine",
                  name: str = "default") -> None:
@@ -30,8 +38,9 @@ class MaildirSource:
         claimed = self.root / CLAIMED
         if claimed.is_dir():  # claims of runs that died (older than the lease)
             stale = time.time() - CLAIM_LEASE_S
-            files += [p for p in claimed.iterdir() if p.is_file() and p.stat().st_mtime < stale]
-        return sorted(files, key=lambda p: (p.stat().st_mtime, p.name))
+            files += [p for p in claimed.iterdir() if p.is_file() and (_mtime(p) or stale) < stale]
+        dated = [(t, p.name, p) for p in files if (t := _mtime(p)) is not None]
+        return [p for _, _, p in sorted(dated)]
 
     def _claim(self, path: Path) -> Path | None:
         """Rename the message into .processing/ under a name of this process; None when another run was first."""

@@ -10,18 +10,21 @@ and release or discard them with a reason.
 from __future__ import annotations
 
 import email.message
+import functools
 import hashlib
 import re
 from collections.abc import Sequence
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
 from core.kernel.clock import utcnow
 from core.kernel.errors import DomainError, NotFound, ValidationError
 from core.kernel.identifiers import mask_pins
 from core.platform import audit
+from core.platform.db import is_postgres
 from core.platform.models import InboundMessage
 from intake.sender_auth import from_addresses, headers_of
 
@@ -107,11 +110,43 @@ def store_many(session: Session, items: Sequence[tuple[bytes, str | None]], sour
     stored before anything is done with it, as with `store`. When a concurrent run stored one of them at the same
     moment, the batch is rolled back and stored one by one."""
     try:
-        out = [_store_one(session, raw, source, mailbox, ref) for raw, ref in items]
+        out = _store_batch(session, items, source, mailbox)
         session.commit()
     except sa.exc.IntegrityError:
         session.rollback()
         return [store(session, raw, source, mailbox, ref) for raw, ref in items]
+    return out
+
+
+def _store_batch(session: Session, items: Sequence[tuple[bytes, str | None]], source: str, mailbox: str | None
+                 ) -> list[tuple[InboundMessage, bool]]:
+    """`_store_one` for each, in order, with one query for what is stored already and one INSERT for the new rows
+    (two statements a message were a round trip each). A batch that names the same bytes or Message-ID twice is
+    stored message by message: a later one is then decided against the earlier one's row."""
+    heads = [(raw, ref, sha256(raw), *_header_info(raw)) for raw, ref in items]
+    mids = [h[3] for h in heads if h[3]]
+    if len({h[2] for h in heads}) < len(heads) or len(set(mids)) < len(mids):
+        return [_store_one(session, raw, source, mailbox, ref) for raw, ref in items]
+    same = col(InboundMessage.sha256).in_([h[2] for h in heads])
+    cond = sa.or_(same, col(InboundMessage.message_id).in_(mids)) if mids else same
+    seen = list(session.exec(select(InboundMessage).where(cond).order_by(col(InboundMessage.id))).all())
+    stored = {r.sha256: r for r in seen}
+    out: list[tuple[InboundMessage, bool]] = []
+    for raw, ref, digest, mid, subject, from_addr, headers in heads:
+        if digest in stored:
+            out.append((stored[digest], False))
+            continue
+        row = InboundMessage(sha256=digest, message_id=mid, raw=raw, size=len(raw), source=source, mailbox=mailbox,
+                             source_ref=ref, from_addr=from_addr, subject=subject,
+                             content_sha256=content_hash(raw, headers))
+        _mark_reused_id(row, [r for r in seen if mid and r.message_id == mid])
+        session.add(row)
+        out.append((row, True))
+    session.flush()
+    for row, created in out:
+        if created:
+            audit.record(session, "intake", "message.stored", "message", row.id, None, source,
+                         sha256=row.sha256, message_id=row.message_id, status=row.status)
     return out
 
 
@@ -128,19 +163,66 @@ def _mark_reused_id(row: InboundMessage, seen: list[InboundMessage]) -> None:
         row.processed_at = utcnow()
 
 
+def _earlier_same_id(column: Any) -> Any:
+    """A scalar subquery: `column` of the first earlier message (not a duplicate) that carried the Message-ID of
+    the inbound message row the statement is about."""
+    earlier = aliased(InboundMessage)
+    # the outer row by its table's name, written out: SQLite's RETURNING leaves column names unqualified (inside
+    # the subquery they would name the earlier row)
+    return (sa.select(getattr(earlier, column))
+            .where(col(earlier.message_id) == sa.literal_column("inboundmessage.message_id"),
+                   col(earlier.id) < sa.literal_column("inboundmessage.id"),
+                   col(earlier.duplicate_of).is_(None))
+            .order_by(col(earlier.id)).limit(1).scalar_subquery())
+
+
+@functools.cache
+def _claim_checked_stmt(also: tuple[Any, ...], earlier: bool) -> Any:
+    """The statement of `claim_checked`, built once (its aliases cost more to build than to run)."""
+    returned = (_earlier_same_id("id"), _earlier_same_id("content_sha256")) if earlier else ()
+    return (sa.update(InboundMessage)
+            .where(col(InboundMessage.id) == sa.bindparam("claimed_id"), col(InboundMessage.status) == "stored")
+            .values(status="processing")
+            .returning(InboundMessage, *returned, *also))
+
+
+def claim_checked(session: Session, message_id: int, also: tuple[Any, ...] = ()
+                  ) -> tuple[InboundMessage | None, str | None, tuple]:
+    """`claim` of a stored message, why it is held although it may be fine (`reused_id_reason`) and the values
+    of the scalar subqueries `also` (what the caller would read next): (None, None, ()) when it is no longer
+    waiting. On PostgreSQL in one statement (the UPDATE returns the earlier message with its Message-ID too: a
+    round trip less). SQLite asks for the earlier message on its own, as it has no round trip to save and cannot
+    use the Message-ID index for a column of the row its RETURNING is about (it would read every earlier row)."""
+    pg = is_postgres(session)
+    row = session.execute(_claim_checked_stmt(also, pg), {"claimed_id": message_id},
+                          execution_options={"populate_existing": True}).first()
+    if row is None:
+        return None, None, ()
+    if not pg:
+        m, *extra = row
+        return m, reused_id_reason(session, m), tuple(extra)
+    m, earlier_id, earlier_sha, *extra = row
+    return m, _reused_reason(m, earlier_id, earlier_sha), tuple(extra)
+
+
 def reused_id_reason(session: Session, m: InboundMessage) -> str | None:
-    """Why a message is held although it may be fine: an earlier, different message carried its Message-ID (a
-    resent order with a changed quantity, or a sender whose system reuses IDs). The intake loop quarantines it
-    with this reason (beside any sender or content reasons) for a clerk to release or discard — never dropped."""
+    """`_reused_reason` of a claimed message, read with a query of its own."""
     if not m.message_id:
         return None
     earlier = session.exec(select(InboundMessage).where(InboundMessage.message_id == m.message_id,
                                                         col(InboundMessage.id) < m.id,
                                                         col(InboundMessage.duplicate_of).is_(None))
                            .order_by(col(InboundMessage.id))).first()
-    if earlier is None or earlier.content_sha256 == m.content_sha256:
+    return _reused_reason(m, earlier.id, earlier.content_sha256) if earlier is not None else None
+
+
+def _reused_reason(m: InboundMessage, earlier_id: int | None, earlier_sha: str | None) -> str | None:
+    """An earlier, different message carried its Message-ID (a resent order with a changed quantity, or a sender
+    whose system reuses IDs): the intake loop quarantines it with this reason (beside any sender or content
+    reasons) for a clerk to release or discard — never dropped."""
+    if not m.message_id or earlier_id is None or earlier_sha == m.content_sha256:
         return None
-    return (f"Message-ID {m.message_id} was already used by message {earlier.id} with different content: "
+    return (f"Message-ID {m.message_id} was already used by message {earlier_id} with different content: "
             "check it is a new message, then release it")
 
 

@@ -263,12 +263,15 @@ def _deliver_one(s: Session, notice: MailNotice, me: str, cfg: OutgoingConfig | 
 
 def deliver_pending(cfg: OutgoingConfig | None = None, url: str | None = None) -> int:
     """Send every due notice exactly once across processes: each is claimed (committed, CLAIM_BATCH at a time)
-    before it is sent and marked sent (committed) right after; returns how many this call sent. Only a crash
-    between the SMTP server's acceptance and the commit of "sent" can repeat a mail, after CLAIM_LEASE, with the
-    same Message-ID (receivers can drop it). One session for the whole call: the agencies and articles the mails
-    name are read once."""
+    before it is sent and marked sent after; returns how many this call sent. By SMTP each "sent" is committed
+    right after the server took the mail: only a crash between the two can repeat a mail, after CLAIM_LEASE, with
+    the same Message-ID (receivers can drop it). To the outbox folder the claimed batch's outcomes are committed
+    together (a commit each cost a disk flush): writing a notice's file again, after a crash or an error, replaces
+    it under its own name and never doubles it. One session for the whole call: the agencies and articles the
+    mails name are read once."""
     cfg = cfg or default_outgoing()
     me = worker_name()
+    each = cfg.type == "smtp"  # a mail an SMTP server took cannot be taken back
     sent = 0
     with session_scope(url) as s:
         ids = _due(s, utcnow())
@@ -277,9 +280,15 @@ def deliver_pending(cfg: OutgoingConfig | None = None, url: str | None = None) -
             for k, notice in enumerate(won):
                 try:
                     sent += _deliver_one(s, notice, me, cfg)
-                    s.commit()
+                    if each:
+                        s.commit()
                 except BaseException:
                     with contextlib.suppress(Exception):  # the error that stopped us is the one to report
+                        if not each:  # the outcomes before it are kept, what the failed one changed is not
+                            s.expire(notice)
+                            s.commit()
+                    with contextlib.suppress(Exception):
                         _release(s, [n.id for n in won[k + 1:] if n.id is not None], me)
                     raise
+            s.commit()
     return sent

@@ -1,6 +1,7 @@
-"""The e-mail intake: fetch -> store raw (own transaction, a batch of BATCH messages together) -> process (one
-transaction per message: sender check, parse, apply) -> deliver the mails it caused -> move the message to
-processed/quarantine (only after commit).
+"""The e-mail intake: fetch -> store raw (own transaction, a batch of BATCH messages together) -> process (the
+batch's messages in one transaction, each as if alone: sender check, parse, apply; a failure redoes the batch one
+transaction per message) -> deliver the mails it caused -> move the message to processed/quarantine (only after
+commit).
 
 A crash at any point loses nothing (the raw message is stored before anything else, and stays in the mailbox
 until its result is committed) and does nothing twice (the same bytes or Message-ID are stored once; a stored
@@ -40,7 +41,7 @@ from intake import layouts, message_store, outgoing_mail
 from intake.mailbox import Source, open_source
 from intake.mailbox_config import DEFAULT_TRUSTED, MailboxConfig, load, load_all
 from intake.parse import parse_message
-from intake.parser_inputs import hints_for_parser, register_state, registry_for_parser
+from intake.parser_inputs import STATE_COLUMNS, hints_for_parser, register_state, registry_for_parser
 from intake.replies_merge import Quarantine, handle_reply, thread_ids
 from intake.sender_auth import check_sender
 
@@ -63,17 +64,20 @@ def process_message(session: Session, message_id: int, trusted: tuple[str, ...] 
                     release: dict | None = None) -> InboundMessage | None:
     """Process one stored message in the caller's transaction; None when it is not (any longer) waiting.
     `release` ({actor, reason, agency}) processes a quarantined message on a clerk's decision."""
-    m = message_store.claim(session, message_id, ("quarantined",) if release else ("stored",))
+    state: tuple = ()
+    if release:
+        m, reused = message_store.claim(session, message_id, ("quarantined",)), None
+    else:  # the claim returns what the parser's caches check, too (one round trip)
+        m, reused, state = message_store.claim_checked(session, message_id, STATE_COLUMNS)
     if m is None:
         return None
     try:
-        state = register_state(session)
+        state = state or register_state(session)
         parsed = parse(m.raw, registry_for_parser(session, state), hints_for_parser(session, m.from_addr, state))
     except Exception as exc:
         m.parsed = None
         return _quarantine(session, m, f"the parser failed: {type(exc).__name__}: {exc}"[:1000])
     check = check_sender(session, m.raw, trusted)
-    reused = None if release else message_store.reused_id_reason(session, m)
     # what the row records is set only when the message is decided, so the row is written once (every query
     # on the way would flush a change made before it)
     fields: dict[str, Any] = {"kind": parsed.get("kind"), "parsed": {k: v for k, v in parsed.items()
@@ -232,7 +236,7 @@ def discard_message(session: Session, message_id: int, actor: str, reason: str) 
     return message_store.discard_message(session, message_id, actor, reason)
 
 
-#: messages of a mailbox stored in one transaction (a commit each cost a disk flush); each is processed in its own
+#: messages of a mailbox stored in one transaction, then processed in one (a commit each cost a disk flush)
 BATCH = 20
 
 
@@ -246,19 +250,43 @@ def ingest(raw: bytes, source: str = "maildir", mailbox: str | None = None, ref:
 def ingest_many(items: Sequence[tuple[bytes, str | None]], source: str = "maildir", mailbox: str | None = None,
                 trusted: tuple[str, ...] | list[str] = DEFAULT_TRUSTED, url: str | None = None,
                 counts: Counter | None = None) -> list[InboundMessage]:
-    """Store (raw, ref) pairs in one transaction, then process each stored one in a transaction of its own, in
-    order, on the same session; returns the final rows in order."""
+    """Store (raw, ref) pairs in one transaction, then process the stored ones in order in a second one
+    (`_process_batch`), on the same session; returns the final rows in order."""
     counts = counts if counts is not None else Counter()
     out = []
     with session_scope(url) as s:
-        for row, created in message_store.store_many(s, items, source, mailbox):  # committed
+        stored = message_store.store_many(s, items, source, mailbox)  # committed
+        done = _process_batch(s, [stored_id(row) for row, _ in stored if row.status == "stored"], trusted, url,
+                              counts)
+        for row, created in stored:
             counts["stored" if created else "already_stored"] += 1
             if row.status == "stored":
-                row = _process_one(stored_id(row), trusted, url, counts, s) or row
+                row = done.get(stored_id(row)) or row
             elif row.status == "duplicate" and created:
                 counts["duplicates"] += 1
             out.append(row)
     return out
+
+
+def _process_batch(session: Session, ids: list[int], trusted, url, counts: Counter) -> dict[int, InboundMessage]:
+    """Process stored messages in order in ONE transaction (a batch costs one commit, not one per message) and
+    commit it; {id: final row} of those processed here. Each message is decided exactly as in a transaction of
+    its own (it sees what the ones before it did). When any of them fails (an error, a lock a concurrent run
+    holds), the whole batch is rolled back and each is processed in a transaction of its own (`_process_one`):
+    the outcome is then the same as if that had been done from the start."""
+    done: dict[int, InboundMessage] = {}
+    try:
+        for message_id in ids:
+            m = process_message(session, message_id, trusted)
+            if m is not None:
+                done[message_id] = m
+        session.commit()
+    except Exception:
+        session.rollback()
+        return {i: m for i in ids if (m := _process_one(i, trusted, url, counts, session)) is not None}
+    for m in done.values():
+        _count(counts, m)
+    return done
 
 
 def _process_one(message_id: int, trusted, url, counts: Counter, session: Session | None = None
@@ -278,13 +306,18 @@ def _process_one(message_id: int, trusted, url, counts: Counter, session: Sessio
                                   f"[{traceback.format_exc(limit=3)[-600:]}]")
             s.commit()
     if m is not None:
-        counts[m.status] += 1
-        counts["requests"] += len(m.outcome.get("requests") or [])
-        counts["changes"] += len(m.outcome.get("changes") or [])
-        counts["invoices"] += len(m.outcome.get("invoices") or [])
-        counts["advices"] += 1 if m.outcome.get("advice") else 0
-        counts["replies"] += 1 if m.outcome.get("reply_to") else 0
+        _count(counts, m)
     return m
+
+
+def _count(counts: Counter, m: InboundMessage) -> None:
+    """A decided (committed) message in the run's counts."""
+    counts[m.status] += 1
+    counts["requests"] += len(m.outcome.get("requests") or [])
+    counts["changes"] += len(m.outcome.get("changes") or [])
+    counts["invoices"] += len(m.outcome.get("invoices") or [])
+    counts["advices"] += 1 if m.outcome.get("advice") else 0
+    counts["replies"] += 1 if m.outcome.get("reply_to") else 0
 
 
 def poll_mailbox(cfg: MailboxConfig, url: str | None = None, counts: Counter | None = None) -> Counter:

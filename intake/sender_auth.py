@@ -20,15 +20,16 @@ import email
 import email.errors
 import email.message
 import email.policy
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
 import authres
+import sqlalchemy as sa
 from publicsuffixlist import PublicSuffixList
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
-from core.registers import register as registers
-from core.registers.models import Agency
+from core.registers.models import Agency, AgencySender
 
 _PSL = PublicSuffixList()
 _AR = "authentication-results"
@@ -112,7 +113,7 @@ def topmost_results(msg: email.message.Message, trusted: tuple[str, ...] | list[
         if key != _AR:
             break
         try:
-            parsed = authres.AuthenticationResultsHeader.parse_value(" ".join(value.split()))
+            parsed = _parse_results(" ".join(value.split()))
         except Exception as exc:
             return [], f"unreadable Authentication-Results header ({type(exc).__name__})"
         if str(parsed.authserv_id).lower() not in trusted_l:
@@ -121,6 +122,37 @@ def topmost_results(msg: email.message.Message, trusted: tuple[str, ...] | list[
             break
         found.append(parsed)
     return found, ""
+
+
+@functools.lru_cache(maxsize=512)
+def _parse_results(value: str) -> Any:
+    """authres' reading of one header value, remembered (the parser is slow and a receiving server writes few
+    different values); the result is only read, never changed."""
+    return authres.AuthenticationResultsHeader.parse_value(value)
+
+
+_AGENCY_OF_SENDER = (select(Agency).join(AgencySender, col(AgencySender.agency_id) == col(Agency.id))
+                     .where(col(AgencySender.email) == sa.bindparam("sender")))
+
+
+_SENDERS = "intake.agency_by_sender"  # session.info: (transaction, {address: agency or None})
+
+
+def agency_for_sender(session: Session, addr: str) -> Agency | None:
+    """The agency whose allowed sender `addr` is (core.registers.register.agency_for_sender in one query, built
+    once), read once per address and transaction: the intake processes a batch of messages, mostly from the same
+    few senders, in one transaction (on SQLite it sees no other writer's change before it ends anyway)."""
+    key = (addr or "").strip().lower()
+    tx = session.get_transaction()
+    if tx is None:
+        return session.exec(_AGENCY_OF_SENDER, params={"sender": key}).first()
+    held = session.info.get(_SENDERS)
+    if held is None or held[0] is not tx:
+        held = session.info[_SENDERS] = (tx, {})
+    known: dict[str, Agency | None] = held[1]
+    if key not in known:
+        known[key] = session.exec(_AGENCY_OF_SENDER, params={"sender": key}).first()
+    return known[key]
 
 
 def _verdict(headers: list[Any], from_domain: str) -> tuple[bool, str, list[str]]:
@@ -168,7 +200,7 @@ def check_sender(session: Session, raw: bytes, trusted: tuple[str, ...] | list[s
     if problem:
         return SenderCheck(addrs[0] if addrs else None, reasons=[problem])
     result = SenderCheck(addrs[0])
-    result.agency = registers.agency_for_sender(session, addrs[0])
+    result.agency = agency_for_sender(session, addrs[0])
     if result.agency is None:
         result.reasons.append(f"unknown sender {addrs[0]} (not an allowed sender of any agency)")
     result.authenticated, why = check_auth(msg, addrs[0], trusted)

@@ -106,9 +106,10 @@ def prepare(session: Session, agency: Agency, customer: Customer, lines: list[Li
     invoice_date = opts.invoice_date or dt.date.today()
     supply_date = opts.supply_date or invoice_date
     buyer = place_of_supply.Buyer(customer.country, customer.kind, customer.vat_no, customer.customer_number)
-    built = [_build_line(session, agency, i, ln, supply_date, articles, buyer) for i, ln in enumerate(lines)]
+    built = _build_lines(session, agency, lines, supply_date, articles, buyer)
+    vat_no, seller_country, buyer_country = customer.vat_no, agency.country, customer.country
     for line, _facts, _w in built:
-        vat.check_vat_code_for_buyer(line["vat_code"], customer.vat_no, agency.country, customer.country)
+        vat.check_vat_code_for_buyer(line["vat_code"], vat_no, seller_country, buyer_country)
     tot = vat.totals([(ln["net_amount"], ln["vat_code"], ln["vat_rate"]) for ln, _, _ in built])
     due = opts.due_date or calendar.next_banking_day(
         agency.country, invoice_date + dt.timedelta(days=agency.payment_terms_days))
@@ -136,6 +137,42 @@ def draft_event(agency: Agency, d: Draft, invoice_id: int, warnings: list) -> tu
     """audit.record arguments for a new draft."""
     return ((d.opts.actor, "invoice.draft", "invoice", invoice_id, agency.id, d.opts.source),
             dict(customer=d.customer.customer_number, total=d.totals.total, warnings=len(warnings)))
+
+
+def _build_lines(session: Session, agency: Agency, lines: list[LineInput], supply_date: dt.date,
+                 articles: dict | None, buyer: place_of_supply.Buyer) -> list[tuple[dict, plausibility.LineFacts,
+                                                                              dict | None]]:
+    """Each line as `_build_line` builds it. A priced line without an article that repeats an earlier line of the
+    draft in everything but its description and unit price (a run's interest lines: thousands alike) takes that
+    line's decisions - VAT code and rate, revenue account, unit, none of which depends on the price or the text -
+    and only its own amounts are computed; the first of them went through every check."""
+    out: list[tuple[dict, plausibility.LineFacts, dict | None]] = []
+    decided: dict[tuple, dict] = {}
+    for i, ln in enumerate(lines):
+        key = (_exactly(ln.quantity), ln.vat_code, _exactly(ln.vat_rate), ln.vat_override_reason, ln.unit,
+               ln.revenue_account, ln.period_start, ln.period_end) \
+            if ln.unit_price is not None and ln.description and not ln.article_code and ln.quantity is not None \
+            else None
+        like = decided.get(key) if key is not None else None
+        if like is None:
+            out.append(_build_line(session, agency, i, ln, supply_date, articles, buyer))
+            if key is not None and out[-1][2] is None:  # a line with a place-of-supply warning is not a model
+                decided[key] = out[-1][0]
+            continue
+        price = to_decimal(ln.unit_price, f"lines[{i}].unit_price")
+        qty = like["quantity"]
+        out.append(({**like, "line_no": i + 1, "description": ln.description,
+                     "unit_price": price.quantize(_PRICE_PLACES), "net_amount": vat.line_net(qty, price)},
+                    plausibility.LineFacts(i, qty, price, None, True), None))
+    return out
+
+
+_PRICE_PLACES = Decimal("0.0001")
+
+
+def _exactly(value: object) -> tuple[type, str]:
+    """A line input as a key that tells 1 from 1.0 and "1" (each is stored as given)."""
+    return value.__class__, str(value)
 
 
 def _build_line(session: Session, agency: Agency, i: int, ln: LineInput, supply_date: dt.date,

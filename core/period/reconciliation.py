@@ -196,7 +196,7 @@ def _sums(session: Session, aid: int, ar_accounts: tuple[str, str], as_of: dt.da
     ]
     totals: dict[str, int] = {}
     families, orphans, unexplained = [], [], []
-    sql_text.room_to_sort(session)
+    sql_text.room_to_sort(session, 256)  # PostgreSQL: the hashes of a million documents and entries in memory
     for tag, key, a, b, k in session.execute(sa.union_all(*parts)):
         if tag in ("sub", "led"):
             totals[tag] = int(a)

@@ -1,7 +1,8 @@
 """Record an audit event in the same transaction as the change it describes (so both or neither persist).
 
-The events of a transaction are written together, in one INSERT (executemany) when it commits: an e-mail's intake
-records four or five, and one INSERT each cost a round trip apiece on PostgreSQL. Until then they wait in the
+The events of a transaction are written together, in one INSERT (executemany) when it commits (not when a
+savepoint inside it is released): an e-mail's intake records four or five, and one INSERT each cost a round trip
+apiece on PostgreSQL. Until then they wait in the
 session, and what is stored is the same as before: a savepoint that rolls back drops the events recorded inside
 it, a rolled-back transaction drops all, and a query on the audit table in the same transaction writes the
 waiting events first, so it sees them.
@@ -86,9 +87,13 @@ def write_pending(session: OrmSession, within: SessionTransaction | None = None)
 
 @event.listens_for(OrmSession, "before_commit")
 def _before_commit(session: OrmSession) -> None:
-    """A commit writes the waiting events; a savepoint's release those recorded inside it (Session.commit()
-    commits from the innermost savepoint outwards: the one committing now is the innermost)."""
-    write_pending(session, session.get_nested_transaction())
+    """The commit of the outermost transaction writes the waiting events. A savepoint's release writes nothing:
+    its events wait on with the transaction around it (a later rollback of that one still finds them inside it,
+    through the savepoint's parent), so a message's invoice savepoint costs no INSERT of its own and the events
+    are stored in the order they were recorded. (Session.commit() commits from the innermost savepoint outwards:
+    while a savepoint is committing, it is the innermost transaction still open.)"""
+    if session.get_nested_transaction() is None:
+        write_pending(session)
 
 
 @event.listens_for(OrmSession, "after_soft_rollback")

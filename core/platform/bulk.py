@@ -18,6 +18,7 @@ import json
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from operator import itemgetter
 from typing import Any
 
 import sqlalchemy as sa
@@ -59,10 +60,14 @@ def insert_rows(session: Session, table: sa.Table, rows: Sequence[Mapping[str, A
     names = list(rows[0])
     dialect = session.get_bind().dialect
     procs = [_remembering(table.c[n].type._cached_bind_processor(dialect)) for n in names]
-    plain = [p is None for p in procs]
+    convert = [(k, p) for k, p in enumerate(procs) if p is not None]
+    values = itemgetter(*names) if len(names) > 1 else (lambda row: tuple(row[n] for n in names))
 
     def driver_row(row: Mapping[str, Any]) -> list[Any]:
-        return [row[n] if keep else p(row[n]) for n, keep, p in zip(names, plain, procs)]  # type: ignore[misc]
+        out = list(values(row))  # every column's value in one C call; only the typed ones converted below
+        for k, p in convert:
+            out[k] = p(out[k])
+        return out
 
     copy_insert(session, table, names, (driver_row(r) for r in rows))
 

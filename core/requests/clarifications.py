@@ -56,16 +56,31 @@ def ask(session: Session, req: InvoiceRequest, paths: list[str], actor: str = "i
     if req.id is None:
         raise NotFound("the request is not stored", "request")
     current = {q.path for q in open_questions(session, req)}
-    new = [p for p in dict.fromkeys(paths) if p not in current and PATH_RE.match(p)]
+    new = new_paths(paths, current)
     if not new and not (resend and current):
         return []
     req.question_round += 1
+    req.status = "waiting_for_answer"
+    return open_round(session, req, new, actor, current)
+
+
+def new_paths(paths: list[str], current: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """The paths `ask` opens a question for: valid ones, once each, not already open (`current`)."""
+    return [p for p in dict.fromkeys(paths) if p not in current and PATH_RE.match(p)]
+
+
+def open_round(session: Session, req: InvoiceRequest, new: list[str], actor: str,
+               current: set[str] | frozenset[str] = frozenset()) -> list[Question]:
+    """The questions of the round the request is in (req.question_round, already counted, and waiting for
+    the answer), its audit event and its mail. A request created with its first questions is stored so at once
+    (core.requests.lifecycle.create_request: one INSERT, no UPDATE after it)."""
+    if req.id is None:
+        raise NotFound("the request is not stored", "request")
     created = []
     for path in new:
         q = Question(request_id=req.id, path=path, round=req.question_round)
         session.add(q)
         created.append(q)
-    req.status = "waiting_for_answer"
     session.add(req)
     session.flush()
     audit.record(session, actor, "request.questions", "invoice_request", req.id, req.agency_id, req.source,
@@ -187,18 +202,26 @@ def _partial_for(path: str, value: Any, data: dict[str, Any]) -> dict[str, Any]:
     return {"lines": [{} for _ in range(i)] + [{field: amount_text(value, path)}]}
 
 
-def advance(session: Session, req: InvoiceRequest, actor: str = "intake",
-            now: dt.datetime | None = None) -> InvoiceRequest:
+def _unasked(session: Session, agency: Any, req: InvoiceRequest, missing: list[str] | None) -> list[str]:
+    """The missing fields (`missing` when the caller knows them) when any but the address is missing, else []."""
+    missing = missing_fields(session, agency, req.data) if missing is None else missing
+    return missing if any(p != "customer.address" for p in missing) else []
+
+
+def advance(session: Session, req: InvoiceRequest, actor: str = "intake", now: dt.datetime | None = None,
+            known_open: list[Question] | None = None, missing: list[str] | None = None) -> InvoiceRequest:
     """After any change: still questions open -> waiting_for_answer; complete but a clerk must check it
-    (core.requests.review) -> needs_review; complete -> invoice (issued, queued or held)."""
+    (core.requests.review) -> needs_review; complete -> invoice (issued, queued or held). `known_open` and
+    `missing`: the open questions and missing fields when the caller has just worked them out (a request being
+    created), so they are not read again."""
     if req.status in ("invoiced", "rejected") or req.invoice_id:
         return req
     agency = get_agency(session, req.agency_id)
-    if open_questions(session, req):
+    if open_questions(session, req) if known_open is None else known_open:
         req.status = "waiting_for_answer"
-    elif [p for p in missing_fields(session, agency, req.data) if p != "customer.address"]:
+    elif unasked := _unasked(session, agency, req, missing):
         # something still missing that nobody asked (e.g. lines added by an answer): ask it
-        ask(session, req, missing_fields(session, agency, req.data), actor)
+        ask(session, req, unasked, actor)
         req.status = "waiting_for_answer"
     elif found := review.needs_check(session, agency, req):
         req.status, req.hold_reason = "needs_review", review.hold_text(found)

@@ -51,19 +51,26 @@ def create_request(session: Session, agency: Agency, data: dict[str, Any], *, so
     if agency.id is None:
         raise NotFound("the agency is not in the register", "agency")
     data = normalise_request(data)
+    missing = missing_fields(session, agency, data)
+    paths = list(questions) if questions is not None else list(missing)
+    paths += [p for p in missing if p not in paths and p != "customer.address"]
+    # what `ask` would open on the new request (it has no questions yet): stored with its first round at once
+    first = clarifications.new_paths(paths)
     req = InvoiceRequest(token=correspondence.new_token(session, "request"), agency_id=agency.id, source=source,
                          data=data, message_id=message.id if message else None, requested_by=requested_by,
                          thread_message_id=thread_message_id, thread_references=list(thread_references or []),
-                         provenance=provenance or {}, status="ready",
+                         provenance=provenance or {}, status="waiting_for_answer" if first else "ready",
+                         question_round=1 if first else 0,
                          review=[dict(f) for f in review or [] if isinstance(f, dict)])
     session.add(req)
     session.flush()
     audit.record(session, actor, "request.create", "invoice_request", req.id, agency.id, source,
                  token=req.token, lines=len(data.get("lines") or []))
-    paths = list(questions) if questions is not None else missing_fields(session, agency, data)
-    paths += [p for p in missing_fields(session, agency, data) if p not in paths and p != "customer.address"]
-    clarifications.ask(session, req, paths, actor)
-    clarifications.advance(session, req, actor, now)
+    if first:  # `ask`, then what `advance` concludes with them open: waiting for the answer
+        clarifications.open_round(session, req, first, actor)
+        return req
+    # nothing asked: no open questions to read back, and the missing fields are those just worked out
+    clarifications.advance(session, req, actor, now, known_open=[], missing=missing)
     return req
 
 

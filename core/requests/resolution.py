@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import event
+from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, select
 
 from core.billing.models import Invoice
@@ -19,6 +21,16 @@ from core.requests.values import blank
 
 ADDRESS_KEYS = ("address", "street", "postal_code", "city", "einvoice_address", "peppol_id", "ovt", "gln")
 LINE_KEYS = ("article", "description", "quantity", "unit_price", "vat_rate", "period_start", "period_end")
+_CACHES = ("resolution.customer_by_org", "resolution.article_for")  # session.info: rows found, for the session
+
+
+@event.listens_for(OrmSession, "after_soft_rollback")
+def _forget(session: OrmSession, _previous: object) -> None:
+    """A rollback (of the transaction or a savepoint) may take a remembered row with it (a customer created and
+    found in it): the rows found are read again afterwards. The intake processes a batch of messages on one
+    session and redoes the batch message by message after a failure."""
+    for key in _CACHES:
+        session.info.pop(key, None)
 
 
 def resolve_customer(session: Session, agency: Agency, cust: dict[str, Any]) -> Customer | None:
@@ -26,7 +38,7 @@ def resolve_customer(session: Session, agency: Agency, cust: dict[str, Any]) -> 
     cust = cust or {}
     org = parties.identify_org_no(cust.get("org_no"), cust.get("country"))
     if org:
-        seen = session.info.setdefault("resolution.customer_by_org", {})  # hits only, for this session
+        seen = session.info.setdefault(_CACHES[0], {})  # hits only, for this session
         found = seen.get(org[0]) or session.exec(select(Customer).where(Customer.org_no == org[0])).first()
         if found:
             seen[org[0]] = found
@@ -76,7 +88,7 @@ def article_for(session: Session, agency: Agency, code: Any) -> Article | None:
         return None
     # found articles are remembered for the session (one request asks this per line several times: questions,
     # prices, review); a miss is asked again, so an article created later in the session is found
-    seen = session.info.setdefault("resolution.article_for", {})
+    seen = session.info.setdefault(_CACHES[1], {})
     key = (agency.id, str(code))
     art = seen.get(key)
     if art is None:

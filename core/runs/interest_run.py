@@ -26,8 +26,7 @@ from __future__ import annotations
 
 import calendar as pycal
 import datetime as dt
-from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -46,7 +45,8 @@ from core.platform import claims as runs
 from core.platform.models import RunRecord
 from core.registers import register as registers
 from core.registers.models import Agency, Customer
-from core.runs.interest import interest_on_payments
+from core.runs import tuning
+from core.runs.interest import RunCalculator
 from core.runs.models import InterestCharge
 from core.runs.rate_overrides import rate_table
 from core.runs.rates import RateNotKnownError
@@ -76,15 +76,15 @@ def plan(session: Session, agency: Agency, period: str) -> dict:
     out: dict = {"period": period, "customers": {}, "skipped": [], "missing_rates": {}}
     if not agency.interest_enabled:
         return out
-    sources = _sources(session, agency, first, last)
-    if not sources:
+    claims = _claims(session, agency, first, last)
+    if not claims:
         return out
-    pays = _payments(session, agency, first, last)
-    rates = rate_table(session)
-    for inv_id, number, total, due, status, cust_id, cust_no, cust_kind, charged_to in sources:
-        p = sorted(pays.get(inv_id, []))
+    calc = RunCalculator(agency.country, rate_table(session))
+    b2b, on_open = agency.b2b_interest, agency.interest_on_open
+    for inv_id, number, total, due, status, cust_id, cust_no, cust_kind, charged_to, pays in claims:
+        p = sorted(pays)
         open_now = status == "issued"
-        if open_now and agency.interest_on_open:
+        if open_now and on_open:
             end = last
         else:
             in_period = [d for d, _ in p if first <= d <= last and d > due]
@@ -99,34 +99,43 @@ def plan(session: Session, agency: Agency, period: str) -> dict:
         if balance <= 0:
             continue
         try:
-            res = interest_on_payments(agency.country, balance, start, later, until=end, rates=rates,
-                                       b2b=agency.b2b_interest and cust_kind != "private")
+            interest = calc.total(balance, start, later, end, b2b and cust_kind != "private")
         except RateNotKnownError as exc:
             key = (exc.country or agency.country, exc.half_year)
             out["missing_rates"].setdefault(key, []).append(number)
             continue
-        if res.total <= 0:
+        if interest <= 0:
             continue
         final = balance - sum((a for _, a in later), ZERO) <= 0  # paid in full: a waiver below threshold is final
         c = out["customers"].setdefault(cust_id, {"customer": cust_no, "items": [], "total": ZERO})
         c["items"].append({"invoice_id": inv_id, "invoice": number, "principal": balance,
-                           "from": start + _ONE, "to": end, "interest": res.total, "final": final})
-        c["total"] += res.total
+                           "from": start + _ONE, "to": end, "interest": interest, "final": final})
+        c["total"] += interest
     return out
 
 
-def _sources(session: Session, agency: Agency, first: dt.date, last: dt.date) -> Sequence[sa.Row[*tuple[Any, ...]]]:
+def _claims(session: Session, agency: Agency, first: dt.date, last: dt.date) -> list[tuple[Any, ...]]:
     """The invoices that may bear interest this period: paid late in it (or, with `interest_on_open`, still open
-    and overdue), with the last day already charged: (id, number, total, due date, status, customer id,
-    customer number, customer kind, charged to)."""
+    and overdue), with the last day already charged and their payments up to `last`: (id, number, total, due date,
+    status, customer id, customer number, customer kind, charged to, [(payment date, amount), ...]). One query, one
+    pass over the invoices: each invoice's allocations joined to it (its rows come together in the order)."""
     charged = (sa.select(_ch.source_invoice_id, sa.func.max(_ch.to_date).label("to"))
                .where(_ch.agency_id == agency.id).group_by(_ch.source_invoice_id).subquery())
     q = (sa.select(_inv.id, _inv.number, _inv.total, _inv.due_date, _inv.status, _inv.customer_id,
-                   _cust.customer_number, _cust.kind, charged.c.to)
+                   _cust.customer_number, _cust.kind, charged.c.to, _al.payment_date, _al.amount)
          .join(Customer.__table__, _cust.id == _inv.customer_id)
          .outerjoin(charged, charged.c.source_invoice_id == _inv.id)
+         .outerjoin(Allocation.__table__, sa.and_(_al.invoice_id == _inv.id, _al.payment_date <= last))
          .where(*_source_conditions(agency, first, last)).order_by(_inv.customer_id, _inv.due_date, _inv.id))
-    return session.execute(q).all()
+    out: list[tuple[Any, ...]] = []
+    last_id = None
+    for *claim, day, amount in session.execute(q):
+        if claim[0] != last_id:
+            last_id = claim[0]
+            out.append((*claim, []))
+        if day is not None:
+            out[-1][-1].append((day, amount))
+    return out
 
 
 def _source_conditions(agency: Agency, first: dt.date, last: dt.date) -> list[sa.ColumnElement[bool]]:
@@ -141,21 +150,7 @@ def _source_conditions(agency: Agency, first: dt.date, last: dt.date) -> list[sa
             _inv.collection_status.is_(None), _cust.no_interest.is_(False), cond]
 
 
-def _payments(session: Session, agency: Agency, first: dt.date,
-              last: dt.date) -> dict[int, list[tuple[dt.date, Decimal]]]:
-    """(payment date, amount) per source invoice of every allocation dated up to `last`: one query joining the
-    same conditions as `_sources` (not a list of 100,000 ids as bound parameters, which PostgreSQL's driver and
-    SQLite's variable limit both pay for)."""
-    sources = (sa.select(_inv.id).join(Customer.__table__, _cust.id == _inv.customer_id)
-               .where(*_source_conditions(agency, first, last)))
-    pays: dict[int, list[tuple[dt.date, Decimal]]] = defaultdict(list)
-    for inv_id, day, amount in session.execute(
-            sa.select(_al.invoice_id, _al.payment_date, _al.amount)
-            .where(_al.invoice_id.in_(sources), _al.payment_date <= last)):
-        pays[inv_id].append((day, amount))
-    return pays
-
-
+@tuning.paused
 def run(agency_code: str, period: str, dry_run: bool = False, actor: str = "system",
         url: str | None = None) -> dict:
     first, last = parse_period(period)
@@ -163,6 +158,7 @@ def run(agency_code: str, period: str, dry_run: bool = False, actor: str = "syst
         agency = registers.agency_by_code(session, agency_code)
         session.expunge(agency)
         if dry_run:
+            tuning.without_jit(session)
             p = plan(session, agency, period)
             return _result(agency, period, True, None, p, {})
     run_date = last + _ONE
@@ -171,6 +167,7 @@ def run(agency_code: str, period: str, dry_run: bool = False, actor: str = "syst
         runs.reopen(c.record_id, HELD, url)
     with runs.work_transaction(c.record_id, url) as session:
         if session is not None:
+            tuning.without_jit(session)
             p = plan(session, agency, period)
             if p["missing_rates"]:
                 res = _result(agency, period, False, c.record_id, p, {})
@@ -229,6 +226,7 @@ def _invoice(session: Session, agency: Agency, run_id: int, run_date: dt.date, p
     for i in range(0, len(due), 5000):
         customers.update((c.id, c) for c in session.exec(
             select(Customer).where(col(Customer.id).in_(due[i:i + 5000]))))
+    iso = _Texts(dt.date.isoformat)
     charges: list[dict] = []
     batch: list[tuple[Customer, list[LineInput], DraftOptions | None]] = []
     batch_customers: list[int] = []  # the customer id of each batch item
@@ -239,11 +237,10 @@ def _invoice(session: Session, agency: Agency, run_id: int, run_date: dt.date, p
             charges += [_charge(run_id, agency_id, it, None, "waived") for it in items if it["final"]]
             continue
         customer = customers[cust_id]
-        lang = customer.language if customer.language in LINE_TEXT else "sv"
-        lines = [LineInput(description=LINE_TEXT[lang].format(n=it["invoice"], a=it["from"].isoformat(),
-                                                              b=it["to"].isoformat()),
-                           quantity=Decimal("1"), unit_price=it["interest"], vat_code="outside",
-                           unit="st", revenue_account=revenue) for it in items]
+        text = LINE_TEXT[customer.language if customer.language in LINE_TEXT else "sv"]
+        lines = [LineInput(description=text.format(n=it["invoice"], a=iso(it["from"]), b=iso(it["to"])),
+                           quantity=_QTY, unit_price=it["interest"], vat_code="outside", unit="st",
+                           revenue_account=revenue) for it in items]
         batch.append((customer, lines, DraftOptions(invoice_date=run_date, kind="interest", source="run",
                                                     actor=actor, note=f"Räntefaktura {p['period']}")))
         batch_customers.append(cust_id)
@@ -259,21 +256,41 @@ def _invoice(session: Session, agency: Agency, run_id: int, run_date: dt.date, p
     return numbers
 
 
+_QTY = Decimal("1")
+
+
+class _Texts(dict[Any, Any]):
+    """Values as text, each distinct one formatted once (a run's 100,000 lines name a few dozen days, and its
+    amounts repeat)."""
+
+    def __init__(self, fmt: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self.fmt = fmt
+
+    def __call__(self, value: Any) -> Any:
+        found = self.get(value)
+        if found is None:
+            found = self[value] = self.fmt(value)
+        return found
+
+
 def _charge(run_id: int, agency_id: int, it: dict, interest_invoice_id: int | None, status: str) -> dict:
     return {"run_id": run_id, "agency_id": agency_id, "source_invoice_id": it["invoice_id"],
             "interest_invoice_id": interest_invoice_id, "from_date": it["from"], "to_date": it["to"],
             "principal": it["principal"], "amount": it["interest"], "status": status}
 
 
-def _items(items: list[dict]) -> list[dict]:
-    return [{"invoice": it["invoice"], "principal": money_str(it["principal"]), "from": it["from"], "to": it["to"],
-             "interest": money_str(it["interest"])} for it in items]
+def _items(items: list[dict], money: Callable[[Decimal], str | None] = money_str) -> list[dict]:
+    return [{"invoice": it["invoice"], "principal": money(it["principal"]), "from": it["from"], "to": it["to"],
+             "interest": money(it["interest"])} for it in items]
 
 
 def _result(agency: Agency, period: str, dry_run: bool, run_id: int | None, p: dict, numbers: dict) -> dict:
     invoices, below = [], []
+    money = _Texts(money_str)
     for cust_id, c in p["customers"].items():
-        row = {"customer": c["customer"], "number": None, "total": money_str(c["total"]), "items": _items(c["items"])}
+        row = {"customer": c["customer"], "number": None, "total": money_str(c["total"]),
+               "items": _items(c["items"], money)}
         if c["total"] < agency.interest_threshold:
             row.pop("number")
             row["threshold"] = money_str(agency.interest_threshold)

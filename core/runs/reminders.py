@@ -44,6 +44,7 @@ from core.platform.models import RunRecord
 from core.registers import register as registers
 from core.registers.models import Agency, AgencyCustomer, Customer
 from core.registers.reminder_fees import reminder_fee
+from core.runs import tuning
 from core.runs.models import Reminder
 from core.runs.reminder_letters import deliver_pending
 
@@ -167,6 +168,7 @@ def run_key(date: dt.date, customer_ids: list[int] | None) -> str:
     return f"{date.isoformat()}:sel:{digest}"
 
 
+@tuning.paused
 def run(agency_code: str, date: dt.date | None = None, customers: Iterable[str] | None = None,
         dry_run: bool = False, actor: str = "system", deliver_documents: bool = True,
         url: str | None = None) -> dict:
@@ -180,6 +182,7 @@ def run(agency_code: str, date: dt.date | None = None, customers: Iterable[str] 
         session.expunge(agency)
         cust_ids = _customer_ids(session, agency, customers)
         if dry_run:
+            tuning.without_jit(session)
             return _dry_run(session, agency, date, customers, cust_ids)
     c = runs.claim(KIND, agency.code, run_key(date, cust_ids), date, agency.id, {"customers": customers},
                    check=_check_month_limit(agency, date), url=url)
@@ -212,6 +215,7 @@ def _record_run(agency: Agency, date: dt.date, customers: list[str], run_id: int
     `sent_by_run` reads them; None when the run was recorded before)."""
     with runs.work_transaction(run_id, url) as session:
         if session is not None:
+            tuning.without_jit(session)
             p = plan(session, agency, date, customers)
             _record(session, agency, run_id, date, p.reminders, actor)
             runs.mark(session, run_id, "recorded", {"count": len(p.reminders), "skipped": p.skipped,
@@ -245,12 +249,12 @@ def _record(session: Session, agency: Agency, run_id: int, date: dt.date, items:
     bulk.insert_rows(session, Reminder.__table__, rows)  # COPY on PostgreSQL
     if total_fees <= 0:
         return
-    # the fee becomes part of the claim: one set-based UPDATE per distinct fee (there are one or two)
-    for fee in sorted({r["fee"] for r in items if r["fee"] > 0}):
-        fee_add = sa.bindparam("fee_add", fee, type_=_inv.open_amount.type)
-        session.execute(sa.update(Invoice.__table__)
-                        .where(_inv.id.in_(sa.select(_rem.invoice_id).where(_rem.run_id == run_id, _rem.fee == fee)))
-                        .values(open_amount=_inv.open_amount + fee_add))
+    # the fee becomes part of the claim: one set-based UPDATE from the run's reminders (one per invoice), in
+    # invoice order - PostgreSQL then walks the invoice heap and its primary key in order, not at random
+    fees = (sa.select(_rem.invoice_id, _rem.fee).where(_rem.run_id == run_id, _rem.fee > 0)
+            .order_by(_rem.invoice_id).subquery())
+    session.execute(sa.update(Invoice.__table__).where(_inv.id == fees.c.invoice_id)
+                    .values(open_amount=_inv.open_amount + fees.c.fee))
 
 
 def _post_fees(session: Session, agency: Agency, run_id: int, date: dt.date, items: list[dict],

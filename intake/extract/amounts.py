@@ -21,8 +21,8 @@ NUM = (rf"(?:\d{{1,3}}(?:{_SP}\d{{3}})+(?:[.,]\d{{1,2}})?"
 _CUR_BEFORE = r"(?:SEK|EUR|USD|NOK|DKK|GBP|€|\$|£|kr\.?)"
 _CUR_AFTER = r"(?:kr(?:onor)?\b\.?|SEK\b|EUR\b|USD\b|NOK\b|DKK\b|GBP\b|€|euroa?\b|eur\b|euros?\b|:-|,-(?![\d-]))"
 _SHORTHAND = r"(?:tkr|t€|k€|kSEK|kEUR|Mkr|MSEK|MEUR|M€|mnkr|milj\.?|miljoner|tusen|tuhatta|k\b)"
-_APPROX = (r"(?:ca\.?|c:a|cirka|circa|ungefär|ung\.|runt|omkring|uppskattningsvis|noin|n\.|arviolta|about|approx\.?"
-           r"|approximately|around|roughly|some|~|≈)")
+_APPROX = (r"(?:ca\.?|c:a|cirka|circa|ungefär|ung\.|runt|omkring|kring|uppemot|drygt|knappt|uppskattningsvis|noin|n\.|"
+           r"arviolta|suunnilleen|vajaa|reilu|about|approx\.?|approximately|around|roughly|some|~|≈)")
 
 AMOUNT_RE = re.compile(
     rf"(?P<approx>(?<![^\W\d_]){_APPROX}{_SP}*)?"

@@ -7,9 +7,10 @@ never from the agency's own signature, and never taking the agency's identifiers
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .dates import find_dates
-from .identifiers import PEPPOL_RE, find_identifiers, find_vat_numbers
+from .identifiers import PEPPOL_RE, find_identifiers, find_vat_numbers, org_from_vat
 from .lexicon import label_field
 from .model import CustomerInfo, Fragment, Where
 from .references import ORDER_REF_RE, buyer_reference_in
@@ -17,7 +18,7 @@ from .segments import HEADER_LINE_RE, Segment
 from .text_context import TextContext
 
 CUSTNO_RE = re.compile(r"(?i)\b(?:kundnr|kundnummer|kund nr|customer no\.?|customer number|asiakasnumero|asiakasnro)"
-                       r"\s*[:.]?\s*(?P<v>\d{3,10})\b")
+                       r"\s*[:.]?\s*(?P<v>(?:[A-Z]{1,3}-)?\d{3,10})\b")
 POSTAL_RE = re.compile(r"(?<![\d-])(?:(?:SE|S)-?\s?)?(?P<se>\d{3}\s\d{2})\s+(?P<c1>[A-ZÅÄÖ][a-zåäö]+)"
                        r"|(?<![\d-])(?:FI-?)?(?P<fi>\d{5})\s+(?P<c2>[A-ZÅÄÖ][a-zåäö]+)")
 _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -80,6 +81,10 @@ def _numbers_and_refs(t: str, ctx: TextContext, cust: CustomerInfo, w: Where) ->
     for _s, _e, v in find_vat_numbers(t):
         if not cust.vat_no and not ctx.registry.is_agency_identifier(v):
             cust.vat_no = v
+            org, country = org_from_vat(v)
+            if org and not cust.org_no:     # "Momsreg.nr SE556911234401" alone names the company
+                cust.org_no, cust.country = org, country
+                cust.where["org_no"] = replace(w, rule="vat number", how="stated")
     m = CUSTNO_RE.search(t)
     if m and not cust.customer_number:
         cust.customer_number, cust.where["customer_number"] = m.group("v"), w

@@ -19,6 +19,10 @@ _DASH = r"\s*(?:[-–—]|till|to|until|–|—|\bt\.?o\.?m\.?|asti|-)\s*"
 _SP = r"[ \u00a0]"
 
 
+#: after a day: a dot, or an ordinal ending ("den 3:e mars", "1:a april", "the 3rd of March")
+_ORD = r"(?:\.|:[ae]\b|(?:st|nd|rd|th)(?:" + _SP + r"+of)?\b)?"
+
+
 def _m(name: str) -> str:
     return MONTH.format(name=name)
 
@@ -46,9 +50,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                re.IGNORECASE)),
     ("dm_slash_range", re.compile(r"(?<![\d/.,])(?P<d1>\d{1,2})/(?P<m1>\d{1,2})(?:/(?P<y1>\d{4}))?\s*[-–—]\s*"
                                   r"(?P<d2>\d{1,2})/(?P<m2>\d{1,2})(?:/(?P<y2>\d{4}))?(?![\d/])")),
+    # "11–12/5", "11-12/5/2026": a day range before one day/month
+    ("dd_slash_range", re.compile(r"(?<![\d/.,])(?P<d1>\d{1,2})\s*[-–—]\s*(?P<d2>\d{1,2})/(?P<m2>\d{1,2})"
+                                  r"(?:/(?P<y2>\d{4}))?(?![\d/]|[.,]\d)")),
     ("iso", re.compile(r"(?<![\d-])(?P<y1>\d{4})-(?P<m1>\d{2})-(?P<d1>\d{2})(?![\d])")),
     ("dmy", re.compile(r"(?<![\d.])(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.(?P<y1>\d{4})(?![\d])")),
-    ("words_date", re.compile(r"(?<!\d)(?P<d1>\d{1,2})\.?" + _SP + r"*" + _m("mo1") +
+    ("words_date", re.compile(r"(?<!\d)(?P<d1>\d{1,2})" + _ORD + _SP + r"*" + _m("mo1") +
                               r"(?:" + _SP + r"+(?P<y1>\d{4}))?(?![\d])",
                               re.IGNORECASE)),
     ("en_date", re.compile(_m("mo1") + _SP + r"+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?" + _SP + r"+(?P<y1>\d{4})",

@@ -159,3 +159,16 @@ def vat_from_org(org_no: str | None, country: str | None) -> str | None:
     if country == "FI" and len(d) == 8:
         return f"FI{d}"
     return None
+
+
+def org_from_vat(vat: str) -> tuple[str | None, str | None]:
+    """The organisation number a VAT number is made of (SE + 10 digits + 01, FI + the Y-tunnus digits), when its
+    check digit holds; a personal number inside an SE VAT number (sole traders) is not taken."""
+    d = re.sub(r"\D", "", vat)
+    if vat.upper().startswith("SE") and len(d) == 12 and d.endswith("01"):
+        kind, value = classify_se(d[:10], "-", None, dt.date.today())
+        return (value, "SE") if kind == "se_org" and value else (None, None)
+    if vat.upper().startswith("FI") and len(d) == 8:
+        raw = f"{d[:7]}-{d[7]}"
+        return (raw, "FI") if ytunnus.is_valid(raw) else (None, None)
+    return None, None

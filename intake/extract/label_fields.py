@@ -86,6 +86,10 @@ def _customer_number(val: str, w: Where, cust: CustomerInfo, ctx: TextContext) -
     d = re.search(r"\d{2,10}", val)
     if d and not cust.customer_number:
         cust.customer_number, cust.where["customer_number"] = d.group(0), w
+        # a register number with a prefix ("K-4007") is taken whole
+        p = re.search(r"(?<![\w-])[A-Za-z]{1,3}-?\d{2,10}\b", val)
+        if p and ctx.registry.by_number(p.group(0)) and not ctx.registry.by_number(d.group(0)):
+            cust.customer_number = p.group(0)
 
 
 def _buyer_reference(val: str, w: Where, cust: CustomerInfo, ctx: TextContext) -> None:

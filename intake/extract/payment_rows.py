@@ -179,6 +179,24 @@ def line_items(text: str) -> list[dict]:
         if (re.match(r"(?i)kredit|hyvitys|credit", m.group("kind")) or m.group("less")) and amount > 0:
             amount = -amount
         items.append({"invoice_number": m.group("inv"), "reference": ref, "amount": _signed(amount, [ln])})
+    return items or _reference_items(text)
+
+
+#: a reference line with its amount behind an amount label, no invoice number ("CdtrRefInf/Ref: 520301185
+#: RfrdDocAmt/RmtdAmt: 4900.00" pasted from a camt.054, "OCR 410201156  belopp 2 350,00")
+_REF_LINE_RE = re.compile(r"(?i)^\W*(?:[a-z]+/)*(?:ref|ocr|viite(?:numero)?)\b.*?"
+                          r"\b(?:rmtdamt|amt|belopp|betalt|amount|paid|summa|määrä|maksettu)\s*:?\s*"
+                          r"(?P<a>[-−–]?\s?\d[\d\s.,]*\d|[-−–]?\d)\s*(?:kr|sek|eur|€)?\s*$")
+
+
+def _reference_items(text: str) -> list[dict]:
+    items = []
+    for ln in text.splitlines():
+        m = _REF_LINE_RE.match(ln)
+        ref, _after = _line_reference(ln) if m else (None, "")
+        amount = parse_amount(m.group("a")) if m else None
+        if ref and amount is not None:
+            items.append({"invoice_number": None, "reference": ref, "amount": _signed(amount, [ln])})
     return items
 
 

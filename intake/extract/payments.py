@@ -19,18 +19,19 @@ from .tables import split_text_row
 
 MARKER_RE = re.compile(r"(?i)\b(?:betalningsavisering|betalningsavi|betalningsspecifikation|maksuilmoitus|"
                        r"maksuerittely|maksuerittelu|remittance advice|payment advice|payment notification|"
-                       r"remittance)\b")
+                       r"remittance|inbetalning(?:ar)?\s+från|bankens\s+avisering|\w*maksaneensa|ovat\s+maksaneet|"
+                       r"(?:has|have)\s+paid\s+the\s+following|RmtInf|CdtrRefInf|BookgDt|NtryDtls|RmtdAmt)\b")
 _LABELS = {
     "payer": ("betalare", "maksaja", "payer", "paid by", "betalningsavsändare", "betalningsmottagare från",
               "avsändare", "betalarens namn", "maksajan nimi", "payer name", "remitter", "ordering party"),
     "date": ("betalningsdag", "betalningsdatum", "betaldag", "betaldatum", "betald", "betalt den", "utbetalningsdag",
              "maksupäivä", "maksupvm", "maksettu", "maksettu pvm", "kirjauspäivä", "payment date", "value date",
-             "paid on", "date paid", "bokföringsdag", "arvopäivä"),
+             "paid on", "date paid", "bokföringsdag", "arvopäivä", "bookgdt", "valdt"),
     "currency": ("currency", "valuta", "valuutta"),
     "total": ("summa", "totalt", "total", "yhteensä", "betalt totalt", "totalt betalt", "maksettu yhteensä",
               "total paid", "totalbelopp", "belopp totalt", "total amount", "summa yhteensä", "kokonaissumma",
               "betalt belopp", "maksettu summa", "amount paid", "paid amount", "summa betalt", "totalt utbetalt",
-              "utbetalt", "total payment", "maksut yhteensä", "yhteensä maksettu", "total remitted"),
+              "utbetalt", "total payment", "maksut yhteensä", "yhteensä maksettu", "total remitted", "amt"),
 }
 _LABMAP = {s: f for f, ss in _LABELS.items() for s in ss}
 _LAB_ALT = "|".join(re.escape(x) for x in sorted(_LABMAP, key=len, reverse=True))
@@ -43,10 +44,15 @@ _PAYER_END_RE = re.compile(r"(?i)\s*(?:\(|,\s|;|\s+(?:org\.?\s*(?:nr|no|number)|
 #: line (an address in it)
 _FROM_RE = re.compile(r"(?i)^\W*(?:från|from|lähettäjä|avsändare)\s*:\s*(?P<val>[^@<>\n]{3,80})$")
 _PROSE_PAYER_RE = re.compile(r"(?i:betalningsavisering|betalningsavi|betalningsspecifikation|maksuilmoitus|"
-                             r"remittance advice|payment advice)\s+(?i:från|from|maksajalta)\s+"
+                             r"remittance advice|payment advice|inbetalning(?:ar)?)\s+(?i:från|from|maksajalta)\s+"
                              r"(?P<n>[A-ZÅÄÖ][\w&.'-]*(?:[ ][\w&.'-]+){0,5}?[ ](?:AB|HB|KB|Oyj|Oy|Ab|Ky|Ay|Ltd|ry|"
                              r"kommun|kunta|kaupunki))\b")
-_PROSE_PAID_RE = re.compile(r"(?i)\b(?:betald|betalt|betalades|maksettu|maksoi|paid(?: on)?)(?:\s+den)?\s*")
+_PROSE_PAID_RE = re.compile(r"(?i)\b(?:betald|betalt|betalades|betalade|maksettu|maksoi|\w*maksaneensa|maksanut|"
+                            r"paid(?: on)?)(?:\s+den)?\s*")
+#: "Kuopion Vesi Oy ilmoitti maksaneensa …", "Nordkap Analys AB har betalat …": the payer before a paid verb
+_PAYER_BEFORE_PAID_RE = re.compile(
+    r"(?P<n>[A-ZÅÄÖ][\w&.'-]*(?:[ ][\w&.'-]+){0,5}?[ ](?:AB|HB|KB|Oyj|Oy|Ab|Ky|Ay|Ltd|ry|kommun|kunta|kaupunki))"
+    r"\s+(?i:ilmoitti\s+maksaneensa|on\s+maksanut|maksoi|har\s+betalat|betalade|has\s+paid|paid)\b")
 _LEGAL = re.compile(r"(?:^|\s)(?:AB|HB|KB|Oy|Oyj|Ab|Ky|Ay|Ltd|Inc|GmbH|AS)$")
 
 
@@ -94,8 +100,8 @@ def _advice_parts(texts: list[str]) -> list[str]:
     """Each text restricted to the advice part (from the marker on) when the marker is inside it."""
     docs = []
     for t in texts:
-        m = MARKER_RE.search(t)
-        docs.append(t[m.start():] if m else t)
+        m = MARKER_RE.search(t)     # from the marker's line on ("X Oy ilmoitti maksaneensa 5.5.2026 …")
+        docs.append(t[t.rfind("\n", 0, m.start()) + 1:] if m else t)
     return docs
 
 
@@ -105,7 +111,7 @@ def _read_text(adv: _Advice, t: str, on: dt.date, is_agency_id: Callable[[str], 
     for ln in t.splitlines():
         _read_line(adv, ln, on, is_agency_id)
     if not adv.payer_name:   # "betalningsavisering från Nordkap Analys AB (…)", "payment advice from X Oy"
-        pm = _PROSE_PAYER_RE.search(t)
+        pm = _PROSE_PAYER_RE.search(t) or _PAYER_BEFORE_PAID_RE.search(t)
         adv.payer_name = pm.group("n").strip() if pm else None
     if not adv.pay_date:     # "…, betald 2027-05-12", "maksettu 12.5.2027", "paid on 12 May 2027"
         dm = _PROSE_PAID_RE.search(t)

@@ -25,6 +25,11 @@ NEGATION_RE = re.compile(r"(?i)\b(?:ei laskuteta|ei tule laskuttaa|ei laskuttaa|
                          r"inte faktureras|ej faktureras|ska ej faktureras|inte ska faktureras|not to be invoiced|"
                          r"do not invoice|don't invoice|not be invoiced|should not be invoiced|no charge|"
                          r"utan kostnad|veloituksetta|free of charge|ingen debitering)\b")
+#: a question about what something would cost (an offer, an estimate), in a sentence ending with "?"
+INQUIRY_RE = re.compile(r"(?i)\b(?:vad (?:skulle|kostar|blir|kommer)\b.{0,100}?\bkost(?:a|ar|nad|naden)\b|"
+                        r"vad kostar|hur mycket (?:kostar|skulle|blir|kommer)|what would\b.{0,100}?\bcost|"
+                        r"how much (?:would|does|will|is|are)|paljonko|mitä\b.{0,100}?\bmaksa(?:isi|isivat|a|vat)\b|"
+                        r"mikä (?:olisi|on) hinta)")
 #: sentence ends, but not after an abbreviation ("approx. EUR 86.40", "ca. 5 st", "t.ex. Q1", "esim. 3 kpl")
 _SENT_SPLIT = re.compile(r"(?<!\bapprox\.)(?<!\bca\.)(?<!\bn\.)(?<!\bex\.)(?<!\besim\.)(?<!\bnr\.)(?<!\bno\.)"
                          r"(?<!\bexcl\.)(?<!\bincl\.)(?<!\bexkl\.)(?<!\binkl\.)(?<!\bsis\.)"
@@ -33,7 +38,8 @@ _SENT_SPLIT = re.compile(r"(?<!\bapprox\.)(?<!\bca\.)(?<!\bn\.)(?<!\bex\.)(?<!\b
 _PERIOD_SENT_RE = re.compile(r"(?i)\b(?P<w>[\wåäö-]+)?\s*(?:period|perioden|jakso|ajanjakso|kausi)\b")
 _SERVICE_CUE_RE = re.compile(
     r"(?i)\b(?:utför(?:d|da|des|t)|levererad(?:e|es)?|levererades|genomför(?:d|da|des|t)|gjordes|hölls|ägde rum|"
-    r"performed|delivered|carried out|took place|was held|(?:for|of) (?:the )?(?:work|services?|deliver(?:y|ies))|"
+    r"performed|delivered|carried out|took place|was held|(?:work|services?|visits?) (?:was |were )?done|"
+    r"(?:for|of) (?:the )?(?:work|services?|deliver(?:y|ies))|"
     r"suoritet(?:tu|tiin)|toimitet(?:tu|tiin)|pidettiin|pidetty|tehtiin|tehty|otettu|otettiin|kerätty|"
     r"tagna|togs|insamlade|taken|collected|sampled)\b")
 _PERIOD_CUE_RE = re.compile(
@@ -42,6 +48,13 @@ _PERIOD_CUE_RE = re.compile(
 #: cues that say a single date is what the request is about: "Avser 8.6.2026.", "Koskee 3.9.2026"
 _STRONG_PERIOD_CUE_RE = re.compile(r"(?i)\b(?:avser|gäller|ajalta|koskee|period|jakso|service date|date of service)"
                                    r"\b[\s:]*$")
+_INCLUDED_AFTER_RE = re.compile(r"(?i)[^.;\n]{0,30}?\b(?:ingår|inräknat|inkluderad\w*|included|including|"
+                                r"sisältyy|sisältyvät|sisältäen)\b")
+_GROSS_AFTER_RE = re.compile(r"(?i)[\s(]*(?:/\s*\w+\s*)?(?:inkl\.?|inklusive|incl\.?|including|inclusive of|sis\.?|"
+                             r"sisältäen|med)\s*(?:moms|mervärdesskatt|vat|alv|arvonlisävero)\b|\s*brutto\b")
+#: "enligt vår prislista från 1 maj 2026": the date a price list holds from, not the service's
+_PRICE_LIST_BEFORE_RE = re.compile(r"(?i)\b(?:prislista\w*|price list|hinnasto\w*|gäller från|valid from|voimassa)\b"
+                                   r"[^.;\n]{0,20}$")
 _DUE_CUE_RE = re.compile(r"(?i)(?:senast|förfall|due|eräpäivä|viimeistään|betal|pay|maksu)")
 _DUE_BEFORE_DATE_RE = re.compile(r"(?i)(?:senast|förfall|due|eräpäivä|viimeistään|by)\s*$")
 _VAT_RE = re.compile(r"(?i)\b(?:moms\w*|alv|vat|mva)\b[^%\d\n]{0,12}(?P<a>\d{1,2}(?:[.,]\d{1,2})?)\s*%"
@@ -106,6 +119,8 @@ def prose_lines(body: list[tuple[int, str]], ctx: TextContext, known_codes: set[
         if pm and ds and not codes:
             periods.append(((pm.group("w") or "").casefold(), (ds[0].first, ds[0].last), Where(ctx.part, line=n)))
             continue
+        if codes and "?" in unit and INQUIRY_RE.search(unit):
+            continue    # "vad skulle 3 fältdagar (1500) kosta?": a question about a price, nothing to invoice
         if codes:
             sd = _service_date(unit, [d for d in ds if d.kind == "single"])
             for li in _article_clauses(unit, codes, ctx, structured, n):
@@ -233,8 +248,13 @@ def _clause_line(clause: str, ctx: TextContext, code: str | None, n: int) -> Lin
         else:
             li.unit_price = price
     li.price_approx = approx and price is None
+    if pspan and (_INCLUDED_AFTER_RE.match(clause, pspan[1]) or _GROSS_AFTER_RE.match(clause, pspan[1])):
+        # "12 000 SEK för resan ingår": an amount said to be included in something is not this line's price;
+        # "2 300 kr inkl. moms": a price with VAT is not the net price invoiced — asked, never taken as net
+        li.unit_price, li.amount, li.currency, li.price_approx = None, None, None, True
     ds = [d for d in find_dates(clause, ctx.year, ctx.on)
-          if not _DUE_BEFORE_DATE_RE.search(clause[max(0, d.start - 15):d.start])]
+          if not _DUE_BEFORE_DATE_RE.search(clause[max(0, d.start - 15):d.start])
+          and not _PRICE_LIST_BEFORE_RE.search(clause[max(0, d.start - 40):d.start])]
     if ds:
         li.period = (ds[0].first, ds[0].last)
         li.where["period"] = w

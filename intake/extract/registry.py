@@ -167,7 +167,7 @@ def compile_registry(data: dict[str, Any]) -> Registry:
         reg.articles[(a.get("agency"), str(a.get("code")).strip().upper())] = a
     patterns = [r"\s+".join(re.escape(w) for w in v.split()) for v in sorted(variants, key=len, reverse=True)]
     for c in data.get("customers", []) or []:
-        inflected = _inflected_pattern(c.get("name", ""))
+        inflected = _inflected_pattern(c.get("name", "")) or _genitive_pattern(c.get("name", ""))
         if inflected:
             reg.inflected.append((re.compile(inflected, re.IGNORECASE), c.get("name", "")))
             patterns.insert(0, inflected)
@@ -207,6 +207,17 @@ def _inflected_pattern(name: str) -> str | None:
         head = re.escape(words[-1][:-3])
         return lead + rf"\s+{head}(?:se{_FI_CASE}|s(?:ta|tä))"
     return None
+
+
+_SV_PUBLIC_BODY_RE = re.compile(r"(?i)\b(?:kommun|region|landsting|kommunalförbund|församling)\b")
+
+
+def _genitive_pattern(name: str) -> str | None:
+    """A Swedish public body in the genitive ("Ålidens kommuns miljöförvaltning", "Region Vindelälvens"): its
+    departments are the body itself (a company's genitive may name a subsidiary, so only public bodies)."""
+    if not _SV_PUBLIC_BODY_RE.search(name or "") or (name or "").casefold().endswith("s"):
+        return None
+    return r"\s+".join(re.escape(w) for w in name.split()) + "s"
 
 
 def _strip_legal_raw(name: str) -> str:

@@ -49,6 +49,10 @@ def is_example_cell(cell: str) -> bool:
     return bool(cell) and bool(_EXAMPLE_RE.match(cell))
 
 
+_RANGE_CELL_RE = re.compile(r"(?i)^\d+(?:[.,]\d+)?\s*(?:[-–—]|\s(?:till|to|à|or|eller|tai)\s)\s*"
+                            r"\d+(?:[.,]\d+)?(?![\d.])")
+
+
 def parse_quantity(cell: str) -> Decimal | None:
     """'6.5', '7,5', '14', '1 250', 'två', '21 vrk (7.9.–27.9.2026)' → Decimal."""
     s = (cell or "").strip()
@@ -56,6 +60,8 @@ def parse_quantity(cell: str) -> Decimal | None:
         return None
     if _THOUSANDS_RE.match(s):
         s = re.sub(r"[ \u00a0\u202f]", "", s)
+    if _RANGE_CELL_RE.match(s):
+        return None     # "3–4", "2 till 3", "5 or 6": a span of counts is no count (asked)
     m = re.match(r"^(-?\d+(?:[.,]\d+)?)(?![\d.]*\.\d+\.)", s)
     if m and not re.match(r"^\d{1,2}\.\d{1,2}\.", s):
         try:

@@ -9,6 +9,7 @@ customer data, amounts or lines (`segments`).
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from .customer_blocks import mark_orphans, split_customers
 from .customer_text import find_name, identifiers_and_refs, order_reference_in
@@ -108,7 +109,48 @@ def _segment_lines(seg: Segment, ctx: TextContext, doc: Fragment, table_frags: l
     prose = prose_lines([(n, t) for n, t in body if n not in consumed], ctx,
                         {li.article for li in seg_lines if li.article}, request_periods)
     seg_lines.extend(prose)
+    if discount_stated(" ".join(t for _n, t in body)):
+        for li in seg_lines:    # the invoiced price is neither the register's nor the one written: asked
+            li.unit_price, li.amount, li.price_approx = None, None, True
+    _foreign_currency_prices(seg_lines, (ctx.agency or {}).get("currency"))
     return seg_lines
+
+
+def _foreign_currency_prices(lines: list[LineItem], home: str | None) -> None:
+    """Lines in two currencies (an expense "SEK 2,400" beside a EUR agency's register-priced line): one invoice
+    has one currency and converting is not ours to guess, so the foreign price is asked. A request written in
+    one foreign currency throughout keeps it (currency as written)."""
+    stated = {li.currency.upper() for li in lines if li.currency}
+    if not home or len(lines) < 2 or not (stated - {home.upper()}):
+        return
+    if len(stated) == 1 and all(li.currency for li in lines):
+        return
+    for li in lines:
+        if li.currency and li.currency.upper() != home.upper():
+            li.unit_price, li.amount, li.price_approx, li.currency = None, None, True, None
+
+
+#: a discount in per cent ("rabatt 10 %", "10 % rabatt", "alennus 15 %", "15 %:n alennus", "discount of 5%")
+#: or as an amount ("rabatt 500 kr på fakturan", "alennus -15%")
+_DISCOUNT_RE = re.compile(
+    r"(?i)\b(?:rabatt\w*|alennu\w*|alennukse\w*|discount\w*|avdrag)\b[^\d\n]{0,12}?[-−–]?\s*"
+    r"(?P<a>\d[\d \u00a0]*(?:[.,]\d{1,2})?)"
+    r"|(?P<b>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:%|procent|prosent\w*|percent)(?::n)?\s+(?:rabatt\w*|alennu\w*|discount)")
+
+
+def discount_stated(text: str) -> bool:
+    """A non-zero discount (per cent or an amount) stated in the text: the line prices it leaves are not the
+    invoiced ones."""
+    for m in _DISCOUNT_RE.finditer(text):
+        if _NO_DISCOUNT_RE.search(text[max(0, m.start() - 12):m.end()]):
+            continue    # "ingen rabatt", "rabatt ges ej, 3 st", "no discount"
+        digits = re.sub(r"[ \u00a0]", "", m.group("a") or m.group("b")).replace(",", ".")
+        if Decimal(digits) > 0:
+            return True
+    return False
+
+
+_NO_DISCOUNT_RE = re.compile(r"(?i)\b(?:ingen|ej|inte|utan|ei|eikä|ilman|no|not|without)\b")
 
 
 def _text_tables(body: list[tuple[int, str]], ctx: TextContext) -> tuple[list[Fragment], set[int]]:

@@ -3,8 +3,8 @@ the reader may not see a short name as a customer, and then its line lands on th
 Guards: a month, a register article and the request's own customer after "för/for" hold nothing."""
 from __future__ import annotations
 
-from tests.intake.test_holdout5_classes import _parse
 from tests.intake.cases_holdout2.kit import MARIA, SARAH
+from tests.intake.test_holdout5_classes import _parse
 
 OURS = "asks to invoice also"
 
@@ -34,3 +34,12 @@ def test_a_month_or_the_same_customer_after_for_holds_nothing():
     out = _parse(SARAH, "Hi,\n\nCustomer: Sjöbo Vattenråd\nPressure measurement (1020) 2 pcs\n"
                         "Please also invoice the travel for March.\n\nSarah\n")
     assert all(not _ours(r) for r in out["requests"]), [r.get("review") for r in out["requests"]]
+
+
+def test_a_register_customer_named_beside_another_holds_the_request():
+    """"Sjöbo Vattenråd och Nordkap Analys AB: 2 fältdagar var": the reader made Sjöbo's request only; Nordkap,
+    named by its register name, has none — held, not invoiced as one customer's."""
+    out = _parse(MARIA, "Hej,\n\nSjöbo Vattenråd och Nordkap Analys AB: 2 fältdagar var (1020).\n\n/Maria\n")
+    names = {r["customer"].get("name") for r in out["requests"]}
+    if names != {"Sjöbo Vattenråd", "Nordkap Analys AB"}:  # one request for two customers must not go through
+        assert all(any(f["code"] == "unused_identity" for f in r.get("review") or []) for r in out["requests"])

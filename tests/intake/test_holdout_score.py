@@ -5,7 +5,10 @@ cases written blind after those fixes in three batches, their failures fixed too
 questions 86.5, 4 wrong straight through, then fixed by class) and tests/intake/cases_holdout5 (40 cases written
 blind with a near-duplicate daughter company and a Finnish henkilötunnus in the register; first run kind 100,
 precision 98.6, recall 93.4, questions 89.5, 4 wrong straight through, one money-critical — "2 h 45 min" read as 2 —
-then fixed by class, tests/intake/test_holdout5_classes.py). They keep the
+then fixed by class, tests/intake/test_holdout5_classes.py) and tests/intake/cases_holdout6 (40 cases written
+blind with a Swedish region in the register; first run kind 90.0, precision 97.6, recall 88.0, questions 56.8,
+7 wrong straight through, five money-critical — a phone line's count dropped, two discounts ignored, '3–4 st' read
+as 4, a price inquiry invoiced — then fixed by class, tests/intake/test_holdout6_classes.py). They keep the
 fixes and the rule that no wrong request goes straight through. Per-case failures:
 `.venv/bin/python -m tests.support.intake_score tests/intake/cases_holdout2 tests/intake/cases_holdout2/registry.json`
 ."""
@@ -26,13 +29,20 @@ from tests.intake.cases_holdout4.kit4 import REGISTRY as REGISTRY4
 from tests.intake.cases_holdout5 import make_holdout as make5
 from tests.intake.cases_holdout5.kit5 import CASES as CASES5
 from tests.intake.cases_holdout5.kit5 import REGISTRY as REGISTRY5
+from tests.intake.cases_holdout6 import make_holdout as make6
+from tests.intake.cases_holdout6.kit6 import CASES as CASES6
+from tests.intake.cases_holdout6.kit6 import REGISTRY as REGISTRY6
 from tests.support.intake_score import score_dir
 
 HERE = Path(__file__).resolve().parent
 SETS = {"cases_holdout2": {"kind": 99.0, "precision": 99.5, "recall": 97.0, "questions": 96.0},  # 100/100/98.6/97.9
         "cases_holdout3": {"kind": 99.0, "precision": 99.5, "recall": 99.0, "questions": 99.0},  # 100 each
         "cases_holdout4": {"kind": 99.0, "precision": 99.5, "recall": 99.0, "questions": 99.0},  # 100 each
-        "cases_holdout5": {"kind": 99.0, "precision": 99.5, "recall": 99.0, "questions": 99.0}}  # 100 each
+        "cases_holdout5": {"kind": 99.0, "precision": 99.5, "recall": 99.0, "questions": 99.0},  # 100 each
+        # 95.0/99.6/99.8/91.9: v17 (a correction of a request already sent) and v40 (a price inquiry) are held but
+        # still kind invoice_request until intake/parse.py takes such messages as unknown; v15 asks a count the
+        # set expects as 1 — raise to 99 each once those are settled
+        "cases_holdout6": {"kind": 94.0, "precision": 99.5, "recall": 99.5, "questions": 91.0}}
 
 
 @pytest.mark.parametrize("folder", sorted(SETS))
@@ -44,19 +54,21 @@ def test_holdout_scores_and_no_wrong_straight_through(folder):
 
 def test_the_committed_holdout_cases_are_what_the_scripts_write():
     stale = []
-    for name, fn in [*ALL_CASES, *CASES4, *CASES5]:
-        folder = HERE / ("cases_holdout5" if name.startswith("u") else
+    for name, fn in [*ALL_CASES, *CASES4, *CASES5, *CASES6]:
+        folder = HERE / ("cases_holdout6" if name.startswith("v") else "cases_holdout5" if name.startswith("u") else
                          "cases_holdout4" if name.startswith("w") else
                          "cases_holdout3" if name.startswith(("x", "y", "z")) else "cases_holdout2")
         msg, expected = fn()
         if (folder / f"{name}.eml").read_bytes() != msg.as_bytes() or json.loads(
                 (folder / f"{name}.expected.json").read_text("utf-8")) != expected:
             stale.append(name)
-    assert stale == [], "run make_holdout in tests/intake/cases_holdout2, cases_holdout3, cases_holdout4 and 5"
+    assert stale == [], "run make_holdout in tests/intake/cases_holdout2, cases_holdout3, cases_holdout4, 5 and 6"
     for set_name in SETS:
-        want = {"cases_holdout4": REGISTRY4, "cases_holdout5": REGISTRY5}.get(set_name, REGISTRY)
+        want = {"cases_holdout4": REGISTRY4, "cases_holdout5": REGISTRY5,
+                "cases_holdout6": REGISTRY6}.get(set_name, REGISTRY)
         assert json.loads((HERE / set_name / "registry.json").read_text("utf-8")) == want
     assert make2.HERE.name == "cases_holdout2" and make4.HERE.name == "cases_holdout4"
-    assert make5.HERE.name == "cases_holdout5"
+    assert make5.HERE.name == "cases_holdout5" and make6.HERE.name == "cases_holdout6"
     assert len(CASES4) == 40 and len(list((HERE / "cases_holdout4").glob("*.eml"))) == 40
     assert len(CASES5) == 40 and len(list((HERE / "cases_holdout5").glob("*.eml"))) == 40
+    assert len(CASES6) == 40 and len(list((HERE / "cases_holdout6").glob("*.eml"))) == 40

@@ -1,6 +1,7 @@
-"""A mailbox run stores its messages in batches (intake.pipeline.BATCH, one commit) and processes each in its own
-transaction; the mails they cause are claimed CLAIM_BATCH at a time. Neither changes what happens: every message
-once, in order, duplicates and reused Message-IDs told apart as before, each mail sent once."""
+"""A mailbox run stores its messages in batches (intake.pipeline.BATCH, one commit) and processes them in a second
+transaction (each as if alone); the mails they cause are claimed CLAIM_BATCH at a time. Neither changes what
+happens: every message once, in order, duplicates and reused Message-IDs told apart as before, each mail sent
+once."""
 from __future__ import annotations
 
 from collections import Counter
@@ -37,7 +38,7 @@ def test_a_batch_is_stored_in_one_commit_and_each_message_processed_once(registr
     items = [(first, "a"), (make_mail(MISSING_QTY), "b"), (first, "c"), (reused, "d")]
     counts: Counter = Counter()
     out, commits = _commits(lambda: pipeline.ingest_many(items, "test", "test", counts=counts))
-    assert commits == 1 + 3  # the batch, then each new message that was waiting
+    assert commits == 1 + 1  # the batch stored, then the new messages that were waiting processed
     assert [m.status for m in out] == ["processed", "processed", "processed", "quarantined"]
     assert out[0].id == out[2].id  # the same bytes twice: one row
     assert "already used by message" in (out[3].reason or "")

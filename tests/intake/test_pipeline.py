@@ -156,6 +156,7 @@ def test_crash_after_store_or_before_move_loses_nothing_and_repeats_nothing(box,
         raise Crash()
 
     with monkeypatch.context() as mp:  # dies after storing, before processing
+        mp.setattr(pipeline, "_process_batch", die)
         mp.setattr(pipeline, "_process_one", die)
         with pytest.raises(Crash):
             pipeline.poll_once(box)
