@@ -7,20 +7,15 @@ translated place, so nothing is hidden."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from flask_babel import gettext as _
 
-from web.errors import core_text
-
-Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
+from web.errors import Rule, core_text, rule
 
 
 def _rules() -> list[Rule]:
     """(pattern of the parser's English, its words); each pattern matches the whole reason."""
-    def r(pattern: str, words: Callable[[re.Match[str]], str]) -> Rule:
-        return re.compile(pattern), words
-
+    r = rule
     return [
         r(r"the file is empty", lambda m: _("the file is empty")),
         r(r"unknown bank file format \(expected BgMax or camt\.054\)",

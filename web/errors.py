@@ -18,11 +18,14 @@ from web.fmt import money, status_label
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
 
+def rule(pattern: str, words: Callable[[re.Match[str]], str]) -> Rule:
+    """A pattern of an English message (matched whole) and the words it is shown in."""
+    return re.compile(pattern), words
+
+
 def _rules() -> list[Rule]:
     """(pattern of the core's English, its words); each pattern matches the whole message."""
-    def r(pattern: str, words: Callable[[re.Match[str]], str]) -> Rule:
-        return re.compile(pattern), words
-
+    r = rule
     return [
         # issuing, crediting, drafts (core.billing)
         r(r"invoice (\S+) is (\w+), cannot be issued",

@@ -205,10 +205,17 @@ def interest_on_payments(
         end = _check_date(until, "until")
     end = max(end, due)
 
+    return _calculate(country, principal, due, end, _segments(principal, due, rows, end), rates, b2b)
+
+
+def _segments(principal: Decimal, due: dt.date, payments: list[tuple[dt.date, Decimal]],
+              end: dt.date) -> list[tuple[dt.date, dt.date, Decimal]]:
+    """The interest periods (first day, last day, balance) of a claim paid by `payments` (in date order) up to
+    `end`: interest runs from the day after the due date, a payment lowers the balance from its own day on."""
     balance = principal
     cursor = due + _ONE_DAY  # first interest day not yet accounted for
     segments: list[tuple[dt.date, dt.date, Decimal]] = []
-    for day, amount in rows:
+    for day, amount in payments:
         if day > end:
             break
         if day >= cursor:
@@ -218,7 +225,7 @@ def interest_on_payments(
         balance = max(balance - amount, Decimal(0))
     if cursor <= end and balance > 0:
         segments.append((cursor, end, balance))
-    return _calculate(country, principal, due, end, segments, rates, b2b)
+    return segments
 
 
 class RunCalculator:
@@ -252,18 +259,7 @@ class RunCalculator:
     def _total(self, principal: Decimal, due: dt.date, payments: list[tuple[dt.date, Decimal]], end: dt.date,
                margin: Decimal) -> Decimal:
         """`interest_on_payments`' segments and `_calculate`'s sum, at the same precision, rounded once."""
-        balance, cursor = principal, due + _ONE_DAY
-        segments: list[tuple[dt.date, dt.date, Decimal]] = []
-        for day, amount in payments:
-            if day > end:
-                break
-            if day >= cursor:
-                if balance > 0:
-                    segments.append((cursor, day, balance))
-                cursor = day + _ONE_DAY
-            balance = max(balance - amount, Decimal(0))
-        if cursor <= end and balance > 0:
-            segments.append((cursor, end, balance))
+        segments = _segments(principal, due, payments, end)
         numerator_sum = Decimal(0)
         mul, add, at = _CTX.multiply, _CTX.add, self.lookup.at
         for first, last, amount in segments:
