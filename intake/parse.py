@@ -24,6 +24,7 @@ from intake.extract.mime import Mail, Part, parse_mail
 from intake.extract.model import Fragment
 from intake.extract.payment_replies import payment_reply
 from intake.extract.payments import is_payment_advice, parse_advice
+from intake.extract.prose_lines import INQUIRY_RE
 from intake.extract.quoting import content_text
 from intake.extract.registry import Registry, compile_registry
 from intake.extract.replies import find_token, parse_reply
@@ -216,6 +217,9 @@ def _read_new(msg: _Message, out: dict[str, Any], body: str, newest: str) -> Non
         out["kind"] = "masterdata_request"
         out["masterdata"] = md[0]
         out["masterdata_changes"] = md
+    elif agency and not bulk and INQUIRY_RE.search(newest) and not asks_for_invoice(newest):
+        out["review"] = [{"code": "kind_ambiguous", "path": "kind",  # "vad skulle 3 fältdagar kosta?": a clerk
+                          "reason": "the message asks what something would cost; nothing is asked to be invoiced"}]
     elif agency and not bulk:
         _read_invoice_requests(msg, out)
 

@@ -152,7 +152,22 @@ def _apply(session: Session, m: InboundMessage, parsed: dict, agency: Agency) ->
         return out
     if kind == "payment_advice" and parsed.get("payment_advice"):
         return {"advice": store_advice(session, m, parsed["payment_advice"], agency).id}
+    _needs_clerk(parsed)
     return {"ignored": f"kind {kind}: not an invoicing request, payment advice or reply"}
+
+
+def _needs_clerk(parsed: dict) -> None:
+    """An agency's message that asks for something no rule does — a credit of an issued invoice, what work would
+    cost — goes to the clerk's list of messages to handle (quarantine, with what it asks), never silently to
+    "processed". An out-of-office reply and a message with nothing in it stay ignored."""
+    credit = parsed.get("credit_request") if parsed.get("kind") == "credit_request" else None
+    if credit is not None:
+        number = credit.get("invoice_number") or "?"
+        raise Quarantine(f"a credit request for invoice {number}: a clerk credits it on the invoice's page, then "
+                         f"discards this message")
+    asked = [f.get("reason") for f in parsed.get("review") or [] if isinstance(f, dict) and f.get("reason")]
+    if parsed.get("kind") == "unknown" and asked and not parsed.get("auto_reply"):
+        raise Quarantine(f"not an invoicing request: {'; '.join(map(str, asked))[:300]}; a clerk answers the agency")
 
 
 def _without_registry_prices(r: dict, prov: dict) -> dict:

@@ -190,3 +190,17 @@ def test_found_by_probing_a_day_range_before_day_slash_month():
     out = _parse(SANNA, "Hej,\n\nNordkap Analys AB: fältdagar (1500) 18–19/5, 2 dagar.\n\nSanna\n")
     ln = out["requests"][0]["lines"][0]
     assert (ln["period_start"], ln["period_end"]) == ("2026-05-18", "2026-05-19")
+
+
+def test_a_price_inquiry_is_no_invoicing_request_in_any_language():
+    """Asking what work would cost is not asking to invoice it: the kind is unknown (a clerk answers), no request
+    is made — while the same words with an invoicing verb stay a request."""
+    for frm, body in ((KIRSI, "Hei,\n\npaljonko maksaisivat 2 näytteenottopäivää (1500) Kuopion Vesi Oy:lle "
+                              "heinäkuussa? Asiakas pyytää tarjousta.\n\nKirsi\n"),
+                      (SARAH, "Hi,\n\nhow much would two field days (1500) for Kuopion Vesi Oy cost in July? They "
+                              "want a quote first.\n\nSarah\n")):
+        out = _parse(frm, body)
+        assert out["kind"] == "unknown" and out["requests"] == [], out
+    out = _parse(SARAH, "Hi,\n\nplease invoice Kuopion Vesi Oy two field days (1500); they asked how much would it "
+                        "cost and accepted.\n\nSarah\n")
+    assert out["kind"] == "invoice_request"

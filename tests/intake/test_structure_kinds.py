@@ -95,3 +95,24 @@ def test_a_full_text_part_is_still_preferred_over_its_html_twin():
     html = "<p>" + plain.replace("\n", "<br>") + "</p><p>Artikel 1010, 99 st</p>"
     out = _parse(_alternative(plain, html))
     assert [(ln["article"], ln["quantity"]) for ln in out["requests"][0]["lines"]] == [("1020", "2")]
+
+
+def test_a_credit_request_or_a_price_inquiry_by_mail_reaches_a_clerk(box):
+    """Neither is an invoicing request, and no rule acts on them: each waits in the clerk's list of messages with
+    what it asks — never filed as processed with nothing done. An out-of-office reply is still just ignored."""
+    from core.platform.models import InboundMessage
+    from intake import pipeline
+    from tests.support.mail import drop, make_mail, rows
+
+    drop(box, make_mail("Hej,\n\nvänligen kreditera faktura 100123, fel antal timmar.\n\n/Eva\n",
+                        subject="Kreditering"))
+    drop(box, make_mail("Hej,\n\nvad skulle 3 fältdagar (1020) kosta för Byggbolaget i Norr AB? De vill ha en "
+                        "offert.\n\n/Eva\n", subject="Fråga om pris"))
+    drop(box, make_mail("Jag är på semester till och med 10 augusti och läser inte e-post.\n",
+                        subject="Frånvaro: Faktureringsunderlag"))
+    pipeline.poll_once(box)
+    got = rows(InboundMessage)
+    credit, inquiry, away = (next(m for m in got if word in m.raw) for word in (b"kreditera", b"kosta", b"semester"))
+    assert credit.status == "quarantined" and "credit request for invoice 100123" in credit.reason
+    assert inquiry.status == "quarantined" and "would cost" in inquiry.reason
+    assert away.status == "processed"
