@@ -33,6 +33,12 @@ from intake.extract.text import read_text
 from intake.extract.text_context import TextContext
 from intake.gate import judge
 
+#: a reply to one's own earlier mail that only corrects it: "antalet ska vara 5, inte 4", "määrän pitää olla 5",
+#: "should be 5, not 4", "rättelse", "korjaus"
+_CORRECTION_RE = re.compile(r"(?i)\b(?:ska|skall|borde) (?:vara|bli)\b|\bpitää olla\b|\bpitäisi olla\b|"
+                            r"\bshould (?:be|read|have been)\b|\brättelse\b|\bkorjaus\b|\bcorrection\b|"
+                            r"\b(?:inte|ei|not) \d+\b")
+_REPLY_SUBJECT_RE = re.compile(r"(?i)^\s*(?:sv|vs|re|aw|vl|fw|fwd|vb)\s*:")
 _BULK_RE = re.compile(r"(?i)\b(?:avregistrera|unsubscribe|prenumererar|peruuta tilaus|tilauksen peruutus|"
                       r"manage (?:your )?subscription)\b")
 
@@ -217,11 +223,25 @@ def _read_new(msg: _Message, out: dict[str, Any], body: str, newest: str) -> Non
         out["kind"] = "masterdata_request"
         out["masterdata"] = md[0]
         out["masterdata_changes"] = md
+    elif agency and not bulk and _corrects_own_mail(mail, body, newest):
+        out["review"] = [{"code": "kind_ambiguous", "path": "kind", "reason": "the message corrects the sender's "
+                          "own earlier mail (quoted below it); a clerk corrects that request or its invoice"}]
     elif agency and not bulk and INQUIRY_RE.search(newest) and not asks_for_invoice(newest):
         out["review"] = [{"code": "kind_ambiguous", "path": "kind",  # "vad skulle 3 fältdagar kosta?": a clerk
                           "reason": "the message asks what something would cost; nothing is asked to be invoiced"}]
     elif agency and not bulk:
         _read_invoice_requests(msg, out)
+
+
+def _corrects_own_mail(mail: Mail, body: str, newest: str) -> bool:
+    """A reply (SV:/RE:/VS:) whose newest part only corrects a value and whose quoted part is the sender's own
+    earlier mail: that request was sent already — read as a new one, it would be invoiced twice."""
+    sender = (mail.from_addr or "").lower()
+    tail = newest.strip()[-40:]
+    at = body.find(tail) if tail else -1
+    quoted = body[at + len(tail):] if at >= 0 else body  # what stands below the newest part
+    return bool(sender and _REPLY_SUBJECT_RE.match(mail.subject or "") and _CORRECTION_RE.search(newest)
+                and not asks_for_invoice(newest) and sender in quoted.lower())
 
 
 def _flag_kind(out: dict[str, Any], newest: str, credit: dict | None) -> None:

@@ -204,3 +204,19 @@ def test_a_price_inquiry_is_no_invoicing_request_in_any_language():
     out = _parse(SARAH, "Hi,\n\nplease invoice Kuopion Vesi Oy two field days (1500); they asked how much would it "
                         "cost and accepted.\n\nSarah\n")
     assert out["kind"] == "invoice_request"
+
+
+def test_a_correction_of_ones_own_sent_request_is_no_new_request():
+    """A reply to one's own earlier mail that only corrects a value ("määrän pitää olla 3, ei 2") is not a new
+    request — read as one, the work would be invoiced twice: unknown, for a clerk. With an invoicing verb it
+    stays a request."""
+    quoted = ("\n\nLähettäjä: Kirsi Laine <kirsi.laine@ytl.fi>\nLähetetty: maanantai 8. kesäkuuta 2026 9.12\n"
+              "Vastaanottaja: Laskutus <laskutus@palvelukeskus.fi>\nAihe: Kuopion Vesi Oy\n\nHei,\n\nlaskuttakaa "
+              "Kuopion Vesi Oy: perusanalyysi LA100 2 kpl.\n\nKirsi\n")
+    out = parse_message(mail(KIRSI, "VS: Kuopion Vesi Oy", "Tue, 09 Jun 2026 10:00:00 +0300",
+                             "Hei,\n\nmäärän pitää olla 3, ei 2.\n\nKirsi" + quoted, to=CENTRE_FI).as_bytes(), REGISTRY)
+    assert out["kind"] == "unknown" and out["requests"] == [], out
+    out = parse_message(mail(KIRSI, "VS: Kuopion Vesi Oy", "Tue, 09 Jun 2026 10:00:00 +0300",
+                             "Hei,\n\nlaskuttakaa vielä 1 kpl LA100 Kuopion Vesi Oy:lle, määrän piti olla 3, ei 2."
+                             "\n\nKirsi" + quoted, to=CENTRE_FI).as_bytes(), REGISTRY)
+    assert out["kind"] == "invoice_request"
