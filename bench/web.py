@@ -206,7 +206,7 @@ def _load(port: int, sample: dict, clients: int, seconds: float) -> tuple[dict[s
                 ms = (time.perf_counter() - t) * 1000
                 with lock:
                     times[page].append(ms)
-                    errors[0] += status >= 500
+                    errors[0] += status != 200  # a redirect to the log-in page would flatter the figures
 
     threads = [threading.Thread(target=worker, args=(i,)) for i in range(clients)]
     for th in threads:
@@ -318,8 +318,8 @@ def main() -> int:
     if paced:
         print(f"the same {args.clients} clients at a clerk's pace: {args.think_ms} ms pause on average between pages")
         _report(paced[0], args.seconds, args.clients, goals=False)
-        print(f"{paced[1]} server errors at that pace")
-    print(f"{errors} server errors; goal:", "met" if ok else "NOT met")
+        print(f"{paced[1]} answers that were not the page (5xx, a redirect) at that pace")
+    print(f"{errors} answers that were not the page (5xx, a redirect); goal:", "met" if ok else "NOT met")
     return 0 if ok else 1
 
 

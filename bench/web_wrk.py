@@ -32,7 +32,7 @@ local headers = { Cookie = %(cookie)s }
 local threads = {}
 function setup(thread) table.insert(threads, thread); thread:set("seed", #threads) end
 -- flat arrays: wrk copies them out of a thread at the end (nested tables crash it)
-pg, ms, failed, errors = {}, {}, {}, 0
+pg, ms, failed, codes, errors = {}, {}, {}, {}, 0
 local n, page, t0 = 0, 1, 0
 function init(args) math.randomseed(seed * 7919); n = seed end
 local think = %(think)s
@@ -49,7 +49,9 @@ function request()
 end
 function response(status, hdrs, body)
   pg[#pg + 1] = page; ms[#ms + 1] = now() - t0
-  if status >= 500 then errors = errors + 1; failed[#failed + 1] = page end
+  -- anything but the page itself is an error: a 5xx, and also a redirect to the log-in page or a refusal
+  -- (a cheap answer that would flatter the figures)
+  if status ~= 200 then errors = errors + 1; failed[#failed + 1] = page; codes[#codes + 1] = status end
 end
 function done(summary, latency, requests)
   local out = io.open(%(outfile)s, "w")
@@ -57,7 +59,8 @@ function done(summary, latency, requests)
     local p, m = t:get("pg"), t:get("ms")
     for i = 1, #p do out:write(pages[p[i]], " ", string.format("%%.3f", m[i]), "\n") end
     out:write("errors ", t:get("errors"), "\n")
-    for _, i in ipairs(t:get("failed")) do out:write("failed ", pages[i], "\n") end
+    local c = t:get("codes")
+    for k, i in ipairs(t:get("failed")) do out:write("failed ", pages[i], " ", c[k], "\n") end
   end
   out:write("timeouts ", summary.errors.timeout, "\n")
   out:close()
@@ -95,12 +98,16 @@ def load(port: int, cookie: str, pages: tuple[str, ...], paths: Callable[[random
     subprocess.run(cmd, check=True, capture_output=True, text=True)
     times: dict[str, list[float]] = {p: [] for p in pages}
     errors = 0
+    failed: dict[str, int] = {}
     for line in outfile.read_text(encoding="utf-8").splitlines():
-        key, value = line.split()
+        key, value, *_rest = line.split()
         if key in times:
             times[key].append(float(value))
         elif re.fullmatch(r"errors|timeouts", key):
             errors += int(float(value))
         elif key == "failed":
-            print(f"HTTP 5xx on {value} (the server's log: {workdir}/server-*.log)", file=sys.stderr)
+            what = f"{value} HTTP {_rest[0] if _rest else '?'}"
+            failed[what] = failed.get(what, 0) + 1
+    for what, n in sorted(failed.items()):
+        print(f"not the page: {what} x {n} (the server's log: {workdir}/server-*.log)", file=sys.stderr)
     return times, errors
