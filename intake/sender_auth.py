@@ -25,11 +25,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import authres
-import sqlalchemy as sa
 from publicsuffixlist import PublicSuffixList
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
-from core.registers.models import Agency, AgencySender
+from core.registers import register as registers
+from core.registers.models import Agency
 
 _PSL = PublicSuffixList()
 _AR = "authentication-results"
@@ -131,27 +131,23 @@ def _parse_results(value: str) -> Any:
     return authres.AuthenticationResultsHeader.parse_value(value)
 
 
-_AGENCY_OF_SENDER = (select(Agency).join(AgencySender, col(AgencySender.agency_id) == col(Agency.id))
-                     .where(col(AgencySender.email) == sa.bindparam("sender")))
-
-
 _SENDERS = "intake.agency_by_sender"  # session.info: (transaction, {address: agency or None})
 
 
 def agency_for_sender(session: Session, addr: str) -> Agency | None:
-    """The agency whose allowed sender `addr` is (core.registers.register.agency_for_sender in one query, built
-    once), read once per address and transaction: the intake processes a batch of messages, mostly from the same
+    """The agency whose allowed sender `addr` is (core.registers.register.agency_for_sender), read once per
+    address and transaction: the intake processes a batch of messages, mostly from the same
     few senders, in one transaction (on SQLite it sees no other writer's change before it ends anyway)."""
     key = (addr or "").strip().lower()
     tx = session.get_transaction()
     if tx is None:
-        return session.exec(_AGENCY_OF_SENDER, params={"sender": key}).first()
+        return registers.agency_for_sender(session, key)
     held = session.info.get(_SENDERS)
     if held is None or held[0] is not tx:
         held = session.info[_SENDERS] = (tx, {})
     known: dict[str, Agency | None] = held[1]
     if key not in known:
-        known[key] = session.exec(_AGENCY_OF_SENDER, params={"sender": key}).first()
+        known[key] = registers.agency_for_sender(session, key)
     return known[key]
 
 

@@ -13,11 +13,9 @@ set-based (core.payments.import_writes), or one payment at a time through core.p
 """
 from __future__ import annotations
 
-import gc
 import re
 import time
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -33,7 +31,7 @@ from core.payments.book import Book
 from core.payments.facts import METHODS, Decision, PaymentFacts, cents
 from core.payments.models import BankFileRecord, Payment
 from core.payments.placing import apply_decision, join_notes
-from core.platform import audit, claims
+from core.platform import audit, claims, collector
 from core.registers.models import Agency
 
 
@@ -153,22 +151,8 @@ def import_file(session: Session, raw: bytes, filename: str, fmt: str | None = N
     """Import a bank file in the caller's transaction. Raises the parser's error or `FileRejected`.
     The rules see a targeted book (the invoices the file reaches); `full_book` loads every open invoice of the
     agency instead, with the same outcome."""
-    with _gc_paused():
+    with collector.paused():  # its payments, facts, book items and rows all live until the end
         return _import_file(session, raw, filename, fmt, parse, actor, bulk, full_book)
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """The cyclic GC paused for the import: its payments, facts, book items and rows are ~10^6 small objects that
-    survive to the end, so the collector would walk the whole (growing) heap again and again for nothing (as the
-    BgMax parser does for its parse); what garbage there is, is collected once after."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _import_file(session: Session, raw: bytes, filename: str, fmt: str | None,

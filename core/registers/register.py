@@ -7,6 +7,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from core.kernel import parties, vat
@@ -297,9 +298,13 @@ def agency_language(agency: Agency) -> str:
     return agency.language if agency.language in ("sv", "fi", "en") else "en"
 
 
+_AGENCY_OF_SENDER = (select(Agency).join(AgencySender, col(AgencySender.agency_id) == col(Agency.id))
+                     .where(col(AgencySender.email) == sa.bindparam("sender")))
+
+
 def agency_for_sender(session: Session, email: str) -> Agency | None:
-    row = session.exec(select(AgencySender).where(AgencySender.email == (email or "").strip().lower())).first()
-    return session.get(Agency, row.agency_id) if row else None
+    """The agency whose allowed sender `email` is, in one query (the statement built once)."""
+    return session.exec(_AGENCY_OF_SENDER, params={"sender": (email or "").strip().lower()}).first()
 
 
 def registry_dict(session: Session) -> dict[str, Any]:

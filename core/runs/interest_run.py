@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import calendar as pycal
 import datetime as dt
+import functools
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
@@ -226,7 +227,7 @@ def _invoice(session: Session, agency: Agency, run_id: int, run_date: dt.date, p
     for i in range(0, len(due), 5000):
         customers.update((c.id, c) for c in session.exec(
             select(Customer).where(col(Customer.id).in_(due[i:i + 5000]))))
-    iso = _Texts(dt.date.isoformat)
+    iso = functools.cache(dt.date.isoformat)  # a run's 100,000 lines name a few dozen days
     charges: list[dict] = []
     batch: list[tuple[Customer, list[LineInput], DraftOptions | None]] = []
     batch_customers: list[int] = []  # the customer id of each batch item
@@ -259,21 +260,6 @@ def _invoice(session: Session, agency: Agency, run_id: int, run_date: dt.date, p
 _QTY = Decimal("1")
 
 
-class _Texts(dict[Any, Any]):
-    """Values as text, each distinct one formatted once (a run's 100,000 lines name a few dozen days, and its
-    amounts repeat)."""
-
-    def __init__(self, fmt: Callable[[Any], Any]) -> None:
-        super().__init__()
-        self.fmt = fmt
-
-    def __call__(self, value: Any) -> Any:
-        found = self.get(value)
-        if found is None:
-            found = self[value] = self.fmt(value)
-        return found
-
-
 def _charge(run_id: int, agency_id: int, it: dict, interest_invoice_id: int | None, status: str) -> dict:
     return {"run_id": run_id, "agency_id": agency_id, "source_invoice_id": it["invoice_id"],
             "interest_invoice_id": interest_invoice_id, "from_date": it["from"], "to_date": it["to"],
@@ -287,7 +273,7 @@ def _items(items: list[dict], money: Callable[[Decimal], str | None] = money_str
 
 def _result(agency: Agency, period: str, dry_run: bool, run_id: int | None, p: dict, numbers: dict) -> dict:
     invoices, below = [], []
-    money = _Texts(money_str)
+    money = functools.cache(money_str)  # amounts repeat across a run's items
     for cust_id, c in p["customers"].items():
         row = {"customer": c["customer"], "number": None, "total": money_str(c["total"]),
                "items": _items(c["items"], money)}

@@ -16,13 +16,13 @@ as they found it.
 from __future__ import annotations
 
 import functools
-import gc
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from core.platform import collector
 from core.platform.db import is_postgres
 
 P = ParamSpec("P")
@@ -30,16 +30,11 @@ R = TypeVar("R")
 
 
 def paused(fn: Callable[P, R]) -> Callable[P, R]:
-    """`fn` with the cyclic collector off while it runs (see the module docstring)."""
+    """`fn` with the cyclic collector off while it runs (core.platform.collector)."""
     @functools.wraps(fn)
     def run(*args: P.args, **kwargs: P.kwargs) -> R:
-        was_on = gc.isenabled()
-        gc.disable()
-        try:
+        with collector.paused():
             return fn(*args, **kwargs)
-        finally:
-            if was_on:
-                gc.enable()
     return run
 
 
