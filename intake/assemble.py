@@ -47,6 +47,9 @@ def merge(frags: list[Fragment], reg: Registry) -> list[tuple[Fragment, dict | N
             tgt.customer.merge(o.customer)
             _extend_lines(tgt, o.lines)
             tgt.period = tgt.period or o.period
+            if o.period and not o.lines:    # "Kaikki rivit koskevat syyskuuta 2026." above an attached list:
+                for f, _c in with_id:       # stated once for the whole request, every customer's lines
+                    f.period = f.period or o.period
     # a fragment with a customer but no lines next to one with lines and the same customer is already merged;
     # drop empty unresolved duplicates only when another request exists with lines
     if len(with_id) > 1:
@@ -110,6 +113,16 @@ def _group_by_customer(frags: list[Fragment], reg: Registry) -> tuple[list[tuple
     return with_id, orphans
 
 
+def _disagrees(li: LineItem, vat: Decimal | None) -> bool:
+    """A stated price whose line's stated amount is neither quantity × price nor that with the line's VAT (to the
+    cent): one of the three numbers is wrong, and which one is not ours to guess."""
+    if li.amount is None or li.unit_price is None or not li.quantity or li.price_approx:
+        return False
+    net = _q2(li.quantity * li.unit_price)
+    gross = _q2(net * (1 + vat / 100)) if vat is not None else net
+    return _q2(li.amount) not in (net, gross)
+
+
 def _q2(v: Decimal) -> Decimal:
     return v.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
@@ -164,6 +177,8 @@ def _customer_provenance(info: CustomerInfo, customer: dict[str, Any], pre: str,
             stated = getattr(info, k, None)
             if isinstance(stated, str) and stated:
                 prov[path]["value"] = stated  # as written (the output shows the register's when resolved)
+            if k in info.conflicts:
+                prov[path]["conflict"] = True   # another part names another reference for this customer
 
 
 def _lines(f: Fragment, reg: Registry, agency: dict | None, pre: str,
@@ -174,10 +189,10 @@ def _lines(f: Fragment, reg: Registry, agency: dict | None, pre: str,
     questions: list[str] = []
     for i, li in enumerate(f.lines):
         art = reg.article(agency_code, li.article)
-        price = _unit_price(li, art, prov, f"{pre}.lines[{i}].unit_price")
         vat = li.vat_rate if li.vat_rate is not None else (
             money(art.get("vat_rate")) if art and art.get("vat_rate") is not None else
             money((agency or {}).get("default_vat_rate")))
+        price = _unit_price(li, art, prov, f"{pre}.lines[{i}].unit_price", vat)
         period = li.period or f.period
         desc = li.description or (art.get("name") if art else None)
         lines.append({"article": li.article, "description": desc, "quantity": _num(li.quantity),
@@ -193,11 +208,17 @@ def _lines(f: Fragment, reg: Registry, agency: dict | None, pre: str,
     return lines, questions
 
 
-def _unit_price(li: LineItem, art: dict | None, prov: dict[str, Any], path: str) -> Decimal | None:
+def _unit_price(li: LineItem, art: dict | None, prov: dict[str, Any], path: str,
+                vat: Decimal | None = None) -> Decimal | None:
     """The stated price; else amount ÷ quantity (rounded to cents) or a lump sum; else the article's price.
     When the message gave the price only approximately ("about 500"), nothing is derived or looked up."""
     qty = li.quantity
     price = li.unit_price
+    if price is not None and _disagrees(li, vat):
+        # "3 st à 450,00 = 1 450,00": the price and the line amount cannot both be right — asked, never chosen
+        prov[path] = {**(li.where.get("amount") or li.where["unit_price"]).as_dict(), "how": "conflict",
+                      "rule": "quantity × price ≠ line amount"} if li.where.get("unit_price") else {}
+        return None
     if price is None and li.amount is not None and not li.price_approx:
         where = li.where.get("amount") or li.where.get("unit_price")
         if qty is not None and qty != 0:

@@ -115,9 +115,12 @@ OWN_SIDE_RE = re.compile(r"(?i)^\W*(?:(?:vår|våran|vårt|our|meidän|meillä)\
 def _references(ev: dict[str, Any]) -> list[dict[str, str]]:
     """A buyer or order reference read from a line that names the sender's own side ("Vår referens", "Our
     reference", "Meidän viite") is not the customer's."""
-    return [finding("own_reference", key, f"read from the sender's own reference: {ev[key].get('text')}")
-            for key in ("buyer_reference", "order_reference")
-            if key in ev and OWN_SIDE_RE.match(str(ev[key].get("text") or ""))]
+    own = [finding("own_reference", key, f"read from the sender's own reference: {ev[key].get('text')}")
+           for key in ("buyer_reference", "order_reference")
+           if key in ev and OWN_SIDE_RE.match(str(ev[key].get("text") or ""))]
+    return own + [finding("reference_conflict", key, "the message names more than one such reference for this "
+                          "customer; one invoice carries one") for key in ("buyer_reference", "order_reference")
+                  if key in ev and ev[key].get("conflict")]
 
 
 def _kind_findings(mail: Mail, texts: list[str]) -> list[dict[str, str]]:

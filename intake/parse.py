@@ -15,7 +15,14 @@ from typing import Any
 from intake.assemble import build_request, merge
 from intake.extract.csvfile import read_csv
 from intake.extract.html import html_to_text
-from intake.extract.kinds import asks_for_invoice, credit_request, is_out_of_office, sounds_out_of_office
+from intake.extract.kinds import (
+    asks_about_status,
+    asks_for_invoice,
+    credit_request,
+    is_out_of_office,
+    only_thanks,
+    sounds_out_of_office,
+)
 from intake.extract.masterdata import from_rows as md_from_rows
 from intake.extract.masterdata import from_text as md_from_text
 from intake.extract.masterdata import is_masterdata
@@ -40,7 +47,8 @@ _CORRECTION_RE = re.compile(r"(?i)\b(?:ska|skall|borde) (?:vara|bli)\b|\bpitää
                             r"\b(?:inte|ei|not) \d+\b")
 _REPLY_SUBJECT_RE = re.compile(r"(?i)^\s*(?:sv|vs|re|aw|vl|fw|fwd|vb)\s*:")
 _BULK_RE = re.compile(r"(?i)\b(?:avregistrera|unsubscribe|prenumererar|peruuta tilaus|tilauksen peruutus|"
-                      r"manage (?:your )?subscription)\b")
+                      r"manage (?:your )?subscription|sändlista\w*|utskickslista\w*|postituslista\w*|"
+                      r"jakelulista\w*|mailing list|you are receiving this (?:e-?mail|newsletter|message))\b")
 
 
 def _body_text(parts: list[Part]) -> str:
@@ -83,7 +91,7 @@ def _fragments(mail: Mail, ctx: TextContext, pdf_cache: dict, prefix: str = "") 
     for p in mail.parts:
         label = prefix + p.label
         if p.kind == "message" and p.message:
-            inner = replace(ctx, subject=p.message.subject, from_name=p.message.from_name or "")
+            inner = replace(ctx, subject=p.message.subject, from_name=p.message.from_name or "", attached=True)
             frags.extend(_fragments(p.message, inner, pdf_cache, prefix=label + "/"))
         elif p.kind == "csv" and p.data:   # tables: intake.extract.table_sources (one table reader)
             frags.extend(csv_fragments(p.data, label, ctx))
@@ -229,8 +237,16 @@ def _read_new(msg: _Message, out: dict[str, Any], body: str, newest: str) -> Non
     elif agency and not bulk and INQUIRY_RE.search(newest) and not asks_for_invoice(newest):
         out["review"] = [{"code": "kind_ambiguous", "path": "kind",  # "vad skulle 3 fältdagar kosta?": a clerk
                           "reason": "the message asks what something would cost; nothing is asked to be invoiced"}]
+    elif agency and not bulk and asks_about_status(newest):
+        out["review"] = [{"code": "kind_ambiguous", "path": "kind",  # "har fakturan till X gått iväg?"
+                          "reason": "the message asks about an invoice already requested; nothing new to invoice"}]
     elif agency and not bulk:
         _read_invoice_requests(msg, out)
+        if out["requests"] and not any(r["lines"] for r in out["requests"]) and only_thanks(newest):
+            # "Thanks, looks good!" above our quoted confirmation: the customer is only the thread's subject
+            out.update(kind="unknown", requests=[], review=[{
+                "code": "kind_ambiguous", "path": "kind",
+                "reason": "the message only thanks; it names no line to invoice"}])
 
 
 def _corrects_own_mail(mail: Mail, body: str, newest: str) -> bool:

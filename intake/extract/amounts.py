@@ -24,6 +24,9 @@ _SHORTHAND = r"(?:tkr|t€|k€|kSEK|kEUR|Mkr|MSEK|MEUR|M€|mnkr|milj\.?|miljon
 _APPROX = (r"(?:ca\.?|c:a|cirka|circa|ungefär|ung\.|runt|omkring|kring|uppemot|drygt|knappt|uppskattningsvis|noin|n\.|"
            r"arviolta|suunnilleen|vajaa|reilu|about|approx\.?|approximately|around|roughly|some|~|≈)")
 
+#: the words that make a number approximate (also before a number word: "cirka tre", "roughly a dozen")
+APPROX_WORDS = _APPROX
+
 AMOUNT_RE = re.compile(
     rf"(?P<approx>(?<![^\W\d_]){_APPROX}{_SP}*)?"
     rf"(?P<pre>{_CUR_BEFORE}{_SP}*)?"

@@ -42,6 +42,12 @@ _LIST_RE = re.compile(r"^\s*(?:[-–*•]|\d{1,2}[.)]|[a-d][.)])\s+")
 _TOK = r"[A-ZÅÄÖ](?:[^\W\d_]|-(?=\w))*"
 _ITEM_NAME_RE = re.compile(rf"(?P<n>{_TOK}(?:[ ]+(?:(?:i|och|för|af|ja|&|of)[ ]+)?{_TOK}){{0,4}})"
                            r"\s*(?P<sep>:|[–—]\s|-\s)")
+#: a list item opening with an organisation named by its kind first (a housing co-operative, a foundation, an
+#: association, a property company, a Finnish housing company), a number possibly ending the name
+_ORG_FIRST_RE = re.compile(
+    r"(?P<n>(?:Brf|BRF|Bostadsrättsföreningen|Bostadsrättsförening|Stiftelsen|Föreningen|Fastighets[ ]?AB|"
+    r"Fastighetsaktiebolaget|Kiinteistö[ ]Oy|Asunto[ ]Oy|As[.]?[ ]Oy|Asunto-osakeyhtiö|Säätiö|Oy|AB)"
+    rf"(?:[ ]+{_TOK}){{1,4}}(?:[ ]+\d{{1,4}}[A-Z]?)?)\s*(?P<sep>:|[–—]\s|-\s)")
 #: a customer added in prose by a verb of invoicing and "also", named without a legal form or register entry:
 #: "Fakturera även Bergslagens Markteknik för …", "Dessutom ska Kalmar Sand och Grus faktureras …", "Laskuttakaa
 #: myös Saimaan Kalastajat …", "Please also invoice Lakeside Farming …"
@@ -82,6 +88,14 @@ def _line_mention(t: str, idx: int, ctx: TextContext) -> _Mention | None:
     if _HEADING_RE.match(t):
         return _Mention(idx, 0, len(t), "heading", "", True)
     head = _LIST_RE.match(t)
+    reg = next((x for x in ctx.registry.find_names(t) if head and x[0] == head.end()), None)
+    if head and reg and re.match(r"\s*(?::|[–—]\s|-\s)", t[reg[1]:]):
+        # "• Fastighets AB Gåsen 4 – tillståndsavgift …": a register name (a number in it) opening the item
+        return _Mention(idx, 0, reg[1], "customer_name", _key(reg[2], "customer_name", ctx), name=reg[2])
+    org = _ORG_FIRST_RE.match(t, head.end()) if head else None
+    if org:     # "• Brf Tallkotten 3 – portryck …": an organisation named by its kind first, not in the register
+        return _Mention(idx, 0, org.end("n"), "customer_name", _key(org.group("n"), "customer_name", ctx),
+                        name=org.group("n"))
     if head:
         m = _ITEM_NAME_RE.match(t, head.end())
         named = m is not None and (m.group("sep") == ":" or bool(ctx.registry.by_name(m.group("n")))
@@ -148,12 +162,49 @@ def _cuts(body: list[tuple[int, str]], ctx: TextContext) -> list[_Mention]:
     """Where each customer's block begins (empty when the body names fewer than two customers)."""
     lines = [m for k, (_n, t) in enumerate(body) if t.strip() and (m := _line_mention(t, k, ctx))]
     if len({m.key for m in lines if m.key}) >= 2 or sum(m.field == "heading" for m in lines) >= 2:
-        return _starts(body, lines, by_line=True)
+        return _starts(body, _like_items(body, lines, ctx), by_line=True)
     inline = [m for k, (_n, t) in enumerate(body) if t.strip() and len(split_text_row(t)) < 3
               for m in _mentions_in(t, k, ctx)]   # a table row's customers are the table reader's
     if len({m.key for m in inline if m.key}) < 2:
         return []
     return _starts(body, inline, by_line=False)
+
+
+def _like_items(body: list[tuple[int, str]], mentions: list[_Mention], ctx: TextContext) -> list[_Mention]:
+    """In a list whose items open with their customer ("• Sjöbo Vattenråd – …", "• Nordkap Analys AB – …"), an
+    item of the same shape naming someone the register does not know ("• Ekeby Gård – …") opens a block of its
+    own (a new customer, asked for), never more lines of the item above; an item opening with an article's name
+    ("• Fältdag – 2 dagar") does not."""
+    if sum(1 for m in mentions if m.name) < 2:
+        return mentions
+    taken = {m.idx for m in mentions}
+    shapes = {_item_shape(body[m.idx][1]) for m in mentions if m.name}   # a sub-item ("   - Resor – …") differs
+    out = list(mentions)
+    for k, (_n, t) in enumerate(body):
+        head = _LIST_RE.match(t)
+        if head is None or k in taken or _item_shape(t) not in shapes:
+            continue
+        m = _ITEM_NAME_RE.match(t, head.end())
+        if m and not _article_words(m.group("n"), ctx) and not split_label(t[head.end():], ctx.hints):
+            out.append(_Mention(k, 0, m.end("n"), "customer_name", _key(m.group("n"), "customer_name", ctx),
+                                name=m.group("n")))
+    return sorted(out, key=lambda m: (m.idx, m.pos))
+
+
+def _item_shape(t: str) -> tuple[int, str]:
+    """A list item's indentation and marker kind ("•", "-", a number): items of one list share it."""
+    m = re.match(r"^(\s*)(\S)", t)
+    if not m:
+        return (0, "")
+    return (len(m.group(1).expandtabs(4)), "1" if m.group(2).isdigit() else m.group(2))
+
+
+def _article_words(name: str, ctx: TextContext) -> bool:
+    """A name whose first word is (the stem of) a register article's first word: an item, not a customer."""
+    first = name.split()[0].casefold()
+    codes = ctx.registry.article_codes(ctx.agency_code)
+    arts = [str((ctx.registry.article(ctx.agency_code, c) or {}).get("name") or "").casefold() for c in codes]
+    return any(a.split() and first[:5] == a.split()[0].strip(",")[:5] for a in arts)
 
 
 def _starts(body: list[tuple[int, str]], mentions: list[_Mention], by_line: bool) -> list[_Mention]:

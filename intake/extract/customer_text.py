@@ -151,7 +151,7 @@ def find_name(segments: list[Segment], ctx: TextContext, doc: Fragment, subject:
 
 def _registry_name(segments: list[Segment], ctx: TextContext, cust: CustomerInfo) -> bool:
     for seg in segments:
-        body = seg.text(with_signature=seg.level > 0)
+        body = seg.text(with_signature=seg.level > 0 or ctx.attached)
         for s, _e, nm in ctx.registry.find_names(body):
             cust.name = re.sub(r":[a-zåäö]{1,5}$", "", nm, flags=re.IGNORECASE)
             idx = body.count("\n", 0, s)  # the spot's own line (an inflected spot differs from the name)

@@ -18,7 +18,12 @@ _INV = r"(?:nr\.?\s*|nummer\s*|numero\s*|no\.?\s*|number\s*|#\s*)?(?P<inv>[A-Z]{
 CREDIT_RE = re.compile(
     r"(?i)(?:\bkreditera(?:s|r)?\b|\bmakulera(?:s|r)?\b|\bannullera(?:s|r)?\b|\bmitätöi\w*|\bvoid\s+invoice\b|\bkreditering(?:en)?\s+av\b|\bkreditfaktura\b|\bkreditnota\b|"
     r"\bhyvit(?:tä|ä|etään|tää|täkää|äkää|täisittekö|ettävä)\w*\b|\bhyvityslasku\w*|\bhyvitys\b|"
-    r"\bplease\s+credit\b|\bcredit\s+(?:note|invoice)\b|\bissue\s+a\s+credit\b|\bcredit\s+(?:the\s+)?invoice\b)")
+    r"\bplease\s+credit\b|\bcredit\s+(?:note|invoice)\b|\bissue\s+a\s+credit\b|\bcredit\s+(?:the\s+)?invoice\b|"
+    # a cancelled invoice billed again ("cancel it and re-invoice", "fakturera om", "laskuttakaa uudelleen"): the
+    # new invoice stands on the cancellation, so the whole is a credit for a clerk
+    r"\bcancel\s+(?:it|this|that|the\s+invoice|invoice)\b|\bfakturera\s+om\s+(?:den|dem|fakturan|med|till)\b|"
+    r"\bomfakturer\w*|"
+    r"\blaskut\w*\s+uudelleen\b|\buudelleenlaskut\w*)")
 _CREDIT_INVOICE_RE = re.compile(
     r"(?i)(?:faktura(?:n|nummer|nr)?|lasku(?:n|a|lle|sta|ssa|numero|nro)?|invoice)\s*:?\s*" + _INV)
 _REASON_RE = re.compile(r"(?i)(?:orsak|anledning|skäl|syy|peruste|reason|because|eftersom|koska|då)\s*:?\s*(.+)")
@@ -94,3 +99,30 @@ def sounds_out_of_office(text: str) -> bool:
 def asks_for_invoice(text: str) -> bool:
     """Whether a text asks to invoice something (the cue that conflicts with an advice or a credit)."""
     return bool(REQUEST_CUE_RE.search(text))
+
+
+#: a question about an invoice already asked for ("har fakturan till X gått iväg?", "onko lasku jo lähetetty?",
+#: "has the invoice for X been sent?"): it names a customer, articles and counts, but asks nothing to be invoiced
+STATUS_RE = re.compile(
+    r"(?i)(?:\b(?:har|är|blev)\s+(?:ni\s+|du\s+|den\s+)?(?:fakturan|fakturorna|fakturerat|fakturerats)\b|"
+    r"\bnär\s+(?:skickas|går|kommer)\s+fakturan\b|\bom\s+(?:fakturan|fakturorna|ni\s+(?:har\s+)?fakturerat)\b|"
+    r"\bonko\s+(?:\S+\s+){0,6}?(?:lasku\w*|laskutettu|lähetetty|lähtenyt)\b|"
+    r"\bmilloin\s+(?:\S+\s+){0,6}?lasku\w*|\bjoko\s+(?:\S+\s+){0,6}?lasku\w*|"
+    r"\b(?:has|have|did|was|were)\s+(?:the\s+|you\s+|our\s+|it\s+)?(?:invoice\w*|invoiced|sent\s+the\s+invoice)\b|"
+    r"\bwhen\s+(?:will|is|does)\s+the\s+invoice\b)[^?\n]{0,200}\?")
+#: a courtesy reply ("Tack, ser bra ut!", "Kiitos!", "Thanks, looks good!") at the top of the newest text
+_THANKS_RE = re.compile(r"(?i)^\W*(?:stort\s+|tusen\s+|many\s+|ok,?\s+)?(?:tack|tackar|thanks|thank\s+you|"
+                        r"kiitos|kiitti|kiitoksia)\b")
+
+
+def asks_about_status(text: str) -> bool:
+    """Whether the newest text only asks about an invoice already requested (its status, whether it was sent)."""
+    return bool(STATUS_RE.search(text)) and not asks_for_invoice(STATUS_RE.sub(" ", text))
+
+
+def only_thanks(text: str) -> bool:
+    """A short thank-you that states no number and asks for nothing: a courtesy reply, even when the thread's
+    subject or quoted confirmation names a customer."""
+    body = text.strip()
+    return bool(_THANKS_RE.match(body)) and len(body) < 300 and not re.search(r"\d", body) and \
+        not asks_for_invoice(body)

@@ -51,6 +51,9 @@ class CustomerInfo:
     #: tables): its place ("part row 7"). Such a row is a request of its own that asks for the customer — never
     #: joined to another row's customer (that invoiced the wrong customers).
     blank_row: str | None = None
+    #: references stated twice for this customer with different values ("Projekt Ån" on one row, "Projekt Sjön"
+    #: on the next): one invoice carries one, so which is not ours to choose (intake.gate holds the request)
+    conflicts: list[str] = field(default_factory=list)
 
     def has_identity(self) -> bool:
         return bool(self.name or self.org_no or self.customer_number or self.org_invalid or self.blank_row)
@@ -67,6 +70,11 @@ class CustomerInfo:
                 setattr(self, f, getattr(other, f))
                 if f in other.where:
                     self.where[f] = other.where[f]
+            elif f in ("buyer_reference", "order_reference") and getattr(other, f) and \
+                    " ".join(str(getattr(other, f)).split()).casefold() != \
+                    " ".join(str(getattr(self, f)).split()).casefold() and f not in self.conflicts:
+                self.conflicts.append(f)
+        self.conflicts += [f for f in other.conflicts if f not in self.conflicts]
         self.org_invalid = self.org_invalid or (other.org_invalid and not self.org_no)
 
 

@@ -38,7 +38,10 @@ _HALVES = {"puolitoista": Decimal("1.5"), "puolentoista": Decimal("1.5"), "puolt
            "halvannan": Decimal("1.5"), "en och en halv": Decimal("1.5"), "ett och ett halvt": Decimal("1.5"),
            "one and a half": Decimal("1.5"), "en halv": Decimal("0.5"), "ett halvt": Decimal("0.5"),
            "half an": Decimal("0.5"), "half a": Decimal("0.5")}
-WORDS: dict[str, int | Decimal] = {**_SV, **_EN, **_HALVES}
+#: dozens ("a dozen", "half a dozen", "ett dussin", "tusina"): exact counts, longer than "half a" / "en"
+_DOZENS = {"a dozen": 12, "one dozen": 12, "half a dozen": 6, "ett dussin": 12, "ett halvt dussin": 6,
+           "tusina": 12, "tusinan": 12, "tusinaa": 12, "puoli tusinaa": 6, "puolen tusinaa": 6}
+WORDS: dict[str, int | Decimal] = {**_SV, **_EN, **_HALVES, **_DOZENS}
 for _n, _forms in _FI_FORMS.items():
     for _f in _forms.split():
         WORDS[_f] = _n

@@ -33,6 +33,10 @@ _COLS = {
     "invoice_amount": ("fakturabelopp", "fakturans belopp", "ursprungligt belopp", "laskun summa", "laskun määrä",
                        "laskun loppusumma", "laskun summa eur", "invoice amount", "original amount", "gross amount",
                        "open amount", "öppet belopp", "avoin summa", "avoin määrä", "fakturerat"),
+    "payer": ("betalare", "betalarens namn", "maksaja", "maksajan nimi", "payer", "payer name", "debtor",
+              "remitter"),
+    "pay_date": ("bokföringsdag", "betalningsdag", "betalningsdatum", "betaldag", "maksupäivä", "maksupvm",
+                 "kirjauspäivä", "arvopäivä", "payment date", "value date", "booking date"),
     "ignore": ("batch", "batch id", "batch-id", "batchnr", "transaktion", "transaktions-id", "transaktionsid",
                "transaction id", "transaction", "arkiverings-id", "arkiveringsid", "arkistointitunnus", "löpnummer",
                "tapahtumatunnus", "betalnings-id", "payment id", "datum", "date", "päivämäärä", "förfallodag",
@@ -71,6 +75,18 @@ def header_row(rows: list[list[str]]) -> tuple[int | None, dict[int, str]]:
         if keyed and any(f in m.values() for f in _AMOUNT_FIELDS):
             return i, m
     return None, {}
+
+
+def shared_column(rows: list[list[str]], field: str) -> str | None:
+    """The one value a column of the item table holds on every item row (a bank export repeats the payer and the
+    booking date on each row); None when the column is missing or its values differ."""
+    hdr, mapping = header_row(rows)
+    col = next((j for j, f in mapping.items() if f == field), None)
+    if hdr is None or col is None:
+        return None
+    vals = {" ".join(r[col].split()) for r in rows[hdr + 1:]
+            if col < len(r) and r[col].strip() and not (r and TOTAL_RE.match(r[0] or ""))}
+    return vals.pop() if len(vals) == 1 else None
 
 
 def reference(s: str | None) -> str | None:
@@ -128,6 +144,10 @@ def _row_item(cells: list[str], mapping: dict[int, str]) -> dict | None:
 def invoice_number(cell: str) -> str | None:
     """The invoice number of a cell ("Kreditnota 17" -> "17", "Faktura nr 2610557" -> "2610557")."""
     s = _DOC_WORD_RE.sub("", (cell or "").strip()).strip()
+    s = re.sub(r"\s*\([^()]*\)\s*$", "", s)   # "7709081 (hyvityslasku / credit note)": a remark, not the number
+    head, _, rest = s.partition(" ")
+    if rest and re.search(r"\d", head) and not re.search(r"\d", rest):
+        s = head    # "3101077 kreditnota": the number, then a word about it
     return s if s and re.search(r"\d", s) else None
 
 
@@ -179,7 +199,32 @@ def line_items(text: str) -> list[dict]:
         if (re.match(r"(?i)kredit|hyvitys|credit", m.group("kind")) or m.group("less")) and amount > 0:
             amount = -amount
         items.append({"invoice_number": m.group("inv"), "reference": ref, "amount": _signed(amount, [ln])})
-    return items or _reference_items(text)
+    return items or _reference_items(text) or _prose_items(text)
+
+
+#: an invoice paid, told in a sentence: "X har betalat faktura 4102440 idag, 2 350 kr, ocr 410244016", "vi har i
+#: dag betalat er faktura 4102250, OCR 410225072, 4 900 kr", "X on maksanut laskun 7709210 (viite …) 890,00 €"
+_PAID_SENTENCE_RE = re.compile(
+    r"(?i)\b(?:betalat|betalt|betalade|maksanut|maksoi\w*|maksettu|paid)\b[^.\n]{0,40}?"
+    r"\b(?:faktur\w*|lasku\w*|invoice)\s*(?:nr|no|nro|number|numero)?\.?\s*:?\s*(?P<inv>\d[\d-]{3,19})\b"
+    r"(?P<rest>[^\n]*)")
+
+
+def _prose_items(text: str) -> list[dict]:
+    """One item per sentence that tells an invoice was paid: its number, its reference, and the amount written
+    with a currency (exactly one such amount; else the item is not read)."""
+    from .amounts import find_amounts
+
+    items = []
+    for m in _PAID_SENTENCE_RE.finditer(text):
+        rest = m.group("rest")
+        ref, _after = _line_reference(rest)
+        rm = _REF_RE.search(rest)
+        bare = rest[:rm.start()] + " " * (rm.end() - rm.start()) + rest[rm.end():] if rm else rest
+        money = [a.value for a in find_amounts(bare) if a.has_currency and a.value is not None and not a.approximate]
+        if len(money) == 1:
+            items.append({"invoice_number": m.group("inv"), "reference": ref, "amount": money[0]})
+    return items
 
 
 #: a reference line with its amount behind an amount label, no invoice number ("CdtrRefInf/Ref: 520301185

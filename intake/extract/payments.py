@@ -14,13 +14,21 @@ from decimal import Decimal
 from .amounts import find_amounts
 from .dates import find_dates
 from .identifiers import find_identifiers
-from .payment_rows import line_items, read_rows
+from .payment_rows import line_items, read_rows, shared_column
 from .tables import split_text_row
 
+#: someone tells that an invoice was paid: "X har betalat faktura 4102440 idag", "vi har i dag betalat er faktura
+#: …", "X on maksanut laskun …", "X has paid invoice …", "we have today paid your invoice …"
+PAID_INVOICE = (r"\b(?:har\s+(?:(?:i\s*dag|idag|i\s*går|igår|nu|redan)\s+)?betalat|betalade)\s+"
+                r"(?:(?:i\s*dag|idag|i\s*går|igår)\s+)?(?:er\s+|vår\s+|era\s+|sin\s+|sina\s+)?faktur\w*|"
+                r"\b(?:on|ovat)\s+(?:(?:tänään|nyt|jo)\s+)?maksanut\s+(?:\S+\s+)?lasku\w*|"
+                r"\bmaksoi(?:vat)?\s+(?:\S+\s+)?lasku\w*|\b(?:has|have)\s+(?:today\s+|now\s+)?paid\s+"
+                r"(?:your\s+|our\s+|the\s+)?invoices?")
 MARKER_RE = re.compile(r"(?i)\b(?:betalningsavisering|betalningsavi|betalningsspecifikation|maksuilmoitus|"
                        r"maksuerittely|maksuerittelu|remittance advice|payment advice|payment notification|"
-                       r"remittance|inbetalning(?:ar)?\s+från|bankens\s+avisering|\w*maksaneensa|ovat\s+maksaneet|"
-                       r"(?:has|have)\s+paid\s+the\s+following|RmtInf|CdtrRefInf|BookgDt|NtryDtls|RmtdAmt)\b")
+                       r"remittance|inbetalning(?:ar|arna|en)?\s+från|bankens\s+avisering|\w*maksaneensa|"
+                       r"ovat\s+maksaneet|(?:has|have)\s+paid\s+the\s+following|RmtInf|CdtrRefInf|BookgDt|NtryDtls|"
+                       r"RmtdAmt|" + PAID_INVOICE + r")\b")
 _LABELS = {
     "payer": ("betalare", "maksaja", "payer", "paid by", "betalningsavsändare", "betalningsmottagare från",
               "avsändare", "betalarens namn", "maksajan nimi", "payer name", "remitter", "ordering party"),
@@ -87,6 +95,8 @@ def parse_advice(texts: list[str], tables: list[list[list[str]]], on: dt.date, a
     for t in docs:
         _read_text(adv, t, on, is_agency_id, agency_names)
     _read_tables(adv, tables)
+    if not adv.pay_date or not adv.payer_name:
+        _told_in_prose(adv, texts, on, agency_names)
     if not adv.currency:
         allc = [a.currency for t in docs for a in find_amounts(t)
                 if a.currency and not re.match(r"[A-Za-z]+-\d", t[a.start:a.end])]  # "KR-17" is an id
@@ -183,4 +193,60 @@ def _read_tables(adv: _Advice, tables: list[list[list[str]]]) -> None:
         its, tot = read_rows(tb)
         if its and not adv.items:
             adv.items = its
+            adv.payer_name = adv.payer_name or shared_column(tb, "payer")
+            day = find_dates(shared_column(tb, "pay_date") or "", 2000)
+            adv.pay_date = adv.pay_date or (day[0].first if day and day[0].kind == "single" else None)
         adv.total = adv.total if adv.total is not None else tot
+
+
+_PAID_TOLD_RE = re.compile(PAID_INVOICE, re.IGNORECASE)
+_TODAY_RE = re.compile(r"(?i)\b(?:i\s*dag|idag|tänään|today)\b")
+_YESTERDAY_RE = re.compile(r"(?i)\b(?:i\s*går|igår|eilen|yesterday)\b")
+#: the header date of a quoted or forwarded message ("Skickat: den 7 oktober 2026 11:45", "Sent: 7 October 2026")
+_SENT_RE = re.compile(r"(?im)^\W*(?:skickat|sent|date|datum|lähetetty|päivämäärä|päiväys)\s*:\s*(?P<d>.+)$")
+#: "Sjöbo Vattenråd har betalat …": a name of capitalised words opening the sentence that tells the payment
+_NAME_OPENS_RE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?P<n>[A-ZÅÄÖ][\w&'-]+(?:\s+(?:[A-ZÅÄÖ&][\w&'-]*|och|ja|and)){0,5})"
+                            r"\s*$")
+
+
+def _told_in_prose(adv: _Advice, texts: list[str], on: dt.date, agency_names: set[str]) -> None:
+    """A payment told in a sentence ("X har betalat faktura N idag", "vi har i dag betalat er faktura N"): the
+    date "today" is the date of the message the sentence stands in (its header date when it is forwarded or
+    quoted, else the mail's); the payer is the name opening the sentence, else the company in the signature
+    below it."""
+    for t in texts:
+        m = _PAID_TOLD_RE.search(t or "")
+        if not m:
+            continue
+        start = t.rfind("\n", 0, m.start()) + 1
+        end = t.find("\n", m.end())
+        sentence = t[start:end if end >= 0 else len(t)]
+        back = 0 if _TODAY_RE.search(sentence) else 1 if _YESTERDAY_RE.search(sentence) else None
+        if not adv.pay_date and back is not None:   # "i dag" / "i går": the day of the message telling it
+            sent = [find_dates(h.group("d"), on.year) for h in _SENT_RE.finditer(t, 0, start)]
+            dated = [d[0].first for d in sent if d]
+            adv.pay_date = (dated[-1] if dated else on) - dt.timedelta(days=back)
+        elif not adv.pay_date:      # "X on maksanut laskun 7710301 kesäkuun 2. päivä, 196,00 €"
+            days = [d for d in find_dates(sentence[m.end() - start:], on.year) if d.kind == "single"]
+            adv.pay_date = days[0].first if days else None
+        if not adv.payer_name:
+            nm = _NAME_OPENS_RE.search(t[start:m.start()].rstrip())
+            if nm and nm.group("n").casefold() not in agency_names and not _SENT_RE.match(nm.group("n")):
+                adv.payer_name = nm.group("n").strip()
+            else:
+                adv.payer_name = _signature_company(t[end if end >= 0 else len(t):], agency_names)
+        return
+
+
+_LEGAL_WORD_RE = re.compile(r"(?:^|\s)(?:AB|HB|KB|Oy|Oyj|Ab|Ky|Ay|Ltd|Inc|GmbH|AS|ry|kommun|kunta)(?:\s|$)")
+
+
+def _signature_company(t: str, agency_names: set[str]) -> str | None:
+    """The company a payment note is signed with: a short line holding a legal form anywhere ("Fastighets AB
+    Gåsen 4", "Oy Nordic Soil Lab Ab") among the lines below the sentence, not the agency's own name."""
+    for ln in t.splitlines()[:8]:
+        s = ln.strip()
+        if _LEGAL_WORD_RE.search(s) and s.casefold() not in agency_names and len(s.split()) <= 6 and \
+                not re.search(r"@|\d{3}\s?\d{2}\b|:", s):
+            return s
+    return None

@@ -12,16 +12,33 @@ from dataclasses import replace
 from decimal import Decimal
 
 from .amounts import find_amounts
+from .codes import unregistered_codes
 from .dates import DateSpan, find_dates
+from .line_text import customer_head_end, line_total_after, own_words
 from .model import Fragment, LineItem, Where
-from .quantities import CODE_CTX_RE, CODE_END, LIST_MARK_RE, article_codes_in, find_price, read_quantity
+from .quantities import (
+    CODE_CTX_RE,
+    CODE_END,
+    LIST_MARK_RE,
+    article_codes_in,
+    find_price,
+    read_quantity,
+)
 from .segments import HEADER_LINE_RE
 from .text_context import RequestPeriod, TextContext
 
 LUMP_RE = re.compile(r"(?i)\b(?:fast pris|fastpris|fast avgift|engångsavgift|engångsbelopp|totalt|sammanlagt|"
                      r"klumpsumma|kiinteä(?:än)? hin(?:ta|taan|nalla)|kertamaksu|yhteensä|fixed fee|fixed price|"
                      r"flat(?: fee| rate| price)?|in total|lump[ -]sum)\b")
+#: a line that counts and prices one thing ("Konsultation 2 x 950 kr", "Resa 1 st à 1 240 kr"): beside another such
+#: line, a line of its own (never one sentence with its neighbour, whose count or price it would take)
+_PRICED_ITEM_RE = re.compile(r"(?i)\d\s*(?:x|×|st\.?|kpl|pcs|h|tim|timmar|dagar|pv)(?!\w).*?(?:\d\s*(?:kr|sek|eur|€|:-)"
+                             r"(?!\w)|(?:sek|eur|€)\s*\d)|(?:\bà|\bá|@)\s*\d")
+#: a line written as a count times a thing ("2 x Konsultation à 950 kr", "3 st Rapport …"): a line of its own
+_COUNT_TIMES_RE = re.compile(r"(?i)^\s*\d+(?:[.,]\d+)?\s*(?:x|×|st\.?|kpl|pcs)\s+[^\W\d_]")
 NEGATION_RE = re.compile(r"(?i)\b(?:ei laskuteta|ei tule laskuttaa|ei laskuttaa|faktureras inte|ska inte faktureras|"
+                         r"faktureras ej|debiteras (?:ej|inte)|ingår i (?:det |vårt |ert )?fasta? pris\w*|"
+                         r"sisältyy (?:kiinteään )?hintaan|included in the (?:fixed )?(?:price|fee)|"
                          r"inte faktureras|ej faktureras|ska ej faktureras|inte ska faktureras|not to be invoiced|"
                          r"do not invoice|don't invoice|not be invoiced|should not be invoiced|no charge|"
                          r"utan kostnad|veloituksetta|free of charge|ingen debitering)\b")
@@ -43,7 +60,7 @@ _SERVICE_CUE_RE = re.compile(
     r"suoritet(?:tu|tiin)|toimitet(?:tu|tiin)|pidettiin|pidetty|tehtiin|tehty|otettu|otettiin|kerätty|"
     r"tagna|togs|insamlade|taken|collected|sampled)\b")
 _PERIOD_CUE_RE = re.compile(
-    r"(?i)\b(?:avser|gäller|period(?:en)?|för|under|perioden|koskee|ajalta|aikana|jaksolta|jakso|kaudelta|for|"
+    r"(?i)\b(?:avser|gäller|period(?:en)?|för|under|perioden|koskee|koskevat|ajalta|aikana|jaksolta|jakso|kaudelta|for|"
     r"during|covering|regarding|concerns?|re)\b[^.]{0,25}$")
 #: cues that say a single date is what the request is about: "Avser 8.6.2026.", "Koskee 3.9.2026"
 _STRONG_PERIOD_CUE_RE = re.compile(r"(?i)\b(?:avser|gäller|ajalta|koskee|period|jakso|service date|date of service)"
@@ -84,17 +101,21 @@ def _units(body: list[tuple[int, str]], codes: set[str]) -> list[tuple[int, str]
 
     code_rx = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, codes), key=len, reverse=True)) +
                          r")" + CODE_END, re.IGNORECASE) if codes else None
-    coded = [bool(code_rx and t.strip() and code_rx.search(t)) for _n, t in body]
+    coded = [bool(t.strip() and ((code_rx and code_rx.search(t)) or unregistered_codes(t, codes))) for _n, t in body]
+    priced = [bool(_PRICED_ITEM_RE.search(t)) for _n, t in body]
     for k, (n, t) in enumerate(body):
         if not t.strip():
             flush()
             continue
-        if coded[k] and ((k > 0 and coded[k - 1]) or (k + 1 < len(coded) and coded[k + 1])):
+        if (coded[k] and ((k > 0 and coded[k - 1]) or (k + 1 < len(coded) and coded[k + 1]))) or \
+                (priced[k] and ((k > 0 and priced[k - 1]) or (k + 1 < len(priced) and priced[k + 1]))):
             flush()     # "Utlägg (310): 1 st, 1 250 kr" / "Resor (320): 1 st, 1850:-": one line per article
             units.append((n, t.strip()))
             continue
         first = t.split(maxsplit=1)[0].rstrip(":.,") if t.strip() else ""
-        if LIST_MARK_RE.match(t) or CODE_CTX_RE.match(t.lstrip()) or first.upper() in codes:
+        if LIST_MARK_RE.match(t) or CODE_CTX_RE.match(t.lstrip()) or first.upper() in codes or \
+                _COUNT_TIMES_RE.match(t) or any(st == len(t) - len(t.lstrip()) for st, _e, _c in
+                                                 unregistered_codes(t, codes)):
             flush()     # a bullet, or a line per article ("Artikel 1010, 3 st à 1 150 kr")
             units.append((n, t.strip()))
             continue
@@ -247,6 +268,7 @@ def _clause_line(clause: str, ctx: TextContext, code: str | None, n: int) -> Lin
             li.amount = price
         else:
             li.unit_price = price
+            li.amount = line_total_after(clause, pspan)   # "3 st à 450 kr = 1 350 kr": checked against 3 × 450
     li.price_approx = approx and price is None
     if pspan and (_INCLUDED_AFTER_RE.match(clause, pspan[1]) or _GROSS_AFTER_RE.match(clause, pspan[1])):
         # "12 000 SEK för resan ingår": an amount said to be included in something is not this line's price;
@@ -258,7 +280,10 @@ def _clause_line(clause: str, ctx: TextContext, code: str | None, n: int) -> Lin
     if ds:
         li.period = (ds[0].first, ds[0].last)
         li.where["period"] = w
-    li.description = _description(clause, code)
+    li.description = _description(clause, code) if art or not code else None
+    if not art:     # no register article: the line's own words, without its count and price
+        li.description = li.description if code and li.description else own_words(
+            clause, code, _qspan, pspan, customer_head_end(clause, ctx))
     vat = _vat_rate(clause)
     if vat is not None:
         li.vat_rate, li.where["vat_rate"] = vat, replace(w, rule="prose:vat")

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .amounts import find_amounts
+from .amounts import APPROX_WORDS, find_amounts
+from .codes import unregistered_codes
 from .customer_text import COMPANY_RE, POSTAL_RE
 from .dates import find_dates
 from .identifiers import PEPPOL_RE, find_identifiers
@@ -103,6 +104,9 @@ def article_codes_in(text: str, ctx: TextContext) -> list[tuple[int, int, str]]:
                     not _after_customer_head(text, m.start(), ctx):
                 continue
             found.append((m.start(), m.end(), c))
+    for st, en, c in unregistered_codes(text, codes):
+        if not overlaps([(a, b) for a, b, _ in found], st, en):
+            found.append((st, en, c))
     found.sort()
     return found
 
@@ -278,13 +282,25 @@ def _digit_counts(text: str, spans: list[tuple[int, int]], bare_ok: bool) -> lis
         before = text[max(0, m.start() - 12):m.start()]
         if not m.group("after") and not bare_ok and not _QTY_CUE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
             continue
-        if _NOT_A_COUNT_BEFORE.search(before):
+        if _NOT_A_COUNT_BEFORE.search(before) or _BOUND_BEFORE_RE.search(text[max(0, m.start() - 24):m.start()]):
             continue
+        if re.fullmatch(r"\d{1,3}[.,]\d{3}", m.group("n")):
+            continue    # "1.250 ex": a thousand and more, or one and a quarter? never guessed (the count is asked)
         grouped = re.sub(r"[ \u00a0]", "", m.group("n"))
         if grouped != m.group("n") and not (m.group("after") and _UNIT_WORDS.match(m.group("after"))):
             continue  # "1 200 ex." is 1200 copies; a spaced number without a unit is no count
-        cands.append((m.start("n"), m.end("n"), Decimal(grouped.replace(",", "."))))
+        value, end = _dozens(text, m.end("n"), Decimal(grouped.replace(",", ".")))
+        cands.append((m.start("n"), end, value))
     return cands
+
+
+_DOZEN_AFTER_RE = re.compile(r"(?i)\s+(?:dozens?|dussin|tusina\w*)\b")
+
+
+def _dozens(text: str, end: int, value: Decimal) -> tuple[Decimal, int]:
+    """"two dozen", "3 dussin", "kaksi tusinaa": the count times twelve (never the two)."""
+    m = _DOZEN_AFTER_RE.match(text, end)
+    return (value * 12, m.end()) if m else (value, end)
 
 
 def _word_counts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, Decimal]]:
@@ -298,10 +314,24 @@ def _word_counts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
             continue
         if w in ("one",) and re.match(r"\s+(?:of|more|another)\b", text[m.end():], re.IGNORECASE):
             continue
+        if _APPROX_BEFORE_RE.search(text[max(0, m.start() - 24):m.start()]) or \
+                _BOUND_BEFORE_RE.search(text[max(0, m.start() - 24):m.start()]):
+            continue    # "cirka tre rapporter", "roughly a dozen samples": approximate, never the count
         v = word_value(w)
         if v is not None:
-            cands.append((m.start(), m.end(), v))
+            v, end = _dozens(text, m.end(), v)
+            cands.append((m.start(), end, v))
     return cands
+
+
+_APPROX_BEFORE_RE = re.compile(rf"(?i)(?<![^\W\d_]){APPROX_WORDS}\s*$|"
+                               r"(?i:\b(?:nearly|almost|lähes|melkein|nästan))\s*$")
+#: a bound is no count: "minst 6 h", "över 10 timmar", "upp till 8 h", "at least 6", "more than 6", "up to 8",
+#: "yli 10 tuntia", "vähintään 6 h", "enintään 8 h" — the quantity is asked
+_BOUND_BEFORE_RE = re.compile(
+    r"(?i)\b(?:minst|åtminstone|mer\s+än|fler\s+än|färre\s+än|mindre\s+än|över|upp\s+till|högst|max(?:imalt|imum)?"
+    r"\.?|min(?:imum)?\.?|at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|up\s+to|no\s+more\s+than|"
+    r"yli|vähintään|enintään|korkeintaan|alle|ainakin|maksimissaan|vähemmän\s+kuin|enemmän\s+kuin)\s*$")
 
 
 def _unit_after(text: str, end: int) -> bool:
@@ -328,7 +358,7 @@ def find_price(text: str, ctx: TextContext) -> Price:
         if a.approximate and not a.has_currency and _unit_after(text, a.end) and \
                 not _SHORTHAND_AFTER_RE.match(text, a.end):
             continue    # "ca 12 tim", "noin 5 kpl": an approximate count (the quantity reader refuses it), no price
-        if a.approximate:
+        if a.approximate or _BOUND_BEFORE_RE.search(before):   # "max 5 000 kr", "enintään 800 €": no price
             approx = True
             continue
         if a.value is None:

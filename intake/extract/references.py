@@ -35,11 +35,17 @@ MARKING_RES = [
     re.compile(r"(?i:please\s+(?:quote|use|state|include|reference|put)(?:\s+(?:our|the|their|reference|ref\.?))*"
                r"|mark\s+the\s+invoice(?:\s+with)?|invoice\s+should\s+be\s+marked(?:\s+with)?)\s*:?\s*" + _VALUE),
 ]
+#: where the person is, between a label and its colon: "Kontaktperson där:", "referens hos kunden:", "Contact at the
+#: customer:", "Yhteyshenkilö asiakkaalla:"
+_PLACE = (r"(?i:\s+(?:där|hos\s+(?:dem|kunden|[A-ZÅÄÖ]\w+)|there|at\s+the\s+customer|at\s+[A-Z]\w+|siellä|"
+          r"asiakkaalla)(?=\s*:))?")
 #: a reference label inside a sentence: "…, yhteyshenkilö Jari Nieminen.", "…, Attn: Port Office / Anna Berg, …"
 INLINE_REF_RE = re.compile(
     r"(?:(?i:\b(?:yhteyshenkilö(?:nä|nne)?|kontaktperson|contact person|attn|attention|fao|viitteenne|"
-    r"er referens|your reference|your ref|märkning|fakturamärkning)\b\.?)(?:\s*:\s*|\s+(?:on\s+|är\s+|is\s+)?)"
-    r"|(?i:\b(?:att|kontakt|tilaaja|beställare|märkning|viite|reference|referens)\b\.?)\s*:\s*)"
+    r"er referens|your reference|your ref|märkning|fakturamärkning)\b\.?)" + _PLACE +
+    r"(?:\s*:\s*|\s+(?:on\s+|är\s+|is\s+)?)"
+    r"|(?i:\b(?:att|kontakt|contact|tilaaja|beställare|märkning|viite|reference|referens)\b\.?)" + _PLACE +
+    r"\s*:\s*)"
     r"(?P<v>[A-ZÅÄÖ0-9][^,;:\n]{1,60}?)\s*(?=[,;:\n]|\.(?:\s|$)|$)")
 ORDER_REF_RE = re.compile(
     r"(?i)\b(?:beställningsnr|beställningsnummer|beställning\s+nr|best(?:älln)?\.\s?nr\.?|ordernr|ordernummer|"

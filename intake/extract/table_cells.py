@@ -73,8 +73,15 @@ def parse_quantity(cell: str) -> Decimal | None:
 
 
 def parse_percent(cell: str) -> Decimal | None:
-    m = re.search(r"(\d{1,2}(?:[.,]\d{1,2})?)\s*%?", cell or "")
-    if not m:
+    """A VAT rate cell ("25", "25,5 %", "moms 6%"); a cell holding any other number is a VAT amount ("1 080,00",
+    "4800") in a column headed only "Moms", never a rate. A fraction without a per cent sign ("0.25", "0.06") is a
+    spreadsheet's percent cell: 25 %, 6 %."""
+    frac = re.fullmatch(r"\s*0[.,](\d{1,4})\s*", cell or "")
+    if frac:
+        v = Decimal("0." + frac.group(1)) * 100
+        return v.to_integral() if v == v.to_integral() else v.normalize()
+    m = re.search(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)(?![\d])\s*%?", cell or "")
+    if not m or re.search(r"\d", (cell or "")[:m.start()] + (cell or "")[m.end():]):
         return None
     v = Decimal(m.group(1).replace(",", "."))
     return v if v <= 50 else None

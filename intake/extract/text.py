@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from .corrections import apply_corrections
 from .customer_blocks import mark_orphans, split_customers
 from .customer_text import find_name, identifiers_and_refs, order_reference_in
 from .forward_note import join_note_and_order
@@ -48,6 +49,7 @@ def read_text(text: str, ctx: TextContext, subject: str = "") -> list[Fragment]:
         seen_sigs.append(sigs)
         doc.lines.extend(seg_lines)
     doc.lines = join_note_and_order(doc.lines, used, ctx)
+    apply_corrections(doc.lines, used, ctx)   # "bara två fältdagar, inte tre" above the order for three
     find_name(used, ctx, doc, subject)
     mark_orphans(doc, [f for f in table_frags if f.source == "block"], ctx.part)
     apply_request_periods(doc, request_periods)

@@ -33,6 +33,9 @@ class TextContext:
     subject: str = ""
     #: the display name of that message's sender: a quoted block signed by the same name is the writer's own
     from_name: str = ""
+    #: the text is a message attached to the mail (message/rfc822): someone else's mail passed on, whose
+    #: signature names its writer's organisation (a customer's order signed with its company name)
+    attached: bool = False
 
     @property
     def agency_code(self) -> str | None:
