@@ -13,13 +13,14 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from intake.assemble import build_request, merge
-from intake.extract.csvfile import read_csv
+from intake.extract.csvfile import decode_csv, read_csv
 from intake.extract.html import html_to_text
 from intake.extract.kinds import (
     asks_about_status,
     asks_for_invoice,
     credit_request,
     is_out_of_office,
+    not_a_request_yet,
     only_thanks,
     sounds_out_of_office,
 )
@@ -69,6 +70,8 @@ def _all_texts(mail: Mail, pdf_cache: dict) -> list[str]:
             out.extend(t for _, t, _ in _pdf(p, pdf_cache, mail))
         elif p.is_attachment and p.kind == "text" and p.text:
             out.append(p.text)
+        elif p.kind == "csv" and p.data:    # a delimited export may be the advice itself ("Betalningsavisering")
+            out.append(decode_csv(p.data))
     return out
 
 
@@ -87,7 +90,9 @@ def _fragments(mail: Mail, ctx: TextContext, pdf_cache: dict, prefix: str = "") 
     frags: list[Fragment] = []
     body = _body_text(mail.parts)
     if body.strip():
-        frags.extend(read_text(body, _ctx(ctx, prefix + "body"), mail.subject if not prefix else ""))
+        own = read_text(body, _ctx(ctx, prefix + "body"), mail.subject if not prefix else "")
+        _doubt_what_the_html_part_contradicts(mail, own, body, ctx, prefix)
+        frags.extend(own)
     for p in mail.parts:
         label = prefix + p.label
         if p.kind == "message" and p.message:
@@ -106,6 +111,29 @@ def _fragments(mail: Mail, ctx: TextContext, pdf_cache: dict, prefix: str = "") 
             t = p.text if p.kind == "text" else html_to_text(p.text)
             frags.extend(read_text(t, _ctx(ctx, label)))
     return frags
+
+
+_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _doubt_what_the_html_part_contradicts(mail: Mail, frags: list[Fragment], body: str, ctx: TextContext,
+                                          prefix: str) -> None:
+    """A text part and its HTML alternative that disagree on a line's count (one was edited after the other was
+    generated): neither can be trusted, so the count is dropped and asked. Cheap first test: the
+    numbers of the newest parts; only when they differ is the HTML part read as well."""
+    if not mail.alternative_html:
+        return
+    html = html_to_text(mail.alternative_html)
+    if sorted(_NUMBER_RE.findall(content_text(body, ctx))) == sorted(_NUMBER_RE.findall(content_text(html, ctx))):
+        return
+    mine = [li for f in frags for li in f.lines]
+    theirs = [li for f in read_text(html, _ctx(ctx, prefix + "html"), mail.subject) for li in f.lines]
+    if len(mine) != len(theirs) or any(a.article != b.article for a, b in zip(mine, theirs)):
+        return
+    for a, b in zip(mine, theirs):   # counts only: a rendered HTML table reads prices less surely than the text
+        if a.quantity != b.quantity:
+            a.quantity, a.lump_sum = None, False
+            mail.problems.append(f"{prefix}body: the text and HTML parts give different counts for {a.article}")
 
 
 def _ctx(ctx: TextContext, part: str) -> TextContext:
@@ -237,6 +265,8 @@ def _read_new(msg: _Message, out: dict[str, Any], body: str, newest: str) -> Non
     elif agency and not bulk and INQUIRY_RE.search(newest) and not asks_for_invoice(newest):
         out["review"] = [{"code": "kind_ambiguous", "path": "kind",  # "vad skulle 3 fältdagar kosta?": a clerk
                           "reason": "the message asks what something would cost; nothing is asked to be invoiced"}]
+    elif agency and not bulk and (why := not_a_request_yet(newest)):
+        out["review"] = [{"code": "kind_ambiguous", "path": "kind", "reason": why}]
     elif agency and not bulk and asks_about_status(newest):
         out["review"] = [{"code": "kind_ambiguous", "path": "kind",  # "har fakturan till X gått iväg?"
                           "reason": "the message asks about an invoice already requested; nothing new to invoice"}]

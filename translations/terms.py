@@ -291,6 +291,8 @@ TERMS.update({
         ("Enligt raden är värdet inte slutligt", "Rivin mukaan arvo ei ole lopullinen"),
     "Read from the sender's own reference":
         ("Läst från avsändarens egen referens", "Luettu lähettäjän omasta viitteestä"),
+    "The message names two different references for this customer":
+        ("Meddelandet anger två olika referenser för kunden", "Viestissä on asiakkaalle kaksi eri viitettä"),
     "The price differs from the register's":
         ("Priset skiljer sig från registrets", "Hinta poikkeaa rekisterin hinnasta"),
     "The price is rounded from the line amount": ("Priset är avrundat från radbeloppet",

@@ -51,7 +51,7 @@ def load_user(user_id: str) -> WebUser | None:
         uid = int(user_id)
     except (TypeError, ValueError):
         return None
-    user: Any = db().execute(_USER_ROW, {"uid": uid}).first()  # a plain row: read on every request
+    user: Any = db().connection().execute(_USER_ROW, {"uid": uid}).first()  # a plain row: read on every request
     if user is None or not user.active or not sessions.still_valid(user):
         return None
     return WebUser(user, access.visible_agency_ids(WebUser(user, None), db()))

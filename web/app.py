@@ -15,7 +15,7 @@ from flask_login import LoginManager, current_user
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
 from core.platform.settings import PROJECT_ROOT, var_dir
-from web import api, api_batches, api_disputes, api_requests, data, fmt, labels, ops, reconciliation_words
+from web import api, api_batches, api_disputes, api_requests, data, fmt, labels, ops, reconciliation_words, rows
 from web.access import load_user
 from web.views import (
     accounts,
@@ -73,6 +73,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     _register_security_headers(app)
     _register_error_handlers(app)
     fmt.register(app)
+    rows.register(app)
     labels.register(app)
     reconciliation_words.register(app)
     return app
@@ -163,17 +164,23 @@ def _require_login() -> ResponseReturnValue | None:
 def _register_security_headers(app: Flask) -> None:
     @app.after_request
     def security_headers(resp: Response) -> Response:
-        resp.headers.setdefault("Content-Security-Policy", CSP)
-        resp.headers.setdefault("X-Frame-Options", "SAMEORIGIN")
-        resp.headers.setdefault("X-Content-Type-Options", "nosniff")
-        resp.headers.setdefault("Referrer-Policy", "same-origin")
-        resp.headers.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
-        resp.headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
+        """Each header unless the view set its own (one pass over the response's headers, not one per header)."""
+        present = {name.lower() for name, _value in resp.headers}
+        wanted = list(SECURITY_HEADERS)
         if request.endpoint != "static" and not request.path.startswith("/api/v1/openapi"):
-            resp.headers.setdefault("Cache-Control", "no-store")
+            wanted.append(("Cache-Control", "no-store"))
         if app.config["SESSION_COOKIE_SECURE"]:
-            resp.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
+            wanted.append(("Strict-Transport-Security", "max-age=31536000"))
+        for name, value in wanted:
+            if name.lower() not in present:
+                resp.headers.add(name, value)
         return resp
+
+
+SECURITY_HEADERS = (("Content-Security-Policy", CSP), ("X-Frame-Options", "SAMEORIGIN"),
+                    ("X-Content-Type-Options", "nosniff"), ("Referrer-Policy", "same-origin"),
+                    ("Permissions-Policy", "camera=(), microphone=(), geolocation=()"),
+                    ("Cross-Origin-Opener-Policy", "same-origin"))
 
 
 def _register_error_handlers(app: Flask) -> None:
@@ -202,7 +209,10 @@ def _carries_nul(req: Request) -> bool:
             return any(nul(v) for v in value)
         return False
 
-    texts = [req.path, *req.args.lists(), *req.form.lists()]
+    texts = [req.path, *req.args.lists()]
+    if not req.mimetype:  # no content type: werkzeug parses no form and no JSON (a page's GET: skip the parsers)
+        return nul(texts) or nul(req.view_args or {})
+    texts += req.form.lists()
     return nul(texts) or nul(req.view_args or {}) or (req.is_json and nul(req.get_json(silent=True)))
 
 

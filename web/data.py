@@ -58,6 +58,14 @@ def agencies() -> list[Agency]:
     return list(g.agencies)
 
 
+def agency_rows() -> list[Any]:
+    """The user's agencies as plain rows (id, code, name, currency), read once per request: for the pages that
+    show only their codes (the ORM agencies of `agencies()` cost a tenth of a list page)."""
+    if "agency_rows" not in g:
+        g.agency_rows = access.agency_rows(db(), me())
+    return list(g.agency_rows)
+
+
 def agency(agency_id: Any) -> Agency:
     return _or_404(access.require_agency, agency_id)
 

@@ -89,6 +89,7 @@ FINDINGS = {
     "price_differs": _l("The price differs from the register's"),
     "price_rounded": _l("The price is rounded from the line amount"),
     "quoted_history": _l("Read from an older message in the thread"),
+    "reference_conflict": _l("The message names two different references for this customer"),
     "signature": _l("Read from the sender's signature"),
     "total_mismatch": _l("The stated total differs from the computed one"),
     "unknown_article": _l("The article is not in the agency's register"),

@@ -41,12 +41,21 @@ class Invoice(Record, table=True):
         sa.Index("ix_invoice_agency_date_id", "agency_id", "invoice_date", "id"),  # the list, newest first
         sa.Index("ix_invoice_date_id", "invoice_date", "id"),  # the list over several agencies
         sa.Index("ix_invoice_issued_at", "issued_at"),  # the dashboard's "issued today"
-        sa.Index("ix_invoice_buyer_reference", "buyer_reference"),  # the list's exact-reference search
-        sa.Index("ix_invoice_order_reference", "order_reference"),
+        # the list's exact-reference search, the request an invoice came from: only rows that carry one are in
+        # these indexes (`col = value` implies it), so a payment's update of an invoice without one writes no entry
+        # there (an update is no HOT update on PostgreSQL: every index that holds the row gets a new entry)
+        *(sa.Index(f"ix_invoice_{c}", c, postgresql_where=sa.text(f"{c} IS NOT NULL"),
+                   sqlite_where=sa.text(f"{c} IS NOT NULL"))
+          for c in ("buyer_reference", "order_reference", "request_id")),
         # a credit note's invoice: only credit notes carry it, so only they are in the index
         sa.Index("ix_invoice_credited_invoice_id", "credited_invoice_id",
                  postgresql_where=sa.text("credited_invoice_id IS NOT NULL"),
                  sqlite_where=sa.text("credited_invoice_id IS NOT NULL")),
+        # the valuation's items in collection (core.period.open_amounts.tallies): only invoices handed over carry a
+        # status, so only they are in the index and no other invoice's write touches it
+        sa.Index("ix_invoice_in_collection", "agency_id", "collection_status",
+                 postgresql_where=sa.text("collection_status IS NOT NULL"),
+                 sqlite_where=sa.text("collection_status IS NOT NULL")),
     )
     id: Optional[int] = Field(default=None, primary_key=True)
     # agency_id and status have no index of their own: every agency-scoped read goes through one of the composite
@@ -77,7 +86,7 @@ class Invoice(Record, table=True):
     hold_reason: Optional[str] = None
     note: Optional[str] = None
     source: str = Field(default="cli", max_length=16)  # cli | email | web | api | run
-    request_id: Optional[int] = Field(default=None, index=True)
+    request_id: Optional[int] = None  # indexed where set
     delivery_channel: Optional[str] = Field(default=None, max_length=16)  # peppol | print | finvoice
     disputed: bool = False
     dispute_reason: Optional[str] = None  # what the customer contests (core.billing.disputes)

@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from core.billing import summary
 from core.billing.models import Invoice
 from core.kernel.clock import utcnow
 from core.ledger import accounts
@@ -207,7 +208,8 @@ def _write_postings(session: Session, agency: Agency, postings: _Postings) -> No
 
 
 def _update_invoices(session: Session, touched: dict[int, tuple[Item, dt.date]]) -> None:
-    """The book's open amount and status (`paid` when nothing is left) and the paying date, set-based."""
+    """The book's open amount and status (`paid` when nothing is left) and the paying date, set-based; the invoice
+    summary's log written set-based too (core.billing.summary.logged_set_based)."""
     if not touched:
         return
     for obj in list(session.identity_map.values()):  # ORM copies in this session must not keep stale amounts
@@ -216,5 +218,6 @@ def _update_invoices(session: Session, touched: dict[int, tuple[Item, dt.date]])
     to_cents, date_of = bulk.driver_cents(session), bulk.driver_date(session)
     rows = [(to_cents(it.open), it.status, date_of(day) if it.open == 0 else None, iid)
             for iid, (it, day) in sorted(touched.items())]
-    bulk.bulk_update_from(session, Invoice.__table__, "id", ["open_amount", "status", "paid_date"], rows,
-                          keep_when_null={"paid_date"})
+    with summary.logged_set_based(session.connection(), list(touched)):  # SQLite: not a delta row per invoice
+        bulk.bulk_update_from(session, Invoice.__table__, "id", ["open_amount", "status", "paid_date"], rows,
+                              keep_when_null={"paid_date"})

@@ -30,3 +30,17 @@ def bucket_sql(due: sa.ColumnElement[dt.date], as_of: dt.date) -> sa.ColumnEleme
     """The bucket of an item due on `due` as of `as_of`, as SQL (same result as `bucket_of`)."""
     cases = [(due >= as_of - dt.timedelta(days=hi or 0), sa.literal(name)) for name, _lo, hi in BUCKETS[:-1]]
     return sa.case(*cases, else_=sa.literal(BUCKETS[-1][0]))
+
+
+def bucket_bounds(as_of: dt.date) -> dict[str, dt.date]:
+    """The values of `bucket_sql_bound`'s parameters as of `as_of` (the earliest due date of each bucket but the
+    oldest, as `bucket_sql` compares them)."""
+    return {f"age_bound_{i}": as_of - dt.timedelta(days=hi or 0) for i, (_name, _lo, hi) in enumerate(BUCKETS[:-1])}
+
+
+def bucket_sql_bound(due: sa.ColumnElement[dt.date]) -> sa.ColumnElement[str]:
+    """`bucket_sql` with the as-of date as parameters (`bucket_bounds`): a statement built once serves every day
+    (building the case again per page cost more than the query)."""
+    cases = [(due >= sa.bindparam(f"age_bound_{i}", type_=due.type), sa.literal(name))
+             for i, (name, _lo, _hi) in enumerate(BUCKETS[:-1])]
+    return sa.case(*cases, else_=sa.literal(BUCKETS[-1][0]))

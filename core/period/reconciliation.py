@@ -131,16 +131,18 @@ def _sums(session: Session, aid: int, ar_accounts: tuple[str, str], as_of: dt.da
     """One statement over every document and the AR entries: the two totals, the families whose subledger and
     ledger differ or that hold a document never booked (root, subledger, ledger, documents never booked), the
     AR entries of invoices the subledger does not hold as of the date (invoice id, amount), and the families
-    whose stored open amounts differ from their whole history (root, stored, history). All amounts in cents."""
+    whose stored open amounts differ from their whole history (root, stored, history). All amounts in cents.
+    The per-document table is read twice, for the totals and for the few documents that matter (`_fold` sums
+    their families): issue #16 saw seven passes over a million documents take most of 8-12 s."""
     c = lambda e: oa.cents(session, e)
     booked = sa.case((sa.and_(_v.c.source_id == _ve.c.invoice_id, _v.c.source_type.in_(ISSUING)), 1), else_=0)
-    led = (sa.select(_ve.c.invoice_id, c(sa.func.sum(_ve.c.amount)).label("amount"),
+    led = (sa.select(_ve.c.invoice_id, oa.sum_cents(session, _ve.c.amount).label("amount"),
                      sa.func.max(booked).label("booked"))
            .join(_v, _v.c.id == _ve.c.voucher_id)
            .where(_v.c.agency_id == aid, _ve.c.account.in_(ar_accounts), _v.c.date <= as_of,
                   _ve.c.invoice_id.is_not(None))
            .group_by(_ve.c.invoice_id).cte("led"))
-    ev = oa.events(aid, as_of, also_all=True)
+    ev = oa.events(session, aid, as_of, also_all=True, scoped=False)  # joined to the agency's documents below
     i, orig_d, orig_a = _inv, _inv.alias("orig_d"), _inv.alias("orig_a")
     z = oa.zero
     fees, paid, wo = ev.fees.c, ev.paid.c, ev.written_off.c
@@ -150,8 +152,8 @@ def _sums(session: Session, aid: int, ar_accounts: tuple[str, str], as_of: dt.da
         sa.case((orig_d.c.id.is_not(None), orig_d.c.id), else_=i.c.id).label("root_d"),
         sa.case((orig_a.c.id.is_not(None), orig_a.c.id), else_=i.c.id).label("root_all"),
         c(i.c.total).label("total"),
-        c(i.c.total + z(fees.amount) - z(paid.amount) - z(wo.amount)).label("sub"),
-        c(i.c.total + z(fees.amount_all) - z(paid.amount_all) - z(wo.amount_all)).label("history"),
+        (c(i.c.total) + z(fees.amount) - z(paid.amount) - z(wo.amount)).label("sub"),
+        (c(i.c.total) + z(fees.amount_all) - z(paid.amount_all) - z(wo.amount_all)).label("history"),
         c(i.c.open_amount).label("stored"),
         sa.func.coalesce(led.c.amount, 0).label("led"), sa.func.coalesce(led.c.booked, 0).label("booked"))
         .select_from(i.outerjoin(orig_d, sa.and_(orig_d.c.id == i.c.credited_invoice_id,
@@ -163,49 +165,55 @@ def _sums(session: Session, aid: int, ar_accounts: tuple[str, str], as_of: dt.da
         .where(oa.is_doc(i, aid, None)).cte("doc"))
     unbooked = sa.case((sa.and_(doc.c.booked == 0, doc.c.total != 0), 1), else_=0)
     led_adj = doc.c.led + unbooked * doc.c.total  # a document never booked is explained by its own line
-    # a family is an original with credit notes: those few are summed per family; every other document is its
-    # own family and is compared row by row (no sort over a million documents)
-    roots_d = sa.select(doc.c.root_d).where(doc.c.in_d == 1, doc.c.root_d != doc.c.id)
-    roots_a = sa.select(doc.c.root_all).where(doc.c.root_all != doc.c.id)
-    in_fam_d = sa.or_(doc.c.root_d != doc.c.id, doc.c.id.in_(roots_d))
-    in_fam_a = sa.or_(doc.c.root_all != doc.c.id, doc.c.id.in_(roots_a))
-    fam = (sa.select(doc.c.root_d.label("root"), sa.func.sum(doc.c.sub).label("sub"),
-                     sa.func.sum(led_adj).label("led"), sa.func.sum(unbooked).label("unbooked"))
-           .where(doc.c.in_d == 1, in_fam_d).group_by(doc.c.root_d).subquery("fam"))
-    hist = (sa.select(doc.c.root_all.label("root"), sa.func.sum(doc.c.stored).label("stored"),
-                      sa.func.sum(doc.c.history).label("history"))
-            .where(in_fam_a).group_by(doc.c.root_all).subquery("hist"))
+    # the documents read back: the few in a family (a credit note, or an original some credit note names) and
+    # those that differ; every other document only adds to the totals
+    named = sa.select(_inv.c.credited_invoice_id).where(_inv.c.agency_id == aid,
+                                                        _inv.c.credited_invoice_id.is_not(None))
+    differs = sa.or_(sa.and_(doc.c.in_d == 1, sa.or_(doc.c.sub != led_adj, unbooked > 0)),
+                     doc.c.stored != doc.c.history)
+    kin = sa.or_(doc.c.root_d != doc.c.id, doc.c.root_all != doc.c.id, doc.c.id.in_(named))
     zero = sa.literal(0, sa.BigInteger)
     in_sub = sa.select(doc.c.id).where(doc.c.in_d == 1).subquery("in_sub")
-    parts = [
-        sa.select(sa.literal("sub"), zero, sa.func.coalesce(sa.func.sum(doc.c.sub), 0), zero, zero)
-        .where(doc.c.in_d == 1),
-        sa.select(sa.literal("led"), zero, sa.func.coalesce(sa.func.sum(led.c.amount), 0), zero, zero),
-        sa.select(sa.literal("fam"), fam.c.root, fam.c.sub, fam.c.led, fam.c.unbooked)
-        .where(sa.or_(fam.c.sub != fam.c.led, fam.c.unbooked > 0)),
-        sa.select(sa.literal("fam"), doc.c.id, doc.c.sub, led_adj, unbooked)
-        .where(doc.c.in_d == 1, sa.not_(in_fam_d), sa.or_(doc.c.sub != led_adj, unbooked > 0)),
+    upto = lambda e: sa.func.coalesce(sa.func.sum(sa.case((doc.c.in_d == 1, e), else_=0)), 0)
+    parts = [  # (tag, id, in_d, root_d, root_all, sub, ledger, never booked, stored, history)
+        sa.select(sa.literal("sum"), zero, zero, zero, zero, upto(doc.c.sub), upto(doc.c.led), zero, zero, zero),
+        sa.select(sa.literal("doc"), doc.c.id, doc.c.in_d, doc.c.root_d, doc.c.root_all, doc.c.sub, led_adj,
+                  unbooked, doc.c.stored, doc.c.history).where(sa.or_(kin, differs)),
         # an anti-join, not NOT IN: PostgreSQL cannot turn NOT IN into one, and once the million ids no longer
         # fit its hash in work_mem it searches the list once per entry (over 8 minutes at 1,000,000 invoices)
-        sa.select(sa.literal("orphan"), led.c.invoice_id, led.c.amount, zero, zero)
+        sa.select(sa.literal("orphan"), led.c.invoice_id, zero, zero, zero, led.c.amount, zero, zero, zero, zero)
         .select_from(led.outerjoin(in_sub, in_sub.c.id == led.c.invoice_id)).where(in_sub.c.id.is_(None)),
-        sa.select(sa.literal("hist"), hist.c.root, hist.c.stored, hist.c.history, zero)
-        .where(hist.c.stored != hist.c.history),
-        sa.select(sa.literal("hist"), doc.c.id, doc.c.stored, doc.c.history, zero)
-        .where(sa.not_(in_fam_a), doc.c.stored != doc.c.history),
     ]
-    totals: dict[str, int] = {}
-    families, orphans, unexplained = [], [], []
     sql_text.room_to_sort(session, 256)  # PostgreSQL: the hashes of a million documents and entries in memory
-    for tag, key, a, b, k in session.execute(sa.union_all(*parts)):
-        if tag in ("sub", "led"):
-            totals[tag] = int(a)
-        elif tag == "fam":
-            families.append((int(key), int(a), int(b), int(k)))
-        elif tag == "orphan":
-            orphans.append((int(key), int(a)))
-        else:
-            unexplained.append((int(key), int(a), int(b)))
+    return _fold([(str(tag), *map(int, rest)) for tag, *rest in session.execute(sa.union_all(*parts))])
+
+
+def _fold(rows: list[tuple]) -> Sums:
+    """The totals, the families and the documents that differ, from `_sums`'s rows: a family (an original with
+    its credit notes, as of the date and over all time) is summed here, a document outside one is compared as it
+    is (as in `_sums`'s docstring)."""
+    docs = [r[1:] for r in rows if r[0] == "doc"]
+    orphans = [(r[1], r[5]) for r in rows if r[0] == "orphan"]
+    total = next(r for r in rows if r[0] == "sum")
+    totals = {"sub": total[5], "led": total[6] + sum(a for _, a in orphans)}  # entries of no document: orphans
+    roots_d = {root for iid, in_d, root, _ra, *_ in docs if in_d and root != iid}
+    roots_a = {root for iid, _in_d, _rd, root, *_ in docs if root != iid}
+    fam: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
+    hist: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    families, unexplained = [], []
+    for iid, in_d, root_d, root_a, sub, led, unbooked, stored, history in docs:
+        if in_d and (root_d != iid or iid in roots_d):
+            f = fam[root_d]
+            f[0], f[1], f[2] = f[0] + sub, f[1] + led, f[2] + unbooked
+        elif in_d and (sub != led or unbooked > 0):
+            families.append((iid, sub, led, unbooked))
+        if root_a != iid or iid in roots_a:
+            h = hist[root_a]
+            h[0], h[1] = h[0] + stored, h[1] + history
+        elif stored != history:
+            unexplained.append((iid, stored, history))
+    families += [(root, s, led, u) for root, (s, led, u) in fam.items() if s != led or u > 0]
+    unexplained += [(root, st, hi) for root, (st, hi) in hist.items() if st != hi]
     return totals, families, orphans, unexplained
 
 
@@ -322,14 +330,15 @@ def _allocations_without_voucher(session: Session, invoice_ids: list[int],
 def _unbalanced(session: Session, agency: Agency, as_of: dt.date) -> list[dict]:
     """Vouchers whose entries do not sum to zero: summed per voucher id alone (the database walks the agency's
     vouchers in id order, no sort), then the few found are described."""
-    bad = (sa.select(_v.c.id, sa.func.sum(_ve.c.amount).label("total"))
+    total = oa.sum_cents(session, _ve.c.amount)  # cents: a bigint sum per voucher, not a NUMERIC one
+    bad = (sa.select(_v.c.id, total.label("total"))
            .join(_ve, _ve.c.voucher_id == _v.c.id).where(_v.c.agency_id == agency.id, _v.c.date <= as_of)
-           .group_by(_v.c.id).having(sa.func.sum(_ve.c.amount) != 0).subquery("bad"))
+           .group_by(_v.c.id).having(total != 0).subquery("bad"))
     rows = session.execute(sa.select(_v.c.series, _v.c.number, _v.c.date, _v.c.text, bad.c.total)
                            .join(bad, bad.c.id == _v.c.id).order_by(_v.c.id)).all()
     return [{"kind": "unbalanced_voucher", "voucher": f"{s}{n}", "voucher_date": d.isoformat(),
-             "amount": money_str(ZERO), "imbalance": money_str(Decimal(total)),
-             "explanation": f"voucher {s}{n} ({t}) does not balance: debit minus credit is {money_str(total)}"}
+             "amount": money_str(ZERO), "imbalance": oa.money(total),
+             "explanation": f"voucher {s}{n} ({t}) does not balance: debit minus credit is {oa.money(total)}"}
             for s, n, d, t, total in rows]
 
 

@@ -183,8 +183,9 @@ def value(session: Session, agency: Agency, as_of: dt.date, with_items: bool = T
     pol = policy(session, agency)
     per_bucket = {name: Tally(pol.percents[name]) for name, _, _ in BUCKETS}
     coll = Tally(pol.collection_percent)
-    t = open_amounts.tallies(session, aid, as_of, positive_only=True,
-                             key=_in_collection_sql(Invoice.__table__.c.collection_status))
+    status = Invoice.__table__.c.collection_status
+    t = open_amounts.tallies(session, aid, as_of, positive_only=True, key=_in_collection_sql(status),
+                             keyed=status.is_not(None))
     for (day, in_coll), n in t.counts.items():
         tally = coll if in_coll else per_bucket[bucket_of((as_of - day).days)]
         tally.items += n
@@ -249,16 +250,35 @@ class _Items:
         if not self.count:
             return json_stream.EncodedStream([])
         t.room_to_sort(self.session)
-        return json_stream.EncodedStream(line for (line,) in self.session.execute(self._query(self._line)))
+        if t.is_pg(self.session):
+            q = self._query(lambda d: self._line(d.c))
+        else:
+            q = self._narrow_sort()
+        return json_stream.EncodedStream(line for (line,) in self.session.execute(q))
 
-    def _line(self, d: sa.Subquery) -> sa.ColumnElement[str]:
-        s = self.session
-        return t.obj([
-            ("invoice", t.quoted(s, d.c.number)), ("customer", t.quoted(s, d.c.customer)),
-            ("due_date", t.day(s, d.c.sort_date)), ("days_overdue", t.days_past(s, d.c.sort_date, self.as_of)),
-            ("bucket", t.quoted(s, age_buckets.bucket_sql(d.c.sort_date, self.as_of))),
-            ("in_collection", t.boolean(_in_collection_sql(d.c.collection_status) == 1)),
-            ("open_amount", t.money(s, d.c.open))])
+    def _narrow_sort(self) -> sa.Select[Any]:
+        """SQLite: the items sorted with only what the order needs, read from ix_invoice_agency_open_amount
+        alone, and each item's text rendered after the sort from its invoice row, read by id (OFFSET 0 keeps the
+        sort below). Sorting the rendered text carried 100 MB through SQLite's sorter at a million invoices, and
+        reading every row for it before the sort cost as much again."""
+        docs = open_amounts.as_of_docs(self.session, self.agency_id, self.as_of)
+        s = (sa.select(docs.c.id, docs.c.sort_date, docs.c.open).where(docs.c.open > 0)
+             .order_by(docs.c.invoice_date, docs.c.id).offset(0).subquery("s"))
+        i = Invoice.__table__
+        cols = {"number": i.c.number, "customer": i.c.customer_snapshot["name"].as_string(),
+                "sort_date": s.c.sort_date, "collection_status": i.c.collection_status, "open": s.c.open}
+        return (sa.select(self._line(cols)).select_from(s.join(i, i.c.id == s.c.id))
+                .execution_options(yield_per=10_000))
+
+    def _line(self, d: Any) -> sa.ColumnElement[str]:
+        """An item's JSON text from its columns (`d[name]`: number, customer, sort_date, collection_status,
+        open)."""
+        return t.line(self.session, [
+            ("invoice", "q", d["number"]), ("customer", "q", d["customer"]), ("due_date", "day", d["sort_date"]),
+            ("days_overdue", "days", d["sort_date"]),
+            ("bucket", "q", age_buckets.bucket_sql(d["sort_date"], self.as_of)),
+            ("in_collection", "bool", _in_collection_sql(d["collection_status"]) == 1),
+            ("open_amount", "money", d["open"])], self.as_of)
 
     def __getitem__(self, index: int) -> dict:
         if self._list is None:

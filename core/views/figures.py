@@ -7,6 +7,7 @@ up."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Collection
 from decimal import Decimal
 from typing import Any
@@ -27,23 +28,35 @@ _inv = Invoice.__table__.c
 WAITING = ("waiting_for_answer", "needs_review", "held", "ready")
 
 
-def _ledger(session: Session, agency_ids: Collection[int]) -> sa.Subquery:
-    summary.maybe_compact(session)
-    return summary.ledger(agency_ids)
+# The statements are built once per set of agencies and run with their values (the day, a period): building
+# and compiling the dashboard's statements again on every request cost more CPU than running them.
+
+@functools.lru_cache(maxsize=256)
+def _figures_statement(agency_ids: tuple[int, ...]) -> sa.Select[Any]:
+    led = summary.ledger(agency_ids)
+    bucket = sa.case((led.c.open_issued.is_(True), age_buckets.bucket_sql_bound(led.c.due_date))).label("bucket")
+    keys = (led.c.agency_id, led.c.currency, led.c.kind, led.c.source, led.c.channel, led.c.numbered, bucket)
+    return sa.select(*keys, sa.func.sum(led.c.n), sa.func.sum(led.c.open_amount)).group_by(*keys)
+
+
+_CODES = sa.select(Agency.__table__.c.id, Agency.__table__.c.code)
+
+
+def _ids(agency_ids: Collection[int]) -> tuple[int, ...]:
+    return tuple(sorted(agency_ids))
 
 
 def invoice_figures(session: Session, agency_ids: Collection[int], today: dt.date) -> dict[str, Any]:
     """The dashboard's invoice figures in one query over the summary: "ageing" (see `ageing`), "by_source" and
     "by_channel" (see those)."""
-    led = _ledger(session, agency_ids)
-    bucket = sa.case((led.c.open_issued.is_(True), age_buckets.bucket_sql(led.c.due_date, today))).label("bucket")
-    keys = (led.c.agency_id, led.c.currency, led.c.kind, led.c.source, led.c.channel, led.c.numbered, bucket)
-    q = sa.select(*keys, sa.func.sum(led.c.n), sa.func.sum(led.c.open_amount)).group_by(*keys)
-    codes = dict(session.execute(sa.select(Agency.__table__.c.id, Agency.__table__.c.code)).all())
+    summary.maybe_compact(session)
+    conn = session.connection()
+    codes = dict(conn.execute(_CODES).all())
     aged: dict[tuple[int, str], dict[str, Any]] = {}
     sources: dict[str, int] = {}
     channels: dict[str, int] = {}
-    for agency_id, currency, kind, source, channel, numbered, name, count, amount in session.execute(q):
+    rows = conn.execute(_figures_statement(_ids(agency_ids)), age_buckets.bucket_bounds(today))
+    for agency_id, currency, kind, source, channel, numbered, name, count, amount in rows:
         count, amount = int(count or 0), Decimal(amount or 0)
         if numbered and kind == "invoice":
             sources[source or "—"] = sources.get(source or "—", 0) + count
@@ -69,11 +82,18 @@ def ageing(session: Session, agency_ids: Collection[int], today: dt.date) -> lis
 
 
 def issued_between(session: Session, agency_ids: Collection[int], start: dt.datetime, end: dt.datetime) -> int:
+    return int(session.connection().execute(_issued_statement(_ids(agency_ids)), {"start": start, "end": end})
+               .scalar_one())
+
+
+@functools.lru_cache(maxsize=256)
+def _issued_statement(agency_ids: tuple[int, ...]) -> sa.Select[Any]:
     # `agency_id + 0`: not an index term, so SQLite (without statistics) reads the day through ix_invoice_issued_at
     # instead of every invoice of the agencies
-    q = (sa.select(sa.func.count()).select_from(Invoice.__table__)
-         .where((_inv.agency_id + 0).in_(list(agency_ids)), _inv.issued_at >= start, _inv.issued_at < end))
-    return int(session.execute(q).scalar_one())
+    at = _inv.issued_at
+    return (sa.select(sa.func.count()).select_from(Invoice.__table__)
+            .where((_inv.agency_id + 0).in_(list(agency_ids)), at >= sa.bindparam("start", type_=at.type),
+                   at < sa.bindparam("end", type_=at.type)))
 
 
 def by_source(session: Session, agency_ids: Collection[int]) -> dict[str, int]:
@@ -88,23 +108,35 @@ def by_channel(session: Session, agency_ids: Collection[int]) -> dict[str, int]:
 
 
 def open_questions(session: Session, agency_ids: Collection[int]) -> int:
+    return int(session.connection().execute(_open_questions_statement(_ids(agency_ids))).scalar_one())
+
+
+@functools.lru_cache(maxsize=256)
+def _open_questions_statement(agency_ids: tuple[int, ...]) -> sa.Select[Any]:
     q_t, r_t = Question.__table__.c, InvoiceRequest.__table__.c
-    q = (sa.select(sa.func.count()).select_from(Question.__table__.join(InvoiceRequest.__table__,
-                                                                        r_t.id == q_t.request_id))
-         .where(q_t.status == "open", r_t.agency_id.in_(list(agency_ids))))
-    return int(session.execute(q).scalar_one())
+    return (sa.select(sa.func.count()).select_from(Question.__table__.join(InvoiceRequest.__table__,
+                                                                           r_t.id == q_t.request_id))
+            .where(q_t.status == "open", r_t.agency_id.in_(list(agency_ids))))
 
 
 def requests_waiting(session: Session, agency_ids: Collection[int]) -> int:
+    return int(session.connection().execute(_waiting_statement(_ids(agency_ids))).scalar_one())
+
+
+@functools.lru_cache(maxsize=256)
+def _waiting_statement(agency_ids: tuple[int, ...]) -> sa.Select[Any]:
     r_t = InvoiceRequest.__table__.c
-    q = sa.select(sa.func.count()).where(r_t.agency_id.in_(list(agency_ids)), r_t.status.in_(WAITING))
-    return int(session.execute(q).scalar_one())
+    return sa.select(sa.func.count()).where(r_t.agency_id.in_(list(agency_ids)), r_t.status.in_(WAITING))
 
 
 def quarantined(session: Session, agency_ids: Collection[int], unassigned_too: bool) -> int:
+    return int(session.connection().execute(_quarantined_statement(_ids(agency_ids), unassigned_too)).scalar_one())
+
+
+@functools.lru_cache(maxsize=256)
+def _quarantined_statement(agency_ids: tuple[int, ...], unassigned_too: bool) -> sa.Select[Any]:
     m = InboundMessage.__table__.c
     mine: sa.ColumnElement[bool] = m.agency_id.in_(list(agency_ids))
     if unassigned_too:
         mine = sa.or_(mine, m.agency_id.is_(None))
-    q = sa.select(sa.func.count()).where(mine, m.status == "quarantined")
-    return int(session.execute(q).scalar_one())
+    return sa.select(sa.func.count()).where(mine, m.status == "quarantined")

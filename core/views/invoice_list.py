@@ -54,6 +54,9 @@ ROW_COLUMNS = (_inv.id, _inv.number, _inv.kind, _inv.agency_id, _inv.customer_id
                _inv.reference, _inv.disputed)
 
 
+_ROWS = sa.select(*ROW_COLUMNS).where(_inv.id.in_(sa.bindparam("ids", expanding=True)))  # a page's rows by id
+
+
 @dataclass
 class Page:
     rows: list[Any]  # Row of ROW_COLUMNS (attribute access as on an Invoice)
@@ -111,7 +114,8 @@ def _text(session: Session, ids: list[int], text: str) -> tuple[list[sa.ColumnEl
     """The conditions the search text stands for, and what it was taken as: an exact identifier first (each
     through its index, within the user's agencies), then the customer's name."""
     compact = re.sub(r"\s", "", text).upper()
-    found = set(session.execute(_identifier_statement(tuple(ids)), {"text": text, "ref": compact}).scalars())
+    found = set(session.connection().execute(_identifier_statement(tuple(ids)), {"text": text, "ref": compact})
+                .scalars())
     if "number" in found:
         return [_inv.number == text], "number"
     if compact and "reference" in found:
@@ -177,7 +181,7 @@ def _known_totals(session: Session, ids: list[int], f: Filters, today: dt.date) 
     summary.maybe_compact(session)
     q = _totals_statement(tuple(ids), bool(f.status), f.overdue)
     return [{"currency": cur, "count": int(n), "total": Decimal(t or 0), "open": Decimal(o or 0)}
-            for cur, n, t, o in session.execute(q, {"status": f.status, "today": today}) if n or t or o]
+            for cur, n, t, o in session.connection().execute(q, {"status": f.status, "today": today}) if n or t or o]
 
 
 @functools.lru_cache(maxsize=256)
@@ -208,12 +212,12 @@ def _counted_totals(session: Session, where: list[sa.ColumnElement[bool]]
     return n, True, totals
 
 
-def _page_ids(session: Session, ids: list[int], conds: list[sa.ColumnElement[bool]], sort: sa.ColumnElement[Any],
-              size: int) -> list[int]:
-    """The ids of one page in the list's order, in one query (the database sorts the few matches)."""
+def _page_rows(session: Session, ids: list[int], conds: list[sa.ColumnElement[bool]], sort: sa.ColumnElement[Any],
+               size: int) -> list[Any]:
+    """The rows of one page in the list's order, in one query (the database sorts the few matches)."""
     order = (sort.desc(), _inv.id.desc())
-    q = sa.select(_inv.id).where(_inv.agency_id.in_(ids), *conds).order_by(*order).limit(size)
-    return list(session.execute(q).scalars())
+    q = sa.select(*ROW_COLUMNS).where(_inv.agency_id.in_(ids), *conds).order_by(*order).limit(size)
+    return list(session.connection().execute(q))
 
 
 def _broad_page_ids(session: Session, ids: list[int], f: Filters, cursor: str | None, size: int, today: dt.date
@@ -225,7 +229,7 @@ def _broad_page_ids(session: Session, ids: list[int], f: Filters, cursor: str | 
              size)
     params = {"status": f.status, "today": today, "date_from": f.date_from, "date_to": f.date_to,
               "after_day": dt.date.fromisoformat(m.group(1)) if m else None, "after_id": int(m.group(2)) if m else 0}
-    return list(session.execute(_broad_statement(*shape), params).scalars())
+    return list(session.connection().execute(_broad_statement(*shape), params).scalars())
 
 
 @functools.lru_cache(maxsize=256)
@@ -268,9 +272,10 @@ def page(session: Session, agency_ids: Collection[int], f: Filters, cursor: str 
     after = _after(cursor, sort)
     if figures is not None and figures[0] > SMALL and len(ids) > 1:
         found = _broad_page_ids(session, ids, f, cursor, size + 1, today)
-    else:
-        found = _page_ids(session, ids, conds + ([after] if after is not None else []), sort, size + 1)
-    rows = list(session.execute(sa.select(*ROW_COLUMNS).where(_inv.id.in_(found[:size]))))
+        rows = list(session.connection().execute(_ROWS, {"ids": found[:size]}))
+    else:  # the page's rows at once (the ids first and then their rows was a second round trip)
+        rows = _page_rows(session, ids, conds + ([after] if after is not None else []), sort, size + 1)
+        found, rows = [r.id for r in rows], rows[:size]
     rows.sort(key=lambda i: ((i.due_date if f.overdue else i.invoice_date) or dt.date.min, i.id or 0), reverse=True)
     nxt = _cursor(rows[-1], f) if len(found) > size and rows else None
     if figures is None and cursor is None and len(found) <= size:  # every match is on this page: count its rows

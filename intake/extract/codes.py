@@ -40,13 +40,14 @@ _COUNT_RE = re.compile(r"(?i)(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:st|styck\w*|kpl|pcs
 
 def _counted(text: str, m: re.Match[str], rx: re.Pattern[str]) -> bool:
     """A digits-only code needs a count beside it — on its line when it heads the line ("2030 Markradon 3 st"),
-    between the previous code or sentence end and its parenthesis otherwise ("3 st markradonmätning (2030)") — so
-    a year in parentheses ("enligt ramavtalet (2026)") or heading a line is no code."""
+    in its clause otherwise ("3 st markradonmätning (2030)", "markradon (2030), 2 st") — so a year in parentheses
+    ("enligt ramavtalet (2026)") or heading a line is no code."""
     if rx is _LINE_HEAD_CODE_RE:
         end = text.find("\n", m.end())
         return bool(_COUNT_RE.search(text[m.end():end if end >= 0 else len(text)]))
     start = max(text.rfind(")", 0, m.start()), text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-    return bool(_COUNT_RE.search(text[start:m.start()]))
+    ends = [i for i in (text.find("(", m.end()), text.find(".", m.end()), text.find("\n", m.end())) if i >= 0]
+    return bool(_COUNT_RE.search(text[start:m.start()]) or _COUNT_RE.search(text[m.end():min(ends, default=len(text))]))
 
 
 def shaped_like_register(code: str, codes: set[str]) -> bool:

@@ -60,6 +60,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               re.IGNORECASE)),
     ("en_date", re.compile(_m("mo1") + _SP + r"+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?" + _SP + r"+(?P<y1>\d{4})",
                            re.IGNORECASE)),
+    # "on March 3rd", "by October 21st": an English month and an ordinal day without a year (the mail's year)
+    ("en_date_noyear", re.compile(_m("mo1") + _SP + r"+(?P<d1>\d{1,2})(?:st|nd|rd|th)\b(?!,?" + _SP + r"*\d)"
+                                  r"(?!\s*(?:and|to|until|till|[-–—])\s*\d)",
+                                  re.IGNORECASE)),
     # "maaliskuun 15. päivänä", "lokakuun 9. päivä 2026": the month's genitive, the day's ordinal, "päivä"
     ("fi_gen_date", re.compile(_m("mo1") + _SP + r"+(?P<d1>\d{1,2})\." + _SP + r"*(?:päivä(?:nä|ä|än|stä|n)?|pnä)"
                                r"(?:" + _SP + r"+(?P<y1>\d{4}))?(?![\w])", re.IGNORECASE)),
@@ -85,7 +89,7 @@ def _build(kind: str, g: dict, year: int) -> tuple[dt.date, dt.date, str] | None
     m2 = _int(g.get("m2")) if g.get("m2") else (month_number(g["mo2"]) if g.get("mo2") else None)
     y2 = _int(g.get("y2"))
     y1 = _int(g.get("y1"))
-    if kind in ("iso", "dmy", "words_date", "en_date", "fi_gen_date", "dm_noyear", "dm_slash"):
+    if kind in ("iso", "dmy", "words_date", "en_date", "en_date_noyear", "fi_gen_date", "dm_noyear", "dm_slash"):
         d = _date(y1 or year, m1 or 0, _int(g.get("d1")) or 0) if m1 else None
         return (d, d, "single") if d else None
     # ranges

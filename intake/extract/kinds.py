@@ -22,7 +22,8 @@ CREDIT_RE = re.compile(
     # a cancelled invoice billed again ("cancel it and re-invoice", "fakturera om", "laskuttakaa uudelleen"): the
     # new invoice stands on the cancellation, so the whole is a credit for a clerk
     r"\bcancel\s+(?:it|this|that|the\s+invoice|invoice)\b|\bfakturera\s+om\s+(?:den|dem|fakturan|med|till)\b|"
-    r"\bomfakturer\w*|"
+    r"\bomfakturer\w*|\bersätt(?:s|as)?\s+(?:av|med)\s+en\s+ny\b|\bkorvat(?:aan|tava)\s+uudella\b|"
+    r"\breplaced?\s+(?:by|with)\s+a\s+new\b|"
     r"\blaskut\w*\s+uudelleen\b|\buudelleenlaskut\w*)")
 _CREDIT_INVOICE_RE = re.compile(
     r"(?i)(?:faktura(?:n|nummer|nr)?|lasku(?:n|a|lle|sta|ssa|numero|nro)?|invoice)\s*:?\s*" + _INV)
@@ -126,3 +127,28 @@ def only_thanks(text: str) -> bool:
     body = text.strip()
     return bool(_THANKS_RE.match(body)) and len(body) < 300 and not re.search(r"\d", body) and \
         not asks_for_invoice(body)
+
+
+#: the newest text says there is nothing to invoice ("Inget att fakturera just nu", "ei laskutettavaa", "nothing to
+#: invoice for now"): whatever customer, article or count it names (a register change, a notice) is no request
+NOTHING_TO_INVOICE_RE = re.compile(
+    r"(?i)\b(?:inget|ingenting|inte något)\s+(?:att|ska|skall)\s+faktureras?\b|\bingenting\s+faktureras\b|"
+    r"\bei\s+(?:mitään\s+|vielä\s+)?laskutettavaa\b|\bnothing\s+(?:to|should be)\s+(?:be\s+)?(?:invoiced?|billed?)\b|"
+    r"\bno\s+invoic(?:e|ing)\s+(?:is\s+)?(?:needed|required)\b")
+#: a question asked before the request is sent ("en fråga innan jag skickar underlaget: kan ni …?", "before I send
+#: the details: can you …?", "ennen kuin lähetän aineiston …?"): the request is still to come
+_NOT_YET_RE = re.compile(
+    r"(?i)\binnan\s+(?:jag|vi)\s+skickar\b|\bbefore\s+(?:I|we)\s+send\b|\bennen\s+kuin\s+lähetä(?:n|mme)\b|"
+    r"\b(?:skickar|skickas)\s+(?:underlaget|beställningen|raderna)\s+(?:senare|sedan|i\s*morgon)\b|"
+    r"\blähetä(?:n|mme)\s+(?:aineiston|tiedot|rivit)\s+(?:myöhemmin|huomenna)\b|"
+    r"\bwill\s+send\s+the\s+(?:request|details|order|lines)\s+(?:later|tomorrow)\b")
+
+
+def not_a_request_yet(text: str) -> str | None:
+    """Why a newest text that names customers and articles still asks nothing to be invoiced now: it says there is
+    nothing to invoice, or it asks a question before the request is sent. None when neither."""
+    if NOTHING_TO_INVOICE_RE.search(text):
+        return "the message says there is nothing to invoice"
+    if "?" in text and _NOT_YET_RE.search(text):
+        return "the message asks a question before the request is sent; nothing is asked to be invoiced yet"
+    return None

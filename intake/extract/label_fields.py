@@ -92,8 +92,18 @@ def _customer_number(val: str, w: Where, cust: CustomerInfo, ctx: TextContext) -
             cust.customer_number = p.group(0)
 
 
+#: a person's role written before the name ("isännöitsijä Pekka Nevalainen", "ekonomichef Anna Berg"): the
+#: reference is the person, not the title
+_ROLE_BEFORE_NAME_RE = re.compile(
+    r"(?:isännöitsijä|toiminnanjohtaja|\w*päällikkö|\w*johtaja|\w*chef|projektledare|\w*förvaltare|kamrer|"
+    r"controller|\w*manager|koordinaattori|samordnare|handläggare|sihteeri|sekreterare|förvaltningschef)\s+"
+    r"(?P<n>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){1,2})$")
+
+
 def _buyer_reference(val: str, w: Where, cust: CustomerInfo, ctx: TextContext) -> None:
     v = clean_ref(val)
+    rm = _ROLE_BEFORE_NAME_RE.fullmatch(v or "")
+    v = rm.group("n") if rm else v
     if v and not cust.buyer_reference:
         cust.buyer_reference, cust.where["buyer_reference"] = v, w
     om = ORDER_REF_RE.search(val)

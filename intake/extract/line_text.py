@@ -74,5 +74,6 @@ def own_words(clause: str, code: str | None, qspan: tuple[int, int] | None,
     if code:
         text = re.sub(rf"(?i)[(]?(?<![\w]){re.escape(code)}(?![\w])[)]?", " ", text)
     text = LIST_MARK_RE.sub("", text)
-    desc = " ".join(text.split()).strip(" ,:;–-")
+    desc = " ".join(text.split()).strip(" ,:;–-.")
+    desc = re.sub(r"(?i)^(?:och|samt|sekä|ja|and|plus|\+|&)\s+", "", desc)   # "… (1020) och markradon (2030)"
     return desc[:120] if re.search(r"[^\W\d_]{2,}", desc) else None

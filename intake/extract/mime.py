@@ -69,6 +69,8 @@ class Mail:
     headers: dict[str, str] = field(default_factory=dict)
     parts: list[Part] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    #: the HTML alternative of a body read from its plain text (kept to check that both say the same)
+    alternative_html: str = ""
 
 
 def _classify_attachment(ct: str, fn: str | None) -> str:
@@ -180,6 +182,8 @@ def _alternatives(subs: list[Message], mail: Mail, prefix: str) -> list[Message]
     txt = part_text(plain[0], mail.problems, prefix or "body")
     html = [s for s in subs if content_type(s) == "text/html" and not is_attachment(s)]
     if txt.strip() and not (html and poorer_than_html(txt, lambda: part_text(html[0], [], prefix or "body"))):
+        if html and not prefix:
+            mail.alternative_html = part_text(html[0], [], "body")
         return [s for s in subs if s is plain[0] or content_type(s) not in ("text/html",)]
     return [s for s in subs if s is not plain[0]]
 

@@ -14,6 +14,10 @@ from email.message import Message
 def decode_bytes(data: bytes, charset: str | None) -> str:
     """Bytes → str with the declared charset, falling back (utf-8, then windows-1252) and finally replacing."""
     cands = []
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):   # a byte-order mark outweighs any label: a "Unicode text" export
+        cands.append("utf-16")
+    elif data[:3] == b"\xef\xbb\xbf":
+        cands.append("utf-8-sig")
     if charset:
         cs = charset.strip().strip('"').lower()
         cs = {"ks_c_5601-1987": "cp949", "x-unknown": "utf-8", "unknown-8bit": "utf-8", "utf8": "utf-8"}.get(cs, cs)

@@ -22,7 +22,10 @@ from .tables import norm_header
 _COLS = {
     "invoice_number": ("fakturanr", "fakturanummer", "faktura", "faktura nr", "fakturanr/kreditnota", "laskunro",
                        "laskun numero", "laskunumero", "lasku", "lasku nro", "laskun nro", "invoice no", "invoice",
-                       "invoice number", "inv no", "invoice #", "document no", "dokumentnr", "verifikationsnr"),
+                       "invoice number", "inv no", "invoice #", "document no", "dokumentnr", "verifikationsnr",
+                       # the payer's words for the payee's invoice
+                       "your invoice", "your invoice no", "your invoice number", "er faktura", "ert fakturanr",
+                       "ert fakturanummer", "laskunne", "teidän laskunne", "teidän laskunro"),
     "reference": ("ocr", "ocr-referens", "ocr referens", "ocr-nummer", "referens", "viite", "viitenumero",
                   "viitenro", "maksuviite", "reference", "ocr reference", "payment reference", "ref", "rf-referens",
                   "rf referens", "betalningsreferens", "referensnummer", "creditor reference", "rf-viite"),
@@ -36,7 +39,8 @@ _COLS = {
     "payer": ("betalare", "betalarens namn", "maksaja", "maksajan nimi", "payer", "payer name", "debtor",
               "remitter"),
     "pay_date": ("bokföringsdag", "betalningsdag", "betalningsdatum", "betaldag", "maksupäivä", "maksupvm",
-                 "kirjauspäivä", "arvopäivä", "payment date", "value date", "booking date"),
+                 "kirjauspäivä", "arvopäivä", "payment date", "value date", "booking date", "betaldatum",
+                 "betald", "betalt den", "maksettu pvm", "maksupäivämäärä", "paid on", "date paid"),
     "ignore": ("batch", "batch id", "batch-id", "batchnr", "transaktion", "transaktions-id", "transaktionsid",
                "transaction id", "transaction", "arkiverings-id", "arkiveringsid", "arkistointitunnus", "löpnummer",
                "tapahtumatunnus", "betalnings-id", "payment id", "datum", "date", "päivämäärä", "förfallodag",
@@ -175,9 +179,11 @@ def _signed(amount: Decimal, cells: list[str]) -> Decimal:
 _INV_LINE_RE = re.compile(
     r"(?i)^\W*(?P<less>(?:less|minus|avgår|avdrag|avdras|vähennetään|vähennys)\s*:?\s*)?"
     r"(?P<kind>kreditfaktura|kreditnota|hyvityslasku|credit note|faktura(?:nr|nummer|n)?|lasku(?:n)?|"
-    r"invoice|inv\.?)(?:\s*(?:nr|no|nro|number|numero)\.?)?\s*[:#]?\s*(?P<inv>[A-Z]{0,4}-?\d[\d-]{2,19})\b"
+    r"invoice|inv\.?)(?:\s*/\s*(?:lasku|faktura|invoice)\w*)?"     # bilingual "Faktura/Lasku 771210"
+    r"(?:\s*(?:nr|no|nro|number|numero)\.?)?\s*[:#]?\s*(?P<inv>[A-Z]{0,4}-?\d[\d-]{2,19})\b"
     r"(?P<rest>.*)$")
-_REF_RE = re.compile(r"(?i)\b(?:ocr(?:-?nummer)?|viite(?:numero)?|viitenro|ref(?:erens|erence)?|rf-viite)\b\s*[:.]?"
+_REF_RE = re.compile(r"(?i)\b(?:ocr(?:-?nummer)?|viite(?:numero)?|viitenro|ref(?:erens|erence)?|rf-viite)\b"
+                     r"(?:\s*/\s*(?:viite|viitenumero|referens|ocr)\b)?\s*[:.]?"     # "referens/viite 771 2100"
                      r"\s*(?P<ref>RF\s?\d\d(?:\s?[0-9A-Z])+|\d(?:\s?\d)+)|\b(?P<rf>RF\s?\d\d(?:\s?[0-9A-Z])+)")
 
 
@@ -206,7 +212,7 @@ def line_items(text: str) -> list[dict]:
 #: dag betalat er faktura 4102250, OCR 410225072, 4 900 kr", "X on maksanut laskun 7709210 (viite …) 890,00 €"
 _PAID_SENTENCE_RE = re.compile(
     r"(?i)\b(?:betalat|betalt|betalade|maksanut|maksoi\w*|maksettu|paid)\b[^.\n]{0,40}?"
-    r"\b(?:faktur\w*|lasku\w*|invoice)\s*(?:nr|no|nro|number|numero)?\.?\s*:?\s*(?P<inv>\d[\d-]{3,19})\b"
+    r"\b(?:faktur\w*|lasku\w*|invoices?)\s*(?:nr|no|nro|number|numero)?\.?\s*:?\s*(?P<inv>\d[\d-]{3,19})\b"
     r"(?P<rest>[^\n]*)")
 
 
@@ -218,12 +224,33 @@ def _prose_items(text: str) -> list[dict]:
     items = []
     for m in _PAID_SENTENCE_RE.finditer(text):
         rest = m.group("rest")
+        if len(_LISTED_RE.findall(m.group("inv") + rest)) > 1 or _LISTED_RE.match(m.group("inv") + rest):
+            items += _listed_invoices(m.group("inv") + rest)   # each invoice with its own amount, or none
+            continue
         ref, _after = _line_reference(rest)
         rm = _REF_RE.search(rest)
         bare = rest[:rm.start()] + " " * (rm.end() - rm.start()) + rest[rm.end():] if rm else rest
         money = [a.value for a in find_amounts(bare) if a.has_currency and a.value is not None and not a.approximate]
         if len(money) == 1:
             items.append({"invoice_number": m.group("inv"), "reference": ref, "amount": money[0]})
+    return items
+
+
+#: "invoices 7709101 (EUR 1,250.00) and 7709115 (EUR 392.00)": each number with its amount in parentheses
+_LISTED_RE = re.compile(r"(?<![\d-])(?P<inv>\d[\d-]{3,19})\s*\((?P<amt>[^()]{1,40})\)")
+
+
+def _listed_invoices(text: str) -> list[dict]:
+    """Invoices listed in one sentence, each with exactly one amount of its own in parentheses (else none is
+    read: an amount that cannot be tied to one invoice is no item)."""
+    from .amounts import find_amounts
+
+    items = []
+    for m in _LISTED_RE.finditer(text):
+        money = [a.value for a in find_amounts(m.group("amt")) if a.value is not None and not a.approximate]
+        if len(money) != 1:
+            return []
+        items.append({"invoice_number": m.group("inv"), "reference": None, "amount": money[0]})
     return items
 
 

@@ -20,9 +20,13 @@ from .tables import split_text_row
 #: someone tells that an invoice was paid: "X har betalat faktura 4102440 idag", "vi har i dag betalat er faktura
 #: …", "X on maksanut laskun …", "X has paid invoice …", "we have today paid your invoice …"
 PAID_INVOICE = (r"\b(?:har\s+(?:(?:i\s*dag|idag|i\s*går|igår|nu|redan)\s+)?betalat|betalade)\s+"
+                # a bilingual verb pair ("har betalat / on maksanut:") may stand between the verb and the invoice
+                r"(?:/\s*(?:on|ovat)\s+maksanut\w*\s*:?\s+)?"
                 r"(?:(?:i\s*dag|idag|i\s*går|igår)\s+)?(?:er\s+|vår\s+|era\s+|sin\s+|sina\s+)?faktur\w*|"
                 r"\b(?:on|ovat)\s+(?:(?:tänään|nyt|jo)\s+)?maksanut\s+(?:\S+\s+)?lasku\w*|"
-                r"\bmaksoi(?:vat)?\s+(?:\S+\s+)?lasku\w*|\b(?:has|have)\s+(?:today\s+|now\s+)?paid\s+"
+                r"\bmaksoi(?:vat)?\s+(?:\S+\s+)?lasku\w*|"
+                # "we have today, 10 November 2026, paid your invoices …": a date may follow "today"
+                r"\b(?:has|have)\s+(?:(?:today|now)\b(?:,\s*[^,.\n]{1,30},)?\s+)?paid\s+"
                 r"(?:your\s+|our\s+|the\s+)?invoices?")
 MARKER_RE = re.compile(r"(?i)\b(?:betalningsavisering|betalningsavi|betalningsspecifikation|maksuilmoitus|"
                        r"maksuerittely|maksuerittelu|remittance advice|payment advice|payment notification|"
@@ -52,7 +56,9 @@ _PAYER_END_RE = re.compile(r"(?i)\s*(?:\(|,\s|;|\s+(?:org\.?\s*(?:nr|no|number)|
 #: line (an address in it)
 _FROM_RE = re.compile(r"(?i)^\W*(?:från|from|lähettäjä|avsändare)\s*:\s*(?P<val>[^@<>\n]{3,80})$")
 _PROSE_PAYER_RE = re.compile(r"(?i:betalningsavisering|betalningsavi|betalningsspecifikation|maksuilmoitus|"
-                             r"remittance advice|payment advice|inbetalning(?:ar)?)\s+(?i:från|from|maksajalta)\s+"
+                             r"remittance advice|payment advice|inbetalning(?:ar)?|"
+                             # "forwarding a note from X Oy: 'we have today paid …'"
+                             r"note|message|meddelande|besked)\s+(?i:från|from|maksajalta)\s+"
                              r"(?P<n>[A-ZÅÄÖ][\w&.'-]*(?:[ ][\w&.'-]+){0,5}?[ ](?:AB|HB|KB|Oyj|Oy|Ab|Ky|Ay|Ltd|ry|"
                              r"kommun|kunta|kaupunki))\b")
 _PROSE_PAID_RE = re.compile(r"(?i)\b(?:betald|betalt|betalades|betalade|maksettu|maksoi|\w*maksaneensa|maksanut|"
@@ -61,7 +67,9 @@ _PROSE_PAID_RE = re.compile(r"(?i)\b(?:betald|betalt|betalades|betalade|maksettu
 _PAYER_BEFORE_PAID_RE = re.compile(
     r"(?P<n>[A-ZÅÄÖ][\w&.'-]*(?:[ ][\w&.'-]+){0,5}?[ ](?:AB|HB|KB|Oyj|Oy|Ab|Ky|Ay|Ltd|ry|kommun|kunta|kaupunki))"
     r"\s+(?i:ilmoitti\s+maksaneensa|on\s+maksanut|maksoi|har\s+betalat|betalade|has\s+paid|paid)\b")
-_LEGAL = re.compile(r"(?:^|\s)(?:AB|HB|KB|Oy|Oyj|Ab|Ky|Ay|Ltd|Inc|GmbH|AS)$")
+_LEGAL = re.compile(r"(?:^|\s)(?:AB|HB|KB|Oy|Oyj|Ab|Ky|Ay|Ltd|Inc|GmbH|AS|ApS|A/S|ASA|BV|SA|Oü|UAB|SIA)$")
+#: what follows a name on a letterhead line: "Miljølab ApS · CVR 31245672", "X AB | Org.nr 556…"
+_LETTERHEAD_TAIL_RE = re.compile(r"(?i)\s+[·|•]\s+.*$|\s*,?\s+(?:cvr|org\.?\s*nr|y-tunnus|vat|business id)\b.*$")
 
 
 def is_payment_advice(texts: list[str], subject: str) -> bool:
@@ -97,6 +105,8 @@ def parse_advice(texts: list[str], tables: list[list[list[str]]], on: dt.date, a
     _read_tables(adv, tables)
     if not adv.pay_date or not adv.payer_name:
         _told_in_prose(adv, texts, on, agency_names)
+    if adv.total is None and adv.items:
+        adv.total = _total_in_prose(docs)
     if not adv.currency:
         allc = [a.currency for t in docs for a in find_amounts(t)
                 if a.currency and not re.match(r"[A-Za-z]+-\d", t[a.start:a.end])]  # "KR-17" is an id
@@ -179,7 +189,7 @@ def _label_fields(lab: str) -> list[str]:
 def _letterhead_payer(t: str, agency_names: set[str]) -> str | None:
     """A company name (with a legal-form suffix, not the agency's) among the first lines under the marker."""
     for ln in t.splitlines()[1:8]:
-        s = ln.strip()
+        s = _LETTERHEAD_TAIL_RE.sub("", ln.strip())
         if _LEGAL.search(s) and s.casefold() not in agency_names and len(s.split()) <= 6:
             return s
     return None
@@ -249,4 +259,23 @@ def _signature_company(t: str, agency_names: set[str]) -> str | None:
         if _LEGAL_WORD_RE.search(s) and s.casefold() not in agency_names and len(s.split()) <= 6 and \
                 not re.search(r"@|\d{3}\s?\d{2}\b|:", s):
             return s
+    return None
+
+
+#: "…, EUR 1,642.00 in total", "totalt 3 400,00 kr", "yhteensä 1 568,00 €" inside the sentence telling a payment
+_TOTAL_WORD_RE = re.compile(r"(?i)\b(?:in total|totalt|sammanlagt|yhteensä|total of|a total of)\b")
+
+
+def _total_in_prose(docs: list[str]) -> Decimal | None:
+    """The total a payment sentence states: the one amount with a currency standing right before or after a
+    total word on the line that tells the payment (none when that is not unique)."""
+    for t in docs:
+        for ln in t.splitlines():
+            if not _PAID_TOLD_RE.search(ln):
+                continue
+            for w in _TOTAL_WORD_RE.finditer(ln):
+                near = [a for a in find_amounts(ln) if a.has_currency and a.value is not None and not a.approximate
+                        and (0 <= w.start() - a.end <= 3 or 0 <= a.start - w.end() <= 3)]
+                if len(near) == 1:
+                    return near[0].value
     return None

@@ -143,7 +143,7 @@ def prose_lines(body: list[tuple[int, str]], ctx: TextContext, known_codes: set[
         if codes and "?" in unit and INQUIRY_RE.search(unit):
             continue    # "vad skulle 3 fältdagar (1500) kosta?": a question about a price, nothing to invoice
         if codes:
-            sd = _service_date(unit, [d for d in ds if d.kind == "single"])
+            sd = _service_date(unit, [d for d in ds if d.kind == "single"]) or _closing_date(unit, ds, codes)
             for li in _article_clauses(unit, codes, ctx, structured, n):
                 if sd and li.period is None:    # "… (M30) ja 12 kpl (M40), näytteet otettu 21.9.2026"
                     li.period, li.where["period"] = sd, Where(ctx.part, line=n, rule="prose:service date")
@@ -214,10 +214,30 @@ def _service_date(unit: str, ds: list[DateSpan]) -> tuple[dt.date, dt.date] | No
         if _SERVICE_CUE_RE.search(before) or (d.kind == "single" and _STRONG_PERIOD_CUE_RE.search(before)) or \
                 (intro and not unit[d.end:].strip(" :")):
             return d.first, d.last
-        if d.kind != "single" and (intro or _PERIOD_CUE_RE.search(before) or
+        if d.kind != "single" and (intro or _PERIOD_CUE_RE.search(before) or _in_parentheses(unit, d) or
                                    len(re.sub(r"\W", "", unit[:d.start] + unit[d.end:])) <= 12):
             return d.first, d.last
     return None
+
+
+def _closing_date(unit: str, ds: list[DateSpan], codes: list[tuple[int, int, str]]) -> tuple[dt.date, dt.date] | None:
+    """"AT10 4 h ja LA100 2 kpl, 27.10.2026.": the sentence's only date, set off by a comma at its very end after
+    several articles, dates all of them (not only the last clause)."""
+    if len(ds) != 1 or len(codes) < 2 or ds[0].start < codes[-1][1]:
+        return None
+    d = ds[0]
+    if re.search(r",\s*$", unit[:d.start]) and not unit[d.end:].strip(" .;:!\n"):
+        return d.first, d.last
+    return None
+
+
+def _in_parentheses(unit: str, d: DateSpan) -> bool:
+    """A month or range alone in parentheses after what it dates ("kulut ja maastopäivät (lokakuu 2026)"), not a
+    price list's or an agreement's date ("enligt avtal (januari 2026)")."""
+    return bool(re.search(r"\(\s*$", unit[:d.start]) and re.match(r"\s*\)", unit[d.end:])) and \
+        not _PRICE_LIST_BEFORE_RE.search(unit[max(0, d.start - 40):d.start]) and \
+        not re.search(r"(?i)\b(?:avtal\w*|offert\w*|sopimu\w*|tarjou\w*|agreement|contract|quote)\W*\($",
+                      unit[max(0, d.start - 40):d.start])
 
 
 def _split_clauses(unit: str, codes: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
@@ -280,7 +300,8 @@ def _clause_line(clause: str, ctx: TextContext, code: str | None, n: int) -> Lin
     if ds:
         li.period = (ds[0].first, ds[0].last)
         li.where["period"] = w
-    li.description = _description(clause, code) if art or not code else None
+    stops = [x[0] for x in (_qspan, pspan) if x]     # the line's own words end at its count or price
+    li.description = _description(clause, code, min(stops) if stops else None) if art or not code else None
     if not art:     # no register article: the line's own words, without its count and price
         li.description = li.description if code and li.description else own_words(
             clause, code, _qspan, pspan, customer_head_end(clause, ctx))
@@ -298,7 +319,7 @@ def _vat_rate(clause: str) -> Decimal | None:
     return Decimal(0) if _VAT_FREE_RE.search(clause) else None
 
 
-def _description(clause: str, code: str | None) -> str | None:
+def _description(clause: str, code: str | None, qstart: int | None = None) -> str | None:
     """Without a code the clause itself (list marker dropped); with one, a parenthesis after it without digits."""
     if not code:
         desc = LIST_MARK_RE.sub("", clause).strip()
@@ -306,6 +327,13 @@ def _description(clause: str, code: str | None) -> str | None:
     pm = re.search(rf"{re.escape(code)}\s*\)?\s*\(([^)]{{3,80}})\)", clause)
     if pm and not re.search(r"\d", pm.group(1)):
         return pm.group(1).strip()
+    # a code heading the line, then the line's own words up to its count ("3020 Rapport, digital version  10 st")
+    hm = re.match(rf"\s*(?:[-–—*•]\s*)?{re.escape(code)}\s+(?=[^\W\d_])", clause)
+    if hm and qstart is not None and qstart > hm.end():
+        desc = re.sub(r"(?i)\s*(?:à|á|@|[àá]-?pris|pris|price|hinta|x|×)\s*$", "",
+                      clause[hm.end():qstart]).strip(" ,;:–-\t")
+        if re.search(r"[^\W\d_]{3}", desc) and len(desc) <= 80 and "\n" not in desc:
+            return desc
     return None
 
 

@@ -51,7 +51,10 @@ _UNIT_WORDS = re.compile(r"(?i)^(?:st|styck|stycken|kpl|pcs|x|×|tim|timme|timma
                          r"tunti\w*|kappale\w*)$")
 #: a compound ending in a unit ("utbildningsdag", "konsulttimme", "fältbesök"): after "en"/"ett" it is one of them
 _UNIT_TAIL = re.compile(r"(?i)\w{3,}(?:dag|timme|besök|kurs|tillfälle|avgift)$")
-_NOT_A_COUNT_BEFORE = re.compile(r"(?i)(?:nr|no\.?|nummer|numero|#|box|pl|p\.?o\.? box|version|v\.)\s*$")
+_NOT_A_COUNT_BEFORE = re.compile(r"(?i)(?:nr|no\.?|nummer|numero|#|box|pl|p\.?o\.? box|version|v\.|"
+                                 # "faktura 4102233 ska …", "lasku 7710050 meni …": a document's number, no count
+                                 r"\b(?:faktura|fakturan|fakturor|lasku|laskun|laskua|laskulle|"
+                                 r"tilaus|ärende|dnr|diarienummer|ocr|viite|viitenumero|ref)\.?:?)\s*$")
 _PRICE_CUE_BEFORE = re.compile(
     r"(?i)(?:\bà|\bá|@|pris|price|hinta|fee|avgift|maksu|kostnad|cost|belopp|summa|amount|"
     r"yhteensä|totalt|sammanlagt|total|(?:fee|price|cost|amount|charge|sum) of)\s*(?:on|är|is|:)?\s*$")
@@ -151,12 +154,18 @@ def _after_customer_head(text: str, start: int, ctx: TextContext) -> bool:
 
 
 def _bare_code_stands_alone(text: str, start: int, end: int) -> bool:
-    """A digits-only code counts in parentheses, or first on its line (after a list marker at most)."""
+    """A digits-only code counts in parentheses — alone, or first with its count ("(1500, 1 dag)") — or first on
+    its line (after a list marker at most)."""
     before = text[max(0, start - 1):start]
     after = text[end:end + 1]
     line_start = text.rfind("\n", 0, start) + 1
     lead = text[line_start:start]
-    return (before == "(" and after == ")") or bool(LIST_MARK_RE.fullmatch(lead)) or not lead.strip()
+    counted = bool(_COUNT_IN_PAREN_RE.match(text, end))
+    return (before == "(" and (after == ")" or counted)) or bool(LIST_MARK_RE.fullmatch(lead)) or not lead.strip()
+
+
+#: the rest of a parenthesis that holds a code and its count: "(1500, 1 dag)", "(LA100; 4 kpl)"
+_COUNT_IN_PAREN_RE = re.compile(r"[,;]\s*\d+(?:[.,]\d+)?\s*[^\W\d_]{1,12}\.?\s*\)")
 
 
 def mask_spans(text: str, ctx: TextContext) -> list[tuple[int, int]]:
@@ -282,7 +291,10 @@ def _digit_counts(text: str, spans: list[tuple[int, int]], bare_ok: bool) -> lis
         before = text[max(0, m.start() - 12):m.start()]
         if not m.group("after") and not bare_ok and not _QTY_CUE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
             continue
-        if _NOT_A_COUNT_BEFORE.search(before) or _BOUND_BEFORE_RE.search(text[max(0, m.start() - 24):m.start()]):
+        counted_version = bool(re.search(r"(?i)version\s*$", before) and m.group("after")
+                               and _UNIT_WORDS.match(m.group("after")))   # "Rapport, digital version  10 st"
+        if (_NOT_A_COUNT_BEFORE.search(before) and not counted_version) or \
+                _BOUND_BEFORE_RE.search(text[max(0, m.start() - 24):m.start()]):
             continue
         if re.fullmatch(r"\d{1,3}[.,]\d{3}", m.group("n")):
             continue    # "1.250 ex": a thousand and more, or one and a quarter? never guessed (the count is asked)

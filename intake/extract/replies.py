@@ -172,6 +172,28 @@ def _answer_unnumbered(answer: str, by_line: dict[int, list[str]], lines: dict[i
         only, fs = next(iter(pending.items()))
         for f in fs:
             _answer_field(answer, f, only, lines, ctx, bare=len(fs) == 1)
+    elif pending:
+        _answer_by_field(answer, pending, lines, ctx)
+
+
+def _answer_by_field(answer: str, pending: dict[int, list[str]], lines: dict[int, dict], ctx: TextContext) -> None:
+    """Several lines asked, each for another field ("the price of line 2, the count of line 1"), answered in any
+    order without naming the lines ("hinta on 145,50 € ja näytteitä oli 9 kpl"): a price with its currency answers
+    the one line asking a price, a count with its unit the one asking a count. A field asked on two lines is
+    answered only by naming the line."""
+    owners: dict[str, list[int]] = {}
+    for i, fs in pending.items():
+        for f in fs:
+            owners.setdefault(f, []).append(i)
+    price, _unit, _approx, _cur, span = find_price(answer, ctx)
+    if price is not None and len(owners.get("unit_price", [])) == 1:
+        lines.setdefault(owners["unit_price"][0], {})["unit_price"] = price
+    if len(owners.get("quantity", [])) == 1:    # a count with its unit only, never a bare number
+        extra = ([span] if span else []) + [(a.start, a.end) for a in find_amounts(answer)
+                                            if a.has_currency or a.approximate]
+        q, _ = find_quantity(answer, ctx, extra, bare_ok=False)
+        if q is not None:
+            lines.setdefault(owners["quantity"][0], {})["quantity"] = q
 
 
 def _answer_field(text: str, field: str, idx: int, lines: dict, ctx: TextContext, bare: bool) -> None:

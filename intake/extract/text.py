@@ -53,6 +53,7 @@ def read_text(text: str, ctx: TextContext, subject: str = "") -> list[Fragment]:
     find_name(used, ctx, doc, subject)
     mark_orphans(doc, [f for f in table_frags if f.source == "block"], ctx.part)
     apply_request_periods(doc, request_periods)
+    _reverse_charge(used, [doc, *table_frags], ctx)
     whole = next((per for word, per, _ in request_periods if not word), None)
     if whole:
         for f in table_frags:
@@ -64,6 +65,24 @@ def read_text(text: str, ctx: TextContext, subject: str = "") -> list[Fragment]:
     frags.extend(table_frags)
     _subject_order_reference(frags, subject, ctx)
     return frags
+
+
+#: a supply under the reverse charge (EU trade): no VAT is invoiced on any of its lines
+_REVERSE_CHARGE_RE = re.compile(r"(?i)\b(?:reverse[\s-]+charge\w*|omvänd\s+skattskyldighet|käännetty\w*\s+"
+                                r"verovelvollisuu\w*|omvänd\s+betalningsskyldighet)\b")
+
+
+def _reverse_charge(used: list[Segment], frags: list[Fragment], ctx: TextContext) -> None:
+    """"Reverse charge, VAT 0 %" said once in the newest text: the rate 0 for every line whose own text states
+    none (the contract's VAT rate "as written for the line or request")."""
+    said = any(_REVERSE_CHARGE_RE.search(" ".join(t for _n, t in seg.body())) for seg in used
+               if seg.role in ("newest", "forwarded"))
+    if not said:
+        return
+    for f in frags:
+        for li in f.lines:
+            if "vat_rate" not in li.where:
+                li.vat_rate, li.where["vat_rate"] = Decimal(0), Where(ctx.part, rule="request:reverse charge")
 
 
 def _subject_order_reference(frags: list[Fragment], subject: str, ctx: TextContext) -> None:

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-06 19:29:18.593447
+Create Date: 2026-12-06 22:46:38.899730
 """
 from typing import Sequence, Union
 
@@ -411,13 +411,14 @@ def upgrade() -> None:
         batch_op.create_index('ix_invoice_agency_open_amount', ['agency_id', 'open_amount', 'status', 'invoice_date', 'due_date', 'number'], unique=False)
         batch_op.create_index('ix_invoice_agency_reference', ['agency_id', 'reference'], unique=False)
         batch_op.create_index('ix_invoice_agency_status_due', ['agency_id', 'status', 'due_date'], unique=False)
-        batch_op.create_index('ix_invoice_buyer_reference', ['buyer_reference'], unique=False)
+        batch_op.create_index('ix_invoice_buyer_reference', ['buyer_reference'], unique=False, postgresql_where=sa.text('buyer_reference IS NOT NULL'), sqlite_where=sa.text('buyer_reference IS NOT NULL'))
         batch_op.create_index('ix_invoice_credited_invoice_id', ['credited_invoice_id'], unique=False, postgresql_where=sa.text('credited_invoice_id IS NOT NULL'), sqlite_where=sa.text('credited_invoice_id IS NOT NULL'))
         batch_op.create_index(batch_op.f('ix_invoice_customer_id'), ['customer_id'], unique=False)
         batch_op.create_index('ix_invoice_date_id', ['invoice_date', 'id'], unique=False)
+        batch_op.create_index('ix_invoice_in_collection', ['agency_id', 'collection_status'], unique=False, postgresql_where=sa.text('collection_status IS NOT NULL'), sqlite_where=sa.text('collection_status IS NOT NULL'))
         batch_op.create_index('ix_invoice_issued_at', ['issued_at'], unique=False)
-        batch_op.create_index('ix_invoice_order_reference', ['order_reference'], unique=False)
-        batch_op.create_index(batch_op.f('ix_invoice_request_id'), ['request_id'], unique=False)
+        batch_op.create_index('ix_invoice_order_reference', ['order_reference'], unique=False, postgresql_where=sa.text('order_reference IS NOT NULL'), sqlite_where=sa.text('order_reference IS NOT NULL'))
+        batch_op.create_index('ix_invoice_request_id', ['request_id'], unique=False, postgresql_where=sa.text('request_id IS NOT NULL'), sqlite_where=sa.text('request_id IS NOT NULL'))
 
     op.create_table('invoicebatch',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -1209,13 +1210,14 @@ def downgrade() -> None:
 
     op.drop_table('invoicebatch')
     with op.batch_alter_table('invoice', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_invoice_request_id'))
-        batch_op.drop_index('ix_invoice_order_reference')
+        batch_op.drop_index('ix_invoice_request_id', postgresql_where=sa.text('request_id IS NOT NULL'), sqlite_where=sa.text('request_id IS NOT NULL'))
+        batch_op.drop_index('ix_invoice_order_reference', postgresql_where=sa.text('order_reference IS NOT NULL'), sqlite_where=sa.text('order_reference IS NOT NULL'))
         batch_op.drop_index('ix_invoice_issued_at')
+        batch_op.drop_index('ix_invoice_in_collection', postgresql_where=sa.text('collection_status IS NOT NULL'), sqlite_where=sa.text('collection_status IS NOT NULL'))
         batch_op.drop_index('ix_invoice_date_id')
         batch_op.drop_index(batch_op.f('ix_invoice_customer_id'))
         batch_op.drop_index('ix_invoice_credited_invoice_id', postgresql_where=sa.text('credited_invoice_id IS NOT NULL'), sqlite_where=sa.text('credited_invoice_id IS NOT NULL'))
-        batch_op.drop_index('ix_invoice_buyer_reference')
+        batch_op.drop_index('ix_invoice_buyer_reference', postgresql_where=sa.text('buyer_reference IS NOT NULL'), sqlite_where=sa.text('buyer_reference IS NOT NULL'))
         batch_op.drop_index('ix_invoice_agency_status_due')
         batch_op.drop_index('ix_invoice_agency_reference')
         batch_op.drop_index('ix_invoice_agency_open_amount')

@@ -251,6 +251,13 @@ def test_found_by_probing_a_code_the_register_lacks_keeps_its_own_count():
     assert _lines(out) == [("LA300", Decimal(4), None), ("LA100", Decimal(10), Decimal("84.00"))]
     out = _parse(OLLE, "Hej,\n\nSjöbo Vattenråd\n2030 Markradon 3 st\n1020 Portryck 5 st\n\nOlle\n")
     assert _lines(out) == [("2030", Decimal(3), None), ("1020", Decimal(5), Decimal("980.00"))]
+    out = _parse(OLLE, "Hej,\n\nFakturera Sjöbo Vattenråd 3 st portrycksmätning (1020) och markradonmätning (2030), "
+                       "2 st.\n\nOlle\n")
+    assert _lines(out) == [("1020", Decimal(3), Decimal("980.00")), ("2030", Decimal(2), None)]
+    assert out["requests"][0]["lines"][1]["description"] == "markradonmätning"
+    out = _parse(OLLE, "Hej,\n\nFakturera Sjöbo Vattenråd 3 st portrycksmätning (1020) enligt ramavtalet (2026)."
+                       "\n\nOlle\n")
+    assert _lines(out) == [("1020", Decimal(3), Decimal("980.00"))]    # a year in parentheses is no code
 
 
 def test_found_by_probing_priced_item_lines_stay_apart():
@@ -352,3 +359,16 @@ def test_found_by_probing_a_sub_item_under_a_customer_item_stays_that_customers_
                         "• Nordkap Analys AB – portrycksmätning (1020), 4 st\n\nMaria\n")
     assert [r["customer"]["customer_number"] for r in out["requests"]] == ["K-4007", "K-4008"]
     assert _lines(out, 0) == [("1500", Decimal(1), Decimal("9600.00")), (None, Decimal(1), Decimal(1240))]
+
+
+def test_found_by_probing_a_document_number_is_no_count_and_a_replaced_invoice_is_a_credit():
+    out = _parse(OLLE, "Hej,\n\nSjöbo Vattenråd, ärende 4102233 gäller portrycksmätning (1020), 3 st.\n\nOlle\n")
+    assert _lines(out) == [("1020", Decimal(3), Decimal("980.00"))]
+    out = _parse(OLLE, "Hej,\n\nSjöbo Vattenråd: samma som på faktura 4102233 förra månaden: portrycksmätning "
+                       "(1020).\n\nOlle\n")
+    assert out["requests"][0]["lines"][0]["quantity"] is None
+    out = _parse(OLLE, "Hej,\n\nFaktura 4102233 ska ersättas av en ny: Sjöbo Vattenråd, 3 st portrycksmätning "
+                       "(1020).\n\nOlle\n")
+    assert out["kind"] != "invoice_request" and out["requests"] == []
+    out = _parse(SARAH, "Hi,\n\nplease invoice 2 expert hours (AT10) to Nordkap Analys Oy.\n\nSarah\n", CENTRE_FI)
+    assert _lines(out) == [("AT10", Decimal(2), Decimal("135.00"))]

@@ -125,3 +125,28 @@ def test_a_bank_file_without_payments_shows_only_under_the_agency_it_was_paid_to
                                                                day).bank_files]
     assert "bgmax_again.txt" in hydro and "bgmax_again.txt" not in vesi
     assert "bgmax_elsewhere.txt" not in hydro + vesi
+
+
+def test_a_credit_family_is_compared_as_a_whole(demo):
+    """An invoice with its credit note agrees with the ledger, or differs, as one family (the reconciliation sums
+    the few documents of credit families apart from the million that stand alone: issue #16)."""
+    from sqlmodel import select
+
+    from core.ledger.models import Voucher, VoucherEntry
+
+    inv = make_invoice(demo, lines=(("1010", "4", None, None, None),), day=dt.date(2026, 2, 2))  # 5750.00
+    note = crediting.credit(demo, inv, "one hour too many", {1: D("1")}, invoice_date=dt.date(2026, 2, 10))
+    demo.commit()
+    a, day = _agency(demo), dt.date(2026, 2, 28)
+    assert reconciliation.reconcile(demo, a, day).ok
+    entry = demo.exec(select(VoucherEntry).join(Voucher, Voucher.id == VoucherEntry.voucher_id)
+                      .where(VoucherEntry.invoice_id == note.id, Voucher.source_id == note.id)).one()
+    entry.amount += D("0.02")  # the credit note's AR line differs from the note
+    note.open_amount += D("0.03")  # and so does its open amount from its history
+    demo.commit()
+    rec = reconciliation.reconcile(demo, a, day)
+    kinds = {d["kind"]: d for d in rec.differences}
+    mismatch, unexplained = kinds["amount_mismatch"], kinds["open_amount_unexplained"]
+    assert mismatch["invoice"] == inv.number and mismatch["documents"] == [inv.number, note.number]
+    assert mismatch["amount"] == "-0.02" and unexplained["invoice"] == inv.number
+    assert (D(unexplained["stored_open_amount"]) - D(unexplained["history_open_amount"])) == D("0.03")

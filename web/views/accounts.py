@@ -30,7 +30,7 @@ def _context(customer_id: int) -> dict:
     cust = data.customer(customer_id)
     as_of = _as_of()
     acc = account_view.account(data.db(), customer_id, data.agency_ids(), as_of)
-    return {"c": cust, "acc": acc, "codes": {a.id: a.code for a in data.agencies()}, "as_of": as_of}
+    return {"c": cust, "acc": acc, "codes": {a.id: a.code for a in data.agency_rows()}, "as_of": as_of}
 
 
 @bp.get("/<int:customer_id>/account")

@@ -54,7 +54,7 @@ def index() -> ResponseReturnValue:
         return _export(f, fmt)
     result = invoice_list.page(data.db(), data.agency_ids(), f, request.args.get("after"))
     args = {k: v for k, v in request.args.items() if k not in ("after", "format")}
-    agencies = data.agencies()
+    agencies = data.agency_rows()
     return render_template("web/invoices.html", page=result, invoices=result.rows, statuses=STATUSES,
                            agencies=agencies, codes={a.id: a.code for a in agencies}, args=args,
                            f={"q": f.text, "status": f.status, "agency": f.agency_id, "overdue": f.overdue,

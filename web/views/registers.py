@@ -43,10 +43,16 @@ def _form(form_class: type[FlaskForm], obj: Any) -> Any:
     return form
 
 
-def _history(entity: str, entity_id: int, limit: int) -> list[AuditEvent]:
-    return list(data.db().exec(select(AuditEvent).where(AuditEvent.entity == entity,
-                                                        AuditEvent.entity_id == str(entity_id))
-                               .order_by(col(AuditEvent.at).desc()).limit(limit)))
+_ev = AuditEvent.__table__.c
+_HISTORY = (sa.select(_ev.at, _ev.actor, _ev.action, _ev.source)
+            .where(_ev.entity == sa.bindparam("entity"), _ev.entity_id == sa.bindparam("entity_id"))
+            .order_by(_ev.at.desc()).limit(sa.bindparam("limit")))
+
+
+def _history(entity: str, entity_id: int, limit: int) -> list[Any]:
+    """The record's latest audit events as plain rows (at, actor, action, source): what the page lists."""
+    return list(data.db().connection().execute(_HISTORY, {"entity": entity, "entity_id": str(entity_id),
+                                                          "limit": limit}))
 
 
 @bp.get("/customers")
@@ -61,19 +67,25 @@ def customers() -> str:
     return render_template("web/customers.html", customers=rows, q=q)
 
 
+# the customer page's statements, built once (plain rows of what it shows: no ORM object per row)
+_ac, _inv = AgencyCustomer.__table__.c, Invoice.__table__.c
+_LINKS = (sa.select(_ac.agency_id, _ac.number)
+          .where(_ac.customer_id == sa.bindparam("customer"), _ac.agency_id.in_(sa.bindparam("ids", expanding=True))))
+_INVOICES = (sa.select(_inv.id, _inv.number, _inv.invoice_date, _inv.status, _inv.total, _inv.open_amount,
+                       _inv.currency)
+             .where(_inv.customer_id == sa.bindparam("customer"),
+                    _inv.agency_id.in_(sa.bindparam("ids", expanding=True)))
+             .order_by(_inv.invoice_date.desc(), _inv.id.desc()).limit(50))
+
+
 @bp.get("/customers/<int:customer_id>")
 def customer(customer_id: int) -> str:
     cust = data.customer(customer_id)
-    ids = sorted(data.agency_ids())
-    links = data.db().exec(select(AgencyCustomer).where(AgencyCustomer.customer_id == cust.id,
-                                                        col(AgencyCustomer.agency_id).in_(ids))).all()
-    inv = Invoice.__table__.c  # plain rows of what the table shows (no ORM invoice per row)
-    invoices = data.db().execute(sa.select(inv.id, inv.number, inv.invoice_date, inv.status, inv.total,
-                                           inv.open_amount, inv.currency)
-                                 .where(inv.customer_id == cust.id, inv.agency_id.in_(ids))
-                                 .order_by(inv.invoice_date.desc(), inv.id.desc()).limit(50)).all()
+    conn, params = data.db().connection(), {"customer": cust.id, "ids": sorted(data.agency_ids())}
+    links = conn.execute(_LINKS, params).all()
+    invoices = conn.execute(_INVOICES, params).all()
     history = _history("customer", stored_id(cust), 50)
-    codes = {a.id: a.code for a in data.agencies()}
+    codes = {a.id: a.code for a in data.agency_rows()}
     return render_template("web/customer.html", c=cust, links=links, invoices=invoices, history=history,
                            codes=codes, country=countries.name(cust.country, str(get_locale() or "sv")))
 
