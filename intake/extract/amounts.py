@@ -146,3 +146,21 @@ def plain_decimal(value: Decimal | None) -> str | None:
         return None
     s = format(value, "f")
     return s
+
+
+#: a currency declared once for the whole text: "All prices below are in EUR", "Alla priser i euro", "Belopp i
+#: SEK", "Hinnat euroina", "Valuta: EUR" — the bare prices under it ("900.00 per day") are in it
+_DECLARED_RE = re.compile(
+    r"(?i)\b(?:(?:all\s+)?(?:prices|amounts|rates)(?:\s+(?:below|above|listed|here))?\s+(?:are\s+)?in|"
+    r"(?:alla\s+)?(?:priser(?:na)?|belopp(?:en)?|summor(?:na)?)(?:\s+(?:nedan|ovan))?\s+(?:är\s+)?i|"
+    r"(?:kaikki\s+)?(?:hinnat|summat)(?:\s+(?:alla|ovat))*|currency|valuta|valuutta)\s*:?\s*"
+    r"(?P<c>EUR|SEK|USD|NOK|DKK|GBP|euro(?:s|ina)?|kronor|€)(?![\w])"
+    r"(?!\s*(?:and|och|ja|or|eller|tai|/|,)\s*(?:EUR|SEK|USD|NOK|DKK|GBP|euro|kronor|€))")
+
+
+def declared_currency(text: str) -> str | None:
+    """The one currency a text declares for all its prices, else None (two declarations: none)."""
+    found = {"EUR" if m.group("c").casefold().startswith("euro") else _currency(m.group("c")) or m.group("c").upper()
+             for m in _DECLARED_RE.finditer(text or "")}
+    return found.pop() if len(found) == 1 else None
+

@@ -70,7 +70,9 @@ _HEADERS: dict[str, tuple[str, ...]] = {
                "utfört", "utförda", "utfördes", "utförandedag", "datum utfört", "mätdatum", "provtagen",
                "provtagningsdag", "leveransdag", "suorituspäivä", "suoritusaika", "suorituspvm", "suoritettu pvm",
                "näytteenottopäivä", "näytteenotto pvm", "date of service", "performed on", "date performed",
-               "done on", "sampling date", "delivered on", "service day"),
+               "done on", "sampling date", "delivered on", "service day",
+               # a singular "day" header names the date a row was done ("Päivä 17.11.2026"); plurals are counts
+               "päivä", "päiväys", "dag", "day"),
     "period_start": ("period från", "från", "from", "alkaen", "alkupäivä", "start", "period start",
                      "start date", "fr o m", "from date", "fr om", "startdatum", "alku", "jakso alkaa",
                      "ajanjakso alkaen", "period from", "begins", "alkaa", "alkupvm", "alkupäivämäärä",

@@ -161,6 +161,8 @@ def _key(value: str, field: str, ctx: TextContext) -> str:
 def _cuts(body: list[tuple[int, str]], ctx: TextContext) -> list[_Mention]:
     """Where each customer's block begins (empty when the body names fewer than two customers)."""
     lines = [m for k, (_n, t) in enumerate(body) if t.strip() and (m := _line_mention(t, k, ctx))]
+    if sum(1 for m in lines if m.name) == 1:    # "1. Oy X Ab – 4 h / 2. Baltic Geo Services – 2 days"
+        lines = _like_items(body, lines, ctx, min_named=1)
     if len({m.key for m in lines if m.key}) >= 2 or sum(m.field == "heading" for m in lines) >= 2:
         return _starts(body, _like_items(body, lines, ctx), by_line=True)
     inline = [m for k, (_n, t) in enumerate(body) if t.strip() and len(split_text_row(t)) < 3
@@ -170,12 +172,14 @@ def _cuts(body: list[tuple[int, str]], ctx: TextContext) -> list[_Mention]:
     return _starts(body, inline, by_line=False)
 
 
-def _like_items(body: list[tuple[int, str]], mentions: list[_Mention], ctx: TextContext) -> list[_Mention]:
+def _like_items(body: list[tuple[int, str]], mentions: list[_Mention], ctx: TextContext,
+                min_named: int = 2) -> list[_Mention]:
     """In a list whose items open with their customer ("• Sjöbo Vattenråd – …", "• Nordkap Analys AB – …"), an
     item of the same shape naming someone the register does not know ("• Ekeby Gård – …") opens a block of its
     own (a new customer, asked for), never more lines of the item above; an item opening with an article's name
-    ("• Fältdag – 2 dagar") does not."""
-    if sum(1 for m in mentions if m.name) < 2:
+    ("• Fältdag – 2 dagar") does not. With one item known as a customer (min_named=1) the others must be named
+    by two or more capitalised words ("2. Baltic Geo Services – …"), a single word being as likely an item."""
+    if sum(1 for m in mentions if m.name) < min_named:
         return mentions
     taken = {m.idx for m in mentions}
     shapes = {_item_shape(body[m.idx][1]) for m in mentions if m.name}   # a sub-item ("   - Resor – …") differs
@@ -185,7 +189,8 @@ def _like_items(body: list[tuple[int, str]], mentions: list[_Mention], ctx: Text
         if head is None or k in taken or _item_shape(t) not in shapes:
             continue
         m = _ITEM_NAME_RE.match(t, head.end())
-        if m and not _article_words(m.group("n"), ctx) and not split_label(t[head.end():], ctx.hints):
+        if m and not _article_words(m.group("n"), ctx) and not split_label(t[head.end():], ctx.hints) and (
+                min_named >= 2 or len(m.group("n").split()) >= 2):
             out.append(_Mention(k, 0, m.end("n"), "customer_name", _key(m.group("n"), "customer_name", ctx),
                                 name=m.group("n")))
     return sorted(out, key=lambda m: (m.idx, m.pos))

@@ -45,6 +45,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("between_range", re.compile(r"(?i)\b(?:between|mellan)\s+(?:the\s+|den\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)?\.?"
                                  r"\s+(?:and|och)\s+(?:the\s+|den\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?\.?"
                                  + _SP + r"*(?:of\s+)?" + _m("mo2") + r"(?:,?" + _SP + r"+(?P<y2>\d{4}))?")),
+    # "3 and 4 november", "den 3 och 4 mars", "3 ja 4 marraskuuta": two days next to each other are one range
+    # (two days apart they are two dates a line cannot hold: see _build)
+    ("and_days", re.compile(r"(?i)(?<![\d.,])(?:the\s+|den\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th|:e|:a)?\.?"
+                            r"\s+(?:and|och|ja|&)\s+(?:the\s+|den\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th|:e|:a)?\.?"
+                            + _SP + r"*(?:of\s+)?" + _m("mo2") + r"(?:,?" + _SP + r"+(?P<y2>\d{4}))?")),
     ("en_md_range", re.compile(_m("mo2") + _SP + r"+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:[-–—]|to|until)\s*"
                                r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?![\d.])(?:,?" + _SP + r"+(?P<y2>\d{4}))?",
                                re.IGNORECASE)),
@@ -92,6 +97,8 @@ def _build(kind: str, g: dict, year: int) -> tuple[dt.date, dt.date, str] | None
     if kind in ("iso", "dmy", "words_date", "en_date", "en_date_noyear", "fi_gen_date", "dm_noyear", "dm_slash"):
         d = _date(y1 or year, m1 or 0, _int(g.get("d1")) or 0) if m1 else None
         return (d, d, "single") if d else None
+    if kind == "and_days" and _int(g.get("d2")) != (_int(g.get("d1")) or 0) + 1:
+        return None
     # ranges
     if m1 is None:
         m1 = m2

@@ -96,7 +96,10 @@ def _customer_number(val: str, w: Where, cust: CustomerInfo, ctx: TextContext) -
 #: reference is the person, not the title
 _ROLE_BEFORE_NAME_RE = re.compile(
     r"(?:isännöitsijä|toiminnanjohtaja|\w*päällikkö|\w*johtaja|\w*chef|projektledare|\w*förvaltare|kamrer|"
-    r"controller|\w*manager|koordinaattori|samordnare|handläggare|sihteeri|sekreterare|förvaltningschef)\s+"
+    r"controller|\w*manager|koordinaattori|samordnare|handläggare|sihteeri|sekreterare|förvaltningschef|"
+    # a board's officers, as a housing co-operative or an association names its contact
+    r"\w*ordförande|kassör|styrelseledamot|\w*puheenjohtaja|rahastonhoitaja|hallituksen\s+jäsen|chair\w*|"
+    r"treasurer|board\s+member)\s+"
     r"(?P<n>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){1,2})$")
 
 

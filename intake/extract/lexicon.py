@@ -135,7 +135,30 @@ def label_field(raw: str, hints: dict[str, str] | None = None) -> str | None:
         h = hints.get(hint_key(raw)) or hints.get(n)
         if h:
             return _HINT_FIELDS.get(h)
-    return None
+    return _misspelt(n)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` becomes `b` by one letter dropped, added, changed or two neighbours swapped."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    k = next((i for i in range(len(short)) if short[i] != long_[i]), len(short))
+    return short[k:] == long_[k + 1:]
+
+
+def _misspelt(n: str) -> str | None:
+    """A label typed with one slip ("Antl", "Referns", "Fakturamotagare"): the field of the one lexicon label it
+    is one edit away from (same first letter, five letters or more), when all such labels name the same field.
+    Short labels are left alone: one edit there makes another word."""
+    if len(n) < 4 or " " in n and len(n) < 8:
+        return None
+    found = {f for k, f in LABEL_MAP.items() if len(k) >= 5 and k[0] == n[0] and _one_edit(n, k)}
+    return found.pop() if len(found) == 1 else None
 
 
 #: every label of the lexicon, longest first, for cutting a value where a neighbouring label begins

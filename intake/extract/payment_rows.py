@@ -177,9 +177,10 @@ def _signed(amount: Decimal, cells: list[str]) -> Decimal:
 
 
 _INV_LINE_RE = re.compile(
-    r"(?i)^\W*(?P<less>(?:less|minus|avgår|avdrag|avdras|vähennetään|vähennys)\s*:?\s*)?"
+    # a list mark may stand first ("1) lasku 771702, viite …"); "Invoce" is a common slip of "Invoice"
+    r"(?i)^\W*(?:\d{1,2}[.)]\s+)?(?P<less>(?:less|minus|avgår|avdrag|avdras|vähennetään|vähennys)\s*:?\s*)?"
     r"(?P<kind>kreditfaktura|kreditnota|hyvityslasku|credit note|faktura(?:nr|nummer|n)?|lasku(?:n)?|"
-    r"invoice|inv\.?)(?:\s*/\s*(?:lasku|faktura|invoice)\w*)?"     # bilingual "Faktura/Lasku 771210"
+    r"invoice|invoce|invocie|inv\.?)(?:\s*/\s*(?:lasku|faktura|invoice)\w*)?"     # bilingual "Faktura/Lasku 771210"
     r"(?:\s*(?:nr|no|nro|number|numero)\.?)?\s*[:#]?\s*(?P<inv>[A-Z]{0,4}-?\d[\d-]{2,19})\b"
     r"(?P<rest>.*)$")
 _REF_RE = re.compile(r"(?i)\b(?:ocr(?:-?nummer)?|viite(?:numero)?|viitenro|ref(?:erens|erence)?|rf-viite)\b"

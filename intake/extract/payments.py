@@ -27,9 +27,14 @@ PAID_INVOICE = (r"\b(?:har\s+(?:(?:i\s*dag|idag|i\s*går|igår|nu|redan)\s+)?bet
                 r"\bmaksoi(?:vat)?\s+(?:\S+\s+)?lasku\w*|"
                 # "we have today, 10 November 2026, paid your invoices …": a date may follow "today"
                 r"\b(?:has|have)\s+(?:(?:today|now)\b(?:,\s*[^,.\n]{1,30},)?\s+)?paid\s+"
-                r"(?:your\s+|our\s+|the\s+)?invoices?")
+                r"(?:your\s+|our\s+|the\s+)?invoices?|"
+                # "X paid invoice 7716050 today": the paid verb right before an invoice number
+                r"\bpaid\s+(?:your\s+|our\s+|the\s+)?invoices?\s+(?:no\.?\s*|nr\.?\s*|number\s+|#\s*)?\d{4,}|"
+                # "Ruovesjärven kunta on maksanut 30.11.2026:", "X har betalat 2026-11-30:": the paid verb dated
+                r"\b(?:har\s+betalat|betalade|(?:on|ovat)\s+maksanut|maksoi(?:vat)?|(?:has|have)\s+paid)\s+"
+                r"(?:den\s+|on\s+)?(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d\d-\d\d)(?=\s*:)")
 MARKER_RE = re.compile(r"(?i)\b(?:betalningsavisering|betalningsavi|betalningsspecifikation|maksuilmoitus|"
-                       r"maksuerittely|maksuerittelu|remittance advice|payment advice|payment notification|"
+                       r"maksuerittely|maksuerittelu|remittance advice|payment advi[cs]e|payment notification|betalfil|"
                        r"remittance|inbetalning(?:ar|arna|en)?\s+från|bankens\s+avisering|\w*maksaneensa|"
                        r"ovat\s+maksaneet|(?:has|have)\s+paid\s+the\s+following|RmtInf|CdtrRefInf|BookgDt|NtryDtls|"
                        r"RmtdAmt|" + PAID_INVOICE + r")\b")
@@ -38,10 +43,10 @@ _LABELS = {
               "avsändare", "betalarens namn", "maksajan nimi", "payer name", "remitter", "ordering party"),
     "date": ("betalningsdag", "betalningsdatum", "betaldag", "betaldatum", "betald", "betalt den", "utbetalningsdag",
              "maksupäivä", "maksupvm", "maksettu", "maksettu pvm", "kirjauspäivä", "payment date", "value date",
-             "paid on", "date paid", "bokföringsdag", "arvopäivä", "bookgdt", "valdt"),
+             "paid on", "date paid", "paymnet date", "payment dat", "bokföringsdag", "arvopäivä", "bookgdt", "valdt"),
     "currency": ("currency", "valuta", "valuutta"),
     "total": ("summa", "totalt", "total", "yhteensä", "betalt totalt", "totalt betalt", "maksettu yhteensä",
-              "total paid", "totalbelopp", "belopp totalt", "total amount", "summa yhteensä", "kokonaissumma",
+              "total paid", "totall", "totalbelopp", "belopp totalt", "total amount", "summa yhteensä", "kokonaissumma",
               "betalt belopp", "maksettu summa", "amount paid", "paid amount", "summa betalt", "totalt utbetalt",
               "utbetalt", "total payment", "maksut yhteensä", "yhteensä maksettu", "total remitted", "amt"),
 }

@@ -79,6 +79,9 @@ _PRODUCT_RE = re.compile(
 _HOURS_MINUTES_RE = re.compile(
     r"(?i)(?<![\w.,/:-])(?P<h>\d{1,4})\s*(?:h|t|tim|timmar|timme|tuntia|tunti|hours?|hrs?)\.?,?\s*"
     r"(?:(?:och|and|ja|&)\s*)?(?P<m>\d{1,2})\s*(?:min|minuter|minuutti|minuuttia|minutes?|mins?)\.?(?!\w)")
+#: billed "per started hour": "2 h 20 min" counts 3 (debiteras per påbörjad timme, alkavalta tunnilta)
+_STARTED_HOUR_RE = re.compile(r"(?i)\bper\s+(?:påbörjad|påbörjade|started)\s+(?:timme|tim|h|hour)\b|"
+                              r"\balkava(?:lta|a)?\s+tun\w*|\b(?:each|every)\s+started\s+hour\b")
 _SHORTHAND_AFTER_RE = re.compile(r"(?i)\s*(?:tkr|t€|k€|ksek|keur|mkr|msek|meur|m€|mnkr|milj|miljoner|tusen|tuhatta)\b")
 #: "each" words strong enough to multiply two counts with nothing but a verb between them
 _STRONG_EACH_RE = re.compile(r"(?i)\b(?:each|apiece|vardera|kustakin|kultakin|kullekin|kussakin|kukin|"
@@ -217,13 +220,16 @@ def read_quantity(text: str, ctx: TextContext, extra_mask: list[tuple[int, int]]
 
 def _hours_minutes(text: str, spans: list[tuple[int, int]]) -> tuple[Decimal | None, tuple[int, int]] | None:
     """Hours and minutes as one count in hours (computed). Minutes that give no whole hundredth of an hour
-    ("4 h 20 min" = 4.333…) give no count at all, so the quantity is asked rather than rounded or cut to 4."""
+    ("4 h 20 min" = 4.333…) give no count at all, so the quantity is asked rather than rounded or cut to 4 —
+    unless the text bills per started hour, which rounds up by the agreement it states."""
     for m in _HOURS_MINUTES_RE.finditer(text):
         if overlaps(spans, m.start("h"), m.end("h")) or overlaps(spans, m.start("m"), m.end("m")):
             continue
         minutes = int(m.group("m"))
         if minutes >= 60:
             continue
+        if minutes and _STARTED_HOUR_RE.search(text):
+            return Decimal(m.group("h")) + 1, (m.start(), m.end())
         if minutes * 100 % 60:
             return None, (m.start(), m.end())
         return Decimal(m.group("h")) + Decimal(minutes * 100 // 60) / 100, (m.start(), m.end())
@@ -289,7 +295,10 @@ def _digit_counts(text: str, spans: list[tuple[int, int]], bare_ok: bool) -> lis
         if _BAD_AFTER_QTY.match(after):
             continue
         before = text[max(0, m.start() - 12):m.start()]
-        if not m.group("after") and not bare_ok and not _QTY_CUE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+        # "Rapport, tryckt (3020) – 2": a bare number ending an item after its code and a dash is its count
+        last_after_code = bool(re.search(r"\)\s*[–—-]\s*$", text[:m.start()])) and not text[m.end("n"):].strip()
+        if not (m.group("after") or bare_ok or last_after_code
+                or _QTY_CUE_BEFORE.search(text[max(0, m.start() - 30):m.start()])):
             continue
         counted_version = bool(re.search(r"(?i)version\s*$", before) and m.group("after")
                                and _UNIT_WORDS.match(m.group("after")))   # "Rapport, digital version  10 st"
@@ -352,6 +361,9 @@ def _unit_after(text: str, end: int) -> bool:
     return bool(m and _UNIT_WORDS.match(m.group(1)))
 
 
+_PER_UNIT_AFTER = re.compile(r"(?i)\s*(?:/\s*[^\W\d_]+|per\s+[^\W\d_]+|each\b|apiece\b|styck\b|kpl:lta\b)")
+
+
 def find_price(text: str, ctx: TextContext) -> Price:
     """(amount, is_unit_price, approximate_only, currency, span) for the money in a clause."""
     masks = [(d.start, d.end) for d in find_dates(text, ctx.year, ctx.on)]
@@ -365,7 +377,10 @@ def find_price(text: str, ctx: TextContext) -> Price:
         cue = bool(_PRICE_CUE_BEFORE.search(before))
         if cue and not a.has_currency and (_COUNTED_AFTER.match(text, a.end) or _unit_after(text, a.end)):
             cue = False     # "à 8 prover", "totalt 6 st": a count of things, not a price
-        if not (a.has_currency or cue or a.approximate):
+        # under a declared currency a bare amount written as money with a per-unit word is a price: "900.00 per day"
+        declared = ctx.declared_currency if (not a.has_currency and not cue and _PER_UNIT_AFTER.match(text, a.end)
+                                             and re.search(r"\d[.,]\d\d$", text[a.start:a.end])) else None
+        if not (a.has_currency or cue or a.approximate or declared):
             continue
         if a.approximate and not a.has_currency and _unit_after(text, a.end) and \
                 not _SHORTHAND_AFTER_RE.match(text, a.end):
@@ -378,5 +393,5 @@ def find_price(text: str, ctx: TextContext) -> Price:
         after = text[a.end:a.end + 25]
         unit = bool(re.search(r"(?i)(?:\bà|\bá|@|styckpris|a-pris|per)\s*$", before) or
                     re.match(r"(?i)\s*(?:/\s*\w+|per\b|each\b|kappaleelta|\bst\b|/st)", after))
-        return a.value, unit, False, a.currency, (a.start, a.end)
+        return a.value, unit, False, a.currency or ctx.declared_currency, (a.start, a.end)
     return None, False, approx, None, None

@@ -9,8 +9,10 @@ customer data, amounts or lines (`segments`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
+from .amounts import declared_currency
 from .corrections import apply_corrections
 from .customer_blocks import mark_orphans, split_customers
 from .customer_text import find_name, identifiers_and_refs, order_reference_in
@@ -26,6 +28,8 @@ from .text_context import RequestPeriod, TextContext
 
 def read_text(text: str, ctx: TextContext, subject: str = "") -> list[Fragment]:
     """All fragments in a text document (one per customer found in tables, else one for the document)."""
+    if ctx.declared_currency is None and (cur := declared_currency(text)):
+        ctx = replace(ctx, declared_currency=cur)
     segments = reading_order(assign_roles(split_segments(text), ctx.subject or subject, ctx.agency,
                                           centre_addresses(ctx.registry.data), ctx.from_name))
     doc = Fragment(source=ctx.part)

@@ -36,6 +36,9 @@ class TextContext:
     #: the text is a message attached to the mail (message/rfc822): someone else's mail passed on, whose
     #: signature names its writer's organisation (a customer's order signed with its company name)
     attached: bool = False
+    #: the currency the text declares once for all its prices ("All prices below are in EUR"): a bare price
+    #: written as money ("900.00 per day") is in it (intake.extract.amounts.declared_currency)
+    declared_currency: str | None = None
 
     @property
     def agency_code(self) -> str | None:

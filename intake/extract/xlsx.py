@@ -5,7 +5,8 @@ repr (`4.5`), dates become ISO strings — a date formatted as a month (`yyyy-mm
 the month it shows. Merged cells are filled the way a reader sees them: a vertical merge (one customer over
 several rows) fills every row it covers — the author grouped those rows explicitly; a horizontal merge fills
 across only in text rows (a "Period" caption over "Från | Till"), never into number cells. Formula cells without
-cached values read as empty (amounts are computed by us). Errors become problems, never exceptions.
+cached values read as empty (amounts are computed by us). Hidden columns are dropped (what a reader sees is the
+sheet). Errors become problems, never exceptions.
 """
 from __future__ import annotations
 
@@ -62,6 +63,16 @@ def _fill_merged(ws: Any, rows: list[list[str]]) -> None:
                     rows[r][c] = value
 
 
+def _hidden_columns(ws: Any) -> set[int]:
+    """The 0-based columns the author hid: an old count or a helper column kept beside the one a reader sees is
+    never the value (a hidden "Antal (gammalt)" beside "Antal")."""
+    out: set[int] = set()
+    for dim in (getattr(ws, "column_dimensions", None) or {}).values():
+        if getattr(dim, "hidden", False) and getattr(dim, "min", None):
+            out.update(range(dim.min - 1, (dim.max or dim.min)))
+    return out
+
+
 def _sheet_rows(ws: Any, problems: list[str]) -> list[list[str]]:
     rows: list[list[str]] = []
     for row in ws.iter_rows():
@@ -71,6 +82,9 @@ def _sheet_rows(ws: Any, problems: list[str]) -> list[list[str]]:
             problems.append(f"sheet {ws.title}: more than {MAX_ROWS} rows, rest skipped")
             break
     _fill_merged(ws, rows)
+    hidden = _hidden_columns(ws)
+    if hidden:
+        rows = [[c for k, c in enumerate(cells) if k not in hidden] for cells in rows]
     for cells in rows:
         while cells and not cells[-1]:
             cells.pop()

@@ -18,7 +18,10 @@ note read as requests — then fixed by class, tests/intake/test_holdout7_classe
 precision 98.5, recall 93.2, questions 81.1, 6 wrong straight through, four money-critical — a code with its count in
 one parenthesis misaligned the lines, a count the text and HTML parts disagree on taken from the text, a payment
 told in an English sentence and a question asked before the request was sent read as requests — then fixed by
-class, tests/intake/test_holdout8_classes.py). They keep the
+class, tests/intake/test_holdout8_classes.py) and tests/intake/cases_holdout9 (40 cases written blind with a Brf in the
+register; first run kind 85.0, precision 96.6, recall 84.7, questions 65.8, 5 wrong straight through, three
+money-critical — a currency declared once ignored, an unknown second customer's line put on the first, a payment
+note read as a request — then fixed by class, tests/intake/test_holdout9_classes.py). They keep the
 fixes and the rule that no wrong request goes straight through. Per-case failures:
 `.venv/bin/python -m tests.support.intake_score tests/intake/cases_holdout2 tests/intake/cases_holdout2/registry.json`
 ."""
@@ -48,6 +51,9 @@ from tests.intake.cases_holdout7.kit7 import REGISTRY as REGISTRY7
 from tests.intake.cases_holdout8 import make_holdout as make8
 from tests.intake.cases_holdout8.kit8 import CASES as CASES8
 from tests.intake.cases_holdout8.kit8 import REGISTRY as REGISTRY8
+from tests.intake.cases_holdout9 import make_holdout as make9
+from tests.intake.cases_holdout9.kit9 import CASES as CASES9
+from tests.intake.cases_holdout9.kit9 import REGISTRY as REGISTRY9
 from tests.support.intake_score import score_dir
 
 HERE = Path(__file__).resolve().parent
@@ -61,7 +67,11 @@ SETS = {"cases_holdout2": {"kind": 99.0, "precision": 99.5, "recall": 97.0, "que
         "cases_holdout7": {"kind": 99.0, "precision": 99.5, "recall": 99.5, "questions": 99.0},  # 100 each
         # 100/99.7/99.4/97.3: s07 (a deduction line "-1 dag" beside "avdrag" is held: prices asked), s19 (a
         # title before the contact person's name), s34 (an advice's bare "Datum" is not taken as the payment date)
-        "cases_holdout8": {"kind": 99.0, "precision": 99.5, "recall": 99.0, "questions": 97.0}}
+        "cases_holdout8": {"kind": 99.0, "precision": 99.5, "recall": 99.0, "questions": 97.0},
+        # 100/100/96.9/94.7: r16 (40 min under a 2 h minimum charge), r17 (an expense written only as an amount,
+        # asked as v15), r19 (months listed under one article, each with its count) and r31 (an advice CSV's bare
+        # "Datum" column, not taken as the payment date) still wait for a clerk
+        "cases_holdout9": {"kind": 99.0, "precision": 99.5, "recall": 96.5, "questions": 94.0}}
 
 
 @pytest.mark.parametrize("folder", sorted(SETS))
@@ -73,8 +83,9 @@ def test_holdout_scores_and_no_wrong_straight_through(folder):
 
 def test_the_committed_holdout_cases_are_what_the_scripts_write():
     stale = []
-    for name, fn in [*ALL_CASES, *CASES4, *CASES5, *CASES6, *CASES7, *CASES8]:
-        folder = HERE / ("cases_holdout8" if name.startswith("s") else "cases_holdout7" if name.startswith("t") else
+    for name, fn in [*ALL_CASES, *CASES4, *CASES5, *CASES6, *CASES7, *CASES8, *CASES9]:
+        folder = HERE / ("cases_holdout9" if name.startswith("r") else
+                         "cases_holdout8" if name.startswith("s") else "cases_holdout7" if name.startswith("t") else
                          "cases_holdout6" if name.startswith("v") else "cases_holdout5" if name.startswith("u") else
                          "cases_holdout4" if name.startswith("w") else
                          "cases_holdout3" if name.startswith(("x", "y", "z")) else "cases_holdout2")
@@ -82,17 +93,19 @@ def test_the_committed_holdout_cases_are_what_the_scripts_write():
         if (folder / f"{name}.eml").read_bytes() != msg.as_bytes() or json.loads(
                 (folder / f"{name}.expected.json").read_text("utf-8")) != expected:
             stale.append(name)
-    assert stale == [], "run make_holdout in tests/intake/cases_holdout2, cases_holdout3, cases_holdout4, 5, 6, 7, 8"
+    assert stale == [], "run make_holdout in tests/intake/cases_holdout2, cases_holdout3, cases_holdout4, 5, 6, 7, 8, 9"
     for set_name in SETS:
         want = {"cases_holdout4": REGISTRY4, "cases_holdout5": REGISTRY5,
                 "cases_holdout6": REGISTRY6, "cases_holdout7": REGISTRY7,
-                "cases_holdout8": REGISTRY8}.get(set_name, REGISTRY)
+                "cases_holdout8": REGISTRY8, "cases_holdout9": REGISTRY9}.get(set_name, REGISTRY)
         assert json.loads((HERE / set_name / "registry.json").read_text("utf-8")) == want
     assert make2.HERE.name == "cases_holdout2" and make4.HERE.name == "cases_holdout4"
     assert make5.HERE.name == "cases_holdout5" and make6.HERE.name == "cases_holdout6"
     assert make7.HERE.name == "cases_holdout7" and make8.HERE.name == "cases_holdout8"
+    assert make9.HERE.name == "cases_holdout9"
     assert len(CASES4) == 40 and len(list((HERE / "cases_holdout4").glob("*.eml"))) == 40
     assert len(CASES5) == 40 and len(list((HERE / "cases_holdout5").glob("*.eml"))) == 40
     assert len(CASES6) == 40 and len(list((HERE / "cases_holdout6").glob("*.eml"))) == 40
     assert len(CASES7) == 40 and len(list((HERE / "cases_holdout7").glob("*.eml"))) == 40
     assert len(CASES8) == 40 and len(list((HERE / "cases_holdout8").glob("*.eml"))) == 40
+    assert len(CASES9) == 40 and len(list((HERE / "cases_holdout9").glob("*.eml"))) == 40
