@@ -12,16 +12,12 @@ from tests.intake.cases.ids import fi_ref, se_ocr
 from tests.intake.cases.mailkit import CENTRE_FI, mail
 from tests.intake.cases_holdout2.kit import JUHA, KIRSI, MARIA, OLLE, SANNA, SARAH
 from tests.intake.cases_holdout6.kit6 import REGISTRY, vat
+from tests.intake.class_checks import lines_of as _lines
 
 
 def _parse(frm: str, body: str, to: str | None = None, date: str = "Tue, 09 Jun 2026 10:00:00 +0200") -> dict:
     m = mail(frm, "Fakturering", date, body, **({"to": to} if to else {}))
     return parse_message(m.as_bytes(), REGISTRY)
-
-
-def _lines(out: dict, i: int = 0) -> list[tuple]:
-    return [(ln["article"], ln["quantity"] and Decimal(str(ln["quantity"])),
-             ln["unit_price"] and Decimal(str(ln["unit_price"]))) for ln in out["requests"][i]["lines"]]
 
 
 def test_units_typed_onto_the_number_count():

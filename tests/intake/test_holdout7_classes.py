@@ -17,17 +17,13 @@ from tests.intake.cases.ids import se_ocr
 from tests.intake.cases.mailkit import CENTRE_FI, CENTRE_SE, mail, text_att, xlsx
 from tests.intake.cases_holdout2.kit import GEO_EKONOMI, JUHA, KIRSI, MARIA, OLLE, SANNA, SARAH
 from tests.intake.cases_holdout7.kit7 import REGISTRY
+from tests.intake.class_checks import lines_of as _lines
 
 
 def _parse(frm: str, body: str, to: str | None = None, date: str = "Tue, 10 Nov 2026 10:00:00 +0200",
            subject: str = "Fakturering", attachments: list[Any] | None = None) -> dict:
     m = mail(frm, subject, date, body, to=to or CENTRE_SE, attachments=attachments)
     return parse_message(m.as_bytes(), REGISTRY)
-
-
-def _lines(out: dict, i: int = 0) -> list[tuple]:
-    return [(ln["article"], ln["quantity"] and Decimal(str(ln["quantity"])),
-             ln["unit_price"] and Decimal(str(ln["unit_price"]))) for ln in out["requests"][i]["lines"]]
 
 
 def _held(req: dict) -> bool:

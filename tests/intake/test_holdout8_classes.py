@@ -17,22 +17,14 @@ from tests.intake.cases.ids import rf, se_ocr
 from tests.intake.cases.mailkit import CENTRE_FI, CENTRE_SE, mail, pdf, text_att
 from tests.intake.cases_holdout2.kit import GEO_EKONOMI, JUHA, KIRSI, MARIA, OLLE, SANNA, SARAH
 from tests.intake.cases_holdout8.kit8 import REGISTRY
+from tests.intake.class_checks import items_of as _items
+from tests.intake.class_checks import lines_of as _lines
 
 
 def _parse(frm: str, body: str | None, to: str | None = None, date: str = "Tue, 10 Nov 2026 10:00:00 +0200",
            subject: str = "Fakturering", attachments: list[Any] | None = None, html: str | None = None) -> dict:
     m = mail(frm, subject, date, body, html, to=to or CENTRE_SE, attachments=attachments)
     return parse_message(m.as_bytes(), REGISTRY)
-
-
-def _lines(out: dict, i: int = 0) -> list[tuple]:
-    return [(ln["article"], ln["quantity"] and Decimal(str(ln["quantity"])),
-             ln["unit_price"] and Decimal(str(ln["unit_price"]))) for ln in out["requests"][i]["lines"]]
-
-
-def _items(out: dict) -> list[tuple]:
-    return [(i["invoice_number"], i["reference"], Decimal(str(i["amount"])))
-            for i in out["payment_advice"]["items"]]
 
 
 def test_a_payment_told_with_a_date_between_have_and_paid_lists_each_invoice_with_its_amount():

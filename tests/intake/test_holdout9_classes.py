@@ -18,22 +18,14 @@ from tests.intake.cases.ids import fi_ref, se_ocr
 from tests.intake.cases.mailkit import CENTRE_FI, CENTRE_SE, mail
 from tests.intake.cases_holdout2.kit import JUHA, MARIA, OLLE, SANNA, SARAH
 from tests.intake.cases_holdout9.kit9 import REGISTRY, xlsx_real
+from tests.intake.class_checks import items_of as _items
+from tests.intake.class_checks import lines_of as _lines
 
 
 def _parse(frm: str, body: str | None, to: str | None = None, date: str = "Tue, 01 Dec 2026 10:00:00 +0100",
            subject: str = "Fakturering", attachments: list[Any] | None = None) -> dict:
     m = mail(frm, subject, date, body, to=to or CENTRE_SE, attachments=attachments)
     return parse_message(m.as_bytes(), REGISTRY)
-
-
-def _lines(out: dict, i: int = 0) -> list[tuple]:
-    return [(ln["article"], ln["quantity"] and Decimal(str(ln["quantity"])),
-             ln["unit_price"] and Decimal(str(ln["unit_price"]))) for ln in out["requests"][i]["lines"]]
-
-
-def _items(out: dict) -> list[tuple]:
-    return [(i["invoice_number"], i["reference"], Decimal(str(i["amount"])))
-            for i in out["payment_advice"]["items"]]
 
 
 def test_x_paid_invoice_n_is_an_advice():
