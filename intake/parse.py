@@ -40,6 +40,7 @@ from intake.extract.table_sources import csv_fragments, pdf_fragments, sheet_fra
 from intake.extract.text import read_text
 from intake.extract.text_context import TextContext
 from intake.gate import judge
+from intake.gate_message import finding
 
 #: a reply to one's own earlier mail that only corrects it: "antalet ska vara 5, inte 4", "määrän pitää olla 5",
 #: "should be 5, not 4", "rättelse", "korjaus"
@@ -201,8 +202,7 @@ def _read(msg: _Message, out: dict[str, Any]) -> None:
         _read_new(msg, out, body, newest)
         if out["kind"] == "invoice_request" and sounds_out_of_office(newest):
             out["kind_uncertain"] = True
-            out.setdefault("review", []).append({"code": "kind_ambiguous", "path": "kind",
-                                                 "reason": "the message also reads as an out-of-office reply"})
+            out.setdefault("review", []).append(_kind_unclear("the message also reads as an out-of-office reply"))
 
 
 def _is_auto_reply(mail: Mail, newest: str) -> bool:
@@ -260,23 +260,27 @@ def _read_new(msg: _Message, out: dict[str, Any], body: str, newest: str) -> Non
         out["masterdata"] = md[0]
         out["masterdata_changes"] = md
     elif agency and not bulk and _corrects_own_mail(mail, body, newest):
-        out["review"] = [{"code": "kind_ambiguous", "path": "kind", "reason": "the message corrects the sender's "
-                          "own earlier mail (quoted below it); a clerk corrects that request or its invoice"}]
+        out["review"] = [_kind_unclear("the message corrects the sender's own earlier mail (quoted below it); a "
+                                       "clerk corrects that request or its invoice")]
     elif agency and not bulk and INQUIRY_RE.search(newest) and not asks_for_invoice(newest):
-        out["review"] = [{"code": "kind_ambiguous", "path": "kind",  # "vad skulle 3 fältdagar kosta?": a clerk
-                          "reason": "the message asks what something would cost; nothing is asked to be invoiced"}]
+        # "vad skulle 3 fältdagar kosta?": a clerk answers
+        out["review"] = [_kind_unclear("the message asks what something would cost; nothing is asked to be invoiced")]
     elif agency and not bulk and (why := not_a_request_yet(newest)):
-        out["review"] = [{"code": "kind_ambiguous", "path": "kind", "reason": why}]
+        out["review"] = [_kind_unclear(why)]
     elif agency and not bulk and asks_about_status(newest):
-        out["review"] = [{"code": "kind_ambiguous", "path": "kind",  # "har fakturan till X gått iväg?"
-                          "reason": "the message asks about an invoice already requested; nothing new to invoice"}]
+        # "har fakturan till X gått iväg?"
+        out["review"] = [_kind_unclear("the message asks about an invoice already requested; nothing new to invoice")]
     elif agency and not bulk:
         _read_invoice_requests(msg, out)
         if out["requests"] and not any(r["lines"] for r in out["requests"]) and only_thanks(newest):
             # "Thanks, looks good!" above our quoted confirmation: the customer is only the thread's subject
-            out.update(kind="unknown", requests=[], review=[{
-                "code": "kind_ambiguous", "path": "kind",
-                "reason": "the message only thanks; it names no line to invoice"}])
+            out.update(kind="unknown", requests=[],
+                       review=[_kind_unclear("the message only thanks; it names no line to invoice")])
+
+
+def _kind_unclear(reason: str) -> dict[str, str]:
+    """A clerk check on the message's kind (intake.gate_message.finding), with why it is unclear."""
+    return finding("kind_ambiguous", "kind", reason)
 
 
 def _corrects_own_mail(mail: Mail, body: str, newest: str) -> bool:
@@ -300,7 +304,7 @@ def _flag_kind(out: dict[str, Any], newest: str, credit: dict | None) -> None:
         reasons.append("the message also asks for a credit of an issued invoice")
     if reasons:
         out["kind_uncertain"] = True
-        out.setdefault("review", []).extend({"code": "kind_ambiguous", "path": "kind", "reason": r} for r in reasons)
+        out.setdefault("review", []).extend(_kind_unclear(r) for r in reasons)
 
 
 def _payment_advice(msg: _Message, texts: list[str]) -> dict | None:

@@ -12,11 +12,11 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from core.platform.db import for_bulk_work, is_postgres
+
 Expr = sa.ColumnElement[Any]
 
-
-def is_pg(session: Session) -> bool:
-    return session.get_bind().dialect.name == "postgresql"
+is_pg = is_postgres  # the reports' own name for it (t.is_pg)
 
 
 def cat(*parts: Expr | str) -> Expr:
@@ -84,9 +84,7 @@ def room_to_sort(session: Session, mb: int = 64) -> None:
     JIT compilation (SET LOCAL jit): a report's statement is costed high enough to be compiled, and compiling its
     hundred-odd expressions took 2.3 s, longer than running it (issue #16). Ends with the transaction; SQLite
     needs nothing."""
-    if is_pg(session):
-        session.execute(sa.text(f"SET LOCAL work_mem = '{int(mb)}MB'"))
-        session.execute(sa.text("SET LOCAL jit = off"))
+    for_bulk_work(session, mb)
 
 
 # the kinds of value `line` renders: the JSON text of each on PostgreSQL (an expression), and on SQLite a printf

@@ -29,6 +29,7 @@ import datetime as dt
 import functools
 from collections.abc import Callable
 from decimal import Decimal
+from operator import itemgetter
 from typing import Any
 
 import sqlalchemy as sa
@@ -254,18 +255,13 @@ def _invoice(session: Session, agency: Agency, run_id: int, run_date: dt.date, p
     for charge, k in pending:
         charge["interest_invoice_id"] = issued[k]["id"]
     # in source-invoice order: PostgreSQL's foreign-key check locks each source invoice's row, in id order page
-    # by page (core.runs.reminders._by_invoice)
-    charges.sort(key=_by_source)
+    # by page (as core.runs.reminders writes its rows)
+    charges.sort(key=itemgetter("source_invoice_id"))
     bulk.insert_rows(session, InterestCharge.__table__, charges)  # COPY on PostgreSQL
     return numbers
 
 
 _QTY = Decimal("1")
-
-
-def _by_source(charge: dict) -> int:
-    source: int = charge["source_invoice_id"]
-    return source
 
 
 def _charge(run_id: int, agency_id: int, it: dict, interest_invoice_id: int | None, status: str) -> dict:

@@ -28,6 +28,7 @@ import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from operator import itemgetter
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -240,7 +241,11 @@ def _record(session: Session, agency: Agency, run_id: int, date: dt.date, items:
         return
     agency_id = agency.id
     assert agency_id is not None  # the agency of a claimed run is in the register
-    items = sorted(items, key=_by_invoice)  # written in invoice order: see `_by_invoice`
+    # fee entries and reminders written by invoice id, as the fee UPDATE reads them: PostgreSQL checks each row's
+    # foreign key to its invoice by locking that invoice row, and in id order those locks (and the UPDATE after
+    # them) walk the invoice heap and its primary key page by page instead of at random. What the run returns and
+    # `sent_by_run` reads keep the plan's order (due date, invoice).
+    items = sorted(items, key=itemgetter("invoice_id"))
     total_fees = sum((r["fee"] for r in items), ZERO)
     vid = _post_fees(session, agency, run_id, date, items, total_fees) if total_fees > 0 else None
     rows = [{"run_id": run_id, "agency_id": agency_id, "invoice_id": r["invoice_id"], "customer_id": r["customer_id"],
@@ -256,15 +261,6 @@ def _record(session: Session, agency: Agency, run_id: int, date: dt.date, items:
             .order_by(_rem.invoice_id).subquery())
     session.execute(sa.update(Invoice.__table__).where(_inv.id == fees.c.invoice_id)
                     .values(open_amount=_inv.open_amount + fees.c.fee))
-
-
-def _by_invoice(item: dict) -> int:
-    """The order the run writes its fee entries and reminders in: by invoice id, as the fee UPDATE reads them.
-    PostgreSQL checks each row's foreign key to its invoice by locking that invoice row; in id order those locks
-    (and the UPDATE after them) walk the invoice heap and its primary key page by page instead of at random. What
-    the run returns and `sent_by_run` reads keep the plan's order (due date, invoice)."""
-    invoice_id: int = item["invoice_id"]
-    return invoice_id
 
 
 def _post_fees(session: Session, agency: Agency, run_id: int, date: dt.date, items: list[dict],

@@ -5,7 +5,7 @@ garbage collector.
 it past the higher thresholds); the runs' reads over 100,000 invoices pass all three, and the compilation took
 1.3 s of the reminder run's 1.7 s plan query (3.8 s CPU over its parallel workers) for an execution of well under
 a second. Switched off for the run's transaction only (SET LOCAL); SQLite has no JIT. The same transaction gets
-`RUN_WORK_MEM`: the reminder run's fee UPDATE of 100,000 invoices hands the summary trigger (core.billing.summary)
+`RUN_WORK_MEM_MB`: the reminder run's fee UPDATE of 100,000 invoices hands the summary trigger (core.billing.summary)
 their old and new rows as transition tables, kept in work_mem (33 MB each at this size) and otherwise written to
 and read back from temporary files - 0.6 s of the trigger's 0.95 s at the server's default 4 MB; its ordered
 fee subquery spilled to disk as well.
@@ -24,15 +24,14 @@ import functools
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
-import sqlalchemy as sa
 from sqlmodel import Session
 
 from core.platform import collector
-from core.platform.db import is_postgres
+from core.platform.db import for_bulk_work
 
 P = ParamSpec("P")
 R = TypeVar("R")
-RUN_WORK_MEM = "64MB"  # per sort, hash or transition table of the run's statements, for its transaction only
+RUN_WORK_MEM_MB = 64  # per sort, hash or transition table of the run's statements, for its transaction only
 
 
 def paused(fn: Callable[P, R]) -> Callable[P, R]:
@@ -45,7 +44,6 @@ def paused(fn: Callable[P, R]) -> Callable[P, R]:
 
 
 def without_jit(session: Session) -> None:
-    """No JIT compilation, and RUN_WORK_MEM, for the rest of the session's transaction (PostgreSQL; see the module
-    docstring)."""
-    if is_postgres(session):
-        session.execute(sa.text(f"SET LOCAL jit = off; SET LOCAL work_mem = '{RUN_WORK_MEM}'"))
+    """No JIT compilation, and RUN_WORK_MEM_MB, for the rest of the session's transaction (PostgreSQL; see the
+    module docstring)."""
+    for_bulk_work(session, RUN_WORK_MEM_MB)

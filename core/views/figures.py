@@ -46,6 +46,11 @@ def _ids(agency_ids: Collection[int]) -> tuple[int, ...]:
     return tuple(sorted(agency_ids))
 
 
+def _count(session: Session, statement: sa.Select[Any], params: dict[str, Any] | None = None) -> int:
+    """A count statement built once (above) run with its values, as plain rows."""
+    return int(session.connection().execute(statement, params or {}).scalar_one())
+
+
 def invoice_figures(session: Session, agency_ids: Collection[int], today: dt.date) -> dict[str, Any]:
     """The dashboard's invoice figures in one query over the summary: "ageing" (see `ageing`), "by_source" and
     "by_channel" (see those)."""
@@ -82,8 +87,7 @@ def ageing(session: Session, agency_ids: Collection[int], today: dt.date) -> lis
 
 
 def issued_between(session: Session, agency_ids: Collection[int], start: dt.datetime, end: dt.datetime) -> int:
-    return int(session.connection().execute(_issued_statement(_ids(agency_ids)), {"start": start, "end": end})
-               .scalar_one())
+    return _count(session, _issued_statement(_ids(agency_ids)), {"start": start, "end": end})
 
 
 @functools.lru_cache(maxsize=256)
@@ -108,7 +112,7 @@ def by_channel(session: Session, agency_ids: Collection[int]) -> dict[str, int]:
 
 
 def open_questions(session: Session, agency_ids: Collection[int]) -> int:
-    return int(session.connection().execute(_open_questions_statement(_ids(agency_ids))).scalar_one())
+    return _count(session, _open_questions_statement(_ids(agency_ids)))
 
 
 @functools.lru_cache(maxsize=256)
@@ -120,7 +124,7 @@ def _open_questions_statement(agency_ids: tuple[int, ...]) -> sa.Select[Any]:
 
 
 def requests_waiting(session: Session, agency_ids: Collection[int]) -> int:
-    return int(session.connection().execute(_waiting_statement(_ids(agency_ids))).scalar_one())
+    return _count(session, _waiting_statement(_ids(agency_ids)))
 
 
 @functools.lru_cache(maxsize=256)
@@ -130,7 +134,7 @@ def _waiting_statement(agency_ids: tuple[int, ...]) -> sa.Select[Any]:
 
 
 def quarantined(session: Session, agency_ids: Collection[int], unassigned_too: bool) -> int:
-    return int(session.connection().execute(_quarantined_statement(_ids(agency_ids), unassigned_too)).scalar_one())
+    return _count(session, _quarantined_statement(_ids(agency_ids), unassigned_too))
 
 
 @functools.lru_cache(maxsize=256)

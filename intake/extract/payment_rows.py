@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from stdnum import iso11649
 
-from .amounts import parse_amount
+from .amounts import find_amounts, parse_amount
 from .dates import find_dates
 from .tables import norm_header
 
@@ -220,8 +220,6 @@ _PAID_SENTENCE_RE = re.compile(
 def _prose_items(text: str) -> list[dict]:
     """One item per sentence that tells an invoice was paid: its number, its reference, and the amount written
     with a currency (exactly one such amount; else the item is not read)."""
-    from .amounts import find_amounts
-
     items = []
     for m in _PAID_SENTENCE_RE.finditer(text):
         rest = m.group("rest")
@@ -244,8 +242,6 @@ _LISTED_RE = re.compile(r"(?<![\d-])(?P<inv>\d[\d-]{3,19})\s*\((?P<amt>[^()]{1,4
 def _listed_invoices(text: str) -> list[dict]:
     """Invoices listed in one sentence, each with exactly one amount of its own in parentheses (else none is
     read: an amount that cannot be tied to one invoice is no item)."""
-    from .amounts import find_amounts
-
     items = []
     for m in _LISTED_RE.finditer(text):
         money = [a.value for a in find_amounts(m.group("amt")) if a.value is not None and not a.approximate]

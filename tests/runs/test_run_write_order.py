@@ -56,6 +56,6 @@ def test_a_run_transaction_on_postgresql_has_no_jit_and_the_runs_work_mem(demo):
     with db.session_scope() as s:
         tuning.without_jit(s)
         assert s.execute(sa.text("SHOW jit")).scalar() == "off"
-        assert s.execute(sa.text("SHOW work_mem")).scalar() == tuning.RUN_WORK_MEM
+        assert s.execute(sa.text("SHOW work_mem")).scalar() == f"{tuning.RUN_WORK_MEM_MB}MB"
     with db.session_scope() as s:  # SET LOCAL: the next transaction has the server's settings again
-        assert s.execute(sa.text("SHOW work_mem")).scalar() != tuning.RUN_WORK_MEM
+        assert s.execute(sa.text("SHOW work_mem")).scalar() != f"{tuning.RUN_WORK_MEM_MB}MB"
