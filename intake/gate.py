@@ -22,6 +22,11 @@ A request read from a message goes straight through (is invoiced without a perso
 7. references are the customer's (never "Vår referens", "Our reference", "Viitteemme"), every line says what is
    invoiced (an article or a text) in the sender's words (not cut back to the register's name), and no quantity
    and price stand side by side as one thousands-grouped amount ("3 980,50").
+8. no sentence of the newest text says something no rule read: a line that gave no value and carries a number or
+   a word that changes what is invoiced, or a line values were read from that states a price no request carries
+   (intake.gate_leftover: the general net beneath the reading rules, since every blind set of unseen mail found a
+   sentence no rule knew); no other request of the message asks who its customer is; and the newest text neither
+   asks the centre something nor tells of a payment made (intake.gate_asks).
 The message-wide checks (3's other customers, 4, the VAT of 5, and 6) are in intake.gate_message.
 Anything missing is a question in the thread (only the contract's paths); anything else a clerk check: each
 request gets `review`, a list of `{code, path, reason}` (empty: straight through). The parser computes it (pure,
@@ -40,6 +45,8 @@ from intake.extract.mime import Mail, Part
 from intake.extract.payments import is_payment_advice
 from intake.extract.registry import Registry, money
 from intake.gate_also import also_customers, unnamed_customers
+from intake.gate_asks import asks_or_pays
+from intake.gate_leftover import leftover_text, unresolved_sibling
 from intake.gate_message import (
     ALLOWED_SEGMENTS,
     dedupe,
@@ -92,7 +99,9 @@ def _judge(out: dict[str, Any], mail: Mail, reg: Registry, agency: dict | None,
     unused = unused_identities(mail, body_text, reg, reqs, evidence, texts) + \
         unread_labels(mail, body_text, evidence, reqs) + \
         also_customers(mail, body_text, reg, (agency or {}).get("code"), reqs) + \
-        unnamed_customers(mail, body_text, reg, reqs, evidence)
+        unnamed_customers(mail, body_text, reg, reqs, evidence) + \
+        leftover_text(mail, body_text, evidence, reqs, reg) + asks_or_pays(mail, body_text)
+    sibling = unresolved_sibling(reqs)
     sums = [gm_sums(r) for r in reqs]
     for i, r in enumerate(reqs):
         pre = f"requests[{i}]."
@@ -104,6 +113,8 @@ def _judge(out: dict[str, Any], mail: Mail, reg: Registry, agency: dict | None,
         found += _placement(r, ev, shallowest)
         found += totals_findings(totals, sums, i)
         found += unused
+        if not any(str(q).startswith("customer") for q in r.get("questions") or []):
+            found += sibling
         r["review"] = dedupe(found)
 
 

@@ -26,7 +26,7 @@ _SUM_CELL_RE = re.compile(
     r"\s*[\d.,]+\s*%?.*|\s*\(.*\)|\s*:.*|\s*[A-Z]{3}|\s*(?:kr|sek|eur|€)|\s+" + _COUNTED + r")?\s*$")
 _EXAMPLE_RE = re.compile(r"(?i)^\s*(?:exempel|esimerkki|example|e\.g\.|t\.ex\.|esim\.|sample row|exempelrad)")
 #: a row the mail says is not to be invoiced ("faktureras ej, ingår i avtalet", "ei laskuteta", "no charge")
-_NOT_INVOICED_RE = re.compile(
+NOT_INVOICED_RE = re.compile(
     r"(?i)\b(?:faktureras (?:ej|inte)|(?:ska|skall) (?:ej|inte) faktureras|ej fakturerbar|debiteras (?:ej|inte)|"
     r"utan kostnad|kostnadsfri(?:tt)?|ingår i (?:priset|avtalet|ramavtalet)|ei laskuteta|ei laskutettava|"
     r"ei veloiteta|veloituksetta|maksuton|sisältyy (?:hintaan|sopimukseen)|not to be (?:invoiced|billed)|"
@@ -42,7 +42,7 @@ def is_sum_cell(cell: str) -> bool:
 
 def is_not_invoiced(cell: str) -> bool:
     """A cell saying its row is not to be invoiced (included in an agreement, free of charge)."""
-    return bool(cell) and bool(_NOT_INVOICED_RE.search(cell))
+    return bool(cell) and bool(NOT_INVOICED_RE.search(cell))
 
 
 def is_example_cell(cell: str) -> bool:

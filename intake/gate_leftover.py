@@ -1,0 +1,190 @@
+"""Text the reader left over: a sentence of the sender's newest words that says something about what or how much
+to invoice and gave no value, or a number on a line values were read from that none of them is.
+
+Why: every blind set of unseen mail showed requests invoiced wrongly because one sentence was not understood — a
+line "not to be invoiced", a currency declared once, a price stated beside a count while the register's was
+taken, a second count on the line. Rules for each such sentence come after the fact; this check is the general
+net beneath them. Such a request is held for a clerk, who sees the sentence beside what was read (never a
+question to the agency: the sentence is stated, only not understood). The check compares values, not only the
+parser's line numbers, so a line that only repeats what was read is accounted for wherever the evidence points.
+
+A message that also yielded a request whose customer could not be identified was partly misread (a price list
+taken for customers, misaligned table rows): its other requests are held too (`unresolved_sibling`).
+What is never request data is listed in intake.leftover_words.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from intake import leftover_words as words
+from intake.evidence import line_map, part_texts
+from intake.extract.amounts import find_amounts
+from intake.extract.dates import find_dates
+from intake.extract.identifiers import find_identifiers
+from intake.extract.mime import Mail, Part
+from intake.extract.periods import find_periods
+from intake.extract.registry import Registry
+from intake.gate_message import DATEISH_RE
+
+_SEGMENTS = ("newest", "forwarded")
+
+def leftover_text(mail: Mail, body_text: Callable[[list[Part]], str], evidence: dict[str, Any],
+                  reqs: list[dict], reg: Registry) -> list[dict[str, str]]:
+    """Findings `unexplained` for newest-text lines with a number or a cue word that gave no value."""
+    used = {(str(e.get("part")), e.get("line")) for e in evidence.values() if isinstance(e, dict)}
+    period = any(ln.get("period_start") for r in reqs for ln in r.get("lines") or [])
+    known = _Known.of(reqs)
+    found = []
+    for label, (text, level) in part_texts(mail, body_text).items():
+        for n, info in sorted(line_map(text, mail.subject, level).items()):
+            if info.segment not in _SEGMENTS:
+                continue
+            if (label, n) in used:
+                left = _number_left(info.text, period, reg, mail, known)
+                if left:
+                    found.append(_finding(label, n, f"line {n} holds {left} that no value was read as", info.text))
+            elif _material(info.text, period, reg, mail, known):
+                found.append(_finding(label, n, f"line {n} says something that was not read", info.text))
+    return found[:3]
+
+
+def _finding(label: str, n: int, what: str, text: str) -> dict[str, str]:
+    return {"code": "unexplained", "path": f"{label}:{n}", "reason": f"{what}: {text.strip()[:300]}"}
+
+
+def _material(line: str, period: bool, reg: Registry, mail: Mail, known: _Known) -> bool:
+    """True when the line may change what is invoiced and is none of the kinds that never do."""
+    if words.not_data(" ".join(line.strip(" \t>*-•|").split())):
+        return False
+    cells = [c for c in (" ".join(c.split()) for c in line.strip(" \t>*-•").split("|")) if c]
+    return any(_material_cell(c, period, reg, mail, known) for c in cells)
+
+
+def _number_left(line: str, period: bool, reg: Registry, mail: Mail, known: _Known) -> str:
+    """What a line values were read from still states: a price none of the requests holds ("900.00 per day" while
+    the register's price was taken) or a count none is ("3 dagar, varav 1 inställd"); "" when nothing. What was
+    read from such a line is wrong or incomplete."""
+    if words.not_data(" ".join(line.strip(" \t>*-•|").split())):
+        return ""
+    s = known.strip(_without_known_numbers(line, period, reg, mail))
+    if any(m.value is not None and abs(m.value) not in known.numbers and _priced(s, m.start, m.end, m.has_currency)
+           for m in find_amounts(s)):
+        return "a price"
+    return "a number" if _count_left(line, period, reg, mail, known) else ""
+
+
+def _count_left(line: str, period: bool, reg: Registry, mail: Mail, known: _Known) -> bool:
+    """A number left on a line values were read from that is no date, code, list mark or factor of a count."""
+    s = words.CODE_TOKEN_RE.sub(" ", words.NOT_A_COUNT_RE.sub(" ", known.strip(line)))
+    s = _without_known_numbers(s, period, reg, mail)
+    year = mail.date.year if mail.date else 2026
+    spans = [(d.start, d.end) for d in find_dates(s, year)] + [(d.start, d.end) for d in find_periods(s, year)]
+    for a, b in sorted(spans, reverse=True):
+        s = s[:a] + " " * (b - a) + s[b:]
+    for ident in find_identifiers(s, None):
+        s = s.replace(ident.raw, " ")
+    s = words.DAY_RANGE_RE.sub(" ", s)
+    s = words.NOT_A_COUNT_RE.sub(" ", s)
+    s = words.LIST_MARK_RE.sub(" ", s)
+    s = words.CODE_TOKEN_RE.sub(" ", s)
+    s = re.sub(r"\b\d{1,2}[:.]\d{2}\b", " ", s)  # a time of day
+    for m in find_amounts(s):
+        v = abs(m.value) if m.value is not None else None
+        if v is None or v in known.numbers or v == 0:
+            continue
+        if (v != 1 and any(q >= v and q % v == 0 for q in known.numbers)) or v / 60 in known.numbers:
+            continue  # a factor of a count ("three sites, 8 samples each"), minutes of an hour count
+        return True
+    return False
+
+
+def _priced(s: str, start: int, end: int, has_currency: bool) -> bool:
+    """The number is stated as money: with a currency, or as a price ("à 950", "900.00 per day", "48 each")."""
+    return has_currency or bool(words.PRICE_BEFORE_RE.search(s[:start]) or words.PRICE_AFTER_RE.match(s[end:]))
+
+
+def _material_cell(s: str, period: bool, reg: Registry, mail: Mail, known: _Known) -> bool:
+    if len(s) < 3 or words.not_data(s):
+        return False
+    cue = bool(words.CUE_RE.search(words.ID_LABEL_RE.sub(" ", s)))
+    if words.COVER_RE.search(s) and not cue:
+        return False
+    rest = known.strip(_without_known_numbers(s, period, reg, mail))
+    return cue or words.DIGIT_RE.search(rest) is not None
+
+
+@dataclass(frozen=True)
+class _Known:
+    """What the requests hold: its numbers (quantities, prices, line amounts, VAT rates) and its words (codes,
+    references, customer numbers), so a line that only repeats them is accounted for — whichever line the
+    parser's evidence points at."""
+
+    numbers: frozenset[Decimal]
+    words: tuple[str, ...]
+
+    @classmethod
+    def of(cls, reqs: list[dict]) -> _Known:
+        nums: set[Decimal] = set()
+        words: set[str] = set()
+        for r in reqs:
+            c = r.get("customer") or {}
+            words |= {str(v) for v in (c.get("customer_number"), r.get("buyer_reference"), r.get("order_reference"),
+                                       c.get("org_no"), c.get("name")) if v}
+            for ln in r.get("lines") or []:
+                q, p = _dec(ln.get("quantity")), _dec(ln.get("unit_price"))
+                nums |= {x for x in (q, p, _dec(ln.get("vat_rate"))) if x is not None}
+                if q is not None and p is not None:
+                    nums.add(q * p)
+                words |= {str(ln[k]) for k in ("article",) if ln.get(k)}
+        return cls(frozenset(nums), tuple(sorted(words, key=len, reverse=True)))
+
+    def strip(self, s: str) -> str:
+        """The line without the requests' words and numbers."""
+        for w in self.words:
+            s = re.sub(rf"(?i)(?<!\w){re.escape(w)}(?!\w)", " ", s)
+        out, last = [], 0
+        for m in find_amounts(s):
+            if m.value is not None and abs(m.value) in self.numbers:
+                out.append(s[last:m.start])
+                last = m.end
+        return "".join(out) + s[last:]
+
+
+def _dec(v: Any) -> Decimal | None:
+    try:
+        return abs(Decimal(str(v))) if v not in (None, "") else None
+    except InvalidOperation:
+        return None
+
+
+def _without_known_numbers(s: str, period: bool, reg: Registry, mail: Mail) -> str:
+    """The line with the agency's own identifiers and (when the request has a period) its dates taken out."""
+    on = mail.date.date() if mail.date else None
+    for ident in find_identifiers(s, on):
+        if ident.value and reg.is_agency_identifier(ident.value):
+            s = s.replace(ident.raw, " ")
+    s = re.sub(r"\b(?:[A-Z]{2})?[\d -]{6,}\d\b", lambda m: " " if reg.is_agency_identifier(m.group()) else m.group(), s)
+    s = words.CASE_SHAPE_RE.sub(" ", s)
+    if period:
+        s = re.sub(r"\b(?:19|20)\d\d\b", " ", s)
+        s = re.sub(r"\b\d{4}\b|\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\b\d{4}-\d{2}(?:-\d{2})?\b", " ", s) \
+            if DATEISH_RE.search(s) else s
+        s = words.PERIOD_WORDS_RE.sub(" ", s)
+    return s
+
+
+def unresolved_sibling(reqs: list[dict]) -> list[dict[str, str]]:
+    """A message that also yielded a request whose customer could not be identified was partly misread (a price
+    list taken for customers, a table's rows misaligned): its other requests are held for a clerk too."""
+    bad = [i for i, r in enumerate(reqs)
+           if any(str(q).startswith("customer") for q in r.get("questions") or [])]
+    if not bad or len(reqs) < 2:
+        return []
+    return [{"code": "sibling_unresolved", "path": "customer",
+             "reason": f"request {bad[0] + 1} of this message names a customer that could not be identified: the "
+                       f"message may have been read wrongly"}]
+
