@@ -14,9 +14,9 @@ from collections.abc import Callable
 
 from intake.evidence import line_map, part_texts
 from intake.extract.mime import Mail, Part
+from intake.gate_message import ALLOWED_SEGMENTS
 from intake.leftover_words import TERMS_RE
 
-_SEGMENTS = ("newest", "forwarded")
 #: asking for an invoice is a request, not a question ("Kan ni fakturera …?", "Voisitteko laskuttaa …?")
 _INVOICE_VERB_RE = re.compile(r"(?i)\b(?:fakturer(?:a|ar|as)|debiter(?:a|as)|laskutta\w*|laskutetaan|veloitta\w*|"
                               r"(?:please|could you|can you|would you|kindly)\s+(?:\w+\s+)?(?:invoice|bill|charge)|"
@@ -39,7 +39,7 @@ def asks_or_pays(mail: Mail, body_text: Callable[[list[Part]], str]) -> list[dic
     for label, (text, level) in part_texts(mail, body_text).items():
         for n, info in sorted(line_map(text, mail.subject, level).items()):
             t = info.text.strip()
-            if info.segment not in _SEGMENTS or not t:
+            if info.segment not in ALLOWED_SEGMENTS or not t:
                 continue
             if _asks(t):
                 found.append({"code": "kind_ambiguous", "path": f"{label}:{n}",

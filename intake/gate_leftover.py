@@ -25,12 +25,15 @@ from intake.evidence import line_map, part_texts
 from intake.extract.amounts import find_amounts
 from intake.extract.dates import find_dates
 from intake.extract.identifiers import find_identifiers
+from intake.extract.index_raise import checked_raise
 from intake.extract.mime import Mail, Part
 from intake.extract.periods import find_periods
+from intake.extract.quarter_hours import durations, quarter_counts
 from intake.extract.registry import Registry
-from intake.gate_message import DATEISH_RE
+from intake.extract.started_time import hour_counts
+from intake.extract.thresholds import THRESHOLD_RE
+from intake.gate_message import ALLOWED_SEGMENTS, DATEISH_RE
 
-_SEGMENTS = ("newest", "forwarded")
 
 def leftover_text(mail: Mail, body_text: Callable[[list[Part]], str], evidence: dict[str, Any],
                   reqs: list[dict], reg: Registry) -> list[dict[str, str]]:
@@ -41,7 +44,7 @@ def leftover_text(mail: Mail, body_text: Callable[[list[Part]], str], evidence: 
     found = []
     for label, (text, level) in part_texts(mail, body_text).items():
         for n, info in sorted(line_map(text, mail.subject, level).items()):
-            if info.segment not in _SEGMENTS:
+            if info.segment not in ALLOWED_SEGMENTS:
                 continue
             if (label, n) in used:
                 left = _number_left(info.text, period, reg, mail, known)
@@ -70,7 +73,7 @@ def _number_left(line: str, period: bool, reg: Registry, mail: Mail, known: _Kno
     read from such a line is wrong or incomplete."""
     if words.not_data(" ".join(line.strip(" \t>*-•|").split())):
         return ""
-    s = known.strip(_without_known_numbers(line, period, reg, mail))
+    s = known.strip(_without_known_numbers(_without_checked_raise(line, known), period, reg, mail))
     if any(m.value is not None and abs(m.value) not in known.numbers and _priced(s, m.start, m.end, m.has_currency)
            for m in find_amounts(s)):
         return "a price"
@@ -79,7 +82,8 @@ def _number_left(line: str, period: bool, reg: Registry, mail: Mail, known: _Kno
 
 def _count_left(line: str, period: bool, reg: Registry, mail: Mail, known: _Known) -> bool:
     """A number left on a line values were read from that is no date, code, list mark or factor of a count."""
-    s = words.CODE_TOKEN_RE.sub(" ", words.NOT_A_COUNT_RE.sub(" ", known.strip(line)))
+    line = _without_checked_raise(line, known)
+    s = words.CODE_TOKEN_RE.sub(" ", words.NOT_A_COUNT_RE.sub(" ", known.strip(words.INSTALMENT_RE.sub(" ", line))))
     s = _without_known_numbers(s, period, reg, mail)
     year = mail.date.year if mail.date else 2026
     spans = [(d.start, d.end) for d in find_dates(s, year)] + [(d.start, d.end) for d in find_periods(s, year)]
@@ -88,6 +92,10 @@ def _count_left(line: str, period: bool, reg: Registry, mail: Mail, known: _Know
     for ident in find_identifiers(s, None):
         s = s.replace(ident.raw, " ")
     s = words.DAY_RANGE_RE.sub(" ", s)
+    s = THRESHOLD_RE.sub(" ", s)     # "för de första 10 sidorna": a fee's threshold, never a count
+    for a, b, minutes in reversed(durations(s)):    # "1 h 40 min" billed as 7 started quarter-hours
+        if (quarter_counts(minutes) | hour_counts(minutes)) & known.numbers:
+            s = s[:a] + " " * (b - a) + s[b:]
     s = words.NOT_A_COUNT_RE.sub(" ", s)
     s = words.LIST_MARK_RE.sub(" ", s)
     s = words.CODE_TOKEN_RE.sub(" ", s)
@@ -100,6 +108,18 @@ def _count_left(line: str, period: bool, reg: Registry, mail: Mail, known: _Know
             continue  # a factor of a count ("three sites, 8 samples each"), minutes of an hour count
         return True
     return False
+
+
+def _without_checked_raise(line: str, known: _Known) -> str:
+    """The line without the old price and the percentage of a raise that checks out and whose result was read
+    ("410,00 € + indeksikorotus 3,0 % = 422,30 €", intake.extract.index_raise): both are accounted for."""
+    raised = checked_raise(line)
+    if not raised or raised[1] not in known.numbers:
+        return line
+    for m in reversed(find_amounts(line)):
+        if m.value == raised[0] and m.has_currency:
+            line = line[:m.start] + " " * (m.end - m.start) + line[m.end:]
+    return re.sub(r"(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?\s*%", " ", line)
 
 
 def _priced(s: str, start: int, end: int, has_currency: bool) -> bool:
@@ -139,7 +159,9 @@ class _Known:
                 nums |= {x for x in (q, p, _dec(ln.get("vat_rate"))) if x is not None}
                 if q is not None and p is not None:
                     nums.add(q * p)
+                nums |= _with_vat(q, p, _dec(ln.get("vat_rate")))
                 words |= {str(ln[k]) for k in ("article",) if ln.get(k)}
+        nums |= _shared_wholes(reqs)
         return cls(frozenset(nums), tuple(sorted(words, key=len, reverse=True)))
 
     def strip(self, s: str) -> str:
@@ -152,6 +174,31 @@ class _Known:
                 out.append(s[last:m.start])
                 last = m.end
         return "".join(out) + s[last:]
+
+
+def _with_vat(q: Decimal | None, p: Decimal | None, vat: Decimal | None) -> set[Decimal]:
+    """The read net price and line amount with the line's VAT added, to the cent: "10 000 kr exkl. moms (12 500 kr
+    inkl. moms)" states the same price twice, and the gross that checks out against the net read is accounted
+    for. A gross that does not check out (or one read as the net) still leaves a number unread."""
+    if p is None or not vat:
+        return set()
+    factor = 1 + vat / 100
+    out = {(p * factor).quantize(Decimal("0.01"))}
+    if q is not None:
+        out.add((q * p * factor).quantize(Decimal("0.01")))
+    return out
+
+
+def _shared_wholes(reqs: list[dict]) -> set[Decimal]:
+    """The whole of an article divided between payers ("EA30 yhteensä 10 h, jaetaan 50/50: A 5 h, B 5 h"): the sum
+    of its counts over two or more requests is accounted for, as each share is."""
+    per: dict[str, list[Decimal]] = {}
+    for r in reqs:
+        for ln in r.get("lines") or []:
+            q = _dec(ln.get("quantity"))
+            if ln.get("article") and q is not None:
+                per.setdefault(str(ln["article"]), []).append(q)
+    return {sum(qs, Decimal(0)) for qs in per.values() if len(qs) >= 2 and len(reqs) >= 2}
 
 
 def _dec(v: Any) -> Decimal | None:

@@ -70,6 +70,10 @@ HEADERISH_RE = re.compile(r"(?i)^(?:från|from|till|to|cc|ämne|subject|aihe|lä
                           r"date|datum|päivämäärä|tel|tfn|puh|phone|mobil|gsm|e-?post|e-?mail|sähköposti|web|www|"
                           r"hemsida|kotisivu|iban|bic|bankgiro|plusgiro|ärende|vårt dnr|dnr|diarienummer|diarienr|"
                           r"vårt diarienummer|"
+                          # the agency's own case or booking number: "Vårt ärende: A-2026/4411", "Lokalbokning nr:
+                          # LB-2026-0877" (its booking system's), never the customer's reference
+                          r"vårt ärende|vårt ärendenr|vårt ärendenummer|meidän asia|lokalbokning nr|lokalbokningsnr|"
+                          r"bokningsnr|bokningsnummer|bokning nr|varausnumero|varausnro|booking no|booking number|"
                           r"diaarinumero|dnro|asia|asianumero|case|case no|our ref|vår ref|vår referens|meidän viite|"
                           r"obs|huom|note|ps|p\.s)$")
 

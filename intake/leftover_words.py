@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from intake.extract.instalments import INSTALMENT_ORDINAL_RE
 from intake.extract.prose_lines import NEGATION_RE
 from intake.extract.quoting import SUPERSEDE_RE
 from intake.extract.table_cells import NOT_INVOICED_RE
@@ -61,7 +62,11 @@ NOTE_RE = re.compile(r"(?i)^\s*(?:obs|huom|note|ps|p\.s)\b")
 #: payment terms, not a payment and not a count ("Betalningsvillkor 30 dagar netto", "maksuehto 14 pv")
 TERMS_RE = re.compile(r"(?i)(?:betalningsvillkor|betalas inom|förfallodag|maksuehto|maksuaika|eräpäivä|payment terms|"
                       r"due within|due date|dagar netto|päivää netto|days net)")
-VAT_SUM_RE = re.compile(r"(?i)^\W*(?:moms|alv|vat)\b[\s\d.,%]*(?:kr|sek|eur|€)?\s*$")
+#: a VAT or rounding row under the lines ("Moms 6 % 26,91 kr", "Öresavrundning 0,59 kr", "Pyöristys -0,02 €"):
+#: and the amount due ("Maksettava 239,40 €"): amounts of the invoice the system computes itself, never data
+VAT_SUM_RE = re.compile(r"(?i)^\W*(?:moms|alv|vat|öresavrundning|avrundning|pyöristys|sentinpyöristys|rounding|"
+                        r"maksettava|amount due|balance due)\b"
+                        r"[\s\d.,%+\u2212–-]*(?:kr|sek|eur|€)?\s*$")
 
 
 #: day ranges and days with a month ("11–12 maj", "3–7 maj 2027", "12.–14. lokakuuta", "14/9", "the 5th of")
@@ -78,8 +83,13 @@ PERIOD_WORDS_RE = re.compile(rf"(?i)\b(?:v|vecka|vko|viikko|week|q)\.?\s?\d{{1,2
 NOT_A_COUNT_RE = re.compile(r"(?i)\b(?:19|20)\d\d\b|\b\d{9,}\b|\b\d{3,}(?:-\d+)+\b|\b\d+(?:-\d{3,})+\b|"
                              r"\b\d{1,2}\.?\s?[-–]\s?\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|"
                              r"\b[^\W\d]+\s+\d+\s?[a-z]?(?:\s+\w\s?\d*)?,\s*(?:FI-|SE-)?\d{3}\s?\d{2}\s+[^\W\d]+|"
-                             r"\bkv\.?\s+[^\W\d]+\s+\d+|\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\b\d{1,2}/\d{1,2}\b")
+                             r"\bkv\.?\s+[^\W\d]+\s+\d+|\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\b\d{1,2}/\d{1,2}\b|"
+                             # an issued invoice's number ("Avgår förskott, faktura 4103877"): a document, no count
+                             r"\b(?:faktura|fakturan|fakturanr|fakturanummer|lasku|laskun|laskunumero|invoice)"
+                             r"\s*(?:nr\.?|no\.?|#|:)?\s*\d{5,}\b")
 LIST_MARK_RE = re.compile(r"^\s*[-*•]?\s*(?:\d{1,2}|[A-Za-z])[.):]\s")
+#: which instalment a line is ("delbetalning 1 av 3", "Delbetalning 2 och 3 skickar jag …"): no count
+INSTALMENT_RE = INSTALMENT_ORDINAL_RE
 CODE_TOKEN_RE = re.compile(r"\b(?=[\w/-]*[^\W\d_])(?=[\w/-]*\d)[\w/-]+\b")
 
 

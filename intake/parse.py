@@ -34,8 +34,11 @@ from intake.extract.payment_replies import payment_reply
 from intake.extract.payments import is_payment_advice, parse_advice
 from intake.extract.prose_lines import INQUIRY_RE
 from intake.extract.quoting import content_text
+from intake.extract.receipts import registry_receipt
 from intake.extract.registry import Registry, compile_registry
 from intake.extract.replies import find_token, parse_reply
+from intake.extract.reply_attachments import fill_from_attachments
+from intake.extract.table_roles import has_advice_table, prefer_table_items
 from intake.extract.table_sources import csv_fragments, pdf_fragments, sheet_fragments
 from intake.extract.text import read_text
 from intake.extract.text_context import TextContext
@@ -227,6 +230,10 @@ def _read_reply(msg: _Message, out: dict[str, Any], token: str, body: str) -> No
     out["in_reply_to_token"] = token
     invalid: list[str] = []
     ans = parse_reply(body, msg.ctx, invalid)
+    if any(p.is_attachment or p.kind in ("csv", "xlsx", "pdf") for p in msg.mail.parts):
+        # "svaret finns i bifogad fil": what was asked, read from the attachments (intake.extract.reply_attachments)
+        ans = fill_from_attachments(ans, body, _advice_tables(msg, msg.mail), _all_texts(msg.mail, msg.pdf_cache)[1:],
+                                    msg.ctx)
     out["requests"] = [ans] if ans else []
     if invalid:
         out["reply_invalid"] = invalid  # answered, but with a value that cannot be taken: ask again
@@ -276,6 +283,11 @@ def _read_new(msg: _Message, out: dict[str, Any], body: str, newest: str) -> Non
             # "Thanks, looks good!" above our quoted confirmation: the customer is only the thread's subject
             out.update(kind="unknown", requests=[],
                        review=[_kind_unclear("the message only thanks; it names no line to invoice")])
+        elif out["requests"] and not any(r["lines"] for r in out["requests"]) and \
+                registry_receipt(mail.subject, newest):
+            # "Ditt ärende har registrerats …", the registered document named: a receipt (intake.extract.receipts)
+            out.update(kind="unknown", requests=[],
+                       review=[_kind_unclear("the message is a registry's receipt; it names no line to invoice")])
 
 
 def _kind_unclear(reason: str) -> dict[str, str]:
@@ -308,12 +320,16 @@ def _flag_kind(out: dict[str, Any], newest: str, credit: dict | None) -> None:
 
 
 def _payment_advice(msg: _Message, texts: list[str]) -> dict | None:
-    """The advice when the texts are one and it lists at least an item or a total."""
+    """The advice when the texts are one, or an attached table lists paid invoices whatever the file is called
+    (intake.extract.table_roles), and it lists at least an item or a total."""
     mail = msg.mail
-    if not is_payment_advice(texts, mail.subject):
+    marked = is_payment_advice(texts, mail.subject)
+    tables = _advice_tables(msg, mail) if marked or any(p.kind in ("csv", "xlsx", "pdf") for p in mail.parts) \
+        else []
+    if not marked and not has_advice_table(tables):
         return None
-    tables = _advice_tables(msg, mail)
     advice = parse_advice(texts, tables, msg.on, msg.agency, msg.reg.is_agency_identifier)
+    prefer_table_items(advice, tables)
     if not advice["items"] and advice["total"] is None:
         return None
     return advice

@@ -31,8 +31,15 @@ from core.payments.book import Book
 from core.payments.facts import METHODS, Decision, PaymentFacts, cents
 from core.payments.models import BankFileRecord, Payment
 from core.payments.placing import apply_decision, join_notes
-from core.platform import audit, claims, collector
+from core.platform import audit, claims, collector, db
 from core.registers.models import Agency
+
+# PostgreSQL, for the import's transaction (core.platform.db.for_bulk_work: SET LOCAL; SQLite has neither): no JIT,
+# and this much work_mem per sort, hash or transition table. The invoice UPDATE hands the summary trigger
+# (core.billing.summary) the old and new rows of every invoice it pays as transition tables, which at the server's
+# default 4 MB went to temporary files and back: for 100,000 invoices out of 1,000,000 the trigger took 0.99 / 1.13 s
+# against 0.30 / 0.43 s at 64 MB (alternated), and the whole import wrote 81 MB of temporary files, now none.
+WORK_MEM_MB = 64
 
 
 class FileRejected(DomainError):
@@ -151,6 +158,7 @@ def import_file(session: Session, raw: bytes, filename: str, fmt: str | None = N
     """Import a bank file in the caller's transaction. Raises the parser's error or `FileRejected`.
     The rules see a targeted book (the invoices the file reaches); `full_book` loads every open invoice of the
     agency instead, with the same outcome."""
+    db.for_bulk_work(session, WORK_MEM_MB)
     with collector.paused():  # its payments, facts, book items and rows all live until the end
         return _import_file(session, raw, filename, fmt, parse, actor, bulk, full_book)
 

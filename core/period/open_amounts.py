@@ -99,9 +99,12 @@ class Events:
 
 
 def events(session: Session, agency_id: int, as_of: dt.date | None, also_all: bool = False,
-           scoped: bool = True) -> Events:
+           scoped: bool = True, within: sa.Select[Any] | None = None) -> Events:
     """`scoped`: the allocations only of the agency's documents (a join, as an allocation names no agency); a
-    caller that joins the sums to the agency's documents anyway may leave it out (and sum every allocation)."""
+    caller that joins the sums to the agency's documents anyway may leave it out (and sum every allocation).
+    `within`: the allocations only of these documents (a select of their ids, e.g. a report's open items): each
+    one's allocations are found through ix_allocation_invoice_id, so neither another agency's allocations nor
+    the agency's settled invoices' are read."""
     def summed(amount: sa.ColumnElement[Any], day: sa.ColumnElement[Any], label: str) -> list[Any]:
         out = [sum_cents(session, amount if as_of is None else sa.case((day <= as_of, amount))).label(label)]
         if also_all:
@@ -110,7 +113,9 @@ def events(session: Session, agency_id: int, as_of: dt.date | None, also_all: bo
 
     docs = _inv.alias("d")
     paid = sa.select(_alloc.c.invoice_id, *summed(_alloc.c.amount, _alloc.c.payment_date, "amount"))
-    if scoped:
+    if within is not None:
+        paid = paid.where(_alloc.c.invoice_id.in_(within))
+    elif scoped:
         paid = paid.join(docs, docs.c.id == _alloc.c.invoice_id).where(docs.c.agency_id == agency_id)
     fees = (sa.select(_rem.c.invoice_id, *summed(_rem.c.fee, _rem.c.reminder_date, "amount"))
             .where(_rem.c.agency_id == agency_id, _rem.c.fee > 0))

@@ -69,7 +69,8 @@ def stream(session: Session, agency_id: int, as_of: dt.date, encoded: bool = Fal
     list of the items as JSON text, rendered by the database (core.period.sql_text) — what the JSON report over a
     whole centre writes; otherwise a list of dicts."""
     t.room_to_sort(session, 256)  # PostgreSQL sorts the items in memory (~120 MB at 560,000 items)
-    v = _values(session, agency_id, _sorted(session, agency_id, as_of), as_of)
+    docs = _open_docs(session, agency_id, as_of)
+    v = _values(session, agency_id, _sorted(session, agency_id, as_of, docs), as_of, docs)
     body = [_line(session, v, as_of)] if encoded else [v.c[k] for k in _ITEM]
     result = session.execute(sa.select(v.c.part, *[v.c[k] for k in _HEAD], *body)
                              .execution_options(yield_per=10_000))
@@ -124,10 +125,9 @@ def _ranked(session: Session, docs: sa.CTE) -> sa.CTE:
             .join(i, i.c.id == first_id(per.c.k)).cte("ranked").prefix_with("MATERIALIZED"))
 
 
-def _sorted(session: Session, agency_id: int, as_of: dt.date) -> sa.Subquery:
+def _sorted(session: Session, agency_id: int, as_of: dt.date, docs: sa.CTE) -> sa.Subquery:
     """The head rows and the open items in report order (rank, part, due date, invoice date, id), sorted once;
     OFFSET 0 keeps the sort below the rendering of each item's text (a subquery the database does not merge)."""
-    docs = _open_docs(session, agency_id, as_of)
     ranked = _ranked(session, docs)
     pg = t.is_pg(session)
     null = lambda c: sa.cast(sa.null(), c.type)
@@ -155,15 +155,17 @@ def _sorted(session: Session, agency_id: int, as_of: dt.date) -> sa.Subquery:
             .subquery("s"))
 
 
-def _values(session: Session, agency_id: int, s: sa.Subquery, as_of: dt.date) -> sa.Subquery:
+def _values(session: Session, agency_id: int, s: sa.Subquery, as_of: dt.date, docs: sa.CTE) -> sa.Subquery:
     """The sorted rows with every column of an item. SQLite: the invoice's columns read by id after the sort,
     with what was paid, charged in fees and written off up to the date (core.period.open_amounts.events: each
-    table summed once in the order of its invoice index, and looked up per row: a third cheaper than three
-    index searches per row); once per row (OFFSET 0: the line's text uses each value several times)."""
+    table summed once, and looked up per row: a third cheaper than three index searches per row); once per row
+    (OFFSET 0: the line's text uses each value several times). What was paid is summed only over the open items'
+    allocations (`within`: found by invoice through the allocation index, not every allocation of every agency
+    read and summed: most of them are on settled invoices)."""
     if t.is_pg(session):
         return s
     i = _inv
-    ev = open_amounts.events(session, agency_id, as_of, scoped=False)
+    ev = open_amounts.events(session, agency_id, as_of, within=sa.select(docs.c.id))
     src = s.outerjoin(i, i.c.id == s.c.id)
     for e in (ev.paid, ev.fees, ev.written_off):
         src = src.outerjoin(e, e.c.invoice_id == s.c.id)

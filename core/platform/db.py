@@ -73,8 +73,9 @@ def for_bulk_work(session: Session, work_mem_mb: int) -> None:
     """PostgreSQL, for the rest of the session's transaction (SET LOCAL): no JIT compilation and `work_mem_mb` MB
     per sort, hash or trigger transition table. A statement over a whole centre is costed high enough to be
     compiled, and compiling took longer than running it (a report's 2.3 s, 1.3 s of a run's plan query); at the
-    default 4 MB its sorts, hashes and transition tables go to temporary files. The runs (core.runs.tuning) and
-    the reports (core.period.sql_text) both set it; SQLite has neither setting."""
+    default 4 MB its sorts, hashes and transition tables go to temporary files. The runs (core.runs.tuning), the
+    reports (core.period.sql_text) and the bank-file import (core.payments.importing) set it; SQLite has neither
+    setting."""
     if is_postgres(session):
         session.execute(sa.text(f"SET LOCAL jit = off; SET LOCAL work_mem = '{int(work_mem_mb)}MB'"))
 

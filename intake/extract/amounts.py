@@ -12,8 +12,11 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 _SP = "[ \u00a0\u202f\u2009]"
-# A number as written: grouped thousands (space, dot or comma) or plain digits, optional decimals.
-NUM = (rf"(?:\d{{1,3}}(?:{_SP}\d{{3}})+(?:[.,]\d{{1,2}})?"
+# A number as written: grouped thousands (space, dot, comma or the Swiss/Liechtenstein apostrophe `1'150.00`,
+# also seen from German-speaking customers) or plain digits, optional decimals.
+_APOS = "['\u2019]"
+NUM = (rf"(?:\d{{1,3}}(?:{_APOS}\d{{3}})+(?:[.,]\d{{1,2}})?"
+       rf"|\d{{1,3}}(?:{_SP}\d{{3}})+(?:[.,]\d{{1,2}})?"
        r"|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?"
        r"|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?"
        r"|\d+(?:[.,]\d{1,2})?)")
@@ -30,7 +33,9 @@ APPROX_WORDS = _APPROX
 AMOUNT_RE = re.compile(
     rf"(?P<approx>(?<![^\W\d_]){_APPROX}{_SP}*)?"
     rf"(?P<pre>{_CUR_BEFORE}{_SP}*)?"
-    rf"(?P<sign>[-−–]{_SP}?)?"
+    # an en dash is a minus glued to the digits or standing apart ("  – 300,00"); after a word and a space it is
+    # the writer's dash ("delbetalning 2 av 4 – 25 000 kr"), a separator and never a sign
+    rf"(?P<sign>[-−]{_SP}?|–(?=\d)|(?<![^\W_]{_SP})–{_SP})?"
     rf"(?P<num>(?<![\d.,]){NUM}(?![\d]|[.,]\d))"
     rf"(?P<post>{_SP}*(?:{_SHORTHAND}|{_CUR_AFTER}))?",
     re.IGNORECASE,
@@ -57,7 +62,7 @@ class AmountMatch:
 def _to_decimal(num: str, money: bool) -> Decimal | None:
     """Digits with local separators to Decimal. A lone separator followed by exactly three digits is a
     thousands separator when we know it is money (`SEK 2,950`), a decimal one otherwise (`6.5` hours)."""
-    s = re.sub(_SP, "", num)
+    s = re.sub(_SP, "", re.sub(_APOS, "", num))
     if "," in s and "." in s:
         if s.rfind(",") > s.rfind("."):
             s = s.replace(".", "").replace(",", ".")
@@ -133,6 +138,20 @@ def parse_amount(text: str | None) -> Decimal | None:
             v = -v
         return v
     return a.value
+
+
+_PAREN_CELL_RE = re.compile(r"^\s*\(\s*([^()]+?)\s*\)\s*$")
+
+
+def parse_cell_amount(text: str | None) -> Decimal | None:
+    """A price or amount cell of a table. An amount wholly in parentheses (`(10 000,00)`) is the accountants'
+    negative: in an invoice's own rows it is a deduction (a prepayment or credit set off), never a charge, so it
+    is read as minus. In prose a parenthesis only encloses an amount, which is why `parse_amount` keeps it plain."""
+    m = _PAREN_CELL_RE.match(text or "")
+    if m:
+        inner = parse_amount(m.group(1))
+        return -inner if inner is not None and inner > 0 else inner
+    return parse_amount(text)
 
 
 def is_approximate(text: str) -> bool:

@@ -5,8 +5,9 @@ Agencies forward a customer's order (or reply above it) and say in their own wor
 the thing counted but not its article code. Read apart, the order's line keeps the ordered count and the
 correction gives no line, so the ordered count would be invoiced. A correction applies to the one line of an
 older part (further down the mail) whose count is the corrected one and whose article is the thing named (its
-name or description shares the word's stem). Joining the two is a reading, so the count is marked `inferred`
-and the gate holds the request for a clerk; when no single line fits, nothing is changed.
+name or description shares the word's stem, or the word is the article's unit: "3 timmar i stället för 2").
+Joining the two is a reading, so the count is marked `inferred` and the gate holds the request for a clerk; when
+no single line fits, nothing is changed.
 """
 from __future__ import annotations
 
@@ -48,6 +49,18 @@ def _stem_match(word: str, names: list[str]) -> bool:
     return len(w) >= 4 and any(len(n) >= 4 and n[:5] in w for n in names)
 
 
+#: the words a count of an article's unit is told in ("3 timmar i stället för 2" of an article sold by the hour)
+_UNIT_WORDS = {"tim": r"tim\w*|timm\w*|h|hours?|tunti\w*|tuntia", "h": r"tim\w*|timm\w*|h|hours?|tunti\w*",
+               "dag": r"dag\w*|days?|päiv\w*|pv", "pv": r"dag\w*|days?|päiv\w*|pv",
+               "st": r"st|styck\w*|pcs|pieces?|kpl|kappale\w*", "kpl": r"st|styck\w*|pcs|pieces?|kpl|kappale\w*"}
+
+
+def _unit_match(word: str, unit: str | None) -> bool:
+    """The noun is the article's unit ("timmar" for an article sold per "tim")."""
+    rx = _UNIT_WORDS.get((unit or "").casefold())
+    return bool(rx and re.fullmatch(rx, word.casefold()))
+
+
 def corrections_in(segments: list[Segment]) -> list[tuple[int, str, Decimal, Decimal]]:
     """(line number, noun, new count, old count) for every correction stated in the segments' own text."""
     out = []
@@ -71,7 +84,7 @@ def apply_corrections(lines: list[LineItem], segments: list[Segment], ctx: TextC
                 continue
             art = ctx.registry.article(ctx.agency_code, li.article) or {}
             names = re.findall(r"[^\W\d_]+", f"{art.get('name') or ''} {li.description or ''}".casefold())
-            if _stem_match(noun, names):
+            if _stem_match(noun, names) or _unit_match(noun, art.get("unit")):
                 fits.append(li)
         if len(fits) == 1:
             li = fits[0]

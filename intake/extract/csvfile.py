@@ -92,11 +92,21 @@ def sniff_delimiter(text: str) -> str:
     if not lines:
         return ","
     counts = [_unquoted_counts(ln) for ln in lines]
-    best, best_score = ",", (0, 0, 0)
+    return _most_agreed(counts, skip_absent=False) or _most_agreed(counts, skip_absent=True) or ","
+
+
+def _most_agreed(counts: list[Counter[str]], skip_absent: bool) -> str | None:
+    """The delimiter whose count most lines share. With `skip_absent`, lines without it are left out: a report
+    exported with a few lines of its own above the header ("Raportti: …", "Ajettu: 30.11.2026") has more lines
+    without the delimiter than with it, and the table below still decides (tried only when the first pass finds
+    no delimiter at all)."""
+    best, best_score = None, (0, 0, 0)
     for rank, d in enumerate(reversed(_DELIMS)):
-        per_line = [c[d] for c in counts]
+        per_line = [c[d] for c in counts if c[d] or not skip_absent]
+        if not per_line:
+            continue
         mode, agree = Counter(per_line).most_common(1)[0]
-        if mode == 0:
+        if mode == 0 or (skip_absent and agree < 2):
             continue
         score = (agree, mode if d != "," else 0, rank)   # ties: a comma is more often a decimal comma
         if score > best_score:

@@ -30,6 +30,7 @@ from .model import Fragment, Where
 from .quantities import read_quantity
 from .registry import norm_name
 from .segments import Segment
+from .split_whole import share_divided_whole, without_divided_whole
 from .tables import split_text_row
 from .text_context import TextContext
 
@@ -288,11 +289,13 @@ def split_customers(seg: Segment, ctx: TextContext, read: ReadBlock) -> tuple[Se
         if m.name and not frag.customer.has_identity():
             frag.customer.name = m.name
             frag.customer.where["name"] = Where(ctx.part, line=b.lines[0][0], rule="list:name", how="stated")
-    if not any(m.lines for m in mains) and _share(pre, blocks, mains, ctx, read):
+    if not any(m.lines for m in mains) and (_share(pre, blocks, mains, ctx, read) or
+                                            share_divided_whole(pre, blocks, mains, ctx, read)):
         pre = replace(pre, lines=[])
     _same_as_before(blocks, mains, ctx)
     if sum(1 for m in mains if m.lines) < 2:
         return seg, []
+    pre = without_divided_whole(pre, mains, read)   # "LH30 …, 8 tim. Delas 50 % vardera: A 4 tim, B 4 tim"
     pre.lines = pre.lines + seg.signature()
     pre.sig_start = len(pre.lines) - len(seg.signature()) if seg.signature() else None
     return pre, [f for r in read_blocks for f in r]

@@ -137,3 +137,25 @@ def parse_period(text: str, year: int, on: dt.date | None = None) -> tuple[dt.da
     """The first date or period in a field/cell, as (first, last)."""
     found = find_dates(text or "", year, on)
     return (found[0].first, found[0].last) if found else None
+
+
+#: a weekday in the past, as people tell when something happened: "i fredags" (sv, always the last one), "viime
+#: perjantaina" (fi), "last Friday" (en). A bare "på fredag"/"perjantaina"/"on Friday" may lie ahead: not read.
+_PAST_WEEKDAY_RE = re.compile(
+    r"(?i)\bi\s+(?P<sv>måndags|tisdags|onsdags|torsdags|fredags|lördags|söndags)\b|"
+    r"\bviime\s+(?P<fi>maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina)\b|"
+    r"\blast\s+(?P<en>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_WEEKDAYS = {w: i for i, ws in enumerate((("måndags", "maanantaina", "monday"), ("tisdags", "tiistaina", "tuesday"),
+                                          ("onsdags", "keskiviikkona", "wednesday"),
+                                          ("torsdags", "torstaina", "thursday"), ("fredags", "perjantaina", "friday"),
+                                          ("lördags", "lauantaina", "saturday"), ("söndags", "sunnuntaina", "sunday")))
+             for w in ws}
+
+
+def past_weekday(text: str, on: dt.date) -> dt.date | None:
+    """The date of the last such weekday before `on` (the day of the message telling it), or None."""
+    m = _PAST_WEEKDAY_RE.search(text or "")
+    if not m:
+        return None
+    wd = _WEEKDAYS[(m.group("sv") or m.group("fi") or m.group("en")).casefold()]
+    return on - dt.timedelta(days=(on.weekday() - wd) % 7 or 7)

@@ -13,6 +13,7 @@ import re
 from decimal import Decimal
 
 from .amounts import find_amounts
+from .not_yet_words import price_inquiry, price_list
 
 _INV = r"(?:nr\.?\s*|nummer\s*|numero\s*|no\.?\s*|number\s*|#\s*)?(?P<inv>[A-Z]{0,4}-?\d[\d-]{2,19})"
 CREDIT_RE = re.compile(
@@ -144,11 +145,42 @@ _NOT_YET_RE = re.compile(
     r"\bwill\s+send\s+the\s+(?:request|details|order|lines)\s+(?:later|tomorrow)\b")
 
 
+#: a notice of new prices ("från 1 januari gäller nya priser", "uudet hinnat 1.1.2027 alkaen", "new prices apply
+#: from"): its articles and amounts are a price list for the register, not lines to invoice
+PRICE_NOTICE_RE = re.compile(
+    r"(?i)\b(?:nya\s+priser|ny\s+prislista|prisändring\w*|prisjustering\w*|prishöjning\w*|höjda\s+priser|"
+    r"uudet\s+hinnat|uusi\s+hinnasto|hinnanmuuto\w*|hinnankorotu\w*|hinnasto\s+muuttuu|"
+    r"new\s+prices|new\s+price\s+list|price\s+(?:change|increase|adjustment)s?)\b")
+#: ... said as taking effect, or as a register change: "från den 1 januari", "fr.o.m.", "alkaen", "lähtien",
+#: "from 1 January", "as of", "effective", "uppdatera artikelregistret", "päivittäkää", "please update"
+_NOTICE_CUE_RE = re.compile(r"(?i)\b(?:från|fr\.?\s?o\.?\s?m|gäller\s+från|alkaen|lähtien|from|as\s+of|effective|"
+                            r"valid\s+from|uppdatera\w*|päivit\w*|update\w*)\b")
+#: a copy of an invoice already issued asked for again ("skicka en kopia av faktura 4105003", "lähettää laskusta
+#: 771702 kopion uudelleen", "resend invoice 123456"): nothing new to invoice — invoiced again it bills twice
+_COPY_RE = re.compile(
+    r"(?i)\b(?:kopia|kopian|kopior|fakturakopia\w*|kopio\w*|laskukopio\w*|copy|duplicate)\b|"
+    r"\b(?:skicka|maila|mejla)\s+(?:om\s+)?(?:fakturan|faktura\s+\d+)\s+(?:igen|på\s+nytt)\b|"
+    r"\blähet\w*\s+(?:\S+\s+){0,3}uudelleen\b|\bre-?send\b|\bsend\s+(?:\S+\s+){0,3}again\b")
+_ISSUED_INVOICE_RE = re.compile(r"(?i)\b(?:faktura(?:n|nr|nummer)?|lasku(?:n|a|sta|lle|numero|nro)?|invoice)\s*"
+                                r"(?:nr\.?|nummer|numero|no\.?|#)?\s*\d{4,}\b")
+
+
 def not_a_request_yet(text: str) -> str | None:
     """Why a newest text that names customers and articles still asks nothing to be invoiced now: it says there is
-    nothing to invoice, or it asks a question before the request is sent. None when neither."""
+    nothing to invoice, asks a question before the request is sent, gives notice of new prices, or asks for a
+    copy of an issued invoice. None when neither (or when the text also asks to invoice something)."""
     if NOTHING_TO_INVOICE_RE.search(text):
         return "the message says there is nothing to invoice"
     if "?" in text and _NOT_YET_RE.search(text):
         return "the message asks a question before the request is sent; nothing is asked to be invoiced yet"
+    if asks_for_invoice(text):
+        return None
+    if PRICE_NOTICE_RE.search(text) and _NOTICE_CUE_RE.search(text):
+        return "the message gives notice of new prices (a register change); nothing is asked to be invoiced"
+    if _COPY_RE.search(text) and _ISSUED_INVOICE_RE.search(text):
+        return "the message asks for a copy of an invoice already issued; nothing new is asked to be invoiced"
+    if price_inquiry(text):
+        return "the message asks what something would cost; nothing is asked to be invoiced"
+    if price_list(text):
+        return "the message gives prices for a coming period (a register change); nothing is asked to be invoiced"
     return None

@@ -31,8 +31,18 @@ def clean_name(val: str) -> str | None:
     return v or None
 
 
+#: a unit and the person in it ("Kommunstyrelsen, Per Holm", "Tekninen lautakunta, Liisa Koski"): the whole is the
+#: reference the buyer's invoice is routed by — cut at the comma it would lose the person
+_UNIT_AND_PERSON_RE = re.compile(r"(?P<v>[A-ZÅÄÖ][^\W\d_]+(?:\s[^\W\d_]+){0,2},\s[A-ZÅÄÖ][^\W\d_-]+(?:-[^\W\d_]+)?"
+                                 r"(?:\s[A-ZÅÄÖ][^\W\d_-]+(?:-[^\W\d_]+)?){1,2})\.?\s*$")
+
+
 def clean_ref(val: str) -> str | None:
-    """A reference as written: up to a comma, a dash, a parenthesis or a sentence end; quotes dropped."""
+    """A reference as written: up to a comma, a dash, a parenthesis or a sentence end; quotes dropped. A unit
+    followed by a person's full name after its comma is kept whole."""
+    up = _UNIT_AND_PERSON_RE.fullmatch(val.strip())
+    if up:
+        return up.group("v")
     v = re.split(r",|;|\s[–—-]\s|\s\(|\.\s|\.$|\s{2,}|\t", val.strip(), maxsplit=1)[0].strip(" .\"“”'‘’")
     if not v or v in _DASHES or _PHONE_ONLY_RE.match(v) or _EMAIL_RE.fullmatch(v):
         return None

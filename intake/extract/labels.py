@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from .amounts import parse_amount
 from .dates import find_dates
+from .form_labels import is_count_label, is_dated_range, is_service_date_label
 from .identifiers import find_vat_numbers
 from .label_fields import CUSTOMER_FIELDS
 from .lexicon import NEXT_LABEL_RE, label_field, norm_label
@@ -44,6 +45,12 @@ def split_label(t: str, hints: dict[str, str] | None = None) -> tuple[str, str, 
         return None
     label, val = m.group("label"), (m.group("value") or "").strip().strip("*").strip()
     f = label_field(label, hints)
+    if f is None and val and is_service_date_label(norm_label(label)) and find_dates(val, 2000):
+        f = "period"    # "Provtagningsdatum: 2026-11-11", "Koulutuspäivä 19.11.2026" (intake.extract.form_labels)
+    elif f is None and val and is_count_label(norm_label(label), val):
+        f = "item_quantity"     # "Osallistujia 14", "Antal deltagare: 12"
+    elif f is None and val and is_dated_range(norm_label(label), val):
+        f = "period"    # a booking's "Datum: 2026-11-30 – 2026-12-01" (a bare "Datum: 2026-12-02" is no period)
     if not val and (not f or not m.groupdict().get("sep", "").strip().startswith((":", ".", "…"))):
         return None
     inner = _LABEL_RE.match(val) if val else None

@@ -76,7 +76,9 @@ LABELS: dict[str, tuple[str, ...]] = {
     "item_description": ("benämning", "beskrivning", "description", "selite", "kuvaus", "text", "tjänst",
                          "palvelu", "service", "specifikation", "avser tjänst"),
     "item_quantity": ("antal", "qty", "quantity", "määrä", "kpl", "lkm", "mängd", "antal timmar", "timmar",
-                      "tunnit", "tuntimäärä", "hours", "no of units", "units", "antal st"),
+                      "tunnit", "tuntimäärä", "hours", "no of units", "units", "antal st",
+                      # a booking system's count of days ("Antal dagar: 2", "Päiviä: 3", "Number of days: 2")
+                      "antal dagar", "antal dygn", "päiviä", "päivien määrä", "number of days", "no of days"),
     "item_price": ("à-pris", "a-pris", "á-pris", "à pris", "a pris", "pris", "pris/enhet", "pris per enhet",
                    "styckpris", "timpris", "unit price", "price", "price each", "hourly rate", "rate", "hinta",
                    "yksikköhinta", "à-hinta", "a-hinta", "kappalehinta", "tuntihinta"),
@@ -151,11 +153,16 @@ def _one_edit(a: str, b: str) -> bool:
     return short[k:] == long_[k + 1:]
 
 
+#: real words one edit from a label, never a slip of it: Finnish "laskutettavaa" / "laskutettavat" (what is to be
+#: invoiced, the items) beside "laskutettava" (the party invoiced), Swedish "fakturerat" beside "faktureras"
+_REAL_WORDS = frozenset({"laskutettavaa", "laskutettavat", "fakturerat", "fakturerad"})
+
+
 def _misspelt(n: str) -> str | None:
     """A label typed with one slip ("Antl", "Referns", "Fakturamotagare"): the field of the one lexicon label it
     is one edit away from (same first letter, five letters or more), when all such labels name the same field.
     Short labels are left alone: one edit there makes another word."""
-    if len(n) < 4 or " " in n and len(n) < 8:
+    if len(n) < 4 or " " in n and len(n) < 8 or n in _REAL_WORDS:
         return None
     found = {f for k, f in LABEL_MAP.items() if len(k) >= 5 and k[0] == n[0] and _one_edit(n, k)}
     return found.pop() if len(found) == 1 else None

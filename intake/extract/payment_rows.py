@@ -37,10 +37,11 @@ _COLS = {
                        "laskun loppusumma", "laskun summa eur", "invoice amount", "original amount", "gross amount",
                        "open amount", "öppet belopp", "avoin summa", "avoin määrä", "fakturerat"),
     "payer": ("betalare", "betalarens namn", "maksaja", "maksajan nimi", "payer", "payer name", "debtor",
-              "remitter"),
+              "remitter", "avsändare", "inbetalare", "sender"),
     "pay_date": ("bokföringsdag", "betalningsdag", "betalningsdatum", "betaldag", "maksupäivä", "maksupvm",
                  "kirjauspäivä", "arvopäivä", "payment date", "value date", "booking date", "betaldatum",
-                 "betald", "betalt den", "maksettu pvm", "maksupäivämäärä", "paid on", "date paid"),
+                 "betald", "betalt den", "maksettu pvm", "maksupäivämäärä", "paid on", "date paid", "kirjauspvm",
+                 "arvopvm", "bokf dag", "bokföringsdatum"),
     "ignore": ("batch", "batch id", "batch-id", "batchnr", "transaktion", "transaktions-id", "transaktionsid",
                "transaction id", "transaction", "arkiverings-id", "arkiveringsid", "arkistointitunnus", "löpnummer",
                "tapahtumatunnus", "betalnings-id", "payment id", "datum", "date", "päivämäärä", "förfallodag",
@@ -48,7 +49,9 @@ _COLS = {
 }
 _COLMAP = {s: f for f, ss in _COLS.items() for s in ss}
 _AMOUNT_FIELDS = ("paid", "amount", "invoice_amount")
-TOTAL_RE = re.compile(r"(?i)^\s*(?:summa|total|totalt|yhteensä|sum|summa betalt|total paid|betalt totalt|"
+#: a total row; a bank statement's names its rows first ("Panot yhteensä", "Inbetalningar totalt")
+TOTAL_RE = re.compile(r"(?i)^\s*(?:panot\s+|inbetalningar\s+|credits\s+)?"
+                      r"(?:summa|total|totalt|yhteensä|sum|summa betalt|total paid|betalt totalt|"
                       r"maksettu yhteensä|totalbelopp|kokonaissumma|grand total)\b")
 _DOC_WORD_RE = re.compile(r"(?i)^(?:kreditnota|kreditfaktura|hyvityslasku|credit note|faktura|lasku|invoice)\b"
                           r"\s*(?:nr\.?|no\.?|nro\.?|#)?\s*(?=\S*\d)")
@@ -88,8 +91,12 @@ def shared_column(rows: list[list[str]], field: str) -> str | None:
     col = next((j for j, f in mapping.items() if f == field), None)
     if hdr is None or col is None:
         return None
-    vals = {" ".join(r[col].split()) for r in rows[hdr + 1:]
-            if col < len(r) and r[col].strip() and not (r and TOTAL_RE.match(r[0] or ""))}
+    vals: set[str] = set()
+    for r in rows[hdr + 1:]:
+        if r and TOTAL_RE.match(r[0] or ""):
+            break   # the rows below a total (a statement's balance) are no items
+        if col < len(r) and r[col].strip():
+            vals.add(" ".join(r[col].split()))
     return vals.pop() if len(vals) == 1 else None
 
 
@@ -198,7 +205,7 @@ def line_items(text: str) -> list[dict]:
             continue
         rest = m.group("rest")
         ref, after = _line_reference(rest)
-        amts = [a for a in (parse_amount(x) for x in re.findall(r"[-−–]?\s?\d[\d\s.,]*\d|[-−–]?\d", after))
+        amts = [a for a in (parse_amount(x) for x in re.findall(r"[-−–]?\s?\d[\d\s.,'’]*\d|[-−–]?\d", after))
                 if a is not None]
         if not amts:
             continue

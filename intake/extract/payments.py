@@ -11,10 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from .advice_markers import marks_advice, one_payment_total
 from .amounts import find_amounts
-from .dates import find_dates
+from .dates import find_dates, past_weekday
 from .identifiers import find_identifiers
-from .payment_rows import line_items, read_rows, shared_column
+from .payment_rows import header_row, line_items, read_rows, shared_column
 from .tables import split_text_row
 
 #: someone tells that an invoice was paid: "X har betalat faktura 4102440 idag", "vi har i dag betalat er faktura
@@ -77,8 +78,26 @@ _LEGAL = re.compile(r"(?:^|\s)(?:AB|HB|KB|Oy|Oyj|Ab|Ky|Ay|Ltd|Inc|GmbH|AS|ApS|A/
 _LETTERHEAD_TAIL_RE = re.compile(r"(?i)\s+[·|•]\s+.*$|\s*,?\s+(?:cvr|org\.?\s*nr|y-tunnus|vat|business id)\b.*$")
 
 
+#: a bank statement pasted as text ("Kontoutdrag – Bankgiro 552-0440", "TILIOTE FI84 …", "Account statement"):
+#: an advice when, below it, a header names a reference (or invoice) column and an amount column — the incoming
+#: payments; the balance line and the agency's own account number are no items
+STATEMENT_RE = re.compile(r"(?i)\b(?:kontoutdrag|kontoutskrift|bankgirobesked|tiliote|tiliotteelta|tilitapahtumat|"
+                          r"account\s+statement|bank\s+statement|statement\s+of\s+account)\b")
+
+
+def pasted_statement(t: str) -> re.Match | None:
+    """The statement word of a bank statement pasted as text whose rows list payments (see STATEMENT_RE)."""
+    m = STATEMENT_RE.search(t or "")
+    if not m:
+        return None
+    rows = [[c[2] for c in split_text_row(ln)] for ln in t[m.start():].splitlines()]
+    hdr, _mapping = header_row(rows)
+    return m if hdr is not None else None
+
+
 def is_payment_advice(texts: list[str], subject: str) -> bool:
-    return bool(MARKER_RE.search(subject or "")) or any(MARKER_RE.search(t or "") for t in texts)
+    return bool(MARKER_RE.search(subject or "")) or any(MARKER_RE.search(t or "") or pasted_statement(t)
+                                                         or marks_advice(t) for t in texts)
 
 
 @dataclass
@@ -104,14 +123,15 @@ def parse_advice(texts: list[str], tables: list[list[list[str]]], on: dt.date, a
         for row in tb[:12]:
             cells = [c for c in row if c and c.strip()]
             if len(cells) == 2:
-                _read_line(adv, f"{cells[0]}: {cells[1]}", on, is_agency_id)
+                # the label's colon may be in its cell ("Maksaja:" | "X Oy"): one colon, never ": X Oy"
+                _read_line(adv, f"{cells[0].rstrip().rstrip(':').rstrip()}: {cells[1]}", on, is_agency_id)
     for t in docs:
         _read_text(adv, t, on, is_agency_id, agency_names)
     _read_tables(adv, tables)
     if not adv.pay_date or not adv.payer_name:
         _told_in_prose(adv, texts, on, agency_names)
     if adv.total is None and adv.items:
-        adv.total = _total_in_prose(docs)
+        adv.total = _total_in_prose(docs) or one_payment_total(docs)
     if not adv.currency:
         allc = [a.currency for t in docs for a in find_amounts(t)
                 if a.currency and not re.match(r"[A-Za-z]+-\d", t[a.start:a.end])]  # "KR-17" is an id
@@ -125,7 +145,7 @@ def _advice_parts(texts: list[str]) -> list[str]:
     """Each text restricted to the advice part (from the marker on) when the marker is inside it."""
     docs = []
     for t in texts:
-        m = MARKER_RE.search(t)     # from the marker's line on ("X Oy ilmoitti maksaneensa 5.5.2026 …")
+        m = MARKER_RE.search(t) or pasted_statement(t)  # from the marker's line on ("X Oy ilmoitti maksaneensa …")
         docs.append(t[t.rfind("\n", 0, m.start()) + 1:] if m else t)
     return docs
 
@@ -148,6 +168,10 @@ def _read_text(adv: _Advice, t: str, on: dt.date, is_agency_id: Callable[[str], 
         rows = [[c[2] for c in split_text_row(ln)] for ln in t.splitlines()]
         adv.items, tot = read_rows(rows)
         adv.total = adv.total if adv.total is not None else tot
+        if adv.items:   # a bank export repeats the payer and the booking day on each row
+            adv.payer_name = adv.payer_name or shared_column(rows, "payer")
+            day = find_dates(shared_column(rows, "pay_date") or "", on.year)
+            adv.pay_date = adv.pay_date or (day[0].first if day and day[0].kind == "single" else None)
     if not adv.items:
         adv.items = line_items(t)
     if not adv.currency:
@@ -237,20 +261,40 @@ def _told_in_prose(adv: _Advice, texts: list[str], on: dt.date, agency_names: se
         end = t.find("\n", m.end())
         sentence = t[start:end if end >= 0 else len(t)]
         back = 0 if _TODAY_RE.search(sentence) else 1 if _YESTERDAY_RE.search(sentence) else None
+        told_on = _told_on(t, start, on)
         if not adv.pay_date and back is not None:   # "i dag" / "i går": the day of the message telling it
-            sent = [find_dates(h.group("d"), on.year) for h in _SENT_RE.finditer(t, 0, start)]
-            dated = [d[0].first for d in sent if d]
-            adv.pay_date = (dated[-1] if dated else on) - dt.timedelta(days=back)
+            adv.pay_date = told_on - dt.timedelta(days=back)
+        elif not adv.pay_date and (wd := past_weekday(sentence, told_on)):     # "i fredags", "last Friday"
+            adv.pay_date = wd
         elif not adv.pay_date:      # "X on maksanut laskun 7710301 kesäkuun 2. päivä, 196,00 €"
             days = [d for d in find_dates(sentence[m.end() - start:], on.year) if d.kind == "single"]
             adv.pay_date = days[0].first if days else None
         if not adv.payer_name:
             nm = _NAME_OPENS_RE.search(t[start:m.start()].rstrip())
+            rm = _REPORTED_BY_RE.match(t[start:m.start()])
             if nm and nm.group("n").casefold() not in agency_names and not _SENT_RE.match(nm.group("n")):
                 adv.payer_name = nm.group("n").strip()
+            elif rm and rm.group("n").casefold() not in agency_names:
+                adv.payer_name = rm.group("n").strip()
             else:
                 adv.payer_name = _signature_company(t[end if end >= 0 else len(t):], agency_names)
         return
+
+
+def _told_on(t: str, start: int, on: dt.date) -> dt.date:
+    """The day of the message a sentence stands in: the header date of the quoted or forwarded message above it,
+    else the mail's."""
+    sent = [find_dates(h.group("d"), on.year) for h in _SENT_RE.finditer(t, 0, start)]
+    dated = [d[0].first for d in sent if d]
+    return dated[-1] if dated else on
+
+
+#: a payment reported by the payer on the phone or in a note, then told with a pronoun: "Brattfors Skogsägare
+#: ekonomisk förening ringde nyss: de betalade …", "Kuopion Vesi soitti: he maksoivat …", "X called: they paid …"
+_REPORTED_BY_RE = re.compile(
+    r"\W*(?P<n>[A-ZÅÄÖ][^:.!?\n]{2,80}?)\s+(?i:ringde|har\s+ringt|meddelade|har\s+meddelat|hörde\s+av\s+sig|"
+    r"skrev|called|phoned|rang|wrote|told\s+us|soitti|ilmoitti|kertoi)\b[^:.!?\n]{0,30}[:,;–-]\s*"
+    r"(?i:de|dom|han|hon|vi|they|he|she|we|ne|hän|me)(?:\s+(?i:har|have|has|ovat|on))?\s*$")
 
 
 _LEGAL_WORD_RE = re.compile(r"(?:^|\s)(?:AB|HB|KB|Oy|Oyj|Ab|Ky|Ay|Ltd|Inc|GmbH|AS|ry|kommun|kunta)(?:\s|$)")

@@ -12,20 +12,36 @@ from dataclasses import replace
 from decimal import Decimal
 
 from .amounts import find_amounts
+from .codeless_lines import lone_codeless_line
 from .codes import unregistered_codes
 from .dates import DateSpan, find_dates
+from .instalments import instalment_plan
 from .line_text import customer_head_end, line_total_after, own_words
-from .model import Fragment, LineItem, Where
+from .model import LineItem, Where
+from .per_noun import per_noun_counts
+from .price_sentences import months_of_monthly_price, price_line_before
 from .quantities import (
     CODE_CTX_RE,
     CODE_END,
     LIST_MARK_RE,
     article_codes_in,
     find_price,
+    mask_spans,
     read_quantity,
 )
+from .quarter_hours import is_quarter_article, quarters_in
 from .segments import HEADER_LINE_RE
+from .sentence_dates import opening_date
+from .sub_items import listed_under_heading
+from .sum_sentences import is_sum_sentence
 from .text_context import RequestPeriod, TextContext
+from .thresholds import in_threshold, threshold_spans
+from .unit_counts import (
+    approximate_count,
+    count_for_previous_line,
+    count_in_article_unit,
+    people_for_another_unit,
+)
 
 LUMP_RE = re.compile(r"(?i)\b(?:fast pris|fastpris|fast avgift|engångsavgift|engångsbelopp|totalt|sammanlagt|"
                      r"klumpsumma|kiinteä(?:än)? hin(?:ta|taan|nalla)|kertamaksu|yhteensä|fixed fee|fixed price|"
@@ -82,7 +98,6 @@ _TOTAL_RE = re.compile(r"(?i)\b(?:totalt|sammanlagt|yhteensä|in total|total|sum
                        r"line total|hinta yhteensä|kokonaishinta|yhteishinta|sum)\b")
 #: "o" is "och" typed on a phone ("3st 1020 o 2,5h 2010"); "+" and "&" join clauses too
 _CLAUSE_CUTS = (r"(?i)\b(?:sekä|samt|och|and|plus|ja|as well as)\b|\s[+&]\s|\so\s", r";", r",\s")
-_GENERIC_PERIOD_WORDS = ("the", "billing", "service", "avser", "laskutus", "for")
 
 
 def _units(body: list[tuple[int, str]], codes: set[str]) -> list[tuple[int, str]]:
@@ -128,23 +143,45 @@ def prose_lines(body: list[tuple[int, str]], ctx: TextContext, known_codes: set[
                 periods: list[RequestPeriod]) -> list[LineItem]:
     """Lines read from prose; articles in `known_codes` are skipped (and each new one is added). Periods stated
     in a sentence of their own go to `periods`."""
-    out: list[LineItem] = []
     structured = set(known_codes)
+    # "AT10:" over "- syyskuu 2026: 12 h" / "- lokakuu 1.–15.10.: 6 h", or over the participants by name
+    out, headed = listed_under_heading(body, ctx, structured, _clause_line)
+    known_codes.update(li.article or "" for li in out)
+    body = [(n, t) for n, t in body if n not in headed]
+    prev = ""   # the last sentence that named an article
+    para: list[tuple[int, str]] = []    # the paragraph's sentences so far ("skickade 3 deltagare. … per deltagare")
     for n, unit in _units(body, ctx.registry.article_codes(ctx.agency_code)):
+        if para and n - para[-1][0] > 1:    # a blank line ends the paragraph
+            para = []
+        earlier = [t for _n, t in para]
+        para.append((n, unit))
         if HEADER_LINE_RE.match(unit):
             continue
         codes = article_codes_in(unit, ctx)
-        # a sentence stating a period for something ("Rental period 12.10.–25.10.2026")
+        if not codes and out:   # "… 4 800 kr per månad. … fakturera halva november: 0,5 månad"
+            months_of_monthly_price(out[-1], prev, unit, Where(ctx.part, line=n))
+        if not codes and out and count_for_previous_line(out[-1], unit, ctx, n):
+            continue    # "… (PT10). Fakturera 1 tillstånd."
+        # a sentence stating a period for something ("Rental period 12.10.–25.10.2026"): the dates right after
+        # the period word, else the first
         pm = _PERIOD_SENT_RE.search(unit)
         ds = find_dates(unit, ctx.year, ctx.on)
         if pm and ds and not codes:
-            periods.append(((pm.group("w") or "").casefold(), (ds[0].first, ds[0].last), Where(ctx.part, line=n)))
+            d0 = next((d for d in ds if d.start >= pm.end()), ds[0])
+            periods.append(((pm.group("w") or "").casefold(), (d0.first, d0.last), Where(ctx.part, line=n)))
             continue
         if codes and "?" in unit and INQUIRY_RE.search(unit):
             continue    # "vad skulle 3 fältdagar (1500) kosta?": a question about a price, nothing to invoice
         if codes:
-            sd = _service_date(unit, [d for d in ds if d.kind == "single"]) or _closing_date(unit, ds, codes)
-            for li in _article_clauses(unit, codes, ctx, structured, n):
+            prev = unit
+            sd = _service_date(unit, [d for d in ds if d.kind == "single"]) or _closing_date(unit, ds, codes) or \
+                opening_date(unit, ds, codes)    # "… torsdag 3 december 2026 …, 3,75 tim (PE30), plus PE31 1 st"
+            clause_lines = list(_article_clauses(unit, codes, ctx, structured, n))
+            per_noun_counts(clause_lines, unit, earlier, ctx.part, n)   # "3 deltagare. … per deltagare (KA10)"
+            for li in clause_lines:
+                if instalment_plan(unit):   # "2020 … delas upp på tre fakturor": a count of invoices, asked
+                    li.quantity = None
+                    li.where.pop("quantity", None)
                 if sd and li.period is None:    # "… (M30) ja 12 kpl (M40), näytteet otettu 21.9.2026"
                     li.period, li.where["period"] = sd, Where(ctx.part, line=n, rule="prose:service date")
                 if li.signature() not in {x.signature() for x in out}:
@@ -158,33 +195,26 @@ def prose_lines(body: list[tuple[int, str]], ctx: TextContext, known_codes: set[
             if sd:
                 periods.append(("", sd, Where(ctx.part, line=n)))
             continue
-        if NEGATION_RE.search(unit) or _is_sum_sentence(unit, bool(out or structured)):
-            continue
+        if NEGATION_RE.search(unit) or is_sum_sentence(unit, bool(out or structured)) or instalment_plan(unit):
+            continue    # an instalment plan ("delas upp på tre fakturor om 40 000 kr") is no line of its own
         plain = _clause_line(unit, ctx, None, n)
-        if plain:
+        if plain and not price_line_before(out, plain, unit, (_pspan, _unit_p), n):
             out.append(plain)
     return out
 
 
-_SUM_START_RE = re.compile(r"(?i)^\W*(?:summa|totalt|total|totals|totalsumma|totalbelopp|slutsumma|grand total|"
-                           r"sub-?total|delsumma|yhteensä|yht\.|kaikki yhteensä|loppusumma|kokonaissumma|sum|"
-                           r"in total|att betala|maksettava|amount due)\b")
-_VAT_WORD_RE = re.compile(r"(?i)\b(?:exkl|inkl|excl|incl|moms|alv|vat|ilman alv|sis\. alv)\b")
-_SUM_FILLER_RE = re.compile(r"(?i)\b(?:exkl|inkl|excl|incl|ex|moms|alv|vat|mervärdesskatt|arvonlisävero|ilman|sis|"
-                            r"utan|med|without|with|kr|sek|eur|euro[a-z]*|kronor|och|and|ja|resp)\b|"
-                            r"[\d\s.,:;()%€+/=\u2212–-]")
-
-
-def _is_sum_sentence(unit: str, other_lines: bool) -> bool:
-    """"Summa exkl. moms 11 375:-, inkl. moms 12 468,75 kr", "Yhteensä 336,00 €" below the lines: a sentence that
-    is nothing but a sum word, VAT words and amounts states a total (the gate checks it), never a line of its
-    own. Alone, "Totalt 12 000 kr" may be the request's lump sum: a sum only beside other lines or with a VAT
-    qualifier. A total that says what it is for ("Totalt 12 000 kr för resor") is no sum sentence."""
-    m = _SUM_START_RE.match(unit)
-    if not m or not (other_lines or _VAT_WORD_RE.search(unit)):
-        return False
-    rest = _SUM_FILLER_RE.sub(" ", unit[m.end():])
-    return not re.search(r"[^\W\d_]{2,}", rest)
+def codeless_line(body: list[tuple[int, str]], ctx: TextContext) -> LineItem | None:
+    """For a text that gave no line at all: the one line of its one counted sentence without a code or a price
+    ("hyrde ett seminarierum … 6 timmar"), its price asked (intake.extract.codeless_lines)."""
+    sents = []
+    for n, unit in _units(body, ctx.registry.article_codes(ctx.agency_code)):
+        if HEADER_LINE_RE.match(unit) or article_codes_in(unit, ctx) or NEGATION_RE.search(unit) or \
+                ("?" in unit and INQUIRY_RE.search(unit)):
+            continue
+        price, _unit_p, approx, _cur, _pspan = find_price(unit, ctx)
+        if price is None and not approx and not LUMP_RE.search(unit):
+            sents.append((n, unit))
+    return lone_codeless_line(sents, ctx, _clause_line)
 
 
 def _article_clauses(unit: str, codes: list[tuple[int, int, str]], ctx: TextContext, known_codes: set[str],
@@ -273,6 +303,19 @@ def _clause_line(clause: str, ctx: TextContext, code: str | None, n: int) -> Lin
     extra += [(a.start, a.end) for a in find_amounts(clause) if a.approximate or a.has_currency]
     qty, _qspan, qrule = read_quantity(clause, ctx, extra)
     art = ctx.registry.article(ctx.agency_code, code) if code else None
+    own = count_in_article_unit(clause, art, mask_spans(clause, ctx) + extra)
+    if own is not None and own[0] != qty:   # "58 elever i 3 grupper" for a visit priced per group: 3
+        qty, _qspan, qrule = own[0], own[1], "count in the article's unit"
+    if own is None and is_quarter_article(art):     # "1 h 40 min, per påbörjad kvart": 7 quarter-hours
+        timed, quarters = quarters_in(clause, art)
+        if timed:
+            qty, qrule = quarters, "product"
+    if own is None and people_for_another_unit(clause, _qspan, art):  # "58 elever" for a visit priced per group
+        qty = None
+    if in_threshold(clause, _qspan):    # "avgift för de första 10 sidorna (PK02): 1 st": the 1
+        q2, s2, r2 = read_quantity(clause, ctx, extra + threshold_spans(clause))
+        if q2 is not None:
+            qty, _qspan, qrule = q2, s2, r2
     named = re.sub(re.escape(art["name"]), " ", clause, flags=re.IGNORECASE) if art and art.get("name") else clause
     lump = bool(LUMP_RE.search(named))    # "Raportti, kiinteä hinta (R10)": the article's name, not a lump sum
     li.lump_sum = lump
@@ -289,7 +332,8 @@ def _clause_line(clause: str, ctx: TextContext, code: str | None, n: int) -> Lin
         else:
             li.unit_price = price
             li.amount = line_total_after(clause, pspan)   # "3 st à 450 kr = 1 350 kr": checked against 3 × 450
-    li.price_approx = approx and price is None
+    # "ungefär 120 bilder": an approximate count (asked), not an approximate price
+    li.price_approx = approx and price is None and not approximate_count(clause, art)
     if pspan and (_INCLUDED_AFTER_RE.match(clause, pspan[1]) or _GROSS_AFTER_RE.match(clause, pspan[1])):
         # "12 000 SEK för resan ingår": an amount said to be included in something is not this line's price;
         # "2 300 kr inkl. moms": a price with VAT is not the net price invoiced — asked, never taken as net
@@ -298,7 +342,10 @@ def _clause_line(clause: str, ctx: TextContext, code: str | None, n: int) -> Lin
           if not _DUE_BEFORE_DATE_RE.search(clause[max(0, d.start - 15):d.start])
           and not _PRICE_LIST_BEFORE_RE.search(clause[max(0, d.start - 40):d.start])]
     if ds:
-        li.period = (ds[0].first, ds[0].last)
+        # "för halva november, 15–30 november 2026": days stated inside the month first named are the period
+        inner = [d for d in ds[1:] if ds[0].first <= d.first and d.last <= ds[0].last and
+                 (d.first, d.last) != (ds[0].first, ds[0].last)]
+        li.period = (inner[0].first, inner[0].last) if len(inner) == 1 else (ds[0].first, ds[0].last)
         li.where["period"] = w
     stops = [x[0] for x in (_qspan, pspan) if x]     # the line's own words end at its count or price
     li.description = _description(clause, code, min(stops) if stops else None) if art or not code else None
@@ -335,20 +382,3 @@ def _description(clause: str, code: str | None, qstart: int | None = None) -> st
         if re.search(r"[^\W\d_]{3}", desc) and len(desc) <= 80 and "\n" not in desc:
             return desc
     return None
-
-
-def apply_request_periods(doc: Fragment, periods: list[RequestPeriod]) -> None:
-    """A period stated once applies to every line without one; 'Rental period …' only to lines about rental."""
-    for word, per, w in periods:
-        targets = doc.lines
-        if word and len(word) >= 4 and word not in _GENERIC_PERIOD_WORDS:
-            stem = word[:5]
-            matched = [li for li in doc.lines if li.description and stem in li.description.casefold()]
-            if matched:
-                targets = matched
-        for li in targets:
-            if li.period is None:
-                li.period = per
-                li.where["period"] = w
-        if not word:
-            doc.period = doc.period or per

@@ -13,7 +13,9 @@ from .amounts import APPROX_WORDS, find_amounts
 from .codes import unregistered_codes
 from .customer_text import COMPANY_RE, POSTAL_RE
 from .dates import find_dates
+from .durations import hours_minutes, minutes_only
 from .identifiers import PEPPOL_RE, find_identifiers
+from .instalments import instalment_ordinals
 from .numbers_words import AMBIGUOUS, NUMBER_WORD_RE, WORD_ALT, word_value
 from .text_context import TextContext, overlaps
 
@@ -43,8 +45,6 @@ _QTY_RE = re.compile(rf"(?<![\w.,/:-])(?P<n>{_GROUPED_COUNT}|\d+(?:[.,]\d+)?)(?:
 #: whole span is masked so neither end is taken (the quantity is asked)
 _RANGE_RE = re.compile(r"(?i)(?<![\w.,/:-])(?P<a>\d+(?:[.,]\d+)?)\s*(?:[-–—]|\s(?:till|à|to|or|eller|tai)\s)\s*"
                        r"(?P<b>\d+(?:[.,]\d+)?)(?=\s*(?P<u>[^\W\d_]+))")
-#: minutes alone ("90 minuter", "45 min"): a count in hours when they give whole hundredths of an hour
-_MINUTES_RE = re.compile(r"(?i)(?<![\w.,/:-])(?P<m>\d{2,4})\s*(?:min|minuter|minuuttia|minutes?|mins?)\.?(?!\w)")
 _UNIT_WORDS = re.compile(r"(?i)^(?:st|styck|stycken|kpl|pcs|x|×|tim|timme|timmar|h|hours?|dag|dagar|days?|pv|"
                          r"päivä\w*|vrk|sidor|sida|sivua?|pages?|exemplar|ex|visits?|besök|gång|gånger|kerta\w*|"
                          r"licens\w*|lisenssi\w*|licen[cs]es?|halvdag\w*|kurs\w*|deltagare|osallistuja\w*|hlö|"
@@ -74,14 +74,6 @@ _PRODUCT_RE = re.compile(
     rf"[^\W\d_]+kohtaisesti|på\s+varje\s+[^\W\d_]+|i\s+varje\s+[^\W\d_]+|jokai\w+\s+[^\W\d_]+|"
     rf"at\s+each\s+[^\W\d_]+|in\s+each\s+[^\W\d_]+|for\s+each\s+[^\W\d_]+))?"
     rf"|(?<![\w.,/-])(?P<c>\d+)\s*[x×*]\s*(?P<d>\d+(?:[.,]\d+)?)(?![\d.,])")
-#: hours and minutes written together ("2 h 45 min", "1 tim 30 min", "3 t 15 min", "4 hours 20 minutes"): one
-#: count in hours, never the hours alone nor the minutes
-_HOURS_MINUTES_RE = re.compile(
-    r"(?i)(?<![\w.,/:-])(?P<h>\d{1,4})\s*(?:h|t|tim|timmar|timme|tuntia|tunti|hours?|hrs?)\.?,?\s*"
-    r"(?:(?:och|and|ja|&)\s*)?(?P<m>\d{1,2})\s*(?:min|minuter|minuutti|minuuttia|minutes?|mins?)\.?(?!\w)")
-#: billed "per started hour": "2 h 20 min" counts 3 (debiteras per påbörjad timme, alkavalta tunnilta)
-_STARTED_HOUR_RE = re.compile(r"(?i)\bper\s+(?:påbörjad|påbörjade|started)\s+(?:timme|tim|h|hour)\b|"
-                              r"\balkava(?:lta|a)?\s+tun\w*|\b(?:each|every)\s+started\s+hour\b")
 _SHORTHAND_AFTER_RE = re.compile(r"(?i)\s*(?:tkr|t€|k€|ksek|keur|mkr|msek|meur|m€|mnkr|milj|miljoner|tusen|tuhatta)\b")
 #: "each" words strong enough to multiply two counts with nothing but a verb between them
 _STRONG_EACH_RE = re.compile(r"(?i)\b(?:each|apiece|vardera|kustakin|kultakin|kullekin|kussakin|kukin|"
@@ -180,12 +172,30 @@ def mask_spans(text: str, ctx: TextContext) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for rx in (_TIME_RE, _SERIAL_RE, _LINEREF_RE, POSTAL_RE, PEPPOL_RE)
               for m in rx.finditer(text)]
     spans += [(m.start(), m.end()) for m in _RANGE_RE.finditer(text) if _is_range(m, text)]
+    spans += instalment_ordinals(text)   # "delbetalning 2 av 4": which instalment, not how many
+    spans += _bare_years(text)
     if ctx.registry.digit_name_re is not None:     # "Fastighets AB Gåsen 4" holds no count of 4
         spans += [(m.start(), m.end()) for m in ctx.registry.digit_name_re.finditer(text)]
     m = LIST_MARK_RE.match(text)
     if m:
         spans.append((m.start(), m.end()))
     return spans
+
+
+#: a year written alone ("årsavgiften 2027", "vuoden 2027 lupamaksu", "the 2027 fee")
+_YEAR_RE = re.compile(r"(?<![\d.,:/-])(?:199\d|20\d\d)(?![\d.,:/-]|\s?%)")
+
+
+def _bare_years(text: str) -> list[tuple[int, int]]:
+    """Four digits that read as a year (1990–2099) are a year, never a count, unless a unit of things counted
+    follows them ("2000 st", "2025 ex."): a count of two thousand is written with its unit."""
+    out = []
+    for m in _YEAR_RE.finditer(text):
+        nxt = re.match(r"\s*([^\W\d_]+\.?|×)", text[m.end():])
+        word = nxt.group(1).rstrip(".") if nxt else ""
+        if not (word and (_UNIT_WORDS.match(word) or _UNIT_TAIL.search(word))):
+            out.append((m.start(), m.end()))
+    return out
 
 
 def find_quantity(text: str, ctx: TextContext, extra_mask: list[tuple[int, int]] | None = None,
@@ -200,7 +210,7 @@ def read_quantity(text: str, ctx: TextContext, extra_mask: list[tuple[int, int]]
     """The first number (or number word) in `text` that reads as a count of something, its span, and the rule
     ("count", or "product" for a count times a count: computed, not written)."""
     spans = mask_spans(text, ctx) + (extra_mask or [])
-    hm = _hours_minutes(text, spans)
+    hm = hours_minutes(text, spans)
     if hm is not None:
         earlier = [c for c in _digit_counts(text, spans, bare_ok) + _word_counts(text, spans) if c[1] <= hm[1][0]]
         if not earlier:     # "2 h 45 min" is the count; "1 dag, restid 2 h 30 min" counts the day
@@ -211,29 +221,11 @@ def read_quantity(text: str, ctx: TextContext, extra_mask: list[tuple[int, int]]
         return prod[0], prod[1], "product"
     cands = _digit_counts(text, spans, bare_ok) + _word_counts(text, spans)
     if not cands:
-        mins = _minutes_only(text, spans)
+        mins = minutes_only(text, spans)
         return (mins[0], mins[1], "product") if mins else (None, None, "count")
     cands.sort()
     s, e, v = cands[0]
     return v, (s, e), "count"
-
-
-def _hours_minutes(text: str, spans: list[tuple[int, int]]) -> tuple[Decimal | None, tuple[int, int]] | None:
-    """Hours and minutes as one count in hours (computed). Minutes that give no whole hundredth of an hour
-    ("4 h 20 min" = 4.333…) give no count at all, so the quantity is asked rather than rounded or cut to 4 —
-    unless the text bills per started hour, which rounds up by the agreement it states."""
-    for m in _HOURS_MINUTES_RE.finditer(text):
-        if overlaps(spans, m.start("h"), m.end("h")) or overlaps(spans, m.start("m"), m.end("m")):
-            continue
-        minutes = int(m.group("m"))
-        if minutes >= 60:
-            continue
-        if minutes and _STARTED_HOUR_RE.search(text):
-            return Decimal(m.group("h")) + 1, (m.start(), m.end())
-        if minutes * 100 % 60:
-            return None, (m.start(), m.end())
-        return Decimal(m.group("h")) + Decimal(minutes * 100 // 60) / 100, (m.start(), m.end())
-    return None
 
 
 def _is_range(m: re.Match, text: str) -> bool:
@@ -241,19 +233,6 @@ def _is_range(m: re.Match, text: str) -> bool:
     a, b = (Decimal(m.group(g).replace(",", ".")) for g in ("a", "b"))
     counted = _UNIT_WORDS.match(m.group("u")) or _UNIT_TAIL.search(m.group("u")) or _COUNTED_AFTER.match(text, m.end())
     return a < b and bool(counted)
-
-
-def _minutes_only(text: str, spans: list[tuple[int, int]]) -> tuple[Decimal, tuple[int, int]] | None:
-    """Minutes as the only count ("90 minuter" = 1.5 h, computed); minutes that give no whole hundredth of an
-    hour ("20 min") give none, so the quantity is asked."""
-    for m in _MINUTES_RE.finditer(text):
-        if overlaps(spans, m.start("m"), m.end("m")):
-            continue
-        minutes = int(m.group("m"))
-        if minutes * 100 % 60 == 0:
-            return Decimal(minutes * 100 // 60) / 100, (m.start(), m.end())
-        return None
-    return None
 
 
 def _as_number(tok: str) -> Decimal | None:
@@ -331,7 +310,9 @@ def _word_counts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
             continue
         w = m.group(1).casefold()
         nxt = re.match(r"\s*([^\W\d_]+|x\b)", text[m.end():])
-        if w in AMBIGUOUS and not (nxt and (_UNIT_WORDS.match(nxt.group(1)) or _UNIT_TAIL.search(nxt.group(1)))):
+        confirmed = _confirmed_in_digits(text, m.end(), word_value(w))
+        if w in AMBIGUOUS and not confirmed and not _PLURAL_AFTER_SEX.match(text, m.start()) and \
+                not (nxt and (_UNIT_WORDS.match(nxt.group(1)) or _UNIT_TAIL.search(nxt.group(1)))):
             continue
         if w in ("one",) and re.match(r"\s+(?:of|more|another)\b", text[m.end():], re.IGNORECASE):
             continue
@@ -343,6 +324,18 @@ def _word_counts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
             v, end = _dozens(text, m.end(), v)
             cands.append((m.start(), end, v))
     return cands
+
+
+#: a number word repeated in digits right after it, as contracts do: "en (1) st", "sex (6) mätningar", "kolme (3)"
+_DIGITS_AFTER_WORD = re.compile(r"\s*\(\s*(?P<d>\d{1,3})\s*\)")
+#: Swedish "sex" before a plural noun ("sex portrycksmätningar", "sex prover") is the number six
+_PLURAL_AFTER_SEX = re.compile(r"(?i)sex\s+[^\W\d_]{2,}(?:ar|er|or|arna|erna|orna)\b")
+
+
+def _confirmed_in_digits(text: str, end: int, value: Decimal | None) -> bool:
+    """The word's value written again in digits in parentheses right after it: the word is that count."""
+    m = _DIGITS_AFTER_WORD.match(text, end)
+    return bool(m and value is not None and Decimal(m.group("d")) == value)
 
 
 _APPROX_BEFORE_RE = re.compile(rf"(?i)(?<![^\W\d_]){APPROX_WORDS}\s*$|"
@@ -395,3 +388,4 @@ def find_price(text: str, ctx: TextContext) -> Price:
                     re.match(r"(?i)\s*(?:/\s*\w+|per\b|each\b|kappaleelta|\bst\b|/st)", after))
         return a.value, unit, False, a.currency or ctx.declared_currency, (a.start, a.end)
     return None, False, approx, None, None
+

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .model import CustomerInfo, Fragment, LineItem
+from .repeats import own_history_as_fallback
 from .segments import Segment, is_question_mail, split_segments
 from .text_context import TextContext
 
@@ -60,6 +61,7 @@ def assign_roles(segments: list[Segment], subject: str, agency: dict | None,
         parents = {lv: r for lv, r in parents.items() if lv < seg.level}
         parents[seg.level] = seg.role
     _demote_superseded(segments, subject)
+    own_history_as_fallback(segments)   # "Samma som förra månaden men …" above the own quoted request
     return [s for s in segments if s.role != "history"]
 
 

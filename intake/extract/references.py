@@ -51,6 +51,8 @@ ORDER_REF_RE = re.compile(
     r"(?i)\b(?:beställningsnr|beställningsnummer|beställning\s+nr|best(?:älln)?\.\s?nr\.?|ordernr|ordernummer|"
     r"inköpsorder(?:nr|nummer)?|tilausnumero|tilausnro|til\.\s?nro\.?|tilausnumeromme|tilausnumeronne|ostotilaus(?:numero)?|ostotilauksen\s+numero|"
     r"purchase order(?: number| no\.?)?|order number|order no\.?|PO(?: number| no\.?| nr\.?)?)"
+    # the label ends at a word's end or digits ("PO4500123"): "dnro POSELY/1123/2026" is a case number, no PO
+    r"(?!(?<=\w)[^\W\d_])"
     r"(?:\s+(?:is|är|on|number|nr))?\s*[:#]?\s*(?P<v>[A-Z0-9][A-Z0-9/_-]*\d[A-Z0-9/_-]*)", re.UNICODE)
 _NOT_A_REF_NAME = ("är", "is", "on", "the", "och", "and", "with", "med")
 

@@ -28,6 +28,10 @@ _ONE_LINE_ADDRESS_RE = re.compile(
     r"(?:(?i:(?:den\s+|the\s+|uusi\s+)?(?:nya\s+|new\s+)?(?:post)?(?:adress(?:en)?|osoite|address)"
     r"(?:\s+(?:är|on|is))?)\s*:?\s*)?(?P<street>[A-ZÅÄÖÉÜ][^,:\n]*?\d[^,:\n]*?)\s*,\s*(?:(?:SE|FI|S)-?\s?)?"
     r"(?P<pc>\d{3} ?\d{2}|\d{5})\s+(?P<city>[A-ZÅÄÖ][\w-]+(?:\s[A-ZÅÄÖ][\w-]+)?)")
+#: an answer put off: "jag återkommer", "vet inte än", "I still need", "I will come back", "palaan asiaan", "ei vielä"
+_DEFER_RE = re.compile(r"(?i)\b(?:återkommer|vet\s+(?:jag\s+)?inte|inte\s+än|ännu\s+inte|väntar\s+på|"
+                       r"still\s+(?:need|waiting)|come\s+back|get\s+back|don'?t\s+know|not\s+yet|waiting\s+for|"
+                       r"palaan|en\s+tiedä|ei\s+vielä|vielä\s+auki|odotan)\b")
 _ORD_RE = re.compile(r"(?i)\b(" + "|".join(_ORDINALS) + r")\s+(?:line|rad|raden|rivi|rivin|row|radens)?")
 
 
@@ -159,9 +163,13 @@ def _answer_unnumbered(answer: str, by_line: dict[int, list[str]], lines: dict[i
     if not pending:
         return
     sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n", answer) if s.strip()]
+    spoken_of: set[int] = set()
     for s in sentences:
         named = _line_index(s)
-        target = named if named in pending else (next(iter(pending)) if len(pending) == 1 else None)
+        if named is not None and _DEFER_RE.search(s):
+            spoken_of.add(named)    # "for the expenses on line 2 I still need the receipts": not answered
+        only = next(iter(pending)) if len(pending) == 1 else None
+        target = named if named in pending else (only if only not in spoken_of else None)
         if target is None:
             continue
         for f in list(pending.get(target, [])):
@@ -170,6 +178,8 @@ def _answer_unnumbered(answer: str, by_line: dict[int, list[str]], lines: dict[i
         pending = _still_pending(pending, lines)
     if pending and len(pending) == 1:
         only, fs = next(iter(pending.items()))
+        if only in spoken_of:   # named with its answer put off
+            return
         for f in fs:
             _answer_field(answer, f, only, lines, ctx, bare=len(fs) == 1)
     elif pending:
@@ -200,7 +210,10 @@ def _answer_field(text: str, field: str, idx: int, lines: dict, ctx: TextContext
     price, unit, approx, cur, span = find_price(text, ctx)
     if field == "unit_price":
         if price is None and not approx and bare:
-            amts = [a for a in find_amounts(text) if a.value is not None and not a.approximate]
+            # a bare number answers a price, but never the number of the line it names ("on line 2 I still …")
+            refs = [m.span() for rx in (_LINE_NO_RE, _ORD_RE) for m in rx.finditer(text)]
+            amts = [a for a in find_amounts(text) if a.value is not None and not a.approximate
+                    and not any(s <= a.start < e for s, e in refs)]
             price = amts[0].value if amts else None
         if price is not None:
             lines.setdefault(idx, {})["unit_price"] = price

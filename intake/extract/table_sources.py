@@ -3,7 +3,9 @@
 Which sheets hold data: instruction sheets ("Instruktioner", "Ohjeet", "Read me", "Exempel") are never read, a
 totals/summary sheet ("Summering", "Yhteenveto", "Totals") only when no other sheet has lines (its rows repeat the
 data sheets'), every other sheet is read on its own and customers are merged later. Label/value cells above a
-sheet's header (a form's customer block) are read like labelled text, but instruction prose there is not.
+sheet's header (a form's customer block) are read like labelled text, but instruction prose there is not. A
+price list (a CSV, a sheet or a block with prices but no count and no customer, intake.extract.table_roles) is
+never read as lines, whatever the file is called.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from .columns import map_header
 from .csvfile import read_csv
 from .model import Fragment, Where
 from .pdf_layout import pdf_fragments
+from .table_roles import is_price_list
 from .tables import rows_to_fragments
 from .text import read_text
 from .text_context import TextContext
@@ -83,6 +86,8 @@ def _table_fragments(rows: list[list[str]], part: str, ctx: TextContext) -> list
     for n, (start, block) in enumerate(found):
         if n + 1 < len(found) and _instructions(block, ctx.hints):
             continue    # instructions with a sample table above the real one: the sample is no request
+        if is_price_list(block, ctx.hints):
+            continue    # prices with no count and no customer: the register's prices, no lines (table_roles)
         fr, kv, _ = rows_to_fragments(block, part, ctx.year, row_base=start + 1, registry=ctx.registry,
                                       hints=ctx.hints)
         out.extend(with_kv(fr, kv, ctx, part))

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from .amounts import find_amounts, parse_amount
+from .amounts import find_amounts, parse_cell_amount
 from .columns import (
     CUSTOMER_FIELDS,
     HEADER_MAP,
@@ -126,12 +126,12 @@ def _line(vals: dict[str, str], t: _Table, rownum: int) -> LineItem:
         li.period = cell_period(vals["quantity"], t.year) if re.search(r"\d[./-]\d", vals["quantity"]) else None
     if vals.get("unit_price"):
         found = find_amounts(vals["unit_price"])
-        li.unit_price = parse_amount(vals["unit_price"])
+        li.unit_price = parse_cell_amount(vals["unit_price"])
         li.price_approx = li.unit_price is None and any(a.approximate for a in found)
         li.where["unit_price"] = t.where("unit_price", rownum)
         li.currency = next((a.currency for a in found if a.currency), None)
     if vals.get("amount"):
-        li.amount = parse_amount(vals["amount"])
+        li.amount = parse_cell_amount(vals["amount"])
         li.where["amount"] = t.where("amount", rownum)
     if vals.get("vat_rate"):
         p = parse_percent(vals["vat_rate"])

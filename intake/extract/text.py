@@ -16,12 +16,20 @@ from .amounts import declared_currency
 from .corrections import apply_corrections
 from .customer_blocks import mark_orphans, split_customers
 from .customer_text import find_name, identifiers_and_refs, order_reference_in
+from .day_counts import apply_per_day_billing
 from .forward_note import join_note_and_order
+from .index_raise import apply_index_raise
 from .labels import read_labelled
+from .line_strikes import apply_strikes
+from .lone_counts import attach_lone_count
 from .model import Fragment, LineItem, Where
-from .prose_lines import apply_request_periods, prose_lines
+from .price_sentences import discount_pair, discount_stated
+from .prose_lines import codeless_line, prose_lines
 from .quoting import assign_roles, centre_addresses, mark_role, read_segment, reading_order
+from .repeats import apply_repeat
+from .request_periods import apply_request_periods
 from .segments import Segment, split_segments
+from .started_time import apply_started_interval
 from .tables import align_row, map_header, rows_to_fragments, split_text_row
 from .text_context import RequestPeriod, TextContext
 
@@ -52,11 +60,16 @@ def read_text(text: str, ctx: TextContext, subject: str = "") -> list[Fragment]:
             continue  # a re-send quoting its own earlier copy: the request once
         seen_sigs.append(sigs)
         doc.lines.extend(seg_lines)
+    if not doc.lines and not table_frags and len(used) == 1 and used[0].role == "newest":
+        lone = codeless_line(used[0].body(), ctx)   # "hyrde ett seminarierum … 6 timmar": its price asked
+        doc.lines = [lone] if lone else []
     doc.lines = join_note_and_order(doc.lines, used, ctx)
     apply_corrections(doc.lines, used, ctx)   # "bara två fältdagar, inte tre" above the order for three
+    doc.lines = apply_strikes(doc.lines, used)   # "Stryk rad 2"
     find_name(used, ctx, doc, subject)
     mark_orphans(doc, [f for f in table_frags if f.source == "block"], ctx.part)
     apply_request_periods(doc, request_periods)
+    apply_repeat(doc.lines, used, ctx.year, ctx.part)   # "Samma som förra månaden … Gäller november"
     _reverse_charge(used, [doc, *table_frags], ctx)
     whole = next((per for word, per, _ in request_periods if not word), None)
     if whole:
@@ -134,11 +147,26 @@ def _segment_lines(seg: Segment, ctx: TextContext, doc: Fragment, table_frags: l
     prose = prose_lines([(n, t) for n, t in body if n not in consumed], ctx,
                         {li.article for li in seg_lines if li.article}, request_periods)
     seg_lines.extend(prose)
-    if discount_stated(" ".join(t for _n, t in body)):
+    seg_lines = attach_lone_count(seg_lines)     # "… (4010) för halva november / Antal: 0,5"
+    apply_started_interval(seg_lines, body, ctx.part)   # "… 1 tim 40 min. Vi debiterar per påbörjad halvtimme."
+    said = " ".join(t for _n, t in body)
+    apply_per_day_billing(seg_lines, said, ctx)   # "per deltagare och dag"
+    if discount_stated(said) and not _one_discounted_line(seg_lines, said):
         for li in seg_lines:    # the invoiced price is neither the register's nor the one written: asked
             li.unit_price, li.amount, li.price_approx = None, None, True
+    apply_index_raise(seg_lines, said)   # "räknas upp med KPI, 2,4 %": the stated result, else asked
     _foreign_currency_prices(seg_lines, (ctx.agency or {}).get("currency"))
     return seg_lines
+
+
+def _one_discounted_line(lines: list[LineItem], text: str) -> bool:
+    """The one line of a segment priced at the list price or the discounted price the text states and checks
+    (list price less the percentage, intake.extract.price_sentences): the discounted price is the invoiced one."""
+    pair = discount_pair(text)
+    if pair is None or len(lines) != 1 or lines[0].unit_price not in pair:
+        return False
+    lines[0].unit_price = pair[1]
+    return True
 
 
 def _foreign_currency_prices(lines: list[LineItem], home: str | None) -> None:
@@ -153,29 +181,6 @@ def _foreign_currency_prices(lines: list[LineItem], home: str | None) -> None:
     for li in lines:
         if li.currency and li.currency.upper() != home.upper():
             li.unit_price, li.amount, li.price_approx, li.currency = None, None, True, None
-
-
-#: a discount in per cent ("rabatt 10 %", "10 % rabatt", "alennus 15 %", "15 %:n alennus", "discount of 5%")
-#: or as an amount ("rabatt 500 kr på fakturan", "alennus -15%")
-_DISCOUNT_RE = re.compile(
-    r"(?i)\b(?:rabatt\w*|alennu\w*|alennukse\w*|discount\w*|avdrag)\b[^\d\n]{0,12}?[-−–]?\s*"
-    r"(?P<a>\d[\d \u00a0]*(?:[.,]\d{1,2})?)"
-    r"|(?P<b>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:%|procent|prosent\w*|percent)(?::n)?\s+(?:rabatt\w*|alennu\w*|discount)")
-
-
-def discount_stated(text: str) -> bool:
-    """A non-zero discount (per cent or an amount) stated in the text: the line prices it leaves are not the
-    invoiced ones."""
-    for m in _DISCOUNT_RE.finditer(text):
-        if _NO_DISCOUNT_RE.search(text[max(0, m.start() - 12):m.end()]):
-            continue    # "ingen rabatt", "rabatt ges ej, 3 st", "no discount"
-        digits = re.sub(r"[ \u00a0]", "", m.group("a") or m.group("b")).replace(",", ".")
-        if Decimal(digits) > 0:
-            return True
-    return False
-
-
-_NO_DISCOUNT_RE = re.compile(r"(?i)\b(?:ingen|ej|inte|utan|ei|eikä|ilman|no|not|without)\b")
 
 
 def _text_tables(body: list[tuple[int, str]], ctx: TextContext) -> tuple[list[Fragment], set[int]]:

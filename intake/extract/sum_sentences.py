@@ -1,0 +1,31 @@
+"""A sentence that is nothing but a sum: "Summa exkl. moms 11 375:-, inkl. moms 12 468,75 kr", "Yhteensä 336,00 €",
+and the rows an invoice prints under its lines besides the sum (VAT, rounding, amount due). Such a sentence states
+a total, which intake.gate_message checks against the computed one; it is never a line of its own."""
+from __future__ import annotations
+
+import re
+
+#: the rows an invoice prints under its lines besides the sum: the VAT amount and the rounding to whole kronor or
+#: cents ("Moms 6 % 26,91 kr", "Öresavrundning 0,59 kr", "Pyöristys 0,02 €") — amounts of the invoice, never lines
+_VAT_ROUNDING_ROW = (r"moms|mervärdesskatt|alv|arvonlisävero|vat|öresavrundning|avrundning|pyöristys|"
+                     r"sentinpyöristys|rounding|rounding difference")
+_SUM_START_RE = re.compile(r"(?i)^\W*(?:summa|totalt|total|totals|totalsumma|totalbelopp|slutsumma|grand total|"
+                           r"sub-?total|delsumma|yhteensä|yht\.|kaikki yhteensä|loppusumma|kokonaissumma|sum|"
+                           r"in total|att betala|maksettava|amount due|" + _VAT_ROUNDING_ROW + r")\b")
+_VAT_WORD_RE = re.compile(r"(?i)\b(?:exkl|inkl|excl|incl|moms|alv|vat|ilman alv|sis\. alv)\b")
+_SUM_FILLER_RE = re.compile(r"(?i)\b(?:exkl|inkl|excl|incl|ex|moms|alv|vat|mervärdesskatt|arvonlisävero|ilman|sis|"
+                            r"utan|med|without|with|kr|sek|eur|euro[a-z]*|kronor|och|and|ja|resp|" + _VAT_ROUNDING_ROW +
+                            r"|summa|totalt?|yhteensä|att betala|maksettava|amount due|to pay)\b|"
+                            r"[\d\s.,:;()%€+/=\u2212–-]")
+
+
+def is_sum_sentence(unit: str, other_lines: bool) -> bool:
+    """"Summa exkl. moms 11 375:-, inkl. moms 12 468,75 kr", "Yhteensä 336,00 €" below the lines: a sentence that
+    is nothing but a sum word, VAT words and amounts states a total (the gate checks it), never a line of its
+    own. Alone, "Totalt 12 000 kr" may be the request's lump sum: a sum only beside other lines or with a VAT
+    qualifier. A total that says what it is for ("Totalt 12 000 kr för resor") is no sum sentence."""
+    m = _SUM_START_RE.match(unit)
+    if not m or not (other_lines or _VAT_WORD_RE.search(unit)):
+        return False
+    rest = _SUM_FILLER_RE.sub(" ", unit[m.end():])
+    return not re.search(r"[^\W\d_]{2,}", rest)

@@ -1,0 +1,108 @@
+"""A count written in the article's own unit wins over another count in the same clause.
+
+Why: senders often give two counts in one sentence, one of what they see and one of what is charged — "58 elever
+… uppdelade i 3 grupper" for a visit priced per group, "2 tim, alltså 8 kvartar" for research priced per
+quarter-hour, "3 ärenden, 45 sidor" for copies priced per page. The first count in the sentence is then the wrong
+one, and invoicing it multiplies the price by the wrong thing (58 × a group's price). The register's unit of the
+article says which count is charged, so a count whose noun is that unit ("grupper", "kvartar", "sivua") is taken —
+only when the clause holds exactly one such value; two different ones are no answer, and the first-count rule (or
+a question) stays.
+
+Only units of four letters or more take part: "st", "kpl", "h", "tim", "dag" are read by the general rules.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .amounts import APPROX_WORDS
+from .model import LineItem, Where
+from .quantities import find_price, mask_spans
+from .text_context import TextContext, overlaps
+
+_COUNT_NOUN_RE = re.compile(r"(?<![\w.,/:-])(?P<n>\d{1,4}(?:[.,]\d+)?)\s*(?P<w>[^\W\d_]{3,})")
+#: a bound or a rate is no count: "högst 4 grupper", "per 10 sidor", "enintään 5 kuvaa"
+_BOUND_BEFORE_RE = re.compile(r"(?i)\b(?:max(?:imalt|imum)?|högst|minst|upp till|per|à|enintään|vähintään|"
+                              r"korkeintaan|at most|at least|up to|över|yli|över)\s*$")
+#: words that begin like a unit but name something else ("kvartal" is a quarter of a year, not a quarter-hour)
+_FALSE_FRIENDS = ("kvartal", "sidan om", "lupaus", "bildning")
+
+
+def _stem(unit: str) -> str | None:
+    """The unit's stem for matching inflected nouns ("sida" → "sid": "sidor", "varttitunti" → "varttitunt":
+    "varttitunteina"); None for short units the general rules read."""
+    u = unit.casefold().strip()
+    if len(u) < 4 or not u.isalpha():
+        return None
+    return u[:-1] if u[-1] in "aeiouyäö" else u
+
+
+def count_in_article_unit(clause: str, art: dict | None,
+                          spans: list[tuple[int, int]]) -> tuple[Decimal, tuple[int, int]] | None:
+    """The one count in `clause` whose noun is the article's unit, with its span; None when there is none or
+    more than one value."""
+    stem = _stem(str((art or {}).get("unit") or ""))
+    if stem is None:
+        return None
+    found: dict[Decimal, tuple[int, int]] = {}
+    for m in _COUNT_NOUN_RE.finditer(clause):
+        w = m.group("w").casefold()
+        if not w.startswith(stem) or any(w.startswith(f) for f in _FALSE_FRIENDS):
+            continue
+        if overlaps(spans, m.start("n"), m.end("n")) or \
+                _BOUND_BEFORE_RE.search(clause[max(0, m.start() - 16):m.start()]):
+            continue
+        found.setdefault(Decimal(m.group("n").replace(",", ".")), (m.start("n"), m.end()))
+    if len(found) != 1:
+        return None
+    value, span = next(iter(found.items()))
+    return value, span
+
+
+def count_for_previous_line(last: LineItem, sentence: str, ctx: TextContext, n: int) -> bool:
+    """"… tillstånd för loppmarknad (PT10). Fakturera 1 tillstånd.": a sentence without a code or a price, right
+    after the line of its paragraph that has no count, whose one count is in that article's unit, is that line's
+    count. True when taken (the sentence then gives no line of its own)."""
+    wa = last.where.get("article")
+    if last.quantity is not None or not last.article or wa is None or wa.line is None or not 0 <= n - wa.line <= 1:
+        return False
+    if find_price(sentence, ctx)[0] is not None:
+        return False
+    own = count_in_article_unit(sentence, ctx.registry.article(ctx.agency_code, last.article),
+                                mask_spans(sentence, ctx))
+    if own is None:
+        return False
+    last.quantity = own[0]
+    last.where["quantity"] = Where(wa.part, line=n, rule="prose:count in the article's unit", how="stated")
+    return True
+
+
+#: an approximate number followed by a noun: "ungefär 120 bilder", "noin 40 sivua", "about 30 pages"
+_APPROX_NOUN_RE = re.compile(rf"(?i)(?<![^\W\d_]){APPROX_WORDS}\s*\d{{1,4}}(?:[.,]\d+)?\s*(?P<w>[^\W\d_]{{2,}})")
+_COUNT_NOUN = re.compile(r"(?i)^(?:st|styck\w*|kpl|kappale\w*|pcs|pieces|ex|exemplar\w*)$")
+
+
+def approximate_count(clause: str, art: dict | None) -> bool:
+    """"skanning av kartor (RA30), ungefär 120 bilder": the approximate number is a count (its noun is the
+    article's unit or a count word), not a price — the count is asked, the register's price still applies."""
+    stem = _stem(str((art or {}).get("unit") or ""))
+    for m in _APPROX_NOUN_RE.finditer(clause):
+        w = m.group("w").casefold()
+        if _COUNT_NOUN.match(w) or (stem is not None and w.startswith(stem)):
+            return True
+    return False
+
+
+#: people counted: "58 elever", "40 besökare", "12 osallistujaa", "30 visitors"
+_PEOPLE_RE = re.compile(r"(?i)\s*(?:elev\w*|besökar\w*|deltagar\w*|person\w*|barn|vuxna|studenter|skolbarn|"
+                        r"oppila\w*|osallistuj\w*|henkilö\w*|kävijä\w*|lapsi\w*|lasta|pupils?|students?|visitors?|"
+                        r"participants?|people|persons?|guests?|gäster)\b")
+
+
+def people_for_another_unit(clause: str, span: tuple[int, int] | None, art: dict | None) -> bool:
+    """The count read is of people ("58 elever") but the article is priced per something else of its own ("grupp",
+    "bild"): how many of those is not stated, so the count is asked, never the people invoiced as groups."""
+    stem = _stem(str((art or {}).get("unit") or ""))
+    if span is None or stem is None or _PEOPLE_RE.match(stem):
+        return False
+    return bool(_PEOPLE_RE.match(clause, span[1]))
