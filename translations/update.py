@@ -9,6 +9,8 @@ from pathlib import Path
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 from terms import TERMS
+from terms_audit import AUDIT
+from terms_lists import LISTS
 from terms_tasks import TASKS
 
 HERE = Path(__file__).resolve().parent
@@ -181,6 +183,10 @@ T = {
 for _key, _pair in TERMS.items():  # later screens; an entry above wins
     T.setdefault(_key, _pair)
 for _key, _pair in TASKS.items():  # the clerk's tasks (issue #15) and the core's messages in words (web/errors.py)
+    T.setdefault(_key, _pair)
+for _key, _pair in AUDIT.items():  # the clerk's-day audit of issue #15
+    T.setdefault(_key, _pair)
+for _key, _pair in LISTS.items():  # the lists at any size (issue #15 item 4): sorting, paging, export limit
     T.setdefault(_key, _pair)
 
 

@@ -220,6 +220,11 @@ STATUS_LABELS = {
     "quarantined": lazy_pgettext("status", "Quarantined"),
     "discarded": lazy_pgettext("status", "Discarded"),
     "matched": lazy_pgettext("status", "Matched"),
+    "partly_matched": lazy_pgettext("status", "Partly matched"),  # a payment (core.payments.allocation)
+    "returned": lazy_pgettext("status", "Returned"),  # a payment sent back to the payer
+    "skipped": lazy_pgettext("status", "Skipped"),  # an invoicing slot's request
+    "proposed": lazy_pgettext("status", "Proposed"),  # a reference rate awaiting a decision
+    "held_missing_rate": lazy_pgettext("status", "Held: no reference rate"),  # an interest run
     "unmatched": lazy_pgettext("status", "Unmatched"),
     "partly_allocated": lazy_pgettext("status", "Partly allocated"),
     "allocated": lazy_pgettext("status", "Allocated"),

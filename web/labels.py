@@ -5,6 +5,7 @@ markers; people read words."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Any
 
 from flask import Flask
@@ -12,7 +13,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
 from web.errors import core_text
-from web.fmt import date, money, status_label
+from web.fmt import date, money, number, status_label
 
 PARTS = {
     "customer": _l("Customer"), "lines": _l("Lines"), "customer_number": _l("Customer number"),
@@ -26,6 +27,9 @@ PARTS = {
     "vat_code": _l("VAT code"), "period_start": _l("Period from"), "period_end": _l("Period to"),
     "amount": _l("Amount"), "reference": _l("Reference"), "customer_name": _l("Name"), "invoice_key": _l("Invoice key"),
     "agency": _l("Agency"),
+    # the keys of a register change an agency asks for (core.requests.masterdata)
+    "code": _l("Code"), "contact": _l("Contact person"), "private": _l("Private person"),
+    "revenue_account": _l("Revenue account"), "language": _l("Language"), "supply_kind": _l("Goods or service"),
 }
 ROLES = {"clerk": _l("Clerk"), "agency_user": _l("Agency user"), "admin": _l("Administrator")}
 VAT_CODES = {"standard": _l("Standard rate"), "reduced": _l("Reduced rate"), "reduced_low": _l("Lower reduced rate"),
@@ -127,8 +131,25 @@ def error_text(exc: Exception) -> str:
         message = str(exc)
         if field and message.startswith(f"{field}: "):
             message = message[len(field) + 2:]
+    if not field and (m := NOT_A_NUMBER.fullmatch(str(message))):  # core.kernel.money.to_decimal's ValueError
+        field, message = m["field"], not_a_number(m["value"])
     text = core_text(str(message))
     return f"{field_label(field)}: {text}" if field else text
+
+
+# what core.kernel.money.to_decimal says of text that is no number ("lines[1].unit_price: not a decimal number:
+# '12.5O'"): a clerk who typed "12,5O" reads the field in words and the text as typed, never the path
+NOT_A_NUMBER = re.compile(r"(?P<field>[\w\[\].]+): not a decimal number: '?(?P<value>.*?)'?")
+
+
+def not_a_number(typed: str) -> str:
+    """The words for a value that is no number, with an example in the reader's way of writing one."""
+    return _("“%(v)s” is not a number; write it like %(example)s", v=typed, example=number_example())
+
+
+def number_example() -> str:
+    """1 250,50 in Swedish and Finnish, 1,250.50 in English (what the forms accept)."""
+    return number(Decimal("1250.50"), 2)
 
 
 def correctable_paths(data: dict[str, Any] | None) -> list[tuple[str, str]]:

@@ -74,6 +74,13 @@ def _credit_lines(credit_id: int, orig_lines: list[InvoiceLine], picks: dict[int
     return new_lines
 
 
+def creditable_quantities(session: Session, invoice: Invoice, lines: list[InvoiceLine]) -> dict[int, Decimal]:
+    """What can still be credited per line (the invoiced quantity less earlier credit notes): the credit form offers
+    this, so a clerk is not told "cannot credit 2.5 of 2.5" after a first partial credit."""
+    done = _already_credited(session, invoice.id) if invoice.id is not None else {}
+    return {ln.line_no: ln.quantity - done.get(ln.line_no, ZERO) for ln in lines}
+
+
 def _already_credited(session: Session, invoice_id: int) -> dict[int, Decimal]:
     """Quantity already credited per original line, matched by line order and description."""
     credits = session.exec(select(Invoice.id).where(Invoice.credited_invoice_id == invoice_id,

@@ -40,6 +40,10 @@ class Invoice(Record, table=True):
                  "number"),
         sa.Index("ix_invoice_agency_date_id", "agency_id", "invoice_date", "id"),  # the list, newest first
         sa.Index("ix_invoice_date_id", "invoice_date", "id"),  # the list over several agencies
+        # the list sorted by due date (core.views.invoice_sort: keyset (value, id) per agency); sorted by open
+        # amount it reads ix_invoice_agency_open_amount (an index on the open amount is written by every payment,
+        # fee and credit, so a second one would slow the import and the runs)
+        sa.Index("ix_invoice_agency_due_id", "agency_id", "due_date", "id"),
         sa.Index("ix_invoice_issued_at", "issued_at"),  # the dashboard's "issued today"
         # the list's exact-reference search, the request an invoice came from: only rows that carry one are in
         # these indexes (`col = value` implies it), so a payment's update of an invoice without one writes no entry

@@ -27,6 +27,7 @@ from sqlmodel import Session
 from core.billing import search, summary
 from core.billing.models import Invoice
 from core.registers.models import Agency, Customer
+from core.views import invoice_sort
 
 PAGE = 50
 COUNT_LIMIT = 10_000
@@ -66,6 +67,7 @@ class Page:
     matched_by: str = "filters"  # or: number, reference, org_no, customer_number, name
     extra: dict[str, Any] = field(default_factory=dict)
     count_exact: bool = True  # False: more than `count` match (COUNT_LIMIT); totals are then not shown
+    prev_cursor: str | None = None  # the first row's cursor when rows lie before it (the "previous page" link)
 
 
 def _customer_ids(session: Session, text: str, by_number: bool) -> tuple[str, list[int]] | None:
@@ -256,10 +258,17 @@ def _broad_statement(ids: tuple[int, ...], status: bool, overdue: bool, date_fro
     return sa.select(merged.c.id).order_by(merged.c.sort.desc(), merged.c.id.desc()).limit(size)
 
 
-def page(session: Session, agency_ids: Collection[int], f: Filters, cursor: str | None = None, size: int = PAGE,
-         today: dt.date | None = None) -> Page:
-    """One page of the list and the figures of everything the filters match."""
-    today = today or dt.date.today()
+def default_order(f: Filters) -> invoice_sort.Order:
+    """The list's own order: newest invoice date first; the overdue list most recently due first."""
+    return invoice_sort.Order("due" if f.overdue else "date", True)
+
+
+def page(session: Session, agency_ids: Collection[int], f: Filters, cursor: str | None = None, size: int = 0,
+         today: dt.date | None = None, order: invoice_sort.Order | None = None, backwards: bool = False) -> Page:
+    """One page of the list and the figures of everything the filters match: after the cursor, or the page before
+    it (`backwards`); in the list's own order or the one the clerk chose (core.views.invoice_sort)."""
+    today, size = today or dt.date.today(), size or PAGE
+    order = order or default_order(f)
     ids = sorted(a for a in agency_ids if f.agency_id in (None, a))
     conds, matched = _conditions(session, ids, f, today)
     if not ids or any(c is _NOTHING for c in conds):
@@ -268,6 +277,14 @@ def page(session: Session, agency_ids: Collection[int], f: Filters, cursor: str 
     figures = (sum(t["count"] for t in known), True, known) if known is not None else None
     if figures is None and not (f.text or f.customer_id):  # date filters: the count decides how to fetch
         figures = _counted_totals(session, [_inv.agency_id.in_(ids), *conds])
+    if order != default_order(f) or backwards:
+        rows, more = invoice_sort.fetch(session.connection(), ROW_COLUMNS, conds, ids, order, cursor, size, backwards)
+        found = [r.id for r in rows] + ([0] if more and not backwards else [])
+        prev = invoice_sort.cursor_of(rows[0], order) if rows and (more if backwards else cursor) else None
+        nxt = invoice_sort.cursor_of(rows[-1], order) if rows and (backwards or more) else None
+        return _with_figures(session, ids, conds, rows, figures, cursor, found, size, Page(rows, 0, [], nxt, matched,
+                                                                                                prev_cursor=prev))
+    cursor = cursor[1:] if cursor and cursor.startswith("v") else cursor  # a cursor of invoice_sort's form
     sort = _sort_column(f)
     after = _after(cursor, sort)
     if figures is not None and figures[0] > SMALL and len(ids) > 1:
@@ -278,12 +295,21 @@ def page(session: Session, agency_ids: Collection[int], f: Filters, cursor: str 
         found, rows = [r.id for r in rows], rows[:size]
     rows.sort(key=lambda i: ((i.due_date if f.overdue else i.invoice_date) or dt.date.min, i.id or 0), reverse=True)
     nxt = _cursor(rows[-1], f) if len(found) > size and rows else None
+    prev = _cursor(rows[0], f) if rows and cursor else None
+    return _with_figures(session, ids, conds, rows, figures, cursor, found, size,
+                         Page(rows, 0, [], nxt, matched, prev_cursor=prev))
+
+
+def _with_figures(session: Session, ids: list[int], conds: list[sa.ColumnElement[bool]], rows: list[Any],
+                  figures: tuple[int, bool, list[dict[str, Any]]] | None, cursor: str | None, found: list[int],
+                  size: int, result: Page) -> Page:
+    """The page with the count and totals of everything the filters match (the same whatever the order)."""
     if figures is None and cursor is None and len(found) <= size:  # every match is on this page: count its rows
         figures = (len(rows), True, _row_totals(rows))
     elif figures is None:
         figures = _counted_totals(session, [_inv.agency_id.in_(ids), *conds])
-    count, exact, totals = figures
-    return Page(rows, count, totals, nxt, matched, count_exact=exact)
+    result.count, result.count_exact, result.totals = figures
+    return result
 
 
 def _row_totals(rows: list[Any]) -> list[dict[str, Any]]:
@@ -301,7 +327,10 @@ EXPORT_COLUMNS = ["number", "kind", "agency", "customer", "invoice_date", "due_d
                   "open_amount", "reference", "buyer_reference", "order_reference"]
 
 
-def export_rows(session: Session, agency_ids: Collection[int], f: Filters, limit: int = 200_000,
+EXPORT_LIMIT = 200_000  # rows in one CSV/XLSX file; more are cut and the file's last line says so (web.views)
+
+
+def export_rows(session: Session, agency_ids: Collection[int], f: Filters, limit: int = EXPORT_LIMIT,
                 today: dt.date | None = None) -> list[list[Any]]:
     """Every invoice the filters match (up to `limit`), newest first, in EXPORT_COLUMNS order (for CSV/XLSX)."""
     q, _ = _filtered(session, agency_ids, f, today or dt.date.today())

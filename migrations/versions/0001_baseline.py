@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-06 22:46:38.899730
+Create Date: 2026-12-07 02:11:51.953510
 """
 from typing import Sequence, Union
 
@@ -408,6 +408,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('invoice', schema=None) as batch_op:
         batch_op.create_index('ix_invoice_agency_date_id', ['agency_id', 'invoice_date', 'id'], unique=False)
+        batch_op.create_index('ix_invoice_agency_due_id', ['agency_id', 'due_date', 'id'], unique=False)
         batch_op.create_index('ix_invoice_agency_open_amount', ['agency_id', 'open_amount', 'status', 'invoice_date', 'due_date', 'number'], unique=False)
         batch_op.create_index('ix_invoice_agency_reference', ['agency_id', 'reference'], unique=False)
         batch_op.create_index('ix_invoice_agency_status_due', ['agency_id', 'status', 'due_date'], unique=False)
@@ -1221,6 +1222,7 @@ def downgrade() -> None:
         batch_op.drop_index('ix_invoice_agency_status_due')
         batch_op.drop_index('ix_invoice_agency_reference')
         batch_op.drop_index('ix_invoice_agency_open_amount')
+        batch_op.drop_index('ix_invoice_agency_due_id')
         batch_op.drop_index('ix_invoice_agency_date_id')
 
     op.drop_table('invoice')

@@ -20,6 +20,7 @@ from intake.pipeline import store_advice
 from web import data
 from web.access import staff_required
 from web.actions import attempt
+from web.fmt import money
 
 bp = Blueprint("advices", __name__, url_prefix="/payments/advices")
 ROWS = 6
@@ -83,5 +84,5 @@ def create() -> ResponseReturnValue:
     done, advice = attempt(store, errors=(DomainError, ValueError))
     if done:
         flash(_("Payment advice saved: a payment of %(total)s from %(payer)s will be placed by it.",
-                total=advice.total, payer=advice.payer_name or "—"), "ok")
+                total=money(advice.total, advice.currency or agency.currency), payer=advice.payer_name or "—"), "ok")
     return redirect(url_for("advices.index"))

@@ -23,8 +23,10 @@ from core.registers.models import Agency, Customer
 from web import data
 from web.access import staff_required
 from web.actions import attempt
+from web.labels import not_a_number
 
 bp = Blueprint("invoice_form", __name__, url_prefix="/invoices")
+NUMBER = re.compile(r"-?\d+(\.\d+)?")
 ROWS = 8  # line rows on the form; a longer invoice comes by file or API
 LINE_FIELDS = {"article_code": _l("article"), "article": _l("article"), "quantity": _l("quantity"),
                "unit_price": _l("unit price"), "description": _l("text"), "vat_rate": _l("VAT rate"),
@@ -138,17 +140,24 @@ def _parts(entry: Entry) -> tuple[Agency, Customer, list[drafting.LineInput], dr
         day = dt.date.fromisoformat(entry.invoice_date) if entry.invoice_date else None
     except ValueError:
         raise DomainError(_("give the date as YYYY-MM-DD"), "invoice_date") from None
-    lines = [drafting.LineInput(article_code=ln["article"] or None, quantity=_number(ln["quantity"]),
-                                unit_price=_number(ln["price"]), description=ln["text"] or None)
-             for ln in entry.lines if any(ln.values())]
+    lines = [drafting.LineInput(article_code=ln["article"] or None,
+                                quantity=_number(ln["quantity"], f"lines[{i}].quantity"),
+                                unit_price=_number(ln["price"], f"lines[{i}].unit_price"),
+                                description=ln["text"] or None)
+             for i, ln in enumerate(entry.lines) if any(ln.values())]
     opts = drafting.DraftOptions(invoice_date=day, buyer_reference=entry.buyer_reference or None,
                                  order_reference=entry.order_reference or None, source="web",
                                  actor=current_user.username)
     return agency, cust, lines, opts
 
 
-def _number(text: str) -> str | None:
-    return text.replace(" ", "").replace("\u00a0", "").replace(",", ".") or None
+def _number(text: str, path: str) -> str | None:
+    """The number as typed in the reader's way ("1 250,50", "2,5") in the core's plain form; text that is no
+    number ("12,5O") is refused here, next to its line, in words (never the core's `lines[1].unit_price`)."""
+    plain = text.replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace(",", ".")
+    if plain and not NUMBER.fullmatch(plain):
+        raise DomainError(not_a_number(text), path)
+    return plain or None
 
 
 def _visible_customer(customer_id: Any) -> Customer:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
@@ -21,10 +22,11 @@ from core.kernel.money import to_decimal
 from core.ledger.models import Voucher, VoucherEntry
 from core.period import accruals, tabular
 from core.views import invoice as invoice_view
-from core.views import invoice_list
+from core.views import invoice_list, invoice_sort
 from web import data
 from web.access import staff_required
 from web.actions import attempt
+from web.fmt import number as fmt_number
 from web.fmt import status_label
 
 bp = Blueprint("invoices", __name__, url_prefix="/invoices")
@@ -52,24 +54,70 @@ def index() -> ResponseReturnValue:
     fmt = request.args.get("format")
     if fmt in ("csv", "xlsx"):
         return _export(f, fmt)
-    result = invoice_list.page(data.db(), data.agency_ids(), f, request.args.get("after"))
-    args = {k: v for k, v in request.args.items() if k not in ("after", "format")}
+    order = invoice_sort.order_of(request.args.get("sort"), invoice_list.default_order(f).key)
+    before = request.args.get("before")
+    result = invoice_list.page(data.db(), data.agency_ids(), f, before or request.args.get("after"), order=order,
+                               backwards=bool(before))
+    args = {k: v for k, v in request.args.items() if k not in ("after", "before", "format")}
     agencies = data.agency_rows()
+    # a list narrowed to one customer (from the customer's account page) says so, with the way back to all
+    customer = data.customer(f.customer_id) if f.customer_id else None
     return render_template("web/invoices.html", page=result, invoices=result.rows, statuses=STATUSES,
                            agencies=agencies, codes={a.id: a.code for a in agencies}, args=args,
+                           order=order, sorts=_sort_links(args, order),
+                           customer=customer, args_all_customers={k: v for k, v in args.items() if k != "customer"},
                            f={"q": f.text, "status": f.status, "agency": f.agency_id, "overdue": f.overdue,
                               "customer": f.customer_id, "from": request.args.get("from", ""),
                               "to": request.args.get("to", "")})
 
 
+def _sort_links(args: dict[str, str], order: invoice_sort.Order) -> dict[str, dict[str, str]]:
+    """Each sortable column's link (the first page in that order; the sorted column's link turns the direction)
+    and the arrow it shows."""
+    base = {k: v for k, v in args.items() if k != "sort"}
+    links: dict[str, dict[str, str]] = {}
+    for key in invoice_sort.KEYS:
+        desc = not order.desc if key == order.key else key in ("date", "due", "open")
+        arrow = ("↓" if order.desc else "↑") if key == order.key else ""
+        values: dict[str, Any] = {**base, "sort": ("-" if desc else "") + key}
+        links[key] = {"url": url_for("invoices.index", **values), "arrow": arrow,
+                      "aria": ("descending" if order.desc else "ascending") if key == order.key else "none"}
+    return links
+
+
 def _export(f: invoice_list.Filters, fmt: str) -> Response:
-    """Everything the filters match as CSV or XLSX (formulas neutralised by core.period.tabular)."""
-    rows = invoice_list.export_rows(data.db(), data.agency_ids(), f)
+    """Everything the filters match as CSV or XLSX (formulas neutralised by core.period.tabular). The CSV keeps the
+    stable keys of `reskontra invoice list` for programs; the XLSX is read by people: its header, statuses and kinds
+    are in the reader's words."""
+    limit = invoice_list.EXPORT_LIMIT
+    rows = invoice_list.export_rows(data.db(), data.agency_ids(), f, limit=limit + 1)
+    columns, title = invoice_list.EXPORT_COLUMNS, "Invoices"
+    if fmt == "xlsx":
+        columns, title, rows = _in_words(columns, rows)
+    if len(rows) > limit:  # a file cut short says so in its last line, never silently
+        note = _("Only the first %(n)s invoices are in this file: narrow the filters (e.g. by date) to export the "
+                 "rest.", n=fmt_number(limit))
+        rows = rows[:limit] + [[note] + [None] * (len(columns) - 1)]
     with tempfile.TemporaryDirectory() as tmp:
-        path = tabular.write(Path(tmp) / f"invoices.{fmt}", fmt, invoice_list.EXPORT_COLUMNS, rows, title="Invoices")
+        path = tabular.write(Path(tmp) / f"invoices.{fmt}", fmt, columns, rows, title=title)
         body = path.read_bytes()
     mime = "text/csv" if fmt == "csv" else "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     return Response(body, mimetype=mime, headers={"Content-Disposition": f"attachment; filename=invoices.{fmt}"})
+
+
+def _in_words(columns: list[str], rows: list[list]) -> tuple[list[str], str, list[list]]:
+    """The export's header, statuses and kinds as the reader says them."""
+    words = {"number": _("Number"), "kind": _("Kind"), "agency": _("Agency"), "customer": _("Customer"),
+             "invoice_date": _("Invoice date"), "due_date": _("Due date"), "status": _("Status"),
+             "currency": _("Currency"), "total": _("Total"), "open_amount": _("Open amount"),
+             "reference": _("Reference"), "buyer_reference": _("Buyer reference"),
+             "order_reference": _("Order reference")}
+    kinds = {"invoice": _("Invoice"), "credit_note": _("Credit note"), "interest": _("Interest invoice")}
+    at = {name: i for i, name in enumerate(columns)}
+    for row in rows:
+        row[at["status"]] = status_label(row[at["status"]])
+        row[at["kind"]] = kinds.get(row[at["kind"]], row[at["kind"]])
+    return [words.get(c, c) for c in columns], _("Invoices"), rows
 
 
 @bp.get("/<int:invoice_id>")
@@ -83,7 +131,10 @@ def detail(invoice_id: int) -> str:
         vouchers.append((v, *_entries_of(v.id, inv.id)))
     credits = data.db().exec(data.invoices().where(Invoice.credited_invoice_id == inv.id)).all()
     original = data.invoice(inv.credited_invoice_id) if inv.credited_invoice_id else None
+    creditable = crediting.creditable_quantities(data.db(), inv, lookups.lines_of(data.db(), inv)) \
+        if inv.kind != "credit_note" and inv.status in ("issued", "paid", "credited") else {}
     return render_template("web/invoice.html", inv=inv, v=view, vouchers=vouchers, reminders=view["reminders"],
+                           creditable=creditable,
                            accruals=accruals.schedule(data.db(), inv), credits=credits, original=original,
                            agency=data.agency(inv.agency_id))
 

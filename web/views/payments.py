@@ -19,6 +19,7 @@ from core.payments import allocation, book_loader, matching, placing
 from core.payments import questions as payment_questions
 from core.payments.facts import PaymentFacts, cents
 from core.payments.models import Allocation, Payment
+from core.views import payment_list
 from web import data
 from web.access import staff_required
 from web.actions import attempt
@@ -30,14 +31,18 @@ OPEN = ("unmatched", "partly_matched")
 @bp.get("/")
 @staff_required
 def index() -> str:
-    status = request.args.get("status") or "open"
+    # no status asked: the queue to work (open); "All" sends an empty status and means every payment
+    status = request.args.get("status", "open")
+    status = "" if status == "all" else status
     q = data.payments()
     if status == "open":
         q = q.where(col(Payment.status).in_(OPEN))
     elif status:
         q = q.where(Payment.status == status)
-    rows = data.db().exec(q.order_by(col(Payment.payment_date).desc()).limit(300)).all()
-    return render_template("web/payments.html", payments=rows, status=status,
+    before = request.args.get("before")
+    result = payment_list.page(data.db(), q, before or request.args.get("after"), backwards=bool(before))
+    args = {"status": request.args["status"]} if "status" in request.args else {}
+    return render_template("web/payments.html", payments=result.rows, page=result, args=args, status=status,
                            codes={a.id: a.code for a in data.agencies()})
 
 

@@ -19,7 +19,7 @@ from core.kernel.errors import DomainError
 from core.period import accruals, reconciliation, valuation
 from core.platform.db import get_engine
 from core.registers.models import Agency
-from web import data
+from web import data, fmt
 from web.access import staff_required
 from web.actions import attempt
 from web.labels import error_text
@@ -45,7 +45,7 @@ def _agency() -> Agency:
 
 
 def _voucher(v: dict[str, Any] | None) -> str:
-    return f'{v["series"]}{v["number"]} ({v["date"]})' if v else ""
+    return f'{v["series"]}{v["number"]} ({fmt.date(v["date"])})' if v else ""
 
 
 @bp.get("/")
@@ -77,7 +77,8 @@ def book_accruals() -> ResponseReturnValue:
                            errors=(DomainError, ValueError))
     if done:
         if result["voucher"]:
-            flash(_("Accruals of %(m)s booked: %(total)s in voucher %(v)s.", m=month, total=result["total"],
+            flash(_("Accruals of %(m)s booked: %(total)s in voucher %(v)s.", m=month,
+                    total=fmt.money(result["total"], agency.currency),
                     v=_voucher(result["voucher"])), "ok")
         else:
             flash(_("Nothing to recognise for %(m)s (booked before, or no accrued invoices).", m=month), "info")
@@ -92,5 +93,6 @@ def book_provision() -> ResponseReturnValue:
                         .as_dict(data.db(), stream=True), errors=(DomainError, ValueError))
     if done:
         flash(_("Provision for doubtful receivables of %(a)s booked in voucher %(v)s; reversed on %(r)s.",
-                a=val["provision"], v=_voucher(val["voucher"]), r=val["reversal_date"]), "ok")
+                a=fmt.money(val["provision"], agency.currency), v=_voucher(val["voucher"]),
+                r=fmt.date(val["reversal_date"])), "ok")
     return redirect(url_for("period_end.index", agency=agency.id, month=_month(), date=as_of.isoformat()))

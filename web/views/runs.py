@@ -19,7 +19,7 @@ from core.platform import claims
 from core.platform.models import Job, RunRecord
 from core.registers import register as registers
 from core.runs import collection, interest_run, reminders, run_jobs
-from web import data
+from web import data, typed_dates
 from web.access import staff_required
 from web.labels import error_text
 
@@ -36,8 +36,8 @@ ALL_KINDS = (*KINDS, *PREVIEWS)
 def _when(kind: str, when: str) -> str:
     """The run's date (ISO) or, for interest, its period (YYYY-MM); today's when none is given."""
     if kind == "interest":
-        return when or dt.date.today().strftime("%Y-%m")
-    return (dt.date.fromisoformat(when) if when else dt.date.today()).isoformat()
+        return typed_dates.parse_month(when) if when else dt.date.today().strftime("%Y-%m")
+    return (typed_dates.parse_day(when) if when else dt.date.today()).isoformat()
 
 
 def _call(kind: str, agency_code: str, when: str, dry_run: bool) -> dict[str, Any]:
@@ -68,7 +68,12 @@ def index() -> str:
             preview = _call(kind, agency.code, when, dry_run=True)
         except (DomainError, ValueError) as exc:
             flash(error_text(exc), "error")
+    # the runs queued from this page (a delivery or an invoicing slot has no claim record in the history above):
+    # a clerk who left the progress page finds the result here
+    recent = data.db().exec(data.scoped(Job).where(col(Job.kind).in_(ALL_KINDS))
+                            .order_by(col(Job.id).desc()).limit(20)).all()
     return render_template("web/runs.html", history=history, preview=preview, kinds=ALL_KINDS, existing=existing,
+                           recent_jobs=recent,
                            active=active, agencies=data.agencies(), f_kind=kind, f_agency=agency_id, f_when=when,
                            codes={a.id: a.code for a in data.agencies()}, labels=column_labels())
 
