@@ -30,7 +30,7 @@ from .model import Fragment, Where
 from .quantities import read_quantity
 from .registry import norm_name
 from .segments import Segment
-from .split_whole import share_divided_whole, without_divided_whole
+from .split_whole import give_each_its_count, share_divided_whole, without_divided_whole
 from .tables import split_text_row
 from .text_context import TextContext
 
@@ -312,13 +312,7 @@ def _share(pre: Segment, blocks: list[Segment], mains: list[Fragment], ctx: Text
     counts = [read_quantity(" ".join(t for _n, t in b.lines), ctx) for b in blocks]
     if any(q is None for q, _s, _r in counts):
         return False
-    for frag, b, (q, _s, _r) in zip(mains, blocks, counts):
-        li = replace(proto, where=dict(proto.where), quantity=q)
-        li.where["quantity"] = Where(ctx.part, line=b.lines[0][0], rule="prose:count", how="stated")
-        frag.lines = [li]
-        for k in ("buyer_reference", "order_reference"):
-            if getattr(shared.customer, k) and not getattr(frag.customer, k):
-                setattr(frag.customer, k, getattr(shared.customer, k))
+    give_each_its_count(proto, shared, mains, blocks, [q for q, _s, _r in counts], ctx, "prose:count")
     return True
 
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from decimal import Decimal
 
-from .model import Fragment, Where
+from .model import Fragment, LineItem, Where
 from .quantities import read_quantity
 from .segments import Segment
 from .text_context import TextContext
@@ -61,11 +62,18 @@ def share_divided_whole(pre: Segment, blocks: list[Segment], mains: list[Fragmen
     counts = [read_quantity(" ".join(t for _n, t in b.lines), ctx) for b in blocks]
     if any(q is None for q, _s, _r in counts) or sum(q for q, _s, _r in counts if q is not None) != whole.quantity:
         return False
-    for frag, b, (q, _s, _r) in zip(mains, blocks, counts):
-        li = replace(whole, where=dict(whole.where), quantity=q)
-        li.where["quantity"] = Where(ctx.part, line=b.lines[0][0], rule="split:share of the whole", how="stated")
+    give_each_its_count(whole, shared, mains, blocks, [q for q, _s, _r in counts], ctx, "split:share of the whole")
+    return True
+
+
+def give_each_its_count(proto: LineItem, shared: Fragment, mains: list[Fragment], blocks: list[Segment],
+                        counts: list[Decimal | None], ctx: TextContext, rule: str) -> None:
+    """Each customer block gets the one line stated before the blocks with the block's own count, and the shared
+    references where the block states none."""
+    for frag, b, q in zip(mains, blocks, counts, strict=True):
+        li = replace(proto, where=dict(proto.where), quantity=q)
+        li.where["quantity"] = Where(ctx.part, line=b.lines[0][0], rule=rule, how="stated")
         frag.lines = [li]
         for k in ("buyer_reference", "order_reference"):
             if getattr(shared.customer, k) and not getattr(frag.customer, k):
                 setattr(frag.customer, k, getattr(shared.customer, k))
-    return True
