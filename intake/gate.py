@@ -46,7 +46,7 @@ from intake.extract.payments import is_payment_advice
 from intake.extract.registry import Registry, money
 from intake.gate_also import also_customers, unnamed_customers
 from intake.gate_asks import asks_or_pays
-from intake.gate_leftover import leftover_text, unresolved_sibling
+from intake.gate_leftover import asks_customer, leftover_text, unresolved_sibling
 from intake.gate_message import (
     ALLOWED_SEGMENTS,
     dedupe,
@@ -113,7 +113,7 @@ def _judge(out: dict[str, Any], mail: Mail, reg: Registry, agency: dict | None,
         found += _placement(r, ev, shallowest)
         found += totals_findings(totals, sums, i)
         found += unused
-        if not any(str(q).startswith("customer") for q in r.get("questions") or []):
+        if not asks_customer(r):
             found += sibling
         r["review"] = dedupe(found)
 

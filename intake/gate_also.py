@@ -15,11 +15,10 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from intake.evidence import line_map, part_texts
 from intake.extract.mime import Mail, Part
 from intake.extract.periods import month_number
 from intake.extract.registry import Registry, norm_name, strip_legal
-from intake.gate_message import ALLOWED_SEGMENTS, finding
+from intake.gate_message import finding, newest_lines
 
 # an invoicing verb with "also" on either side, in one clause
 _ALSO = re.compile(r"(?i)\b(?:(?:fakturera|debitera|laskut\w*|invoice|bill|charge)\b[^.;\n]{0,60}?\b"
@@ -38,16 +37,15 @@ def also_customers(mail: Mail, body_text: Callable[[list[Part]], str], reg: Regi
     own = [strip_legal(norm_name(str((r.get("customer") or {}).get("name") or ""))) for r in reqs]
     articles = {w for a in _articles(reg, agency_code) for w in norm_name(str(a.get("name") or "")).split()[:1]}
     found = []
-    for label, (text, level) in part_texts(mail, body_text).items():
-        for n, info in sorted(line_map(text, mail.subject, level).items()):
-            if info.segment not in ALLOWED_SEGMENTS or not (cue := _ALSO.search(info.text)):
-                continue
-            for name in _named(info.text[cue.start():]):
-                if _is_someone_else(name, own, articles, reg):
-                    found.append(finding("unused_identity", f"{label}:{n}",
-                                         f"line {n} asks to invoice also {name}, whom no request is for: "
-                                         f"{info.text.strip()}"))
-                    break
+    for label, n, info in newest_lines(mail, body_text):
+        if not (cue := _ALSO.search(info.text)):
+            continue
+        for name in _named(info.text[cue.start():]):
+            if _is_someone_else(name, own, articles, reg):
+                found.append(finding("unused_identity", f"{label}:{n}",
+                                     f"line {n} asks to invoice also {name}, whom no request is for: "
+                                     f"{info.text.strip()}"))
+                break
     return found[:3]
 
 
@@ -60,17 +58,14 @@ def unnamed_customers(mail: Mail, body_text: Callable[[list[Part]], str], reg: R
     stated = {norm_name(str(e.get("value") or "")) for k, e in evidence.items()
               if k.endswith("customer.name") and isinstance(e, dict)}
     found = []
-    for label, (text, level) in part_texts(mail, body_text).items():
-        for n, info in sorted(line_map(text, mail.subject, level).items()):
-            if info.segment not in ALLOWED_SEGMENTS:
-                continue
-            for _start, _end, name in reg.find_names(info.text):
-                known = reg.by_name(name)
-                if known and norm_name(name) not in stated and not any(_keys(c) & mine for c in known):
-                    found.append(finding("unused_identity", f"{label}:{n}",
-                                         f"line {n} names the customer {name}, for whom no request was made: "
-                                         f"{info.text.strip()}"))
-                    break
+    for label, n, info in newest_lines(mail, body_text):
+        for _start, _end, name in reg.find_names(info.text):
+            known = reg.by_name(name)
+            if known and norm_name(name) not in stated and not any(_keys(c) & mine for c in known):
+                found.append(finding("unused_identity", f"{label}:{n}",
+                                     f"line {n} names the customer {name}, for whom no request was made: "
+                                     f"{info.text.strip()}"))
+                break
     return found[:3]
 
 

@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from intake.evidence import line_map, part_texts
 from intake.extract.mime import Mail, Part
-from intake.gate_message import ALLOWED_SEGMENTS
+from intake.gate_message import finding, newest_lines
 from intake.leftover_words import TERMS_RE
 
 #: asking for an invoice is a request, not a question ("Kan ni fakturera …?", "Voisitteko laskuttaa …?")
@@ -36,17 +35,14 @@ def asks_or_pays(mail: Mail, body_text: Callable[[list[Part]], str]) -> list[dic
     """The newest text asks the centre something, or speaks of a payment made: either needs a person (a question
     is answered, a payment is allocated), and either means the message may not be (only) a request."""
     found: list[dict[str, str]] = []
-    for label, (text, level) in part_texts(mail, body_text).items():
-        for n, info in sorted(line_map(text, mail.subject, level).items()):
-            t = info.text.strip()
-            if info.segment not in ALLOWED_SEGMENTS or not t:
-                continue
-            if _asks(t):
-                found.append({"code": "kind_ambiguous", "path": f"{label}:{n}",
-                              "reason": f"line {n} asks something: {t[:300]}"})
-            elif _PAYMENT_WORD_RE.search(t) and not TERMS_RE.search(t):
-                found.append({"code": "kind_ambiguous", "path": f"{label}:{n}",
-                              "reason": f"line {n} speaks of a payment: {t[:300]}"})
+    for label, n, info in newest_lines(mail, body_text):
+        t = info.text.strip()
+        if not t:
+            continue
+        if _asks(t):
+            found.append(finding("kind_ambiguous", f"{label}:{n}", f"line {n} asks something: {t[:300]}"))
+        elif _PAYMENT_WORD_RE.search(t) and not TERMS_RE.search(t):
+            found.append(finding("kind_ambiguous", f"{label}:{n}", f"line {n} speaks of a payment: {t[:300]}"))
     return found[:2]
 
 

@@ -21,7 +21,6 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from intake import leftover_words as words
-from intake.evidence import line_map, part_texts
 from intake.extract.amounts import find_amounts
 from intake.extract.dates import find_dates
 from intake.extract.identifiers import find_identifiers
@@ -32,7 +31,7 @@ from intake.extract.quarter_hours import durations, quarter_counts
 from intake.extract.registry import Registry
 from intake.extract.started_time import hour_counts
 from intake.extract.thresholds import THRESHOLD_RE
-from intake.gate_message import ALLOWED_SEGMENTS, DATEISH_RE
+from intake.gate_message import DATEISH_RE, finding, newest_lines
 
 
 def leftover_text(mail: Mail, body_text: Callable[[list[Part]], str], evidence: dict[str, Any],
@@ -42,21 +41,18 @@ def leftover_text(mail: Mail, body_text: Callable[[list[Part]], str], evidence: 
     period = any(ln.get("period_start") for r in reqs for ln in r.get("lines") or [])
     known = _Known.of(reqs)
     found = []
-    for label, (text, level) in part_texts(mail, body_text).items():
-        for n, info in sorted(line_map(text, mail.subject, level).items()):
-            if info.segment not in ALLOWED_SEGMENTS:
-                continue
-            if (label, n) in used:
-                left = _number_left(info.text, period, reg, mail, known)
-                if left:
-                    found.append(_finding(label, n, f"line {n} holds {left} that no value was read as", info.text))
-            elif _material(info.text, period, reg, mail, known):
-                found.append(_finding(label, n, f"line {n} says something that was not read", info.text))
+    for label, n, info in newest_lines(mail, body_text):
+        if (label, n) in used:
+            left = _number_left(info.text, period, reg, mail, known)
+            if left:
+                found.append(_finding(label, n, f"line {n} holds {left} that no value was read as", info.text))
+        elif _material(info.text, period, reg, mail, known):
+            found.append(_finding(label, n, f"line {n} says something that was not read", info.text))
     return found[:3]
 
 
 def _finding(label: str, n: int, what: str, text: str) -> dict[str, str]:
-    return {"code": "unexplained", "path": f"{label}:{n}", "reason": f"{what}: {text.strip()[:300]}"}
+    return finding("unexplained", f"{label}:{n}", f"{what}: {text.strip()[:300]}")
 
 
 def _material(line: str, period: bool, reg: Registry, mail: Mail, known: _Known) -> bool:
@@ -224,14 +220,17 @@ def _without_known_numbers(s: str, period: bool, reg: Registry, mail: Mail) -> s
     return s
 
 
+def asks_customer(r: dict) -> bool:
+    """The request asks who its customer is (a question on a `customer.*` path)."""
+    return any(str(q).startswith("customer") for q in r.get("questions") or [])
+
+
 def unresolved_sibling(reqs: list[dict]) -> list[dict[str, str]]:
     """A message that also yielded a request whose customer could not be identified was partly misread (a price
     list taken for customers, a table's rows misaligned): its other requests are held for a clerk too."""
-    bad = [i for i, r in enumerate(reqs)
-           if any(str(q).startswith("customer") for q in r.get("questions") or [])]
+    bad = [i for i, r in enumerate(reqs) if asks_customer(r)]
     if not bad or len(reqs) < 2:
         return []
-    return [{"code": "sibling_unresolved", "path": "customer",
-             "reason": f"request {bad[0] + 1} of this message names a customer that could not be identified: the "
-                       f"message may have been read wrongly"}]
-
+    return [finding("sibling_unresolved", "customer",
+                    f"request {bad[0] + 1} of this message names a customer that could not be identified: the "
+                    f"message may have been read wrongly")]

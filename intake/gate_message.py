@@ -5,17 +5,27 @@ states. Each gives findings `{code, path, reason}`; intake.gate puts them on eve
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import Any
 
-from intake.evidence import line_map, part_texts
+from intake.evidence import LineInfo, line_map, part_texts
 from intake.extract.amounts import find_amounts
 from intake.extract.identifiers import find_identifiers
 from intake.extract.mime import Mail, Part
 from intake.extract.registry import Registry, money
 
 ALLOWED_SEGMENTS = ("newest", "forwarded")
+
+
+def newest_lines(mail: Mail, body_text: Callable[[list[Part]], str]) -> Iterator[tuple[str, int, LineInfo]]:
+    """(part label, line number, line) for every line of the sender's newest words or of a forwarded message that
+    is the request, part by part in line order: the lines every message-wide check reads (never quoted history or
+    the sender's signature)."""
+    for label, (text, level) in part_texts(mail, body_text).items():
+        for n, info in sorted(line_map(text, mail.subject, level).items()):
+            if info.segment in ALLOWED_SEGMENTS:
+                yield label, n, info
 _Q = Decimal("0.01")
 
 
@@ -113,23 +123,22 @@ def unread_labels(mail: Mail, body_text: Callable[[list[Part]], str], evidence: 
     values, has_period = _values(reqs)
     has_ref = any(r.get("buyer_reference") for r in reqs)
     found = []
-    for label, (text, level) in part_texts(mail, body_text).items():
-        for n, info in sorted(line_map(text, mail.subject, level).items()):
-            m = LABELLED_RE.match(info.text)
-            if info.segment not in ALLOWED_SEGMENTS or (label, n) in used:
-                continue
-            if not m:
-                if not has_ref and REF_CUE_RE.search(info.text):
-                    found.append(finding("unread", f"{label}:{n}", f"line {n} names a reference that was not "
-                                                                   f"read: {info.text.strip()}"))
-                continue
-            if HEADERISH_RE.match(m.group("label").strip()) or len(m.group("label").split()) > 4 or \
-                    TOTAL_RE.search(m.group("label")):
-                continue  # not request data, or a total (checked against the computed one)
-            value = " ".join(m.group("value").split()).casefold().strip(" .,;")
-            if value in values or (has_period and DATEISH_RE.search(value) and not re.search(r"[a-z]{2,}-?\d", value)):
-                continue  # its value is in a request (read where the parser kept no line for it)
-            found.append(finding("unread", f"{label}:{n}", f"line {n} was not understood: {info.text.strip()}"))
+    for label, n, info in newest_lines(mail, body_text):
+        m = LABELLED_RE.match(info.text)
+        if (label, n) in used:
+            continue
+        if not m:
+            if not has_ref and REF_CUE_RE.search(info.text):
+                found.append(finding("unread", f"{label}:{n}", f"line {n} names a reference that was not "
+                                                               f"read: {info.text.strip()}"))
+            continue
+        if HEADERISH_RE.match(m.group("label").strip()) or len(m.group("label").split()) > 4 or \
+                TOTAL_RE.search(m.group("label")):
+            continue  # not request data, or a total (checked against the computed one)
+        value = " ".join(m.group("value").split()).casefold().strip(" .,;")
+        if value in values or (has_period and DATEISH_RE.search(value) and not re.search(r"[a-z]{2,}-?\d", value)):
+            continue  # its value is in a request (read where the parser kept no line for it)
+        found.append(finding("unread", f"{label}:{n}", f"line {n} was not understood: {info.text.strip()}"))
     return found[:3]
 
 
