@@ -19,11 +19,15 @@ _REFERENCES = ("buyer_reference", "order_reference")
 
 
 def resolve(reg: Registry, info: CustomerInfo) -> dict | None:
-    """Registry customer by valid org_no, then customer number, then a name matching exactly one customer."""
+    """Registry customer by valid org_no, then customer number, then a name matching exactly one customer.
+    A stated org number that is in no register entry while the name resolves to a customer with another org
+    number resolves nothing: two identities disagree (issue #14), asked rather than chosen."""
     if info.org_no:
         c = reg.by_org(info.org_no)
         if c:
             return c
+        if org_disagrees(reg, info):
+            return None
     if info.customer_number:
         c = reg.by_number(info.customer_number)
         if c:
@@ -33,6 +37,15 @@ def resolve(reg: Registry, info: CustomerInfo) -> dict | None:
         if len(found) == 1:
             return found[0]
     return None
+
+
+def org_disagrees(reg: Registry, info: CustomerInfo) -> bool:
+    """The message's org number is in no register entry, yet its name is exactly one register customer with
+    another org number (an old number, a typo that passes the check digit, another company of the same name)."""
+    if not info.org_no or not info.name or reg.by_org(info.org_no):
+        return False
+    found = reg.by_name(info.name)
+    return len(found) == 1 and bool(found[0].get("org_no"))
 
 
 def merge(frags: list[Fragment], reg: Registry) -> list[tuple[Fragment, dict | None]]:
@@ -146,6 +159,9 @@ def build_request(f: Fragment, c: dict | None, reg: Registry, agency: dict | Non
     currency = next((li.currency for li in f.lines if li.currency), None) or (agency or {}).get("currency")
     lines, questions = _lines(f, reg, agency, pre, prov)
     if not c and not info.org_no:
+        questions.insert(0, "customer.org_no")
+    elif not c and org_disagrees(reg, info):
+        customer["org_no"] = None   # the stated number names no register customer, the name another one
         questions.insert(0, "customer.org_no")
     elif not c and info.org_no and not info.address and not info.einvoice:
         questions.insert(0, "customer.address")

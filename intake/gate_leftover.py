@@ -32,6 +32,7 @@ from intake.extract.registry import Registry
 from intake.extract.started_time import hour_counts
 from intake.extract.thresholds import THRESHOLD_RE
 from intake.gate_message import DATEISH_RE, finding, newest_lines
+from intake.office_lines import TIME_OR_ROOM_RE, chat_stamp
 
 
 def leftover_text(mail: Mail, body_text: Callable[[list[Part]], str], evidence: dict[str, Any],
@@ -57,10 +58,16 @@ def _finding(label: str, n: int, what: str, text: str) -> dict[str, str]:
 
 def _material(line: str, period: bool, reg: Registry, mail: Mail, known: _Known) -> bool:
     """True when the line may change what is invoiced and is none of the kinds that never do."""
-    if words.not_data(" ".join(line.strip(" \t>*-•|").split())):
+    if words.not_data(" ".join(line.strip(" \t>*-•|").split())) or _speaker(line, reg):
         return False
     cells = [c for c in (" ".join(c.split()) for c in line.strip(" \t>*-•").split("|")) if c]
     return any(_material_cell(c, period, reg, mail, known) for c in cells)
+
+
+def _speaker(line: str, reg: Registry) -> bool:
+    """A pasted chat's speaker line ("[08:14] Frida Ek", intake.office_lines) naming no register customer: a
+    customer's name with a number ("Kiruna Fastigheter 2.30") may be a count, so it stays material."""
+    return bool(chat_stamp(line)) and not reg.find_names(line)
 
 
 def _number_left(line: str, period: bool, reg: Registry, mail: Mail, known: _Known) -> str:
@@ -129,7 +136,9 @@ def _material_cell(s: str, period: bool, reg: Registry, mail: Mail, known: _Know
     cue = bool(words.CUE_RE.search(words.ID_LABEL_RE.sub(" ", s)))
     if words.COVER_RE.search(s) and not cue:
         return False
-    rest = known.strip(_without_known_numbers(s, period, reg, mail))
+    year = mail.date.year if mail.date else 2026
+    rest = TIME_OR_ROOM_RE.sub(" ", known.strip(_without_known_numbers(known.without_read_dates(s, year), period,
+                                                                         reg, mail)))
     return cue or words.DIGIT_RE.search(rest) is not None
 
 
@@ -141,6 +150,8 @@ class _Known:
 
     numbers: frozenset[Decimal]
     words: tuple[str, ...]
+    periods: frozenset[tuple[str, str]] = frozenset()
+    totals: frozenset[Decimal] = frozenset()
 
     @classmethod
     def of(cls, reqs: list[dict]) -> _Known:
@@ -158,7 +169,19 @@ class _Known:
                 nums |= _with_vat(q, p, _dec(ln.get("vat_rate")))
                 words |= {str(ln[k]) for k in ("article",) if ln.get(k)}
         nums |= _shared_wholes(reqs)
-        return cls(frozenset(nums), tuple(sorted(words, key=len, reverse=True)))
+        periods = frozenset((str(ln.get("period_start")), str(ln.get("period_end"))) for r in reqs
+                            for ln in r.get("lines") or [] if ln.get("period_start"))
+        # "Delsumma Nordbyggen 10 500,00", "Kaikki yhteensä 1 692,00": the read lines' sums (apart from `numbers`:
+        # a sum is no count whose factors would pass as accounted for)
+        return cls(frozenset(nums), tuple(sorted(words, key=len, reverse=True)), periods, frozenset(_totals(reqs)))
+
+    def without_read_dates(self, s: str, year: int) -> str:
+        """The line without the dates that are a period read ("provtagningen gjordes 26/11" under the lines whose
+        period it gave): a line that only repeats a read value is accounted for."""
+        for d in sorted(find_dates(s, year), key=lambda d: d.start, reverse=True):
+            if (d.first.isoformat(), d.last.isoformat()) in self.periods:
+                s = s[:d.start] + " " + s[d.end:]
+        return s
 
     def strip(self, s: str) -> str:
         """The line without the requests' words and numbers."""
@@ -166,7 +189,7 @@ class _Known:
             s = re.sub(rf"(?i)(?<!\w){re.escape(w)}(?!\w)", " ", s)
         out, last = [], 0
         for m in find_amounts(s):
-            if m.value is not None and abs(m.value) in self.numbers:
+            if m.value is not None and (abs(m.value) in self.numbers or abs(m.value) in self.totals):
                 out.append(s[last:m.start])
                 last = m.end
         return "".join(out) + s[last:]
@@ -195,6 +218,16 @@ def _shared_wholes(reqs: list[dict]) -> set[Decimal]:
             if ln.get("article") and q is not None:
                 per.setdefault(str(ln["article"]), []).append(q)
     return {sum(qs, Decimal(0)) for qs in per.values() if len(qs) >= 2 and len(reqs) >= 2}
+
+
+def _totals(reqs: list[dict]) -> set[Decimal]:
+    """Each request's net total and all requests' together: a subtotal or grand total row that only adds up the
+    lines read is accounted for (one that does not add up stays unexplained, held)."""
+    per = [[q * p for ln in r.get("lines") or [] if (q := _dec(ln.get("quantity"))) is not None and
+            (p := _dec(ln.get("unit_price"))) is not None] for r in reqs]
+    out = {sum(xs, Decimal(0)) for xs in per if len(xs) >= 2}
+    every = [x for xs in per for x in xs]
+    return out | ({sum(every, Decimal(0))} if len(every) >= 2 else set())
 
 
 def _dec(v: Any) -> Decimal | None:

@@ -14,6 +14,7 @@ from intake.extract.amounts import find_amounts
 from intake.extract.identifiers import find_identifiers
 from intake.extract.mime import Mail, Part
 from intake.extract.registry import Registry, money
+from intake.office_lines import office_line
 
 ALLOWED_SEGMENTS = ("newest", "forwarded")
 
@@ -133,8 +134,8 @@ def unread_labels(mail: Mail, body_text: Callable[[list[Part]], str], evidence: 
                                                                f"read: {info.text.strip()}"))
             continue
         if HEADERISH_RE.match(m.group("label").strip()) or len(m.group("label").split()) > 4 or \
-                TOTAL_RE.search(m.group("label")):
-            continue  # not request data, or a total (checked against the computed one)
+                TOTAL_RE.search(m.group("label")) or office_line(info.text.strip()):
+            continue  # not request data (also a meeting's place, opening hours), or a total (checked)
         value = " ".join(m.group("value").split()).casefold().strip(" .,;")
         if value in values or (has_period and DATEISH_RE.search(value) and not re.search(r"[a-z]{2,}-?\d", value)):
             continue  # its value is in a request (read where the parser kept no line for it)

@@ -10,6 +10,7 @@ from intake.extract.prose_lines import NEGATION_RE
 from intake.extract.quoting import SUPERSEDE_RE
 from intake.extract.table_cells import NOT_INVOICED_RE
 from intake.gate_message import HEADERISH_RE, LABELLED_RE, TOTAL_RE
+from intake.office_lines import office_line
 
 #: words that change what or how much is invoiced (sv, fi, en)
 CUE_RE = re.compile(
@@ -108,5 +109,6 @@ def not_data(s: str) -> bool:
                 VAT_SUM_RE.match(s) or OWN_CASE_RE.search(s) or DISCLAIMER_RE.search(s) or
                 NEGATION_RE.search(s) or NOT_INVOICED_RE.search(s) or SUPERSEDE_RE.search(s) or
                 DELIVERY_RE.search(s) or TERMS_RE.search(s) or PHONE_ONLY_RE.match(s) or EXCL_ONLY_RE.match(s) or
+                office_line(s) or
                 (label and HEADERISH_RE.match(label.group("label").strip()) and
                  not NOTE_RE.match(label.group("label"))))

@@ -14,14 +14,17 @@ from typing import Any
 
 from intake.assemble import build_request, merge
 from intake.extract.csvfile import decode_csv, read_csv
+from intake.extract.event_period import apply_event_period
 from intake.extract.html import html_to_text
 from intake.extract.kinds import (
+    REINVOICE_RE,
     asks_about_status,
     asks_for_invoice,
     credit_request,
     is_out_of_office,
     not_a_request_yet,
     only_thanks,
+    reinvoice_for_clerk,
     sounds_out_of_office,
 )
 from intake.extract.masterdata import from_rows as md_from_rows
@@ -42,6 +45,7 @@ from intake.extract.table_roles import has_advice_table, prefer_table_items
 from intake.extract.table_sources import csv_fragments, pdf_fragments, sheet_fragments
 from intake.extract.text import read_text
 from intake.extract.text_context import TextContext
+from intake.extract.withdrawn import drop_withdrawn
 from intake.gate import judge
 from intake.gate_message import finding
 
@@ -260,6 +264,12 @@ def _read_new(msg: _Message, out: dict[str, Any], body: str, newest: str) -> Non
     elif credit:
         out["kind"] = "credit_request"
         out["credit_request"] = credit
+        if REINVOICE_RE.search(newest):     # the new invoice goes to the clerk with the credit, never lost
+            saved = dict(msg.prov)      # the credit's provenance names no request paths
+            _read_invoice_requests(msg, reinvoice := dict[str, Any]())
+            credit.update(reinvoice_for_clerk(reinvoice.get("requests") or []))
+            msg.prov.clear()
+            msg.prov.update(saved)
         _flag_kind(out, newest, None)
     elif agency and not bulk and is_masterdata(mail.subject, body) and not _lists_invoice_lines(msg) and \
             (md := _masterdata(mail, body, msg.on)):
@@ -279,6 +289,7 @@ def _read_new(msg: _Message, out: dict[str, Any], body: str, newest: str) -> Non
         out["review"] = [_kind_unclear("the message asks about an invoice already requested; nothing new to invoice")]
     elif agency and not bulk:
         _read_invoice_requests(msg, out)
+        drop_withdrawn(out, newest, msg.prov)    # "… Högbo ska inte faktureras": that customer's request goes
         if out["requests"] and not any(r["lines"] for r in out["requests"]) and only_thanks(newest):
             # "Thanks, looks good!" above our quoted confirmation: the customer is only the thread's subject
             out.update(kind="unknown", requests=[],
@@ -338,6 +349,7 @@ def _payment_advice(msg: _Message, texts: list[str]) -> dict | None:
 def _read_invoice_requests(msg: _Message, out: dict[str, Any]) -> None:
     """Fragments merged per customer; an invoice request when any names a customer or has lines."""
     frags = _fragments(msg.mail, msg.ctx, msg.pdf_cache)
+    apply_event_period(frags, msg.mail, msg.ctx.year)   # the day of an attached or pasted invitation
     merged = merge(frags, msg.reg)
     if any(f.customer.has_identity() or f.lines for f, _ in merged):
         out["kind"] = "invoice_request"

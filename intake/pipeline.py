@@ -163,8 +163,10 @@ def _needs_clerk(parsed: dict) -> None:
     credit = parsed.get("credit_request") if parsed.get("kind") == "credit_request" else None
     if credit is not None:
         number = credit.get("invoice_number") or "?"
-        raise Quarantine(f"a credit request for invoice {number}: a clerk credits it on the invoice's page, then "
-                         f"discards this message")
+        again = len(credit.get("reinvoice") or [])    # "… and send a new invoice": read, filed by the clerk
+        anew = f", then files the new invoice it asks for ({again} request(s) read)" if again else ""
+        raise Quarantine(f"a credit request for invoice {number}: a clerk credits it on the invoice's page{anew}, "
+                         f"then discards this message")
     asked = [f.get("reason") for f in parsed.get("review") or [] if isinstance(f, dict) and f.get("reason")]
     if parsed.get("kind") == "unknown" and asked and not parsed.get("auto_reply"):
         raise Quarantine(f"not an invoicing request: {'; '.join(map(str, asked))[:300]}; a clerk answers the agency")

@@ -1,7 +1,8 @@
 """Dates and periods as agencies write them, to ISO dates.
 
 A range gives start and end, a month ("oktober 2026", "lokakuu 2026") its first and last day, a single date is
-both. A date without a year takes the year of the mail's Date header. Weeks, quarters, half-years, months and
+both. A date without a year takes the year of the mail's Date header, except across the year end (see
+`_year_end`). Weeks, quarters, half-years, months and
 month ranges are the `periods` grammar. Every match keeps its position so callers
 can mask dates before looking for quantities ("6.-7.10.2026" holds no quantity 6).
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .month_typos import mend_months, spans_in_original
 from .periods import MONTH_ALT, DateSpan, find_periods, month_number
 
 __all__ = ["DateSpan", "find_dates", "month_number", "parse_period"]
@@ -111,10 +113,39 @@ def _build(kind: str, g: dict, year: int) -> tuple[dt.date, dt.date, str] | None
     return a, b, "range"
 
 
+#: how far (days) a year-less date may lie from the mail before its neighbouring year is tried, and how near the
+#: neighbouring year must put it: "28/12" in a mail of 5 January is last December, "14/1" in a mail of
+#: 10 December next January; every other date keeps the mail's year (the corpus contract's rule). Kept clear of
+#: the nine/three-month boundary: "6–7 mars" in a mail of 5 December is the March just past (work is invoiced
+#: after it is done), not one three months ahead.
+_FAR_DAYS, _NEAR_DAYS = 290, 76
+
+
+def _plus_years(d: dt.date, n: int) -> dt.date:
+    try:
+        return d.replace(year=d.year + n)
+    except ValueError:      # 29 February
+        return d.replace(year=d.year + n, day=28)
+
+
+def _year_end(first: dt.date, last: dt.date, on: dt.date | None) -> tuple[dt.date, dt.date]:
+    """A date or range written without a year, moved across the year end when the mail's year puts it far from
+    the mail and the neighbouring year near it."""
+    if on is None or abs((first - on).days) <= _FAR_DAYS:
+        return first, last
+    for n in (-1, 1):
+        if abs((_plus_years(first, n) - on).days) <= _NEAR_DAYS:
+            return _plus_years(first, n), _plus_years(last, n)
+    return first, last
+
+
 def find_dates(text: str, year: int, on: dt.date | None = None) -> list[DateSpan]:
     """All dates/periods in `text`, sorted by position. Where matches overlap, the finer grammar wins: day ranges
     and dated days first, then weeks, quarters, half-years and months (`periods`), then day.month without a year.
     `on` (the mail's date) lets a period without a year fall in the past year (see `periods`)."""
+    mended = mend_months(text)      # "14 novmber", "3. joulukuta": the month meant (intake.extract.month_typos)
+    if mended is not None:
+        return spans_in_original(mended, find_dates(mended.text, year, on))
     taken: list[tuple[int, int]] = []
     out: list[DateSpan] = []
     for kind, rx in _PATTERNS:
@@ -127,8 +158,11 @@ def find_dates(text: str, year: int, on: dt.date | None = None) -> list[DateSpan
             built = _build(kind, m.groupdict(), year)
             if built is None:
                 continue
+            first, last = built[0], built[1]
+            if not any(m.groupdict().get(k) for k in ("y1", "y2")):
+                first, last = _year_end(first, last, on)
             taken.append((s, e))
-            out.append(DateSpan(s, e, built[0], built[1], built[2]))
+            out.append(DateSpan(s, e, first, last, built[2]))
     out.sort(key=lambda d: d.start)
     return out
 

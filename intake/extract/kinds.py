@@ -26,6 +26,12 @@ CREDIT_RE = re.compile(
     r"\bomfakturer\w*|\bersätt(?:s|as)?\s+(?:av|med)\s+en\s+ny\b|\bkorvat(?:aan|tava)\s+uudella\b|"
     r"\breplaced?\s+(?:by|with)\s+a\s+new\b|"
     r"\blaskut\w*\s+uudelleen\b|\buudelleenlaskut\w*)")
+#: a credit that asks for a new invoice in the same breath ("kreditera 10234 och skicka en ny faktura", "credit
+#: 10251 and re-issue", "hyvitettävä … laskuttakaa uudelleen"): the new invoice must not be lost with the credit
+REINVOICE_RE = re.compile(
+    r"(?i)\bfakturera\s+om\b|\bomfakturer\w*|\bny\s+faktura\b|\bre-?(?:invoice|issue|bill)\w*|"
+    r"\bnew\s+invoice\b|\blaskut\w*\s+uudelleen\b|\buudelleenlaskut\w*|\buusi\s+lasku\b|"
+    r"\bkorvat(?:aan|tava)\s+uudella\b|\bersätt(?:s|as)?\s+(?:av|med)\s+en\s+ny\b|\breplaced?\s+(?:by|with)\s+a\s+new\b")
 _CREDIT_INVOICE_RE = re.compile(
     r"(?i)(?:faktura(?:n|nummer|nr)?|lasku(?:n|a|lle|sta|ssa|numero|nro)?|invoice)\s*:?\s*" + _INV)
 _REASON_RE = re.compile(r"(?i)(?:orsak|anledning|skäl|syy|peruste|reason|because|eftersom|koska|då)\s*:?\s*(.+)")
@@ -46,6 +52,18 @@ OOO_RE = re.compile(
 OOO_SUBJECT_RE = re.compile(
     r"(?i)^\s*(?:automatiskt svar|autosvar|automaattinen vastaus|out of office|auto(?:matic)? ?reply|auto:|"
     r"frånvaro|frånvarande|poissa|poissaolo|lomalla|abwesen\w*|absent|i am out of the office|away)\b")
+
+
+def reinvoice_for_clerk(requests: list[dict]) -> dict[str, list[dict]]:
+    """The new invoice a credit request also asks for, read from the whole mail: kept for the clerk with the
+    credit (never filed by itself), each request flagged, since the credited invoice's old count or price may
+    stand beside the new one in the same sentence ("vi fakturerade 5 … men det var 3 … fakturera om")."""
+    out = []
+    for r in requests:
+        if r.get("lines"):
+            out.append({**r, "review": [{"code": "reinvoice", "path": "lines", "reason": "the new invoice of a "
+                                         "credit request: check every value against the mail before filing"}]})
+    return {"reinvoice": out} if out else {}
 
 
 def credit_request(subject: str, text: str) -> dict | None:
@@ -135,7 +153,12 @@ def only_thanks(text: str) -> bool:
 NOTHING_TO_INVOICE_RE = re.compile(
     r"(?i)\b(?:inget|ingenting|inte något)\s+(?:att|ska|skall)\s+faktureras?\b|\bingenting\s+faktureras\b|"
     r"\bei\s+(?:mitään\s+|vielä\s+)?laskutettavaa\b|\bnothing\s+(?:to|should be)\s+(?:be\s+)?(?:invoiced?|billed?)\b|"
-    r"\bno\s+invoic(?:e|ing)\s+(?:is\s+)?(?:needed|required)\b")
+    r"\bno\s+invoic(?:e|ing)\s+(?:is\s+)?(?:needed|required)\b|"
+    # the request withdrawn as a whole further down: "Nej förresten – stryk det. … Ingen faktura alltså.",
+    # "unohtakaa se, ei laskua", "scratch that – no invoice after all"
+    r"\bstryk\s+(?:det|detta|allt|alltihop)\b(?!\s+\w*rad)|\bingen\s+faktura\s+(?:alltså|då|trots\s+allt)\b|"
+    r"\bglöm\s+(?:det|detta)\b|\bunohtakaa\s+(?:se|tämä|edellinen)\b|\bei\s+laskua\s+(?:siis|sittenkään)\b|"
+    r"\b(?:scratch|forget)\s+(?:that|it)\b|\bno\s+invoice\s+(?:after\s+all|then)\b")
 #: a question asked before the request is sent ("en fråga innan jag skickar underlaget: kan ni …?", "before I send
 #: the details: can you …?", "ennen kuin lähetän aineiston …?"): the request is still to come
 _NOT_YET_RE = re.compile(
@@ -165,6 +188,15 @@ _ISSUED_INVOICE_RE = re.compile(r"(?i)\b(?:faktura(?:n|nr|nummer)?|lasku(?:n|a|s
                                 r"(?:nr\.?|nummer|numero|no\.?|#)?\s*\d{4,}\b")
 
 
+#: a change asked to an invoice already issued ("kan ni ändra antalet på faktura 10234 till 3?", "could you change
+#: the price on invoice 10234", "voisitteko korjata laskun 20577 määrän"): a clerk corrects that invoice (a credit
+#: and a new one); read as a request, the corrected count would be invoiced on top of the standing invoice
+_CHANGE_ISSUED_RE = re.compile(
+    r"(?i)\b(?:ändra|korrigera|rätta|justera)\s+(?:\S+\s+){0,3}?(?:på|i)\s+(?:faktura|fakturan)\s*(?:nr\.?\s*)?\d{4,}|"
+    r"\b(?:change|correct|amend|adjust)\s+(?:\S+\s+){0,3}?(?:on|in)\s+(?:the\s+)?invoice\s*(?:no\.?\s*|#\s*)?\d{4,}|"
+    r"\b(?:muuttaa|muuttakaa|muuttaisitteko|korjata|korjatkaa|korjaisitteko)\s+(?:\S+\s+){0,2}?laskun\s*\d{4,}")
+
+
 def not_a_request_yet(text: str) -> str | None:
     """Why a newest text that names customers and articles still asks nothing to be invoiced now: it says there is
     nothing to invoice, asks a question before the request is sent, gives notice of new prices, or asks for a
@@ -177,6 +209,8 @@ def not_a_request_yet(text: str) -> str | None:
         return None
     if PRICE_NOTICE_RE.search(text) and _NOTICE_CUE_RE.search(text):
         return "the message gives notice of new prices (a register change); nothing is asked to be invoiced"
+    if _CHANGE_ISSUED_RE.search(text):
+        return "the message asks to change an invoice already issued; a clerk corrects that invoice"
     if _COPY_RE.search(text) and _ISSUED_INVOICE_RE.search(text):
         return "the message asks for a copy of an invoice already issued; nothing new is asked to be invoiced"
     if price_inquiry(text):

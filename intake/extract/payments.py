@@ -12,20 +12,28 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from .advice_markers import marks_advice, one_payment_total
+from .advice_senders import older_message_start, sender_above
 from .amounts import find_amounts
 from .dates import find_dates, past_weekday
 from .identifiers import find_identifiers
+from .paid_words import paid_as_told
+from .payment_rows import _line_reference as line_reference
 from .payment_rows import header_row, line_items, read_rows, shared_column
 from .tables import split_text_row
 
 #: someone tells that an invoice was paid: "X har betalat faktura 4102440 idag", "vi har i dag betalat er faktura
 #: …", "X on maksanut laskun …", "X has paid invoice …", "we have today paid your invoice …"
-PAID_INVOICE = (r"\b(?:har\s+(?:(?:i\s*dag|idag|i\s*går|igår|nu|redan)\s+)?betalat|betalade)\s+"
+PAID_INVOICE = (r"\b(?:har\s+(?:(?:i\s*dag|idag|i\s*går|igår|nu|redan|(?:den\s+)?\d{4}-\d\d-\d\d|"
+                r"\d{1,2}\.\d{1,2}\.(?:\d{2,4})?)\s+)?betalat|betalade)\s+"
                 # a bilingual verb pair ("har betalat / on maksanut:") may stand between the verb and the invoice
                 r"(?:/\s*(?:on|ovat)\s+maksanut\w*\s*:?\s+)?"
                 r"(?:(?:i\s*dag|idag|i\s*går|igår)\s+)?(?:er\s+|vår\s+|era\s+|sin\s+|sina\s+)?faktur\w*|"
                 r"\b(?:on|ovat)\s+(?:(?:tänään|nyt|jo)\s+)?maksanut\s+(?:\S+\s+)?lasku\w*|"
                 r"\bmaksoi(?:vat)?\s+(?:\S+\s+)?lasku\w*|"
+                # "X kertoi maksaneensa laskun N", "faktura N … betalas idag", "invoice N is paid today"
+                r"\b(?:kertoi|kertoo|ilmoitti|ilmoittaa|vahvisti)\s+maksaneensa\s+(?:\S+\s+)?lasku\w*|"
+                r"\bfaktur\w*\s+(?:nr\.?\s*)?\d{4,}[^.\n]{0,40}?\bbetalas\s+(?:i\s*dag|idag|nu|in\s+i\s*dag)\b|"
+                r"\binvoice\s+(?:no\.?\s*)?\d{4,}[^.\n]{0,40}?\b(?:is|will\s+be)\s+paid\s+today\b|"
                 # "we have today, 10 November 2026, paid your invoices …": a date may follow "today"
                 r"\b(?:has|have)\s+(?:(?:today|now)\b(?:,\s*[^,.\n]{1,30},)?\s+)?paid\s+"
                 r"(?:your\s+|our\s+|the\s+)?invoices?|"
@@ -49,7 +57,8 @@ _LABELS = {
     "total": ("summa", "totalt", "total", "yhteensä", "betalt totalt", "totalt betalt", "maksettu yhteensä",
               "total paid", "totall", "totalbelopp", "belopp totalt", "total amount", "summa yhteensä", "kokonaissumma",
               "betalt belopp", "maksettu summa", "amount paid", "paid amount", "summa betalt", "totalt utbetalt",
-              "utbetalt", "total payment", "maksut yhteensä", "yhteensä maksettu", "total remitted", "amt"),
+              "utbetalt", "total payment", "maksut yhteensä", "yhteensä maksettu", "total remitted", "amt",
+              "amount remitted", "remitted amount"),
 }
 _LABMAP = {s: f for f, ss in _LABELS.items() for s in ss}
 _LAB_ALT = "|".join(re.escape(x) for x in sorted(_LABMAP, key=len, reverse=True))
@@ -118,6 +127,8 @@ def parse_advice(texts: list[str], tables: list[list[list[str]]], on: dt.date, a
     adv = _Advice()
     # no-break spaces are thousands separators ("20 947,33"), never column gaps
     docs = [t.replace("\xa0", " ").replace("\u202f", " ") for t in _advice_parts(texts)]
+    texts = [t[:older_message_start(t)] if (m := MARKER_RE.search(t)) and m.start() < older_message_start(t) else t
+             for t in texts]
     agency_names = {(agency or {}).get(k, "").casefold() for k in ("name", "name_sv", "name_en")}
     for tb in tables:  # "Betalare | Rosendals AB" label cells above a spreadsheet's item table
         for row in tb[:12]:
@@ -130,6 +141,7 @@ def parse_advice(texts: list[str], tables: list[list[list[str]]], on: dt.date, a
     _read_tables(adv, tables)
     if not adv.pay_date or not adv.payer_name:
         _told_in_prose(adv, texts, on, agency_names)
+    _take_paid(adv, docs)
     if adv.total is None and adv.items:
         adv.total = _total_in_prose(docs) or one_payment_total(docs)
     if not adv.currency:
@@ -139,6 +151,19 @@ def parse_advice(texts: list[str], tables: list[list[list[str]]], on: dt.date, a
     return {"payer": {"name": adv.payer_name, "org_no": adv.payer_org},
             "payment_date": adv.pay_date.isoformat() if adv.pay_date else None,
             "total": adv.total, "currency": adv.currency, "items": adv.items}
+
+
+def _take_paid(adv: _Advice, docs: list[str]) -> None:
+    """One invoice with the amount paid told in words (intake.extract.paid_words): the item is what was paid,
+    not the invoice's amount nor a difference; read items for other invoices are left alone."""
+    told = paid_as_told(docs)
+    if told is None or len(adv.items) > 1 or (adv.items and (adv.items[0]["invoice_number"] != told[0] or
+                                                             adv.items[0]["amount"] == told[1])):
+        return      # another invoice's row, or the row already says what was paid
+    ref = adv.items[0]["reference"] if adv.items else None
+    ref = ref or next((r for t in docs if (r := line_reference(t)[0])), None)
+    adv.items = [{"invoice_number": told[0], "reference": ref, "amount": told[1]}]
+    adv.total = told[1] if adv.total is None else adv.total
 
 
 def _advice_parts(texts: list[str]) -> list[str]:
@@ -153,6 +178,7 @@ def _advice_parts(texts: list[str]) -> list[str]:
 def _read_text(adv: _Advice, t: str, on: dt.date, is_agency_id: Callable[[str], bool],
                agency_names: set[str]) -> None:
     """Labelled fields and identifiers line by line, the payer from the letterhead, the item rows, the currency."""
+    t = t[:older_message_start(t)]    # a reminder quoted below the payment is not the advice
     for ln in t.splitlines():
         _read_line(adv, ln, on, is_agency_id)
     if not adv.payer_name:   # "betalningsavisering från Nordkap Analys AB (…)", "payment advice from X Oy"
@@ -160,17 +186,19 @@ def _read_text(adv: _Advice, t: str, on: dt.date, is_agency_id: Callable[[str], 
         adv.payer_name = pm.group("n").strip() if pm else None
     if not adv.pay_date:     # "…, betald 2027-05-12", "maksettu 12.5.2027", "paid on 12 May 2027"
         dm = _PROSE_PAID_RE.search(t)
-        ds = find_dates(t[dm.end():dm.end() + 30], on.year) if dm else []
+        ds = find_dates(t[dm.end():dm.end() + 30], on.year, on) if dm else []
         adv.pay_date = ds[0].first if ds and ds[0].start <= 2 else None
-    if not adv.payer_name:
-        adv.payer_name = _letterhead_payer(t, agency_names)
+    if not adv.payer_name:      # under any marker: "forwarding the remittance …" / "REMITTANCE ADVICE" / "X Ltd"
+        adv.payer_name = next((p for m in MARKER_RE.finditer(t)
+                               if (p := _letterhead_payer(t[t.rfind("\n", 0, m.start()) + 1:], agency_names))),
+                              None) or _letterhead_payer(t, agency_names)
     if not adv.items:
         rows = [[c[2] for c in split_text_row(ln)] for ln in t.splitlines()]
         adv.items, tot = read_rows(rows)
         adv.total = adv.total if adv.total is not None else tot
         if adv.items:   # a bank export repeats the payer and the booking day on each row
             adv.payer_name = adv.payer_name or shared_column(rows, "payer")
-            day = find_dates(shared_column(rows, "pay_date") or "", on.year)
+            day = find_dates(shared_column(rows, "pay_date") or "", on.year, on)
             adv.pay_date = adv.pay_date or (day[0].first if day and day[0].kind == "single" else None)
     if not adv.items:
         adv.items = line_items(t)
@@ -187,7 +215,7 @@ def _read_line(adv: _Advice, ln: str, on: dt.date, is_agency_id: Callable[[str],
     m = _LABEL_LINE_RE.match(ln)
     fields = _label_fields(m.group("lab")) if m else []
     val = m.group("val").strip() if m else ""
-    ds = find_dates(val, on.year) if "date" in fields else []
+    ds = find_dates(val, on.year, on) if "date" in fields else []
     if ds and not adv.pay_date:
         adv.pay_date = ds[0].first
     elif "total" in fields and adv.total is None:
@@ -219,6 +247,8 @@ def _letterhead_payer(t: str, agency_names: set[str]) -> str | None:
     """A company name (with a legal-form suffix, not the agency's) among the first lines under the marker."""
     for ln in t.splitlines()[1:8]:
         s = _LETTERHEAD_TAIL_RE.sub("", ln.strip())
+        if (mm := MARKER_RE.match(s)) and (dm := re.match(r"\s*[–—:|-]\s*", s[mm.end():])):
+            s = s[mm.end() + dm.end():]     # "Betalningsavisering – Nordbyggen Entreprenad AB"
         if _LEGAL.search(s) and s.casefold() not in agency_names and len(s.split()) <= 6:
             return s
     return None
@@ -267,7 +297,8 @@ def _told_in_prose(adv: _Advice, texts: list[str], on: dt.date, agency_names: se
         elif not adv.pay_date and (wd := past_weekday(sentence, told_on)):     # "i fredags", "last Friday"
             adv.pay_date = wd
         elif not adv.pay_date:      # "X on maksanut laskun 7710301 kesäkuun 2. päivä, 196,00 €"
-            days = [d for d in find_dates(sentence[m.end() - start:], on.year) if d.kind == "single"]
+            days = [d for d in find_dates(sentence[m.end() - start:], on.year, on) if d.kind == "single"] or \
+                [d for d in find_dates(m.group(0), on.year, on) if d.kind == "single"]  # "har 2026-12-28 betalat"
             adv.pay_date = days[0].first if days else None
         if not adv.payer_name:
             nm = _NAME_OPENS_RE.search(t[start:m.start()].rstrip())
@@ -276,15 +307,16 @@ def _told_in_prose(adv: _Advice, texts: list[str], on: dt.date, agency_names: se
                 adv.payer_name = nm.group("n").strip()
             elif rm and rm.group("n").casefold() not in agency_names:
                 adv.payer_name = rm.group("n").strip()
-            else:
-                adv.payer_name = _signature_company(t[end if end >= 0 else len(t):], agency_names)
+            else:   # the reply's header ("> Från: X AB <…>"), else the signature below the sentence
+                adv.payer_name = sender_above(t, start, agency_names) or \
+                    _signature_company(t[end if end >= 0 else len(t):], agency_names)
         return
 
 
 def _told_on(t: str, start: int, on: dt.date) -> dt.date:
     """The day of the message a sentence stands in: the header date of the quoted or forwarded message above it,
     else the mail's."""
-    sent = [find_dates(h.group("d"), on.year) for h in _SENT_RE.finditer(t, 0, start)]
+    sent = [find_dates(h.group("d"), on.year, on) for h in _SENT_RE.finditer(t, 0, start)]
     dated = [d[0].first for d in sent if d]
     return dated[-1] if dated else on
 
@@ -304,7 +336,9 @@ def _signature_company(t: str, agency_names: set[str]) -> str | None:
     """The company a payment note is signed with: a short line holding a legal form anywhere ("Fastighets AB
     Gåsen 4", "Oy Nordic Soil Lab Ab") among the lines below the sentence, not the agency's own name."""
     for ln in t.splitlines()[:8]:
-        s = ln.strip()
+        s = ln.strip().lstrip("> ").strip()
+        # "Hälsningar, Sjövik Fastigheter AB, ekonomi": the comma-separated part holding the legal form
+        s = next((p.strip() for p in s.split(", ") if _LEGAL_WORD_RE.search(p.strip())), s)
         if _LEGAL_WORD_RE.search(s) and s.casefold() not in agency_names and len(s.split()) <= 6 and \
                 not re.search(r"@|\d{3}\s?\d{2}\b|:", s):
             return s

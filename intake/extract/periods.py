@@ -110,6 +110,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_and", re.compile(
         r"(?<![\w-])(?i:(?P<mo1>" + MONTH_ALT + "|" + _SHORT_ALT + r")-?(?:,\s*(?P<mo_mid>" + MONTH_ALT + "|" +
         _SHORT_ALT + r")-?)?\s+(?:ja|och|and|&)\s+(?P<mo2>" + MONTH_ALT + r"))(?![\w])" + _Y)),
+    # "avser 2026", "periodiseras på 2026", "koskee vuotta 2026", "for the year 2026": a whole year, only after a
+    # word saying the request concerns it (a bare "2026" in running text is no period)
+    ("year", re.compile(r"(?i)\b(?:avser|gäller|periodiser\w*\s+(?:på|till|mot)|koskee|kohdistuu|vuodelta|"
+                        r"for\s+the\s+year|relat\w*\s+to|accru\w*\s+(?:to|in))\s+(?:år(?:et)?\s+|vuotta\s+|"
+                        r"vuodelle\s+|the\s+year\s+|year\s+)?(?P<y>20\d{2})(?![\d-]|[.,/]\d|\s*(?i:kr\b|:-|€|eur|sek))")),
     ("month_year", re.compile(r"(?<![\w-])(?i:(?P<mo1>" + MONTH_ALT + r"))\s*(?P<y>(?:19|20)\d{2})(?!\d)")),
     ("month", re.compile(
         r"(?<![\w-])(?:(?i:" + _FULL + r")|(?:(?<=[iI] )|(?<=in )|(?<=for )|(?<=för )|(?<=during )|(?<=under )"
@@ -145,10 +150,23 @@ def _week(year: int, w: int) -> tuple[dt.date, dt.date] | None:
         return None
 
 
-def _build(kind: str, g: dict[str, str | None], year: int) -> tuple[dt.date, dt.date] | None:
+def _weeks_over_new_year(y: int, w1: int, w2: int, written: bool,
+                         on: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """"vecka 52–2", "viikot 51–1": the weeks run over the year end. A written year is the later week's (the
+    year the range ends in); without one, a mail in the year's first half means the year end just past."""
+    end_year = y if written or on is None or on.month <= 6 else y + 1
+    a, b = _week(end_year - 1, w1), _week(end_year, w2)
+    return (a[0], b[1]) if a and b and a[0] <= b[0] else None
+
+
+def _build(kind: str, g: dict[str, str | None], year: int,
+           on: dt.date | None = None) -> tuple[dt.date, dt.date] | None:
     y = int(g.get("y") or g.get("y0") or g.get("ya") or year)
     if kind in ("week", "week_iso"):
-        a, b = _week(y, int(g["w1"] or 0)), _week(y, int(g.get("w2") or g["w1"] or 0))
+        w1, w2 = int(g["w1"] or 0), int(g.get("w2") or g["w1"] or 0)
+        if w2 < w1 and w1 >= 50 and w2 <= 5:
+            return _weeks_over_new_year(y, w1, w2, g.get("y") is not None, on)
+        a, b = _week(y, w1), _week(y, w2)
         return (a[0], b[1]) if a and b and a[0] <= b[0] else None
     if kind == "quarter":
         q1 = int(g.get("q1") or g.get("q3") or 0) or _ordinal(g) or 0
@@ -159,6 +177,8 @@ def _build(kind: str, g: dict[str, str | None], year: int) -> tuple[dt.date, dt.
         return month_span(y, 6 * h - 5, 6 * h) if h in (1, 2) else None
     if kind == "month_and":
         return _consecutive(g, y)
+    if kind == "year":
+        return dt.date(y, 1, 1), dt.date(y, 12, 31)
     m1 = month_number(g.get("mo1") or "") if g.get("mo1") else month_number(g.get("_all") or "")
     m2 = month_number(g.get("mo2") or "") if g.get("mo2") else m1
     if not m1 or not m2:
@@ -187,13 +207,13 @@ def find_periods(text: str, year: int, on: dt.date | None = None,
     out: list[DateSpan] = []
     for kind, rx in _PATTERNS:
         for m in rx.finditer(text):
-            s, e = m.start(), m.end()
+            s, e = (m.start("y"), m.end()) if kind == "year" else (m.start(), m.end())
             if any(s < te and ts < e for ts, te in taken):
                 continue
             g = dict(m.groupdict())
             if kind == "month":
                 g["_all"] = m.group(0)
-            built = _build(kind, g, year)
+            built = _build(kind, g, year, on)
             if built is None:
                 continue
             written = bool(g.get("y") or g.get("y0") or g.get("ya"))

@@ -74,7 +74,12 @@ _SERVICE_CUE_RE = re.compile(
     r"performed|delivered|carried out|took place|was held|(?:work|services?|visits?) (?:was |were )?done|"
     r"(?:for|of) (?:the )?(?:work|services?|deliver(?:y|ies))|"
     r"suoritet(?:tu|tiin)|toimitet(?:tu|tiin)|pidettiin|pidetty|tehtiin|tehty|otettu|otettiin|kerätty|"
-    r"tagna|togs|insamlade|taken|collected|sampled)\b")
+    r"tagna|togs|insamlade|taken|collected|sampled|"
+    # completion: "Klart 2026-12-22", "färdigställt 3/12", "completed on", "valmis 22.12."
+    r"klart|färdig(?:t|a|ställ\w*)|slutför(?:d|da|des|t)|avslutad(?:es)?|completed|finished|valmis|"
+    r"valmistui|valmistunut|"
+    # renting tells when: "har hyrt tiltmätaren … vecka 52–2", "rented the logger in weeks 51–1", "vuokrasi"
+    r"hyrt|hyrde|hyrdes|lånat|lånade|rented|hired|vuokras(?:i|ivat)|vuokrattu|vuokrattiin)\b")
 _PERIOD_CUE_RE = re.compile(
     r"(?i)\b(?:avser|gäller|period(?:en)?|för|under|perioden|koskee|koskevat|ajalta|aikana|jaksolta|jakso|kaudelta|for|"
     r"during|covering|regarding|concerns?|re)\b[^.]{0,25}$")
@@ -90,6 +95,11 @@ _PRICE_LIST_BEFORE_RE = re.compile(r"(?i)\b(?:prislista\w*|price list|hinnasto\w
                                    r"[^.;\n]{0,20}$")
 _DUE_CUE_RE = re.compile(r"(?i)(?:senast|förfall|due|eräpäivä|viimeistään|betal|pay|maksu)")
 _DUE_BEFORE_DATE_RE = re.compile(r"(?i)(?:senast|förfall|due|eräpäivä|viimeistään|by)\s*$")
+#: a person's absence ("föräldraledig v. 49–52", "semester 1–15 juli", "lomalla viikot 49–52", "on leave until"):
+#: the colleague's time away, never the service period
+_ABSENCE_BEFORE_DATE_RE = re.compile(r"(?i)\b(?:\w*ledig\w*|semester\w*|sjukskriv\w*|sjuk|borta|frånvarande|"
+                                     r"\w*loma\w*|\w*vapaa\w*|poissa|sairaslomalla|on leave|on holiday|"
+                                     r"away|out of office|vacation|parental leave)\b[^.;:\n]{0,12}$")
 _VAT_RE = re.compile(r"(?i)\b(?:moms\w*|alv|vat|mva)\b[^%\d\n]{0,12}(?P<a>\d{1,2}(?:[.,]\d{1,2})?)\s*%"
                      r"|(?P<b>\d{1,2}(?:[.,]\d{1,2})?)\s*%\s*(?:moms|alv|vat|mva)\b")
 _VAT_FREE_RE = re.compile(r"(?i)\b(?:momsfri(?:tt|a)?|utan moms|veroton|arvonlisäveroton|alv 0|vat exempt|"
@@ -340,7 +350,8 @@ def _clause_line(clause: str, ctx: TextContext, code: str | None, n: int) -> Lin
         li.unit_price, li.amount, li.currency, li.price_approx = None, None, None, True
     ds = [d for d in find_dates(clause, ctx.year, ctx.on)
           if not _DUE_BEFORE_DATE_RE.search(clause[max(0, d.start - 15):d.start])
-          and not _PRICE_LIST_BEFORE_RE.search(clause[max(0, d.start - 40):d.start])]
+          and not _PRICE_LIST_BEFORE_RE.search(clause[max(0, d.start - 40):d.start])
+          and not _ABSENCE_BEFORE_DATE_RE.search(clause[max(0, d.start - 30):d.start])]
     if ds:
         # "för halva november, 15–30 november 2026": days stated inside the month first named are the period
         inner = [d for d in ds[1:] if ds[0].first <= d.first and d.last <= ds[0].last and

@@ -17,6 +17,7 @@ from .durations import hours_minutes, minutes_only
 from .identifiers import PEPPOL_RE, find_identifiers
 from .instalments import instalment_ordinals
 from .numbers_words import AMBIGUOUS, NUMBER_WORD_RE, WORD_ALT, word_value
+from .own_names import after_own_name, before_own_name, named_nearby
 from .text_context import TextContext, overlaps
 
 CODE_CTX_RE = re.compile(
@@ -97,8 +98,14 @@ def article_codes_in(text: str, ctx: TextContext) -> list[tuple[int, int, str]]:
         for m in re.finditer(rf"(?<![\w.,-]){re.escape(c)}{CODE_END}", text, re.IGNORECASE):
             if overlaps([(a, b) for a, b, _ in found], m.start(), m.end()):
                 continue
-            if c.isdigit() and not _bare_code_stands_alone(text, m.start(), m.end()) and \
-                    not _after_own_name(text, m.start(), ctx.registry.article(ctx.agency_code, c)) and \
+            art = ctx.registry.article(ctx.agency_code, c)
+            if len(c) <= 3 and c.isdigit() and _COUNT_UNIT_AFTER_RE.match(text, m.end()) and \
+                    not before_own_name(text, m.end(), art):   # "1100 Kurs per deltagare": the code, its name
+                continue    # "trävaru: 2 kpl V20": a count before its unit, not the register's code "2"
+            if c.isdigit() and not _ART_WORD_BEFORE_RE.search(text[max(0, m.start() - 14):m.start()]) and \
+                    not _bare_code_stands_alone(text, m.start(), m.end()) and \
+                    not after_own_name(text, m.start(), art) and not before_own_name(text, m.end(), art) and \
+                    not named_nearby(text, m.start(), m.end(), art) and \
                     not _after_customer_head(text, m.start(), ctx):
                 continue
             found.append((m.start(), m.end(), c))
@@ -107,30 +114,6 @@ def article_codes_in(text: str, ctx: TextContext) -> list[tuple[int, int, str]]:
             found.append((st, en, c))
     found.sort()
     return found
-
-
-def _after_own_name(text: str, start: int, art: dict | None) -> bool:
-    """A digits-only code right after its article's own name ("Fältdag 1500 – 1 dag", "Utredningstimmar 2010"):
-    the word before it and the register name's first word share their stem (inflections differ at the end)."""
-    name = str((art or {}).get("name") or "")
-    words = re.findall(r"[^\W\d_]+", name.casefold())
-    first = (words or [""])[0]
-    m = re.search(r"([^\W\d_]+)[\s:(]*$", text[max(0, start - 60):start])
-    if len(first) < 4 or not m:
-        return False
-    word = m.group(1).casefold()
-    if _same_stem(word, first) or any(len(w) >= 6 and _same_stem(word, w) for w in words[1:]):
-        return True     # "Provtagning 1010" for "Geoteknisk provtagning, per borrpunkt"
-    # the name's words in order right before the code ("rapport tryckt 3020" for "Rapport, tryckt")
-    k = len(words)
-    before = re.findall(r"[^\W\d_]+", text[max(0, start - 80):start].casefold())[-k:]
-    return k > 1 and len(before) == k and all(_same_stem(a, b) for a, b in zip(before, words) if len(b) >= 4)
-
-
-def _same_stem(word: str, other: str) -> bool:
-    """Two words that share their stem (inflections differ at the end)."""
-    common = next((k for k, (a, b) in enumerate(zip(word, other)) if a != b), min(len(word), len(other)))
-    return common >= max(4, min(len(word), len(other)) - 3)
 
 
 _CUSTOMER_HEAD_RE = re.compile(
@@ -159,6 +142,11 @@ def _bare_code_stands_alone(text: str, start: int, end: int) -> bool:
     return (before == "(" and (after == ")" or counted)) or bool(LIST_MARK_RE.fullmatch(lead)) or not lead.strip()
 
 
+#: a count's unit right after a number ("2 kpl", "10 st"): the number is that count, not a short register code
+_COUNT_UNIT_AFTER_RE = re.compile(r"(?i)\s*(?:st|styck|stycken|kpl|pcs|x|×|tim|h|pv|dag|dagar|days?|hours?)\b\.?")
+#: an article word right before a short digits-only register code ("provtagning art 10", "tuote 2", "artnr: 20")
+_ART_WORD_BEFORE_RE = re.compile(r"(?i)\b(?:art|artikel|artikelnr|artnr|art\.?\s*nr|tuote|tuotenro|koodi|code|item)"
+                                 r"\.?\s*:?\s*$")
 #: the rest of a parenthesis that holds a code and its count: "(1500, 1 dag)", "(LA100; 4 kpl)"
 _COUNT_IN_PAREN_RE = re.compile(r"[,;]\s*\d+(?:[.,]\d+)?\s*[^\W\d_]{1,12}\.?\s*\)")
 

@@ -1,5 +1,6 @@
-"""A repeat of the sender's own earlier request, quoted below: "Samma som förra månaden men 3 timmar i stället för
-2. Gäller november 2026.", "Sama kuin viime kuussa, mutta 5 h eikä 4", "Same as last month but 3 hours instead of 2".
+"""A repeat of the sender's own earlier request, quoted below (or that request sent again): "Samma som förra
+månaden men 3 timmar i stället för 2. Gäller november 2026.", "Sama kuin viime kuussa, mutta 5 h eikä 4", "Same
+as last month but 3 hours instead of 2".
 
 The sender's own quoted mail is history and is never read (intake.extract.quoting): a line taken from it would be
 invoiced twice. But when the newest part says the request is the same as that earlier one, the customer and the
@@ -24,7 +25,12 @@ REPEAT_RE = re.compile(
     r"(?:månad(?:en)?|gången|veckan|kvartalet|fakturan?)\b|\bsamma\s+som\s+senast\b|"
     r"\b(?:sama\s+kuin|samoin\s+kuin|kuten)\s+(?:viime|edellisellä|edellisessä|edellinen)\s+"
     r"(?:kuussa|kerralla|kerta|laskussa|viikolla)\b|"
-    r"\b(?:same\s+as|as)\s+(?:last|the\s+previous|previous)\s+(?:month|time|week|quarter|invoice)\b")
+    r"\b(?:same\s+as|as)\s+(?:last|the\s+previous|previous)\s+(?:month|time|week|quarter|invoice)\b|"
+    # the sender's own request sent again ("skickar om denna – har inte sett någon faktura", "lähetän tämän
+    # uudelleen", "resending this"): the request is below and nowhere else; held for a clerk (quoted_history)
+    r"\bskickar\s+(?:om\s+)?(?:denna|detta|den\s+här|det\s+här|mitt\s+mejl|mejlet|underlaget)(?:\s+igen)?\b|"
+    r"\blähetän\s+(?:tämän\s+|viestin\s+)?(?:uudelleen|uudestaan)\b|\bresend(?:ing)?\s+(?:this|my\s+(?:mail|request))\b|"
+    r"\bsending\s+this\s+again\b")
 
 
 def says_repeat(segments: list[Segment]) -> bool:

@@ -40,6 +40,15 @@ def is_sum_cell(cell: str) -> bool:
     return bool(cell) and bool(_SUM_CELL_RE.match(cell))
 
 
+_SUM_OPENS_RE = re.compile(rf"(?i)^\s*(?:{_SUM_WORDS})\b")
+
+
+def opens_with_sum_word(cell: str) -> bool:
+    """'Delsumma Nordbyggen', 'Totalt att fakturera', 'Subtotal Acme': a sum word then free words — a sum row
+    when the row holds no article and no count (the caller checks; "Total kväve, analys" with a count is a line)."""
+    return bool(cell) and bool(_SUM_OPENS_RE.match(cell))
+
+
 def is_not_invoiced(cell: str) -> bool:
     """A cell saying its row is not to be invoiced (included in an agreement, free of charge)."""
     return bool(cell) and bool(NOT_INVOICED_RE.search(cell))

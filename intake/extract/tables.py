@@ -33,6 +33,7 @@ from .table_cells import (
     is_example_cell,
     is_not_invoiced,
     is_sum_cell,
+    opens_with_sum_word,
     parse_percent,
     parse_quantity,
 )
@@ -104,6 +105,8 @@ def _skip_row(r: list[str], vals: dict[str, str]) -> bool:
     code = code_of(vals.get("article", ""))
     if not code and any(is_sum_cell(c) for c in r if c):
         return True
+    if not code and not vals.get("quantity") and opens_with_sum_word(next((c for c in r if c.strip()), "")):
+        return True     # "Delsumma Nordbyggen … 10 500,00", "Totalt att fakturera … 18 100,00"
     return not code and not vals.get("description") and not vals.get("quantity") and not _named(vals)
 
 

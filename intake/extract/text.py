@@ -23,8 +23,10 @@ from .labels import read_labelled
 from .line_strikes import apply_strikes
 from .lone_counts import attach_lone_count
 from .model import Fragment, LineItem, Where
+from .other_price import ask_other_price
 from .price_sentences import discount_pair, discount_stated
 from .prose_lines import codeless_line, prose_lines
+from .quantities import article_codes_in
 from .quoting import assign_roles, centre_addresses, mark_role, read_segment, reading_order
 from .repeats import apply_repeat
 from .request_periods import apply_request_periods
@@ -144,8 +146,8 @@ def _segment_lines(seg: Segment, ctx: TextContext, doc: Fragment, table_frags: l
     consumed |= consumed_l
     seg_lines.extend(items)
     identifiers_and_refs(seg, ctx, doc)
-    prose = prose_lines([(n, t) for n, t in body if n not in consumed], ctx,
-                        {li.article for li in seg_lines if li.article}, request_periods)
+    prose = prose_lines(sorted([(n, t) for n, t in body if n not in consumed] + after_labelled(body, consumed_l, ctx)),
+                        ctx, {li.article for li in seg_lines if li.article}, request_periods)
     seg_lines.extend(prose)
     seg_lines = attach_lone_count(seg_lines)     # "… (4010) för halva november / Antal: 0,5"
     apply_started_interval(seg_lines, body, ctx.part)   # "… 1 tim 40 min. Vi debiterar per påbörjad halvtimme."
@@ -155,8 +157,21 @@ def _segment_lines(seg: Segment, ctx: TextContext, doc: Fragment, table_frags: l
         for li in seg_lines:    # the invoiced price is neither the register's nor the one written: asked
             li.unit_price, li.amount, li.price_approx = None, None, True
     apply_index_raise(seg_lines, said)   # "räknas upp med KPI, 2,4 %": the stated result, else asked
+    ask_other_price(seg_lines, body)     # "till förra årets pris" with no figure: asked, not the register's
     _foreign_currency_prices(seg_lines, (ctx.agency or {}).get("currency"))
     return seg_lines
+
+
+def after_labelled(body: list[tuple[int, str]], consumed: set[int], ctx: TextContext) -> list[tuple[int, str]]:
+    """The sentences after a labelled value on its own line that name an article ("ny kund: X AB orgnr …, 972 31
+    Luleå. 2 st A110."): the label took the line for the customer, the request that follows it is prose. Codes the
+    labels read already are skipped by the prose reader."""
+    out = []
+    for n, t in body:
+        m = re.search(r"\.\s+(?=\S)", t) if n in consumed else None
+        if m and article_codes_in(t[m.end():], ctx):
+            out.append((n, t[m.end():]))
+    return out
 
 
 def _one_discounted_line(lines: list[LineItem], text: str) -> bool:
