@@ -61,7 +61,13 @@ def _material(line: str, period: bool, reg: Registry, mail: Mail, known: _Known)
     if words.not_data(" ".join(line.strip(" \t>*-•|").split())) or _speaker(line, reg):
         return False
     cells = [c for c in (" ".join(c.split()) for c in line.strip(" \t>*-•").split("|")) if c]
-    return any(_material_cell(c, period, reg, mail, known) for c in cells)
+    return any(_material_cell(sent, period, reg, mail, known) for c in cells for sent in _SENTENCE_END_RE.split(c))
+
+
+#: where a sentence ends inside a line: "Alla belopp exkl. moms. Avser december 2026." is two statements, each
+#: judged alone (a VAT-basis sentence that confirms the net prices read, a period sentence whose period was read);
+#: an abbreviation's dot before a lower-case word ("exkl. moms") or a number ("ca. 3") ends nothing
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ][a-zåäö])")
 
 
 def _speaker(line: str, reg: Registry) -> bool:

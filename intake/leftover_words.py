@@ -52,8 +52,10 @@ DELIVERY_RE = re.compile(r"(?i)\b(?:peppol|verkkolasku\w*|e-?faktura\w*|ovt|gln|
 PHONE_ONLY_RE = re.compile(r"^\+?[\d\s()/-]{7,}$")
 #: a case number's shape ("YTL/1432/2026", "SGN 2027/0412", "MMK/412/02.05.00/2026")
 CASE_SHAPE_RE = re.compile(r"\b[A-ZÅÄÖ]{2,8}[ /-]?(?:\d[\d.]*/)+\d+\b")
-#: a sentence that only confirms the default: prices without VAT ("Beloppen är exkl. moms.")
-EXCL_ONLY_RE = re.compile(r"(?i)^[^\d]*\b(?:exkl\.?|excl\.?|exklusive|excluding|utan|ilman|without)\s+"
+#: a sentence that only confirms the default: prices without VAT ("Beloppen är exkl. moms.") — never when it also
+#: states a price with VAT ("exkl. moms, offerten var inkl. moms"): that is a discrepancy for a clerk
+EXCL_ONLY_RE = re.compile(r"(?i)^(?!.*\b(?:inkl|incl|inklusive|including|inclusive|sis|sisältäen|sisältää|"
+                           r"med\s+moms|with\s+vat)\b)[^\d]*\b(?:exkl\.?|excl\.?|exklusive|excluding|utan|ilman|without)\s+"
                            r"(?:moms|alv|arvonlisäveroa?|vat)\b[^\d]*$")
 #: identifier labels whose words are also cues ("ALV-nro", "Momsreg.nr", "VAT no")
 ID_LABEL_RE = re.compile(r"(?i)\b(?:alv-?\s?(?:nro|numero|tunnus|rek\w*)|moms(?:reg\w*|nr)\.?(?:\s?nr)?|"

@@ -12,4 +12,28 @@ LISTS = {
     "Only the first %(n)s invoices are in this file: narrow the filters (e.g. by date) to export the rest.": (
         "Endast de första %(n)s fakturorna finns i filen: begränsa urvalet (t.ex. med datum) för att exportera resten.",
         "Tiedostossa ovat vain %(n)s ensimmäistä laskua: rajaa hakua (esim. päivämäärällä) viedäksesi loput."),
+    # every list paged with its count and place (issue #15: advices, customers, register changes, runs, files,
+    # payment questions)
+    "%(first)s–%(last)s of %(count)s": ("%(first)s–%(last)s av %(count)s", "%(first)s–%(last)s / %(count)s"),
+    "%(n)s payment advices": ("%(n)s betalningsavier", "%(n)s maksuaviisia"),
+    "%(n)s customers": ("%(n)s kunder", "%(n)s asiakasta"),
+    "%(n)s register changes": ("%(n)s registerändringar", "%(n)s rekisterimuutosta"),
+    "%(n)s runs": ("%(n)s körningar", "%(n)s ajoa"),
+    "%(n)s files": ("%(n)s filer", "%(n)s tiedostoa"),
+    "%(n)s questions": ("%(n)s frågor", "%(n)s kysymystä"),
+    "Questions to the agencies": ("Frågor till myndigheterna", "Kysymykset virastoille"),
+    "The agencies are asked where money goes that no rule could place. A question closes when the agency answers "
+    "or when a clerk has placed, returned or kept as credit everything it asks about.": (
+        "Myndigheterna tillfrågas vart pengar ska som ingen regel kunde placera. En fråga stängs när myndigheten "
+        "svarar eller när en handläggare har placerat, återbetalat eller bokat som tillgodo allt den frågar om.",
+        "Virastoilta kysytään, minne kuuluvat rahat, joita mikään sääntö ei osannut kohdistaa. Kysymys suljetaan, "
+        "kun virasto vastaa tai kun käsittelijä on kohdistanut, palauttanut tai kirjannut hyvitykseksi kaiken, "
+        "mitä siinä kysytään."),
+    "Question": ("Fråga", "Kysymys"),
+    "Asked": ("Frågad", "Kysytty"),
+    "Recipient": ("Mottagare", "Vastaanottaja"),
+    "No questions here.": ("Inga frågor här.", "Ei kysymyksiä."),
+    "Nothing was allocated: correct the marked rows.": (
+        "Inget avräknades: rätta de markerade raderna.", "Mitään ei kohdistettu: korjaa merkityt rivit."),
 }
+

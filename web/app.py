@@ -15,7 +15,19 @@ from flask_login import LoginManager, current_user
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
 from core.platform.settings import PROJECT_ROOT, var_dir
-from web import api, api_batches, api_disputes, api_requests, data, fmt, labels, ops, reconciliation_words, rows
+from web import (
+    api,
+    api_batches,
+    api_disputes,
+    api_requests,
+    data,
+    fmt,
+    labels,
+    ops,
+    reconciliation_words,
+    rows,
+    typed_dates,
+)
 from web.access import load_user
 from web.views import (
     accounts,
@@ -75,6 +87,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     fmt.register(app)
     rows.register(app)
     labels.register(app)
+    typed_dates.register(app)
     reconciliation_words.register(app)
     return app
 

@@ -12,6 +12,7 @@ from flask import Flask
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
+from web import typed_dates
 from web.errors import core_text
 from web.fmt import date, money, number, status_label
 
@@ -202,6 +203,8 @@ def run_cell(column: str, value: Any) -> str:
         return money(value)
     if column in DATE_COLUMNS and isinstance(value, str) and len(value) == 10:
         return date(value)
+    if column in DATE_COLUMNS and isinstance(value, str) and len(value) == 7:  # an interest run's month
+        return typed_dates.month_words(value)
     if column == "status":
         return status_label(value)
     if column == "reason":

@@ -7,6 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from babel import dates as bdates
+from flask import Flask
+from flask_babel import get_locale
 from flask_babel import gettext as _
 
 from core.kernel.errors import DomainError
@@ -43,6 +46,50 @@ def parse_month(text: str, field: str = "period") -> str:
     if 1 <= month <= 12 and year:
         return f"{year:04d}-{month:02d}"
     raise DomainError(_("“%(t)s” is not a month; write it like %(example)s", t=t, example="2026-03"), field)
+
+
+def typed(value: dt.date | str | None) -> str:
+    """A date as the reader types it into a text field (a browser's date field shows the browser's language, not
+    the user's: a Finnish clerk in an English browser got mm/dd/yyyy): 7.12.2026 in Finnish, ISO 2026-12-07 in
+    Swedish (SS-ISO 8601) and English. Text that is no date (as typed) is shown as it is."""
+    day: dt.date | None
+    if isinstance(value, str):
+        try:
+            day = parse_day(value) if value.strip() else None
+        except DomainError:
+            return value
+    else:
+        day = value
+    if day is None:
+        return ""
+    return f"{day.day}.{day.month}.{day.year}" if str(get_locale() or "sv") == "fi" else day.isoformat()
+
+
+def day_or(text: str | None, default: dt.date | None) -> dt.date | None:
+    """The typed day of a filter or a report's date; `default` when it is empty or no date."""
+    try:
+        return parse_day(text or "") if (text or "").strip() else default
+    except DomainError:
+        return default
+
+
+def month_words(value: str | dt.date | None) -> str:
+    """A month as a reader says it ("marraskuu 2026", "november 2026", "November 2026"), never the key 2026-11;
+    text that is no month is shown as it is."""
+    if isinstance(value, dt.date):
+        value = f"{value.year:04d}-{value.month:02d}"
+    m = _MONTH_ISO.fullmatch((value or "").strip())
+    if not m or not 1 <= int(m[2]) <= 12:
+        return value or ""
+    return bdates.format_date(dt.date(int(m[1]), int(m[2]), 1), "LLLL yyyy", locale=str(get_locale() or "sv"))
+
+
+def register(app: Flask) -> None:
+    """`value|typed_day` and `day_example()` for the date fields of the pages (macros.html `day_input`), and
+    `value|month` for a month in words."""
+    app.add_template_filter(typed, "typed_day")
+    app.add_template_filter(month_words, "month")
+    app.add_template_global(day_example, "day_example")
 
 
 def day_example() -> str:

@@ -12,7 +12,8 @@ from sqlmodel import Session, select
 from core.billing.models import Invoice
 from core.kernel.errors import DomainError, NotFound
 from core.kernel.money import to_decimal
-from core.payments import allocation
+from core.kernel.types import stored_id
+from core.payments import allocation, question_state
 from core.payments.facts import Decision, money
 from core.payments.models import Allocation, Payment, PaymentAdvice
 from core.platform.db import get_row
@@ -88,13 +89,17 @@ def allocate_manually(session: Session, payment_id: int, invoice_number: str, am
         min(payment.unallocated, inv.open_amount) if payment.unallocated > 0 else payment.unallocated)
     alloc = allocation.allocate(session, payment, inv, value, method, actor)
     session.flush()
+    if method == "manual":  # the agency's answer closes its question itself (core.payments.questions.answer)
+        question_state.close_placed(session, payment_id)
     return alloc
 
 
 def refund_payment(session: Session, payment_id: int, amount: Decimal | str | None = None,
                    date: dt.date | None = None, actor: str = "system") -> Allocation:
     payment = get_payment(session, payment_id)
-    return allocation.refund(session, payment, None if amount is None else to_decimal(amount), date, actor)
+    alloc = allocation.refund(session, payment, None if amount is None else to_decimal(amount), date, actor)
+    question_state.close_placed(session, payment_id)
+    return alloc
 
 
 def offset_payment(session: Session, payment_id: int, invoice_number: str, amount: Decimal | str | None = None,
@@ -102,4 +107,14 @@ def offset_payment(session: Session, payment_id: int, invoice_number: str, amoun
     payment = get_payment(session, payment_id)
     agency = session.get(Agency, payment.agency_id)
     inv = find_invoice(session, agency, invoice_number)
-    return allocation.offset(session, payment, inv, None if amount is None else to_decimal(amount), date, actor)
+    alloc = allocation.offset(session, payment, inv, None if amount is None else to_decimal(amount), date, actor)
+    question_state.close_placed(session, payment_id)
+    return alloc
+
+
+def book_credit(session: Session, payment: Payment, agency: Agency, customer_id: int | None,
+                actor: str = "system") -> None:
+    """What is left of a payment kept as the customer's credit, by a clerk (its question closes when nothing is
+    left to ask)."""
+    allocation.book_overpayment(session, payment, agency, customer_id, actor)
+    question_state.close_placed(session, stored_id(payment))

@@ -37,7 +37,8 @@ from core.kernel import local_format
 from core.kernel.clock import utcnow
 from core.kernel.errors import DomainError
 from core.kernel.money import money_str
-from core.payments import ask_words
+from core.kernel.types import stored_id
+from core.payments import ask_words, question_state
 from core.payments.models import Allocation, Payment, PaymentQuestion, QuestionPayment
 from core.payments.placing import allocate_manually, get_payment
 from core.platform import audit, correspondence
@@ -217,9 +218,8 @@ def answer(session: Session, question: PaymentQuestion, answers: list[PaymentAns
              "not_answered": [pid for pid in listed if pid not in understood]}
     _tell_already_placed(session, question, already, answered_by)
     question.replies = list(question.replies) + [reply]
-    if question.status == "open" and not _unsettled(session, question):
-        by_agency = any(r.get("placed") or r.get("to_return") for r in question.replies)
-        question.status = "answered" if by_agency or not already else "placed_by_clerk"
+    if question.status == "open" and not question_state.unsettled(session, stored_id(question)):
+        question.status = question_state.closed_status(question.replies, bool(already))
         question.answered_at = utcnow()
     session.add(question)
     audit.record(session, actor, "payments.agency_answer", "paymentquestion", question.id, question.agency_id,
@@ -301,14 +301,6 @@ def _apply(session: Session, question: PaymentQuestion, a: PaymentAnswer,
         pay.ask_agency = None
         session.add(pay)
     return out
-
-
-def _unsettled(session: Session, question: PaymentQuestion) -> bool:
-    """Some payment the question lists is neither placed nor to be returned (money left, agency still asked)."""
-    qp, p = QuestionPayment.__table__.c, Payment.__table__.c
-    q = (sa.select(p.id).join(QuestionPayment.__table__, qp.payment_id == p.id)
-         .where(qp.question_id == question.id, p.unallocated != 0, p.ask_agency.is_not(None)).limit(1))
-    return session.execute(q).first() is not None
 
 
 def open_question_of(session: Session, payment: Payment) -> PaymentQuestion | None:

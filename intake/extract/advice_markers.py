@@ -6,6 +6,9 @@
 - One payment for several invoices told in a sentence whose verb and invoice word stand apart ("X maksoi
   30.11.2026 yhdellä suorituksella 2 310,00 € kolme laskua", "X betalade den 30 november med en betalning tre
   fakturor", "X paid three invoices with one payment on …").
+- A payment told by its reference, with no invoice number ("X paid today with ref RF18 5390 …", "X betalade idag
+  med OCR 4102…", "X maksoi tänään viitteellä 1234 …"): a paying verb followed, in the same sentence, by a payment
+  reference — an invoice request quotes references, never that they were paid with.
 """
 from __future__ import annotations
 
@@ -25,11 +28,19 @@ _PAID_SEVERAL_RE = re.compile(
     r"\b(?:två|tre|fyra|fem|\d)\s+fakturor\b"
     r"|\b(?:paid)\b(?:[^.\n?]|\.(?=\S)){0,80}?\b(?:two|three|four|five|\d)\s+invoices\b")
 
+#: a paying verb, then (within the sentence) the reference it paid with: "paid today with ref RF18 5390 …"
+PAID_WITH_REF_RE = re.compile(
+    r"(?i)\b(?:paid|betalade|har\s+betalat|betalat|maksoi(?:vat)?|on\s+maksanut)\b(?:[^.\n?]|\.(?=\S)){0,40}?"
+    r"\b(?:with|using|med|under)\s+(?:(?:the|our|er|vår)\s+)?(?:ref(?:erence)?|referens(?:en)?|OCR(?:-numret)?|viite)"
+    r"\b\.?\s*:?\s*(?:RF\d\d|\d{5,})"
+    r"|(?i:\bmaksoi(?:vat)?|\bon\s+maksanut)\b(?:[^.\n?]|\.(?=\S)){0,40}?\bviitteellä\s+(?:RF\d\d|\d{5,})")
+
 
 def marks_advice(text: str) -> bool:
     """A labelled payer with a labelled payment day, or a sentence telling that several invoices were paid."""
     t = text or ""
-    return bool((_PAYER_LABEL_RE.search(t) and _DATE_LABEL_RE.search(t)) or _PAID_SEVERAL_RE.search(t))
+    return bool((_PAYER_LABEL_RE.search(t) and _DATE_LABEL_RE.search(t)) or _PAID_SEVERAL_RE.search(t) or
+                PAID_WITH_REF_RE.search(t))
 
 
 def one_payment_total(docs: list[str]) -> Decimal | None:

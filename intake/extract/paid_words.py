@@ -4,7 +4,8 @@
 faktura 10318 (3 200 kr) men råkade betala 2 000 kr för mycket, totalt 5 200 kr", "Avser: faktura 10333 …
 Belopp: 6 250,00 kr", "maksaneensa laskun 20650 — summa 1 172,00 €": an advice reports what was paid, so its
 item is the amount paid — not the invoice's amount, nor the difference ("500 kr mindre"). Only for one invoice
-named in the advice: with several, an amount cannot be tied to one of them.
+named in the advice: with several, an amount cannot be tied to one of them. The amount a payment was made with
+("har betalat faktura 26004512 med 4 250 kr") is the payment's total (`paid_with`).
 """
 from __future__ import annotations
 
@@ -42,3 +43,22 @@ def paid_as_told(docs: list[str]) -> tuple[str, Decimal] | None:
             if amts and amts[0].start <= 2 and not _DIFFERENCE_AFTER_RE.match(window, amts[0].end):
                 paid = amts[0].value
     return (next(iter(invoices)), paid) if paid is not None and paid > 0 else None
+
+
+#: the paying verb's instrument is the payment: "har betalat faktura 26004512 med 4 250 kr", "paid invoice N with
+#: EUR 445.00", "maksoi laskun N summalla 445,00 €" — the amount of the one payment, hence its stated total
+_PAID_WITH_RE = re.compile(r"(?i)\b(?:betalat|betalade|paid|maksoi(?:vat)?|maksanut)\b[^.\n]{0,60}?"
+                           r"\b(?:med|with|summalla)\s+(?=\S*\d|[A-Z€$]{1,3}\s?\d)")
+
+
+def paid_with(docs: list[str]) -> Decimal | None:
+    """The amount a payment sentence says was paid with ("… betalat faktura N med 4 250 kr"): the payment's
+    total; none unless exactly one such amount with a currency stands right after "med"/"with"."""
+    found = set()
+    for t in docs:
+        for m in _PAID_WITH_RE.finditer(t):
+            amts = [a for a in find_amounts(t[m.end():m.end() + 24]) if a.has_currency and a.value is not None
+                    and not a.approximate]
+            if amts and amts[0].start == 0:
+                found.add(amts[0].value)
+    return next(iter(found)) if len(found) == 1 else None

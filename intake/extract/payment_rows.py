@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from stdnum import iso11649
 
+from .advice_markers import PAID_WITH_REF_RE
 from .amounts import find_amounts, parse_amount
 from .dates import find_dates
 from .tables import norm_header
@@ -213,7 +214,20 @@ def line_items(text: str) -> list[dict]:
         if (re.match(r"(?i)kredit|hyvitys|credit", m.group("kind")) or m.group("less")) and amount > 0:
             amount = -amount
         items.append({"invoice_number": m.group("inv"), "reference": ref, "amount": _signed(amount, [ln])})
-    return items or _reference_items(text) or _prose_items(text)
+    return items or _reference_items(text) or _prose_items(text) or _paid_with_reference(text)
+
+
+def _paid_with_reference(text: str) -> list[dict]:
+    """"X paid today with ref RF18 5390 0754 7034, SEK 2,400.00": a payment told by its reference alone is one
+    item — the reference and the one amount with a currency in that sentence (none when not unique)."""
+    for m in PAID_WITH_REF_RE.finditer(text):
+        end = text.find("\n", m.start())
+        sentence = text[m.start():end if end >= 0 else len(text)]
+        ref, after = _line_reference(sentence)
+        money = [a.value for a in find_amounts(after) if a.has_currency and a.value is not None and not a.approximate]
+        if ref and len(money) == 1:
+            return [{"invoice_number": None, "reference": ref, "amount": money[0]}]
+    return []
 
 
 #: an invoice paid, told in a sentence: "X har betalat faktura 4102440 idag, 2 350 kr, ocr 410244016", "vi har i

@@ -11,12 +11,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from .advice_markers import marks_advice, one_payment_total
+from .advice_markers import PAID_WITH_REF_RE, marks_advice, one_payment_total
 from .advice_senders import older_message_start, sender_above
 from .amounts import find_amounts
 from .dates import find_dates, past_weekday
 from .identifiers import find_identifiers
-from .paid_words import paid_as_told
+from .paid_words import paid_as_told, paid_with
 from .payment_rows import _line_reference as line_reference
 from .payment_rows import header_row, line_items, read_rows, shared_column
 from .tables import split_text_row
@@ -143,7 +143,8 @@ def parse_advice(texts: list[str], tables: list[list[list[str]]], on: dt.date, a
         _told_in_prose(adv, texts, on, agency_names)
     _take_paid(adv, docs)
     if adv.total is None and adv.items:
-        adv.total = _total_in_prose(docs) or one_payment_total(docs)
+        adv.total = _total_in_prose(docs) or one_payment_total(docs) or (paid_with(docs) if len(adv.items) == 1
+                                                                          else None)
     if not adv.currency:
         allc = [a.currency for t in docs for a in find_amounts(t)
                 if a.currency and not re.match(r"[A-Za-z]+-\d", t[a.start:a.end])]  # "KR-17" is an id
@@ -284,7 +285,7 @@ def _told_in_prose(adv: _Advice, texts: list[str], on: dt.date, agency_names: se
     quoted, else the mail's); the payer is the name opening the sentence, else the company in the signature
     below it."""
     for t in texts:
-        m = _PAID_TOLD_RE.search(t or "")
+        m = _PAID_TOLD_RE.search(t or "") or PAID_WITH_REF_RE.search(t or "")     # "X paid today with ref RF…"
         if not m:
             continue
         start = t.rfind("\n", 0, m.start()) + 1
@@ -324,7 +325,9 @@ def _told_on(t: str, start: int, on: dt.date) -> dt.date:
 #: a payment reported by the payer on the phone or in a note, then told with a pronoun: "Brattfors Skogsägare
 #: ekonomisk förening ringde nyss: de betalade …", "Kuopion Vesi soitti: he maksoivat …", "X called: they paid …"
 _REPORTED_BY_RE = re.compile(
-    r"\W*(?P<n>[A-ZÅÄÖ][^:.!?\n]{2,80}?)\s+(?i:ringde|har\s+ringt|meddelade|har\s+meddelat|hörde\s+av\s+sig|"
+    # "kunden 3 Kök ringde, dom har …": a role word may precede the name, and a name may open with a digit
+    r"\W*(?:(?i:kunden|kund|customer|the\s+customer|asiakas)\s+)?"
+    r"(?P<n>(?:\d{1,3}\s+)?[A-ZÅÄÖ][^:.!?\n]{2,80}?)\s+(?i:ringde|har\s+ringt|meddelade|har\s+meddelat|hörde\s+av\s+sig|"
     r"skrev|called|phoned|rang|wrote|told\s+us|soitti|ilmoitti|kertoi)\b[^:.!?\n]{0,30}[:,;–-]\s*"
     r"(?i:de|dom|han|hon|vi|they|he|she|we|ne|hän|me)(?:\s+(?i:har|have|has|ovat|on))?\s*$")
 
@@ -346,7 +349,8 @@ def _signature_company(t: str, agency_names: set[str]) -> str | None:
 
 
 #: "…, EUR 1,642.00 in total", "totalt 3 400,00 kr", "yhteensä 1 568,00 €" inside the sentence telling a payment
-_TOTAL_WORD_RE = re.compile(r"(?i)\b(?:in total|totalt|sammanlagt|yhteensä|total of|a total of)\b")
+_TOTAL_WORD_RE = re.compile(r"(?i)\b(?:in total|totalt|sammanlagt|yhteensä|total of|a total of)\b|"
+                            r"\b(?:yht|tot|sammanl|totalt)\.")     # abbreviated: "…, yht. 1 312,40 €"
 
 
 def _total_in_prose(docs: list[str]) -> Decimal | None:
@@ -359,6 +363,7 @@ def _total_in_prose(docs: list[str]) -> Decimal | None:
             for w in _TOTAL_WORD_RE.finditer(ln):
                 near = [a for a in find_amounts(ln) if a.has_currency and a.value is not None and not a.approximate
                         and (0 <= w.start() - a.end <= 3 or 0 <= a.start - w.end() <= 3)]
-                if len(near) == 1:
-                    return near[0].value
+                after = [a for a in near if a.start >= w.end()]     # "(500,00 €), yht. 1 312,40 €": the one after
+                if len(near) == 1 or len(after) == 1:
+                    return (after or near)[0].value
     return None

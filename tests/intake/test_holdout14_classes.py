@@ -208,3 +208,64 @@ def test_a_request_after_a_labelled_customer_on_its_line_is_read():
     out = _parse(OLLE, body)
     assert out["requests"][0]["customer"]["name"] == "Sjöbo Vattenråd"
     assert _lines(out) == [("1020", Decimal("2"), Decimal("980.00"))]
+
+
+# --- payments typed as one sentence on a phone (fixer14b) ----------------------------------------------------------
+
+def _advice(frm: str, body: str, to: str = CENTRE_SE, date: str = "Tue, 08 Dec 2026 14:05:00 +0100") -> dict:
+    return parse_message(mail(frm, "betalning", date, body, to=to).as_bytes(), REGISTRY)
+
+
+def test_a_payment_told_by_its_reference_alone_is_an_advice():
+    out = _advice(SANNA, "Kalmar Sjöfart paid yesterday using reference RF19 5550 0123, EUR 730.50. /S\n\nSent from "
+                         "my phone\n")
+    assert out["kind"] == "payment_advice"
+    adv = out["payment_advice"]
+    assert [(i["invoice_number"], i["reference"], Decimal(str(i["amount"]))) for i in adv["items"]] == \
+        [(None, "RF1955500123", Decimal("730.50"))]
+    assert adv["payer"]["name"] == "Kalmar Sjöfart"
+    assert adv["payment_date"] == "2026-12-07"
+
+
+def test_a_swedish_payment_with_an_ocr_and_no_invoice_number_is_an_advice():
+    out = _advice(OLLE, "Björkö Båtklubb betalade idag med OCR 5550012377, 1 340 kr.\n/Olle\n")
+    assert out["kind"] == "payment_advice"
+    assert [i["reference"] for i in out["payment_advice"]["items"]] == ["5550012377"]
+
+
+def test_a_request_quoting_a_reference_is_no_payment():
+    out = _advice(OLLE, "Hej,\n\nfakturera Nordkap Analys AB 2 st 1020, märk med ref 5550012377.\n\n/Olle\n")
+    assert out["kind"] == "invoice_request"
+
+
+def test_an_abbreviated_total_after_listed_invoices_is_the_total():
+    out = _advice(JUHA, "Lapuan Sähkö maksoi tänään laskut 40551 (1 020,00 €) ja 40560 (75,50 €), yht. 1 095,50 €.\n"
+                        "-Juha\n", to=CENTRE_FI)
+    adv = out["payment_advice"]
+    assert len(adv["items"]) == 2
+    assert Decimal(str(adv["total"])) == Decimal("1095.50")
+
+
+def test_a_customer_named_with_a_digit_reported_on_the_phone_is_the_payer():
+    out = _advice(OLLE, "kunden 9 Liv Café ringde, de har betalat faktura 55123400 med 1 875 kr idag\n\nSkickat från "
+                        "min iPhone\n")
+    adv = out["payment_advice"]
+    assert adv["payer"]["name"] == "9 Liv Café"
+    assert Decimal(str(adv["total"])) == Decimal("1875")
+    assert adv["payment_date"] == "2026-12-08"
+
+
+# --- a line of two sentences judged sentence by sentence by the net (fixer14b) ---------------------------------------
+
+def test_a_vat_basis_sentence_beside_a_read_period_holds_nothing():
+    out = _parse(OLLE, "Hej,\n\nfakturera Nordkap Analys AB 3 st portrycksmätning (1020).\n"
+                       "Samtliga priser exkl. moms. Gäller november 2026.\n\n/Olle\n")
+    req = out["requests"][0]
+    assert (req["lines"][0]["period_start"], req["lines"][0]["period_end"]) == ("2026-11-01", "2026-11-30")
+    assert req["review"] == [] and not req.get("questions")
+
+
+def test_a_vat_basis_sentence_beside_an_inclusive_price_still_holds():
+    out = _parse(OLLE, "Hej,\n\nfakturera Nordkap Analys AB 3 st portrycksmätning (1020).\n"
+                       "Samtliga priser exkl. moms. Offertens pris var inkl. moms.\n\n/Olle\n")
+    assert any(r["code"] == "unexplained" for r in out["requests"][0]["review"])

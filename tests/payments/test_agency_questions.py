@@ -162,3 +162,21 @@ def test_a_reply_after_the_clerk_placed_the_payment_is_recorded_and_answered(box
     pipeline.poll_once(box)
     assert len(rows(Allocation, Allocation.payment_id == unknown.id)) == 1
     assert len([m for m in outbox(box) if m["Message-ID"] != question_mail["Message-ID"]]) == 1
+
+
+def test_the_question_closes_when_the_clerk_has_placed_everything_it_asks_about(box, capsys):
+    """Issue #15 (workbench): a clerk who splits a payment the agency was asked about and returns the rest closes
+    the question (placed by a clerk); while money of a listed payment is left, it stays open."""
+    from tests.conftest import run_cli
+
+    inv, other, _ = _setup()
+    unknown, no_ref = rows(Payment, Payment.status == "unmatched")
+    [question] = rows(PaymentQuestion)
+    assert question.status == "open"
+    code, _, err = run_cli(capsys, "payments", "allocate", str(unknown.id), "--invoice", inv.number)
+    assert code == 0, err
+    assert rows(PaymentQuestion)[0].status == "open"  # the payment without reference is still unplaced
+    code, _, err = run_cli(capsys, "payments", "refund", str(no_ref.id))
+    assert code == 0, err
+    [question] = rows(PaymentQuestion)
+    assert question.status == "placed_by_clerk" and question.answered_at is not None

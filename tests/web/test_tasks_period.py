@@ -55,7 +55,7 @@ def test_book_the_accruals_of_a_month(live_server, browser, world, clean_db):
     assert "Nothing to recognise" in page.inner_text("#accruals")  # booked: nothing left for the month
     page.goto(f"{live_server}/invoices/{inv.id}")
     schedule = page.locator("h2:has-text('Accrual schedule') ~ table").first.inner_text()
-    assert month in schedule
+    assert f"{start:%B} {start.year}" in schedule  # the month in words (en), not its key 2027-01
     with Session(clean_db) as s:
         booked = s.exec(select(Voucher).where(Voucher.agency_id == agency.id,
                                               Voucher.date == _month_after(start) - dt.timedelta(days=1))).all()

@@ -12,7 +12,7 @@ from flask_babel import force_locale
 from weasyprint import HTML
 
 from core.views import account as account_view
-from web import data
+from web import data, typed_dates
 
 LANGUAGES = ("sv", "fi", "en")  # as web.app.LANGUAGES (the views do not import the app)
 
@@ -20,10 +20,7 @@ bp = Blueprint("accounts", __name__, url_prefix="/customers")
 
 
 def _as_of() -> dt.date:
-    try:
-        return dt.date.fromisoformat(request.args.get("date") or "")
-    except ValueError:
-        return dt.date.today()
+    return typed_dates.day_or(request.args.get("date"), dt.date.today()) or dt.date.today()
 
 
 def _context(customer_id: int) -> dict:

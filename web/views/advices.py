@@ -16,28 +16,33 @@ from sqlmodel import col, select
 from core.kernel.errors import DomainError
 from core.kernel.money import to_decimal
 from core.payments.models import PaymentAdvice, PaymentAdviceItem
+from core.views import keyset
 from intake.pipeline import store_advice
-from web import data
+from web import data, paging, typed_dates
 from web.access import staff_required
 from web.actions import attempt
 from web.fmt import money
 
 bp = Blueprint("advices", __name__, url_prefix="/payments/advices")
 ROWS = 6
+# newest first, paged by keyset (core.views.keyset) with the count and the totals per currency
+KEYS = keyset.Keys(col(PaymentAdvice.id))
+SUMS = keyset.Sums(col(PaymentAdvice.currency), {"total": col(PaymentAdvice.total)})
 
 
 @bp.get("/")
 @staff_required
 def index() -> str:
-    advices = data.db().exec(data.scoped_or_unassigned(PaymentAdvice)
-                             .order_by(col(PaymentAdvice.id).desc()).limit(200)).all()
+    page = keyset.page(data.db(), data.scoped_or_unassigned(PaymentAdvice), KEYS, *paging.cursor(), sums=SUMS)
+    advices = page.rows
     ids = [a.id for a in advices]
     items: dict[int, list[PaymentAdviceItem]] = {}
     if ids:
         for it in data.db().exec(select(PaymentAdviceItem).where(col(PaymentAdviceItem.advice_id).in_(ids))
                                  .order_by(col(PaymentAdviceItem.id))):
             items.setdefault(it.advice_id, []).append(it)
-    return render_template("web/advices.html", advices=advices, items=items, agencies=data.agencies(),
+    return render_template("web/advices.html", advices=advices, page=page, args=paging.kept_args(), items=items,
+                           agencies=data.agencies(),
                            codes={a.id: a.code for a in data.agencies()}, rows=ROWS,
                            today=dt.date.today().isoformat())
 
@@ -61,10 +66,7 @@ def _advice_from_form() -> dict[str, Any]:
         total += amount
     if not rows:
         raise DomainError(_("give at least one invoice and the amount paid for it"), "invoice-0")
-    try:
-        day = dt.date.fromisoformat(f.get("date") or "")
-    except ValueError:
-        raise DomainError(_("give the date as YYYY-MM-DD"), "date") from None
+    day = typed_dates.parse_day(f.get("date") or "", "date")
     return {"payer": {"name": (f.get("payer") or "").strip() or None,
                       "org_no": (f.get("payer_org_no") or "").strip() or None},
             "payment_date": day.isoformat(), "items": rows,

@@ -22,12 +22,14 @@ from core.platform.settings import var_dir
 from core.registers import register as registers
 from core.requests import batch_import, batch_template
 from core.requests.models import InvoiceBatch
-from web import data
+from core.views import keyset
+from web import data, paging
 from web.labels import error_text
 
 bp = Blueprint("batches", __name__, url_prefix="/batches")
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 _SHA = re.compile(r"^[0-9a-f]{64}$")
+KEYS = keyset.Keys(col(InvoiceBatch.id))  # newest first, paged by keyset (core.views.keyset)
 
 
 def _uploads() -> Path:
@@ -38,8 +40,9 @@ def _uploads() -> Path:
 
 @bp.get("/")
 def index() -> str:
-    rows = data.db().exec(data.scoped(InvoiceBatch).order_by(col(InvoiceBatch.id).desc()).limit(50)).all()
-    return render_template("web/batches.html", agencies=data.agencies(), batches=rows,
+    page = keyset.page(data.db(), data.scoped(InvoiceBatch), KEYS, *paging.cursor())
+    return render_template("web/batches.html", agencies=data.agencies(), batches=page.rows, page=page,
+                           args=paging.kept_args(),
                            codes={a.id: a.code for a in data.agencies()})
 
 

@@ -20,7 +20,7 @@ from core.billing.models import Invoice
 from core.kernel.errors import DomainError, NotFound
 from core.registers import register as registers
 from core.registers.models import Agency, Customer
-from web import data
+from web import data, typed_dates
 from web.access import staff_required
 from web.actions import attempt
 from web.labels import not_a_number
@@ -136,10 +136,7 @@ def _parts(entry: Entry) -> tuple[Agency, Customer, list[drafting.LineInput], dr
         cust = _visible_customer(registers.find_customer(data.db(), entry.customer, agency).id)
     except NotFound:
         raise DomainError(_("no customer %(c)s", c=entry.customer), "customer") from None
-    try:
-        day = dt.date.fromisoformat(entry.invoice_date) if entry.invoice_date else None
-    except ValueError:
-        raise DomainError(_("give the date as YYYY-MM-DD"), "invoice_date") from None
+    day = typed_dates.parse_day(entry.invoice_date, "invoice_date") if entry.invoice_date else None
     lines = [drafting.LineInput(article_code=ln["article"] or None,
                                 quantity=_number(ln["quantity"], f"lines[{i}].quantity"),
                                 unit_price=_number(ln["price"], f"lines[{i}].unit_price"),

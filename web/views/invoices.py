@@ -23,7 +23,7 @@ from core.ledger.models import Voucher, VoucherEntry
 from core.period import accruals, tabular
 from core.views import invoice as invoice_view
 from core.views import invoice_list, invoice_sort
-from web import data
+from web import data, typed_dates
 from web.access import staff_required
 from web.actions import attempt
 from web.fmt import number as fmt_number
@@ -34,10 +34,7 @@ STATUSES = ("draft", "held", "issued", "paid", "credited", "cancelled", "written
 
 
 def _date_arg(name: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(request.args.get(name) or "")
-    except ValueError:
-        return None
+    return typed_dates.day_or(request.args.get(name), None)
 
 
 def _filters() -> invoice_list.Filters:

@@ -14,7 +14,8 @@ from sqlmodel import col
 from core.kernel.errors import DomainError
 from core.requests import masterdata
 from core.requests.models import ChangeRequest
-from web import data
+from core.views import keyset
+from web import data, paging
 from web.access import staff_required
 from web.actions import attempt
 
@@ -22,6 +23,7 @@ bp = Blueprint("masterdata", __name__, url_prefix="/registers/changes")
 STATUSES = ("pending_approval", "waiting_for_answer", "applied", "rejected")
 ENTITIES = {"article": _l("Article"), "customer": _l("Customer"), "einvoice_address": _l("E-invoice address")}
 ACTIONS = {"create": _l("new"), "update": _l("change")}
+KEYS = keyset.Keys(col(ChangeRequest.id))  # newest first, paged by keyset (core.views.keyset)
 
 
 def _change(change_id: int) -> ChangeRequest:
@@ -35,10 +37,12 @@ def _change(change_id: int) -> ChangeRequest:
 @staff_required
 def index() -> str:
     status = request.args.get("status", "pending_approval")
-    q = data.scoped(ChangeRequest).order_by(col(ChangeRequest.id).desc()).limit(300)
+    q = data.scoped(ChangeRequest)
     if status in STATUSES:
         q = q.where(ChangeRequest.status == status)
-    return render_template("web/changes.html", changes=data.db().exec(q).all(), status=status, statuses=STATUSES,
+    page = keyset.page(data.db(), q, KEYS, *paging.cursor())
+    return render_template("web/changes.html", changes=page.rows, page=page, args=paging.kept_args(), status=status,
+                           statuses=STATUSES,
                            entities=ENTITIES, actions=ACTIONS, codes={a.id: a.code for a in data.agencies()})
 
 

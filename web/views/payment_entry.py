@@ -5,6 +5,7 @@ nothing: a rejected file shows its one-line reason and nothing is stored. A larg
 process (intake.bank_import_job), its page showing progress and then the same summary."""
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from typing import Any
 
@@ -15,7 +16,7 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
-from wtforms import DateField, SelectField, StringField
+from wtforms import SelectField, StringField
 from wtforms.validators import DataRequired, Length, Optional
 
 from core.kernel import currencies
@@ -26,7 +27,7 @@ from core.platform import jobs
 from core.platform.settings import var_dir
 from intake.bank_import_job import bank_import_job
 from intake.bankfiles import BankFileError, parse_bank_file
-from web import bank_words, data
+from web import bank_words, data, typed_dates
 from web.access import staff_required
 from web.actions import attempt
 
@@ -47,7 +48,8 @@ class BankFileForm(FlaskForm):
 class PaymentForm(FlaskForm):
     agency = SelectField(_l("Agency"), coerce=int)
     amount = StringField(_l("Amount"), validators=[DataRequired(), Length(max=20)])
-    date = DateField(_l("Payment date"), validators=[DataRequired()])
+    date = StringField(_l("Payment date"), validators=[DataRequired(), Length(max=20)],
+                       default=lambda: typed_dates.typed(dt.date.today()))  # typed the reader's way, not the browser's
     currency = StringField(_l("Currency"), validators=[Optional(), Length(max=3)],
                            description=_l("empty: the agency's currency"))
     invoice = StringField(_l("Invoice number"), validators=[Optional(), Length(max=32)],
@@ -147,7 +149,8 @@ def _register(form: PaymentForm) -> Any:
     except ValueError:
         raise DomainError(_("give the amount as a number, e.g. 1250.50"), "amount") from None
     pay = registration.register_payment(
-        data.db(), agency, amount, form.date.data, (form.reference.data or "").strip() or None,
+        data.db(), agency, amount, typed_dates.parse_day(form.date.data or "", "date"),
+        (form.reference.data or "").strip() or None,
         (form.payer.data or "").strip() or None, (form.payer_org_no.data or "").strip() or None,
         (form.invoice.data or "").strip() or None, cur, actor=current_user.username)
     data.db().flush()

@@ -19,7 +19,7 @@ from core.kernel.errors import DomainError
 from core.period import accruals, reconciliation, valuation
 from core.platform.db import get_engine
 from core.registers.models import Agency
-from web import data, fmt
+from web import data, fmt, typed_dates
 from web.access import staff_required
 from web.actions import attempt
 from web.labels import error_text
@@ -28,10 +28,7 @@ bp = Blueprint("period_end", __name__, url_prefix="/period")
 
 
 def _day(name: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(request.values.get(name) or "")
-    except ValueError:
-        return dt.date.today()
+    return typed_dates.day_or(request.values.get(name), dt.date.today()) or dt.date.today()
 
 
 def _month() -> str:

@@ -18,13 +18,16 @@ from core.kernel.types import stored_id
 from core.platform.models import AuditEvent
 from core.registers import register as registers
 from core.registers.models import AgencyCustomer, Article, Customer
-from web import countries, data
+from core.views import keyset
+from web import countries, data, paging
 from web.access import staff_required
 from web.actions import attempt
 from web.forms import ArticleForm, CustomerForm
 from web.labels import error_text
 
 bp = Blueprint("registers", __name__, url_prefix="/registers")
+# the customers by name (ties by id), paged by keyset through the name index (core.views.keyset)
+CUSTOMER_KEYS = keyset.Keys(col(Customer.id), desc=False, column=col(Customer.name), attr="name")
 
 
 def _field_error(form: FlaskForm, exc: Exception) -> None:
@@ -63,8 +66,8 @@ def customers() -> str:
         like = f"%{q}%"
         query = query.where(or_(col(Customer.name).ilike(like), col(Customer.org_no).ilike(like),
                                 col(Customer.customer_number).ilike(like)))
-    rows = data.db().exec(query.order_by(col(Customer.name)).limit(200)).all()
-    return render_template("web/customers.html", customers=rows, q=q)
+    page = keyset.page(data.db(), query, CUSTOMER_KEYS, *paging.cursor())
+    return render_template("web/customers.html", customers=page.rows, page=page, args=paging.kept_args(), q=q)
 
 
 # the customer page's statements, built once (plain rows of what it shows: no ORM object per row)

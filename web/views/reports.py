@@ -16,17 +16,14 @@ from flask_babel import gettext as _
 
 from core.period import reports, tabular
 from core.registers.models import Agency
-from web import charts, data, fmt, labels, stats
+from web import charts, data, fmt, labels, stats, typed_dates
 
 bp = Blueprint("reports", __name__, url_prefix="/reports")
 KINDS = ("ageing", "open-items", "reconciliation", "valuation", "automation")
 
 
 def _as_of() -> dt.date:
-    try:
-        return dt.date.fromisoformat(request.args.get("as_of") or "")
-    except ValueError:
-        return dt.date.today()
+    return typed_dates.day_or(request.args.get("as_of"), dt.date.today()) or dt.date.today()
 
 
 def _agencies() -> list[Agency]:

@@ -19,7 +19,8 @@ from core.platform import claims
 from core.platform.models import Job, RunRecord
 from core.registers import register as registers
 from core.runs import collection, interest_run, reminders, run_jobs
-from web import data, typed_dates
+from core.views import keyset
+from web import data, paging, typed_dates
 from web.access import staff_required
 from web.labels import error_text
 
@@ -31,6 +32,7 @@ KINDS: dict[str, Callable[..., dict[str, Any]]] = {"reminders": reminders.run, "
 PREVIEWS: dict[str, Callable[..., dict[str, Any]]] = {"delivery": run_jobs.delivery_preview,
                                                       "batch": run_jobs.batch_preview}
 ALL_KINDS = (*KINDS, *PREVIEWS)
+KEYS = keyset.Keys(col(RunRecord.id))  # the history, newest first, paged by keyset (core.views.keyset)
 
 
 def _when(kind: str, when: str) -> str:
@@ -53,7 +55,7 @@ def _call(kind: str, agency_code: str, when: str, dry_run: bool) -> dict[str, An
 @bp.get("/")
 @staff_required
 def index() -> str:
-    history = data.db().exec(data.scoped(RunRecord).order_by(col(RunRecord.id).desc()).limit(100)).all()
+    history = keyset.page(data.db(), data.scoped(RunRecord), KEYS, *paging.cursor())
     preview, existing, active = None, None, None
     kind = request.args.get("kind") or ""
     agency_id = request.args.get("agency", type=int)
@@ -72,7 +74,8 @@ def index() -> str:
     # a clerk who left the progress page finds the result here
     recent = data.db().exec(data.scoped(Job).where(col(Job.kind).in_(ALL_KINDS))
                             .order_by(col(Job.id).desc()).limit(20)).all()
-    return render_template("web/runs.html", history=history, preview=preview, kinds=ALL_KINDS, existing=existing,
+    return render_template("web/runs.html", history=history.rows, history_page=history, args=paging.kept_args(),
+                           preview=preview, kinds=ALL_KINDS, existing=existing,
                            recent_jobs=recent,
                            active=active, agencies=data.agencies(), f_kind=kind, f_agency=agency_id, f_when=when,
                            codes={a.id: a.code for a in data.agencies()}, labels=column_labels())
