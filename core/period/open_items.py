@@ -21,9 +21,12 @@ from sqlalchemy.dialects import postgresql
 from sqlmodel import Session
 
 from core.billing.models import Invoice
+from core.payments.models import Allocation
 from core.period import json_stream, open_amounts
 from core.period import sql_text as t
+from core.period.models import WriteOff
 from core.period.open_amounts import SNAPSHOT, money
+from core.runs.models import Reminder
 
 _inv = Invoice.__table__
 
@@ -136,13 +139,13 @@ def _sorted(session: Session, agency_id: int, as_of: dt.date, docs: sa.CTE) -> s
     rank = ranked.c.rank if pg else (sa.select(ranked.c.rank).where(ranked.c.customer_id == d.customer_id)
                                      .scalar_subquery())  # SQLite: searched by an automatic index
     src = docs.join(ranked, ranked.c.customer_id == d.customer_id) if pg else docs
-    if pg:  # paid, fees and written off up to the date, each summed once over its table and hashed, rather than
+    if pg:  # paid, fees and written off up to the date, summed once over their tables and hashed, rather than
         # searched per open item (three index searches per item: seconds at a million invoices); every
         # allocation is summed, not only the agency's: the sums are joined to the agency's open items anyway
-        ev = open_amounts.events(session, agency_id, as_of, scoped=False)
-        for k, e in (("paid", ev.paid), ("fees", ev.fees), ("written_off", ev.written_off)):
-            per_item[k] = sa.func.coalesce(e.c.amount, 0).label(k)
-            src = src.outerjoin(e, e.c.invoice_id == d.id)
+        e = _events(session, agency_id, as_of)
+        for k in ("paid", "fees", "written_off"):
+            per_item[k] = sa.func.coalesce(e.c[k], 0).label(k)
+        src = src.outerjoin(e, e.c.invoice_id == d.id)
     body = ([d[k].label(k) for k in _BODY if k not in per_item] + list(per_item.values())) if pg else [d.open]
     items = (sa.select(rank.label("rank"), sa.literal(1).label("part"), d.sort_date, d.invoice_date, d.id,
                        d.customer_id, *[null(ranked.c[k]).label(k) for k in _HEAD], *body)
@@ -165,18 +168,38 @@ def _values(session: Session, agency_id: int, s: sa.Subquery, as_of: dt.date, do
     if t.is_pg(session):
         return s
     i = _inv
-    ev = open_amounts.events(session, agency_id, as_of, within=sa.select(docs.c.id))
-    src = s.outerjoin(i, i.c.id == s.c.id)
-    for e in (ev.paid, ev.fees, ev.written_off):
-        src = src.outerjoin(e, e.c.invoice_id == s.c.id)
-    cols = {"paid": ev.paid.c.amount, "fees": ev.fees.c.amount, "written_off": ev.written_off.c.amount}
-    cols = {k: sa.func.coalesce(c, 0) for k, c in cols.items()} | {
+    ev = _events(session, agency_id, as_of, within=sa.select(docs.c.id))
+    src = s.outerjoin(i, i.c.id == s.c.id).outerjoin(ev, ev.c.invoice_id == s.c.id)
+    cols = {k: sa.func.coalesce(ev.c[k], 0) for k in ("paid", "fees", "written_off")} | {
         "total": open_amounts.cents(session, i.c.total),
         **{k: i.c.customer_snapshot[SNAPSHOT[k]].as_string() for k in ("customer", "customer_number")},
         **{k: i.c[k] for k in _WIDE}}
     return (sa.select(*[s.c[k] for k in ("part", "id", "invoice_date", "open", *_HEAD)],
                       *[c.label(k) for k, c in cols.items()])
             .select_from(src).offset(0).subquery("v"))
+
+
+def _events(session: Session, agency_id: int, as_of: dt.date, within: sa.Select[Any] | None = None) -> sa.Subquery:
+    """Paid, fees and written off up to the date per document (cents; what core.period.open_amounts.events sums)
+    in one table, from one sort of their rows: one look-up per open item instead of three (issue #16).
+    `within`: the allocations only of these documents (SQLite: the open items', found by invoice through the
+    allocation index, not every allocation read); otherwise every allocation (the sums are joined to the
+    agency's open items anyway)."""
+    al, rem, wo = Allocation.__table__, Reminder.__table__, WriteOff.__table__
+    zero = sa.literal(0, sa.BigInteger)
+    paid = sa.select(al.c.invoice_id, open_amounts.cents(session, al.c.amount).label("paid"), zero.label("fees"),
+                     zero.label("written_off")).where(al.c.payment_date <= as_of)
+    if within is not None:
+        paid = paid.where(al.c.invoice_id.in_(within))
+    u = sa.union_all(
+        paid,
+        sa.select(rem.c.invoice_id, zero, open_amounts.cents(session, rem.c.fee), zero)
+        .where(rem.c.agency_id == agency_id, rem.c.fee > 0, rem.c.reminder_date <= as_of),
+        sa.select(wo.c.invoice_id, zero, zero, open_amounts.cents(session, wo.c.amount))
+        .where(wo.c.agency_id == agency_id, wo.c.date <= as_of)).subquery("ev_all")
+    total = lambda c: sa.cast(sa.func.sum(c), sa.BigInteger) if t.is_pg(session) else sa.func.sum(c)
+    return (sa.select(u.c.invoice_id, *[total(u.c[k]).label(k) for k in ("paid", "fees", "written_off")])
+            .group_by(u.c.invoice_id).subquery("ev"))
 
 
 def _line(session: Session, s: sa.Subquery, as_of: dt.date) -> sa.ColumnElement[str]:

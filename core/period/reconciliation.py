@@ -18,6 +18,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -128,74 +129,106 @@ Sums = tuple[dict[str, int], list[tuple[int, int, int, int]], list[tuple[int, in
 
 
 def _sums(session: Session, aid: int, ar_accounts: tuple[str, str], as_of: dt.date) -> Sums:
-    """One statement over every document and the AR entries: the two totals, the families whose subledger and
-    ledger differ or that hold a document never booked (root, subledger, ledger, documents never booked), the
-    AR entries of invoices the subledger does not hold as of the date (invoice id, amount), and the families
-    whose stored open amounts differ from their whole history (root, stored, history). All amounts in cents.
-    The per-document table is read twice, for the totals and for the few documents that matter (`_fold` sums
-    their families): issue #16 saw seven passes over a million documents take most of 8-12 s."""
-    c = lambda e: oa.cents(session, e)
-    booked = sa.case((sa.and_(_v.c.source_id == _ve.c.invoice_id, _v.c.source_type.in_(ISSUING)), 1), else_=0)
-    led = (sa.select(_ve.c.invoice_id, oa.sum_cents(session, _ve.c.amount).label("amount"),
-                     sa.func.max(booked).label("booked"))
-           .join(_v, _v.c.id == _ve.c.voucher_id)
-           .where(_v.c.agency_id == aid, _ve.c.account.in_(ar_accounts), _v.c.date <= as_of,
-                  _ve.c.invoice_id.is_not(None))
-           .group_by(_ve.c.invoice_id).cte("led"))
-    ev = oa.events(session, aid, as_of, also_all=True, scoped=False)  # joined to the agency's documents below
-    i, orig_d, orig_a = _inv, _inv.alias("orig_d"), _inv.alias("orig_a")
-    z = oa.zero
-    fees, paid, wo = ev.fees.c, ev.paid.c, ev.written_off.c
-    in_d = i.c.invoice_date <= as_of
-    doc = (sa.select(
-        i.c.id, sa.case((in_d, 1), else_=0).label("in_d"),
-        sa.case((orig_d.c.id.is_not(None), orig_d.c.id), else_=i.c.id).label("root_d"),
-        sa.case((orig_a.c.id.is_not(None), orig_a.c.id), else_=i.c.id).label("root_all"),
-        c(i.c.total).label("total"),
-        (c(i.c.total) + z(fees.amount) - z(paid.amount) - z(wo.amount)).label("sub"),
-        (c(i.c.total) + z(fees.amount_all) - z(paid.amount_all) - z(wo.amount_all)).label("history"),
-        c(i.c.open_amount).label("stored"),
-        sa.func.coalesce(led.c.amount, 0).label("led"), sa.func.coalesce(led.c.booked, 0).label("booked"))
-        .select_from(i.outerjoin(orig_d, sa.and_(orig_d.c.id == i.c.credited_invoice_id,
-                                                 oa.is_doc(orig_d, aid, as_of)))
-                     .outerjoin(orig_a, sa.and_(orig_a.c.id == i.c.credited_invoice_id, oa.is_doc(orig_a, aid, None)))
-                     .outerjoin(ev.paid, paid.invoice_id == i.c.id).outerjoin(ev.fees, fees.invoice_id == i.c.id)
-                     .outerjoin(ev.written_off, wo.invoice_id == i.c.id)
-                     .outerjoin(led, led.c.invoice_id == i.c.id))
-        .where(oa.is_doc(i, aid, None)).cte("doc"))
-    unbooked = sa.case((sa.and_(doc.c.booked == 0, doc.c.total != 0), 1), else_=0)
-    led_adj = doc.c.led + unbooked * doc.c.total  # a document never booked is explained by its own line
+    """One statement, one pass over every document and the AR entries: the two totals, the families whose
+    subledger and ledger differ or that hold a document never booked (root, subledger, ledger, documents never
+    booked), the AR entries of invoices the subledger does not hold as of the date (invoice id, amount), and the
+    families whose stored open amounts differ from their whole history (root, stored, history). All amounts in
+    cents. The documents are joined to their AR entries summed per invoice, summed, and the few rows that matter
+    (a credit family's, a difference) are gathered beside the sums by a filtered aggregate (`_fold` sums the
+    families): issue #16 saw the per-document table written out and read three times take most of 7-11 s.
+    An entry's invoice that is no document as of the date (an orphan) comes out of a full join on PostgreSQL;
+    SQLite builds no index for a full join's right side, so there the entries joined to documents are counted
+    and the orphans looked for only when some entry was not."""
+    pg = sql_text.is_pg(session)
+    summed = _ledger(session, aid, ar_accounts, as_of)
+    led: sa.Subquery | sa.CTE = summed if pg else sa.select(summed).cte("led")  # SQLite: read twice, below
+    doc = _documents(session, aid, as_of)
+    d = doc.c
+    amount, in_d = oa.zero(led.c.amount), d.in_d == 1
+    unbooked = sa.case((sa.and_(oa.zero(led.c.booked) == 0, d.total != 0), 1), else_=0)
+    led_adj = amount + unbooked * d.total  # a document never booked is explained by its own line
     # the documents read back: the few in a family (a credit note, or an original some credit note names) and
     # those that differ; every other document only adds to the totals
     named = sa.select(_inv.c.credited_invoice_id).where(_inv.c.agency_id == aid,
                                                         _inv.c.credited_invoice_id.is_not(None))
-    differs = sa.or_(sa.and_(doc.c.in_d == 1, sa.or_(doc.c.sub != led_adj, unbooked > 0)),
-                     doc.c.stored != doc.c.history)
-    kin = sa.or_(doc.c.root_d != doc.c.id, doc.c.root_all != doc.c.id, doc.c.id.in_(named))
-    zero = sa.literal(0, sa.BigInteger)
-    in_sub = sa.select(doc.c.id).where(doc.c.in_d == 1).subquery("in_sub")
-    upto = lambda e: sa.func.coalesce(sa.func.sum(sa.case((doc.c.in_d == 1, e), else_=0)), 0)
-    parts = [  # (tag, id, in_d, root_d, root_all, sub, ledger, never booked, stored, history)
-        sa.select(sa.literal("sum"), zero, zero, zero, zero, upto(doc.c.sub), upto(doc.c.led), zero, zero, zero),
-        sa.select(sa.literal("doc"), doc.c.id, doc.c.in_d, doc.c.root_d, doc.c.root_all, doc.c.sub, led_adj,
-                  unbooked, doc.c.stored, doc.c.history).where(sa.or_(kin, differs)),
-        # an anti-join, not NOT IN: PostgreSQL cannot turn NOT IN into one, and once the million ids no longer
-        # fit its hash in work_mem it searches the list once per entry (over 8 minutes at 1,000,000 invoices)
-        sa.select(sa.literal("orphan"), led.c.invoice_id, zero, zero, zero, led.c.amount, zero, zero, zero, zero)
-        .select_from(led.outerjoin(in_sub, in_sub.c.id == led.c.invoice_id)).where(in_sub.c.id.is_(None)),
-    ]
+    differs = sa.or_(sa.and_(in_d, sa.or_(d.sub != led_adj, unbooked > 0)), d.stored != d.history)
+    kin = sa.or_(d.root_d != d.id, d.root_all != d.id, d.id.in_(named))
+    upto = lambda e: sa.func.coalesce(sa.func.sum(sa.case((in_d, e), else_=0)), 0)
+    rows = sql_text.rows_array(session, [d.id, d.in_d, d.root_d, d.root_all, d.sub, led_adj, unbooked, d.stored,
+                                         d.history], sa.and_(d.id.is_not(None), sa.or_(kin, differs)))
+    if pg:
+        orphan = sa.and_(led.c.invoice_id.is_not(None), sa.or_(d.id.is_(None), d.in_d == 0))
+        last: list[Any] = [sql_text.rows_array(session, [led.c.invoice_id, led.c.amount], orphan)]
+    else:
+        matched = sa.func.sum(sa.case((sa.and_(led.c.invoice_id.is_not(None), in_d), 1), else_=0))
+        last = [matched, sa.select(sa.func.count()).select_from(led).scalar_subquery()]
+    stmt = sa.select(upto(d.sub), upto(amount), rows, *last).select_from(
+        doc.outerjoin(led, led.c.invoice_id == d.id, full=pg))
     sql_text.room_to_sort(session, 256)  # PostgreSQL: the hashes of a million documents and entries in memory
-    return _fold([(str(tag), *map(int, rest)) for tag, *rest in session.execute(sa.union_all(*parts))])
+    sub_total, led_total, docs, *rest = session.execute(stmt).one()
+    orphans = sql_text.rows_of(rest[0]) if pg else \
+        _orphans(session, aid, as_of, _ledger(session, aid, ar_accounts, as_of)) if rest[0] != rest[1] else []
+    return _fold(int(sub_total), int(led_total), sql_text.rows_of(docs), orphans)
 
 
-def _fold(rows: list[tuple]) -> Sums:
-    """The totals, the families and the documents that differ, from `_sums`'s rows: a family (an original with
-    its credit notes, as of the date and over all time) is summed here, a document outside one is compared as it
-    is (as in `_sums`'s docstring)."""
-    docs = [r[1:] for r in rows if r[0] == "doc"]
-    orphans = [(r[1], r[5]) for r in rows if r[0] == "orphan"]
-    total = next(r for r in rows if r[0] == "sum")
-    totals = {"sub": total[5], "led": total[6] + sum(a for _, a in orphans)}  # entries of no document: orphans
+def _ledger(session: Session, aid: int, ar_accounts: tuple[str, str], as_of: dt.date) -> sa.Subquery:
+    """The agency's AR entries up to the date summed per invoice (cents), and whether the invoice's own issuing
+    voucher is among them (`booked`); read from ix_entry_invoice, not the entries' rows."""
+    booked = sa.case((sa.and_(_v.c.source_id == _ve.c.invoice_id, _v.c.source_type.in_(ISSUING)), 1), else_=0)
+    # SQLite without statistics would search ix_entry_account or the agency's vouchers and read every entry's
+    # row: there the account, agency and date are tested as expressions, so the covering index (invoice_id
+    # first, grouped as it is read) is walked and each voucher found by its id
+    steer = (lambda c: c) if sql_text.is_pg(session) else (lambda c: sa.func.coalesce(c, c))
+    return (sa.select(_ve.c.invoice_id, oa.sum_cents(session, _ve.c.amount).label("amount"),
+                      sa.func.max(booked).label("booked"))
+            .join(_v, _v.c.id == _ve.c.voucher_id)
+            .where(steer(_v.c.agency_id) == aid, steer(_ve.c.account).in_(ar_accounts), steer(_v.c.date) <= as_of,
+                   _ve.c.invoice_id.is_not(None))
+            .group_by(_ve.c.invoice_id).subquery("led"))
+
+
+def _documents(session: Session, aid: int, as_of: dt.date) -> sa.Subquery:
+    """Every AR document of the agency over all time: whether it is one as of the date (`in_d`), the root of its
+    credit family as of the date and over all time (its original when it is a credit note of one, else itself:
+    looked up only for the credit notes, not joined for a million documents), its total, open amount as of the
+    date from its history (`sub`), over all time (`history`) and as stored (`stored`), in cents."""
+    c = lambda e: oa.cents(session, e)
+    ev = oa.events(session, aid, as_of, also_all=True, scoped=False)  # joined to the agency's documents below
+    i, z = _inv, oa.zero
+    fees, paid, wo = ev.fees.c, ev.paid.c, ev.written_off.c
+
+    def root(day: dt.date | None) -> sa.ColumnElement[Any]:
+        orig = _inv.alias("orig")
+        found = sa.select(orig.c.id).where(orig.c.id == i.c.credited_invoice_id, oa.is_doc(orig, aid, day))
+        return sa.case((i.c.credited_invoice_id.is_(None), i.c.id),
+                       else_=sa.func.coalesce(found.scalar_subquery(), i.c.id))
+
+    return (sa.select(
+        i.c.id, sa.case((i.c.invoice_date <= as_of, 1), else_=0).label("in_d"), root(as_of).label("root_d"),
+        root(None).label("root_all"), c(i.c.total).label("total"),
+        (c(i.c.total) + z(fees.amount) - z(paid.amount) - z(wo.amount)).label("sub"),
+        (c(i.c.total) + z(fees.amount_all) - z(paid.amount_all) - z(wo.amount_all)).label("history"),
+        c(i.c.open_amount).label("stored"))
+        .select_from(i.outerjoin(ev.paid, paid.invoice_id == i.c.id).outerjoin(ev.fees, fees.invoice_id == i.c.id)
+                     .outerjoin(ev.written_off, wo.invoice_id == i.c.id))
+        .where(oa.is_doc(i, aid, None)).subquery("doc"))
+
+
+def _orphans(session: Session, aid: int, as_of: dt.date, led: sa.Subquery) -> list[list[int]]:
+    """The AR entries summed per invoice whose invoice is no document of the agency as of the date (SQLite, when
+    `_sums` counted some): each invoice's row looked up by its id."""
+    o = _inv.alias("o")
+    return [[iid, int(amount)] for iid, amount in session.execute(
+        sa.select(led.c.invoice_id, led.c.amount)
+        .outerjoin(o, sa.and_(o.c.id == led.c.invoice_id, oa.is_doc(o, aid, as_of))).where(o.c.id.is_(None)))]
+
+
+def _fold(sub_total: int, led_total: int, docs: list[list[int]], orphan_rows: list[list[int]]) -> Sums:
+    """The totals, the families and the documents that differ, from `_sums`'s figures and rows: a family (an
+    original with its credit notes, as of the date and over all time) is summed here, a document outside one is
+    compared as it is (as in `_sums`'s docstring)."""
+    orphans = [(iid, amount) for iid, amount in orphan_rows]
+    totals = {"sub": sub_total, "led": led_total + sum(a for _, a in orphans)}  # entries of no document: orphans
     roots_d = {root for iid, in_d, root, _ra, *_ in docs if in_d and root != iid}
     roots_a = {root for iid, _in_d, _rd, root, *_ in docs if root != iid}
     fam: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
@@ -329,13 +362,15 @@ def _allocations_without_voucher(session: Session, invoice_ids: list[int],
 
 def _unbalanced(session: Session, agency: Agency, as_of: dt.date) -> list[dict]:
     """Vouchers whose entries do not sum to zero: summed per voucher id alone (the database walks the agency's
-    vouchers in id order, no sort), then the few found are described."""
+    vouchers in id order and their entries in ix_entry_voucher, no sort and no hash), then the few found are
+    described."""
     total = oa.sum_cents(session, _ve.c.amount)  # cents: a bigint sum per voucher, not a NUMERIC one
     bad = (sa.select(_v.c.id, total.label("total"))
            .join(_ve, _ve.c.voucher_id == _v.c.id).where(_v.c.agency_id == agency.id, _v.c.date <= as_of)
            .group_by(_v.c.id).having(total != 0).subquery("bad"))
-    rows = session.execute(sa.select(_v.c.series, _v.c.number, _v.c.date, _v.c.text, bad.c.total)
-                           .join(bad, bad.c.id == _v.c.id).order_by(_v.c.id)).all()
+    with sql_text.sorted_streams(session):  # PostgreSQL: vouchers and their entries merged in id order
+        rows = session.execute(sa.select(_v.c.series, _v.c.number, _v.c.date, _v.c.text, bad.c.total)
+                               .join(bad, bad.c.id == _v.c.id).order_by(_v.c.id)).all()
     return [{"kind": "unbalanced_voucher", "voucher": f"{s}{n}", "voucher_date": d.isoformat(),
              "amount": money_str(ZERO), "imbalance": oa.money(total),
              "explanation": f"voucher {s}{n} ({t}) does not balance: debit minus credit is {oa.money(total)}"}

@@ -7,6 +7,9 @@ tests/period/test_report_text.py compares the two renderings.
 from __future__ import annotations
 
 import datetime as dt
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import sqlalchemy as sa
@@ -76,6 +79,39 @@ def obj(fields: list[tuple[str, Expr]]) -> Expr:
     for n, (key, value) in enumerate(fields):
         parts += [("{" if n == 0 else ", ") + f'"{key}": ', value]
     return cat(*parts, "}")
+
+
+def rows_array(session: Session, values: list[Expr], where: Expr) -> Expr:
+    """The rows for which `where` holds, each as an array of `values` (integers), gathered into one JSON array by
+    a filtered aggregate: a statement that sums a million rows returns the few rows that matter beside its sums,
+    without a second pass over the million (the reconciliation, issue #16). `rows_of` reads it back."""
+    if is_pg(session):
+        return sa.func.json_agg(sa.func.json_build_array(*values)).filter(where)
+    return sa.func.json_group_array(sa.func.json_array(*values)).filter(where)
+
+
+def rows_of(value: Any) -> list[list[int]]:
+    """A `rows_array` as read from the database: JSON text (SQLite), decoded JSON (PostgreSQL), or NULL for no
+    rows (PostgreSQL's aggregate over none)."""
+    if value is None:
+        return []
+    return json.loads(value) if isinstance(value, str) else list(value)
+
+
+@contextmanager
+def sorted_streams(session: Session) -> Iterator[None]:
+    """PostgreSQL, for the statements run inside: no hash joins or hash aggregates, so that a join of two tables
+    read in key order (a primary key and a covering index) is merged and grouped as it streams. The voucher
+    balance check over a million vouchers hashed 3.6 million entries into 200 MB in 6.3-7.5 s; merged and
+    grouped in key order 4.3 s (issue #16). Back to the defaults afterwards; SQLite needs nothing."""
+    flags = ("enable_hashagg", "enable_hashjoin")
+    if is_pg(session):
+        session.execute(sa.text("; ".join(f"SET LOCAL {f} = off" for f in flags)))
+    try:
+        yield
+    finally:
+        if is_pg(session):
+            session.execute(sa.text("; ".join(f"SET LOCAL {f} TO DEFAULT" for f in flags)))
 
 
 def room_to_sort(session: Session, mb: int = 64) -> None:

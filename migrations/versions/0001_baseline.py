@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-07 02:11:51.953510
+Create Date: 2026-12-07 04:47:20.200469
 """
 from typing import Sequence, Union
 
@@ -874,9 +874,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('voucherentry', schema=None) as batch_op:
         batch_op.create_index('ix_entry_account', ['account'], unique=False)
-        batch_op.create_index(batch_op.f('ix_voucherentry_invoice_id'), ['invoice_id'], unique=False)
+        batch_op.create_index('ix_entry_invoice', ['invoice_id', 'account', 'amount', 'voucher_id'], unique=False)
+        batch_op.create_index('ix_entry_voucher', ['voucher_id', 'amount'], unique=False)
         batch_op.create_index(batch_op.f('ix_voucherentry_payment_id'), ['payment_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_voucherentry_voucher_id'), ['voucher_id'], unique=False)
 
     op.create_table('writeoff',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -1107,9 +1107,9 @@ def downgrade() -> None:
 
     op.drop_table('writeoff')
     with op.batch_alter_table('voucherentry', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_voucherentry_voucher_id'))
         batch_op.drop_index(batch_op.f('ix_voucherentry_payment_id'))
-        batch_op.drop_index(batch_op.f('ix_voucherentry_invoice_id'))
+        batch_op.drop_index('ix_entry_voucher')
+        batch_op.drop_index('ix_entry_invoice')
         batch_op.drop_index('ix_entry_account')
 
     op.drop_table('voucherentry')
