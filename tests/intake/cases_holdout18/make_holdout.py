@@ -1,0 +1,24 @@
+"""Writes the eighteenth held-out set (NAME.eml + NAME.expected.json, registry.json) — written blind, before the
+parser was read or run on it; the expected values follow the contract's rule "never invoice a guess".
+
+    .venv/bin/python -m tests.intake.cases_holdout18.make_holdout
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from tests.intake.cases.mailkit import write_set
+from tests.intake.cases_holdout18 import defs_a, defs_b, defs_c  # noqa: F401 -- registers cases
+from tests.intake.cases_holdout18.kit18 import CASES, REGISTRY
+
+HERE = Path(__file__).resolve().parent
+
+
+def main() -> int:
+    write_set(HERE, CASES, REGISTRY)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
