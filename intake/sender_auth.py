@@ -30,6 +30,7 @@ from sqlmodel import Session
 
 from core.registers import register as registers
 from core.registers.models import Agency
+from intake.extract.mail_policy import POLICY
 
 _PSL = PublicSuffixList()
 _AR = "authentication-results"
@@ -65,7 +66,7 @@ def from_header_problem(msg: email.message.Message) -> tuple[list[str], str | No
     if len(values) > 1:
         return [], f"{len(values)} From headers"
     try:
-        header: Any = email.policy.default.header_factory("From", str(values[0]))
+        header: Any = POLICY.header_factory("From", str(values[0]))
         addrs = [a.addr_spec.strip().lower() for a in header.addresses if a.addr_spec and a.domain]
         defects = [d for d in header.defects if not isinstance(d, email.errors.ObsoleteHeaderDefect)]
     except Exception as exc:  # a header the parser cannot take apart names nobody

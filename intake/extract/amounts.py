@@ -7,6 +7,7 @@ matches flagged `approximate` and `parse_amount` returns None for them.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -91,6 +92,17 @@ def _currency(token: str | None) -> str | None:
 
 
 def find_amounts(text: str) -> list[AmountMatch]:
+    """`_find_amounts`, remembered: the same text is read for amounts by several readers (about three calls in
+    five repeat one already made), and the answer depends on the text alone."""
+    return list(_amounts_once(text))
+
+
+@functools.lru_cache(maxsize=1024)
+def _amounts_once(text: str) -> tuple[AmountMatch, ...]:
+    return tuple(_find_amounts(text))
+
+
+def _find_amounts(text: str) -> list[AmountMatch]:
     """Every number in `text` read as an amount, with its currency and approximate flags."""
     out: list[AmountMatch] = []
     for m in AMOUNT_RE.finditer(text):

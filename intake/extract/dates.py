@@ -9,6 +9,7 @@ can mask dates before looking for quantities ("6.-7.10.2026" holds no quantity 6
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from .month_typos import mend_months, spans_in_original
@@ -139,7 +140,7 @@ def _year_end(first: dt.date, last: dt.date, on: dt.date | None) -> tuple[dt.dat
     return first, last
 
 
-def find_dates(text: str, year: int, on: dt.date | None = None) -> list[DateSpan]:
+def _find_dates(text: str, year: int, on: dt.date | None = None) -> list[DateSpan]:
     """All dates/periods in `text`, sorted by position. Where matches overlap, the finer grammar wins: day ranges
     and dated days first, then weeks, quarters, half-years and months (`periods`), then day.month without a year.
     `on` (the mail's date) lets a period without a year fall in the past year (see `periods`)."""
@@ -166,6 +167,17 @@ def find_dates(text: str, year: int, on: dt.date | None = None) -> list[DateSpan
     out.sort(key=lambda d: d.start)
     return out
 
+
+
+@functools.lru_cache(maxsize=1024)
+def _dates_once(text: str, year: int, on: dt.date | None) -> tuple[DateSpan, ...]:
+    return tuple(_find_dates(text, year, on))
+
+
+def find_dates(text: str, year: int, on: dt.date | None = None) -> list[DateSpan]:
+    """`_find_dates`, remembered: several readers look for dates in the same text (about three calls in five
+    repeat one already made for the same text, year and date of mail), and the answer depends on nothing else."""
+    return list(_dates_once(text, year, on))
 
 def parse_period(text: str, year: int, on: dt.date | None = None) -> tuple[dt.date, dt.date] | None:
     """The first date or period in a field/cell, as (first, last)."""

@@ -11,11 +11,11 @@ import email
 import email.utils
 import re
 from dataclasses import dataclass, field
-from email import policy
 from email.message import Message
 
 from .csvfile import is_delimited_table
 from .html import poorer_than_html
+from .mail_policy import POLICY
 from .mime_parts import (
     content_charset,
     content_type,
@@ -233,7 +233,7 @@ def _nested(part: Message, mail: Mail, prefix: str, depth: int, counter: list[in
         else:
             data = part.get_payload(decode=True)
             if isinstance(data, bytes) and data:
-                inner = email.message_from_bytes(data, policy=policy.default)
+                inner = email.message_from_bytes(data, policy=POLICY)
     except Exception as exc:
         mail.problems.append(f"{label}: unreadable attached message ({type(exc).__name__})")
     if inner is None:
@@ -284,7 +284,7 @@ def parse_mail(raw: bytes) -> Mail:
     """Parse raw RFC 5322 bytes. Never raises: anything that goes wrong lands in `Mail.problems`."""
     mail = Mail()
     try:
-        msg = email.message_from_bytes(raw, policy=policy.default)
+        msg = email.message_from_bytes(raw, policy=POLICY)
     except Exception as exc:
         mail.problems.append(f"unparseable message ({type(exc).__name__}); read as plain text")
         mail.parts.append(Part("body", "text", "text/plain", text=decode_bytes(raw, None)))

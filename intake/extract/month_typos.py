@@ -8,6 +8,7 @@ word that is a month already — so "14 nummer" or "3 kommer" stay words.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -35,6 +36,7 @@ def _one_edit(a: str, b: str) -> bool:
     return short[i:] == long_[i + 1:]
 
 
+@functools.lru_cache(maxsize=4096)
 def _meant(word: str) -> str | None:
     w = word.casefold()
     if month_number(w) is not None:
