@@ -12,6 +12,7 @@ from typing import Any
 from intake.evidence import LineInfo, line_map, part_texts
 from intake.extract.amounts import find_amounts
 from intake.extract.identifiers import find_identifiers
+from intake.extract.line_vat import net_wording
 from intake.extract.mime import Mail, Part
 from intake.extract.registry import Registry, money
 from intake.office_lines import office_line
@@ -86,6 +87,7 @@ HEADERISH_RE = re.compile(r"(?i)^(?:från|from|till|to|cc|ämne|subject|aihe|lä
                           r"vårt ärende|vårt ärendenr|vårt ärendenummer|meidän asia|lokalbokning nr|lokalbokningsnr|"
                           r"bokningsnr|bokningsnummer|bokning nr|varausnumero|varausnro|booking no|booking number|"
                           r"diaarinumero|dnro|asia|asianumero|case|case no|our ref|vår ref|vår referens|meidän viite|"
+                          r"ärendenummer|ärendenr|ärende nr|case number|case nr|asianro|"
                           r"obs|huom|note|ps|p\.s)$")
 
 
@@ -178,9 +180,10 @@ def vat_findings(r: dict[str, Any], ev: dict[str, Any]) -> list[dict[str, str]]:
         if len(texts) != 1 or ln.get("vat_rate") is None:
             continue  # only a line read from one line of text of its own
         text = texts.pop()
-        stated = {Decimal(a or b).normalize() for a, b in (m.groups() for m in VAT_RE.finditer(
-            text.replace(",", ".")))}
-        if VAT_FREE_RE.search(text):
+        dotted = text.replace(",", ".")     # a zero-rate word that only says a price is net states no rate
+        stated = {Decimal(m.group(1) or m.group(2)).normalize() for m in VAT_RE.finditer(dotted)
+                  if Decimal(m.group(1) or m.group(2)) or not net_wording(dotted, m.start(), m.end())}
+        if any(not net_wording(text, m.start(), m.end()) for m in VAT_FREE_RE.finditer(text)):
             stated.add(Decimal(0))
         rate = money(ln.get("vat_rate"))
         if stated and rate is not None and rate.normalize() not in stated:

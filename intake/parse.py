@@ -14,7 +14,6 @@ from typing import Any
 
 from intake.assemble import build_request, merge
 from intake.extract.csvfile import decode_csv, read_csv
-from intake.extract.event_period import apply_event_period
 from intake.extract.html import html_to_text
 from intake.extract.kinds import (
     REINVOICE_RE,
@@ -46,6 +45,7 @@ from intake.extract.table_sources import csv_fragments, pdf_fragments, sheet_fra
 from intake.extract.text import read_text
 from intake.extract.text_context import TextContext
 from intake.extract.withdrawn import drop_withdrawn
+from intake.file_requests import prepare_fragments
 from intake.gate import judge
 from intake.gate_message import finding
 
@@ -349,7 +349,7 @@ def _payment_advice(msg: _Message, texts: list[str]) -> dict | None:
 def _read_invoice_requests(msg: _Message, out: dict[str, Any]) -> None:
     """Fragments merged per customer; an invoice request when any names a customer or has lines."""
     frags = _fragments(msg.mail, msg.ctx, msg.pdf_cache)
-    apply_event_period(frags, msg.mail, msg.ctx.year)   # the day of an attached or pasted invitation
+    prepare_fragments(frags, msg.mail, msg.ctx, out)   # what only the whole message shows (file periods)
     merged = merge(frags, msg.reg)
     if any(f.customer.has_identity() or f.lines for f, _ in merged):
         out["kind"] = "invoice_request"

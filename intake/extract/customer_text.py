@@ -14,6 +14,7 @@ from .identifiers import PEPPOL_RE, find_identifiers, find_vat_numbers, org_from
 from .lexicon import label_field
 from .model import CustomerInfo, Fragment, Where
 from .references import ORDER_REF_RE, buyer_reference_in
+from .request_names import name_after_request_verb
 from .segments import HEADER_LINE_RE, Segment
 from .text_context import TextContext
 
@@ -146,6 +147,11 @@ def find_name(segments: list[Segment], ctx: TextContext, doc: Fragment, subject:
     if subject:
         for _s, _e, nm in ctx.registry.find_names(subject):
             cust.name = re.sub(r":[a-zåäö]{1,5}$", "", nm, flags=re.IGNORECASE)
+            return
+    for seg in segments:    # "could you invoice Baltic Marine Survey for …": the party the verb names
+        said = name_after_request_verb(seg.text(with_signature=False))
+        if said and said.casefold() not in agency_names:
+            cust.name, cust.where["name"] = said, Where(ctx.part, rule="prose:invoiced party")
             return
 
 

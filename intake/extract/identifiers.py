@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from stdnum.fi import hetu, ytunnus
 
+from .ytunnus_cue import cued_ytunnus
+
 _SE_RE = re.compile(r"(?<![\w-])(?:(?P<cc>16|19|20)?(?P<a>\d{6})[ ]?(?P<sep>[-+])?[ ]?(?P<b>\d{4}))(?![\w-]|[.,]\d)")
 _FI_RE = re.compile(r"(?<![\w-])(?:FI-?)?(?P<a>\d{6,7})-(?P<b>\d)(?![\w-]|[.,]\d)")
 _VAT_RE = re.compile(r"(?<![A-Za-z0-9])(?P<v>(?:SE[ ]?\d{6}[ -]?\d{4}[ ]?01|FI[ ]?\d{8}|FI[ ]?\d{7}-?\d))(?![\d])",
@@ -102,6 +104,8 @@ def find_identifiers(text: str, on: dt.date | None = None, allow_bare: bool = Fa
         raw = f"{m.group('a').zfill(7)}-{m.group('b')}"
         out.append(Identifier(m.start(), m.end(), m.group(0), raw if ytunnus.is_valid(raw) else None, "fi_ytunnus"))
     out = _with_hetu(text, out)
+    out += [Identifier(a, b, raw, v, "fi_ytunnus") for a, b, raw, v in cued_ytunnus(text)   # "Y-tunnus 28114501"
+            if not any(i.start < b and a < i.end for i in out)]
     out.sort(key=lambda i: i.start)
     return out
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from .customer_text import CUSTNO_RE, scan_ids
 from .identifiers import find_identifiers, normalise_org
 from .model import CustomerInfo, Where
-from .references import ORDER_REF_RE
+from .references import INITIAL_SURNAME, ORDER_REF_RE
 from .text_context import TextContext
 
 _DASHES = ("-", "–", "—")
@@ -43,7 +43,8 @@ def clean_ref(val: str) -> str | None:
     up = _UNIT_AND_PERSON_RE.fullmatch(val.strip())
     if up:
         return up.group("v")
-    v = re.split(r",|;|\s[–—-]\s|\s\(|\.\s|\.$|\s{2,}|\t", val.strip(), maxsplit=1)[0].strip(" .\"“”'‘’")
+    v = re.split(rf",|;|\s[–—-]\s|\s\(|\.(?!{INITIAL_SURNAME})\s|\.$|\s{{2,}}|\t",   # "K. Lind" is one name
+                 val.strip(), maxsplit=1)[0].strip(" .\"“”'‘’")
     if not v or v in _DASHES or _PHONE_ONLY_RE.match(v) or _EMAIL_RE.fullmatch(v):
         return None
     return v
@@ -84,7 +85,8 @@ def is_person(val: str, ctx: TextContext) -> bool:
 
 
 def _org_no(val: str, w: Where, cust: CustomerInfo, ctx: TextContext) -> None:
-    org, country = normalise_org(val, ctx.on)
+    fi = "fi" if re.search(r"(?i)y-?\s?tunn|fo-?\s?n|business", w.rule or "") else None   # "Y-tunnus: 28114501"
+    org, country = normalise_org(val, ctx.on, fi)
     if org and not ctx.registry.is_agency_identifier(org):
         if not cust.org_no:
             cust.org_no, cust.country, cust.where["org_no"] = org, country, w
@@ -128,8 +130,14 @@ def _order_reference(val: str, w: Where, cust: CustomerInfo, ctx: TextContext) -
     """The first token with a digit in it ("PO-4471", "4500123"); "Beställning: konsultation" is no number."""
     tok = next((t.strip(".,;:\"'") for t in val.split()[:3] if re.search(r"\d", t)), "")
     if (tok and tok not in _DASHES and not cust.order_reference
-            and not find_identifiers(tok, ctx.on) and not _PHONE_ONLY_RE.match(val.strip())):
+            and not find_identifiers(tok, ctx.on) and not _phone(val.strip())):
         cust.order_reference, cust.where["order_reference"] = tok, w
+
+
+def _phone(v: str) -> bool:
+    """A phone number: digits written with a separator, a "+" or a trunk "0" ("040 123 4567", "+358 …"); one run of
+    digits without them is a number ("4500123456", an ERP's purchase order)."""
+    return bool(_PHONE_ONLY_RE.match(v)) and not re.fullmatch(r"[1-9]\d{5,11}", v)
 
 
 def _address(val: str, w: Where, cust: CustomerInfo, ctx: TextContext) -> None:

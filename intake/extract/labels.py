@@ -17,6 +17,7 @@ from .label_fields import CUSTOMER_FIELDS
 from .lexicon import NEXT_LABEL_RE, label_field, norm_label
 from .model import Fragment, LineItem, Where
 from .quantities import CODE_CTX_RE, find_price, find_quantity, read_quantity
+from .record_dates import apply_record_date
 from .tables import parse_percent, parse_quantity
 from .text_context import RequestPeriod, TextContext
 
@@ -209,4 +210,5 @@ def read_labelled(body: list[tuple[int, str]], ctx: TextContext, doc: Fragment,
     for k, (n, t) in enumerate(body):
         if n not in reader.consumed:
             reader.line(n, t, body[k + 1] if k + 1 < len(body) else None)
+    apply_record_date(reader.items, body, ctx, lambda t: split_label(t, ctx.hints))   # a booking's "Datum"
     return reader.items, reader.consumed

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 
+from .label_asides import aside_labels
+from .label_compounds import compound_label_field
+
 LABELS: dict[str, tuple[str, ...]] = {
     "customer_name": (
         "kund", "kundnamn", "kundens namn", "beställare/kund", "customer", "customer name", "client", "asiakas",
@@ -78,10 +81,11 @@ LABELS: dict[str, tuple[str, ...]] = {
     "item_quantity": ("antal", "qty", "quantity", "määrä", "kpl", "lkm", "mängd", "antal timmar", "timmar",
                       "tunnit", "tuntimäärä", "hours", "no of units", "units", "antal st",
                       # a booking system's count of days ("Antal dagar: 2", "Päiviä: 3", "Number of days: 2")
-                      "antal dagar", "antal dygn", "päiviä", "päivien määrä", "number of days", "no of days"),
+                      "antal dagar", "antal dygn", "päiviä", "päivien määrä", "number of days", "no of days",
+                      "kvantitet", "lukumäärä"),
     "item_price": ("à-pris", "a-pris", "á-pris", "à pris", "a pris", "pris", "pris/enhet", "pris per enhet",
                    "styckpris", "timpris", "unit price", "price", "price each", "hourly rate", "rate", "hinta",
-                   "yksikköhinta", "à-hinta", "a-hinta", "kappalehinta", "tuntihinta"),
+                   "yksikköhinta", "à-hinta", "a-hinta", "kappalehinta", "tuntihinta", "enhetspris"),
     "item_amount": ("belopp", "summa", "amount", "yhteensä", "total", "radbelopp", "line total", "summa exkl moms",
                     "belopp exkl moms", "hinta yhteensä", "veroton hinta"),
     "item_vat": ("moms", "momssats", "alv", "vat rate", "moms %", "alv %", "alv-kanta", "momsats"),
@@ -120,8 +124,8 @@ def label_field(raw: str, hints: dict[str, str] | None = None) -> str | None:
         return None
     # "Viitteenne-kenttään", "Er referens-fältet", "Reference field": the field named by the label inside
     n = _FIELD_WORD_RE.sub("", n).strip() or n
-    f = LABEL_MAP.get(n)
-    if f:
+    f = next((LABEL_MAP[x] for x in aside_labels(raw) if x in LABEL_MAP), None) or LABEL_MAP.get(n)
+    if f:   # an aside that says what the value is used as ("Bokningsnummer (ange som beställning)") wins
         return f
     words = n.split()
     last = _FI_POSSESSIVE.sub("", words[-1])
@@ -137,7 +141,7 @@ def label_field(raw: str, hints: dict[str, str] | None = None) -> str | None:
         h = hints.get(hint_key(raw)) or hints.get(n)
         if h:
             return _HINT_FIELDS.get(h)
-    return _misspelt(n)
+    return compound_label_field(n) or _misspelt(n)     # "Ostotilausnro", "Asiaviite": Finnish compounds
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -155,7 +159,8 @@ def _one_edit(a: str, b: str) -> bool:
 
 #: real words one edit from a label, never a slip of it: Finnish "laskutettavaa" / "laskutettavat" (what is to be
 #: invoiced, the items) beside "laskutettava" (the party invoiced), Swedish "fakturerat" beside "faktureras"
-_REAL_WORDS = frozenset({"laskutettavaa", "laskutettavat", "fakturerat", "fakturerad"})
+_REAL_WORDS = frozenset({"laskutettavaa", "laskutettavat", "fakturerat", "fakturerad",
+                         "päivä"})   # "Päivä: 2.12.2026" is a day, not "Päiviä" (a count of days)
 
 
 def _misspelt(n: str) -> str | None:

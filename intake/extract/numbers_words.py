@@ -37,7 +37,8 @@ _FI_FORMS = {
 _HALVES = {"puolitoista": Decimal("1.5"), "puolentoista": Decimal("1.5"), "puoltatoista": Decimal("1.5"),
            "halvannan": Decimal("1.5"), "en och en halv": Decimal("1.5"), "ett och ett halvt": Decimal("1.5"),
            "one and a half": Decimal("1.5"), "en halv": Decimal("0.5"), "ett halvt": Decimal("0.5"),
-           "half an": Decimal("0.5"), "half a": Decimal("0.5")}
+           "half an": Decimal("0.5"), "half a": Decimal("0.5"),
+           "puoli": Decimal("0.5")}     # "puoli päivää", "puoli tuntia": only before a unit (AMBIGUOUS)
 #: dozens ("a dozen", "half a dozen", "ett dussin", "tusina"): exact counts, longer than "half a" / "en"
 _DOZENS = {"a dozen": 12, "one dozen": 12, "half a dozen": 6, "ett dussin": 12, "ett halvt dussin": 6,
            "tusina": 12, "tusinan": 12, "tusinaa": 12, "puoli tusinaa": 6, "puolen tusinaa": 6}
@@ -48,7 +49,7 @@ for _n, _forms in _FI_FORMS.items():
 
 # Words that are numerals only sometimes ("en faktura" = "an invoice").
 AMBIGUOUS = frozenset({"en", "ett", "sex", "single", "a single", "yhdessä", "yhteen", "yhtä", "yhtenä", "yhdestä",
-                       "hundra"})
+                       "hundra", "puoli"})    # "kello puoli kolme" is half past two, no count
 
 #: every number word, longest first (for grammars that combine counts, e.g. "three sites, 8 samples each")
 WORD_ALT = "|".join(sorted((re.escape(w) for w in WORDS), key=len, reverse=True))

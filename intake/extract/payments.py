@@ -20,6 +20,7 @@ from .paid_words import paid_as_told, paid_with
 from .payment_rows import _line_reference as line_reference
 from .payment_rows import header_row, line_items, read_rows, shared_column
 from .tables import split_text_row
+from .told_dates import date_beside_today
 
 #: someone tells that an invoice was paid: "X har betalat faktura 4102440 idag", "vi har i dag betalat er faktura
 #: …", "X on maksanut laskun …", "X has paid invoice …", "we have today paid your invoice …"
@@ -30,6 +31,8 @@ PAID_INVOICE = (r"\b(?:har\s+(?:(?:i\s*dag|idag|i\s*går|igår|nu|redan|(?:den\s
                 r"(?:(?:i\s*dag|idag|i\s*går|igår)\s+)?(?:er\s+|vår\s+|era\s+|sin\s+|sina\s+)?faktur\w*|"
                 r"\b(?:on|ovat)\s+(?:(?:tänään|nyt|jo)\s+)?maksanut\s+(?:\S+\s+)?lasku\w*|"
                 r"\bmaksoi(?:vat)?\s+(?:\S+\s+)?lasku\w*|"
+                # "maksoimme tänään 24.3.2026 laskunne": the payer's own "we paid", a day between verb and invoice
+                r"\bmaks(?:oimme|oin)\s+(?:(?:tänään|eilen|jo|nyt|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?)\s+){0,3}lasku\w*|"
                 # "X kertoi maksaneensa laskun N", "faktura N … betalas idag", "invoice N is paid today"
                 r"\b(?:kertoi|kertoo|ilmoitti|ilmoittaa|vahvisti)\s+maksaneensa\s+(?:\S+\s+)?lasku\w*|"
                 r"\bfaktur\w*\s+(?:nr\.?\s*)?\d{4,}[^.\n]{0,40}?\bbetalas\s+(?:i\s*dag|idag|nu|in\s+i\s*dag)\b|"
@@ -247,7 +250,8 @@ def _label_fields(lab: str) -> list[str]:
 def _letterhead_payer(t: str, agency_names: set[str]) -> str | None:
     """A company name (with a legal-form suffix, not the agency's) among the first lines under the marker."""
     for ln in t.splitlines()[1:8]:
-        s = _LETTERHEAD_TAIL_RE.sub("", ln.strip())
+        s = _LETTERHEAD_TAIL_RE.sub("", ln.strip().lstrip("> ").strip())    # a quoted note's "> Terveisin, X Oy"
+        s = next((p.strip() for p in s.split(", ") if _LEGAL.search(p.strip())), s)
         if (mm := MARKER_RE.match(s)) and (dm := re.match(r"\s*[–—:|-]\s*", s[mm.end():])):
             s = s[mm.end() + dm.end():]     # "Betalningsavisering – Nordbyggen Entreprenad AB"
         if _LEGAL.search(s) and s.casefold() not in agency_names and len(s.split()) <= 6:
@@ -293,7 +297,9 @@ def _told_in_prose(adv: _Advice, texts: list[str], on: dt.date, agency_names: se
         sentence = t[start:end if end >= 0 else len(t)]
         back = 0 if _TODAY_RE.search(sentence) else 1 if _YESTERDAY_RE.search(sentence) else None
         told_on = _told_on(t, start, on)
-        if not adv.pay_date and back is not None:   # "i dag" / "i går": the day of the message telling it
+        if not adv.pay_date and (stated := date_beside_today(sentence, on)):     # "tänään 24.3.2026"
+            adv.pay_date = stated
+        elif not adv.pay_date and back is not None:   # "i dag" / "i går": the day of the message telling it
             adv.pay_date = told_on - dt.timedelta(days=back)
         elif not adv.pay_date and (wd := past_weekday(sentence, told_on)):     # "i fredags", "last Friday"
             adv.pay_date = wd
@@ -342,6 +348,7 @@ def _signature_company(t: str, agency_names: set[str]) -> str | None:
         s = ln.strip().lstrip("> ").strip()
         # "Hälsningar, Sjövik Fastigheter AB, ekonomi": the comma-separated part holding the legal form
         s = next((p.strip() for p in s.split(", ") if _LEGAL_WORD_RE.search(p.strip())), s)
+        s = re.split(r"\s+/\s+", s)[0] if _LEGAL_WORD_RE.search(re.split(r"\s+/\s+", s)[0]) else s   # "X Oy / osto"
         if _LEGAL_WORD_RE.search(s) and s.casefold() not in agency_names and len(s.split()) <= 6 and \
                 not re.search(r"@|\d{3}\s?\d{2}\b|:", s):
             return s

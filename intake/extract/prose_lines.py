@@ -15,8 +15,10 @@ from .amounts import find_amounts
 from .codeless_lines import lone_codeless_line
 from .codes import unregistered_codes
 from .dates import DateSpan, find_dates
+from .given_dates import given_date
 from .instalments import instalment_plan
 from .line_text import customer_head_end, line_total_after, own_words
+from .line_vat import line_vat_rate
 from .model import LineItem, Where
 from .per_noun import per_noun_counts
 from .price_sentences import months_of_monthly_price, price_line_before
@@ -100,10 +102,6 @@ _DUE_BEFORE_DATE_RE = re.compile(r"(?i)(?:senast|förfall|due|eräpäivä|viimei
 _ABSENCE_BEFORE_DATE_RE = re.compile(r"(?i)\b(?:\w*ledig\w*|semester\w*|sjukskriv\w*|sjuk|borta|frånvarande|"
                                      r"\w*loma\w*|\w*vapaa\w*|poissa|sairaslomalla|on leave|on holiday|"
                                      r"away|out of office|vacation|parental leave)\b[^.;:\n]{0,12}$")
-_VAT_RE = re.compile(r"(?i)\b(?:moms\w*|alv|vat|mva)\b[^%\d\n]{0,12}(?P<a>\d{1,2}(?:[.,]\d{1,2})?)\s*%"
-                     r"|(?P<b>\d{1,2}(?:[.,]\d{1,2})?)\s*%\s*(?:moms|alv|vat|mva)\b")
-_VAT_FREE_RE = re.compile(r"(?i)\b(?:momsfri(?:tt|a)?|utan moms|veroton|arvonlisäveroton|alv 0|vat exempt|"
-                          r"exempt from vat)\b")
 _TOTAL_RE = re.compile(r"(?i)\b(?:totalt|sammanlagt|yhteensä|in total|total|summa|belopp|radbelopp|amount|"
                        r"line total|hinta yhteensä|kokonaishinta|yhteishinta|sum)\b")
 #: "o" is "och" typed on a phone ("3st 1020 o 2,5h 2010"); "+" and "&" join clauses too
@@ -202,8 +200,9 @@ def prose_lines(body: list[tuple[int, str]], ctx: TextContext, known_codes: set[
         lump = bool(LUMP_RE.search(unit))
         if price is None and not approx and not lump:
             sd = _service_date(unit, ds)
+            word, sd = ("", sd) if sd else given_date(unit, ds, ctx)     # "lausunto annettu 16.11.2026"
             if sd:
-                periods.append(("", sd, Where(ctx.part, line=n)))
+                periods.append((word, sd, Where(ctx.part, line=n)))
             continue
         if NEGATION_RE.search(unit) or is_sum_sentence(unit, bool(out or structured)) or instalment_plan(unit):
             continue    # an instalment plan ("delas upp på tre fakturor om 40 000 kr") is no line of its own
@@ -363,18 +362,10 @@ def _clause_line(clause: str, ctx: TextContext, code: str | None, n: int) -> Lin
     if not art:     # no register article: the line's own words, without its count and price
         li.description = li.description if code and li.description else own_words(
             clause, code, _qspan, pspan, customer_head_end(clause, ctx))
-    vat = _vat_rate(clause)
+    vat = line_vat_rate(clause)     # "veroton hinta" / "(alv 0 %)" beside a price: net, no rate
     if vat is not None:
         li.vat_rate, li.where["vat_rate"] = vat, replace(w, rule="prose:vat")
     return li
-
-
-def _vat_rate(clause: str) -> Decimal | None:
-    """A VAT rate written for the line: "moms 6 %", "alv 14 %", "25 % moms", "momsfritt (0 %)", "veroton"."""
-    m = _VAT_RE.search(clause)
-    if m:
-        return Decimal((m.group("a") or m.group("b")).replace(",", "."))
-    return Decimal(0) if _VAT_FREE_RE.search(clause) else None
 
 
 def _description(clause: str, code: str | None, qstart: int | None = None) -> str | None:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-_NAME_TOKEN = r"[A-ZÅÄÖÉ\"][\w\"'-]*"
+#: after a dot, an initial's surname ("K. Lind", "A. B. Holm"): the dot of an initial ends no sentence
+INITIAL_SURNAME = r"(?<=\b[A-ZÅÄÖ]\.)\s(?:[A-ZÅÄÖ]\.\s)*[A-ZÅÄÖ][\w'-]+(?:[.,;:\n)]|\s*$)"
+_NAME_TOKEN = r"(?:[A-ZÅÄÖ]\.(?=[ ]+[A-ZÅÄÖ])|[A-ZÅÄÖÉ\"][\w\"'-]*)"
 _PERSON = rf"{_NAME_TOKEN}(?:[ ]+(?:af |von |van |de )?{_NAME_TOKEN}){{0,3}}"
 #: a reference as written: quoted text, or up to four capitalised words / codes
 _VALUE = (r"(?:[\"“”'‘’«](?P<q>[^\"“”'‘’«»\n]{1,60})[\"“”'’»]"
@@ -46,10 +48,11 @@ INLINE_REF_RE = re.compile(
     r"(?:\s*:\s*|\s+(?:on\s+|är\s+|is\s+)?)"
     r"|(?i:\b(?:att|kontakt|contact|tilaaja|beställare|märkning|viite|reference|referens)\b\.?)" + _PLACE +
     r"\s*:\s*)"
-    r"(?P<v>[A-ZÅÄÖ0-9][^,;:\n]{1,60}?)\s*(?=[,;:\n]|\.(?:\s|$)|$)")
+    r"(?P<v>[A-ZÅÄÖ0-9][^,;:\n]{1,60}?)\s*(?=[,;:\n]|\.(?!" + INITIAL_SURNAME + r")(?:\s|$)|$)")
 ORDER_REF_RE = re.compile(
     r"(?i)\b(?:beställningsnr|beställningsnummer|beställning\s+nr|best(?:älln)?\.\s?nr\.?|ordernr|ordernummer|"
     r"inköpsorder(?:nr|nummer)?|tilausnumero|tilausnro|til\.\s?nro\.?|tilausnumeromme|tilausnumeronne|ostotilaus(?:numero)?|ostotilauksen\s+numero|"
+    r"(?:osto|hankinta)?tilaus(?:nro|nr|numero)(?:mme|nne)?|"
     r"purchase order(?: number| no\.?)?|order number|order no\.?|PO(?: number| no\.?| nr\.?)?)"
     # the label ends at a word's end or digits ("PO4500123"): "dnro POSELY/1123/2026" is a case number, no PO
     r"(?!(?<=\w)[^\W\d_])"

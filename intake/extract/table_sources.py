@@ -20,6 +20,7 @@ from .table_roles import is_price_list
 from .tables import rows_to_fragments
 from .text import read_text
 from .text_context import TextContext
+from .unit_columns import collapse_unit_columns
 
 __all__ = ["csv_fragments", "pdf_fragments", "sheet_fragments"]
 
@@ -82,6 +83,7 @@ def blocks(rows: list[list[str]], hints: dict[str, str] | None = None) -> list[t
 def _table_fragments(rows: list[list[str]], part: str, ctx: TextContext) -> list[Fragment]:
     """Every block of a sheet/CSV: its label/value cells and its table."""
     out: list[Fragment] = []
+    rows = collapse_unit_columns(rows, ctx.hints)   # a two-row header's unit row is no second header
     found = blocks(rows, ctx.hints)
     for n, (start, block) in enumerate(found):
         if n + 1 < len(found) and _instructions(block, ctx.hints):

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .amounts import find_amounts, parse_cell_amount
+from .cell_dates import date_in_text_cell
 from .columns import (
     CUSTOMER_FIELDS,
     HEADER_MAP,
@@ -26,6 +27,7 @@ from .columns import (
 from .identifiers import find_vat_numbers, normalise_org
 from .model import CustomerInfo, Fragment, LineItem, Where
 from .registry import Registry
+from .site_columns import site_as_description
 from .table_cells import (
     cell_period,
     code_of,
@@ -37,6 +39,7 @@ from .table_cells import (
     parse_percent,
     parse_quantity,
 )
+from .unit_columns import collapse_unit_columns
 
 __all__ = ["HEADER_MAP", "align_row", "map_header", "norm_header", "parse_percent", "parse_quantity",
            "rows_to_fragments", "split_text_row"]
@@ -142,6 +145,7 @@ def _line(vals: dict[str, str], t: _Table, rownum: int) -> LineItem:
             li.vat_rate = fmt_pct(p)
             li.where["vat_rate"] = t.where("vat_rate", rownum)
     _period(li, vals, t, rownum)
+    date_in_text_cell(li, vals.get("description", ""), t.where("description", rownum), t.year)
     if vals.get(_UNREAD):   # a column no rule knows held a value on this row: the line may be incomplete
         li.where["unread"] = Where(t.part, row=rownum if t.kind_row == "row" else None,
                                    line=rownum if t.kind_row == "line" else None, col=vals[_UNREAD], page=t.page,
@@ -212,6 +216,7 @@ def rows_to_fragments(rows: list[list[str]], part: str, year: int, row_base: int
     """Find the header, read the rows below it. Returns (fragments, label/value pairs found above the header,
     header row index or None). Rows are grouped by customer when the table has customer columns."""
     t = _Table(part, year, row_base, page, kind_row)
+    rows = collapse_unit_columns(rows, hints)   # "Antal" over "st" | "h": one count column
     found = find_header(rows, hints)
     if found is None:
         return [], _above_kv(rows, t), None
@@ -222,6 +227,7 @@ def rows_to_fragments(rows: list[list[str]], part: str, year: int, row_base: int
     hinted = {j for j, h in enumerate(t.headers) if hints and h and " ".join(h.split()).casefold() in hints}
     t.mapping = name_beside_identity(type_columns([rows[i] for i in body], mapping, ncols, registry, hinted),
                                      t.headers)
+    t.mapping = site_as_description(t.mapping, t.headers)   # "Provpunkt", "Näytepiste": the line's text
     data = []
     for i in body:
         r = rows[i]

@@ -35,7 +35,8 @@ through, money-critical — "delas upp på tre fakturor om 40 000 kr vardera" in
 then fixed by class, tests/intake/test_holdout13_classes.py) and tests/intake/cases_holdout12 (40 cases written
 blind for other agencies and trades — a university, a police area, an ELY centre, a museum, two archives; first run
 kind 100, precision 98.4, recall 92.3, questions 76.3, 4 wrong straight through, one money-critical — "58 elever …
-uppdelade i 3 grupper" invoiced as 58 groups — then fixed by class, tests/intake/test_holdout12_classes.py). They
+uppdelade i 3 grupper" invoiced as 58 groups — then fixed by class, tests/intake/test_holdout12_classes.py);
+holdouts 14–17 the same way (their first runs are in the README's table of blind sets). They
 keep the
 fixes and the rule that no wrong request goes straight through. Per-case failures:
 `.venv/bin/python -m tests.support.intake_score tests/intake/cases_holdout2 tests/intake/cases_holdout2/registry.json`
@@ -87,6 +88,12 @@ from tests.intake.cases_holdout14.kit14 import REGISTRY as REGISTRY14
 from tests.intake.cases_holdout15 import make_holdout as make15
 from tests.intake.cases_holdout15.kit15 import CASES as CASES15
 from tests.intake.cases_holdout15.kit15 import REGISTRY as REGISTRY15
+from tests.intake.cases_holdout16 import make_holdout as make16
+from tests.intake.cases_holdout16.kit16 import CASES as CASES16
+from tests.intake.cases_holdout16.kit16 import REGISTRY as REGISTRY16
+from tests.intake.cases_holdout17 import make_holdout as make17
+from tests.intake.cases_holdout17.kit17 import CASES as CASES17
+from tests.intake.cases_holdout17.kit17 import REGISTRY as REGISTRY17
 from tests.support.intake_score import score_dir
 
 HERE = Path(__file__).resolve().parent
@@ -119,7 +126,10 @@ SETS = {"cases_holdout2": {"kind": 99.0, "precision": 99.5, "recall": 97.0, "que
         # 92.5/100/91.5/92.1: y07, y09, y10 (a credit and a new invoice in one mail stay a credit_request, as
         # holdout7's t26 decided; the new invoice waits for the clerk in credit_request.reinvoice); p09 passes now
         # ("betalade faktura N … med 6 400 kr": the amount paid with is the payment's total)
-        "cases_holdout15": {"kind": 92.5, "precision": 99.5, "recall": 91.4, "questions": 92.0}}
+        "cases_holdout15": {"kind": 92.5, "precision": 99.5, "recall": 91.4, "questions": 92.0},
+        # 100/100/99.8/97.4: f25 ("en inspektion Y210": the contract's explicit one, not yet read)
+        "cases_holdout16": {"kind": 99.5, "precision": 99.5, "recall": 99.5, "questions": 97.0},
+        "cases_holdout17": {"kind": 99.5, "precision": 99.5, "recall": 99.5, "questions": 99.5}}  # 100 each
 
 
 @pytest.mark.parametrize("folder", sorted(SETS))
@@ -138,7 +148,8 @@ GENERATED = {"cases_holdout2": (make2, [c for c in ALL_CASES if not c[0].startsw
                  (7, make7, CASES7, REGISTRY7), (8, make8, CASES8, REGISTRY8), (9, make9, CASES9, REGISTRY9),
                  (10, make10, CASES10, REGISTRY10), (11, make11, CASES11, REGISTRY11),
                  (12, make12, CASES12, REGISTRY12), (13, make13, CASES13, REGISTRY13),
-                 (14, make14, CASES14, REGISTRY14), (15, make15, CASES15, REGISTRY15)]}}
+                 (14, make14, CASES14, REGISTRY14), (15, make15, CASES15, REGISTRY15),
+                 (16, make16, CASES16, REGISTRY16), (17, make17, CASES17, REGISTRY17)]}}
 
 
 @pytest.mark.parametrize("folder", sorted(GENERATED))
