@@ -16,6 +16,7 @@ from .codeless_lines import lone_codeless_line
 from .codes import unregistered_codes
 from .dates import DateSpan, find_dates
 from .given_dates import given_date
+from .indefinite_ones import settle_one
 from .instalments import instalment_plan
 from .line_text import customer_head_end, line_total_after, own_words
 from .line_vat import line_vat_rate
@@ -325,6 +326,7 @@ def _clause_line(clause: str, ctx: TextContext, code: str | None, n: int) -> Lin
         q2, s2, r2 = read_quantity(clause, ctx, extra + threshold_spans(clause))
         if q2 is not None:
             qty, _qspan, qrule = q2, s2, r2
+    qty, _qspan, qrule = settle_one(clause, code, art, (qty, _qspan, qrule), mask_spans(clause, ctx) + extra)
     named = re.sub(re.escape(art["name"]), " ", clause, flags=re.IGNORECASE) if art and art.get("name") else clause
     lump = bool(LUMP_RE.search(named))    # "Raportti, kiinteä hinta (R10)": the article's name, not a lump sum
     li.lump_sum = lump

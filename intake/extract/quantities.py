@@ -15,6 +15,7 @@ from .customer_text import COMPANY_RE, POSTAL_RE
 from .dates import find_dates
 from .durations import hours_minutes, minutes_only
 from .identifiers import PEPPOL_RE, find_identifiers
+from .indefinite_ones import frequency_spans
 from .instalments import instalment_ordinals
 from .numbers_words import AMBIGUOUS, NUMBER_WORD_RE, WORD_ALT, word_value
 from .own_names import after_own_name, before_own_name, named_nearby
@@ -161,6 +162,7 @@ def mask_spans(text: str, ctx: TextContext) -> list[tuple[int, int]]:
               for m in rx.finditer(text)]
     spans += [(m.start(), m.end()) for m in _RANGE_RE.finditer(text) if _is_range(m, text)]
     spans += instalment_ordinals(text)   # "delbetalning 2 av 4": which instalment, not how many
+    spans += frequency_spans(text)       # "en gång i månaden": how often, not how many
     spans += _bare_years(text)
     if ctx.registry.digit_name_re is not None:     # "Fastighets AB Gåsen 4" holds no count of 4
         spans += [(m.start(), m.end()) for m in ctx.registry.digit_name_re.finditer(text)]

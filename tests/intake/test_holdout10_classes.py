@@ -83,9 +83,11 @@ def test_a_number_word_before_a_plural_noun_or_confirmed_in_digits_is_the_count(
     assert _lines(out, 1) == [("1500", Decimal("1"), Decimal("9600.00"))]
 
 
-def test_an_indefinite_article_alone_is_still_no_count():
+def test_en_before_the_items_noun_is_the_contracts_explicit_one():
+    # The contract lists "en/ett" as an explicit one (lead's decision after holdout14 b40 and holdout16 f25); this
+    # test said "no count" until then. The idioms where "en"/"ett" is no count: tests/intake/test_en_ett_one.py.
     out = _parse(OLLE, "Hej,\n\nFakturera Sjöbo Vattenråd en rapport (3020).\n\n/Olle\n")
-    assert _lines(out) == [("3020", None, Decimal("450.00"))]
+    assert _lines(out) == [("3020", Decimal("1"), Decimal("450.00"))]
 
 
 # --- a numbered line struck in words ------------------------------------------------------------------------------

@@ -119,16 +119,15 @@ SETS = {"cases_holdout2": {"kind": 99.0, "precision": 99.5, "recall": 97.0, "que
         # set expects the stated price kept and held) and s35 (a reply "alkavina varttitunteina 9" not read)
         "cases_holdout12": {"kind": 99.0, "precision": 99.5, "recall": 99.0, "questions": 96.0},
         "cases_holdout13": {"kind": 99.0, "precision": 99.5, "recall": 99.0, "questions": 99.0},  # 100 each
-        # 100/100/98.6/97.3: b33 (a payment told by its reference, ", SEK 2,400.00" in apposition: no stated total,
-        # as holdout9's r32 decided), b40 ("en radonmätning A120": holdout10 decided a lone article is no count),
-        # a07 (a misspelt "Datun" label: a bare "Datum" is no period, holdout8), a14 (a price asked in the chat)
-        "cases_holdout14": {"kind": 99.5, "precision": 99.5, "recall": 98.5, "questions": 97.0},
+        # 100/100/98.8/100: b33 (a payment told by its reference, ", SEK 2,400.00" in apposition: no stated total,
+        # as holdout9's r32 decided), a07 (a misspelt "Datun" label: a bare "Datum" is no period, holdout8), a14 (a
+        # price asked in the chat); b40 ("en radonmätning A120") passes since "en/ett" is the contract's explicit one
+        "cases_holdout14": {"kind": 99.5, "precision": 99.5, "recall": 98.5, "questions": 99.5},
         # 92.5/100/91.5/92.1: y07, y09, y10 (a credit and a new invoice in one mail stay a credit_request, as
         # holdout7's t26 decided; the new invoice waits for the clerk in credit_request.reinvoice); p09 passes now
         # ("betalade faktura N … med 6 400 kr": the amount paid with is the payment's total)
         "cases_holdout15": {"kind": 92.5, "precision": 99.5, "recall": 91.4, "questions": 92.0},
-        # 100/100/99.8/97.4: f25 ("en inspektion Y210": the contract's explicit one, not yet read)
-        "cases_holdout16": {"kind": 99.5, "precision": 99.5, "recall": 99.5, "questions": 97.0},
+        "cases_holdout16": {"kind": 99.5, "precision": 99.5, "recall": 99.5, "questions": 99.5},  # 100 each
         "cases_holdout17": {"kind": 99.5, "precision": 99.5, "recall": 99.5, "questions": 99.5}}  # 100 each
 
 
