@@ -80,3 +80,11 @@ def fi_iban(bban: str) -> str:
     check = mod_97_10.calc_check_digits(bban + "FI")
     full = f"FI{check}{bban}"
     return " ".join(full[i:i + 4] for i in range(0, len(full), 4))
+
+
+_HETU_CHARS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+
+
+def hetu(ddmmyy: str, serial: str, sep: str = "-") -> str:
+    """A Finnish henkilötunnus DDMMYY-NNNC (check character: the nine digits mod 31; '-' 1900s, 'A' 2000s)."""
+    return f"{ddmmyy}{sep}{serial}{_HETU_CHARS[int(ddmmyy + serial) % 31]}"

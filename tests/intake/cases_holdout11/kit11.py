@@ -9,7 +9,8 @@ import io
 from typing import Any
 
 from tests.intake.cases.ids import fi_vat, fi_yt, se_org, se_vat
-from tests.intake.cases.mailkit import XLSX_TYPE, Expected, _stable_zip, registrar
+from tests.intake.cases.kit_helpers import set_kit
+from tests.intake.cases.mailkit import XLSX_TYPE, _stable_zip
 from tests.intake.cases_holdout9.kit9 import AGENCIES as H9_AGENCIES
 from tests.intake.cases_holdout9.kit9 import ARTICLES as H9_ARTICLES
 from tests.intake.cases_holdout9.kit9 import CUSTOMERS as H9_CUSTOMERS
@@ -29,13 +30,8 @@ CUSTOMERS: list[dict[str, Any]] = copy.deepcopy(H9_CUSTOMERS) + [
      "address": {"street": "Tikkamäentie 16", "postal_code": "80210", "city": "Joensuu", "country": "FI"}},
 ]
 
-REGISTRY: dict[str, Any] = {"agencies": AGENCIES, "customers": CUSTOMERS, "articles": ARTICLES}
-
-_EXPECTED = Expected(AGENCIES, ARTICLES, CUSTOMERS)
+REGISTRY, CASES, case, _EXPECTED = set_kit(AGENCIES, CUSTOMERS, ARTICLES)
 cust, line, request = _EXPECTED.cust, _EXPECTED.line, _EXPECTED.request
-
-CASES: list[tuple[str, Any]] = []
-case = registrar(CASES)
 
 ASK_ORG: dict[str, Any] = {"org_no": None, "customer_number": None}
 GS, YF = "GEO-SE", "YTL-FI"

@@ -8,7 +8,8 @@ import copy
 from typing import Any
 
 from tests.intake.cases.ids import fi_vat, fi_yt, se_org, se_vat
-from tests.intake.cases.mailkit import Expected, registrar
+from tests.intake.cases.kit_helpers import article as _art
+from tests.intake.cases.kit_helpers import set_kit
 from tests.intake.cases_holdout9.kit9 import AGENCIES as H9_AGENCIES
 from tests.intake.cases_holdout9.kit9 import ARTICLES as H9_ARTICLES
 from tests.intake.cases_holdout9.kit9 import CUSTOMERS as H9_CUSTOMERS
@@ -54,10 +55,6 @@ AGENCIES: list[dict[str, Any]] = copy.deepcopy(H9_AGENCIES) + [
     _ag(ARS, "Regionarkivet Mellersta Norrland", "SE", se_org("202100598"), ("Arkivvägen 9", "852 34",
         "Sundsvall"), ["per.astrom@regionarkivet-mn.se"], ("bankgiro", "5053-0093")),
 ]
-
-
-def _art(agency: str, code: str, name: str, unit: str, price: str | None, vat: str) -> dict[str, Any]:
-    return {"agency": agency, "code": code, "name": name, "unit": unit, "unit_price": price, "vat_rate": vat}
 
 
 ARTICLES: list[dict[str, Any]] = copy.deepcopy(H9_ARTICLES) + [
@@ -112,13 +109,8 @@ CUSTOMERS: list[dict[str, Any]] = copy.deepcopy(H9_CUSTOMERS) + [
        ("Strandvegen 40", "9007", "Tromsø")),
 ]
 
-REGISTRY: dict[str, Any] = {"agencies": AGENCIES, "customers": CUSTOMERS, "articles": ARTICLES}
-
-_EXPECTED = Expected(AGENCIES, ARTICLES, CUSTOMERS)
+REGISTRY, CASES, case, _EXPECTED = set_kit(AGENCIES, CUSTOMERS, ARTICLES)
 cust, line, request = _EXPECTED.cust, _EXPECTED.line, _EXPECTED.request
-
-CASES: list[tuple[str, Any]] = []
-case = registrar(CASES)
 
 ASK_ORG: dict[str, Any] = {"org_no": None, "customer_number": None}
 NOP = ("description", "period_start", "period_end")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from tests.intake.cases.mailkit import Expected, registrar
+from tests.intake.cases.kit_helpers import set_kit
 from tests.intake.cases_holdout9.kit9 import AGENCIES as H9_AGENCIES
 from tests.intake.cases_holdout9.kit9 import ARTICLES as H9_ARTICLES
 from tests.intake.cases_holdout9.kit9 import CUSTOMERS as H9_CUSTOMERS
@@ -22,10 +22,5 @@ CUSTOMERS: list[dict[str, Any]] = copy.deepcopy(H9_CUSTOMERS) + [
                  "country": "DE"}},
 ]
 
-REGISTRY: dict[str, Any] = {"agencies": AGENCIES, "customers": CUSTOMERS, "articles": ARTICLES}
-
-_EXPECTED = Expected(AGENCIES, ARTICLES, CUSTOMERS)
+REGISTRY, CASES, case, _EXPECTED = set_kit(AGENCIES, CUSTOMERS, ARTICLES)
 cust, line, request = _EXPECTED.cust, _EXPECTED.line, _EXPECTED.request
-
-CASES: list[tuple[str, Any]] = []
-case = registrar(CASES)

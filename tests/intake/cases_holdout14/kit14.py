@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.intake.cases.mailkit import Expected, registrar
+from tests.intake.cases.kit_helpers import agency, customer, set_kit
+from tests.intake.cases.kit_helpers import article as _a
 
 LS, KF = "LAB-SE", "KLAB-FI"
 ND = ("description",)
@@ -17,37 +18,25 @@ LIISA = "Liisa Koski <liisa.koski@kaupunkilab.fi>"
 ANDERS = "Anders Holm <anders.holm@kaupunkilab.fi>"
 
 AGENCIES: list[dict[str, Any]] = [
-    {"code": LS, "name": "Regionlabbet Norr", "country": "SE", "org_no": "212000-2544",
-     "vat_no": "SE212000254401", "currency": "SEK", "default_vat_rate": "25", "language": "sv",
-     "address": {"street": "Box 812", "postal_code": "971 28", "city": "Luleå", "country": "SE"},
-     "bankgiro": "5050-1055", "intake_address": "kundfaktura@ekonomicentret.se",
-     "allowed_senders": ["anna.lind@regionlabbet.se", "jonas.berg@regionlabbet.se", "frida.ek@regionlabbet.se"]},
-    {"code": KF, "name": "Kaupunkilaboratorio Itä", "country": "FI", "org_no": "2765431-1",
-     "vat_no": "FI27654311", "currency": "EUR", "default_vat_rate": "25.5", "language": "fi",
-     "address": {"street": "Laboratoriontie 4", "postal_code": "70100", "city": "Kuopio", "country": "FI"},
-     "iban": "FI21 1234 5600 0007 85", "intake_address": "laskutus@talouspalvelu.fi",
-     "allowed_senders": ["mikko.virtanen@kaupunkilab.fi", "liisa.koski@kaupunkilab.fi",
-                         "anders.holm@kaupunkilab.fi"]},
+    agency(LS, "Regionlabbet Norr", "SE", "212000-2544", "sv", ("Box 812", "971 28", "Luleå"), "5050-1055",
+           "kundfaktura@ekonomicentret.se",
+           ["anna.lind@regionlabbet.se", "jonas.berg@regionlabbet.se", "frida.ek@regionlabbet.se"]),
+    agency(KF, "Kaupunkilaboratorio Itä", "FI", "2765431-1", "fi", ("Laboratoriontie 4", "70100", "Kuopio"),
+           "FI21 1234 5600 0007 85", "laskutus@talouspalvelu.fi",
+           ["mikko.virtanen@kaupunkilab.fi", "liisa.koski@kaupunkilab.fi", "anders.holm@kaupunkilab.fi"]),
 ]
 
 
 def _se(num: str, name: str, org: str, street: str, pc: str, city: str, email: str,
         private: bool = False) -> dict[str, Any]:
-    digits = org.replace("-", "")
-    c: dict[str, Any] = {"customer_number": num, "name": name, "org_no": org,
-                         "vat_no": None if private else f"SE{digits}01", "country": "SE", "email": email,
-                         "peppol_id": None if private else f"0007:{digits}",
-                         "address": {"street": street, "postal_code": pc, "city": city, "country": "SE"}}
-    if private:
-        c["private"] = True
-    return c
+    """A Swedish customer; a company's Peppol id is 0007 + its org number."""
+    return customer(num, name, org, "SE", email, street, pc, city, private,
+                    None if private else "0007:" + org.replace("-", ""))
 
 
 def _fi(num: str, name: str, org: str, street: str, pc: str, city: str, email: str) -> dict[str, Any]:
-    digits = org.replace("-", "")
-    return {"customer_number": num, "name": name, "org_no": org, "vat_no": f"FI{digits}", "country": "FI",
-            "email": email, "peppol_id": f"0216:0037{digits}",
-            "address": {"street": street, "postal_code": pc, "city": city, "country": "FI"}}
+    """A Finnish customer; the Peppol id is the OVT code 0216:0037 + Y-tunnus digits."""
+    return customer(num, name, org, "FI", email, street, pc, city, peppol="0216:0037" + org.replace("-", ""))
 
 
 CUSTOMERS: list[dict[str, Any]] = [
@@ -81,10 +70,6 @@ CUSTOMERS: list[dict[str, Any]] = [
 ]
 
 
-def _a(agency: str, code: str, name: str, unit: str, price: str | None, vat: str) -> dict[str, Any]:
-    return {"agency": agency, "code": code, "name": name, "unit": unit, "unit_price": price, "vat_rate": vat}
-
-
 ARTICLES: list[dict[str, Any]] = [
     _a(LS, "10", "Provtagning", "st", "850.00", "25"),
     _a(LS, "20", "Analys bas", "st", "420.00", "25"),
@@ -114,13 +99,8 @@ ARTICLES: list[dict[str, Any]] = [
     _a(KF, "T80", "Kenttäpäivä", "pv", "680.00", "25.5"),
 ]
 
-REGISTRY: dict[str, Any] = {"agencies": AGENCIES, "customers": CUSTOMERS, "articles": ARTICLES}
-
-_EXPECTED = Expected(AGENCIES, ARTICLES, CUSTOMERS)
+REGISTRY, CASES, case, _EXPECTED = set_kit(AGENCIES, CUSTOMERS, ARTICLES)
 cust, line, request = _EXPECTED.cust, _EXPECTED.line, _EXPECTED.request
-
-CASES: list[tuple[str, Any]] = []
-case = registrar(CASES)
 
 SIG_ANNA = ("Anna Lind | Provmottagning\nRegionlabbet Norr\nTel 0920-45 67 89 | Mob 070-123 45 67\n"
             "Rum 214, Hus 10, Box 812, 971 28 Luleå\nÖppet 8–16, lunchstängt 12–13\n"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.intake.cases.ids import se_org
 from tests.intake.cases.mailkit import expect_requests, expect_unknown, mail, new_cust
 
 from .kit15 import (
@@ -25,7 +26,6 @@ from .kit15 import (
     cust,
     line,
     request,
-    se_org,
     sig_fi,
     sig_se,
 )

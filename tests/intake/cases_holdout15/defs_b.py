@@ -5,9 +5,10 @@ advice inside a reply chain, a date without a year in January — plus a new-yea
 and two replies to question mails."""
 from __future__ import annotations
 
+from tests.intake.cases.ids import fi_ref, rf
 from tests.intake.cases.mailkit import expect_advice, expect_reply, expect_unknown, mail, text_att
 
-from .kit15 import ANNA, CENTRE_FI, FAKT, LASK, LENA, MIKKO, PER, case, fi_ref, rf_ref, sig_fi, sig_se
+from .kit15 import ANNA, CENTRE_FI, FAKT, LASK, LENA, MIKKO, PER, case, sig_fi, sig_se
 
 ADV, UNK, REP = "9-advices", "10-not-requests", "11-replies"
 
@@ -34,14 +35,14 @@ def _p01():
 
 @case("p02_fi_rf_reference")
 def _p02():
-    rf = rf_ref("2026115")
-    sp = " ".join(rf[i:i + 4] for i in range(0, len(rf), 4))
+    ref = rf("2026115")
+    sp = " ".join(ref[i:i + 4] for i in range(0, len(ref), 4))
     body = ("Hei,\n\nvälitän tiedoksi: Oulun Seudun Vesi Oy ilmoittaa maksaneensa laskun 20602 tänään 30.12.2026.\n"
             f"Viite: {sp.lower()}\nSumma: 3 012,00 €\n\nTerveisin\nLaskutus, Vesitutkimuslaitos\n")
     m = mail(LASK, "Maksuilmoitus lasku 20602", "Wed, 30 Dec 2026 15:00:00 +0200", body, to=CENTRE_FI)
     return m, expect_advice("An RF reference written in lower case groups: upper case, no spaces.", ADV,
                             {"name": "Oulun Seudun Vesi Oy"}, "2026-12-30", "3012.00", "EUR",
-                            [("20602", rf, "3012.00")])
+                            [("20602", ref, "3012.00")])
 
 
 @case("p03_sv_three_invoices_minus_credit")

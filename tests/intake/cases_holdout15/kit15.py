@@ -6,37 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from stdnum import luhn
+from tests.intake.cases.ids import fi_yt, pnr, se_org
+from tests.intake.cases.kit_helpers import agency, set_kit, signer
+from tests.intake.cases.kit_helpers import article as _a
+from tests.intake.cases.kit_helpers import customer as _c
 
-from tests.intake.cases.mailkit import Expected, registrar
-
-
-def se_org(nine: str) -> str:
-    """A Swedish org number NNNNNN-NNNN with its Luhn check digit."""
-    n = nine + luhn.calc_check_digit(nine)
-    return f"{n[:6]}-{n[6:]}"
-
-
-def fi_y(seven: str) -> str:
-    r = sum(int(c) * w for c, w in zip(seven, (7, 9, 10, 5, 8, 4, 2))) % 11
-    if r == 1:
-        raise ValueError(f"no Y-tunnus with the prefix {seven}")
-    return f"{seven}-{0 if r == 0 else 11 - r}"
-
-
-def fi_ref(base: str) -> str:
-    """A Finnish viitenumero: weights 7-3-1 from the right."""
-    s = sum(int(c) * (7, 3, 1)[i % 3] for i, c in enumerate(reversed(base)))
-    return base + str((10 - s % 10) % 10)
-
-
-def rf_ref(base: str) -> str:
-    num = int(base + "271500")
-    return f"RF{98 - num % 97:02d}{base}"
-
-
-PNR_SERIAL = "240311" + "123"
-PNR = PNR_SERIAL + luhn.calc_check_digit(PNR_SERIAL)  # 10 digits, born 1924
+PNR = pnr("240311", "123", sep="")  # 10 digits, born 1924
 
 GEO, VESI = "GEO-SE", "VESI-FI"
 LENA = "Lena Holm <lena.holm@geoteknikverket.se>"
@@ -49,32 +24,13 @@ CENTRE_SE = "Kundfaktura <kundfaktura@servicecentret.se>"
 CENTRE_FI = "Myyntilaskutus <myyntilaskutus@palvelukeskus.fi>"
 
 AGENCIES: list[dict[str, Any]] = [
-    {"code": GEO, "name": "Geoteknikverket", "country": "SE", "org_no": se_org("202100911"),
-     "vat_no": "SE" + se_org("202100911").replace("-", "") + "01", "currency": "SEK", "default_vat_rate": "25",
-     "language": "sv", "address": {"street": "Box 1204", "postal_code": "581 12", "city": "Linköping",
-                                    "country": "SE"},
-     "bankgiro": "5522-7781", "intake_address": "kundfaktura@servicecentret.se",
-     "allowed_senders": ["lena.holm@geoteknikverket.se", "fakturering@geoteknikverket.se",
-                         "per.angstrom@geoteknikverket.se"]},
-    {"code": VESI, "name": "Vesitutkimuslaitos", "country": "FI", "org_no": fi_y("0245870"),
-     "vat_no": "FI" + fi_y("0245870").replace("-", ""), "currency": "EUR", "default_vat_rate": "25.5",
-     "language": "fi", "address": {"street": "PL 88", "postal_code": "00521", "city": "Helsinki", "country": "FI"},
-     "iban": "FI21 1234 5600 0007 85", "intake_address": "myyntilaskutus@palvelukeskus.fi",
-     "allowed_senders": ["mikko.virtanen@vesitutkimus.fi", "laskutus@vesitutkimus.fi",
-                         "anna.sjoberg@vesitutkimus.fi"]},
+    agency(GEO, "Geoteknikverket", "SE", se_org("202100911"), "sv", ("Box 1204", "581 12", "Linköping"),
+           "5522-7781", "kundfaktura@servicecentret.se",
+           ["lena.holm@geoteknikverket.se", "fakturering@geoteknikverket.se", "per.angstrom@geoteknikverket.se"]),
+    agency(VESI, "Vesitutkimuslaitos", "FI", fi_yt("0245870"), "fi", ("PL 88", "00521", "Helsinki"),
+           "FI21 1234 5600 0007 85", "myyntilaskutus@palvelukeskus.fi",
+           ["mikko.virtanen@vesitutkimus.fi", "laskutus@vesitutkimus.fi", "anna.sjoberg@vesitutkimus.fi"]),
 ]
-
-
-def _c(num: str, name: str, org: str, country: str, email: str, street: str, pc: str, city: str,
-       private: bool = False) -> dict[str, Any]:
-    vat = None if private else ("SE" + org.replace("-", "") + "01" if country == "SE" else
-                                "FI" + org.replace("-", "") if country == "FI" else None)
-    out: dict[str, Any] = {"customer_number": num, "name": name, "org_no": org, "vat_no": vat, "country": country,
-                           "email": email, "peppol_id": None,
-                           "address": {"street": street, "postal_code": pc, "city": city, "country": country}}
-    if private:
-        out["private"] = True
-    return out
 
 
 CUSTOMERS: list[dict[str, Any]] = [
@@ -98,29 +54,25 @@ CUSTOMERS: list[dict[str, Any]] = [
        "603 61", "Norrköping"),
     _c("K-110", "Högbo Vattenförening", se_org("556255071"), "SE", "kassor@hogbovatten.se", "Högbo 12", "811 91",
        "Sandviken"),
-    _c("K-201", "Kokkolan Kaukolämpö Oy", fi_y("2874051"), "FI", "laskut@kokkolankaukolampo.fi",
+    _c("K-201", "Kokkolan Kaukolämpö Oy", fi_yt("2874051"), "FI", "laskut@kokkolankaukolampo.fi",
        "Voimalantie 2", "67100", "Kokkola"),
-    _c("K-202", "Oulun Seudun Vesi Oy", fi_y("3012447"), "FI", "ostolaskut@oulunseudunvesi.fi", "Vesitie 8",
+    _c("K-202", "Oulun Seudun Vesi Oy", fi_yt("3012447"), "FI", "ostolaskut@oulunseudunvesi.fi", "Vesitie 8",
        "90100", "Oulu"),
-    _c("K-203", "Saimaan Maansiirto Ky", fi_y("0981336"), "FI", "saimaanmaansiirto@posti.fi", "Soratie 1",
+    _c("K-203", "Saimaan Maansiirto Ky", fi_yt("0981336"), "FI", "saimaanmaansiirto@posti.fi", "Soratie 1",
        "53100", "Lappeenranta"),
-    _c("K-204", "Vaasan Satama Oy", fi_y("2456180"), "FI", "laskut@vaasansatama.fi", "Satamakatu 1", "65100",
+    _c("K-204", "Vaasan Satama Oy", fi_yt("2456180"), "FI", "laskut@vaasansatama.fi", "Satamakatu 1", "65100",
        "Vaasa"),
-    _c("K-205", "Vasa Hamn Ab", fi_y("2456180"), "FI", "fakturor@vasahamn.fi", "Hamngatan 1", "65100", "Vasa"),
-    _c("K-206", "Lapin Kaivostutkimus Oy", fi_y("1873402"), "FI", "laskut@lapinkaivos.fi", "Kaivostie 4",
+    _c("K-205", "Vasa Hamn Ab", fi_yt("2456180"), "FI", "fakturor@vasahamn.fi", "Hamngatan 1", "65100", "Vasa"),
+    _c("K-206", "Lapin Kaivostutkimus Oy", fi_yt("1873402"), "FI", "laskut@lapinkaivos.fi", "Kaivostie 4",
        "96100", "Rovaniemi"),
-    _c("K-207", "Tampereen Rakennuttajat Oy", fi_y("3155271"), "FI", "ostot@tre-rakennuttajat.fi",
+    _c("K-207", "Tampereen Rakennuttajat Oy", fi_yt("3155271"), "FI", "ostot@tre-rakennuttajat.fi",
        "Hämeenkatu 30", "33200", "Tampere"),
-    _c("K-208", "Hämeenlinnan kaupunki", fi_y("0734125"), "FI", "laskut@hameenlinna.fi", "Raatihuoneenkatu 9",
+    _c("K-208", "Hämeenlinnan kaupunki", fi_yt("0734125"), "FI", "laskut@hameenlinna.fi", "Raatihuoneenkatu 9",
        "13100", "Hämeenlinna"),
     {"customer_number": "K-209", "name": "Northwater Analytics Ltd", "org_no": "SC612345", "vat_no": None,
      "country": "GB", "email": "accounts@northwater.co.uk", "peppol_id": None,
      "address": {"street": "12 Quay Street", "postal_code": "AB11 5PP", "city": "Aberdeen", "country": "GB"}},
 ]
-
-
-def _a(ag: str, code: str, name: str, unit: str, price: str | None, vat: str) -> dict[str, Any]:
-    return {"agency": ag, "code": code, "name": name, "unit": unit, "unit_price": price, "vat_rate": vat}
 
 
 ARTICLES: list[dict[str, Any]] = [
@@ -152,13 +104,8 @@ ARTICLES: list[dict[str, Any]] = [
     _a(VESI, "V900", "Kulut", "kpl", None, "25.5"),
 ]
 
-REGISTRY: dict[str, Any] = {"agencies": AGENCIES, "customers": CUSTOMERS, "articles": ARTICLES}
-
-_EXPECTED = Expected(AGENCIES, ARTICLES, CUSTOMERS)
+REGISTRY, CASES, case, _EXPECTED = set_kit(AGENCIES, CUSTOMERS, ARTICLES)
 cust, line, request = _EXPECTED.cust, _EXPECTED.line, _EXPECTED.request
-
-CASES: list[tuple[str, Any]] = []
-case = registrar(CASES)
 ND = ("description",)
 
 SIG_SE = ("\n\nMed vänliga hälsningar\n{n}\nGeoteknikverket, Box 1204, 581 12 Linköping\nOrg.nr "
@@ -167,10 +114,5 @@ SIG_SE = ("\n\nMed vänliga hälsningar\n{n}\nGeoteknikverket, Box 1204, 581 12 
 SIG_FI = ("\n\nYstävällisin terveisin\n{n}\nVesitutkimuslaitos, PL 88, 00521 Helsinki\nY-tunnus "
           + AGENCIES[1]["org_no"] + " | IBAN FI21 1234 5600 0007 85 | puh. 029 530 1000\n")
 
-
-def sig_se(name: str) -> str:
-    return SIG_SE.format(n=name)
-
-
-def sig_fi(name: str) -> str:
-    return SIG_FI.format(n=name)
+sig_se = signer(SIG_SE)
+sig_fi = signer(SIG_FI)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.intake.cases.ids import fi_yt
 from tests.intake.cases.mailkit import expect_requests, mail, new_cust, text_att, xlsx
 
 from .kit16 import (
@@ -23,7 +24,6 @@ from .kit16 import (
     YMP,
     case,
     cust,
-    fi_y,
     line,
     request,
     sig_kallio,
@@ -201,7 +201,7 @@ def _f15():
                                  [line(YMP, "Y110", "4", ps="2026-09-22", skip=ND)], ["customer.org_no"], YMP)])
 
 
-NEW1, NEW2 = fi_y("3312046"), fi_y("3187554")
+NEW1, NEW2 = fi_yt("3312046"), fi_yt("3187554")
 
 
 @case("f16_fi_new_customer_with_address")

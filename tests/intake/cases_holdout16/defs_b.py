@@ -4,9 +4,10 @@ replies to question mails (Finnish, Finland-Swedish), credit requests ('hyvittä
 messages that ask for nothing (an out-of-office, a newsletter, phishing)."""
 from __future__ import annotations
 
+from tests.intake.cases.ids import fi_ref
 from tests.intake.cases.mailkit import expect_advice, expect_reply, expect_unknown, mail, text_att
 
-from .kit16 import BJORN, CENTRE, DISCLAIMER, JUHA, KIRJ, SANNA, TEKN, case, fi_ref, sig_kallio, sig_sv, sig_ymp
+from .kit16 import BJORN, CENTRE, DISCLAIMER, JUHA, KIRJ, SANNA, TEKN, case, sig_kallio, sig_sv, sig_ymp
 
 ADV, REP, CRED, UNK = "10-advices", "11-replies", "12-credits", "13-not-requests"
 

@@ -7,27 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.intake.cases.mailkit import Expected, registrar
-
-
-def fi_y(seven: str) -> str:
-    """A Y-tunnus NNNNNNN-N with its check digit (weights 7-9-10-5-8-4-2, mod 11)."""
-    r = sum(int(c) * w for c, w in zip(seven, (7, 9, 10, 5, 8, 4, 2))) % 11
-    if r == 1:
-        raise ValueError(f"no Y-tunnus with the prefix {seven}")
-    return f"{seven}-{0 if r == 0 else 11 - r}"
-
-
-def fi_ref(base: str) -> str:
-    """A Finnish viitenumero: weights 7-3-1 from the right."""
-    s = sum(int(c) * (7, 3, 1)[i % 3] for i, c in enumerate(reversed(base)))
-    return base + str((10 - s % 10) % 10)
-
-
-def hetu(ddmmyy: str, sep: str, nnn: str) -> str:
-    """A Finnish henkilötunnus with its check character (mod 31)."""
-    return ddmmyy + sep + nnn + "0123456789ABCDEFHJKLMNPRSTUVWXY"[int(ddmmyy + nnn) % 31]
-
+from tests.intake.cases.ids import fi_yt, hetu
+from tests.intake.cases.kit_helpers import agency, customer, set_kit
+from tests.intake.cases.kit_helpers import article as _a
 
 YMP, KALLIO = "YMP-FI", "KALLIO-FI"
 SANNA = "Sanna Mäkelä <sanna.makela@pohjanmaanymparisto.fi>"
@@ -38,64 +20,51 @@ TEKN = "Tekninen toimi <tekninen.toimi@kallioniemi.fi>"
 CENTRE = "Myyntireskontra <myyntireskontra@palvelukeskus.fi>"
 
 AGENCIES: list[dict[str, Any]] = [
-    {"code": YMP, "name": "Pohjanmaan ympäristöpalvelukeskus", "country": "FI", "org_no": fi_y("2461077"),
-     "vat_no": "FI" + fi_y("2461077").replace("-", ""), "currency": "EUR", "default_vat_rate": "25.5",
-     "language": "fi", "address": {"street": "PL 262", "postal_code": "65101", "city": "Vaasa", "country": "FI"},
-     "iban": "FI44 5000 0120 2536 44", "intake_address": "myyntireskontra@palvelukeskus.fi",
-     "allowed_senders": ["sanna.makela@pohjanmaanymparisto.fi", "laskutus@pohjanmaanymparisto.fi",
-                         "bjorn.nyholm@pohjanmaanymparisto.fi"]},
-    {"code": KALLIO, "name": "Kallioniemen kunta, tekninen toimi", "country": "FI", "org_no": fi_y("0178403"),
-     "vat_no": "FI" + fi_y("0178403").replace("-", ""), "currency": "EUR", "default_vat_rate": "25.5",
-     "language": "fi", "address": {"street": "Kunnantie 1", "postal_code": "41800", "city": "Kallioniemi",
-                                    "country": "FI"},
-     "iban": "FI12 4108 0010 3344 12", "intake_address": "myyntireskontra@palvelukeskus.fi",
-     "allowed_senders": ["juha.leinonen@kallioniemi.fi", "tekninen.toimi@kallioniemi.fi"]},
+    agency(YMP, "Pohjanmaan ympäristöpalvelukeskus", "FI", fi_yt("2461077"), "fi", ("PL 262", "65101", "Vaasa"),
+           "FI44 5000 0120 2536 44", "myyntireskontra@palvelukeskus.fi",
+           ["sanna.makela@pohjanmaanymparisto.fi", "laskutus@pohjanmaanymparisto.fi",
+            "bjorn.nyholm@pohjanmaanymparisto.fi"]),
+    agency(KALLIO, "Kallioniemen kunta, tekninen toimi", "FI", fi_yt("0178403"), "fi",
+           ("Kunnantie 1", "41800", "Kallioniemi"), "FI12 4108 0010 3344 12", "myyntireskontra@palvelukeskus.fi",
+           ["juha.leinonen@kallioniemi.fi", "tekninen.toimi@kallioniemi.fi"]),
 ]
 
-HETU = hetu("120375", "-", "317")
+HETU = hetu("120375", "317")
 
 
 def _c(num: str, name: str, org: str, email: str, street: str, pc: str, city: str,
        private: bool = False) -> dict[str, Any]:
-    out: dict[str, Any] = {"customer_number": num, "name": name, "org_no": org,
-                           "vat_no": None if private else "FI" + org.replace("-", ""), "country": "FI",
-                           "email": email, "peppol_id": None if private else "0216:0037" + org.replace("-", ""),
-                           "address": {"street": street, "postal_code": pc, "city": city, "country": "FI"}}
-    if private:
-        out["private"] = True
-    return out
+    """A Finnish customer; a company's Peppol id is the OVT code 0216:0037 + Y-tunnus digits."""
+    return customer(num, name, org, "FI", email, street, pc, city, private,
+                    None if private else "0216:0037" + org.replace("-", ""))
 
 
 CUSTOMERS: list[dict[str, Any]] = [
-    _c("A-1001", "Pohjanmaan Rakennus Oy", fi_y("2811450"), "ostolaskut@pohjanmaanrakennus.fi", "Rantakatu 4",
+    _c("A-1001", "Pohjanmaan Rakennus Oy", fi_yt("2811450"), "ostolaskut@pohjanmaanrakennus.fi", "Rantakatu 4",
        "65100", "Vaasa"),
-    _c("A-1002", "Keski-Pohjanmaan Jätehuolto kuntayhtymä", fi_y("0203114"), "laskut@kpjatehuolto.fi",
+    _c("A-1002", "Keski-Pohjanmaan Jätehuolto kuntayhtymä", fi_yt("0203114"), "laskut@kpjatehuolto.fi",
        "Jätetie 2", "67700", "Kokkola"),
-    _c("A-1003", "Metsäosuuskunta Kaski", fi_y("1874216"), "kaski@metsaosuuskunta.fi", "Metsätie 9", "62100",
+    _c("A-1003", "Metsäosuuskunta Kaski", fi_yt("1874216"), "kaski@metsaosuuskunta.fi", "Metsätie 9", "62100",
        "Lapua"),
-    _c("A-1004", "Saaristosäätiö sr", fi_y("0912346"), "talous@saaristosaatio.fi", "Satamatie 3", "65800",
+    _c("A-1004", "Saaristosäätiö sr", fi_yt("0912346"), "talous@saaristosaatio.fi", "Satamatie 3", "65800",
        "Raippaluoto"),
-    _c("A-1005", "Pohjanmaan Vesiensuojeluyhdistys ry", fi_y("0527741"), "rahastonhoitaja@pvsy.fi",
+    _c("A-1005", "Pohjanmaan Vesiensuojeluyhdistys ry", fi_yt("0527741"), "rahastonhoitaja@pvsy.fi",
        "Kalarannantie 1", "65200", "Vaasa"),
-    _c("A-1006", "Lakeuden Kuljetus Oy", fi_y("3044519"), "laskutus@lakeudenkuljetus.fi", "Kuljettajantie 6",
+    _c("A-1006", "Lakeuden Kuljetus Oy", fi_yt("3044519"), "laskutus@lakeudenkuljetus.fi", "Kuljettajantie 6",
        "60100", "Seinäjoki"),
-    _c("A-1007", "Lakeuden Kuljetuspalvelu Oy", fi_y("2999812"), "lkp@lakeudenkp.fi", "Teollisuustie 12",
+    _c("A-1007", "Lakeuden Kuljetuspalvelu Oy", fi_yt("2999812"), "lkp@lakeudenkp.fi", "Teollisuustie 12",
        "60320", "Seinäjoki"),
-    _c("A-1008", "Österbottens Fiskodlare Ab", fi_y("0658093"), "fakturor@osterfisk.fi", "Fiskehamnen 2",
+    _c("A-1008", "Österbottens Fiskodlare Ab", fi_yt("0658093"), "fakturor@osterfisk.fi", "Fiskehamnen 2",
        "66100", "Malax"),
-    _c("A-1009", "Kallioniemen Energia Oy", fi_y("2255871"), "ostolaskut@kallioniemenenergia.fi",
+    _c("A-1009", "Kallioniemen Energia Oy", fi_yt("2255871"), "ostolaskut@kallioniemenenergia.fi",
        "Voimalantie 1", "41800", "Kallioniemi"),
     _c("A-1010", "Matti Korhonen", HETU, "matti.korhonen@posti.fi", "Koivukuja 3", "41800", "Kallioniemi",
        private=True),
-    _c("A-1011", "Kallioniemen Vesiosuuskunta", fi_y("1047726"), "vesiosuuskunta@kallioniemi.net",
+    _c("A-1011", "Kallioniemen Vesiosuuskunta", fi_yt("1047726"), "vesiosuuskunta@kallioniemi.net",
        "Pumppaamontie 2", "41820", "Kallioniemi"),
-    _c("A-1012", "Etelä-Pohjanmaan hyvinvointialue", fi_y("3221354"), "ostolaskut@hyvaep.fi", "Hanneksenrinne 7",
+    _c("A-1012", "Etelä-Pohjanmaan hyvinvointialue", fi_yt("3221354"), "ostolaskut@hyvaep.fi", "Hanneksenrinne 7",
        "60220", "Seinäjoki"),
 ]
-
-
-def _a(ag: str, code: str, name: str, unit: str, price: str | None, vat: str) -> dict[str, Any]:
-    return {"agency": ag, "code": code, "name": name, "unit": unit, "unit_price": price, "vat_rate": vat}
 
 
 ARTICLES: list[dict[str, Any]] = [
@@ -118,13 +87,8 @@ ARTICLES: list[dict[str, Any]] = [
     _a(KALLIO, "T60", "Jätehuoltomaksu", "kk", "23.50", "25.5"),
 ]
 
-REGISTRY: dict[str, Any] = {"agencies": AGENCIES, "customers": CUSTOMERS, "articles": ARTICLES}
-
-_EXPECTED = Expected(AGENCIES, ARTICLES, CUSTOMERS)
+REGISTRY, CASES, case, _EXPECTED = set_kit(AGENCIES, CUSTOMERS, ARTICLES)
 cust, line, request = _EXPECTED.cust, _EXPECTED.line, _EXPECTED.request
-
-CASES: list[tuple[str, Any]] = []
-case = registrar(CASES)
 ND = ("description",)
 
 DISCLAIMER = ("\nTämä viesti voi sisältää luottamuksellista tietoa. Jos olet saanut viestin erehdyksessä, "

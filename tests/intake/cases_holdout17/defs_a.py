@@ -5,25 +5,10 @@ HTML mail from a case-management system, a "see the HTML version" notification, 
 remittance mail, and files a clerk could not be sure of."""
 from __future__ import annotations
 
+from tests.intake.cases.ids import se_ocr, se_org
 from tests.intake.cases.mailkit import expect_advice, expect_requests, expect_unknown, mail, new_cust, text_att
 
-from .kit17 import (
-    ARENDE,
-    CENTRE_SE,
-    EKON,
-    KARIN,
-    MPV,
-    ND,
-    case,
-    cust,
-    line,
-    ocr,
-    request,
-    rl_pdf,
-    se_org,
-    sig_se,
-    xlsx_book,
-)
+from .kit17 import ARENDE, CENTRE_SE, EKON, KARIN, MPV, ND, case, cust, line, request, rl_pdf, sig_se, xlsx_book
 
 PLAIN, CSV, XLSX, PDF, HTML, ADV, ASK, OTHER = ("0-plain", "1-csv-tsv", "2-xlsx", "3-pdf", "4-html-system",
                                                  "5-advice", "6-must-ask", "7-other-kind")
@@ -230,7 +215,7 @@ def _s10():
 
 @case("s11_sv_bank_payment_advice_pdf")
 def _s11():
-    o1, o2 = ocr("2610044"), ocr("2610059")
+    o1, o2 = se_ocr("2610044"), se_ocr("2610059")
     att = rl_pdf("betalningsavisering.pdf", "Betalningsavisering", [
         "Bank: Nordbanken Företag", "Betalare: Uppvidinge Schakt AB", "Betalningsdag: 2026-12-02",
         "Mottagare: Miljöprovverket, bankgiro 5311-4092"], ["Fakturanr", "OCR-referens", "Belopp SEK"],
@@ -246,7 +231,7 @@ def _s11():
 
 @case("s12_sv_remittance_mail_credit_note_negative")
 def _s12():
-    o1, o2, o3 = ocr("2609981"), ocr("2610012"), ocr("2609873")
+    o1, o2, o3 = se_ocr("2609981"), se_ocr("2610012"), se_ocr("2609873")
     body = ("Hej,\n\nnedan från Roslagens Vattens betalsystem.\n\nKarin\n\n"
             "-------- Vidarebefordrat meddelande --------\nFrån: Betalningar <no-reply@betal.roslagsvatten.se>\n"
             "Datum: 2026-11-27\nÄmne: Betalningsspecifikation\n\n"

@@ -5,6 +5,7 @@
 need questions (a missing quantity, a new customer without an address, a name two customers share)."""
 from __future__ import annotations
 
+from tests.intake.cases.ids import fi_ref, fi_yt, se_org
 from tests.intake.cases.mailkit import (
     expect_advice,
     expect_reply,
@@ -15,25 +16,7 @@ from tests.intake.cases.mailkit import (
     text_att,
 )
 
-from .kit17 import (
-    CENTRE_FI,
-    JUHA,
-    MAA,
-    MLASK,
-    ND,
-    ULLA,
-    VARAUS,
-    case,
-    cust,
-    fi_ref,
-    fi_y,
-    line,
-    request,
-    rl_pdf,
-    se_org,
-    sig_fi,
-    xlsx_book,
-)
+from .kit17 import CENTRE_FI, JUHA, MAA, MLASK, ND, ULLA, VARAUS, case, cust, line, request, rl_pdf, sig_fi, xlsx_book
 
 PLAIN, CSV, XLSX, PDF, HTML, ADV, ASK, OTHER = ("0-plain", "1-csv-tsv", "2-xlsx", "3-pdf", "4-html-system",
                                                  "5-advice", "6-must-ask", "7-other-kind")
@@ -141,7 +124,7 @@ def _f05():
 
 @case("f06_fi_pdf_form_dot_leaders_new_customer_ovt")
 def _f06():
-    y = fi_y("3190425")
+    y = fi_yt("3190425")
     form = [("Asiakas:", "Laukaan Kivituote Oy", "Y-tunnus:", y),
             ("Verkkolaskuosoite:", "003731904256", "Välittäjä:", "OpusCapita (E204503)"),
             ("Viitteenne:", "Hanna Salo", "Tilausnumero:", "LK-5520")]

@@ -7,35 +7,11 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from stdnum import luhn
-
-from tests.intake.cases.mailkit import XLSX_TYPE, Expected, _stable_zip, registrar
-
-
-def se_org(nine: str) -> str:
-    """A Swedish org number NNNNNN-NNNN with its Luhn check digit."""
-    n = nine + luhn.calc_check_digit(nine)
-    return f"{n[:6]}-{n[6:]}"
-
-
-def fi_y(seven: str) -> str:
-    """A Finnish Y-tunnus with its check digit (weights 7-9-10-5-8-4-2)."""
-    r = sum(int(c) * w for c, w in zip(seven, (7, 9, 10, 5, 8, 4, 2))) % 11
-    if r == 1:
-        raise ValueError(f"no Y-tunnus with the prefix {seven}")
-    return f"{seven}-{0 if r == 0 else 11 - r}"
-
-
-def fi_ref(base: str) -> str:
-    """A Finnish viitenumero: weights 7-3-1 from the right."""
-    s = sum(int(c) * (7, 3, 1)[i % 3] for i, c in enumerate(reversed(base)))
-    return base + str((10 - s % 10) % 10)
-
-
-def ocr(base: str) -> str:
-    """A Swedish OCR number with a Luhn check digit."""
-    return base + luhn.calc_check_digit(base)
-
+from tests.intake.cases.ids import fi_yt, se_org
+from tests.intake.cases.kit_helpers import agency, set_kit, signer
+from tests.intake.cases.kit_helpers import article as _a
+from tests.intake.cases.kit_helpers import customer as _c
+from tests.intake.cases.mailkit import XLSX_TYPE, _stable_zip
 
 MPV, MAA = "MPV-SE", "MAA-FI"
 KARIN = "Karin Lundgren <karin.lundgren@miljoprovverket.se>"
@@ -49,28 +25,14 @@ CENTRE_SE = "Kundfaktura <kundfaktura@servicecentret.se>"
 CENTRE_FI = "Myyntilaskutus <myyntilaskutus@palvelukeskus.fi>"
 
 AGENCIES: list[dict[str, Any]] = [
-    {"code": MPV, "name": "Miljöprovverket", "country": "SE", "org_no": se_org("202100744"),
-     "vat_no": "SE" + se_org("202100744").replace("-", "") + "01", "currency": "SEK", "default_vat_rate": "25",
-     "language": "sv", "address": {"street": "Box 640", "postal_code": "751 26", "city": "Uppsala",
-                                    "country": "SE"},
-     "bankgiro": "5311-4092", "intake_address": "kundfaktura@servicecentret.se",
-     "allowed_senders": ["karin.lundgren@miljoprovverket.se", "ekonomi@miljoprovverket.se",
-                         "noreply-arende@miljoprovverket.se"]},
-    {"code": MAA, "name": "Maaperätutkimuslaitos", "country": "FI", "org_no": fi_y("0281945"),
-     "vat_no": "FI" + fi_y("0281945").replace("-", ""), "currency": "EUR", "default_vat_rate": "25.5",
-     "language": "fi", "address": {"street": "PL 21", "postal_code": "40101", "city": "Jyväskylä",
-                                   "country": "FI"},
-     "iban": "FI37 5000 1520 0431 86", "intake_address": "myyntilaskutus@palvelukeskus.fi",
-     "allowed_senders": ["juha.koskinen@maaperatutkimus.fi", "laskutus@maaperatutkimus.fi",
-                         "no-reply@varaus.maaperatutkimus.fi", "ulla.westerholm@maaperatutkimus.fi"]},
+    agency(MPV, "Miljöprovverket", "SE", se_org("202100744"), "sv", ("Box 640", "751 26", "Uppsala"), "5311-4092",
+           "kundfaktura@servicecentret.se",
+           ["karin.lundgren@miljoprovverket.se", "ekonomi@miljoprovverket.se", "noreply-arende@miljoprovverket.se"]),
+    agency(MAA, "Maaperätutkimuslaitos", "FI", fi_yt("0281945"), "fi", ("PL 21", "40101", "Jyväskylä"),
+           "FI37 5000 1520 0431 86", "myyntilaskutus@palvelukeskus.fi",
+           ["juha.koskinen@maaperatutkimus.fi", "laskutus@maaperatutkimus.fi", "no-reply@varaus.maaperatutkimus.fi",
+            "ulla.westerholm@maaperatutkimus.fi"]),
 ]
-
-
-def _c(num: str, name: str, org: str, country: str, email: str, street: str, pc: str, city: str) -> dict[str, Any]:
-    vat = "SE" + org.replace("-", "") + "01" if country == "SE" else "FI" + org.replace("-", "")
-    return {"customer_number": num, "name": name, "org_no": org, "vat_no": vat, "country": country,
-            "email": email, "peppol_id": None,
-            "address": {"street": street, "postal_code": pc, "city": city, "country": country}}
 
 
 CUSTOMERS: list[dict[str, Any]] = [
@@ -92,21 +54,17 @@ CUSTOMERS: list[dict[str, Any]] = [
        "Bergslagsv. 11", "722 14", "Västerås"),
     _c("20419", "Gävle Hamn AB", se_org("556104826"), "SE", "inkommande@gavlehamn.se", "Fredriksskans",
        "802 80", "Gävle"),
-    _c("30501", "Keski-Suomen Maarakennus Oy", fi_y("2519046"), "FI", "laskut@ksmaarakennus.fi",
+    _c("30501", "Keski-Suomen Maarakennus Oy", fi_yt("2519046"), "FI", "laskut@ksmaarakennus.fi",
        "Sorakuja 3", "40320", "Jyväskylä"),
-    _c("30502", "Nordkust Logistik Oy", fi_y("2998713"), "FI", "ostolaskut@nordkust.fi", "Satamatie 5",
+    _c("30502", "Nordkust Logistik Oy", fi_yt("2998713"), "FI", "ostolaskut@nordkust.fi", "Satamatie 5",
        "65170", "Vaasa"),
-    _c("30503", "Kuopion Energia Oy", fi_y("0174852"), "FI", "laskut@kuopionenergia.fi", "Voimatie 1",
+    _c("30503", "Kuopion Energia Oy", fi_yt("0174852"), "FI", "laskut@kuopionenergia.fi", "Voimatie 1",
        "70100", "Kuopio"),
-    _c("30504", "Närpes Grönsaker Ab", fi_y("2043655"), "FI", "fakturor@narpesgronsaker.fi", "Odlarvägen 8",
+    _c("30504", "Närpes Grönsaker Ab", fi_yt("2043655"), "FI", "fakturor@narpesgronsaker.fi", "Odlarvägen 8",
        "64200", "Närpes"),
-    _c("30505", "Porvoon Tieurakointi Oy", fi_y("3027784"), "FI", "ap@porvoontie.fi", "Tehtaankatu 12",
+    _c("30505", "Porvoon Tieurakointi Oy", fi_yt("3027784"), "FI", "ap@porvoontie.fi", "Tehtaankatu 12",
        "06100", "Porvoo"),
 ]
-
-
-def _a(ag: str, code: str, name: str, unit: str, price: str | None, vat: str) -> dict[str, Any]:
-    return {"agency": ag, "code": code, "name": name, "unit": unit, "unit_price": price, "vat_rate": vat}
 
 
 ARTICLES: list[dict[str, Any]] = [
@@ -131,13 +89,8 @@ ARTICLES: list[dict[str, Any]] = [
     _a(MAA, "M700", "Tietopalvelu, kuukausi", "kk", "420.00", "25.5"),
 ]
 
-REGISTRY: dict[str, Any] = {"agencies": AGENCIES, "customers": CUSTOMERS, "articles": ARTICLES}
-
-_EXPECTED = Expected(AGENCIES, ARTICLES, CUSTOMERS)
+REGISTRY, CASES, case, _EXPECTED = set_kit(AGENCIES, CUSTOMERS, ARTICLES)
 cust, line, request = _EXPECTED.cust, _EXPECTED.line, _EXPECTED.request
-
-CASES: list[tuple[str, Any]] = []
-case = registrar(CASES)
 ND = ("description",)
 
 SIG_SE = ("\n\nMed vänliga hälsningar\n{n}\nMiljöprovverket, Box 640, 751 26 Uppsala\nOrg.nr "
@@ -146,13 +99,8 @@ SIG_SE = ("\n\nMed vänliga hälsningar\n{n}\nMiljöprovverket, Box 640, 751 26 
 SIG_FI = ("\n\nYstävällisin terveisin\n{n}\nMaaperätutkimuslaitos, PL 21, 40101 Jyväskylä\nY-tunnus "
           + AGENCIES[1]["org_no"] + " | IBAN FI37 5000 1520 0431 86 | puh. 029 440 2000\n")
 
-
-def sig_se(name: str) -> str:
-    return SIG_SE.format(n=name)
-
-
-def sig_fi(name: str) -> str:
-    return SIG_FI.format(n=name)
+sig_se = signer(SIG_SE)
+sig_fi = signer(SIG_FI)
 
 
 def xlsx_book(fname: str, sheets: list[dict[str, Any]]) -> tuple[str, bytes, str, str]:

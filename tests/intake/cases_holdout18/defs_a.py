@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from tests.intake.cases.ids import fi_yt, se_org
 from tests.intake.cases.mailkit import expect_requests, mail, new_cust, pdf, text_att, xlsx
 
 from .kit18 import (
@@ -26,11 +27,9 @@ from .kit18 import (
     W,
     case,
     cust,
-    fi_y,
     line,
     org,
     request,
-    se_org,
 )
 
 
@@ -329,7 +328,7 @@ def _m18() -> Any:
 
 @case("m19_fi_liitto_new_customer_ovt")
 def _m19() -> Any:
-    y = fi_y("3201459")
+    y = fi_yt("3201459")
     body = ("Hei,\n\nuusi asiakas:\nKeski-Järvimaan Kehitys Oy\nY-tunnus " + y + "\nVerkkolaskuosoite "
             "0037" + y.replace("-", "") + " (välittäjä Maventa 003721291126)\n\n"
             "Asiantuntijapalvelu J100, 12 h, lokakuu 2026.\nTilausnumero: KJK-19\n\nt. Päivi\n")

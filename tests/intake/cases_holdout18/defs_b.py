@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.intake.cases.ids import fi_yt
 from tests.intake.cases.mailkit import expect_requests, mail, new_cust, pdf, xlsx
 
 from .defs_a import SIG_ARK, SIG_KIRJ, SIG_LST, SIG_YO
@@ -26,7 +27,6 @@ from .kit18 import (
     W,
     case,
     cust,
-    fi_y,
     line,
     org,
     request,
@@ -142,7 +142,7 @@ def _m27() -> Any:
 
 @case("m28_fisv_kirj_new_customer_no_address")
 def _m28() -> Any:
-    y = fi_y("3198827")
+    y = fi_yt("3198827")
     body = ("Hej,\n\nfakturera Vörå Bokcafé Ab, FO-nummer " + y + ", för två bokpaket (B200) som levererades "
             "12.11.2026. Kontakt: bokcafe@vorabokcafe.fi\n" + SIG_KIRJ)
     m = mail(W["kirj"], "Bokpaket Vörå Bokcafé", "Fri, 13 Nov 2026 11:45:00 +0200", body, to=CENTRE_FI)

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.intake.cases.ids import fi_ref
 from tests.intake.cases.mailkit import expect_advice, expect_unknown, mail, pdf, text_att
 
 from .defs_a import SIG_PEL, SIG_YO
-from .kit18 import CENTRE_FI, OTHER, W, case, fi_ref, org
+from .kit18 import CENTRE_FI, OTHER, W, case, org
 from .kit18 import LST as _LST
 
 

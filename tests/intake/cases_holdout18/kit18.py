@@ -8,39 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from stdnum import luhn
+from tests.intake.cases.ids import fi_yt, pnr, se_org
+from tests.intake.cases.kit_helpers import agency, set_kit
+from tests.intake.cases.kit_helpers import article as _a
+from tests.intake.cases.kit_helpers import customer as _c
 
-from tests.intake.cases.mailkit import Expected, registrar
-
-
-def se_org(nine: str) -> str:
-    """A Swedish org number NNNNNN-NNNN with its Luhn check digit."""
-    n = nine + luhn.calc_check_digit(nine)
-    return f"{n[:6]}-{n[6:]}"
-
-
-def fi_y(seven: str) -> str:
-    """A Finnish Y-tunnus with its check digit (weights 7-9-10-5-8-4-2, modulus 11)."""
-    r = sum(int(c) * w for c, w in zip(seven, (7, 9, 10, 5, 8, 4, 2))) % 11
-    if r == 1:
-        raise ValueError(f"no Y-tunnus with the prefix {seven}")
-    return f"{seven}-{0 if r == 0 else 11 - r}"
-
-
-def fi_ref(base: str) -> str:
-    """A Finnish viitenumero: weights 7-3-1 from the right."""
-    s = sum(int(c) * (7, 3, 1)[i % 3] for i, c in enumerate(reversed(base)))
-    return base + str((10 - s % 10) % 10)
-
-
-def pnr(nine: str) -> str:
-    """A 10-digit Swedish personal identity number (YYMMDDNNNC) with its Luhn check digit."""
-    return nine + luhn.calc_check_digit(nine)
-
-
-PNR_SARA = pnr("850312238")   # born 1985
-PNR_ELIAS = pnr("020907446")  # born 2002 (not 1902: younger than 100)
-PNR_NEW = pnr("770521391")    # a private person not in the register, born 1977
+PNR_SARA = pnr("850312", "238", sep="")   # born 1985 (10 digits, YYMMDDNNNC)
+PNR_ELIAS = pnr("020907", "446", sep="")  # born 2002 (not 1902: younger than 100)
+PNR_NEW = pnr("770521", "391", sep="")    # a private person not in the register, born 1977
 
 LST, TR, ARK, STAT, SKOL = "LST-SE", "TR-SE", "ARK-SE", "STAT-SE", "SKOL-SE"
 YO, LIITTO, PEL, KIRJ = "YO-FI", "LIITTO-FI", "PEL-FI", "KIRJ-FI"
@@ -67,14 +42,10 @@ W = {  # the writers, each with their own habits
 
 def _ag(code: str, name: str, country: str, org: str, lang: str, addr: tuple[str, str, str],
         senders: list[str], pay: str) -> dict[str, Any]:
-    se = country == "SE"
-    return {"code": code, "name": name, "country": country, "org_no": org,
-            "vat_no": ("SE" + org.replace("-", "") + "01") if se else "FI" + org.replace("-", ""),
-            "currency": "SEK" if se else "EUR", "default_vat_rate": "25" if se else "25.5", "language": lang,
-            "address": {"street": addr[0], "postal_code": addr[1], "city": addr[2], "country": country},
-            ("bankgiro" if se else "iban"): pay,
-            "intake_address": "kundfaktura@servicecentret.se" if se else "myyntilaskutus@palvelukeskus.fi",
-            "allowed_senders": [W[s].split("<")[1].rstrip(">") for s in senders]}
+    """An agency writing to the centre of its country; `senders` are keys of W."""
+    intake = "kundfaktura@servicecentret.se" if country == "SE" else "myyntilaskutus@palvelukeskus.fi"
+    return agency(code, name, country, org, lang, addr, pay, intake,
+                  [W[s].split("<")[1].rstrip(">") for s in senders])
 
 
 AGENCIES: list[dict[str, Any]] = [
@@ -88,28 +59,16 @@ AGENCIES: list[dict[str, Any]] = [
         ["stat", "olle"], "5052-0071"),
     _ag(SKOL, "Skolmyndigheten Syd", "SE", se_org("202100618"), "sv", ("Skolgatan 9", "352 31", "Växjö"),
         ["skol"], "5053-4419"),
-    _ag(YO, "Pohjanrannan yliopisto", "FI", fi_y("0198843"), "fi", ("PL 8000", "90014", "Oulu"),
+    _ag(YO, "Pohjanrannan yliopisto", "FI", fi_yt("0198843"), "fi", ("PL 8000", "90014", "Oulu"),
         ["yo", "yo_int"], "FI37 1590 3000 0001 22"),
-    _ag(LIITTO, "Järvimaan liitto", "FI", fi_y("0873352"), "fi", ("Maakuntatalo, Kauppakatu 6", "40100",
+    _ag(LIITTO, "Järvimaan liitto", "FI", fi_yt("0873352"), "fi", ("Maakuntatalo, Kauppakatu 6", "40100",
                                                                    "Jyväskylä"), ["liitto"],
         "FI55 5000 0120 3344 51"),
-    _ag(PEL, "Kustregionens räddningsverk", "FI", fi_y("3120764"), "sv", ("Brandstationsgatan 1", "65100", "Vasa"),
+    _ag(PEL, "Kustregionens räddningsverk", "FI", fi_yt("3120764"), "sv", ("Brandstationsgatan 1", "65100", "Vasa"),
         ["pel", "pel_kansli"], "FI80 4055 0010 8890 12"),
-    _ag(KIRJ, "Vasa regionbibliotek", "FI", fi_y("1744205"), "sv", ("Biblioteksgränd 3", "65100", "Vasa"),
+    _ag(KIRJ, "Vasa regionbibliotek", "FI", fi_yt("1744205"), "sv", ("Biblioteksgränd 3", "65100", "Vasa"),
         ["kirj"], "FI12 4970 1020 0066 03"),
 ]
-
-
-def _c(num: str, name: str, org: str, country: str, email: str, street: str, pc: str, city: str,
-       private: bool = False, peppol: str | None = None) -> dict[str, Any]:
-    vat = None if private else ("SE" + org.replace("-", "") + "01" if country == "SE" else
-                                "FI" + org.replace("-", ""))
-    out: dict[str, Any] = {"customer_number": num, "name": name, "org_no": org, "vat_no": vat, "country": country,
-                           "email": email, "peppol_id": peppol,
-                           "address": {"street": street, "postal_code": pc, "city": city, "country": country}}
-    if private:
-        out["private"] = True
-    return out
 
 
 def _p(p10: str) -> str:
@@ -125,7 +84,7 @@ CUSTOMERS: list[dict[str, Any]] = [
        "820 70", "Bergsjö"),
     _c("C-1004", "Kvarnbo Konsult AB", se_org("556988430"), "SE", "info@kvarnbo.se", "Kvarngatan 1", "753 20",
        "Uppsala"),
-    _c("C-1005", "Kvarnbo Konsult Oy", fi_y("2388061"), "FI", "laskut@kvarnbo.fi", "Myllykatu 3", "20100",
+    _c("C-1005", "Kvarnbo Konsult Oy", fi_yt("2388061"), "FI", "laskut@kvarnbo.fi", "Myllykatu 3", "20100",
        "Turku"),
     _c("C-1006", "Advokatfirman Lindgren & Co KB", se_org("969771245"), "SE", "byra@lindgrenco.se",
        "Drottningg. 20", "702 10", "Örebro"),
@@ -139,26 +98,22 @@ CUSTOMERS: list[dict[str, Any]] = [
        "831 30", "Östersund"),
     _c("C-1011", "Linnéskolan Friskola AB", se_org("556631902"), "SE", "admin@linneskolan.se", "Skolv. 1",
        "352 36", "Växjö"),
-    _c("C-2001", "Järvenpään Rakennus Oy", fi_y("2911734"), "FI", "ostolaskut@jrakennus.fi", "Sibeliuksenkatu 9",
+    _c("C-2001", "Järvenpään Rakennus Oy", fi_yt("2911734"), "FI", "ostolaskut@jrakennus.fi", "Sibeliuksenkatu 9",
        "04400", "Järvenpää"),
-    _c("C-2002", "Koskelan kunta", fi_y("0215368"), "FI", "laskutus@koskela.fi", "Kunnantie 1", "41800",
+    _c("C-2002", "Koskelan kunta", fi_yt("0215368"), "FI", "laskutus@koskela.fi", "Kunnantie 1", "41800",
        "Koskela", peppol="0216:003702153684"),
-    _c("C-2003", "Pohjanmaan Energia Oy", fi_y("2650917"), "FI", "laskut@pohjanmaanenergia.fi", "Voimatie 5",
+    _c("C-2003", "Pohjanmaan Energia Oy", fi_yt("2650917"), "FI", "laskut@pohjanmaanenergia.fi", "Voimatie 5",
        "60100", "Seinäjoki"),
-    _c("C-2004", "Oy Kustgruppen Ab", fi_y("2567423"), "FI", "fakturor@kustgruppen.fi", "Strandgatan 12",
+    _c("C-2004", "Oy Kustgruppen Ab", fi_yt("2567423"), "FI", "fakturor@kustgruppen.fi", "Strandgatan 12",
        "65100", "Vasa"),
-    _c("C-2005", "Närpes stad", fi_y("0180256"), "FI", "fakturor@narpes.fi", "Köpmansgatan 14", "64200",
+    _c("C-2005", "Närpes stad", fi_yt("0180256"), "FI", "fakturor@narpes.fi", "Köpmansgatan 14", "64200",
        "Närpes"),
-    _c("C-2006", "Lapuan Tekniikka Ky", fi_y("3056781"), "FI", "lapuantekniikka@posti.fi", "Pajatie 2", "62100",
+    _c("C-2006", "Lapuan Tekniikka Ky", fi_yt("3056781"), "FI", "lapuantekniikka@posti.fi", "Pajatie 2", "62100",
        "Lapua"),
-    _c("C-2007", "Kristinestads stad", fi_y("0179987"), "FI", "fakturor@krs.fi", "Rådhusgatan 1", "64100",
+    _c("C-2007", "Kristinestads stad", fi_yt("0179987"), "FI", "fakturor@krs.fi", "Rådhusgatan 1", "64100",
        "Kristinestad"),
-    _c("C-2008", "Savon Data Oy", fi_y("3304518"), "FI", "ap@savondata.fi", "Kauppakatu 40", "70100", "Kuopio"),
+    _c("C-2008", "Savon Data Oy", fi_yt("3304518"), "FI", "ap@savondata.fi", "Kauppakatu 40", "70100", "Kuopio"),
 ]
-
-
-def _a(ag: str, code: str, name: str, unit: str, price: str | None, vat: str) -> dict[str, Any]:
-    return {"agency": ag, "code": code, "name": name, "unit": unit, "unit_price": price, "vat_rate": vat}
 
 
 ARTICLES: list[dict[str, Any]] = [
@@ -196,13 +151,8 @@ ARTICLES: list[dict[str, Any]] = [
     _a(KIRJ, "B300", "Lokalhyra, per timme", "tim", "40.00", "25.5"),
 ]
 
-REGISTRY: dict[str, Any] = {"agencies": AGENCIES, "customers": CUSTOMERS, "articles": ARTICLES}
-
-_EXPECTED = Expected(AGENCIES, ARTICLES, CUSTOMERS)
+REGISTRY, CASES, case, _EXPECTED = set_kit(AGENCIES, CUSTOMERS, ARTICLES)
 cust, line, request = _EXPECTED.cust, _EXPECTED.line, _EXPECTED.request
-
-CASES: list[tuple[str, Any]] = []
-case = registrar(CASES)
 ND = ("description",)
 PLAIN, ASK, OTHER = "0-plain", "1-must-ask", "2-other-kinds"
 

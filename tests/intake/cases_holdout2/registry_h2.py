@@ -6,6 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from tests.intake.cases.ids import bankgiro, fi_iban, fi_vat, fi_yt, pnr, se_org, se_vat
+from tests.intake.cases.kit_helpers import article as _a
+from tests.intake.cases.kit_helpers import fi_customer as _fi
+from tests.intake.cases.kit_helpers import se_customer as _se
 
 GEO_ORG = se_org("202100612")
 YTL_YT = fi_yt("0912346")
@@ -28,20 +31,6 @@ AGENCIES: list[dict[str, Any]] = [
      "iban": fi_iban("15723500098765"), "intake_address": "laskutus@talouspalvelu.fi",
      "allowed_senders": YTL_SENDERS},
 ]
-
-
-def _se(num: str, name: str, base9: str, email: str, street: str, pc: str, city: str) -> dict[str, Any]:
-    org = se_org(base9)
-    return {"customer_number": num, "name": name, "org_no": org, "vat_no": se_vat(org), "country": "SE",
-            "email": email, "peppol_id": None,
-            "address": {"street": street, "postal_code": pc, "city": city, "country": "SE"}}
-
-
-def _fi(num: str, name: str, base7: str, email: str, street: str, pc: str, city: str) -> dict[str, Any]:
-    yt = fi_yt(base7)
-    return {"customer_number": num, "name": name, "org_no": yt, "vat_no": fi_vat(yt), "country": "FI",
-            "email": email, "peppol_id": None,
-            "address": {"street": street, "postal_code": pc, "city": city, "country": "FI"}}
 
 
 OLD_PERSON = pnr("261203", "457", sep="+")
@@ -78,10 +67,6 @@ CUSTOMERS: list[dict[str, Any]] = [
         "Turku"),
     _fi("K-5008", "Nordkap Analys Oy", "3120552", "laskutus@nordkapanalys.fi", "Rantatie 2", "65100", "Vaasa"),
 ]
-
-
-def _a(agency: str, code: str, name: str, unit: str, price: str | None, vat: str) -> dict[str, Any]:
-    return {"agency": agency, "code": code, "name": name, "unit": unit, "unit_price": price, "vat_rate": vat}
 
 
 ARTICLES: list[dict[str, Any]] = [

@@ -6,25 +6,12 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from tests.intake.cases.ids import fi_vat, fi_yt, pnr, se_org, se_vat
+from tests.intake.cases.ids import pnr
+from tests.intake.cases.kit_helpers import fi_customer as _fi
+from tests.intake.cases.kit_helpers import se_customer as _se
 from tests.intake.cases.mailkit import Expected, registrar
 from tests.intake.cases_holdout2.registry_h2 import AGENCIES, ARTICLES
 from tests.intake.cases_holdout2.registry_h2 import CUSTOMERS as H2_CUSTOMERS
-
-
-def _se(num: str, name: str, base9: str, email: str, street: str, pc: str, city: str) -> dict[str, Any]:
-    org = se_org(base9)
-    return {"customer_number": num, "name": name, "org_no": org, "vat_no": se_vat(org), "country": "SE",
-            "email": email, "peppol_id": None,
-            "address": {"street": street, "postal_code": pc, "city": city, "country": "SE"}}
-
-
-def _fi(num: str, name: str, base7: str, email: str, street: str, pc: str, city: str) -> dict[str, Any]:
-    yt = fi_yt(base7)
-    return {"customer_number": num, "name": name, "org_no": yt, "vat_no": fi_vat(yt), "country": "FI",
-            "email": email, "peppol_id": None,
-            "address": {"street": street, "postal_code": pc, "city": city, "country": "FI"}}
-
 
 ELSA_PNR = pnr("500614", "238")
 

@@ -6,18 +6,10 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from tests.intake.cases.ids import se_org, se_vat
+from tests.intake.cases.ids import hetu, se_org, se_vat
 from tests.intake.cases.mailkit import Expected, registrar
 from tests.intake.cases_holdout2.registry_h2 import AGENCIES, ARTICLES
 from tests.intake.cases_holdout4.kit4 import CUSTOMERS as H4_CUSTOMERS
-
-_HETU_CHARS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
-
-
-def hetu(ddmmyy: str, serial: str, sep: str = "-") -> str:
-    """A Finnish henkilötunnus DDMMYY-NNNC (check character: the nine digits mod 31)."""
-    return f"{ddmmyy}{sep}{serial}{_HETU_CHARS[int(ddmmyy + serial) % 31]}"
-
 
 AINO_HETU = hetu("120385", "246")
 _ost = se_org("559388412")

@@ -8,17 +8,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tests.intake.cases.mailkit import write_set
+from tests.intake.cases.kit_helpers import set_writer
 from tests.intake.cases_holdout6 import defs_a, defs_b  # noqa: F401 -- registers cases
 from tests.intake.cases_holdout6.kit6 import CASES, REGISTRY
 
 HERE = Path(__file__).resolve().parent
-
-
-def main() -> int:
-    write_set(HERE, CASES, REGISTRY)
-    return 0
-
+main = set_writer(HERE, CASES, REGISTRY)
 
 if __name__ == "__main__":
     sys.exit(main())
