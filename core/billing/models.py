@@ -35,9 +35,10 @@ class Invoice(Record, table=True):
         sa.UniqueConstraint("agency_id", "number"),
         sa.Index("ix_invoice_agency_status_due", "agency_id", "status", "due_date"),
         sa.Index("ix_invoice_agency_reference", "agency_id", "reference"),
-        # payments: amount candidates; reports as of a date: the open documents, read from this index alone
+        # payments: amount candidates; reports as of a date: the open documents, read from this index alone (the
+        # customer too: the open items group and rank by it, which read a row per open item, issue #16)
         sa.Index("ix_invoice_agency_open_amount", "agency_id", "open_amount", "status", "invoice_date", "due_date",
-                 "number"),
+                 "number", "customer_id"),
         sa.Index("ix_invoice_agency_date_id", "agency_id", "invoice_date", "id"),  # the list, newest first
         sa.Index("ix_invoice_date_id", "invoice_date", "id"),  # the list over several agencies
         # the list sorted by due date (core.views.invoice_sort: keyset (value, id) per agency); sorted by open

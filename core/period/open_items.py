@@ -99,7 +99,8 @@ def _open_docs(session: Session, agency_id: int, as_of: dt.date) -> sa.CTE:
     wide = t.is_pg(session)
     snap = {k: _inv.c.customer_snapshot[SNAPSHOT[k]].as_string() for k in ("customer", "customer_number")}
     # the customer as an expression: SQLite would otherwise walk every invoice by its customer index instead of
-    # only the open ones (ix_invoice_agency_open_amount)
+    # only the open ones (ix_invoice_agency_open_amount, which holds the customer too: SQLite reads the open items
+    # from the index alone, not a row per item, ~1 s of CPU at a million invoices)
     docs = open_amounts.as_of_docs(
         session, agency_id, as_of, extra=_WIDE if wide else (),
         exprs={"customer_id": sa.func.coalesce(_inv.c.customer_id, _inv.c.customer_id),

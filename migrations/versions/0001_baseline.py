@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-07 04:47:20.200469
+Create Date: 2026-12-07 07:44:52.714622
 """
 from typing import Sequence, Union
 
@@ -409,7 +409,7 @@ def upgrade() -> None:
     with op.batch_alter_table('invoice', schema=None) as batch_op:
         batch_op.create_index('ix_invoice_agency_date_id', ['agency_id', 'invoice_date', 'id'], unique=False)
         batch_op.create_index('ix_invoice_agency_due_id', ['agency_id', 'due_date', 'id'], unique=False)
-        batch_op.create_index('ix_invoice_agency_open_amount', ['agency_id', 'open_amount', 'status', 'invoice_date', 'due_date', 'number'], unique=False)
+        batch_op.create_index('ix_invoice_agency_open_amount', ['agency_id', 'open_amount', 'status', 'invoice_date', 'due_date', 'number', 'customer_id'], unique=False)
         batch_op.create_index('ix_invoice_agency_reference', ['agency_id', 'reference'], unique=False)
         batch_op.create_index('ix_invoice_agency_status_due', ['agency_id', 'status', 'due_date'], unique=False)
         batch_op.create_index('ix_invoice_buyer_reference', ['buyer_reference'], unique=False, postgresql_where=sa.text('buyer_reference IS NOT NULL'), sqlite_where=sa.text('buyer_reference IS NOT NULL'))
