@@ -11,6 +11,7 @@ from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from intake.extract.line_totals import amount_is_gross
 from intake.extract.model import CustomerInfo, Fragment, LineItem, Where
 from intake.extract.registry import Registry, money
 
@@ -127,13 +128,15 @@ def _group_by_customer(frags: list[Fragment], reg: Registry) -> tuple[list[tuple
 
 
 def _disagrees(li: LineItem, vat: Decimal | None) -> bool:
-    """A stated price whose line's stated amount is neither quantity × price nor that with the line's VAT (to the
-    cent): one of the three numbers is wrong, and which one is not ours to guess."""
+    """A stated price whose line's stated amount is not quantity × price (to the cent) — or, when the sender says
+    the amount includes VAT, that with the line's VAT: one of the three numbers is wrong, and which one is not
+    ours to guess. An unmarked amount equal to the amount with VAT is no proof (intake.extract.line_totals)."""
     if li.amount is None or li.unit_price is None or not li.quantity or li.price_approx:
         return False
     net = _q2(li.quantity * li.unit_price)
-    gross = _q2(net * (1 + vat / 100)) if vat is not None else net
-    return _q2(li.amount) not in (net, gross)
+    if amount_is_gross(li):
+        return _q2(li.amount) != (_q2(net * (1 + vat / 100)) if vat is not None else net)
+    return _q2(li.amount) != net
 
 
 def _q2(v: Decimal) -> Decimal:

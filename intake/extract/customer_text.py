@@ -13,7 +13,7 @@ from .dates import find_dates
 from .identifiers import PEPPOL_RE, find_identifiers, find_vat_numbers, org_from_vat
 from .lexicon import label_field
 from .model import CustomerInfo, Fragment, Where
-from .references import ORDER_REF_RE, buyer_reference_in
+from .references import BARE_ORDER_RE, ORDER_REF_RE, buyer_reference_in
 from .request_names import name_after_request_verb
 from .segments import HEADER_LINE_RE, Segment
 from .text_context import TextContext
@@ -103,6 +103,9 @@ def order_reference_in(t: str, ctx: TextContext) -> str | None:
     om = ORDER_REF_RE.search(t)
     if om and not find_dates(om.group("v"), ctx.year, ctx.on):
         return om.group("v").rstrip(".-/")
+    bm = BARE_ORDER_RE.search(t)    # "Beställning VBK-881.": not an article code ("Order A300")
+    if bm and bm.group("v").casefold() not in {c.casefold() for c in ctx.registry.article_codes(ctx.agency_code)}:
+        return bm.group("v").rstrip(".-/")
     return None
 
 

@@ -13,6 +13,7 @@ import re
 from decimal import Decimal
 
 from .amounts import find_amounts
+from .issued_questions import asks_about_issued_invoice
 from .not_yet_words import price_inquiry, price_list
 
 _INV = r"(?:nr\.?\s*|nummer\s*|numero\s*|no\.?\s*|number\s*|#\s*)?(?P<inv>[A-Z]{0,4}-?\d[\d-]{2,19})"
@@ -211,6 +212,8 @@ def not_a_request_yet(text: str) -> str | None:
         return "the message gives notice of new prices (a register change); nothing is asked to be invoiced"
     if _CHANGE_ISSUED_RE.search(text):
         return "the message asks to change an invoice already issued; a clerk corrects that invoice"
+    if asks_about_issued_invoice(text):
+        return "the message asks a question about an invoice already issued; a clerk answers it"
     if _COPY_RE.search(text) and _ISSUED_INVOICE_RE.search(text):
         return "the message asks for a copy of an invoice already issued; nothing new is asked to be invoiced"
     if price_inquiry(text):

@@ -4,31 +4,16 @@ total written after its price.
 A line without a register article is described by its own words ("2 x Konsultation à 950 kr" is "Konsultation",
 "LA300 Mikrobiologinen analyysi 4 kpl" is "Mikrobiologinen analyysi"): its count, unit, price and the price's cue
 ("à", "kiinteä hinta", "fast pris") are the line's other fields, and a customer's name heading the clause
-("Region Vindelälven: …") is the request's customer. A line total written after the unit price ("à 450 kr =
-1 350 kr", "à 84 €, yhteensä 1 176 €") is kept so the request asks when it is not quantity × price.
+("Region Vindelälven: …") is the request's customer. A line total written after the unit price is read by
+intake.extract.line_totals.
 """
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
-from .amounts import find_amounts
 from .customer_text import COMPANY_RE
 from .quantities import LIST_MARK_RE
 from .text_context import TextContext
-
-_LINE_TOTAL_RE = re.compile(r"(?i)\s*(?:[,;]\s*)?(?:=|(?:summa|totalt|sammanlagt|belopp|yhteensä|total|in total|"
-                            r"amount)\s*:?)\s*")
-
-
-def line_total_after(clause: str, pspan: tuple[int, int] | None) -> Decimal | None:
-    """A line total written right after the unit price ("à 450 kr = 1 350 kr", "à 84 €, yhteensä 1 176 €")."""
-    m = _LINE_TOTAL_RE.match(clause, pspan[1]) if pspan else None
-    if not m:
-        return None
-    amts = [a for a in find_amounts(clause[m.end():]) if a.start == 0 and a.value is not None and not a.approximate]
-    return amts[0].value if amts else None
-
 
 _UNIT_AFTER_RE = re.compile(r"(?i)\s*(?:x|×|st|styck|kpl|pcs|h|tim|timmar|tuntia|dag|dagar|pv|hlö|ex)\b\.?")
 _PRICE_TAIL_RE = re.compile(r"(?i)(?:[\s,:;–-]*(?:à|á|@|a'|(?:kiinteä(?:än)?\s+hin\w*|fast\s+pris|fastpris|"

@@ -87,6 +87,8 @@ class LineItem:
     quantity: Decimal | None = None
     unit_price: Decimal | None = None
     amount: Decimal | None = None       # a line total (unit_price = amount / quantity)
+    #: the sender says the line total includes VAT ("= 9 375 kr inkl. moms"); else it must be quantity × price
+    amount_gross: bool = False
     vat_rate: Decimal | None = None
     period: tuple[dt.date, dt.date] | None = None
     price_approx: bool = False

@@ -18,7 +18,8 @@ from .dates import DateSpan, find_dates
 from .given_dates import given_date
 from .indefinite_ones import settle_one
 from .instalments import instalment_plan
-from .line_text import customer_head_end, line_total_after, own_words
+from .line_text import customer_head_end, own_words
+from .line_totals import line_total_after, price_after_total
 from .line_vat import line_vat_rate
 from .model import LineItem, Where
 from .per_noun import per_noun_counts
@@ -42,6 +43,7 @@ from .thresholds import in_threshold, threshold_spans
 from .unit_counts import (
     approximate_count,
     count_for_previous_line,
+    count_from_sentence_before,
     count_in_article_unit,
     people_for_another_unit,
 )
@@ -73,8 +75,8 @@ _SENT_SPLIT = re.compile(r"(?<!\bapprox\.)(?<!\bca\.)(?<!\bn\.)(?<!\bex\.)(?<!\b
                          r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"“(]|\d+[.)]\s)")
 _PERIOD_SENT_RE = re.compile(r"(?i)\b(?P<w>[\wåäö-]+)?\s*(?:period|perioden|jakso|ajanjakso|kausi)\b")
 _SERVICE_CUE_RE = re.compile(
-    r"(?i)\b(?:utför(?:d|da|des|t)|levererad(?:e|es)?|levererades|genomför(?:d|da|des|t)|gjordes|hölls|ägde rum|"
-    r"performed|delivered|carried out|took place|was held|(?:work|services?|visits?) (?:was |were )?done|"
+    r"(?i)\b(?:utför(?:d|da|des|t)|leverera(?:de|des|ts?)|levererad(?:e|es)?|genomför(?:d|da|des|t)|gjordes|hölls|"
+    r"ägde rum|performed|delivered|carried out|took place|was held|(?:work|services?|visits?) (?:was |were )?done|"
     r"(?:for|of) (?:the )?(?:work|services?|deliver(?:y|ies))|"
     r"suoritet(?:tu|tiin)|toimitet(?:tu|tiin)|pidettiin|pidetty|tehtiin|tehty|otettu|otettiin|kerätty|"
     r"tagna|togs|insamlade|taken|collected|sampled|"
@@ -187,6 +189,7 @@ def prose_lines(body: list[tuple[int, str]], ctx: TextContext, known_codes: set[
                 opening_date(unit, ds, codes)    # "… torsdag 3 december 2026 …, 3,75 tim (PE30), plus PE31 1 st"
             clause_lines = list(_article_clauses(unit, codes, ctx, structured, n))
             per_noun_counts(clause_lines, unit, earlier, ctx.part, n)   # "3 deltagare. … per deltagare (KA10)"
+            count_from_sentence_before(clause_lines, earlier, ctx, n)   # "…, tre dagar. Artikel T200, …"
             for li in clause_lines:
                 if instalment_plan(unit):   # "2020 … delas upp på tre fakturor": a count of invoices, asked
                     li.quantity = None
@@ -308,7 +311,7 @@ def _clause_line(clause: str, ctx: TextContext, code: str | None, n: int) -> Lin
     code_spans = [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w]){re.escape(code)}(?![\w])", clause,
                                                             re.IGNORECASE)] if code else []
     code_spans += [(m.start(), m.end()) for m in CODE_CTX_RE.finditer(clause)]
-    price, unit_p, approx, cur, pspan = find_price(clause, ctx)
+    (price, unit_p, approx, cur, pspan), first_total = price_after_total(clause, ctx, find_price(clause, ctx))
     extra = code_spans + ([pspan] if pspan else [])
     extra += [(a.start, a.end) for a in find_amounts(clause) if a.approximate or a.has_currency]
     qty, _qspan, qrule = read_quantity(clause, ctx, extra)
@@ -342,7 +345,7 @@ def _clause_line(clause: str, ctx: TextContext, code: str | None, n: int) -> Lin
             li.amount = price
         else:
             li.unit_price = price
-            li.amount = line_total_after(clause, pspan)   # "3 st à 450 kr = 1 350 kr": checked against 3 × 450
+            li.amount, li.amount_gross = (first_total, False) if first_total else line_total_after(clause, pspan)
     # "ungefär 120 bilder": an approximate count (asked), not an approximate price
     li.price_approx = approx and price is None and not approximate_count(clause, art)
     if pspan and (_INCLUDED_AFTER_RE.match(clause, pspan[1]) or _GROSS_AFTER_RE.match(clause, pspan[1])):

@@ -57,6 +57,8 @@ _NOT_A_COUNT_BEFORE = re.compile(r"(?i)(?:nr|no\.?|nummer|numero|#|box|pl|p\.?o\
                                  # "faktura 4102233 ska …", "lasku 7710050 meni …": a document's number, no count
                                  r"\b(?:faktura|fakturan|fakturor|lasku|laskun|laskua|laskulle|"
                                  r"tilaus|ärende|dnr|diarienummer|ocr|viite|viitenumero|ref)\.?:?)\s*$")
+#: "6 timmar x 1 250 kr", "6 h × 135 €", "4 tim a 950 kr": a count times the price of one
+_TIMES_BEFORE = re.compile(r"(?i)\d\s*(?:[^\W\d_]{1,10}\.?\s*)?(?:[x×]|\sa)\s*$")
 _PRICE_CUE_BEFORE = re.compile(
     r"(?i)(?:\bà|\bá|@|pris|price|hinta|fee|avgift|maksu|kostnad|cost|belopp|summa|amount|"
     r"yhteensä|totalt|sammanlagt|total|(?:fee|price|cost|amount|charge|sum) of)\s*(?:on|är|is|:)?\s*$")
@@ -374,7 +376,7 @@ def find_price(text: str, ctx: TextContext) -> Price:
         if a.value is None:
             continue
         after = text[a.end:a.end + 25]
-        unit = bool(re.search(r"(?i)(?:\bà|\bá|@|styckpris|a-pris|per)\s*$", before) or
+        unit = bool(re.search(r"(?i)(?:\bà|\bá|@|styckpris|a-pris|per)\s*$", before) or _TIMES_BEFORE.search(before) or
                     re.match(r"(?i)\s*(?:/\s*\w+|per\b|each\b|kappaleelta|\bst\b|/st)", after))
         return a.value, unit, False, a.currency or ctx.declared_currency, (a.start, a.end)
     return None, False, approx, None, None

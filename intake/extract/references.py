@@ -57,6 +57,10 @@ ORDER_REF_RE = re.compile(
     # the label ends at a word's end or digits ("PO4500123"): "dnro POSELY/1123/2026" is a case number, no PO
     r"(?!(?<=\w)[^\W\d_])"
     r"(?:\s+(?:is|är|on|number|nr))?\s*[:#]?\s*(?P<v>[A-Z0-9][A-Z0-9/_-]*\d[A-Z0-9/_-]*)", re.UNICODE)
+#: a bare order word before a code with letters and digits: "Beställning VBK-881.", "Tilaus ABC-123", "Order
+#: KX-77" (a count, "Beställning 12 st", or digits alone are no order number)
+BARE_ORDER_RE = re.compile(r"(?i:\b(?:beställning(?:en)?|order|tilaus|tilauksemme|tilauksenne))\s*:?\s+"
+                           r"(?P<v>(?=[\w/-]*[A-ZÅÄÖ])(?=[\w/-]*\d)[A-ZÅÄÖ0-9][A-ZÅÄÖ0-9/_-]*\d[A-ZÅÄÖ0-9/_-]*)\b")
 _NOT_A_REF_NAME = ("är", "is", "on", "the", "och", "and", "with", "med")
 
 

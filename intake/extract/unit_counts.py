@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from .amounts import APPROX_WORDS
 from .model import LineItem, Where
+from .numbers_words import AMBIGUOUS, WORD_ALT, word_value
 from .quantities import find_price, mask_spans
 from .text_context import TextContext, overlaps
 
@@ -59,6 +60,52 @@ def count_in_article_unit(clause: str, art: dict | None,
     return value, span
 
 
+#: the short units the general rules read, each with the words that count in it ("1 st", "3 timmar", "2 pv")
+_SHORT_UNITS: tuple[tuple[frozenset[str], str], ...] = (
+    (frozenset({"st", "styck", "kpl", "pcs", "ex", "stk"}), r"st|styck|stycken|kpl|kappale(?:tta)?|pcs|ex|stk"),
+    (frozenset({"tim", "h", "t", "timme", "hour"}), r"h|tim|timme|timmar|tuntia?|hours?"),
+    (frozenset({"dag", "pv", "day", "dygn"}), r"dag|dagar|dygn|pv|päivää|päivä|days?"),
+)
+
+
+def count_in_short_unit(sentence: str, art: dict | None,
+                        spans: list[tuple[int, int]]) -> tuple[Decimal, tuple[int, int]] | None:
+    """The one count in `sentence` written in the article's short unit ("Fast avgift …, 1 st." for an article
+    counted in "st"); None when the unit is none of those or the sentence holds no value or more than one."""
+    unit = str((art or {}).get("unit") or "").casefold().strip(". ")
+    words = next((w for units, w in _SHORT_UNITS if unit in units), None)
+    if words is None:
+        return None
+    found = {_value(m.group("n")): (m.start("n"), m.end())
+             for m in re.finditer(rf"(?i)(?<![\w.,/:-])(?P<n>\d{{1,4}}(?:[.,]\d+)?|{WORD_ALT})\s*(?:{words})\b\.?",
+                                  sentence)
+             if not overlaps(spans, m.start("n"), m.end("n")) and m.group("n").casefold() not in AMBIGUOUS
+             and not _BOUND_BEFORE_RE.search(sentence[max(0, m.start() - 16):m.start()])
+             and not re.search(rf"(?i)(?<![^\W\d_]){APPROX_WORDS}\s*$", sentence[max(0, m.start() - 16):m.start()])}
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+def _value(n: str) -> Decimal:
+    return word_value(n) or Decimal(n.replace(",", "."))
+
+
+def count_from_sentence_before(lines: list[LineItem], earlier: list[str], ctx: TextContext, n: int) -> None:
+    """"… en skiljeförhandling 23–25 november 2026, tre dagar. Artikel T200, pris enligt prislistan.": the one
+    count-less line of a sentence takes the one count in its article's short unit that the sentence right before
+    it (no code, no price) states."""
+    if len(lines) != 1 or not earlier or lines[0].quantity is not None or not lines[0].article or lines[0].lump_sum:
+        return
+    prev, li = earlier[-1], lines[0]
+    codes = ctx.registry.article_codes(ctx.agency_code)
+    if find_price(prev, ctx)[0] is not None or any(re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", prev)
+                                                   for c in codes):
+        return
+    own = count_in_short_unit(prev, ctx.registry.article(ctx.agency_code, li.article), mask_spans(prev, ctx))
+    if own is not None:
+        li.quantity = own[0]
+        li.where["quantity"] = Where(ctx.part, line=n, rule="prose:count in the sentence before", how="stated")
+
+
 def count_for_previous_line(last: LineItem, sentence: str, ctx: TextContext, n: int) -> bool:
     """"… tillstånd för loppmarknad (PT10). Fakturera 1 tillstånd.": a sentence without a code or a price, right
     after the line of its paragraph that has no count, whose one count is in that article's unit, is that line's
@@ -68,8 +115,9 @@ def count_for_previous_line(last: LineItem, sentence: str, ctx: TextContext, n: 
         return False
     if find_price(sentence, ctx)[0] is not None:
         return False
-    own = count_in_article_unit(sentence, ctx.registry.article(ctx.agency_code, last.article),
-                                mask_spans(sentence, ctx))
+    art = ctx.registry.article(ctx.agency_code, last.article)
+    own = count_in_article_unit(sentence, art, mask_spans(sentence, ctx)) or \
+        count_in_short_unit(sentence, art, mask_spans(sentence, ctx))  # "… (L200). Fast avgift, 1 st."
     if own is None:
         return False
     last.quantity = own[0]

@@ -94,7 +94,10 @@ from tests.intake.cases_holdout16.kit16 import REGISTRY as REGISTRY16
 from tests.intake.cases_holdout17 import make_holdout as make17
 from tests.intake.cases_holdout17.kit17 import CASES as CASES17
 from tests.intake.cases_holdout17.kit17 import REGISTRY as REGISTRY17
-from tests.support.intake_score import score_dir
+from tests.intake.cases_holdout18 import make_holdout as make18
+from tests.intake.cases_holdout18.kit18 import CASES as CASES18
+from tests.intake.cases_holdout18.kit18 import REGISTRY as REGISTRY18
+from tests.support.intake_score import money_critical, score_dir
 
 HERE = Path(__file__).resolve().parent
 SETS = {"cases_holdout2": {"kind": 99.0, "precision": 99.5, "recall": 97.0, "questions": 96.0},  # 100/100/98.6/97.9
@@ -128,14 +131,25 @@ SETS = {"cases_holdout2": {"kind": 99.0, "precision": 99.5, "recall": 97.0, "que
         # ("betalade faktura N … med 6 400 kr": the amount paid with is the payment's total)
         "cases_holdout15": {"kind": 92.5, "precision": 99.5, "recall": 91.4, "questions": 92.0},
         "cases_holdout16": {"kind": 99.5, "precision": 99.5, "recall": 99.5, "questions": 99.5},  # 100 each
-        "cases_holdout17": {"kind": 99.5, "precision": 99.5, "recall": 99.5, "questions": 99.5}}  # 100 each
+        "cases_holdout17": {"kind": 99.5, "precision": 99.5, "recall": 99.5, "questions": 99.5},  # 100 each
+        # 100/99.6/99.8/97.5: m31 ("4 timmar à 1 250 kr = 6 250 kr": the count kept and the price asked, as
+        # holdout7's t09 decided, where the set asks both) and m12 (below)
+        "cases_holdout18": {"kind": 99.5, "precision": 99.5, "recall": 99.5, "questions": 97.0}}
+
+#: Cases whose request goes straight through with a value the set expects otherwise because two blind sets
+#: disagree and the contract does not decide; none may touch a money-critical field. m12: the buyer reference
+#: "bibliotekschef Maja Sund" — holdout8's s19 expects the title before the name dropped ("isännöitsijä Pekka
+#: Nevalainen" -> "Pekka Nevalainen"), holdout18 expects it kept.
+CONTRACT_QUESTIONS = {"cases_holdout18": {"m12_fisv_kirj_interlibrary_loans_month"}}
 
 
 @pytest.mark.parametrize("folder", sorted(SETS))
 def test_holdout_scores_and_no_wrong_straight_through(folder):
     s = score_dir(HERE / folder, HERE / folder / "registry.json")
     assert s.below(SETS[folder]) == {}, s.line()
-    assert s.wrong_straight_through() == []
+    open_question = CONTRACT_QUESTIONS.get(folder, set())
+    assert [n for r in s.results if r.name not in open_question for n in r.st_wrong] == []
+    assert not any(money_critical(n) for r in s.results for n in r.st_wrong)
 
 
 # Each later set: its generator's module, its cases and its registry (holdouts 2 and 3 share one kit and registry;
@@ -148,7 +162,8 @@ GENERATED = {"cases_holdout2": (make2, [c for c in ALL_CASES if not c[0].startsw
                  (10, make10, CASES10, REGISTRY10), (11, make11, CASES11, REGISTRY11),
                  (12, make12, CASES12, REGISTRY12), (13, make13, CASES13, REGISTRY13),
                  (14, make14, CASES14, REGISTRY14), (15, make15, CASES15, REGISTRY15),
-                 (16, make16, CASES16, REGISTRY16), (17, make17, CASES17, REGISTRY17)]}}
+                 (16, make16, CASES16, REGISTRY16), (17, make17, CASES17, REGISTRY17),
+                 (18, make18, CASES18, REGISTRY18)]}}
 
 
 @pytest.mark.parametrize("folder", sorted(GENERATED))
