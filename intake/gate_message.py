@@ -11,6 +11,7 @@ from typing import Any
 
 from intake.evidence import LineInfo, line_map, part_texts
 from intake.extract.amounts import find_amounts
+from intake.extract.dependants import is_dependants_number
 from intake.extract.identifiers import find_identifiers
 from intake.extract.line_vat import net_wording
 from intake.extract.mime import Mail, Part
@@ -150,7 +151,7 @@ def _identities(text: str, reg: Registry, mail: Mail) -> list[tuple[str, str, st
     out = []
     on = mail.date.date() if mail.date else None
     for ident in find_identifiers(text, on):
-        if ident.value and not reg.is_agency_identifier(ident.value):
+        if ident.value and not reg.is_agency_identifier(ident.value) and not is_dependants_number(text, ident.start):
             c = reg.by_org(ident.value)
             out.append((_digits(ident.value), str((c or {}).get("customer_number") or "-"), ident.value))
     for m in CUSTOMER_NUMBER_RE.finditer(text):

@@ -36,6 +36,8 @@ ADDRESS_RE = re.compile(
     r"(?i)^(?:(?:box|pl|p\.?\s?o\.?\s?box|postbox|postilokero)\s+\d+\b.*|"
     r"(?:[^\W\d]+\s+)*[^\W\d]*(?:vägen|gatan|gränd|torget|plan|backen|stigen|allén|leden|tie|katu|kuja|polku|"
     r"väylä|road|street|st\.|avenue)\s+\d+\s?[a-z]?\b.*|"
+    # an abbreviated street before a postal code: "Solv. 8, 872 35 Kramfors", "Hämeenk. 12, 33100 Tampere"
+    r"[^\W\d]{2,}[gvkt]\.\s?\d+\s?[a-z]?,?\s+(?:[A-Z]{2}-)?(?:\d{3}\s?\d{2}|\d{5})\s+[^\W\d].*|"
     r"(?:[A-Z]{2}-)?\d{3}\s?\d{2}\s+[^\W\d][\w -]+|(?:FI-)?\d{5}\s+[^\W\d][\w -]+)$")
 #: the sender's own case numbers and system notices
 OWN_CASE_RE = re.compile(r"(?i)\b(?:dnr|dnro|diarienr|diarienummer|diaarinumero|ärende(?:nummer|nr)?|"

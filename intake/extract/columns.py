@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .ascii_words import folded_stem, folded_word
 from .identifiers import normalise_org
 from .registry import Registry
 
@@ -44,7 +45,7 @@ _HEADERS: dict[str, tuple[str, ...]] = {
                 "code", "koodi", "kod", "nimike", "nimikekoodi", "prestation"),
     "description": ("benämning", "beskrivning", "text", "description", "selite", "kuvaus", "specifikation",
                     "tjänst", "palvelu", "service", "artikelnamn", "tuotenimi", "item description", "details",
-                    "avser", "tarkenne", "lisätieto"),
+                    "avser", "tarkenne", "lisätieto", "tutkimus", "undersökning"),   # a lab's test, by name
     "quantity": ("antal", "qty", "quantity", "määrä", "kpl", "lkm", "mängd", "kpl-määrä", "antal timmar",
                  "antal st", "timmar", "hours", "pcs", "pieces", "units", "tunnit", "tuntimäärä", "no of units",
                  "st", "tim", "h", "kappaleet", "laskutettava määrä", "antal/mängd", "count",
@@ -59,7 +60,7 @@ _HEADERS: dict[str, tuple[str, ...]] = {
                    "pris", "unit price", "price", "hinta", "yksikköhinta", "à-hinta", "a-hinta", "kpl-hinta",
                    "price each", "price per unit", "timpris", "tuntihinta", "pris/st", "pris exkl moms",
                    "á-hinta", "hinta/yks", "rate", "ykshinta", "yks hinta", "yks-hinta", "st-pris", "stpris",
-                   "unit rate",
+                   "unit rate", "à", "á",   # the price sign alone heads the price column
                    # an ERP's own words for the unit price ("Enhetspris", "Kappalehinta", "Price/unit")
                    "enhetspris", "enhetspris exkl moms", "pris/enh", "kappalehinta", "hinta/kpl", "hinta/yksikkö",
                    "price/unit", "unit cost", "cost per unit"),
@@ -78,6 +79,8 @@ _HEADERS: dict[str, tuple[str, ...]] = {
                "provtagningsdag", "leveransdag", "suorituspäivä", "suoritusaika", "suorituspvm", "suoritettu pvm",
                "näytteenottopäivä", "näytteenotto pvm", "date of service", "performed on", "date performed",
                "done on", "sampling date", "delivered on", "service day",
+               # when, as a form asks it ("Ajankohta: lokakuu 2026", "Tidsperiod")
+               "ajankohta", "ajoitus", "suoritusajankohta", "tidsperiod",
                # a singular "day" header names the date a row was done ("Päivä 17.11.2026"); plurals are counts
                "päivä", "päiväys", "dag", "day"),
     "period_start": ("period från", "från", "from", "alkaen", "alkupäivä", "start", "period start",
@@ -151,7 +154,7 @@ def header_field(text: str, hints: dict[str, str] | None = None) -> str | None:
         for stem, f in _STEMS:
             if tok.startswith(stem):
                 return f
-    return None
+    return folded_word(h, HEADER_MAP) or next(filter(None, (folded_stem(t, _STEMS) for t in h.split())), None)
 
 
 def map_header(cells: list[str], hints: dict[str, str] | None = None) -> dict[int, str] | None:

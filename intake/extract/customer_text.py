@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from .dates import find_dates
+from .dependants import is_dependants_raw
 from .identifiers import PEPPOL_RE, find_identifiers, find_vat_numbers, org_from_vat
 from .lexicon import label_field
 from .model import CustomerInfo, Fragment, Where
@@ -52,8 +53,8 @@ def scan_ids(text: str, ctx: TextContext, cust: CustomerInfo, w: Where) -> None:
     for i in find_identifiers(text, ctx.on, allow_bare=False) + (
             [x for x in find_identifiers(text[cued.end():], ctx.on, allow_bare=True) if x.start == 0]
             if cued else []):
-        if ctx.registry.is_agency_identifier(i.raw):
-            continue
+        if ctx.registry.is_agency_identifier(i.raw) or is_dependants_raw(text, i.raw):
+            continue    # nor a child's number beside its guardian's (intake.extract.dependants)
         if i.value and not cust.org_no:
             cust.org_no, cust.country, cust.where["org_no"] = i.value, i.country, w
         elif not i.value:

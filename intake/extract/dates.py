@@ -35,6 +35,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              r"(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2})(?!\d)")),
     ("dmy_range", re.compile(r"(?<![\d.])(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.(?P<y1>\d{4})?" + _DASH +
                              r"(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{4})?(?![\d])")),
+    # "7.9–30.11.2026": the first day's month without its dot, the last day dated in full (a year is required:
+    # "9.05–11.10." is a time of day)
+    ("dm_dmy_range", re.compile(r"(?<![\d.,])(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\s*[-–—]\s*"
+                                r"(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{4})(?![\d])")),
     ("dd_range", re.compile(r"(?<![\d.])(?P<d1>\d{1,2})\.?" + r"\s*[-–—]\s*" +
                             r"(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{4})?(?![\d])")),
     ("words_range", re.compile(r"(?<!\d)(?P<d1>\d{1,2})\.?" + _SP + r"*" + _m("mo1") +

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from .customer_text import CUSTNO_RE, scan_ids
 from .identifiers import find_identifiers, normalise_org
 from .model import CustomerInfo, Where
+from .name_ends import name_before_sentence_end
 from .references import INITIAL_SURNAME, ORDER_REF_RE
 from .text_context import TextContext
 
@@ -25,7 +26,8 @@ _PERSON_RE = re.compile(r"^[A-ZÅÄÖÉ][\w'-]+(?:\s+(?:af\s+|von\s+|van\s+|de\s
 
 
 def clean_name(val: str) -> str | None:
-    """The name part of a customer value: up to a parenthesis, a comma, a dash or the org number."""
+    """The name part of a customer value: up to a sentence end, a parenthesis, a comma, a dash or the org number."""
+    val = name_before_sentence_end(val)     # "Kund: X AB. Fakturera …": the name ends with its sentence
     v = re.split(r"\s*\(|,\s|;\s|\s[–—-]\s|\s{2,}|\t", val, maxsplit=1)[0].strip(" .,:;\"")
     v = re.sub(r"(?i)\s+(?:org\.?\s*nr|y-tunnus|business id|fo-nummer|pnr|personnummer)\b.*$", "", v)
     return v or None

@@ -211,4 +211,7 @@ def read_labelled(body: list[tuple[int, str]], ctx: TextContext, doc: Fragment,
         if n not in reader.consumed:
             reader.line(n, t, body[k + 1] if k + 1 < len(body) else None)
     apply_record_date(reader.items, body, ctx, lambda t: split_label(t, ctx.hints))   # a booking's "Datum"
-    return reader.items, reader.consumed
+    # a count label whose value is no count ("Antal: enligt avtal") below a line with one read nothing to invoice
+    items = [li for li in reader.items if li.article or li.description or li.quantity is not None
+             or li.unit_price is not None or li.amount is not None or li.price_approx]
+    return items, reader.consumed

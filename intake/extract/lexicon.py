@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .ascii_words import folded_word
 from .label_asides import aside_labels
 from .label_compounds import compound_label_field
 
@@ -141,7 +142,8 @@ def label_field(raw: str, hints: dict[str, str] | None = None) -> str | None:
         h = hints.get(hint_key(raw)) or hints.get(n)
         if h:
             return _HINT_FIELDS.get(h)
-    return compound_label_field(n) or _misspelt(n)     # "Ostotilausnro", "Asiaviite": Finnish compounds
+    # "Ostotilausnro", "Asiaviite": Finnish compounds; "Maara", "Yksikkohinta": written without marks
+    return compound_label_field(n) or folded_word(n, LABEL_MAP) or _misspelt(n)
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -160,7 +162,8 @@ def _one_edit(a: str, b: str) -> bool:
 #: real words one edit from a label, never a slip of it: Finnish "laskutettavaa" / "laskutettavat" (what is to be
 #: invoiced, the items) beside "laskutettava" (the party invoiced), Swedish "fakturerat" beside "faktureras"
 _REAL_WORDS = frozenset({"laskutettavaa", "laskutettavat", "fakturerat", "fakturerad",
-                         "päivä"})   # "Päivä: 2.12.2026" is a day, not "Päiviä" (a count of days)
+                         "päivä",    # "Päivä: 2.12.2026" is a day, not "Päiviä" (a count of days)
+                         "avtal"})   # "Avtal: KVI-2025-0412" names the contract, not "Antal" (a count)
 
 
 def _misspelt(n: str) -> str | None:

@@ -255,7 +255,8 @@ def _service_date(unit: str, ds: list[DateSpan]) -> tuple[dt.date, dt.date] | No
         if _DUE_CUE_RE.search(before):
             continue
         if _SERVICE_CUE_RE.search(before) or (d.kind == "single" and _STRONG_PERIOD_CUE_RE.search(before)) or \
-                (intro and not unit[d.end:].strip(" :")):
+                (intro and unit[d.end:].strip(" :") in ("", ")") and   # "… för lördagens besök (21/11):"
+                 (unit[d.end:].strip(" :") == "" or _in_parentheses(unit, d))):
             return d.first, d.last
         if d.kind != "single" and (intro or _PERIOD_CUE_RE.search(before) or _in_parentheses(unit, d) or
                                    len(re.sub(r"\W", "", unit[:d.start] + unit[d.end:])) <= 12):

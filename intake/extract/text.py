@@ -30,6 +30,7 @@ from .quantities import article_codes_in
 from .quoting import assign_roles, centre_addresses, mark_role, read_segment, reading_order
 from .repeats import apply_repeat
 from .request_periods import apply_request_periods
+from .same_day import apply_same_day
 from .segments import Segment, split_segments
 from .started_time import apply_started_interval
 from .tables import align_row, map_header, rows_to_fragments, split_text_row
@@ -70,6 +71,7 @@ def read_text(text: str, ctx: TextContext, subject: str = "") -> list[Fragment]:
     doc.lines = apply_strikes(doc.lines, used)   # "Stryk rad 2"
     find_name(used, ctx, doc, subject)
     mark_orphans(doc, [f for f in table_frags if f.source == "block"], ctx.part)
+    apply_same_day(doc.lines, used, ctx)   # "… anlöp 18.11.2026 … H90 … Hamnavgiften H10, samma dag."
     apply_request_periods(doc, request_periods)
     apply_repeat(doc.lines, used, ctx.year, ctx.part)   # "Samma som förra månaden … Gäller november"
     _reverse_charge(used, [doc, *table_frags], ctx)

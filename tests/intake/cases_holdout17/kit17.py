@@ -155,5 +155,13 @@ def rl_pdf(fname: str, title: str, intro: list[str], header: list[str] | None, r
     for p in after:
         flow.append(Spacer(1, 4 * mm))
         flow.append(Paragraph(p, cell))
-    doc.build(flow)
+    from reportlab import rl_config
+
+    # the product's print renderer sets rl_config.useA85 = 0 for the whole process (core.billing.delivery.
+    # print_canvas); the committed cases were written with reportlab's default, so it is pinned while building
+    before, rl_config.useA85 = rl_config.useA85, 1
+    try:
+        doc.build(flow)
+    finally:
+        rl_config.useA85 = before
     return (fname, buf.getvalue(), "application", "pdf")
