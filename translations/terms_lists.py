@@ -35,5 +35,19 @@ LISTS = {
     "No questions here.": ("Inga frågor här.", "Ei kysymyksiä."),
     "Nothing was allocated: correct the marked rows.": (
         "Inget avräknades: rätta de markerade raderna.", "Mitään ei kohdistettu: korjaa merkityt rivit."),
+    # the invoice list's date filter typed so that it cannot be read (never silently an unfiltered list)
+    "%(field)s: “%(t)s” is not a date; write it like %(example)s. The list is not narrowed by it.": (
+        "%(field)s: ”%(t)s” är inte ett datum; skriv till exempel %(example)s. Listan är inte begränsad av det.",
+        "%(field)s: ”%(t)s” ei ole päivämäärä; kirjoita esimerkiksi %(example)s. Luetteloa ei ole rajattu sillä."),
+    # the customer page: its invoices never cut silently, its history in words
+    "The latest %(n)s invoices are shown: all the customer's invoices in the invoice list": (
+        "De senaste %(n)s fakturorna visas: alla kundens fakturor i fakturalistan",
+        "Näytetään viimeisimmät %(n)s laskua: kaikki asiakkaan laskut laskuluettelossa"),
+    "The customer's invoices in the invoice list": ("Kundens fakturor i fakturalistan",
+                                                    "Asiakkaan laskut laskuluettelossa"),
+    "Saved in the register": ("Sparad i registret", "Tallennettu rekisteriin"),
+    "Consumer e-invoice added": ("E-faktura till konsument tillagd", "Kuluttajan e-lasku lisätty"),
+    "Consumer e-invoice ended": ("E-faktura till konsument avslutad", "Kuluttajan e-lasku päättynyt"),
+    "Central register": ("Centralregistret", "Keskusrekisteri"),
 }
 

@@ -10,6 +10,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 from terms import TERMS
 from terms_audit import AUDIT
+from terms_clerkday import CLERKDAY
 from terms_lists import LISTS
 from terms_tasks import TASKS
 
@@ -187,6 +188,8 @@ for _key, _pair in TASKS.items():  # the clerk's tasks (issue #15) and the core'
 for _key, _pair in AUDIT.items():  # the clerk's-day audit of issue #15
     T.setdefault(_key, _pair)
 for _key, _pair in LISTS.items():  # the lists at any size (issue #15 item 4): sorting, paging, export limit
+    T.setdefault(_key, _pair)
+for _key, _pair in CLERKDAY.items():  # the clerk's day in Chromium in sv and fi (issue #15)
     T.setdefault(_key, _pair)
 
 

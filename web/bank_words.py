@@ -59,8 +59,20 @@ def reason(text: str | None) -> str:
     return core_text(message)
 
 
+_ENTRY = re.compile(r"/Ntry\[(\d+)\]")
+_TRANSACTION = re.compile(r"/TxDtls\[(\d+)\]")
+
+
 def place(location: str | None) -> str:
-    """"line 12" -> "rad 12"; an XML path stays a path."""
-    if location and (m := re.fullmatch(r"line (\d+)", location.strip())):
+    """"line 12" -> "rad 12"; a camt.054 path (/Document/…/Ntry[1]/NtryDtls[1]/TxDtls[2]) -> "post 1,
+    transaktion 2" — the entry and transaction as the bank's own statement numbers them, never the XPath; another
+    path stays as written."""
+    text = (location or "").strip()
+    if m := re.fullmatch(r"line (\d+)", text):
         return _("line %(n)s", n=m[1])
-    return location or ""
+    entry, tx = _ENTRY.search(text), _TRANSACTION.search(text)
+    if entry and tx:
+        return _("entry %(e)s, transaction %(t)s", e=entry[1], t=tx[1])
+    if entry:
+        return _("entry %(e)s", e=entry[1])
+    return text

@@ -64,7 +64,7 @@ BATCH_POLICIES = {"partial": _l("the valid invoices are issued, the rest are lis
 # where an invoice or request came from, and how an invoice goes out
 SOURCES = {"api": _l("API"), "cli": _l("Command line"), "email": _l("E-mail"), "web": _l("Web form"),
            "file": _l("Invoicing file"), "drop": _l("Invoicing file (drop folder)"), "run": _l("Run"),
-           "block": _l("Invoicing slot")}
+           "block": _l("Invoicing slot"), "registry": _l("Central register")}
 # how a payment was placed (core.payments Allocation.method)
 METHODS = {"reference": _l("by reference number"), "reference_fuzzy": _l("by a reference with a typo"),
            "advice": _l("by payment advice"), "amount_payer": _l("by amount and payer"), "manual": _l("by hand"),

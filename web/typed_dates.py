@@ -1,7 +1,7 @@
 """Dates and months as clerks type them into a text field: ISO (2026-12-07, the Swedish standard SS-ISO 8601),
-the Finnish way (7.12.2026, 7.12.) and the Swedish short forms (7/12 2026, 20261207); months as 2026-12, 12.2026
-or 12/2026. A date that cannot be read is refused in the reader's words, never with Python's "Invalid isoformat
-string"."""
+the Finnish way (7.12.2026, 7.12.) and the Swedish short forms (7/12 2026, 20261207); months as 2026-12, 12.2026,
+12/2026 or in words as the pages show them ("marraskuu 2026", "november 2026"). A date that cannot be read is
+refused in the reader's words, never with Python's "Invalid isoformat string"."""
 from __future__ import annotations
 
 import datetime as dt
@@ -20,6 +20,7 @@ _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})[./](\d{1,2})(?:[.\s/-]+(\d{4}))?\.?")
 _MONTH_ISO = re.compile(r"(\d{4})-(\d{1,2})")
 _MONTH_YEAR = re.compile(r"(\d{1,2})[./-](\d{4})")
+_NAMED_MONTH = re.compile(r"([^\W\d_]+)\s+(\d{4})")
 
 
 def parse_day(text: str, field: str = "date", today: dt.date | None = None) -> dt.date:
@@ -43,9 +44,26 @@ def parse_month(text: str, field: str = "period") -> str:
     year, month = (int(m[1]), int(m[2])) if m else (0, 0)
     if not m and (m := _MONTH_YEAR.fullmatch(t)):
         year, month = int(m[2]), int(m[1])
+    if not year:
+        year, month = _named_month(t)
     if 1 <= month <= 12 and year:
         return f"{year:04d}-{month:02d}"
     raise DomainError(_("“%(t)s” is not a month; write it like %(example)s", t=t, example="2026-03"), field)
+
+
+def _named_month(text: str) -> tuple[int, int]:
+    """(year, month) of a month in words as the pages write one ("marraskuu 2026", "november 2026", also
+    "marraskuuta 2026"), in the reader's language or another of the three; (0, 0) for anything else."""
+    m = _NAMED_MONTH.fullmatch(text)
+    if not m:
+        return 0, 0
+    word = m[1].lower()
+    for loc in dict.fromkeys((str(get_locale() or "sv"), "sv", "fi", "en")):
+        for context in ("stand-alone", "format"):
+            for number, name in bdates.get_month_names("wide", context, locale=loc).items():
+                if word == str(name).lower():
+                    return int(m[2]), int(number)
+    return 0, 0
 
 
 def typed(value: dt.date | str | None) -> str:

@@ -46,6 +46,7 @@ def issue(session: Session, inv: Invoice, actor: str = "system", force: bool = F
         session.flush()
         return inv
     _check_force(inv.warnings, force, force_reason)
+    _refresh_parties(session, agency, inv)
     inv.number, inv.reference = _number_and_reference(
         agency, inv.kind, numbering.next_number(session, agency.id, "invoice", agency.invoice_number_start))
     inv.status = "issued"
@@ -61,6 +62,27 @@ def issue(session: Session, inv: Invoice, actor: str = "system", force: bool = F
     audit.record(session, *args, **details)
     session.flush()
     return inv
+
+
+# what a draft's parties may change before it is issued without changing its VAT (the buyer's country, VAT number,
+# identity and kind decide the lines' VAT: core.billing.place_of_supply; they stay as drafted)
+_BUYER_CONTACT = ("name", "street", "postal_code", "city", "email", "peppol_id", "language")
+_SELLER_CONTACT = ("name", "street", "postal_code", "city", "bankgiro", "iban", "bic")
+
+
+def _refresh_parties(session: Session, agency: Agency, inv: Invoice) -> None:
+    """A draft is not yet an invoice: the invoice issued carries the buyer's address and the seller's payment
+    account as they are on the day of issue (ML 2023:200 17 kap. 24 §, AVL 209 e §). A held draft issued after an
+    approved address change printed the old address, and one issued after a new bankgiro the old account. A credit
+    note keeps its original's parties."""
+    if inv.kind == "credit_note":
+        return
+    customer = session.get(Customer, inv.customer_id)
+    if customer is not None:
+        now = drafting.customer_snapshot(customer, agency, session)
+        inv.customer_snapshot = {**inv.customer_snapshot, **{k: now[k] for k in _BUYER_CONTACT}}
+    seller = drafting.seller_snapshot(agency)
+    inv.seller_snapshot = {**inv.seller_snapshot, **{k: seller[k] for k in _SELLER_CONTACT}}
 
 
 def _holds(warnings: list, force: bool) -> bool:

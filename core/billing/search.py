@@ -9,6 +9,8 @@ ignored.
   once, in `customer`); a phrase query finds every name holding the text as a substring through the index.
 * PostgreSQL: a GIN trigram index (pg_trgm) on `customer.name`; `name ILIKE '%text%'` reads it.
 * Texts shorter than three characters have no trigram: they match the beginning of the name (the name index).
+* A text of several words that no name holds as typed finds the names holding every word, in any order: the
+  words of three letters or more through the index, the shorter ones ("AB", "Oy", "17") checked on those names.
 
 The index is kept by the database itself, in the writing transaction: SQLite triggers on `customer` (insert,
 delete, name change) feed the FTS table; PostgreSQL maintains its index. Installed like the invoice summary's
@@ -82,20 +84,49 @@ def _like_escaped(text: str) -> str:
 
 
 def customer_ids(session: Session, text: str, limit: int = 500) -> list[int]:
-    """Ids of customers whose name contains the text (case ignored), through the index; at most `limit`."""
-    text = text.strip()
+    """Ids of customers whose name contains the text (case ignored), through the index; at most `limit`. When the
+    text as typed is in no name, the customers whose name holds each of its words, in any order and anywhere
+    ("Webbkund AB" for "Webbkund 17 AB", "AB Webbkund 17"): a clerk types the words they remember."""
+    text = " ".join(text.split())  # a double space or a tab typed is one space, as in the names
     if not text:
         return []
+    found = _holding(session, text, limit)
+    words = text.split(" ")
+    if found or len(words) == 1 or max(len(w) for w in words) < MIN_TRIGRAM:
+        return found
+    return _holding_words(session, words, limit)
+
+
+def _holding(session: Session, text: str, limit: int) -> list[int]:
+    """Customers whose name holds the text: through the trigram index, or (a text too short for a trigram) by the
+    beginning of the name."""
     sqlite = session.get_bind().dialect.name == "sqlite"
     if len(text) < MIN_TRIGRAM:
-        # SQLite's LIKE already ignores ASCII case and then reads the name index; PostgreSQL needs ILIKE
+        # SQLite's LIKE already ignores ASCII case; PostgreSQL needs ILIKE
         pattern = _like_escaped(text) + "%"
         match = _cust.name.like(pattern, escape="\\") if sqlite else _cust.name.ilike(pattern, escape="\\")
         return list(session.execute(sa.select(_cust.id).where(match).limit(limit)).scalars())
     if sqlite:
-        phrase = '"' + text.replace('"', '""') + '"'
         q = sa.text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q LIMIT :n")
-        return [int(r) for r in session.execute(q, {"q": phrase, "n": limit}).scalars()]
+        return [int(r) for r in session.execute(q, {"q": _phrase(text), "n": limit}).scalars()]
     pattern = "%" + _like_escaped(text) + "%"
     return list(session.execute(sa.select(_cust.id).where(_cust.name.ilike(pattern, escape="\\"))
                                 .limit(limit)).scalars())
+
+
+def _phrase(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _holding_words(session: Session, words: list[str], limit: int) -> list[int]:
+    """Customers whose name holds every word (case ignored). The words of three letters or more are looked up in
+    the trigram index; shorter ones ("AB", "Oy", "17", "a"), which have no trigram, are checked on those names."""
+    long, short = [w for w in words if len(w) >= MIN_TRIGRAM], [w for w in words if len(w) < MIN_TRIGRAM]
+    if session.get_bind().dialect.name != "sqlite":  # pg_trgm takes the trigrams of every pattern that has them
+        likes = [_cust.name.ilike("%" + _like_escaped(w) + "%", escape="\\") for w in words]
+        return list(session.execute(sa.select(_cust.id).where(*likes).limit(limit)).scalars())
+    likes = [_cust.name.like("%" + _like_escaped(w) + "%", escape="\\") for w in short]
+    fts = sa.table(FTS_TABLE, sa.column("rowid"))
+    q = (sa.select(_cust.id).select_from(fts.join(Customer.__table__, _cust.id == fts.c.rowid))
+         .where(sa.text(f"{FTS_TABLE} MATCH :q"), *likes).limit(limit))
+    return list(session.execute(q, {"q": " AND ".join(_phrase(w) for w in long)}).scalars())

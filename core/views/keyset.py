@@ -4,11 +4,9 @@ before the page; with the count of everything the filters match, the place of th
 and the totals per currency. Counting stops at COUNT_LIMIT so that a huge match costs a bounded read; above it the
 count says "10 000+" and neither the place nor the totals are shown.
 
-A cursor is the last (or first) row's sort values joined by "_", the id last ("2026-11-30_812", "812",
-"Kund AB_17"): the value is read back with rpartition, so a name with "_" in it is no problem."""
+A cursor is the last (or first) row's sort value and id in the one format of every list (core.views.cursor)."""
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -16,6 +14,8 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session
+
+from core.views import cursor
 
 PAGE = 50
 COUNT_LIMIT = 10_000
@@ -57,23 +57,17 @@ class Page:
 
 
 def cursor_of(row: Any, keys: Keys) -> str:
-    if keys.column is None:
-        return str(row.id)
-    value = getattr(row, keys.attr)
-    return f"{value.isoformat() if isinstance(value, dt.date) else value}_{row.id}"
+    return cursor.encode(row.id, getattr(row, keys.attr) if keys.column is not None else None,
+                         keyed=keys.column is not None)
 
 
-def parse_cursor(cursor: str | None, keys: Keys) -> tuple[Any, ...] | None:
-    """(value, id) or (id,) of a cursor; None when it is none (the first page is shown)."""
-    if not cursor:
+def parse_cursor(text: str | None, keys: Keys) -> tuple[Any, ...] | None:
+    """(value, id) or (id,) of a cursor; None when it is none (the first page is shown). The sort columns of
+    these lists hold a value on every row, so a cursor of a row without one is none too."""
+    at = cursor.decode(text, None if keys.column is None else keys.parse)
+    if at is None or (keys.column is not None and not at.has_value):
         return None
-    text, _, last = cursor.rpartition("_")
-    try:
-        if keys.column is None:
-            return (int(cursor),)
-        return (keys.parse(text), int(last)) if _ else None
-    except (ValueError, ArithmeticError):
-        return None
+    return (at.id,) if keys.column is None else (at.value, at.id)
 
 
 def _after(keys: Keys, at: tuple[Any, ...], forwards: bool) -> Any:
@@ -103,12 +97,12 @@ def _totals(session: Session, query: Any, sums: Sums | None) -> list[dict[str, A
             for cur, n, *values in session.execute(q)]
 
 
-def page(session: Session, query: Any, keys: Keys, cursor: str | None = None, backwards: bool = False,
+def page(session: Session, query: Any, keys: Keys, after: str | None = None, backwards: bool = False,
          size: int = 0, sums: Sums | None = None, exec_rows: Callable[[Any], Sequence[Any]] | None = None) -> Page:
     """One page of `query` (already limited to what the user may see and the filters) after the cursor, or the
     page before it (`backwards`), with the figures of everything it matches."""
     size = size or PAGE
-    at = parse_cursor(cursor, keys)
+    at = parse_cursor(after, keys)
     backwards = backwards and at is not None  # no cursor: the first page
     q = query if at is None else query.where(_after(keys, at, forwards=not backwards))
     run = exec_rows or (lambda stmt: session.exec(stmt).all())

@@ -108,7 +108,7 @@ def test_customer_validation_errors_per_field(as_user, world):
                                                  "language": "sv", "peppol_id": "0007:5591234561"})
     assert r.status_code == 302
     page = c.get(r.location).get_data(as_text=True)
-    assert "0007:5591234561" in page and "customer.upsert" in page
+    assert "0007:5591234561" in page and "Sparad i registret (Webbformulär)" in page  # the history in words
 
 
 def _credit_notes_of(engine, invoice_id: int) -> list:

@@ -104,7 +104,7 @@ def test_credit_an_invoice_in_full(live_server, browser, world, clean_db):
     inv_id = _new_issued_invoice(page, live_server, world)
     total = _invoice(clean_db, inv_id).total
     page.fill("#reason", "Wrong customer")
-    page.click("text=Create credit note")
+    page.click("text=Credit the whole invoice")
     page.wait_for_url(lambda url: _id(url) != inv_id)
     note = _invoice(clean_db, _id(page.url))
     assert note.kind == "credit_note" and note.credited_invoice_id == inv_id and note.number
@@ -121,9 +121,8 @@ def test_credit_one_line_of_an_invoice(live_server, browser, world, clean_db):
     inv_id = _new_issued_invoice(page, live_server, world)
     before = _invoice(clean_db, inv_id)
     page.fill("#reason", "One hour too many")
-    page.check("input[name=mode][value=partial]")
     page.fill("input[name=qty-1]", "1")  # one of the two hours at 1150.00 + 25 % VAT
-    page.click("text=Create credit note")
+    page.click("text=Credit the quantities typed")
     page.wait_for_url(lambda url: _id(url) != inv_id)
     note = _invoice(clean_db, _id(page.url))
     assert note.kind == "credit_note" and note.total == Decimal("-1437.50")

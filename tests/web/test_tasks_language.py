@@ -29,11 +29,11 @@ def test_a_core_error_reads_in_swedish(live_server, browser, world, clean_db):
     page = _page(browser, live_server, "sv-SE")
     page.goto(f"{live_server}/invoices/{inv_id}")
     page.fill("#reason", "Fel kund")
-    page.click("text=Skapa kreditfaktura")
+    page.click("text=Kreditera hela fakturan")
     page.wait_for_selector(".flash.ok")
     page.goto(f"{live_server}/invoices/{inv_id}")  # the credited invoice: crediting again is refused
     page.fill("#reason", "Igen")
-    page.click("text=Skapa kreditfaktura")
+    page.click("text=Kreditera hela fakturan")
     page.wait_for_selector(".flash.error")
     message = page.inner_text(".flash.error")
     assert message == "Rader: inget att kreditera", message  # the core's "lines: nothing to credit", in words

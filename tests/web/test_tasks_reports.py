@@ -52,8 +52,8 @@ def test_reports_charts_per_currency_and_exports(live_server, browser, world, cl
     ws = load_workbook(io.BytesIO(info.value.path().read_bytes()), data_only=True).active
     values = list(ws.iter_rows(values_only=True))
     hdr = [str(c) for c in values[0]]
-    (xl_total,) = [r for r in values[1:] if r[hdr.index("bucket")] == "total"]
-    assert Decimal(str(xl_total[hdr.index("amount")])) == expected
+    (xl_total,) = [r for r in values[1:] if r[hdr.index("Age")] == "Total"]  # read by people: in words
+    assert Decimal(str(xl_total[hdr.index("Amount")])) == expected
     # open items as CSV: one row per open invoice, summing to the same figure
     with page.expect_download() as info:
         downloads.locator("a[href*='open-items.csv']").click()

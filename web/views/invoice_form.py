@@ -8,8 +8,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from babel.numbers import get_decimal_symbol
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
+from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
@@ -23,6 +25,7 @@ from core.registers.models import Agency, Customer
 from web import data, typed_dates
 from web.access import staff_required
 from web.actions import attempt
+from web.errors import core_text
 from web.labels import not_a_number
 
 bp = Blueprint("invoice_form", __name__, url_prefix="/invoices")
@@ -120,11 +123,13 @@ def _entry_of(inv: Invoice) -> Entry:
 
 
 def _plain(value: Any) -> str:
-    """A stored decimal as typed (no trailing zeros beyond the cents, never exponent notation)."""
+    """A stored decimal as the reader types it (no trailing zeros beyond the cents, never exponent notation, no
+    thousands separator): "1,50" and "1300,00" in Swedish and Finnish, where a point is no decimal sign — a draft
+    opened for a change showed "1.50" beside fields the clerk fills with commas."""
     text = format(value, "f")
     if "." in text:
         head, tail = text.split(".")
-        text = head + "." + (tail.rstrip("0").ljust(2, "0"))
+        text = head + get_decimal_symbol(str(get_locale() or "sv")) + (tail.rstrip("0").ljust(2, "0"))
     return text
 
 
@@ -177,7 +182,7 @@ def _replace(inv: Invoice, entry: Entry) -> Invoice:
 def _note_error(entry: Entry, exc: Exception) -> None:
     """The error in words next to its field: `lines[1].quantity` becomes "Line 2, quantity"."""
     name = getattr(exc, "field", None) or ""
-    message = getattr(exc, "message", None) or str(exc)
+    message = core_text(getattr(exc, "message", None) or str(exc))  # the core writes English (web.errors)
     m = re.fullmatch(r"lines\[(\d+)\]\.(\w+)", name)
     if m:
         what = LINE_FIELDS.get(m.group(2), m.group(2).replace("_", " "))

@@ -37,6 +37,18 @@ def _date_arg(name: str) -> dt.date | None:
     return typed_dates.day_or(request.args.get(name), None)
 
 
+def _unread_dates() -> dict[str, str]:
+    """The date filters typed but not read as a day, each with what to tell the clerk: the list is then not
+    narrowed by that date, and a clerk who reads only the count would think it was."""
+    unread = {}
+    for name, label in (("from", _("From")), ("to", _("To"))):
+        text = (request.args.get(name) or "").strip()
+        if text and typed_dates.day_or(text, None) is None:
+            unread[name] = _("%(field)s: “%(t)s” is not a date; write it like %(example)s. The list is not narrowed "
+                             "by it.", field=label, t=text, example=typed_dates.day_example())
+    return unread
+
+
 def _filters() -> invoice_list.Filters:
     status = request.args.get("status") or ""
     return invoice_list.Filters(
@@ -48,10 +60,10 @@ def _filters() -> invoice_list.Filters:
 @bp.get("/")
 def index() -> ResponseReturnValue:
     f = _filters()
+    order = invoice_sort.order_of(request.args.get("sort"), invoice_list.default_order(f).key)
     fmt = request.args.get("format")
     if fmt in ("csv", "xlsx"):
-        return _export(f, fmt)
-    order = invoice_sort.order_of(request.args.get("sort"), invoice_list.default_order(f).key)
+        return _export(f, fmt, order)
     before = request.args.get("before")
     result = invoice_list.page(data.db(), data.agency_ids(), f, before or request.args.get("after"), order=order,
                                backwards=bool(before))
@@ -63,6 +75,7 @@ def index() -> ResponseReturnValue:
                            agencies=agencies, codes={a.id: a.code for a in agencies}, args=args,
                            order=order, sorts=_sort_links(args, order),
                            customer=customer, args_all_customers={k: v for k, v in args.items() if k != "customer"},
+                           unread_dates=_unread_dates(),
                            f={"q": f.text, "status": f.status, "agency": f.agency_id, "overdue": f.overdue,
                               "customer": f.customer_id, "from": request.args.get("from", ""),
                               "to": request.args.get("to", "")})
@@ -82,12 +95,12 @@ def _sort_links(args: dict[str, str], order: invoice_sort.Order) -> dict[str, di
     return links
 
 
-def _export(f: invoice_list.Filters, fmt: str) -> Response:
-    """Everything the filters match as CSV or XLSX (formulas neutralised by core.period.tabular). The CSV keeps the
-    stable keys of `reskontra invoice list` for programs; the XLSX is read by people: its header, statuses and kinds
-    are in the reader's words."""
+def _export(f: invoice_list.Filters, fmt: str, order: invoice_sort.Order) -> Response:
+    """Everything the filters match as CSV or XLSX, in the order the list shows (formulas neutralised by
+    core.period.tabular). The CSV keeps the stable keys of `reskontra invoice list` for programs; the XLSX is read
+    by people: its header, statuses and kinds are in the reader's words."""
     limit = invoice_list.EXPORT_LIMIT
-    rows = invoice_list.export_rows(data.db(), data.agency_ids(), f, limit=limit + 1)
+    rows = invoice_list.export_rows(data.db(), data.agency_ids(), f, limit=limit + 1, order=order)
     columns, title = invoice_list.EXPORT_COLUMNS, "Invoices"
     if fmt == "xlsx":
         columns, title, rows = _in_words(columns, rows)

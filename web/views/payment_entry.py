@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from decimal import Decimal
 from typing import Any
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
@@ -16,6 +17,7 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
+from sqlmodel import select
 from wtforms import SelectField, StringField
 from wtforms.validators import DataRequired, Length, Optional
 
@@ -23,11 +25,12 @@ from core.kernel import currencies
 from core.kernel.errors import DomainError
 from core.kernel.money import to_decimal
 from core.payments import importing, registration
+from core.payments.models import Allocation
 from core.platform import jobs
 from core.platform.settings import var_dir
 from intake.bank_import_job import bank_import_job
 from intake.bankfiles import BankFileError, parse_bank_file
-from web import bank_words, data, typed_dates
+from web import bank_words, data, fmt, typed_dates
 from web.access import staff_required
 from web.actions import attempt
 
@@ -134,7 +137,7 @@ def register() -> ResponseReturnValue:
         done, pay = attempt(lambda: _register(form), errors=(DomainError, ValueError),
                             on_error=lambda e: _field_error(form, e))
         if done:
-            flash(_("Payment registered."), "ok")
+            flash(*_outcome(pay, (form.invoice.data or "").strip()))
             return redirect(url_for("payments.detail", payment_id=pay.id))
     return render_template("web/payment_register.html", form=form), 400 if form.errors else 200
 
@@ -155,6 +158,25 @@ def _register(form: PaymentForm) -> Any:
         (form.invoice.data or "").strip() or None, cur, actor=current_user.username)
     data.db().flush()
     return pay
+
+
+def _outcome(pay: Any, number: str) -> tuple[str, str]:
+    """What the registration did with the money, in words. A payment for an invoice that has nothing open (a
+    credit note, a paid or credited invoice — often a mistyped number) becomes the customer's credit in the core;
+    the clerk read only "Payment registered." and took the invoice for paid."""
+    rows = data.db().exec(select(Allocation).where(Allocation.payment_id == pay.id)).all()
+    placed = sum((a.amount for a in rows if a.invoice_id and a.method != "overpayment"), Decimal("0"))
+    credit = sum((a.amount for a in rows if a.method == "overpayment"), Decimal("0"))
+    if not number or not rows:
+        return _("Payment registered."), "ok"
+    amount, rest = fmt.money(placed, pay.currency), fmt.money(credit, pay.currency)
+    if placed and credit:
+        return _("Payment registered: %(a)s on invoice %(n)s, the rest %(c)s as the customer's credit (to refund "
+                 "or offset).", a=amount, n=number, c=rest), "ok"
+    if credit:
+        return _("Payment registered, but invoice %(n)s has nothing open: the whole %(c)s is the customer's "
+                 "credit (to refund or offset). Check the invoice number.", n=number, c=rest), "error"
+    return _("Payment registered: %(a)s on invoice %(n)s.", a=amount, n=number), "ok"
 
 
 def _field_error(form: PaymentForm, exc: Exception) -> None:

@@ -20,7 +20,7 @@ from core.kernel.types import stored_id
 from core.payments import allocation, book_loader, matching, placing
 from core.payments import questions as payment_questions
 from core.payments.facts import PaymentFacts, cents
-from core.payments.models import Allocation, Payment, PaymentQuestion, QuestionPayment
+from core.payments.models import Allocation, BankFileRecord, Payment, PaymentQuestion, QuestionPayment
 from core.views import keyset, payment_list
 from web import data, paging
 from web.access import staff_required
@@ -109,6 +109,7 @@ def _detail(pay: Payment, split: list[dict[str, str]] | None = None, status: int
                            invoice_numbers=numbers,
                            credit=allocation.customer_credit(data.db(), pay),
                            question=payment_questions.open_question_of(data.db(), pay),
+                           bank_file=data.db().get(BankFileRecord, pay.bank_file_id) if pay.bank_file_id else None,
                            split=split or [{} for _ in range(SPLIT_ROWS)]), status
 
 

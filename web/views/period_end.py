@@ -31,9 +31,17 @@ def _day(name: str) -> dt.date:
     return typed_dates.day_or(request.values.get(name), dt.date.today()) or dt.date.today()
 
 
+def _typed_month() -> str:
+    return (request.values.get("month") or "").strip()
+
+
 def _month() -> str:
-    text = (request.values.get("month") or "").strip()
-    return text or (dt.date.today().replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
+    """The month typed the reader's way (2026-11, 11/2026, 11.2026, "marraskuu 2026") as its key YYYY-MM; last
+    month when none is typed. A Finnish clerk who typed 11/2026 read "month: ei kuukausi (VVVV-KK)"."""
+    text = _typed_month()
+    if not text:
+        return (dt.date.today().replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
+    return typed_dates.parse_month(text, "")
 
 
 def _agency() -> Agency:
@@ -48,9 +56,10 @@ def _voucher(v: dict[str, Any] | None) -> str:
 @bp.get("/")
 @staff_required
 def index() -> str:
-    agency, month, as_of = _agency(), _month(), _day("date")
+    agency, month, as_of = _agency(), _typed_month(), _day("date")
     preview, error = None, None
     try:
+        month = _month()
         with Session(get_engine(), expire_on_commit=False) as s:  # the dry run writes nothing: rolled back
             own = s.get(Agency, agency.id)
             assert own is not None  # data.agency found it a moment ago
@@ -68,17 +77,18 @@ def index() -> str:
 @bp.post("/accruals")
 @staff_required
 def book_accruals() -> ResponseReturnValue:
-    agency, month = _agency(), _month()
-    done, result = attempt(lambda: accruals.run(data.db(), agency, accruals.parse_month(month),
+    agency, month = _agency(), _typed_month()
+    done, result = attempt(lambda: accruals.run(data.db(), agency, accruals.parse_month(_month()),
                                                 actor=current_user.username).as_dict(),
                            errors=(DomainError, ValueError))
     if done:
         if result["voucher"]:
-            flash(_("Accruals of %(m)s booked: %(total)s in voucher %(v)s.", m=month,
+            flash(_("Accruals of %(m)s booked: %(total)s in voucher %(v)s.", m=typed_dates.month_words(result["month"]),
                     total=fmt.money(result["total"], agency.currency),
                     v=_voucher(result["voucher"])), "ok")
         else:
-            flash(_("Nothing to recognise for %(m)s (booked before, or no accrued invoices).", m=month), "info")
+            flash(_("Nothing to recognise for %(m)s (booked before, or no accrued invoices).",
+                    m=typed_dates.month_words(result["month"])), "info")
     return redirect(url_for("period_end.index", agency=agency.id, month=month, date=_day("date").isoformat()))
 
 
@@ -92,4 +102,4 @@ def book_provision() -> ResponseReturnValue:
         flash(_("Provision for doubtful receivables of %(a)s booked in voucher %(v)s; reversed on %(r)s.",
                 a=fmt.money(val["provision"], agency.currency), v=_voucher(val["voucher"]),
                 r=fmt.date(val["reversal_date"])), "ok")
-    return redirect(url_for("period_end.index", agency=agency.id, month=_month(), date=as_of.isoformat()))
+    return redirect(url_for("period_end.index", agency=agency.id, month=_typed_month(), date=as_of.isoformat()))

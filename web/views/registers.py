@@ -70,6 +70,7 @@ def customers() -> str:
     return render_template("web/customers.html", customers=page.rows, page=page, args=paging.kept_args(), q=q)
 
 
+CUSTOMER_INVOICES = 50  # the customer page shows the latest ones; all of them are a link away (the invoice list)
 # the customer page's statements, built once (plain rows of what it shows: no ORM object per row)
 _ac, _inv = AgencyCustomer.__table__.c, Invoice.__table__.c
 _LINKS = (sa.select(_ac.agency_id, _ac.number)
@@ -78,7 +79,7 @@ _INVOICES = (sa.select(_inv.id, _inv.number, _inv.invoice_date, _inv.status, _in
                        _inv.currency)
              .where(_inv.customer_id == sa.bindparam("customer"),
                     _inv.agency_id.in_(sa.bindparam("ids", expanding=True)))
-             .order_by(_inv.invoice_date.desc(), _inv.id.desc()).limit(50))
+             .order_by(_inv.invoice_date.desc(), _inv.id.desc()).limit(CUSTOMER_INVOICES + 1))
 
 
 @bp.get("/customers/<int:customer_id>")
@@ -87,9 +88,10 @@ def customer(customer_id: int) -> str:
     conn, params = data.db().connection(), {"customer": cust.id, "ids": sorted(data.agency_ids())}
     links = conn.execute(_LINKS, params).all()
     invoices = conn.execute(_INVOICES, params).all()
+    more, invoices = len(invoices) > CUSTOMER_INVOICES, invoices[:CUSTOMER_INVOICES]  # never cut silently
     history = _history("customer", stored_id(cust), 50)
     codes = {a.id: a.code for a in data.agency_rows()}
-    return render_template("web/customer.html", c=cust, links=links, invoices=invoices, history=history,
+    return render_template("web/customer.html", c=cust, links=links, invoices=invoices, more=more, history=history,
                            codes=codes, country=countries.name(cust.country, str(get_locale() or "sv")))
 
 

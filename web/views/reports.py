@@ -16,7 +16,7 @@ from flask_babel import gettext as _
 
 from core.period import reports, tabular
 from core.registers.models import Agency
-from web import charts, data, fmt, labels, stats, typed_dates
+from web import charts, data, fmt, labels, report_words, stats, typed_dates
 
 bp = Blueprint("reports", __name__, url_prefix="/reports")
 KINDS = ("ageing", "open-items", "reconciliation", "valuation", "automation")
@@ -92,7 +92,10 @@ def download(kind: str, ext: str) -> Response:
         abort(404)
     as_of = _as_of()
     cols, rows = _table(kind, as_of)
-    name = f"{kind}-{as_of.isoformat()}.{ext}"
+    name, title = f"{kind}-{as_of.isoformat()}.{ext}", kind
+    if ext == "xlsx":  # read by people: in words (the CSV keeps the CLI's keys for programs)
+        cols, rows = report_words.in_words(cols, rows)
+        title = kind_labels()[kind]
     with tempfile.TemporaryDirectory() as tmp:
-        body = tabular.write(Path(tmp) / name, ext, cols, rows, title=kind).read_bytes()
+        body = tabular.write(Path(tmp) / name, ext, cols, rows, title=title).read_bytes()
     return Response(body, mimetype=MIMETYPES[ext], headers={"Content-Disposition": f'attachment; filename="{name}"'})

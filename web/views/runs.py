@@ -20,7 +20,7 @@ from core.platform.models import Job, RunRecord
 from core.registers import register as registers
 from core.runs import collection, interest_run, reminders, run_jobs
 from core.views import keyset
-from web import data, paging, typed_dates
+from web import data, fmt, paging, typed_dates
 from web.access import staff_required
 from web.labels import error_text
 
@@ -36,10 +36,30 @@ KEYS = keyset.Keys(col(RunRecord.id))  # the history, newest first, paged by key
 
 
 def _when(kind: str, when: str) -> str:
-    """The run's date (ISO) or, for interest, its period (YYYY-MM); today's when none is given."""
+    """The run's date (ISO) or, for interest, its period (YYYY-MM); today, or for interest the last month that has
+    ended, when none is given."""
     if kind == "interest":
-        return typed_dates.parse_month(when) if when else dt.date.today().strftime("%Y-%m")
+        return typed_dates.parse_month(when) if when else (dt.date.today().replace(day=1) - dt.timedelta(days=1))\
+            .strftime("%Y-%m")
     return (typed_dates.parse_day(when) if when else dt.date.today()).isoformat()
+
+
+def early_warning(kind: str, key: str) -> str:
+    """A warning in words before a run that is early (empty when it is not). An interest run charges its period
+    once (core.runs.interest_run claims it): made for the month under way — until now the page's default — it
+    charged only the payments seen so far, and the rest of the month was never charged. A reminder or collection
+    run for a future day dates its reminders and fees on that day. The run stays possible (the CLI, the scheduler
+    and a deliberate clerk), the warning is shown before anything is pressed."""
+    today = dt.date.today()
+    if kind == "interest":
+        year, month = (int(x) for x in key.split("-"))
+        if (year, month) >= (today.year, today.month):
+            text = _("%(m)s has not ended: run now, the interest run charges only the payments made so far, and "
+                     "the month cannot be run again.", m=typed_dates.month_words(key))
+            return text[:1].upper() + text[1:]  # "november 2026 …" begins the sentence
+    elif kind in KINDS and dt.date.fromisoformat(key) > today:
+        return _("%(d)s is in the future: the run dates its reminders and fees on that day.", d=fmt.date(key))
+    return ""
 
 
 def _call(kind: str, agency_code: str, when: str, dry_run: bool) -> dict[str, Any]:
@@ -56,7 +76,7 @@ def _call(kind: str, agency_code: str, when: str, dry_run: bool) -> dict[str, An
 @staff_required
 def index() -> str:
     history = keyset.page(data.db(), data.scoped(RunRecord), KEYS, *paging.cursor())
-    preview, existing, active = None, None, None
+    preview, existing, active, early = None, None, None, ""
     kind = request.args.get("kind") or ""
     agency_id = request.args.get("agency", type=int)
     when = (request.args.get("when") or "").strip()
@@ -64,6 +84,7 @@ def index() -> str:
         agency = data.agency(agency_id)
         try:
             key = _when(kind, when)
+            early = early_warning(kind, key)
             existing = claims.find(data.db(), kind, agency.code, key)
             job_key = f"{kind}|{agency.code}|{key}"
             active = data.db().exec(data.scoped(Job).where(col(Job.active_key) == job_key)).first()
@@ -78,7 +99,8 @@ def index() -> str:
                            preview=preview, kinds=ALL_KINDS, existing=existing,
                            recent_jobs=recent,
                            active=active, agencies=data.agencies(), f_kind=kind, f_agency=agency_id, f_when=when,
-                           codes={a.id: a.code for a in data.agencies()}, labels=column_labels())
+                           codes={a.id: a.code for a in data.agencies()}, labels=column_labels(),
+                           missing_rates_text=missing_rates_text, early=early)
 
 
 @bp.post("/execute")
@@ -96,8 +118,8 @@ def execute() -> ResponseReturnValue:
         data.db().commit()
     except (DomainError, ValueError) as exc:
         data.db().rollback()
-        flash(error_text(exc), "error")
-        return redirect(url_for("runs.index"))
+        flash(error_text(exc), "error")  # back to the preview the clerk came from
+        return redirect(url_for("runs.index", kind=kind, agency=agency.id, when=when))
     if not new:
         flash(_("This run is already queued or running; here is its progress."), "info")
     return redirect(url_for("runs.job", job_id=job.id))
@@ -112,7 +134,16 @@ def column_labels() -> dict[str, str]:
             "from": _("From"), "to": _("To"), "currency": _("Currency"), "count": _("Documents"),
             "total_fees": _("Reminder fees"), "date": _("Date"), "period": _("Period"),
             "below_threshold": _("Below the threshold"), "channel": _("Channel"), "slot": _("Invoicing slot"),
-            "documents": _("Documents")}
+            "documents": _("Documents"), "country": _("Country"), "valid_from": _("Valid from"),
+            "threshold": _("Threshold")}
+
+
+def missing_rates_text(rows: list[dict[str, Any]]) -> str:
+    """The half-years an interest run waits for ("SE från 2026-07-01, 3 fakturor"): the run's held message is the
+    core's English with a command line in it; a clerk read a table headed `missing_rates`."""
+    return "; ".join(_("%(country)s from %(day)s, %(n)s invoices", country=r.get("country", ""),
+                       day=fmt.date(str(r.get("valid_from", ""))), n=len(r.get("invoices") or []))
+                     for r in rows)
 
 
 @bp.get("/jobs/<int:job_id>")
@@ -122,5 +153,5 @@ def job(job_id: int) -> str:
     if found is None:
         abort(404)
     return render_template("web/run_job.html", job=found, codes={a.id: a.code for a in data.agencies()},
-                           labels=column_labels())
+                           labels=column_labels(), missing_rates_text=missing_rates_text)
 
