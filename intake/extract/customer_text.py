@@ -82,7 +82,7 @@ def identifiers_and_refs(seg: Segment, ctx: TextContext, doc: Fragment) -> None:
 def _numbers_and_refs(t: str, ctx: TextContext, cust: CustomerInfo, w: Where) -> None:
     for _s, _e, v in find_vat_numbers(t):
         if not cust.vat_no and not ctx.registry.is_agency_identifier(v):
-            cust.vat_no = v
+            cust.vat_no, cust.where["vat_no"] = v, w     # the line that gave it was read (gate_leftover)
             org, country = org_from_vat(v)
             if org and not cust.org_no:     # "Momsreg.nr SE556911234401" alone names the company
                 cust.org_no, cust.country = org, country

@@ -26,6 +26,11 @@ _SP = r"[ \u00a0]"
 _ORD = r"(?:\.|:[ae]\b|(?:st|nd|rd|th)(?:" + _SP + r"+of)?\b)?"
 
 
+#: English month names, full or abbreviated ("Nov.", "Sept"), for the forms only English writes
+_EN_MONTH = (r"(?P<mo1>(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+             r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)")
+
+
 def _m(name: str) -> str:
     return MONTH.format(name=name)
 
@@ -76,6 +81,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("en_date_noyear", re.compile(_m("mo1") + _SP + r"+(?P<d1>\d{1,2})(?:st|nd|rd|th)\b(?!,?" + _SP + r"*\d)"
                                   r"(?!\s*(?:and|to|until|till|[-–—])\s*\d)",
                                   re.IGNORECASE)),
+    # "on Nov. 12.", "delivered November 12, …": an English month and a bare day, set off by punctuation or the end
+    ("en_date_noyear", re.compile(_EN_MONTH + _SP + r"+(?P<d1>\d{1,2})(?=\s*(?:[.,;:)]\s|[.,;:)]?\s*$))(?!,?"
+                                  + _SP + r"*\d)", re.IGNORECASE)),
     # "maaliskuun 15. päivänä", "lokakuun 9. päivä 2026": the month's genitive, the day's ordinal, "päivä"
     ("fi_gen_date", re.compile(_m("mo1") + _SP + r"+(?P<d1>\d{1,2})\." + _SP + r"*(?:päivä(?:nä|ä|än|stä|n)?|pnä)"
                                r"(?:" + _SP + r"+(?P<y1>\d{4}))?(?![\w])", re.IGNORECASE)),

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from stdnum.fi import hetu, ytunnus
 
+from .eu_vat import find_eu_vat_numbers
 from .ytunnus_cue import cued_ytunnus
 
 _SE_RE = re.compile(r"(?<![\w-])(?:(?P<cc>16|19|20)?(?P<a>\d{6})[ ]?(?P<sep>[-+])?[ ]?(?P<b>\d{4}))(?![\w-]|[.,]\d)")
@@ -148,8 +149,9 @@ def normalise_org(raw: str, on: dt.date | None = None, kind_hint: str | None = N
 
 
 def find_vat_numbers(text: str) -> list[tuple[int, int, str]]:
-    """VAT numbers (SE…01, FI…) normalised to upper case without spaces."""
-    return [(m.start(), m.end(), re.sub(r"[\s-]", "", m.group("v")).upper()) for m in _VAT_RE.finditer(text)]
+    """VAT numbers (SE…01, FI…, and other EU numbers whose check digits hold) upper case without spaces."""
+    own = [(m.start(), m.end(), re.sub(r"[\s-]", "", m.group("v")).upper()) for m in _VAT_RE.finditer(text)]
+    return sorted(own + find_eu_vat_numbers(text))
 
 
 def vat_from_org(org_no: str | None, country: str | None) -> str | None:

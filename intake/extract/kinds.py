@@ -13,6 +13,7 @@ import re
 from decimal import Decimal
 
 from .amounts import find_amounts
+from .invoice_nouns import invoice_nouns_blanked
 from .issued_questions import asks_about_issued_invoice
 from .not_yet_words import price_inquiry, price_list
 
@@ -138,7 +139,7 @@ _THANKS_RE = re.compile(r"(?i)^\W*(?:stort\s+|tusen\s+|many\s+|ok,?\s+)?(?:tack|
 
 def asks_about_status(text: str) -> bool:
     """Whether the newest text only asks about an invoice already requested (its status, whether it was sent)."""
-    return bool(STATUS_RE.search(text)) and not asks_for_invoice(STATUS_RE.sub(" ", text))
+    return bool(STATUS_RE.search(text)) and not asks_for_invoice(invoice_nouns_blanked(STATUS_RE.sub(" ", text)))
 
 
 def only_thanks(text: str) -> bool:

@@ -13,7 +13,7 @@ import re
 
 #: abbreviations that stand inside a name and are followed by a capitalised word of the same name
 _INNER_ABBREVIATIONS = frozenset({
-    "s:t", "corp", "bros", "mrs", "kgl", "kungl", "int", "intl", "mfl", "inkl", "resp", "ref", "avd", "dept",
+    "s:t", "corp", "bros", "mrs", "prof", "kgl", "kungl", "int", "intl", "mfl", "inkl", "resp", "ref", "avd", "dept",
     "etc", "för", "fören", "stift", "bost", "brf", "nyk",
 })
 #: two-letter words that end a name (legal forms); any other word of two letters before a dot is an abbreviation

@@ -14,6 +14,7 @@ from decimal import Decimal
 from .advice_markers import PAID_WITH_REF_RE, marks_advice, one_payment_total
 from .advice_senders import older_message_start, sender_above
 from .amounts import find_amounts
+from .charged_items import take_charged_items
 from .dates import find_dates, past_weekday
 from .identifiers import find_identifiers
 from .paid_words import paid_as_told, paid_with
@@ -145,6 +146,7 @@ def parse_advice(texts: list[str], tables: list[list[list[str]]], on: dt.date, a
     if not adv.pay_date or not adv.payer_name:
         _told_in_prose(adv, texts, on, agency_names)
     _take_paid(adv, docs)
+    take_charged_items(adv.items, docs, adv.total)   # "(deducted from invoice 60204, paid 588,00)"
     if adv.total is None and adv.items:
         adv.total = _total_in_prose(docs) or one_payment_total(docs) or (paid_with(docs) if len(adv.items) == 1
                                                                           else None)

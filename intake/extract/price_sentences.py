@@ -129,6 +129,7 @@ def price_line_before(out: list[LineItem], plain: LineItem, unit: str,
     kr inkl. moms."): that line's price (intake.extract.price_sentences), never a line of its own. `price`: the
     sentence's money span and whether it is written per unit."""
     pspan, unit_p = price
+    pspan = pspan or _approximate_span(unit)     # "The fee will be approx. EUR 1,200 – I'll confirm": asked
     last = out[-1] if out else None
     wa = last.where.get("article") if last else None
     unpriced = last is not None and last.quantity is not None and last.unit_price is None and last.amount is None
@@ -146,3 +147,11 @@ def price_line_before(out: list[LineItem], plain: LineItem, unit: str,
     else:               # "1 875 kr inkl. moms", "Priset är 2 940 kr" (a total?), a discount without its result: asked
         last.price_approx = True
     return True
+
+
+def _approximate_span(unit: str) -> tuple[int, int] | None:
+    """The span of an approximate amount of money ("approx. EUR 1,200", "ca 8 000 kr"): no price, but a sentence
+    that gives one for the line before it still prices that line — approximately, so it is asked, never a line of
+    its own."""
+    a = next((a for a in find_amounts(unit) if a.approximate and a.has_currency), None)
+    return (a.start, a.end) if a else None

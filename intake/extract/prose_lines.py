@@ -36,6 +36,8 @@ from .quantities import (
 from .quarter_hours import is_quarter_article, quarters_in
 from .segments import HEADER_LINE_RE
 from .sentence_dates import opening_date
+from .service_cues import SERVICE_CUE_RE as _SERVICE_CUE_RE
+from .service_cues import STRONG_PERIOD_CUE_RE as _STRONG_PERIOD_CUE_RE
 from .sub_items import listed_under_heading
 from .sum_sentences import is_sum_sentence
 from .text_context import RequestPeriod, TextContext
@@ -74,23 +76,9 @@ _SENT_SPLIT = re.compile(r"(?<!\bapprox\.)(?<!\bca\.)(?<!\bn\.)(?<!\bex\.)(?<!\b
                          r"(?<!\bkl\.)(?<!\bst\.)(?<!\bjne\.)(?<!\bosv\.)(?<!\betc\.)(?<!\bvs\.)(?<!\bt\.ex\.)"
                          r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"“(]|\d+[.)]\s)")
 _PERIOD_SENT_RE = re.compile(r"(?i)\b(?P<w>[\wåäö-]+)?\s*(?:period|perioden|jakso|ajanjakso|kausi)\b")
-_SERVICE_CUE_RE = re.compile(
-    r"(?i)\b(?:utför(?:d|da|des|t)|leverera(?:de|des|ts?)|levererad(?:e|es)?|genomför(?:d|da|des|t)|gjordes|hölls|"
-    r"ägde rum|performed|delivered|carried out|took place|was held|(?:work|services?|visits?) (?:was |were )?done|"
-    r"(?:for|of) (?:the )?(?:work|services?|deliver(?:y|ies))|"
-    r"suoritet(?:tu|tiin)|toimitet(?:tu|tiin)|pidettiin|pidetty|tehtiin|tehty|otettu|otettiin|kerätty|"
-    r"tagna|togs|insamlade|taken|collected|sampled|"
-    # completion: "Klart 2026-12-22", "färdigställt 3/12", "completed on", "valmis 22.12."
-    r"klart|färdig(?:t|a|ställ\w*)|slutför(?:d|da|des|t)|avslutad(?:es)?|completed|finished|valmis|"
-    r"valmistui|valmistunut|"
-    # renting tells when: "har hyrt tiltmätaren … vecka 52–2", "rented the logger in weeks 51–1", "vuokrasi"
-    r"hyrt|hyrde|hyrdes|lånat|lånade|rented|hired|vuokras(?:i|ivat)|vuokrattu|vuokrattiin)\b")
 _PERIOD_CUE_RE = re.compile(
     r"(?i)\b(?:avser|gäller|period(?:en)?|för|under|perioden|koskee|koskevat|ajalta|aikana|jaksolta|jakso|kaudelta|for|"
     r"during|covering|regarding|concerns?|re)\b[^.]{0,25}$")
-#: cues that say a single date is what the request is about: "Avser 8.6.2026.", "Koskee 3.9.2026"
-_STRONG_PERIOD_CUE_RE = re.compile(r"(?i)\b(?:avser|gäller|ajalta|koskee|period|jakso|service date|date of service)"
-                                   r"\b[\s:]*$")
 _INCLUDED_AFTER_RE = re.compile(r"(?i)[^.;\n]{0,30}?\b(?:ingår|inräknat|inkluderad\w*|included|including|"
                                 r"sisältyy|sisältyvät|sisältäen)\b")
 _GROSS_AFTER_RE = re.compile(r"(?i)[\s(]*(?:/\s*\w+\s*)?(?:inkl\.?|inklusive|incl\.?|including|inclusive of|sis\.?|"

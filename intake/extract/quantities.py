@@ -17,6 +17,7 @@ from .durations import hours_minutes, minutes_only
 from .identifiers import PEPPOL_RE, find_identifiers
 from .indefinite_ones import frequency_spans
 from .instalments import instalment_ordinals
+from .law_citations import cites_law
 from .numbers_words import AMBIGUOUS, NUMBER_WORD_RE, WORD_ALT, word_value
 from .own_names import after_own_name, before_own_name, named_nearby
 from .text_context import TextContext, overlaps
@@ -95,6 +96,8 @@ def article_codes_in(text: str, ctx: TextContext) -> list[tuple[int, int, str]]:
     a year or count (letter-prefixed like V220, or in parentheses like (1030))."""
     found: list[tuple[int, int, str]] = []
     for m in CODE_CTX_RE.finditer(text):
+        if cites_law(text, m.end("c")):
+            continue    # "reverse charge (Art. 196 VAT Directive)": a law's article
         found.append((m.start("c"), m.end("c"), m.group("c").upper()))
     codes = ctx.registry.article_codes(ctx.agency_code)
     for c in codes:

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import re
 
-#: after a dot, an initial's surname ("K. Lind", "A. B. Holm"): the dot of an initial ends no sentence
-INITIAL_SURNAME = r"(?<=\b[A-ZÅÄÖ]\.)\s(?:[A-ZÅÄÖ]\.\s)*[A-ZÅÄÖ][\w'-]+(?:[.,;:\n)]|\s*$)"
-_NAME_TOKEN = r"(?:[A-ZÅÄÖ]\.(?=[ ]+[A-ZÅÄÖ])|[A-ZÅÄÖÉ\"][\w\"'-]*)"
+from .name_dots import NAME_AFTER_DOT, NAME_DOT_TOKEN
+
+#: after a dot, an initial's or a title's name ("K. Lind", "A. B. Holm", "P. de Vries", "Prof. Helen Marsh"): that
+#: dot ends no sentence
+INITIAL_SURNAME = NAME_AFTER_DOT
+_NAME_TOKEN = rf"(?:{NAME_DOT_TOKEN}|[A-ZÅÄÖÉ\"][\w\"'-]*)"
 _PERSON = rf"{_NAME_TOKEN}(?:[ ]+(?:af |von |van |de )?{_NAME_TOKEN}){{0,3}}"
 #: a reference as written: quoted text, or up to four capitalised words / codes
 _VALUE = (r"(?:[\"“”'‘’«](?P<q>[^\"“”'‘’«»\n]{1,60})[\"“”'’»]"

@@ -1,0 +1,31 @@
+"""The words before a date that make it the service's date in a sentence of its own (moved out of `prose_lines`).
+
+"Arbetet utfördes 15/3", "delivered 2026-11-27", "calibrated and shipped back on 2026-11-24": the contract dates a
+line by its single service or delivery day. A sentence after the lines that dates them all — "Båda den 12 nov
+2026.", "Molemmat 30.11.2026.", "Both on 12 Nov 2026." — states that day for every line above, as "Avser 8.6.2026"
+does; without it the lines went out undated.
+"""
+from __future__ import annotations
+
+import re
+
+SERVICE_CUE_RE = re.compile(
+    r"(?i)\b(?:utför(?:d|da|des|t)|leverera(?:de|des|ts?)|levererad(?:e|es)?|genomför(?:d|da|des|t)|gjordes|hölls|"
+    r"ägde rum|performed|delivered|carried out|took place|was held|(?:work|services?|visits?) (?:was |were )?done|"
+    r"(?:for|of) (?:the )?(?:work|services?|deliver(?:y|ies))|"
+    r"suoritet(?:tu|tiin)|toimitet(?:tu|tiin)|pidettiin|pidetty|tehtiin|tehty|otettu|otettiin|kerätty|"
+    r"tagna|togs|insamlade|taken|collected|sampled|"
+    # completion: "Klart 2026-12-22", "färdigställt 3/12", "completed on", "valmis 22.12."
+    r"klart|färdig(?:t|a|ställ\w*)|slutför(?:d|da|des|t)|avslutad(?:es)?|completed|finished|valmis|"
+    r"valmistui|valmistunut|"
+    # a finished item sent back is delivered: "shipped back on", "returnerades 3/12", "palautettiin 24.11."
+    r"shipped(?: back)?|dispatched|returned|sent back|skickades(?: tillbaka)?|returnerade?s?|"
+    r"palautet(?:tu|tiin)|lähetet(?:ty|tiin)(?: takaisin)?|"
+    # renting tells when: "har hyrt tiltmätaren … vecka 52–2", "rented the logger in weeks 51–1", "vuokrasi"
+    r"hyrt|hyrde|hyrdes|lånat|lånade|rented|hired|vuokras(?:i|ivat)|vuokrattu|vuokrattiin)\b")
+#: cues that say a single date is what the request is about: "Avser 8.6.2026.", "Koskee 3.9.2026", and a sentence
+#: of "both/all" and the date, after the lines it dates ("Båda den 12 nov 2026.", "Molemmat 30.11.2026.")
+STRONG_PERIOD_CUE_RE = re.compile(
+    r"(?i)(?:\b(?:avser|gäller|ajalta|koskee|period|jakso|service date|date of service)\b"
+    r"|(?:^|[.;:!]\s+)(?:båda|bägge|alla|samtliga|molemmat|kaikki|both|all(?: of them| items| lines)?)"
+    r"(?:\s+(?:den|on|the|dated|pvm|päivätty|datum))*)[\s:]*$")
