@@ -47,18 +47,23 @@ def _id(url: str) -> int:
     return int(re.search(r"/invoices/(\d+)", url).group(1))
 
 
+def _new_draft(page, live_server: str, agency_id: int, customer: str, article: str, quantity: str) -> int:
+    """A draft of one line made in the invoice form, as the clerk makes it; its id."""
+    page.goto(f"{live_server}/invoices/new")
+    page.select_option("#agency", str(agency_id))
+    page.fill("#customer", customer)
+    page.fill("input[name=article-0]", article)
+    page.fill("input[name=quantity-0]", quantity)
+    page.click("button.primary")
+    page.wait_for_url(re.compile(r".*/invoices/\d+$"))
+    return _id(page.url)
+
+
 def test_a_quantity_typed_into_the_credit_form_credits_that_quantity(live_server, browser, world, clean_db):
     """Before: the form had a radio "Hela fakturan" (checked) and "Antal per rad"; a clerk who typed 1 hour on
     line 1 and pressed Enter (or the button) without switching the radio credited all 4 312,50 kr."""
     page = _clerk(live_server, browser, "sv-SE")
-    page.goto(f"{live_server}/invoices/new")
-    page.select_option("#agency", str(world["HYDRO-SE"]["agency"]))
-    page.fill("#customer", "10002")
-    page.fill("input[name=article-0]", "1010")
-    page.fill("input[name=quantity-0]", "3")
-    page.click("button.primary")
-    page.wait_for_url(re.compile(r".*/invoices/\d+$"))
-    inv_id = _id(page.url)
+    inv_id = _new_draft(page, live_server, world["HYDRO-SE"]["agency"], "10002", "1010", "3")
     if page.locator("#force_reason").count():  # the demo has an invoice of the same amount: a warning to pass
         page.fill("#force_reason", "Två uppdrag")
     page.click("form[action$='/issue'] button.primary")
@@ -250,14 +255,7 @@ def test_a_draft_issued_after_an_address_change_goes_out_to_the_new_address(live
     from core.requests import masterdata
 
     page = _clerk(live_server, browser, "fi-FI")
-    page.goto(f"{live_server}/invoices/new")
-    page.select_option("#agency", str(world["VESI-FI"]["agency"]))
-    page.fill("#customer", "20001")
-    page.fill("input[name=article-0]", "V100")
-    page.fill("input[name=quantity-0]", "2")
-    page.click("button.primary")
-    page.wait_for_url(re.compile(r".*/invoices/\d+$"))
-    draft_id = _id(page.url)
+    draft_id = _new_draft(page, live_server, world["VESI-FI"]["agency"], "20001", "V100", "2")
     with Session(clean_db, expire_on_commit=False) as s:  # the agency tells of a new address; it is approved
         agency = registers.agency_by_code(s, "VESI-FI")
         change = masterdata.create_change(s, agency, "customer", "update",
