@@ -11,6 +11,7 @@ from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from intake.extract.count_conflicts import ask_disagreeing_counts
 from intake.extract.line_totals import amount_is_gross
 from intake.extract.model import CustomerInfo, Fragment, LineItem, Where
 from intake.extract.registry import Registry, money
@@ -69,7 +70,7 @@ def merge(frags: list[Fragment], reg: Registry) -> list[tuple[Fragment, dict | N
     if len(with_id) > 1:
         with_id = [(f, c) for f, c in with_id if f.lines or not any(g.lines for g, _ in with_id)] or with_id
     for f, _c in with_id:
-        f.lines = _supersede(f.lines)
+        f.lines = ask_disagreeing_counts(_supersede(f.lines))
     return with_id
 
 

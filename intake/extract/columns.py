@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .ascii_words import folded_stem, folded_word
+from .date_headers import dated_compound
 from .identifiers import normalise_org
 from .registry import Registry
 
@@ -45,7 +46,9 @@ _HEADERS: dict[str, tuple[str, ...]] = {
                 "code", "koodi", "kod", "nimike", "nimikekoodi", "prestation"),
     "description": ("benämning", "beskrivning", "text", "description", "selite", "kuvaus", "specifikation",
                     "tjänst", "palvelu", "service", "artikelnamn", "tuotenimi", "item description", "details",
-                    "avser", "tarkenne", "lisätieto", "tutkimus", "undersökning"),   # a lab's test, by name
+                    "avser", "tarkenne", "lisätieto", "tutkimus", "undersökning",   # a lab's test, by name
+                    # a course fee's course by name ("Kurs: Keramik för nybörjare"; "Valutakurs" is no header here)
+                    "kurs", "kursnamn", "kurssi", "kurssin nimi", "course", "course name"),
     "quantity": ("antal", "qty", "quantity", "määrä", "kpl", "lkm", "mängd", "kpl-määrä", "antal timmar",
                  "antal st", "timmar", "hours", "pcs", "pieces", "units", "tunnit", "tuntimäärä", "no of units",
                  "st", "tim", "h", "kappaleet", "laskutettava määrä", "antal/mängd", "count",
@@ -154,7 +157,8 @@ def header_field(text: str, hints: dict[str, str] | None = None) -> str | None:
         for stem, f in _STEMS:
             if tok.startswith(stem):
                 return f
-    return folded_word(h, HEADER_MAP) or next(filter(None, (folded_stem(t, _STEMS) for t in h.split())), None)
+    return folded_word(h, HEADER_MAP) or next(filter(None, (folded_stem(t, _STEMS) for t in h.split())), None) \
+        or ("period" if dated_compound(h) else None)
 
 
 def map_header(cells: list[str], hints: dict[str, str] | None = None) -> dict[int, str] | None:

@@ -29,6 +29,7 @@ from .labels import split_label
 from .model import Fragment, Where
 from .quantities import read_quantity
 from .registry import norm_name
+from .row_customers import row_customer
 from .segments import Segment
 from .split_whole import give_each_its_count, share_divided_whole, without_divided_whole
 from .tables import split_text_row
@@ -161,7 +162,7 @@ def _key(value: str, field: str, ctx: TextContext) -> str:
 
 def _cuts(body: list[tuple[int, str]], ctx: TextContext) -> list[_Mention]:
     """Where each customer's block begins (empty when the body names fewer than two customers)."""
-    lines = [m for k, (_n, t) in enumerate(body) if t.strip() and (m := _line_mention(t, k, ctx))]
+    lines = [m for k, (_n, t) in enumerate(body) if t.strip() and (m := _line_mention(t, k, ctx) or _row(body, k, ctx))]
     if sum(1 for m in lines if m.name) == 1:    # "1. Oy X Ab – 4 h / 2. Baltic Geo Services – 2 days"
         lines = _like_items(body, lines, ctx, min_named=1)
     if len({m.key for m in lines if m.key}) >= 2 or sum(m.field == "heading" for m in lines) >= 2:
@@ -171,6 +172,12 @@ def _cuts(body: list[tuple[int, str]], ctx: TextContext) -> list[_Mention]:
     if len({m.key for m in inline if m.key}) < 2:
         return []
     return _starts(body, inline, by_line=False)
+
+
+def _row(body: list[tuple[int, str]], k: int, ctx: TextContext) -> _Mention | None:
+    """A headerless table row opening with its customer (intake.extract.row_customers)."""
+    r = row_customer(body, k, ctx)
+    return _Mention(k, 0, r[0], "customer_name", _key(r[1], "customer_name", ctx), name=r[1]) if r else None
 
 
 def _like_items(body: list[tuple[int, str]], mentions: list[_Mention], ctx: TextContext,

@@ -4,8 +4,9 @@
 Why: such a mail names a customer, an article and amounts (the invoice's), yet asks nothing to be invoiced; read
 as a request it invoiced the customer a second time. A clerk answers it (intake.extract.kinds.not_a_request_yet
 gives it kind `unknown` with a `kind_ambiguous` review). Only when the question stands in the sentence that names
-the issued invoice by its number, or the sentence right after it; a request that also cites an old invoice asks
-to invoice with words the caller checks first.
+the issued invoice by its number, or the sentence right after it (or the one after that, when the sentence between
+announces the question: "De undrar varför förfallodagen är 10 dagar. Kan ni titta på det?"); a request that
+also cites an old invoice asks to invoice with words the caller checks first.
 """
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ def asks_about_issued_invoice(text: str) -> bool:
     for i, s in enumerate(sentences):
         if not _ISSUED_RE.search(s):
             continue
-        if "?" in s or _ANNOUNCED_RE.search(s) or (i + 1 < len(sentences) and "?" in sentences[i + 1]):
+        after = sentences[i + 1:i + 3]     # "… om faktura 2026-4471. De undrar varför … Kan ni titta på det?"
+        if "?" in s or _ANNOUNCED_RE.search(s) or (after and "?" in after[0]) or \
+                (len(after) == 2 and _ANNOUNCED_RE.search(after[0]) and "?" in after[1]):
             return True
     return False

@@ -160,6 +160,10 @@ NOTHING_TO_INVOICE_RE = re.compile(
     # "unohtakaa se, ei laskua", "scratch that – no invoice after all"
     r"\bstryk\s+(?:det|detta|allt|alltihop)\b(?!\s+\w*rad)|\bingen\s+faktura\s+(?:alltså|då|trots\s+allt)\b|"
     r"\bglöm\s+(?:det|detta)\b|\bunohtakaa\s+(?:se|tämä|edellinen)\b|\bei\s+laskua\s+(?:siis|sittenkään)\b|"
+    # "glöm min begäran nedan – … så ingen faktura ska skickas", "forget my request below", "unohtakaa pyyntöni"
+    r"\bglöm\s+(?:min|mitt|vår|vårt)\s+(?:begäran|beställning|förfrågan|mejl|meddelande)\b|"
+    r"\bingen\s+faktura\s+(?:ska|skall|behöver)\s+(?:skickas|göras)\b|"
+    r"\b(?:forget|ignore)\s+my\s+(?:request|previous|earlier)\b|\bunohtakaa\s+(?:pyyntöni|viestini)\b|"
     r"\b(?:scratch|forget)\s+(?:that|it)\b|\bno\s+invoice\s+(?:after\s+all|then)\b")
 #: a question asked before the request is sent ("en fråga innan jag skickar underlaget: kan ni …?", "before I send
 #: the details: can you …?", "ennen kuin lähetän aineiston …?"): the request is still to come

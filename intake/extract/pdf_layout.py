@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from .columns import map_header, norm_header
 from .model import Fragment, Where
 from .pdf import PdfPage
+from .pdf_heading_date import date_table_lines
 from .pdf_labels import labelled_pairs, labelled_text
 from .pdf_lines import Chunk, Line, page_lines
 from .table_cells import is_sum_cell
@@ -301,6 +302,7 @@ def pdf_fragments(pages: list[PdfPage], label: str, ctx: TextContext) -> list[Fr
                 above[-1].lines.extend(f.lines)      # this customer block's own table
             else:
                 out.append(f)
+    date_table_lines(out, "\n".join(labelled_text(lines, width) for _n, _t, lines in texts), label, ctx.year)
     return out
 
 

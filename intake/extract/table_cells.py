@@ -126,6 +126,8 @@ def cell_period(cell: str, year: int) -> tuple[dt.date, dt.date] | None:
     m = re.fullmatch(r"(\d{1,2})[-/.](\d{4})", s)
     if m:
         return _month(int(m.group(2)), int(m.group(1)))
+    # ISO 8601 intervals: "2026-11-01--2026-11-30" and "2026-11-01/2026-11-30" are a range, not one day
+    s = re.sub(r"(?<=\d)\s*(?:--|/)\s*(?=\d{4}-\d{1,2}-\d)", " – ", s)
     found = find_dates(s, year)
     if not found:
         return None

@@ -103,6 +103,9 @@ from tests.intake.cases_holdout19.kit19 import REGISTRY as REGISTRY19
 from tests.intake.cases_holdout20 import make_holdout as make20
 from tests.intake.cases_holdout20.kit20 import CASES as CASES20
 from tests.intake.cases_holdout20.kit20 import REGISTRY as REGISTRY20
+from tests.intake.cases_holdout21 import make_holdout as make21
+from tests.intake.cases_holdout21.kit21 import CASES as CASES21
+from tests.intake.cases_holdout21.kit21 import REGISTRY as REGISTRY21
 from tests.support.intake_score import money_critical, score_dir
 
 HERE = Path(__file__).resolve().parent
@@ -144,7 +147,10 @@ SETS = {"cases_holdout2": {"kind": 99.0, "precision": 99.5, "recall": 97.0, "que
         # 100/99.8/100/100: a29 (a new customer's "Kontakt: ordforande@…" is output as its e-mail, as the contract's
         # "as written" and holdout18's m28 want; the set expects none)
         "cases_holdout19": {"kind": 99.5, "precision": 99.5, "recall": 99.5, "questions": 99.5},
-        "cases_holdout20": {"kind": 99.5, "precision": 99.5, "recall": 99.5, "questions": 99.5}}  # 100 each
+        "cases_holdout20": {"kind": 99.5, "precision": 99.5, "recall": 99.5, "questions": 99.5},  # 100 each
+        # 100/99.8/99.8/97.5: a29 ("6 h × 780 = 3 900": the count kept and the price asked, as holdout7's t09
+        # decided, where the set keeps the price and asks the count)
+        "cases_holdout21": {"kind": 99.5, "precision": 99.5, "recall": 99.5, "questions": 97.0}}
 
 #: Cases whose request goes straight through with a value the set expects otherwise because two blind sets
 #: disagree and the contract does not decide; none may touch a money-critical field. m12: the buyer reference
@@ -174,7 +180,7 @@ GENERATED = {"cases_holdout2": (make2, [c for c in ALL_CASES if not c[0].startsw
                  (14, make14, CASES14, REGISTRY14), (15, make15, CASES15, REGISTRY15),
                  (16, make16, CASES16, REGISTRY16), (17, make17, CASES17, REGISTRY17),
                  (18, make18, CASES18, REGISTRY18), (19, make19, CASES19, REGISTRY19),
-                 (20, make20, CASES20, REGISTRY20)]}}
+                 (20, make20, CASES20, REGISTRY20), (21, make21, CASES21, REGISTRY21)]}}
 
 
 @pytest.mark.parametrize("folder", sorted(GENERATED))

@@ -1,0 +1,57 @@
+"""The one service date a PDF states above or beside its line table ("Tarkastuspäivä 17.11.2026",
+"Evenemang 21.11.2026", "Besök 2026-11-04"): the period of that file's table lines that carry none.
+
+Why: a basis printed from another system puts the day once in its heading and the lines below it; the contract
+applies a period stated once to every line, and the file's own heading is stronger than the covering mail
+(intake.extract.file_periods, which then checks the mail against it). Dates that are something else are none:
+after a due/invoice/agreement cue (NOT_SERVICE_BEFORE_RE), or a bare "Datum:"/"Päiväys:"/"Date:" label — the
+day the document was printed. A dated label that names another date ("Beställningsdatum",
+intake.extract.date_headers) dates nothing. Only a day counts: a month in a title ("Faktureringsunderlag juli
+2027") is left to the mail's rules. Two different dates say nothing about which line is which: no period.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .date_headers import dated_compound
+from .dates import find_dates
+from .file_periods import NOT_SERVICE_BEFORE_RE
+from .model import Fragment, Where
+
+#: a document's own date label right before the date (its print day, not a service day)
+_DOC_DATE_RE = re.compile(r"(?i)(?:^|\n)\s*(?:datum|date|dated|päiväys|päivämäärä|pvm|dag|utskrift\w*|"
+                          r"tulostettu|printed|skapad|created|luotu)\s*:?\s*$")
+
+
+def _service_label(word: str) -> bool:
+    """A label word right before the date: a date word must be a service's ("Tarkastuspäivä", not
+    "Beställningsdatum", intake.extract.date_headers); any other word ("Evenemang", "Besök") is the event's."""
+    w = word.casefold()
+    return dated_compound(w) if re.search(r"(?:datum|dag|päivä|pvm|date|day)$", w) else True
+
+
+def heading_date(text: str, year: int) -> tuple[dt.date, dt.date] | None:
+    """The one day (or range) the text outside a PDF's tables states as a service date, else None."""
+    found = set()
+    for d in find_dates(text, year):
+        before = text[max(0, d.start - 40):d.start]
+        label = re.search(r"([^\W\d_][\w-]*)\W{0,3}$", before)
+        if d.kind != "single" or NOT_SERVICE_BEFORE_RE.search(before) or _DOC_DATE_RE.search(before) or \
+                (label and not _service_label(label.group(1))):
+            continue
+        found.add((d.first, d.last))
+    return found.pop() if len(found) == 1 else None
+
+
+def date_table_lines(frags: list[Fragment], text: str, label: str, year: int) -> None:
+    """Give the PDF's table lines without a period the heading's one date (none when any has a column date)."""
+    lines = [li for f in frags for li in f.lines
+             if (w := li.where.get("article") or li.where.get("quantity")) and (w.rule or "").startswith("table:")]
+    if not lines or any(li.period for li in lines):
+        return
+    per = heading_date(text, year)
+    if per is None:
+        return
+    for li in lines:
+        li.period, li.where["period"] = per, Where(label, rule="pdf:heading date", how="stated")
