@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 
-#: abbreviations that stand inside a name and are followed by a capitalised word of the same name
+from .name_dots import TITLES
+
+#: abbreviations that stand inside a name and are followed by a capitalised word of the same name; the titles
+#: written before a person's name ("Prof.", "Dir.") are the ones `name_dots` keeps inside a reference
 _INNER_ABBREVIATIONS = frozenset({
-    "s:t", "corp", "bros", "mrs", "prof", "kgl", "kungl", "int", "intl", "mfl", "inkl", "resp", "ref", "avd", "dept",
-    "etc", "för", "fören", "stift", "bost", "brf", "nyk",
+    "s:t", "corp", "bros", "kgl", "kungl", "int", "intl", "mfl", "inkl", "resp", "ref", "avd", "dept",
+    "etc", "för", "fören", "stift", "bost", "brf", "nyk", *(t.casefold() for t in TITLES),
 })
 #: two-letter words that end a name (legal forms); any other word of two letters before a dot is an abbreviation
 #: ("Sv. Kennelklubben", "ek. för.", "St. Eriks", "Dr. Lind")

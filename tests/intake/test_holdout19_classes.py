@@ -61,6 +61,8 @@ def test_abbreviations_inside_a_name_and_an_initial_end_no_sentence():
     assert name_before_sentence_end("Lantbrukarnas ek. för. Mitt") == "Lantbrukarnas ek. för. Mitt"
     assert name_before_sentence_end("St. Eriks Vård AB. Fakturera") == "St. Eriks Vård AB"
     assert name_before_sentence_end("K. Lind. Hon ringer") == "K. Lind"
+    # the titles kept inside a reference ("Dir.", "Doc.") stand inside a name too
+    assert name_before_sentence_end("Stiftelsen Dir. Lundgrens Fond") == "Stiftelsen Dir. Lundgrens Fond"
 
 
 # --- a child's personal number is not the paying guardian's ------------------------------------------------------
