@@ -37,6 +37,15 @@ def agency(code: str, name: str, country: str, org: str, lang: str, addr: tuple[
             ("bankgiro" if se else "iban"): pay, "intake_address": intake, "allowed_senders": senders}
 
 
+def centre_agency(book: dict[str, str], code: str, name: str, country: str, org: str, lang: str,
+                  addr: tuple[str, str, str], senders: list[str], pay: str) -> dict[str, Any]:
+    """An agency writing to the centre of its country; `senders` are keys of `book` (a set's "Name <address>"
+    senders), so a set names each sender once."""
+    intake = "kundfaktura@servicecentret.se" if country == "SE" else "myyntilaskutus@palvelukeskus.fi"
+    return agency(code, name, country, org, lang, addr, pay, intake,
+                  [book[s].split("<")[1].rstrip(">") for s in senders])
+
+
 def customer(num: str, name: str, org: str, country: str, email: str | None, street: str, pc: str, city: str,
              private: bool = False, peppol: str | None = None) -> dict[str, Any]:
     """A customer row; a private person has no VAT number and is marked `private` (the key only when true)."""

@@ -6,11 +6,12 @@ private persons, one name registered in both countries) and articles priced per 
 participant and season, a few without a price."""
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from tests.intake.cases.ids import fi_yt, hetu, pnr, se_org
-from tests.intake.cases.kit_helpers import agency, set_kit
 from tests.intake.cases.kit_helpers import article as _a
+from tests.intake.cases.kit_helpers import centre_agency, set_kit
 from tests.intake.cases.kit_helpers import customer as _c
 
 PNR_GUNNEL = pnr("520317", "224")          # born 1952
@@ -34,12 +35,7 @@ W = {
 }
 
 
-def _ag(code: str, name: str, country: str, org: str, lang: str, addr: tuple[str, str, str],
-        senders: list[str], pay: str) -> dict[str, Any]:
-    """An agency writing to the centre of its country; `senders` are keys of W."""
-    intake = "kundfaktura@servicecentret.se" if country == "SE" else "myyntilaskutus@palvelukeskus.fi"
-    return agency(code, name, country, org, lang, addr, pay, intake,
-                  [W[s].split("<")[1].rstrip(">") for s in senders])
+_ag = partial(centre_agency, W)   # an agency writing to the centre of its country
 
 
 AGENCIES: list[dict[str, Any]] = [
