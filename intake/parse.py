@@ -13,17 +13,16 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from intake.assemble import build_request, merge
+from intake.credit_again import read_credit
 from intake.extract.csvfile import decode_csv, read_csv
 from intake.extract.html import html_to_text
 from intake.extract.kinds import (
-    REINVOICE_RE,
     asks_about_status,
     asks_for_invoice,
     credit_request,
     is_out_of_office,
     not_a_request_yet,
     only_thanks,
-    reinvoice_for_clerk,
     sounds_out_of_office,
 )
 from intake.extract.masterdata import from_rows as md_from_rows
@@ -261,16 +260,10 @@ def _read_new(msg: _Message, out: dict[str, Any], body: str, newest: str) -> Non
         out["kind"] = "payment_advice"
         out["payment_advice"] = advice
         _flag_kind(out, newest, credit)
-    elif credit:
-        out["kind"] = "credit_request"
-        out["credit_request"] = credit
-        if REINVOICE_RE.search(newest):     # the new invoice goes to the clerk with the credit, never lost
-            saved = dict(msg.prov)      # the credit's provenance names no request paths
-            _read_invoice_requests(msg, reinvoice := dict[str, Any]())
-            credit.update(reinvoice_for_clerk(reinvoice.get("requests") or []))
-            msg.prov.clear()
-            msg.prov.update(saved)
-        _flag_kind(out, newest, None)
+    elif credit:    # a new invoice asked for with it is held for the credit (intake.credit_again)
+        read_credit(out, credit, newest, body, msg.prov, lambda into: _read_invoice_requests(msg, into))
+        if out["kind"] == "credit_request":
+            _flag_kind(out, newest, None)
     elif agency and not bulk and is_masterdata(mail.subject, body) and not _lists_invoice_lines(msg) and \
             (md := _masterdata(mail, body, msg.on)):
         out["kind"] = "masterdata_request"
@@ -282,7 +275,7 @@ def _read_new(msg: _Message, out: dict[str, Any], body: str, newest: str) -> Non
     elif agency and not bulk and INQUIRY_RE.search(newest) and not asks_for_invoice(newest):
         # "vad skulle 3 fältdagar kosta?": a clerk answers
         out["review"] = [_kind_unclear("the message asks what something would cost; nothing is asked to be invoiced")]
-    elif agency and not bulk and (why := not_a_request_yet(newest)):
+    elif agency and not bulk and (why := not_a_request_yet(newest, mail.subject)):
         out["review"] = [_kind_unclear(why)]
     elif agency and not bulk and asks_about_status(newest):
         # "har fakturan till X gått iväg?"

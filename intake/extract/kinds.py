@@ -13,6 +13,7 @@ import re
 from decimal import Decimal
 
 from .amounts import find_amounts
+from .earlier_mail import changes_earlier_mail, disputes_issued_invoice
 from .invoice_nouns import invoice_nouns_blanked
 from .issued_questions import asks_about_issued_invoice
 from .not_yet_words import price_inquiry, price_list
@@ -21,6 +22,8 @@ _INV = r"(?:nr\.?\s*|nummer\s*|numero\s*|no\.?\s*|number\s*|#\s*)?(?P<inv>[A-Z]{
 CREDIT_RE = re.compile(
     r"(?i)(?:\bkreditera(?:s|r)?\b|\bmakulera(?:s|r)?\b|\bannullera(?:s|r)?\b|\bmitätöi\w*|\bvoid\s+invoice\b|\bkreditering(?:en)?\s+av\b|\bkreditfaktura\b|\bkreditnota\b|"
     r"\bhyvit(?:tä|ä|etään|tää|täkää|äkää|täisittekö|ettävä)\w*\b|\bhyvityslasku\w*|\bhyvitys\b|"
+    # a partial credit ("delkreditering på faktura …", "osahyvitys laskusta …", "partial credit of invoice …")
+    r"\bdelkredit\w*|\bkreditering(?:en)?\s+(?:på|för)\b|\bosahyvit\w*|\bpartial(?:ly)?\s+credit\w*|"
     r"\bplease\s+credit\b|\bcredit\s+(?:note|invoice)\b|\bissue\s+a\s+credit\b|\bcredit\s+(?:the\s+)?invoice\b|"
     # a cancelled invoice billed again ("cancel it and re-invoice", "fakturera om", "laskuttakaa uudelleen"): the
     # new invoice stands on the cancellation, so the whole is a credit for a clerk
@@ -203,12 +206,15 @@ _CHANGE_ISSUED_RE = re.compile(
     r"\b(?:muuttaa|muuttakaa|muuttaisitteko|korjata|korjatkaa|korjaisitteko)\s+(?:\S+\s+){0,2}?laskun\s*\d{4,}")
 
 
-def not_a_request_yet(text: str) -> str | None:
+def not_a_request_yet(text: str, subject: str = "") -> str | None:
     """Why a newest text that names customers and articles still asks nothing to be invoiced now: it says there is
-    nothing to invoice, asks a question before the request is sent, gives notice of new prices, or asks for a
-    copy of an issued invoice. None when neither (or when the text also asks to invoice something)."""
+    nothing to invoice, changes or withdraws the sender's earlier request (intake.extract.earlier_mail), asks a
+    question before the request is sent, gives notice of new prices, or asks for a copy of an issued invoice.
+    None when neither (or when the text also asks to invoice something)."""
     if NOTHING_TO_INVOICE_RE.search(text):
         return "the message says there is nothing to invoice"
+    if changes_earlier_mail(subject, text):
+        return "the message changes or withdraws the sender's earlier request; a clerk corrects that request"
     if "?" in text and _NOT_YET_RE.search(text):
         return "the message asks a question before the request is sent; nothing is asked to be invoiced yet"
     if asks_for_invoice(text):
@@ -217,6 +223,8 @@ def not_a_request_yet(text: str) -> str | None:
         return "the message gives notice of new prices (a register change); nothing is asked to be invoiced"
     if _CHANGE_ISSUED_RE.search(text):
         return "the message asks to change an invoice already issued; a clerk corrects that invoice"
+    if disputes_issued_invoice(text):
+        return "the message says an invoice already issued is disputed; a clerk handles the dispute"
     if asks_about_issued_invoice(text):
         return "the message asks a question about an invoice already issued; a clerk answers it"
     if _COPY_RE.search(text) and _ISSUED_INVOICE_RE.search(text):

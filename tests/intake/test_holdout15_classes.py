@@ -151,13 +151,14 @@ def test_a_payment_in_a_reply_chain_is_the_senders_not_the_reminders():
 # --- corrections of issued invoices --------------------------------------------------------------------------------
 
 def test_a_credit_that_asks_for_a_new_invoice_keeps_the_new_invoice_for_the_clerk():
+    """The new invoice is the request (holdout24's decision), held for the clerk until the credit is made."""
     body = ("Hej,\n\nfaktura 4102600 till Nordkap Analys AB hade fel timpris. Kreditera 4102600 och skicka en "
             "ny faktura:\n\nUtredningstimme 2010, 6 tim à 1 100 kr, utfört 2026-12-15\n\n/Sanna\n")
     out = _parse(SANNA, body)
-    assert out["kind"] == "credit_request"
-    again = out["credit_request"]["reinvoice"]
+    assert out["kind"] == "invoice_request" and out["credit_request"]["invoice_number"] == "4102600"
+    again = out["requests"]
     assert [(ln["article"], ln["quantity"]) for ln in again[0]["lines"]] == [("2010", "6")]
-    assert again[0]["review"]
+    assert any(f["code"] == "credit_first" for f in again[0]["review"])
 
 
 def test_a_change_asked_to_an_issued_invoice_is_no_request():
