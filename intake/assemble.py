@@ -11,6 +11,7 @@ from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from intake.extract.article_names import register_named
 from intake.extract.count_conflicts import ask_disagreeing_counts
 from intake.extract.line_totals import amount_is_gross
 from intake.extract.model import CustomerInfo, Fragment, LineItem, Where
@@ -214,7 +215,7 @@ def _lines(f: Fragment, reg: Registry, agency: dict | None, pre: str,
             money((agency or {}).get("default_vat_rate")))
         price = _unit_price(li, art, prov, f"{pre}.lines[{i}].unit_price", vat)
         period = li.period or f.period
-        desc = li.description or (art.get("name") if art else None)
+        desc = register_named(li.description, art.get("name") if art else None)  # intake.extract.article_names
         lines.append({"article": li.article, "description": desc, "quantity": _num(li.quantity),
                       "unit_price": _num(price), "vat_rate": _num(vat),
                       "period_start": period[0].isoformat() if period else None,

@@ -62,7 +62,7 @@ _LABELS = {
               "total paid", "totall", "totalbelopp", "belopp totalt", "total amount", "summa yhteensä", "kokonaissumma",
               "betalt belopp", "maksettu summa", "amount paid", "paid amount", "summa betalt", "totalt utbetalt",
               "utbetalt", "total payment", "maksut yhteensä", "yhteensä maksettu", "total remitted", "amt",
-              "amount remitted", "remitted amount"),
+              "amount remitted", "remitted amount", "sammanlagt", "sammanlagt betalt", "totalsumma", "grand total"),
 }
 _LABMAP = {s: f for f, ss in _LABELS.items() for s in ss}
 _LAB_ALT = "|".join(re.escape(x) for x in sorted(_LABMAP, key=len, reverse=True))
@@ -140,6 +140,8 @@ def parse_advice(texts: list[str], tables: list[list[list[str]]], on: dt.date, a
             if len(cells) == 2:
                 # the label's colon may be in its cell ("Maksaja:" | "X Oy"): one colon, never ": X Oy"
                 _read_line(adv, f"{cells[0].rstrip().rstrip(':').rstrip()}: {cells[1]}", on, is_agency_id)
+            elif len(cells) == 1:   # the label and its value in one cell: "Maksaja: X ry", "Maksupäivä 4.12.2026"
+                _read_line(adv, cells[0], on, is_agency_id)
     for t in docs:
         _read_text(adv, t, on, is_agency_id, agency_names)
     _read_tables(adv, tables)
@@ -251,11 +253,13 @@ def _label_fields(lab: str) -> list[str]:
 
 def _letterhead_payer(t: str, agency_names: set[str]) -> str | None:
     """A company name (with a legal-form suffix, not the agency's) among the first lines under the marker."""
-    for ln in t.splitlines()[1:8]:
+    for n, ln in enumerate(t.splitlines()[:8]):
         s = _LETTERHEAD_TAIL_RE.sub("", ln.strip().lstrip("> ").strip())    # a quoted note's "> Terveisin, X Oy"
         s = next((p.strip() for p in s.split(", ") if _LEGAL.search(p.strip())), s)
         if (mm := MARKER_RE.match(s)) and (dm := re.match(r"\s*[–—:|-]\s*", s[mm.end():])):
-            s = s[mm.end() + dm.end():]     # "Betalningsavisering – Nordbyggen Entreprenad AB"
+            s = s[mm.end() + dm.end():]     # "Betalningsavisering – Nordbyggen Entreprenad AB", also the marker's line
+        elif n == 0:
+            continue
         if _LEGAL.search(s) and s.casefold() not in agency_names and len(s.split()) <= 6:
             return s
     return None

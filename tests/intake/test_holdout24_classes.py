@@ -139,3 +139,81 @@ def test_the_new_invoice_of_a_credit_waits_for_the_clerk_in_the_pipeline(box):
     assert req.status == "needs_review" and "100321" in (req.hold_reason or "")
     assert any(f.get("code") == "credit_first" for f in req.review or [])
     assert rows(Invoice) == []
+
+
+# --- payment advices: the payer under the advice's heading, the total's label, label rows above a sheet's table ----
+
+def test_the_payer_named_in_the_advices_heading_line_below_a_forward():
+    body = ("Hej,\n\nvidarebefordrar en avisering, de har dragit av en kreditnota.\n\n/Johan\n\nJohan Berg\n"
+            "Hydrografiska verket\nOrg.nr 202100-6313\n\n> Från: Nordkust Logistik <ap@nordkustlogistik.se>\n"
+            "> Datum: 2 dec. 2026\n>\n> Betalningsavisering – Nordkust Logistik AB\n> Betalningsdag 2026-12-02\n>\n"
+            "> Faktura 100311, OCR 1003114: 3 450,00 kr\n> Faktura 100327, OCR 1003270: 1 150,00 kr\n"
+            "> Summa: 4 600,00 kr\n")
+    out = _parse(body, "VB: Betalningsavisering")
+    assert out["kind"] == "payment_advice"
+    assert out["payment_advice"]["payer"]["name"] == "Nordkust Logistik AB"
+
+
+def test_an_html_advice_from_an_ap_system_names_its_payer_in_the_heading():
+    from tests.support.table_mail import mail, parse
+    html = ("<p>Fick detta från kunden.</p><hr><p><b>Payment advice</b> – Storsjö Logistik AB<br>Org.nr "
+            "559104-3624<br>Payment date: 30 November 2026</p><table><tr><th>Your invoice</th><th>Reference</th>"
+            "<th>Amount</th></tr><tr><td>100402</td><td>1004022</td><td>2&nbsp;300,00</td></tr><tr><td>100419"
+            "</td><td>1004196</td><td>575,00</td></tr><tr><td colspan='2'>Total</td><td>2&nbsp;875,00 SEK</td>"
+            "</tr></table>")
+    out = parse(mail(body="", html=html))
+    assert out["kind"] == "payment_advice"
+    assert out["payment_advice"]["payer"]["name"] == "Storsjö Logistik AB"
+
+
+@pytest.mark.parametrize("label", ["Sammanlagt", "Totalsumma", "Grand total"])
+def test_an_advices_total_under_other_labels(label):
+    body = ("Hej,\n\nhär är Byggbolagets specifikation.\n\n/Maria\n\nBETALNINGSSPECIFIKATION\nBetalare: "
+            "Byggbolaget i Norr AB\nBetalningsdag: 1.12.2026\n\nFaktura 100501, ref. 1005013, 2 300,00 kr\n"
+            f"Faktura 100518, ref. 1005181, 575,50 kr\n{label} 2 875,50 kr\n")
+    out = _parse(body, "Betalningsspecifikation")
+    assert out["kind"] == "payment_advice"
+    assert str(out["payment_advice"]["total"]) == "2875.50"
+
+
+def test_a_remittance_sheet_states_payer_id_and_date_in_one_cell_rows_above_its_table():
+    import io
+
+    import openpyxl
+
+    from tests.support.table_mail import FI_SENDER, mail, parse
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in [["Payer: Saimaan Vesi Oy"], ["Business ID 1234567-1"], ["Payment date 27.11.2026"], [None],
+                ["Invoice", "Reference", "Amount (EUR)"], ["200301", "2003014", 410], ["200318", "2003182", 95.5],
+                ["Total", None, 505.5]]:
+        ws.append(row)
+    buf = io.BytesIO()
+    wb.save(buf)
+    xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    out = parse(mail([("remittance.xlsx", xlsx, buf.getvalue())], body="Hei,\n\nmaksuerittely liitteenä.\n\n"
+                     "t. Liisa\n", sender=FI_SENDER))
+    adv = out["payment_advice"]
+    assert out["kind"] == "payment_advice"
+    assert (adv["payer"]["name"], adv["payer"]["org_no"], adv["payment_date"]) == \
+        ("Saimaan Vesi Oy", "1234567-1", "2026-11-27")
+
+
+# --- a line that names its register article short ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sender", "line", "article", "name"), [
+    (HYDRO, "1010 konsultation 3 tim", "1010", "Konsultation, per timme"),
+    (HYDRO, "1020 Fältmätning 2 dagar", "1020", "Fältmätning, dag"),
+    (VESI, "V110 kenttämittaus 2 pv", "V110", "Kenttämittaus, päivä"),
+])
+def test_an_article_named_short_is_described_by_its_register_name(sender, line, article, name):
+    cust = "Byggbolaget i Norr AB" if sender == HYDRO else "Rakennus Pohjola Oy"
+    out = _parse(f"Hej,\n\nfakturera {cust}:\n- {line}\n\n/Maria\n", "Fakturering", sender)
+    [ln] = out["requests"][0]["lines"]
+    assert (ln["article"], ln["description"]) == (article, name)
+
+
+def test_words_that_say_more_than_the_article_name_stay_the_lines_own():
+    out = _parse("Hej,\n\nfakturera Byggbolaget i Norr AB:\n- 1010 Konsultation, extra helgtimmar 3 tim\n\n/Maria\n")
+    [ln] = out["requests"][0]["lines"]
+    assert ln["description"] != "Konsultation, per timme"
