@@ -1,11 +1,11 @@
 """A line's words that only name its register article, written short: the description is the register's name.
 
-"VP20 liikenteenohjaus 5 h" for the article "Liikenteenohjaus, tunti", "HF10 Kajplatsavgift 3 dygn" for
-"Kajplatsavgift, per dygn", "1010 konsultation" for "Konsultation, per timme": the mail writes the article's name
-without its unit qualifier (after the comma) or in lower case — that is no description of the line's own, so the
-invoice shows the register's name as for a line that gives none (the contract: the line's own text when the mail
-gives one, else the article's registry name). Words that say more than the name ("Kajplatsavgift, extra natt")
-stay the line's own.
+"VP20 liikenteenohjaus 5 h" for the article "Liikenteenohjaus, tunti", "1010 konsultation" for "Konsultation,
+per timme": the mail writes the article's name as a common noun, in lower case and without its unit qualifier
+(after the comma) — that is no description of the line's own, so the invoice shows the register's name as for a
+line that gives none (the contract: the line's own text when the mail gives one, else the article's registry
+name). A capitalised head in a table column ("Jordprovtagning" for "Jordprovtagning, per prov") stays the line's
+own, as earlier blind sets expect; words that say more than the name stay the line's own.
 """
 from __future__ import annotations
 
@@ -19,4 +19,8 @@ def register_named(own: str | None, name: str | None) -> str | None:
     if not own or not name:
         return own or name
     said = _key(own)
-    return name if said in (_key(name), _key(name.split(",", 1)[0])) else own
+    if said == _key(name):
+        return name
+    # the head alone only when written in lower case, as a common noun after the code ("VP20 liikenteenohjaus
+    # 5 h"): a capitalised head in a table column ("Jordprovtagning") is the line's own text (earlier sets)
+    return name if own == own.lower() and said == _key(name.split(",", 1)[0]) else own

@@ -39,10 +39,12 @@ EARLIER_RE = re.compile(
 #: a change or a withdrawal: "ändring", "rätta", "stryk", "dra tillbaka", "korjaus", "muutos", "peruutetaan",
 #: "älkää laskuttako", "correction", "withdraw", "cancel", "disregard"
 CHANGE_RE = re.compile(
-    r"(?i)\bändring\w*|\bändra(?:r|s|de|t)?\b|\bkorrigera\w*|\bkorrigering\w*|\brättelse\w*|\brätta(?:r|s)?\b|"
-    r"\bstryk\w*|\bdra(?:r|s)?\s+tillbaka\b|\båterkalla\w*|\bannullera\w*|\bmakulera\w*|\bbortse\s+från\b|"
+    r"(?i)\bändring(?:en|ar)?\b|\bändra(?:r|s|de|t)?\b|\bkorrigera\w*|\bkorrigering\w*|\brättelse\w*|"
+    r"\brätta(?:r|s)?\b|\bstryk(?:er|s|a)?\b|\bdra(?:r|s)?\s+tillbaka\b|\båterkalla\w*|\bannullera\w*|\bmakulera\w*|\bbortse\s+från\b|"
     r"\bska\s+(?:inte|ej)\s+faktureras\b|\bska\s+utgå\b|\bfel\s+i\b|"
-    r"\bkorjau\w*|\bkorjaa\w*|\bkorjat\w*|\bmuutos\w*|\bmuute\w*|\bmuuta(?:n|mme|kaa)\b|"
+    # "korjaus" is also a repair (a service line: "pumpun korjaus 3 h"): only as a correction of the mail
+    r"\bkorjaus\s*(?::|aiem|eili|edell|viest|pyyn|laskutuspyyn)|\bkorjaa(?:n|mme)\b|\bkorjatkaa\b|"
+    r"\bmuutos\w*|\bmuute(?:ttu|taan|ttava)\w*|\bmuuta(?:n|mme|kaa)\b|"
     r"\bperu(?:u|t|n\b|a\b|mme\b|kaa\b)\w*|\bälkää\s+laskuttako\b|\bei\s+laskuteta\b|\bjättäkää\s+huomiotta\b|"
     r"\bmitätö\w*|\bcorrection\b|\bcorrect(?:ed|s)?\b|\bchange[sd]?\b|\bamend\w*|\bwithdraw\w*|\bcancel\w*|"
     r"\bdisregard\b|\bignore\b|\b(?:do\s+not|don'?t)\s+(?:invoice|bill)\b|\bmistake\b")

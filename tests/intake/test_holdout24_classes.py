@@ -49,6 +49,11 @@ def test_a_change_or_withdrawal_of_the_senders_earlier_request_is_no_request(sen
            "asiantuntijapalvelu 2 h.\n\nt. Liisa\n"),
     (HYDRO, "Hi,\n\nas mentioned in my previous e-mail, please invoice Nordkust Logistik AB for 1030, 1 pcs. "
             "Invoice 100123 was paid, thank you.\n\nPriya\n"),
+    # a repair or alteration work is a service, not a correction
+    (VESI, "Hei,\n\nlaskuttakaa eilisen viestini mukaisesti Rakennus Pohjola Oy: V910 pumpun korjaus 3 h.\n\n"
+           "t. Liisa\n"),
+    (HYDRO, "Hej,\n\nsom i mitt mejl i går, fakturera Byggbolaget i Norr AB:\n- 9020 Ändringsarbeten 5 st\n\n"
+            "/Maria\n"),
 ])
 def test_a_new_request_that_only_mentions_an_earlier_mail_or_invoice_still_is_one(sender, body):
     out = _parse(body, "Fakturering", sender)
@@ -203,7 +208,7 @@ def test_a_remittance_sheet_states_payer_id_and_date_in_one_cell_rows_above_its_
 
 @pytest.mark.parametrize(("sender", "line", "article", "name"), [
     (HYDRO, "1010 konsultation 3 tim", "1010", "Konsultation, per timme"),
-    (HYDRO, "1020 Fältmätning 2 dagar", "1020", "Fältmätning, dag"),
+    (HYDRO, "1020 fältmätning 2 dagar", "1020", "Fältmätning, dag"),
     (VESI, "V110 kenttämittaus 2 pv", "V110", "Kenttämittaus, päivä"),
 ])
 def test_an_article_named_short_is_described_by_its_register_name(sender, line, article, name):
@@ -217,3 +222,10 @@ def test_words_that_say_more_than_the_article_name_stay_the_lines_own():
     out = _parse("Hej,\n\nfakturera Byggbolaget i Norr AB:\n- 1010 Konsultation, extra helgtimmar 3 tim\n\n/Maria\n")
     [ln] = out["requests"][0]["lines"]
     assert ln["description"] != "Konsultation, per timme"
+
+
+def test_a_capitalised_head_in_a_table_column_stays_the_lines_own():
+    out = _parse("Hej,\n\nfakturera Byggbolaget i Norr AB:\n\nArtikel | Benämning | Antal\n1020 | Fältmätning | 2\n\n"
+                 "/Maria\n")
+    [ln] = out["requests"][0]["lines"]
+    assert ln["description"] == "Fältmätning"
