@@ -313,6 +313,9 @@ TERMS.update({
     "The answer could not be read": ("Svaret kunde inte läsas", "Vastausta ei voitu lukea"),
     "The answer came after the question was settled": ("Svaret kom efter att frågan redan var avgjord",
                                                        "Vastaus tuli, kun kysymys oli jo ratkaistu"),
+    "Credit the named invoice first: the same message asks for it": (
+        "Kreditera först den angivna fakturan: samma meddelande begär det",
+        "Hyvitä ensin mainittu lasku: samassa viestissä pyydetään sitä"),
 })
 
 # a claim's state at the collection agency (web.labels.COLLECTION)

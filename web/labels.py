@@ -81,6 +81,7 @@ FINDINGS = {
     "above_amount": _l("The net amount is above the agency's limit for a clerk's check"),
     "agency_confirms_all": _l("The agency has a clerk confirm every request"),
     "ambiguous_number": _l("Quantity and price may be one amount"),
+    "credit_first": _l("Credit the named invoice first: the same message asks for it"),
     "description": _l("The register's name is used; the line says more"),
     "gate_error": _l("The evidence could not be checked"),
     "identity_conflict": _l("The customer's identifiers do not agree"),

@@ -117,3 +117,22 @@ def test_learned_layouts_page_lists_and_revokes(app, world, as_user, clean_db):
     with Session(clean_db) as s:
         assert s.get(LayoutHint, hid).revoked_at is not None
     assert "utförda enheter" not in c.get("/review/hints").get_data(as_text=True)
+
+
+def test_a_new_invoice_asked_with_a_credit_waits_in_the_clerks_list_with_the_invoice_to_credit(app, world, as_user,
+                                                                                               clean_db):
+    """A credit and a new invoice in one mail (issue #14, holdout24): the new invoice is a request the clerk sees in
+    the review list, saying which invoice to credit first; nothing is invoiced before the clerk confirms."""
+    from intake import pipeline
+
+    body = ("Hej,\n\nfaktura 100321 till Byggbolaget i Norr AB blev fel. Kreditera den och fakturera om med rätt "
+            "värden:\n\nKund: Byggbolaget i Norr AB, org.nr 556712-4085\n1010 Konsultation 4 tim\n\n/Anna\n")
+    pipeline.ingest(make_mail(body, sender=DEMO_SENDER, subject="Kreditera och fakturera om 100321"))
+    with Session(clean_db) as s:
+        req = s.exec(select(InvoiceRequest).where(InvoiceRequest.source == "email")).one()
+        assert req.status == "needs_review" and req.invoice_id is None
+        rid = int(req.id or 0)
+    c = as_user("clerk")
+    assert f"/review/{rid}" in c.get("/queue/?kind=review").get_data(as_text=True)
+    page = c.get(f"/review/{rid}").get_data(as_text=True)
+    assert 'data-code="credit_first"' in page and "credit invoice 100321" in page
