@@ -82,6 +82,7 @@ def _number_left(line: str, period: bool, reg: Registry, mail: Mail, known: _Kno
     read from such a line is wrong or incomplete."""
     if words.not_data(" ".join(line.strip(" \t>*-•|").split())):
         return ""
+    line = words.REJECTED_PRICE_RE.sub(" ", line)     # "inte taxans 350 kr": the price not to invoice
     s = known.strip(_without_known_numbers(_without_checked_raise(line, known), period, reg, mail))
     if any(m.value is not None and abs(m.value) not in known.numbers and _priced(s, m.start, m.end, m.has_currency)
            for m in find_amounts(s)):

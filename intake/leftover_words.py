@@ -102,6 +102,12 @@ PRICE_BEFORE_RE = re.compile(r"(?i)(?:\bà|\bá|@|\bat\s|\bpris|\bhinta|\bprice)
 PRICE_AFTER_RE = re.compile(r"(?i)^\s*(?:kr|sek|eur|euro\w*|€|:-)?\s*(?:/\s?[^\W\d]|per\b|each\b|vardera\b|"
                              r"styck\b|kappale\w*)")
 
+#: a price the sentence says is not the one ("…, inte taxans 350 kr", "not the list price of 350 €", "i stället för
+#: 350 kr"): what is rejected is never a value to read. Only with its currency: "2 visningar, inte 1" corrects a
+#: count, and a correction is for the clerk to see
+REJECTED_PRICE_RE = re.compile(r"(?i)\b(?:inte|ej|icke|not|instead\s+of|i\s+stället\s+för|rather\s+than)\s+"
+                               r"(?:[^\W\d_]+\s+){0,4}\d[\d ]*(?:[.,]\d+)?\s*(?:kr|sek|eur|€|:-)(?!\w)")
+
 
 def not_data(s: str) -> bool:
     """True for a line (or cell) that is never request data, or that a parser rule reads on purpose ("faktureras

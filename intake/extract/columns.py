@@ -23,7 +23,9 @@ _HEADERS: dict[str, tuple[str, ...]] = {
     "customer_name": ("kund", "kundnamn", "kundens namn", "customer", "customer name", "asiakas", "asiakkaan nimi",
                       "nimi", "beställare", "company", "företag", "yritys", "kund namn",
                       "asiakas nimi", "customer company", "mottagare", "fakturamottagare", "laskun saaja", "payer",
-                      "betalare", "maksaja"),
+                      "betalare", "maksaja",
+                      # the party another system's export names ("Sakägare" of a cadastral case, "Organisation")
+                      "sakägare", "part", "asianosainen", "organisation", "organization", "organisaatio"),
     "org_no": ("orgnr", "org nr", "organisationsnummer", "organisationsnr", "org no", "org number",
                "business id", "y-tunnus", "ytunnus", "y tunnus", "personnummer", "pnr", "orgnr/pnr",
                "org/pnr", "reg no", "company id", "company reg no", "fo-nummer", "fo nr", "henkilötunnus",
@@ -52,11 +54,14 @@ _HEADERS: dict[str, tuple[str, ...]] = {
     "quantity": ("antal", "qty", "quantity", "määrä", "kpl", "lkm", "mängd", "kpl-määrä", "antal timmar",
                  "antal st", "timmar", "hours", "pcs", "pieces", "units", "tunnit", "tuntimäärä", "no of units",
                  "st", "tim", "h", "kappaleet", "laskutettava määrä", "antal/mängd", "count",
-                 "samples", "prover", "antal prover", "näytteet", "näytteitä", "participants", "deltagare",
+                 "samples", "prover", "antal prover", "näytteet", "näytteitä", "participants", "deltagare", "attendees",
                  "osallistujat", "osallistujia", "days", "dagar", "päivät", "päiviä",
                  # an ERP's own words for the count ("Kvantitet", "Lukumäärä", "Qty ordered", "Billable hours")
                  "kvantitet", "kvant", "lukumäärä", "lkm määrä", "qty ordered", "quantity ordered",
-                 "billable hours", "fakturerbara timmar", "debiterbara timmar", "laskutettavat tunnit"),
+                 "billable hours", "fakturerbara timmar", "debiterbara timmar", "laskutettavat tunnit",
+                 # plurals of a period count how many ("Månader: 2"); the singular names when ("Månad: 2026-11")
+                 "månader", "antal månader", "kuukaudet", "kuukausia", "months", "no of months", "veckor",
+                 "antal veckor", "viikot", "viikkoja", "weeks", "nätter", "yöt", "nights"),
     "unit": ("enhet", "yks", "yksikkö", "unit", "enh", "mittayksikkö"),
     "unit_price": ("à-pris", "a-pris", "á-pris", "à pris", "a pris", "á pris", "apris", "pris/enhet",
                    "pris per enhet", "styckpris",
@@ -66,7 +71,9 @@ _HEADERS: dict[str, tuple[str, ...]] = {
                    "unit rate", "à", "á",   # the price sign alone heads the price column
                    # an ERP's own words for the unit price ("Enhetspris", "Kappalehinta", "Price/unit")
                    "enhetspris", "enhetspris exkl moms", "pris/enh", "kappalehinta", "hinta/kpl", "hinta/yksikkö",
-                   "price/unit", "unit cost", "cost per unit"),
+                   "price/unit", "unit cost", "cost per unit",
+                   # a fee per participant or per unit beside the line's amount ("Fee (SEK)" | "Amount (SEK)")
+                   "fee", "participant fee", "deltagaravgift", "osallistumismaksu"),
     "amount": ("belopp", "summa", "amount", "total", "yhteensä", "radbelopp", "line total", "netto",
                "rivin summa", "hinta yhteensä", "summa exkl moms", "belopp exkl moms", "net amount", "totalt"),
     "vat_rate": ("moms", "momssats", "alv", "vat", "vat rate", "moms %", "alv %", "vat %", "alv-kanta",
@@ -251,7 +258,8 @@ def type_columns(rows: list[list[str]], mapping: dict[int, str], ncols: int, reg
         if j in hinted:
             continue
         current = out.get(j)
-        if current not in (None, "customer_name", "customer_number", "org_no", "buyer_reference"):
+        # a "VAT / Reg. no" header read as the VAT rate holds identifiers: its cells decide
+        if current not in (None, "customer_name", "customer_number", "org_no", "buyer_reference", "vat_rate"):
             continue
         found = content_field([r[j] if j < len(r) else "" for r in rows], registry, current)
         if found and found != current and found not in out.values():

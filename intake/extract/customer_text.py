@@ -15,7 +15,7 @@ from .identifiers import PEPPOL_RE, find_identifiers, find_vat_numbers, org_from
 from .lexicon import label_field
 from .model import CustomerInfo, Fragment, Where
 from .references import BARE_ORDER_RE, ORDER_REF_RE, buyer_reference_in
-from .request_names import name_after_request_verb
+from .request_names import name_after_request_verb, private_person_name
 from .segments import HEADER_LINE_RE, Segment
 from .text_context import TextContext
 
@@ -28,7 +28,7 @@ _ID_CUE_RE = re.compile(r"(?i)\b(?:org\.?\s*(?:nr|no)|organisationsnummer|person
                         r"business id|fo-nummer)\.?\s*:?\s*")
 _OVT_RE = re.compile(r"\b0037\d{8,12}\b")
 _LEGAL_TAIL = r"(?:AB|HB|KB|Aktiebolag|Oyj|Oy|Ab|Ky|Ay|Tmi|ry|Ltd|Inc|GmbH|AS|A/S|ApS)"
-_CAP = r"[A-ZÅÄÖ][\w&-]*"
+_CAP = r"[A-ZÅÄÖØÆÜÕŠŽÉ][\w&-]*"   # Nordic and other European capitals ("Øresund", "Ålands")
 _JOIN = r"(?:i|och|för|af|von|ja|&|of|and)"
 _COMPANY_RE = re.compile(rf"(?P<n>{_CAP}[ ]+(?:(?:{_JOIN}[ ]+)?{_CAP}[ ]+){{0,4}}{_LEGAL_TAIL})"
                          r"(?::[a-zåäö]{1,5})?(?![\w])")
@@ -156,6 +156,13 @@ def find_name(segments: list[Segment], ctx: TextContext, doc: Fragment, subject:
         said = name_after_request_verb(seg.text(with_signature=False))
         if said and said.casefold() not in agency_names:
             cust.name, cust.where["name"] = said, Where(ctx.part, rule="prose:invoiced party")
+            return
+    if cust.has_identity():
+        return
+    for seg in segments:    # "Matti Lehtonen varasi …": a private person by name only (the identity is asked)
+        said = private_person_name(seg.text(with_signature=False), agency_names | {(ctx.from_name or "").casefold()})
+        if said:
+            cust.name, cust.where["name"] = said, Where(ctx.part, rule="prose:private person")
             return
 
 

@@ -15,7 +15,8 @@ from core.kernel.errors import ValidationError
 
 #: EU prefixes other than SE and FI (those have their own, stricter reader); XI is Northern Ireland
 _PREFIXES = "AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SI|SK|XI"
-_EU_VAT_RE = re.compile(rf"(?<![A-Za-z0-9])(?P<v>(?:{_PREFIXES})[ ]?[0-9A-Z](?:[0-9A-Z]|[. ](?=\d{{3}})){{7,14}})"
+#: digits may come in groups of three ("DE 123 456 789") or pairs ("DK 31 45 67 89", as Danish numbers are written)
+_EU_VAT_RE = re.compile(rf"(?<![A-Za-z0-9])(?P<v>(?:{_PREFIXES})[ ]?[0-9A-Z](?:[0-9A-Z]|[. ](?=\d{{2}})){{7,14}})"
                         r"(?![0-9A-Za-z])")
 
 
@@ -23,9 +24,20 @@ def find_eu_vat_numbers(text: str) -> list[tuple[int, int, str]]:
     """(start, end, number) for each other-EU VAT number whose check digits hold, upper case without spaces."""
     out: list[tuple[int, int, str]] = []
     for m in _EU_VAT_RE.finditer(text):
-        compact = re.sub(r"[\s.]", "", m.group("v")).upper()
-        try:
-            out.append((m.start(), m.end(), check_foreign_vat(compact)))
-        except ValidationError:
-            continue
+        found = _valid_prefix(m.group("v"))
+        if found:
+            out.append((m.start(), m.start() + found[0], found[1]))
     return out
+
+
+def _valid_prefix(written: str) -> tuple[int, str] | None:
+    """(length, number) of the longest part of `written`, cut at a separator, whose check digits hold: a group of
+    digits after the number ("DE 123 456 789 12 st") is the next thing said, not part of it."""
+    while True:
+        try:
+            return len(written), check_foreign_vat(re.sub(r"[\s.]", "", written).upper())
+        except ValidationError:
+            cut = max(written.rfind(" "), written.rfind("."))
+            if cut < 4:
+                return None
+            written = written[:cut]

@@ -137,9 +137,10 @@ def _order_reference(val: str, w: Where, cust: CustomerInfo, ctx: TextContext) -
 
 
 def _phone(v: str) -> bool:
-    """A phone number: digits written with a separator, a "+" or a trunk "0" ("040 123 4567", "+358 …"); one run of
-    digits without them is a number ("4500123456", an ERP's purchase order)."""
-    return bool(_PHONE_ONLY_RE.match(v)) and not re.fullmatch(r"[1-9]\d{5,11}", v)
+    """A phone number: digits opening with a "+", "00" or a trunk "0" ("040 123 4567", "+358 …", "(08) 505 12 00");
+    a number opening with another digit is the order's own number, separators or not ("4500123456", "2026-118",
+    "4500 1234"): domestic phone numbers in Sweden and Finland always open with the trunk "0"."""
+    return bool(_PHONE_ONLY_RE.match(v)) and bool(re.match(r"\+|\(?0", v))
 
 
 def _address(val: str, w: Where, cust: CustomerInfo, ctx: TextContext) -> None:

@@ -112,8 +112,8 @@ class _LabelReader:
             self._vat_no(val)
         elif f == "period":
             self._period(val, w)
-        elif f == "item_article":
-            self._article(val, w)
+        elif f == "item_article" or (f == "item_description" and self._heads_with_register_code(val)):
+            self._article(val, w)   # "Palvelu: MV30 Poijun huolto", "Tjänst: 1030 Analys": the code is the article
         elif f.startswith("item_"):
             self._item(f, val, w)
 
@@ -126,6 +126,13 @@ class _LabelReader:
             self.consumed.add(n)
             self._article(t.lstrip()[cm.start("c"):], Where(self.ctx.part, line=n, rule="label:article heading",
                                                             how="stated"))
+
+    def _heads_with_register_code(self, val: str) -> bool:
+        """A service or description label whose value opens with a code of the agency's register names the
+        article (another system's form writes code and name in one field); a code the register lacks stays
+        text (its shape alone is no proof under a description label)."""
+        head = val.split()[0].strip(",:;–-").upper() if val.split() else ""
+        return bool(head) and head in self.ctx.registry.article_codes(self.ctx.agency_code)
 
     def _new_line(self) -> LineItem:
         self.cur = LineItem()

@@ -7,6 +7,7 @@ why a part was not read as intended, they add a line to the caller's `problems` 
 from __future__ import annotations
 
 import codecs
+import re
 from email.header import decode_header, make_header
 from email.message import Message
 
@@ -90,7 +91,17 @@ def part_text(part: Message, problems: list[str], label: str) -> str:
             codecs.lookup(charset.strip('"'))
         except LookupError:
             problems.append(f"{label}: unknown charset {charset!r}, decoded leniently")
-    return decode_bytes(data, charset)
+    return tidy_typed_decimals(decode_bytes(data, charset))
+
+
+#: a decimal comma typed with a space before it ("3 ,5 h", "1 ,25 tim"): one number before a unit
+_STRAY_SPACE_DECIMAL_RE = re.compile(r"(?<![\d.,])(\d{1,3}) (,\d{1,2})(?=\s*[^\W\d_])")
+
+
+def tidy_typed_decimals(text: str) -> str:
+    """"3 ,5 h" typed in a hurry on a phone is 3,5 h: the stray space is dropped so every reader (lines, the check
+    for text nothing read) sees one number, not a count 3 and a stray 5."""
+    return _STRAY_SPACE_DECIMAL_RE.sub(r"\1\2", text)
 
 
 def content_charset(part: Message) -> str | None:

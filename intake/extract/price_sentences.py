@@ -141,7 +141,9 @@ def price_line_before(out: list[LineItem], plain: LineItem, unit: str,
     if result is not None:      # "Listpris 1 500 kr/tim, 20 % rabatt, dvs. 1 200 kr/tim"
         last.unit_price, last.currency = result, plain.currency
         last.where["unit_price"] = Where(wa.part, line=n, rule="prose:discounted price stated")
-    elif plain.unit_price is not None and not discount_stated(unit) and per_unit(unit, pspan[0], unit_p):
+    elif plain.unit_price is not None and not discount_stated(unit) and (per_unit(unit, pspan[0], unit_p)
+                                                                          or last.quantity == 1):
+        # of one thing ("en bok … Priset blir 495 kr") the price and the total are the same: no doubt
         last.unit_price, last.currency = plain.unit_price, plain.currency
         last.where["unit_price"] = plain.where.get("unit_price") or Where(wa.part, line=n)
     else:               # "1 875 kr inkl. moms", "Priset är 2 940 kr" (a total?), a discount without its result: asked

@@ -33,9 +33,21 @@ REPEAT_RE = re.compile(
     r"\bsending\s+this\s+again\b")
 
 
+#: the newest part completes the sender's own request quoted below with what it forgot ("glömde antalet: 2 st",
+#: "unohtui määrä: 3 kpl", "forgot the quantity: 2"): the request is below, the missing value on top
+COMPLETES_RE = re.compile(
+    r"(?i)\b(?:glömde|glömt|glömske|komplettering|kompletterar|unohdin|unohtui|unohtunut|täydennys|täydennän|"
+    r"forgot|forgotten|i\s+left\s+out)\b")
+
+
 def says_repeat(segments: list[Segment]) -> bool:
-    """Whether the newest part says the request repeats an earlier one."""
-    return any(REPEAT_RE.search(s.text(with_signature=False)) for s in segments if s.role == "newest")
+    """Whether the newest part says the request repeats (or completes) an earlier one."""
+    return any(REPEAT_RE.search(s.text(with_signature=False)) or COMPLETES_RE.search(s.text(with_signature=False))
+               for s in segments if s.role == "newest")
+
+
+def says_completion(segments: list[Segment]) -> bool:
+    return any(COMPLETES_RE.search(s.text(with_signature=False)) for s in segments if s.role == "newest")
 
 
 def own_history_as_fallback(segments: list[Segment]) -> None:

@@ -28,3 +28,25 @@ def name_after_request_verb(text: str) -> str | None:
         if name.split()[0].casefold() not in _NOT_A_NAME:
             return name
     return None
+
+
+#: a person's full name: two or three capitalised words ("Matti Lehtonen", "Anna-Karin Berg")
+_PERSON = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2}"
+#: a private customer named as the one who booked, ordered or rented ("Matti Lehtonen varasi …", "Eva Lind bokade
+#: …", "John Smith booked …"), or right after the words for a private customer or a house ("privatperson Eva
+#: Lind", "omakotitalo Marko Lappalainen")
+_PERSON_RE = re.compile(
+    rf"(?:^|[\s,.;:(])(?P<a>{_PERSON})\s+(?:varasi|tilasi|vuokrasi|osti|lainasi|ilmoittautui|bokade|beställde|"
+    r"hyrde|lånade|köpte|anmälde|booked|ordered|rented|hired|bought|borrowed|registered)\b"
+    rf"|\b(?i:privatperson(?:en)?|privatkund(?:en)?|yksityishenkilö|yksityisasiakas|private\s+(?:person|customer|"
+    rf"individual)|omakotitalo|egnahem|villa)\s+(?P<b>{_PERSON})(?=\s*(?:[,.;:)]|$|\s+[a-zåäö\d]))")
+
+
+def private_person_name(text: str, not_names: set[str]) -> str | None:
+    """A private customer named in prose without an identifier (see `_PERSON_RE`): output as written; it resolves
+    nothing, so the identity is still asked. Names in `not_names` (the sender, the agency) are skipped."""
+    for m in _PERSON_RE.finditer(text):
+        name = m.group("a") or m.group("b")
+        if name.casefold() not in not_names:
+            return name
+    return None

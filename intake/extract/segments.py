@@ -44,7 +44,9 @@ FORWARD_RE = re.compile("|".join(p.pattern.replace("(?i)", "") for p in
 SIGNOFF_RE = re.compile(
     r"(?i)^\s*(?:med vänliga? hälsning(?:ar)?|vänliga hälsningar|hälsningar|mvh\b.*|ha det bra|tack på förhand!?|"
     r"ystävällisin terveisin|terveisin|t\.\s*\w+|parhain terveisin|best regards|kind regards|regards|best,?|"
-    r"many thanks,?|thanks,?|thank you!?|cheers|sincerely|yours sincerely|br,?|--\s*|/\s*\w+)[,.!]?\s*$")
+    r"many thanks,?|thanks,?|thank you!?|cheers|sincerely|yours sincerely|br,?|--\s*|/\s*\w+|"
+    # a first name glued to a dash, as a phone signs off ("-Petri"); "- Anna Berg" with a space is a list item
+    r"-(?-i:[A-ZÅÄÖ][a-zåäö]+))[,.!]?\s*$")
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 

@@ -12,9 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 
 from .amounts import find_amounts, parse_cell_amount
 from .cell_dates import date_in_text_cell
+from .code_columns import article_by_content
 from .columns import (
     CUSTOMER_FIELDS,
     HEADER_MAP,
@@ -25,6 +27,7 @@ from .columns import (
     type_columns,
 )
 from .identifiers import find_vat_numbers, normalise_org
+from .lexicon import label_field
 from .model import CustomerInfo, Fragment, LineItem, Where
 from .registry import Registry
 from .site_columns import site_as_description
@@ -51,6 +54,11 @@ _UNREAD = "_unread"
 _REMARK_RE = re.compile(r"(?i)^(?:kommentar\w*|anmärkning\w*|notering\w*|not|noter|övrigt|övr|info|"
                         r"information|huom\w*|kommentti\w*|lisätie\w*|muuta|comments?|remarks?|notes?|other|"
                         r"memo|obs)$")
+
+#: a cell that says its price is a lump sum (never "Totalt"/"Yhteensä": those head sum rows in a table)
+_FIXED_PRICE_RE = re.compile(r"(?i)\b(?:fast pris|fastpris|fast avgift|engångsavgift|engångsbelopp|klumpsumma|"
+                             r"kiinteä(?:än)? hin(?:ta|taan|nalla)|kiinteä maksu|kertamaksu|fixed fee|fixed price|"
+                             r"flat fee|flat rate|lump[ -]sum)\b")
 
 
 @dataclass
@@ -130,12 +138,18 @@ def _line(vals: dict[str, str], t: _Table, rownum: int) -> LineItem:
         li.quantity = parse_quantity(vals["quantity"])
         li.where["quantity"] = t.where("quantity", rownum)
         li.period = cell_period(vals["quantity"], t.year) if re.search(r"\d[./-]\d", vals["quantity"]) else None
+    fixed = next((f for f in ("description", "unit_price", "amount") if _FIXED_PRICE_RE.search(vals.get(f, ""))), None)
+    if li.quantity is None and fixed:   # "Analyysi, kiinteä hinta": a lump sum is one (the contract's lump-sum words)
+        li.quantity, li.lump_sum = Decimal(1), True
+        li.where["quantity"] = t.where(fixed, rownum, rule="table:fixed price")
     if vals.get("unit_price"):
         found = find_amounts(vals["unit_price"])
         li.unit_price = parse_cell_amount(vals["unit_price"])
         li.price_approx = li.unit_price is None and any(a.approximate for a in found)
         li.where["unit_price"] = t.where("unit_price", rownum)
         li.currency = next((a.currency for a in found if a.currency), None)
+    if li.unit_price is None and not vals.get("amount") and vals.get("description"):
+        _price_in_text(li, vals["description"], t.where("description", rownum, rule="table:price in text"))
     if vals.get("amount"):
         li.amount = parse_cell_amount(vals["amount"])
         li.where["amount"] = t.where("amount", rownum)
@@ -151,6 +165,16 @@ def _line(vals: dict[str, str], t: _Table, rownum: int) -> LineItem:
                                    line=rownum if t.kind_row == "line" else None, col=vals[_UNREAD], page=t.page,
                                    rule="table:unread", how="stated")
     return li
+
+
+def _price_in_text(li: LineItem, text: str, where: Where) -> None:
+    """A table without a price column whose text cell prices its one unit ("Selvitys, 38 h á 95,00 €", "Kurs à
+    1 200 kr"): the price behind the price sign, in money — the one price the row states."""
+    priced = [a for a in find_amounts(text) if a.has_currency and not a.approximate and a.value is not None
+              and re.search(r"(?:^|\s)[àáa@]\s*$", text[max(0, a.start - 3):a.start])]
+    if len(priced) == 1:
+        li.unit_price, li.currency = priced[0].value, priced[0].currency
+        li.where["unit_price"] = where
 
 
 def _period(li: LineItem, vals: dict[str, str], t: _Table, rownum: int) -> None:
@@ -180,8 +204,11 @@ def _customer(vals: dict[str, str], t: _Table, rownum: int) -> CustomerInfo:
         cust.where["name"] = t.where("customer_name", rownum)
     if vals.get("org_no"):
         org, country = normalise_org(vals["org_no"], dt.date(t.year, 6, 30))
+        vat = find_vat_numbers(vals["org_no"])
         if org:
             cust.org_no, cust.country = org, country
+        elif vat and not vals.get("vat_no"):   # a "VAT / Reg. no" column: a foreign customer's VAT number
+            cust.vat_no = vat[0][2]
         else:
             cust.org_invalid = True
         cust.where["org_no"] = t.where("org_no", rownum)
@@ -228,6 +255,7 @@ def rows_to_fragments(rows: list[list[str]], part: str, year: int, row_base: int
     t.mapping = name_beside_identity(type_columns([rows[i] for i in body], mapping, ncols, registry, hinted),
                                      t.headers)
     t.mapping = site_as_description(t.mapping, t.headers)   # "Provpunkt", "Näytepiste": the line's text
+    t.mapping = article_by_content([rows[i] for i in body], t.mapping, t.headers, registry, hinted)
     data = []
     for i in body:
         r = rows[i]
@@ -235,7 +263,8 @@ def rows_to_fragments(rows: list[list[str]], part: str, year: int, row_base: int
         if not _skip_row(r, vals):
             unread = [t.headers[j] for j in range(min(len(r), len(t.headers)))
                       if j not in t.mapping and t.headers[j].strip() and r[j].strip()
-                      and not _REMARK_RE.match(norm_header(t.headers[j]))]
+                      and not _REMARK_RE.match(norm_header(t.headers[j]))
+                      and label_field(t.headers[j]) != "agency_case"]   # the agency's own case number
             if unread:
                 vals[_UNREAD] = " | ".join(unread)
             data.append((i + row_base, vals))

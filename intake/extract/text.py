@@ -17,6 +17,7 @@ from .corrections import apply_corrections
 from .customer_blocks import mark_orphans, split_customers
 from .customer_text import find_name, identifiers_and_refs, order_reference_in
 from .day_counts import apply_per_day_billing
+from .follow_ups import complete_from_newest, fold_follow_ups
 from .forward_note import join_note_and_order
 from .index_raise import apply_index_raise
 from .labels import read_labelled
@@ -74,6 +75,7 @@ def read_text(text: str, ctx: TextContext, subject: str = "") -> list[Fragment]:
     apply_same_day(doc.lines, used, ctx)   # "… anlöp 18.11.2026 … H90 … Hamnavgiften H10, samma dag."
     apply_request_periods(doc, request_periods)
     apply_repeat(doc.lines, used, ctx.year, ctx.part)   # "Samma som förra månaden … Gäller november"
+    complete_from_newest(doc.lines, used, ctx)   # "glömde antalet: 2 st" above the own request quoted
     _reverse_charge(used, [doc, *table_frags], ctx)
     whole = next((per for word, per, _ in request_periods if not word), None)
     if whole:
@@ -152,6 +154,7 @@ def _segment_lines(seg: Segment, ctx: TextContext, doc: Fragment, table_frags: l
                         ctx, {li.article for li in seg_lines if li.article}, request_periods)
     seg_lines.extend(prose)
     seg_lines = attach_lone_count(seg_lines)     # "… (4010) för halva november / Antal: 0,5"
+    seg_lines = fold_follow_ups(seg_lines, body, ctx)   # "… (BN30). Ersättningen blir 495 kr …"
     apply_started_interval(seg_lines, body, ctx.part)   # "… 1 tim 40 min. Vi debiterar per påbörjad halvtimme."
     said = " ".join(t for _n, t in body)
     apply_per_day_billing(seg_lines, said, ctx)   # "per deltagare och dag"

@@ -1,0 +1,146 @@
+"""Sentences after a request's one article line that speak of that line: its price, its count said again, or its
+count said on its own.
+
+    Kunden har tappat en bok (BN30). Ersättningen blir 495 kr eftersom …      → the book's price is 495
+    … bok (BN30). Den kostar ca 400 kr att ersätta. Fakturera en bok.          → price asked; one book
+    … opastetun retken (LK10) la 14.11. Kiinteä hinta 150 €.                   → one, at 150
+    AK10 … 8 h 10.11. (eli yhteensä 6 tuntia kuten sovittiin)                  → 8 or 6: the count is asked
+    … retken (LK10) perheelleen 21.11. Yksi retki, hinnaston mukaan.           → one
+
+Why: the prose reader makes each sentence with a number a line of its own. A sentence that refers back to the
+line ("Den", "Ersättningen", "Hinta", "The fee", a bare "Fixed price 150 €") or restates it ("eli", "alltså",
+"i.e.") is no second thing to invoice: read apart, it became a codeless line whose count or price was asked, and
+the article's line went out at the register's price although the mail states another (the contract: a stated
+price wins; an approximate one is asked, never replaced by the register's). A restated count that differs from
+the line's own is a contradiction: the count is asked, never chosen. A short sentence counting the noun of the
+line's article ("Fakturera en bok", "Yksi retki") is the line's count. Only when the segment has exactly one
+article line: with several, which line a sentence speaks of is not known.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .model import LineItem, Where
+from .numbers_words import NUMBER_WORD_RE, word_value
+from .quantities import read_quantity
+from .repeats import says_completion
+from .segments import Segment
+from .text_context import TextContext
+
+#: a sentence that speaks of something already named: a pronoun, or the price/fee/compensation as a definite noun
+_BACK_REF_RE = re.compile(
+    r"(?i)^[\s(]*(?:den|det|priset|ersättningen|avgiften|kostnaden|beloppet|summan|hinta|hintaa|korvaus|maksu|"
+    r"se|sen|it|this|the\s+(?:price|fee|cost|amount|charge|compensation)|fast\s+pris|fast\s+avgift|"
+    r"kiinteä\s+hinta|kiinteä\s+maksu|fixed\s+(?:price|fee)|price|pris)\b")
+#: a sentence that says the same again in other words ("eli", "siis", "alltså", "dvs", "i.e.", "that is")
+_RESTATES_RE = re.compile(r"(?i)^[\s(]*(?:eli|siis|alltså|dvs\.?|d\.v\.s\.?|i\.e\.?|that\s+is|ts\.?|toisin\s+sanoen)"
+                          r"(?![\w])")
+_SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]?")
+#: where a sentence ends: a stop before a capital or a parenthesis ("… (BN30). Den kostar …"; "i.e. 10" goes on)
+_SENTENCE_END_RE = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ(])")
+#: "Fakturera en bok", "Yksi retki", "Invoice one copy": a verb to invoice, a count, the thing counted
+_COUNT_SENTENCE_RE = re.compile(
+    r"(?i)^\s*(?:(?:vänligen\s+)?fakturera|laskut(?:t?akaa|a|taa)|please\s+invoice|invoice|bill)?\s*"
+    r"(?P<n>\d+|[^\W\d_]+)\s+(?P<noun>[^\W\d_]{3,})\s*(?:[,.!]|$)")
+
+
+def fold_follow_ups(lines: list[LineItem], body: list[tuple[int, str]], ctx: TextContext) -> list[LineItem]:
+    """`lines` with the follow-up sentences of the one article line folded into it (see the module doc)."""
+    targets = [li for li in lines if li.article]
+    if len(targets) != 1:
+        return lines
+    target = targets[0]
+    texts = dict(body)
+    out = []
+    for li in lines:
+        text = _source(li, texts, ctx)
+        if li is target or li.article or text is None or not _folded(li, target, text):
+            out.append(li)
+    if target.quantity is None:
+        _counted_by_sentence(target, body, ctx)
+    return out
+
+
+def _source(li: LineItem, texts: dict[int, str], ctx: TextContext) -> str | None:
+    """The sentence of the body the line was read from (its description, else its whole line)."""
+    n = next((w.line for w in li.where.values() if w.line is not None and w.part == ctx.part), None)
+    if n is None and li.description:    # an approximate price leaves no provenance: found by its text
+        n = next((k for k, t in texts.items() if li.description[:20] in t), None)
+    if n is None or n not in texts:
+        return None
+    line = texts[n]
+    if li.description:
+        at = line.find(li.description[:20])
+        ends = [m.end() for m in _SENTENCE_END_RE.finditer(line[:max(at, 0) + 1])]
+        return line[ends[-1] if ends else 0:].strip()
+    return line.strip()
+
+
+def _folded(li: LineItem, target: LineItem, text: str) -> bool:
+    """True when `li` is the target's price or count said again (and the target now carries what it says)."""
+    priced = li.unit_price is not None or li.amount is not None or li.price_approx
+    if priced and (li.quantity is None or li.lump_sum) and (li.description is None or _BACK_REF_RE.match(text)):
+        _take_price(li, target)
+        return True
+    if li.quantity is not None and not priced and _RESTATES_RE.match(text):
+        if target.quantity is not None and target.quantity != li.quantity:
+            target.quantity = None      # "8 h … (eli yhteensä 6 tuntia)": which is right is asked
+            target.where.pop("quantity", None)
+        return True
+    return False
+
+
+def _take_price(li: LineItem, target: LineItem) -> None:
+    if li.price_approx and li.unit_price is None:
+        target.unit_price, target.amount, target.price_approx = None, None, True   # "ca 400 kr": asked
+        target.where.pop("unit_price", None)
+    else:
+        price = li.unit_price if li.unit_price is not None else li.amount
+        target.unit_price, target.price_approx = price, False
+        if "unit_price" in li.where or "amount" in li.where:
+            target.where["unit_price"] = li.where.get("unit_price") or li.where["amount"]
+    if li.lump_sum and target.quantity is None:
+        target.quantity, target.lump_sum = Decimal(1), True    # "Kiinteä hinta 150 €": one, at that price
+        if "quantity" in li.where:
+            target.where["quantity"] = li.where["quantity"]
+
+
+def _counted_by_sentence(target: LineItem, body: list[tuple[int, str]], ctx: TextContext) -> None:
+    """A short sentence counting the noun of the article's name ("Fakturera en bok." for "Förlorad bok")."""
+    art = ctx.registry.article(ctx.agency_code, target.article) or {}
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", str(art.get("name") or ""))}
+    if not words:
+        return
+    found: list[tuple[Decimal, int]] = []
+    for n, t in body:
+        for s in _SENTENCE_RE.findall(t):
+            m = _COUNT_SENTENCE_RE.match(s)
+            if not m or m.group("noun").casefold() not in words:
+                continue
+            value = Decimal(m.group("n")) if m.group("n").isdigit() else (
+                word_value(m.group("n")) if NUMBER_WORD_RE.fullmatch(m.group("n")) else None)
+            if value is not None:
+                found.append((value, n))
+    if len({v for v, _ in found}) == 1:
+        target.quantity = found[0][0]
+        w = target.where.get("article")
+        if w is not None:
+            target.where["quantity"] = Where(w.part, line=found[0][1], rule="prose:count of the article's noun",
+                                             how="stated", segment=w.segment)
+
+
+def complete_from_newest(lines: list[LineItem], used: list[Segment], ctx: TextContext) -> None:
+    """"glömde antalet: 2 st" above the sender's own request quoted below (intake.extract.repeats): the one count
+    the newest part states is the count of the one line from the quoted request that has none."""
+    if not says_completion(used):
+        return
+    open_lines = [li for li in lines if li.quantity is None]
+    if len(open_lines) != 1 or any(w.segment != "quoted" for w in open_lines[0].where.values()):
+        return
+    counts = [(q, n) for s in used if s.role == "newest" for n, t in s.body()
+              for q, _span, _rule in [read_quantity(t, ctx)] if q is not None]
+    if len(counts) == 1:
+        open_lines[0].quantity = counts[0][0]
+        open_lines[0].where["quantity"] = Where(ctx.part, line=counts[0][1], rule="prose:completes own request",
+                                                how="stated", segment="newest")
