@@ -14,7 +14,13 @@ the article's line went out at the register's price although the mail states ano
 price wins; an approximate one is asked, never replaced by the register's). A restated count that differs from
 the line's own is a contradiction: the count is asked, never chosen. A short sentence counting the noun of the
 line's article ("Fakturera en bok", "Yksi retki") is the line's count. Only when the segment has exactly one
-article line: with several, which line a sentence speaks of is not known.
+article line: with several, which line a sentence speaks of is not known. Never a guess: a price for several
+things not said to be each ("tre rapporter … Priset blir 1 500 kr") may be their total, and a second stated price
+beside the line's own is a conflict — both asked; a sentence that adds something ("Det tillkommer 300 kr för
+…", "Lisäksi …") stays a line of its own.
+
+`complete_from_newest`: the count a reply adds above the sender's own quoted request that lacked it ("glömde
+antalet: 2 st"), see intake.extract.repeats.
 """
 from __future__ import annotations
 
@@ -36,6 +42,11 @@ _BACK_REF_RE = re.compile(
 #: a sentence that says the same again in other words ("eli", "siis", "alltså", "dvs", "i.e.", "that is")
 _RESTATES_RE = re.compile(r"(?i)^[\s(]*(?:eli|siis|alltså|dvs\.?|d\.v\.s\.?|i\.e\.?|that\s+is|ts\.?|toisin\s+sanoen)"
                           r"(?![\w])")
+#: a sentence that adds something ("Det tillkommer 450 kr för resan", "Lisäksi matkakulut 80 €"): a line of its own
+_ADDS_RE = re.compile(r"(?i)\b(?:tillkommer|dessutom|även|också|plus|extra|utöver|lisäksi|myös|sekä|"
+                      r"in\s+addition|additionally|also|on\s+top)\b")
+#: a price said to be of one ("à", "per", "/st", "each", "styck", "kappaleelta")
+_EACH_RE = re.compile(r"(?i)(?:\bà|\bá|@|\bper\b|/\s*\w+|\beach\b|\bstyck\w*|\bkappale\w*|\bkpl\b|\bst\b)")
 _SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]?")
 #: where a sentence ends: a stop before a capital or a parenthesis ("… (BN30). Den kostar …"; "i.e. 10" goes on)
 _SENTENCE_END_RE = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ(])")
@@ -80,8 +91,11 @@ def _source(li: LineItem, texts: dict[int, str], ctx: TextContext) -> str | None
 def _folded(li: LineItem, target: LineItem, text: str) -> bool:
     """True when `li` is the target's price or count said again (and the target now carries what it says)."""
     priced = li.unit_price is not None or li.amount is not None or li.price_approx
-    if priced and (li.quantity is None or li.lump_sum) and (li.description is None or _BACK_REF_RE.match(text)):
-        _take_price(li, target)
+    if priced and (li.quantity is None or li.lump_sum) and (li.description is None or _BACK_REF_RE.match(text)) \
+            and not _ADDS_RE.search(text):
+        # of several things, a price not said to be each ("Priset blir 900 kr" for 3 reports) may be the total
+        each = target.quantity in (None, Decimal(1)) or li.lump_sum or bool(_EACH_RE.search(text))
+        _take_price(li, target, each)
         return True
     if li.quantity is not None and not priced and _RESTATES_RE.match(text):
         if target.quantity is not None and target.quantity != li.quantity:
@@ -91,13 +105,15 @@ def _folded(li: LineItem, target: LineItem, text: str) -> bool:
     return False
 
 
-def _take_price(li: LineItem, target: LineItem) -> None:
-    if li.price_approx and li.unit_price is None:
+def _take_price(li: LineItem, target: LineItem, each: bool) -> None:
+    if (li.price_approx and li.unit_price is None) or not each:
         target.unit_price, target.amount, target.price_approx = None, None, True   # "ca 400 kr": asked
         target.where.pop("unit_price", None)
     else:
         price = li.unit_price if li.unit_price is not None else li.amount
-        target.unit_price, target.price_approx = price, False
+        if target.unit_price is not None and target.unit_price != price:
+            price = None    # two stated prices for one line ("à 450 kr … Priset blir 520 kr"): asked, never chosen
+        target.unit_price, target.price_approx = price, price is None
         if "unit_price" in li.where or "amount" in li.where:
             target.where["unit_price"] = li.where.get("unit_price") or li.where["amount"]
     if li.lump_sum and target.quantity is None:
@@ -113,11 +129,13 @@ def _counted_by_sentence(target: LineItem, body: list[tuple[int, str]], ctx: Tex
     if not words:
         return
     found: list[tuple[Decimal, int]] = []
+    codes = ctx.registry.article_codes(ctx.agency_code)
     for n, t in body:
         for s in _SENTENCE_RE.findall(t):
             m = _COUNT_SENTENCE_RE.match(s)
-            if not m or m.group("noun").casefold() not in words:
-                continue
+            if not m or not _same_noun(m.group("noun").casefold(), words) or m.group("n").upper() in codes \
+                    or len(m.group("n")) > 3 and m.group("n").isdigit():
+                continue    # "2020 Expertgranskning": the code before the article's name, no count
             value = Decimal(m.group("n")) if m.group("n").isdigit() else (
                 word_value(m.group("n")) if NUMBER_WORD_RE.fullmatch(m.group("n")) else None)
             if value is not None:
@@ -130,17 +148,24 @@ def _counted_by_sentence(target: LineItem, body: list[tuple[int, str]], ctx: Tex
                                              how="stated", segment=w.segment)
 
 
-def complete_from_newest(lines: list[LineItem], used: list[Segment], ctx: TextContext) -> None:
+def _same_noun(noun: str, words: set[str]) -> bool:
+    """The noun is a word of the article's name, or its Finnish partitive ("osallistujaa" of "osallistuja")."""
+    return noun in words or any(len(w) >= 4 and noun.startswith(w) and len(noun) - len(w) <= 2 for w in words)
+
+
+def complete_from_newest(lines: list[LineItem], used: list[Segment], ctx: TextContext) -> list[LineItem]:
     """"glömde antalet: 2 st" above the sender's own request quoted below (intake.extract.repeats): the one count
-    the newest part states is the count of the one line from the quoted request that has none."""
+    the newest part states is the count of the one line from the quoted request that has none. When the quoted
+    request had its counts, it was complete and is already with the centre: its lines stay history (dropped)."""
     if not says_completion(used):
-        return
-    open_lines = [li for li in lines if li.quantity is None]
-    if len(open_lines) != 1 or any(w.segment != "quoted" for w in open_lines[0].where.values()):
-        return
+        return lines
+    quoted = [li for li in lines if li.where and all(w.segment == "quoted" for w in li.where.values())]
+    open_lines = [li for li in quoted if li.quantity is None]
     counts = [(q, n) for s in used if s.role == "newest" for n, t in s.body()
               for q, _span, _rule in [read_quantity(t, ctx)] if q is not None]
-    if len(counts) == 1:
-        open_lines[0].quantity = counts[0][0]
-        open_lines[0].where["quantity"] = Where(ctx.part, line=counts[0][1], rule="prose:completes own request",
-                                                how="stated", segment="newest")
+    if len(open_lines) != 1 or len(counts) != 1:
+        return [li for li in lines if li not in quoted]
+    open_lines[0].quantity = counts[0][0]
+    open_lines[0].where["quantity"] = Where(ctx.part, line=counts[0][1], rule="prose:completes own request",
+                                            how="stated", segment="newest")
+    return lines

@@ -40,20 +40,28 @@ COMPLETES_RE = re.compile(
     r"forgot|forgotten|i\s+left\s+out)\b")
 
 
+#: a count with its unit ("2 st", "4 kpl", "3,5 h"): what a completion adds to a quoted request that lacked it
+_COUNT_RE = re.compile(r"(?i)(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:st|styck\w*|kpl|pcs|h|tim\w*|tuntia|dagar|pv|"
+                       r"päivää|days?|hours?)(?!\w)")
+
+
 def says_repeat(segments: list[Segment]) -> bool:
-    """Whether the newest part says the request repeats (or completes) an earlier one."""
-    return any(REPEAT_RE.search(s.text(with_signature=False)) or COMPLETES_RE.search(s.text(with_signature=False))
-               for s in segments if s.role == "newest")
+    """Whether the newest part says the request repeats an earlier one."""
+    return any(REPEAT_RE.search(s.text(with_signature=False)) for s in segments if s.role == "newest")
 
 
 def says_completion(segments: list[Segment]) -> bool:
-    return any(COMPLETES_RE.search(s.text(with_signature=False)) for s in segments if s.role == "newest")
+    """Whether the newest part gives the count its own quoted request forgot ("glömde antalet: 2 st"). Anything
+    else it adds ("glömde att skriva: perioden är oktober") leaves the quoted request history: that request was
+    complete and is already with the centre."""
+    return any(COMPLETES_RE.search(t := s.text(with_signature=False)) and _COUNT_RE.search(t)
+               for s in segments if s.role == "newest")
 
 
 def own_history_as_fallback(segments: list[Segment]) -> None:
     """The first history segment right under the newest part (the sender's own quoted mail, not a question
     mail) becomes the quoted fallback when the newest part says it repeats it."""
-    if not says_repeat(segments):
+    if not (says_repeat(segments) or says_completion(segments)):
         return
     for s in segments:
         if s.role == "history" and s.level == 1 and s.intro in ("header", "original", "reply", "quote") and \

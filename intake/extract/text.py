@@ -75,7 +75,7 @@ def read_text(text: str, ctx: TextContext, subject: str = "") -> list[Fragment]:
     apply_same_day(doc.lines, used, ctx)   # "… anlöp 18.11.2026 … H90 … Hamnavgiften H10, samma dag."
     apply_request_periods(doc, request_periods)
     apply_repeat(doc.lines, used, ctx.year, ctx.part)   # "Samma som förra månaden … Gäller november"
-    complete_from_newest(doc.lines, used, ctx)   # "glömde antalet: 2 st" above the own request quoted
+    doc.lines = complete_from_newest(doc.lines, used, ctx)   # "glömde antalet: 2 st" above the own request
     _reverse_charge(used, [doc, *table_frags], ctx)
     whole = next((per for word, per, _ in request_periods if not word), None)
     if whole:

@@ -167,3 +167,20 @@ def test_a_price_written_in_the_text_cell_of_a_table_without_a_price_column():
     out = _parse(OLLE, None, html=html)
     assert _lines(out) == [("2020", Decimal("6"), Decimal("1100"))]
     assert out["requests"][0]["questions"] == []
+
+
+def test_a_follow_up_price_is_asked_when_it_may_be_a_total_or_adds_something():
+    body = ("Hej,\n\nSjöbo Vattenråd har beställt tre tryckta rapporter (3020). Priset blir 1 500 kr eftersom de "
+            "trycks i färg.\n\n/Olle\n")
+    out = _parse(OLLE, body)
+    assert _lines(out) == [("3020", Decimal("3"), None)]     # 500 each or 1 500 each: asked
+    body = ("Hej,\n\nSjöbo Vattenråd har beställt en tryckt rapport (3020). Det tillkommer 300 kr för "
+            "expressleverans.\n\n/Olle\n")
+    assert _lines(_parse(OLLE, body))[0] == ("3020", Decimal("1"), Decimal("450.00"))
+
+
+def test_a_count_added_above_a_complete_own_request_reads_nothing_from_it():
+    body = ("glömde: 2 st till\n\n/Olle\n\n> 1 dec. 2026 kl. 09:02 skrev Olle Berglund <olle.berglund@sgn.se>:\n"
+            ">\n> fakturera Sjöbo Vattenråd 3 st portrycksmätning (1020)\n")
+    out = _parse(OLLE, body, subject="Re: portryck")
+    assert all(not r["lines"] or r["questions"] for r in out["requests"])     # never 3 (or 2) straight through
