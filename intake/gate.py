@@ -86,6 +86,11 @@ def judge(out: dict[str, Any], mail: Mail, reg: Registry, agency: dict | None,
             r["review"] = [finding("gate_error", "kind", f"the evidence could not be checked: {exc}"[:300])]
 
 
+def _own_names(agency: dict | None) -> frozenset[str]:
+    return frozenset(" ".join(str(agency[k]).split()).casefold() for k in ("name", "name_sv", "name_en")
+                     if agency and agency.get(k))
+
+
 def _judge(out: dict[str, Any], mail: Mail, reg: Registry, agency: dict | None,
            body_text: Callable[[list[Part]], str], texts: list[str]) -> None:
     evidence = annotate(out.get("provenance") or {}, mail, body_text)
@@ -97,7 +102,7 @@ def _judge(out: dict[str, Any], mail: Mail, reg: Registry, agency: dict | None,
     shallowest = _shallowest_forward(evidence)
     totals = stated_totals(mail, body_text)
     unused = unused_identities(mail, body_text, reg, reqs, evidence, texts) + \
-        unread_labels(mail, body_text, evidence, reqs) + \
+        unread_labels(mail, body_text, evidence, reqs, _own_names(agency)) + \
         also_customers(mail, body_text, reg, (agency or {}).get("code"), reqs) + \
         unnamed_customers(mail, body_text, reg, reqs, evidence) + \
         leftover_text(mail, body_text, evidence, reqs, reg) + asks_or_pays(mail, body_text)

@@ -119,9 +119,10 @@ def _values(reqs: list[dict]) -> tuple[set[str], bool]:
 
 
 def unread_labels(mail: Mail, body_text: Callable[[list[Part]], str], evidence: dict[str, Any],
-                   reqs: list[dict]) -> list[dict[str, str]]:
+                   reqs: list[dict], own_names: frozenset[str] = frozenset()) -> list[dict[str, str]]:
     """Labelled lines of the newest text ("Beställning - 4471", "Märkning: projekt X") that gave no value to any
-    request: something the sender stated was not understood, so what was read may be incomplete or misplaced."""
+    request: something the sender stated was not understood, so what was read may be incomplete or misplaced. The
+    sending agency's letterhead ("Järvimaan liitto – Asianhallinta": its name in `own_names`) states nothing."""
     used = {(str(e.get("part")), e.get("line")) for k, e in evidence.items() if isinstance(e, dict)
             and (not k.endswith(".period") or DATEISH_RE.search(str(e.get("text") or "")))}
     values, has_period = _values(reqs)
@@ -135,6 +136,8 @@ def unread_labels(mail: Mail, body_text: Callable[[list[Part]], str], evidence: 
             if not has_ref and REF_CUE_RE.search(info.text):
                 found.append(finding("unread", f"{label}:{n}", f"line {n} names a reference that was not "
                                                                f"read: {info.text.strip()}"))
+            continue
+        if " ".join(m.group("label").split()).casefold() in own_names:
             continue
         if HEADERISH_RE.match(m.group("label").strip()) or len(m.group("label").split()) > 4 or \
                 TOTAL_RE.search(m.group("label")) or office_line(info.text.strip()):

@@ -184,3 +184,12 @@ def test_a_count_added_above_a_complete_own_request_reads_nothing_from_it():
             ">\n> fakturera Sjöbo Vattenråd 3 st portrycksmätning (1020)\n")
     out = _parse(OLLE, body, subject="Re: portryck")
     assert all(not r["lines"] or r["questions"] for r in out["requests"])     # never 3 (or 2) straight through
+
+
+def test_the_senders_letterhead_from_a_case_system_is_no_unread_label():
+    html = ("<div style='background:#036;color:#fff'>Ympäristötutkimuslaitos – Asiankäsittely</div>"
+            "<p>Laskutuspyyntö</p><table><tr><th>Asiakas</th><th>Y-tunnus</th><th>Tuote</th><th>Kpl</th></tr>"
+            "<tr><td>Kuopion Vesi Oy</td><td>2405518-8</td><td>LA100</td><td>6</td></tr></table>")
+    out = _parse(JUHA, None, to=CENTRE_FI, html=html)
+    assert _lines(out) == [("LA100", Decimal("6"), Decimal("84.00"))]
+    assert "unread" not in _review(out)
