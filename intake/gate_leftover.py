@@ -32,6 +32,7 @@ from intake.extract.registry import Registry
 from intake.extract.started_time import hour_counts
 from intake.extract.thresholds import THRESHOLD_RE
 from intake.gate_message import DATEISH_RE, finding, newest_lines
+from intake.gate_undecided import undecided_unasked
 from intake.office_lines import TIME_OR_ROOM_RE, chat_stamp
 
 
@@ -43,7 +44,9 @@ def leftover_text(mail: Mail, body_text: Callable[[list[Part]], str], evidence: 
     known = _Known.of(reqs)
     found = []
     for label, n, info in newest_lines(mail, body_text):
-        if (label, n) in used:
+        if undecided_unasked(info.text, reqs):  # "… 6 timmar. Timpriset … inte bestämt än." (intake.gate_undecided)
+            found.append(_finding(label, n, f"line {n} says a price or count is not decided yet", info.text))
+        elif (label, n) in used:
             left = _number_left(info.text, period, reg, mail, known)
             if left:
                 found.append(_finding(label, n, f"line {n} holds {left} that no value was read as", info.text))

@@ -16,8 +16,8 @@ from .model import LineItem
 from .quantities import read_quantity
 from .text_context import TextContext
 
-_UNIT_AFTER_RE = re.compile(r"(?i)\s*(?:tim|timmar|timme|h|dag|dagar|dygn|st|styck|kpl|tuntia|tunti|päivää|"
-                            r"päivä|hours?|days?|pcs|pieces)\b")
+UNIT_AFTER_RE = re.compile(r"(?i)\s*(?:tim|timmar|timme|h|dag|dagar|dygn|st|styck|kpl|tuntia|tunti|päivää|"
+                           r"päivä|hours?|days?|pcs|pieces)\b")
 
 
 def lone_codeless_line(sentences: list[tuple[int, str]], ctx: TextContext,
@@ -26,7 +26,7 @@ def lone_codeless_line(sentences: list[tuple[int, str]], ctx: TextContext,
     found: list[LineItem] = []
     for n, unit in sentences:
         q, span, _rule = read_quantity(unit, ctx)
-        if q is None or span is None or not _UNIT_AFTER_RE.match(unit, span[1]):
+        if q is None or span is None or not UNIT_AFTER_RE.match(unit, span[1]):
             continue
         li = read_line(unit, ctx, None, n)
         if li is not None and li.quantity is not None and li.unit_price is None and li.amount is None:

@@ -20,6 +20,7 @@ from .quantities import CODE_CTX_RE, find_price, find_quantity, read_quantity
 from .record_dates import apply_record_date
 from .tables import parse_percent, parse_quantity
 from .text_context import RequestPeriod, TextContext
+from .unit_clash import drop_clashing_counts, unit_clashes
 
 # "Kund: X", "**Kund:** X", "- Er ref: X", "Asiakas ........ X", "Viite<TAB>X", "Antal   3" (a label, then a
 # colon, dot leaders, a tab or a wide gap)
@@ -82,6 +83,7 @@ class _LabelReader:
         self.consumed: set[int] = set()
         self.cur: LineItem | None = None
         self.heading: str | None = None   # the last short heading line ("Leverans / Toimitus")
+        self.qty_text: dict[int, str] = {}    # a line's count label as written ("Antal: 4 timmar"), by id
 
     def line(self, n: int, t: str, nxt: tuple[int, str] | None = None) -> None:
         """Read line `n`; a label whose value is on the next line (`nxt`) takes that line too."""
@@ -168,8 +170,9 @@ class _LabelReader:
             cur.where["article"] = w
             rest = code_m.group(2).strip()
             q, span, rule = read_quantity(rest, self.ctx) if rest else (None, None, "")
-            if q is not None and span is not None and cur.quantity is None:
-                # "Tuote: M40, 6 kpl", "Item: M30 soil sample analysis, 30 pcs"
+            art = self.ctx.registry.article(self.ctx.agency_code, cur.article)
+            if q is not None and span is not None and cur.quantity is None and not unit_clashes(rest, span, art):
+                # "Tuote: M40, 6 kpl", "Item: M30 soil sample analysis, 30 pcs" (never "Tuote: M40, 6 h")
                 cur.quantity, cur.where["quantity"] = q, replace(w, rule=f"{w.rule}:{rule}")
                 rest = (rest[:span[0]] + re.sub(r"^\s*\w+", "", rest[span[1]:], count=1)).strip(" ,;–-")
             if rest and not cur.description:
@@ -191,6 +194,7 @@ class _LabelReader:
         elif f == "item_quantity":
             q, _ = find_quantity(val, self.ctx, bare_ok=True)
             cur.quantity = q if q is not None else parse_quantity(val)
+            self.qty_text[id(cur)] = val
             cur.where["quantity"] = w
             ds = find_dates(val, self.ctx.year, self.ctx.on)
             if ds and cur.period is None:
@@ -221,4 +225,5 @@ def read_labelled(body: list[tuple[int, str]], ctx: TextContext, doc: Fragment,
     # a count label whose value is no count ("Antal: enligt avtal") below a line with one read nothing to invoice
     items = [li for li in reader.items if li.article or li.description or li.quantity is not None
              or li.unit_price is not None or li.amount is not None or li.price_approx]
+    drop_clashing_counts(items, reader.qty_text, ctx)   # "Artikel: 3020 / Antal: 4 timmar": asked
     return items, reader.consumed

@@ -16,7 +16,7 @@ from .quantities import LIST_MARK_RE
 from .text_context import TextContext
 
 _UNIT_AFTER_RE = re.compile(r"(?i)\s*(?:x|×|st|styck|kpl|pcs|h|tim|timmar|tuntia|dag|dagar|pv|hlö|ex)\b\.?")
-_PRICE_TAIL_RE = re.compile(r"(?i)(?:[\s,:;–-]*(?:à|á|@|a'|(?:kiinteä(?:än)?\s+hin\w*|fast\s+pris|fastpris|"
+_PRICE_TAIL_RE = re.compile(r"(?i)(?:[\s,:;–-]*(?:à|á|@|a'|(?:at|kiinteä(?:än)?\s+hin\w*|fast\s+pris|fastpris|"
                             r"fast\s+avgift|fixed\s+(?:fee|price)|lump\s+sum|totalt|sammanlagt|yhteensä|in\s+total|"
                             r"kertamaksu|pris|hinta|price)\b)|[\s,:;–-]+)$")
 
@@ -43,8 +43,8 @@ def own_words(clause: str, code: str | None, qspan: tuple[int, int] | None,
     "LA300 Mikrobiologinen analyysi 4 kpl" -> "Mikrobiologinen analyysi", "Selvitystyö X, kiinteä hinta
     12 500 €" -> "Selvitystyö X" (the count, its unit, the price and its cue are the line's other fields)."""
     text = clause
-    if pspan and not re.search(r"[^\W\d_]{3,}", re.sub(r"(?i)\b(?:kr|sek|eur|euro\w*|exkl|excl|alv|moms|vat)\b",
-                                                         " ", clause[pspan[1]:])):
+    if pspan and not re.search(r"[^\W\d_]{3,}", re.sub(r"(?i)\b(?:kr|sek|eur|euro\w*|exkl|excl|alv|moms|vat|each|"
+                                                         r"apiece)\b", " ", clause[pspan[1]:])):
         text = clause[:pspan[0]]
         while (m := _PRICE_TAIL_RE.search(text)) and m.start() < len(text):
             text = text[:m.start()]

@@ -34,6 +34,7 @@ from .quantities import (
     read_quantity,
 )
 from .quarter_hours import is_quarter_article, quarters_in
+from .second_service import second_service
 from .segments import HEADER_LINE_RE
 from .sentence_dates import opening_date
 from .service_cues import SERVICE_CUE_RE as _SERVICE_CUE_RE
@@ -42,6 +43,7 @@ from .sub_items import listed_under_heading
 from .sum_sentences import is_sum_sentence
 from .text_context import RequestPeriod, TextContext
 from .thresholds import in_threshold, threshold_spans
+from .unit_clash import settle_unit
 from .unit_counts import (
     approximate_count,
     count_for_previous_line,
@@ -225,9 +227,8 @@ def _article_clauses(unit: str, codes: list[tuple[int, int, str]], ctx: TextCont
     for (cs, ce), (_s, _e, code) in zip(clauses, codes):
         if code in known_codes:
             continue
-        li = _clause_line(unit[cs:ce], ctx, code, n)
-        if li:
-            out.append(li)
+        own, other = second_service(unit[cs:ce], code, ctx, n, _clause_line)  # "(VM20) …, samt konservering, 6 h"
+        out += [x for x in (_clause_line(own, ctx, code, n), other) if x]
     return out
 
 
@@ -318,7 +319,8 @@ def _clause_line(clause: str, ctx: TextContext, code: str | None, n: int) -> Lin
         q2, s2, r2 = read_quantity(clause, ctx, extra + threshold_spans(clause))
         if q2 is not None:
             qty, _qspan, qrule = q2, s2, r2
-    qty, _qspan, qrule = settle_one(clause, code, art, (qty, _qspan, qrule), mask_spans(clause, ctx) + extra)
+    spans = mask_spans(clause, ctx) + extra     # "bildlicenser (VM20) …, 6 timmar": hours count no pieces
+    qty, _qspan, qrule = settle_unit(clause, art, settle_one(clause, code, art, (qty, _qspan, qrule), spans), spans)
     named = re.sub(re.escape(art["name"]), " ", clause, flags=re.IGNORECASE) if art and art.get("name") else clause
     lump = bool(LUMP_RE.search(named))    # "Raportti, kiinteä hinta (R10)": the article's name, not a lump sum
     li.lump_sum = lump
