@@ -26,7 +26,9 @@ A request read from a message goes straight through (is invoiced without a perso
    a word that changes what is invoiced, or a line values were read from that states a price no request carries
    (intake.gate_leftover: the general net beneath the reading rules, since every blind set of unseen mail found a
    sentence no rule knew); no other request of the message asks who its customer is; and the newest text neither
-   asks the centre something nor tells of a payment made (intake.gate_asks).
+   asks the centre something nor tells of a payment made (intake.gate_asks);
+9. no date or period the newest text or an attached file states (a day, a range, a month; a sheet's title or note
+   row) is missing from the lines while a line has no period (intake.gate_periods: periods are never asked).
 The message-wide checks (3's other customers, 4, the VAT of 5, and 6) are in intake.gate_message.
 Anything missing is a question in the thread (only the contract's paths); anything else a clerk check: each
 request gets `review`, a list of `{code, path, reason}` (empty: straight through). The parser computes it (pure,
@@ -59,6 +61,7 @@ from intake.gate_message import (
     vat_findings,
 )
 from intake.gate_message import sums as gm_sums
+from intake.gate_periods import lacks_period, unread_periods
 
 CREDIT_RE = re.compile(r"(?i)\b(?:kreditera\w*|kreditfaktura|kreditnota|hyvit(?:tä|ys|etä|äk)\w*|"
                        r"credit (?:note|invoice|the invoice)|makulera\w*)\b")
@@ -107,6 +110,7 @@ def _judge(out: dict[str, Any], mail: Mail, reg: Registry, agency: dict | None,
         unnamed_customers(mail, body_text, reg, reqs, evidence) + \
         leftover_text(mail, body_text, evidence, reqs, reg) + asks_or_pays(mail, body_text)
     sibling = unresolved_sibling(reqs)
+    periods = unread_periods(mail, body_text, reqs, texts)
     sums = [gm_sums(r) for r in reqs]
     for i, r in enumerate(reqs):
         pre = f"requests[{i}]."
@@ -117,7 +121,7 @@ def _judge(out: dict[str, Any], mail: Mail, reg: Registry, agency: dict | None,
         found += vat_findings(r, ev) + description_findings(r, ev, reg, agency)
         found += _placement(r, ev, shallowest)
         found += totals_findings(totals, sums, i)
-        found += unused
+        found += unused + (periods if lacks_period(r) else [])
         if not asks_customer(r):
             found += sibling
         r["review"] = dedupe(found)

@@ -306,6 +306,8 @@ TERMS.update({
                                                     "Nimikettä ei ole viraston rekisterissä"),
     "A line of the message was not understood": ("En rad i meddelandet kunde inte tolkas",
                                                  "Viestin riviä ei ymmärretty"),
+    "The message states a date that no line carries": ("Meddelandet anger ett datum som ingen rad har",
+                                                       "Viestissä on päivämäärä, jota millään rivillä ei ole"),
     "The message names another customer too": ("Meddelandet nämner även en annan kund",
                                                "Viestissä mainitaan myös toinen asiakas"),
     "The VAT rate differs from the one on the line": ("Momssatsen skiljer sig från den på raden",

@@ -100,6 +100,7 @@ FINDINGS = {
     "total_mismatch": _l("The stated total differs from the computed one"),
     "unknown_article": _l("The article is not in the agency's register"),
     "unread": _l("A line of the message was not understood"),
+    "unread_period": _l("The message states a date that no line carries"),
     "unused_identity": _l("The message names another customer too"),
     "vat_differs": _l("The VAT rate differs from the one on the line"),
     "answer_unreadable": _l("The answer could not be read"),

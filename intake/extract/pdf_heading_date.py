@@ -20,7 +20,7 @@ from .file_periods import NOT_SERVICE_BEFORE_RE
 from .model import Fragment, Where
 
 #: a document's own date label right before the date (its print day, not a service day)
-_DOC_DATE_RE = re.compile(r"(?i)(?:^|\n)\s*(?:datum|date|dated|päiväys|päivämäärä|pvm|dag|utskrift\w*|"
+DOC_DATE_RE = re.compile(r"(?i)(?:^|\n)\s*(?:datum|date|dated|päiväys|päivämäärä|pvm|dag|utskrift\w*|"
                           r"tulostettu|printed|skapad|created|luotu)\s*:?\s*$")
 
 
@@ -37,7 +37,7 @@ def heading_date(text: str, year: int) -> tuple[dt.date, dt.date] | None:
     for d in find_dates(text, year):
         before = text[max(0, d.start - 40):d.start]
         label = re.search(r"([^\W\d_][\w-]*)\W{0,3}$", before)
-        if d.kind != "single" or NOT_SERVICE_BEFORE_RE.search(before) or _DOC_DATE_RE.search(before) or \
+        if d.kind != "single" or NOT_SERVICE_BEFORE_RE.search(before) or DOC_DATE_RE.search(before) or \
                 (label and not _service_label(label.group(1))):
             continue
         found.add((d.first, d.last))

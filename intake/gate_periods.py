@@ -1,0 +1,133 @@
+"""A date or period the message states that no line carries, while a line has none: the request is held.
+
+Why: every blind set of unseen mail found requests that went straight through without the period the sender
+wrote — a day in haste ("1 st 7/11", "tagna 25.11", "lö 28.11"), a Finnish prose range ("oli meillä
+9.–11.11.2026") above a list, a season in a note under a spreadsheet's rows, a month in a spreadsheet's title
+row. Periods are never asked (no question path of the contract), so a period the reading rules miss went out
+as a wrong invoice line. Rules for each form come after the fact; this check is the net beneath them: when the
+sender's newest text or an attached file (its text, its PDF pages, every cell of its sheets)
+states a date or period that no line of any request carries or lies inside, and a request has a line without a
+period, that request is held for a clerk, who sees the date and the line it stands on (never a question: the
+date is stated, only not read).
+
+Dates that are something else are none: after a due/invoice/agreement/absence cue
+(intake.extract.file_periods.NOT_SERVICE_BEFORE_RE), after a document's own date label (its print day), in the
+sender's signature or quoted history, or far from the mail (a birth date, a founding year, a law's year).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable, Iterator
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from intake import leftover_words as words
+from intake.evidence import part_texts
+from intake.extract.dates import find_dates
+from intake.extract.file_periods import NOT_SERVICE_BEFORE_RE
+from intake.extract.mime import Mail, Part
+from intake.extract.pdf_heading_date import DOC_DATE_RE
+from intake.gate_message import finding, newest_lines
+
+Period = tuple[dt.date, dt.date]
+
+#: how far from the mail's day a stated date may lie and still be a service's (a year and a month each way)
+_FAR = dt.timedelta(days=400)
+#: "25.11", "lö 28.11": a day and a month without the closing dot, which the reading grammar leaves alone (it is
+#: also a decimal number); the net takes it unless a unit or currency follows ("2.5 h", "12.10 €")
+_LOOSE_DM_RE = re.compile(r"(?<![\d.,:/-])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?![\d]|[.,]\d|:\d|\s*(?i:%|h\b|hrs?\b|"
+                          r"hours?|t\b|tim|tun\w*|kr\b|sek|€|eur|st\b|stk|pcs|kpl|:-|m\b|m2|km|kg|l\b|x\b|dag|"
+                          r"days?\b|päiv|vrk|nights?|nätter|yö))")
+
+
+def unread_periods(mail: Mail, body_text: Callable[[list[Part]], str], reqs: list[dict],
+                   texts: list[str]) -> list[dict[str, str]]:
+    """Findings `unread_period` for the dates the message states that no line carries, when a line of the
+    requests has no period (empty otherwise: a line that has its period needs no net here)."""
+    lines = [ln for r in reqs for ln in r.get("lines") or []]
+    if not lines or all(ln.get("period_start") for ln in lines):
+        return []
+    read = [(dt.date.fromisoformat(str(ln["period_start"])), dt.date.fromisoformat(str(ln.get("period_end") or
+                                                                                      ln["period_start"])))
+            for ln in lines if ln.get("period_start")]
+    on = mail.date.date() if mail.date else None
+    year = on.year if on else dt.date.today().year
+    known = _numbers(lines)
+    found = []
+    for where, text in _stated_lines(mail, body_text, texts):
+        for said, per in _dates(text, year, on, known):
+            if not any(a <= per[0] and per[1] <= b for a, b in read):
+                found.append(finding("unread_period", "lines.period",
+                                     f"{where} states the date {said!r} ({per[0].isoformat()}–{per[1].isoformat()}) "
+                                     f"that no line carries: {text.strip()[:300]}"))
+                break
+        if len(found) >= 2:
+            break
+    return found
+
+
+def lacks_period(r: dict[str, Any]) -> bool:
+    """The request has a line without a period (the lines the net holds for)."""
+    return any(not ln.get("period_start") for ln in r.get("lines") or [])
+
+
+def _stated_lines(mail: Mail, body_text: Callable[[list[Part]], str], texts: list[str]) -> Iterator[tuple[str, str]]:
+    """(where, text): each line of the newest text (and of a forwarded message that is the request),
+    each line of an attached text or PDF, each row of an attached sheet."""
+    for label, n, info in newest_lines(mail, body_text):
+        yield f"line {n}" + ("" if label == "body" else f" of {label}"), info.text
+    known = {t for t, _ in part_texts(mail, body_text).values()}
+    for t in texts[1:]:
+        if t not in known:
+            yield from (("an attachment", ln) for ln in t.splitlines())
+    for p in mail.parts:
+        if p.kind == "xlsx" and p.data:
+            for title, rows in _sheets(p.data):
+                yield f"{p.label}", title
+                yield from ((f"{p.label} ({title})", " | ".join(c for c in row if c)) for row in rows)
+
+
+@functools.lru_cache(maxsize=8)
+def _sheets(data: bytes) -> list[tuple[str, list[list[str]]]]:
+    from intake.extract.xlsx import read_xlsx  # lazily: most mail has no spreadsheet
+    return read_xlsx(data)[0]
+
+
+def _dates(text: str, year: int, on: dt.date | None, known: frozenset[Decimal]) -> Iterator[tuple[str, Period]]:
+    """(as written, period) for each date or period of the line that may be a service's."""
+    if not text.strip() or words.not_data(" ".join(text.strip(" \t>*-•|").split())):
+        return
+    spans = [(d.start, d.end, (d.first, d.last)) for d in find_dates(text, year, on)]
+    for m in _LOOSE_DM_RE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e, _ in spans) or _decimal(m.group()) in known:
+            continue
+        ds = find_dates(f"{m.group()}.", year, on)
+        if len(ds) == 1:
+            spans.append((m.start(), m.end(), (ds[0].first, ds[0].last)))
+    for s, e, per in sorted(spans):
+        before = text[max(0, s - 40):s]
+        if NOT_SERVICE_BEFORE_RE.search(before) or DOC_DATE_RE.search(before) or _not_a_period(text[s:e]) or \
+                (on is not None and (per[0] - on > _FAR or on - per[1] > _FAR)):
+            continue
+        yield text[s:e], per
+
+
+def _not_a_period(said: str) -> bool:
+    """Forms the reading grammar takes that are no period a person wrote: a column gap inside ("vecka   |   2" of a
+    fixed-width table, where the week is the unit and 2 the count), an abbreviated "kv." without a year (also
+    a city block, "kv. Tallen 3", in Swedish property names)."""
+    return bool(re.search(r"\s{3,}|\t", said) or re.fullmatch(r"(?i)kv\.?\s*[1-4]", said.strip()))
+
+
+def _numbers(lines: list[dict]) -> frozenset[Decimal]:
+    """The lines' quantities and prices: "3.5" read as a count is no date."""
+    return frozenset(d for ln in lines for k in ("quantity", "unit_price") if (d := _decimal(ln.get(k))) is not None)
+
+
+def _decimal(v: Any) -> Decimal | None:
+    try:
+        return Decimal(str(v)) if v not in (None, "") else None
+    except InvalidOperation:
+        return None
