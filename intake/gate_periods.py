@@ -25,7 +25,7 @@ from typing import Any
 
 from intake import leftover_words as words
 from intake.evidence import part_texts
-from intake.extract.dates import find_dates
+from intake.extract.dates import UNIT_AFTER, find_dates
 from intake.extract.file_periods import NOT_SERVICE_BEFORE_RE
 from intake.extract.mime import Mail, Part
 from intake.extract.pdf_heading_date import DOC_DATE_RE
@@ -35,11 +35,9 @@ Period = tuple[dt.date, dt.date]
 
 #: how far from the mail's day a stated date may lie and still be a service's (a year and a month each way)
 _FAR = dt.timedelta(days=400)
-#: "25.11", "lö 28.11": a day and a month without the closing dot, which the reading grammar leaves alone (it is
-#: also a decimal number); the net takes it unless a unit or currency follows ("2.5 h", "12.10 €")
-_LOOSE_DM_RE = re.compile(r"(?<![\d.,:/-])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?![\d]|[.,]\d|:\d|\s*(?i:%|h\b|hrs?\b|"
-                          r"hours?|t\b|tim|tun\w*|kr\b|sek|€|eur|st\b|stk|pcs|kpl|:-|m\b|m2|km|kg|l\b|x\b|dag|"
-                          r"days?\b|päiv|vrk|nights?|nätter|yö))")
+#: "25.11": a day and a month without the closing dot, which the reading grammar takes only after a weekday or a
+#: service verb (it is also a decimal number); the net takes it anywhere unless a unit or currency follows
+_LOOSE_DM_RE = re.compile(r"(?<![\d.,:/-])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?![\d]|[.,]\d|:\d|" + UNIT_AFTER + ")")
 
 
 def unread_periods(mail: Mail, body_text: Callable[[list[Part]], str], reqs: list[dict],

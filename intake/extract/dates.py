@@ -14,6 +14,7 @@ import re
 
 from .month_typos import mend_months, spans_in_original
 from .periods import MONTH_ALT, DateSpan, find_periods, month_number
+from .service_cues import SERVICE_CUE_RE
 
 __all__ = ["DateSpan", "find_dates", "month_number", "parse_period"]
 
@@ -176,7 +177,35 @@ def _find_dates(text: str, year: int, on: dt.date | None = None) -> list[DateSpa
                 first, last = _year_end(first, last, on)
             taken.append((s, e))
             out.append(DateSpan(s, e, first, last, built[2]))
+    out += _cued_days(text, year, on, taken)
     out.sort(key=lambda d: d.start)
+    return out
+
+
+#: what follows a number that makes it a count or an amount, never a date ("2.5 h", "12.10 €", "3.5 hours")
+UNIT_AFTER = (r"\s*(?i:%|[kmt]€|tkr|mkr|k\b|h\b|hrs?\b|hours?|t\b|tim|tun\w*|kr\b|sek|€|eur|st\b|stk|pcs|kpl|"
+              r":-|m\b|m2|km|kg|l\b|x\b|dag|days?\b|päiv|vrk|nights?|nätter|yö)")
+#: "25.11", "28.11": a day and month written without the closing dot (also a decimal number), read as a date only
+#: after a word that says a day follows — a weekday ("lö 28.11", "ti 17.11", "fre 13.11"), "den", or a service
+#: verb ("tagna 25.11", "otettu 3.12", SERVICE_CUE_RE) — and when no unit or currency follows
+_LOOSE_DM_RE = re.compile(r"(?<![\d.,:/-])(?P<d1>[0-3]?\d)\.(?P<m1>[01]?\d)(?![\d]|[.,]\d|:\d|" + UNIT_AFTER + ")")
+_DAY_CUE_BEFORE_RE = re.compile(r"(?i)(?:\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mån|tis|ons|tors|fre|"
+                                r"lör|sön|må|ti|on|to|fr|lö|sö|maanantaina|tiistaina|keskiviikkona|torstaina|"
+                                r"perjantaina|lauantaina|sunnuntaina|ma|ke|pe|la|su|mon|tue|wed|thu|fri|sat|sun|"
+                                r"den|pvm|datum)\.?|" + SERVICE_CUE_RE.pattern.removeprefix("(?i)") + r")\s*$")
+
+
+def _cued_days(text: str, year: int, on: dt.date | None, taken: list[tuple[int, int]]) -> list[DateSpan]:
+    out = []
+    for m in _LOOSE_DM_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if any(s < te and ts < e for ts, te in taken) or not _DAY_CUE_BEFORE_RE.search(text[max(0, s - 30):s]):
+            continue
+        d = _date(year, int(m.group("m1")), int(m.group("d1")))
+        if d is not None:
+            first, last = _year_end(d, d, on)
+            taken.append((s, e))
+            out.append(DateSpan(s, e, first, last, "single"))
     return out
 
 

@@ -56,6 +56,40 @@ def sheet_period(part: str, ctx: TextContext) -> Period | None:
     return ds[0].first, ds[0].last
 
 
+#: a sheet's row that states the period of its lines, above or below the table: "Period: 1.5–30.9.2026",
+#: "Säsong | 2026-05-01–2026-09-30", "Kausi: touko–syyskuu 2026", "Billing period: October 2026"
+_PERIOD_ROW_RE = re.compile(r"(?i)^\s*(?:(?:fakturerings|debiterings|laskutus|billing\s+|service\s+)?"
+                            r"(?:period(?:en)?|tidsperiod(?:en)?|kausi|jakso|ajanjakso)|säsong(?:en)?|season|"
+                            r"avser|gäller|koskee|ajalta|for the period)\b\s*[:.–-]?\s*")
+
+
+def row_period(rows: list[list[str]], ctx: TextContext) -> Period | None:
+    """The one period a row of a sheet states under a period label and nothing else ("Period: 1.5–30.9.2026"
+    under the rows): the contract applies a period stated once to every line. Two such rows disagreeing: none."""
+    found: set[Period] = set()
+    for r in rows:
+        cells = [c.strip() for c in r if c and c.strip()]
+        text = " ".join(cells)
+        m = _PERIOD_ROW_RE.match(text) if 0 < len(cells) <= 2 else None
+        if not m:
+            continue
+        rest = text[m.end():]
+        ds = find_dates(rest, ctx.year, ctx.on)
+        if len(ds) == 1 and not re.sub(r"\W", "", rest[:ds[0].start] + rest[ds[0].end:]):
+            found.add((ds[0].first, ds[0].last))
+    return found.pop() if len(found) == 1 else None
+
+
+def date_by_period_row(frags: list[Fragment], rows: list[list[str]], part: str, ctx: TextContext) -> None:
+    """Give a sheet's lines the period its period row states, when none of them has a period of its own."""
+    lines = [li for f in frags for li in f.lines]
+    if not lines or any(li.period for li in lines):
+        return
+    per = row_period(rows, ctx)
+    for li in lines if per else []:
+        li.period, li.where["period"] = per, Where(part, rule="file:period row", how="stated")
+
+
 def cover_period(mail: Mail, ctx: TextContext) -> Period | None:
     """The one period the covering mail's newest text states (a day, a range, a month, a week, a quarter), or
     None when it states none or several. Due days, invoice, price-list, agreement and absence dates are none."""

@@ -116,9 +116,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"for\s+the\s+year|relat\w*\s+to|accru\w*\s+(?:to|in))\s+(?:år(?:et)?\s+|vuotta\s+|"
                         r"vuodelle\s+|the\s+year\s+|year\s+)?(?P<y>20\d{2})(?![\d-]|[.,/]\d|\s*(?i:kr\b|:-|€|eur|sek))")),
     ("month_year", re.compile(r"(?<![\w-])(?i:(?P<mo1>" + MONTH_ALT + r"))\s*(?P<y>(?:19|20)\d{2})(?!\d)")),
+    # an abbreviated month ("okt", "nov.") only after a word that makes it a time ("i okt", "for Nov") or right
+    # after a count and its unit ("6 tim okt", "2 st nov"): alone, "Jan", "mar", "dec" are names and words
     ("month", re.compile(
         r"(?<![\w-])(?:(?i:" + _FULL + r")|(?:(?<=[iI] )|(?<=in )|(?<=for )|(?<=för )|(?<=during )|(?<=under )"
-        r"|(?<=of ))(?i:march|may|maj))(?![\w-])")),
+        r"|(?<=of ))(?i:march|may|maj)|(?:(?<=[iI] )|(?<=in )|(?<=for )|(?<=för )|(?<=during )|(?<=under )|"
+        r"(?<=\d tim )|(?<=\dtim )|(?<=\d h )|(?<=\dh )|(?<=\d st )|(?<=\dst )|(?<=\d kpl )|(?<=\d timmar )|"
+        r"(?<=\d tuntia )|(?<=\d pcs )|(?<=\d hrs )|(?<=\d hours )|(?<=\d dagar )|(?<=\d days )|(?<=\d pv )|"
+        r"(?<=\d d )|(?<=\d tunnit )|(?<=\d tuntia, )|(?<=\d tim, )|(?<=\d h, )|(?<=\d st, ))"
+        r"(?i:jan|feb|mar|apr|jun|jul|aug|sept?|okt|oct|nov|dec)\.?)(?![\w-])")),
 ]
 
 

@@ -101,6 +101,18 @@ _TOTAL_RE = re.compile(r"(?i)\b(?:totalt|sammanlagt|yhteensä|in total|total|sum
 _CLAUSE_CUTS = (r"(?i)\b(?:sekä|samt|och|and|plus|ja|as well as)\b|\s[+&]\s|\so\s", r";", r",\s")
 
 
+def _joined_after_dates(sents: list[str]) -> list[str]:
+    """"… 2,5 h 26.11. PL10": the dot closing a day and month (Finnish style) is no sentence end before an article
+    code; the code stays with the sentence it belongs to."""
+    out: list[str] = []
+    for s in sents:
+        if out and re.search(r"(?<![\d.])\d{1,2}\.\d{1,2}\.$", out[-1]) and re.match(r"[A-ZÅÄÖ]{1,4}\d{1,5}\b", s):
+            out[-1] = f"{out[-1]} {s}"
+        else:
+            out.append(s)
+    return out
+
+
 def _units(body: list[tuple[int, str]], codes: set[str]) -> list[tuple[int, str]]:
     """Bullets/list items and lines that start with an article code are units on their own; other lines join into
     paragraphs, split into sentences."""
@@ -110,7 +122,7 @@ def _units(body: list[tuple[int, str]], codes: set[str]) -> list[tuple[int, str]
     def flush() -> None:
         if para:
             text = " ".join(t.strip() for _, t in para)
-            for s in _SENT_SPLIT.split(text):
+            for s in _joined_after_dates(_SENT_SPLIT.split(text)):
                 if s.strip():
                     units.append((para[0][0], s.strip()))
             para.clear()

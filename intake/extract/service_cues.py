@@ -22,7 +22,11 @@ SERVICE_CUE_RE = re.compile(
     r"shipped(?: back)?|dispatched|returned|sent back|skickades(?: tillbaka)?|returnerade?s?|"
     r"palautet(?:tu|tiin)|lähetet(?:ty|tiin)(?: takaisin)?|"
     # renting tells when: "har hyrt tiltmätaren … vecka 52–2", "rented the logger in weeks 51–1", "vuokrasi"
-    r"hyrt|hyrde|hyrdes|lånat|lånade|rented|hired|vuokras(?:i|ivat)|vuokrattu|vuokrattiin)\b")
+    r"hyrt|hyrde|hyrdes|lånat|lånade|rented|hired|vuokras(?:i|ivat)|vuokrattu|vuokrattiin|"
+    # an event told as having been with the agency: "Leirikoulu oli meillä 9.–11.11.", "lägerskolan var hos oss
+    # 3–5 mars", "the course was with us on", "järjestettiin", "arrangerades"
+    r"(?:oli|olivat|var|was|were)\s+(?:meillä|täällä|luonamme|hos oss|här|with us|here)|järjestettiin|"
+    r"arrangerades|ordnades|was organi[sz]ed)\b")
 #: cues that say a single date is what the request is about: "Avser 8.6.2026.", "Koskee 3.9.2026", and a sentence
 #: of "both/all" and the date, after the lines it dates ("Båda den 12 nov 2026.", "Molemmat 30.11.2026.")
 STRONG_PERIOD_CUE_RE = re.compile(

@@ -10,10 +10,13 @@ do not add up are no such proof; the old reading (a guessed owner, held for a cl
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 
+from .dates import find_dates
+from .file_periods import NOT_SERVICE_BEFORE_RE
 from .model import Fragment, LineItem, Where
 from .quantities import read_quantity
 from .segments import Segment
@@ -68,12 +71,25 @@ def share_divided_whole(pre: Segment, blocks: list[Segment], mains: list[Fragmen
 
 def give_each_its_count(proto: LineItem, shared: Fragment, mains: list[Fragment], blocks: list[Segment],
                         counts: list[Decimal | None], ctx: TextContext, rule: str) -> None:
-    """Each customer block gets the one line stated before the blocks with the block's own count, and the shared
-    references where the block states none."""
+    """Each customer block gets the one line stated before the blocks with the block's own count (and its own day:
+    "guidade visningar, LM10 alla: / - A 1 st 7/11 / - B 2 st 14/11"), and the shared references where the block
+    states none."""
     for frag, b, q in zip(mains, blocks, counts, strict=True):
         li = replace(proto, where=dict(proto.where), quantity=q)
         li.where["quantity"] = Where(ctx.part, line=b.lines[0][0], rule=rule, how="stated")
+        own = _block_date(b, ctx)
+        if own is not None:
+            li.period, li.where["period"] = own, Where(ctx.part, line=b.lines[0][0], rule="prose:the block's date")
         frag.lines = [li]
         for k in ("buyer_reference", "order_reference"):
             if getattr(shared.customer, k) and not getattr(frag.customer, k):
                 setattr(frag.customer, k, getattr(shared.customer, k))
+
+
+def _block_date(b: Segment, ctx: TextContext) -> tuple[dt.date, dt.date] | None:
+    """The one date (or period) a customer block states that is no due, invoice or agreement date; else None."""
+    found = set()
+    for _n, t in b.lines:
+        found |= {(d.first, d.last) for d in find_dates(t, ctx.year, ctx.on)
+                  if not NOT_SERVICE_BEFORE_RE.search(t[max(0, d.start - 40):d.start])}
+    return found.pop() if len(found) == 1 else None

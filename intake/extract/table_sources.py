@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from .columns import map_header
 from .csvfile import read_csv
+from .file_periods import date_by_period_row
 from .model import Fragment, Where
 from .pdf_layout import pdf_fragments
 from .table_roles import is_price_list
@@ -92,6 +93,7 @@ def _table_fragments(rows: list[list[str]], part: str, ctx: TextContext) -> list
             continue    # prices with no count and no customer: the register's prices, no lines (table_roles)
         fr, kv, _ = rows_to_fragments(block, part, ctx.year, row_base=start + 1, registry=ctx.registry,
                                       hints=ctx.hints)
+        date_by_period_row(fr, block, part, ctx)   # "Period: 1.5–30.9.2026" under the rows
         out.extend(with_kv(fr, kv, ctx, part))
     return out
 

@@ -50,6 +50,7 @@ __all__ = ["HEADER_MAP", "align_row", "map_header", "norm_header", "parse_percen
 _LINE_FIELDS = ("article", "description", "quantity", "unit_price", "amount")
 #: key of a row's values that names the columns no rule typed (headers of non-empty cells)
 _UNREAD = "_unread"
+_REMARK = "remark"
 #: free-text remark columns: read by people, never a value of the line (not "unread")
 _REMARK_RE = re.compile(r"(?i)^(?:kommentar\w*|anmärkning\w*|notering\w*|not|noter|övrigt|övr|info|"
                         r"information|huom\w*|kommentti\w*|lisätie\w*|muuta|comments?|remarks?|notes?|other|"
@@ -160,6 +161,7 @@ def _line(vals: dict[str, str], t: _Table, rownum: int) -> LineItem:
             li.where["vat_rate"] = t.where("vat_rate", rownum)
     _period(li, vals, t, rownum)
     date_in_text_cell(li, vals.get("description", ""), t.where("description", rownum), t.year)
+    date_in_text_cell(li, vals.get(_REMARK, ""), t.where(_REMARK, rownum), t.year)
     if vals.get(_UNREAD):   # a column no rule knows held a value on this row: the line may be incomplete
         li.where["unread"] = Where(t.part, row=rownum if t.kind_row == "row" else None,
                                    line=rownum if t.kind_row == "line" else None, col=vals[_UNREAD], page=t.page,
@@ -267,6 +269,10 @@ def rows_to_fragments(rows: list[list[str]], part: str, year: int, row_base: int
                       and label_field(t.headers[j]) != "agency_case"]   # the agency's own case number
             if unread:
                 vals[_UNREAD] = " | ".join(unread)
+            remarks = [r[j].strip() for j in range(min(len(r), len(t.headers))) if j not in t.mapping and
+                       r[j].strip() and _REMARK_RE.match(norm_header(t.headers[j]))]
+            if remarks:     # "Kommentar: Fältdagar vecka 45": the row's date when no other cell dates it
+                vals[_REMARK] = " | ".join(remarks)
             data.append((i + row_base, vals))
     return _group(data, t), kv, hdr_idx
 
