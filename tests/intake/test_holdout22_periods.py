@@ -9,7 +9,7 @@ from typing import Any
 
 from intake.extract.dates import find_dates
 from intake.parse import parse_message
-from tests.intake.cases.mailkit import CENTRE_FI, CENTRE_SE, mail
+from tests.intake.cases.mailkit import CENTRE_FI, CENTRE_SE, mail, text_att
 from tests.intake.cases_holdout2.kit import JUHA, OLLE, SANNA
 from tests.intake.cases_holdout9.kit9 import REGISTRY, xlsx_real
 
@@ -66,3 +66,9 @@ def test_an_abbreviated_month_right_after_a_count_is_the_lines_month():
     out = _parse(OLLE, "utredning 2010 Nordkap Analys AB 5 tim sept, detaljplanen\n\nSkickat från min iPhone\n")
     assert _periods(out) == [("2026-09-01", "2026-09-30")]
     assert find_dates("Jan Ek ringde", 2026) == []      # a name, not January
+
+
+def test_a_remark_cells_one_date_dates_its_row():
+    att = text_att("underlag.csv", "Kundnr;Artikel;Antal;Kommentar\nK-4016;1020;2;mätningar vecka 46\n")
+    out = _parse(SANNA, "Hej, underlaget bifogas.\n\n/Sanna\n", attachments=[att])
+    assert _periods(out) == [("2026-11-09", "2026-11-15")]
