@@ -22,7 +22,7 @@ from core.platform.models import Job, RunRecord
 from intake.bankfiles import parse_bank_file
 from intake.bankfiles.bgmax_writer import BgMaxDeposit, BgMaxPayment, write_bgmax
 from tests.payments.helpers import camt
-from tests.support.browser import login
+from tests.support.browser import in_language, login, page_text
 
 TODAY = dt.date.today()
 
@@ -32,15 +32,6 @@ def _clerk(live_server, browser, locale: str):
     page.set_default_timeout(15_000)
     login(page, live_server, "clerk", "clerk-demo")
     return page
-
-
-def _in(client, lang: str):
-    client.post("/language", data={"lang": lang})
-    return client
-
-
-def _text(r) -> str:
-    return r.get_data(as_text=True).replace("&nbsp;", "\xa0").replace("\u202f", "\xa0")
 
 
 def _id(url: str) -> int:
@@ -149,9 +140,9 @@ def test_a_payment_says_where_in_its_bank_file_it_stands(as_user, world, clean_d
         s.commit()
         okand = s.exec(select(Payment).where(Payment.payer_name == "Okänd AB")).one()
         toka = s.exec(select(Payment).where(Payment.payer_name == "Toka Oy")).one()
-    sv = _text(_in(as_user("clerk"), "sv").get(f"/payments/{okand.id}"))
+    sv = page_text(in_language(as_user("clerk"), "sv").get(f"/payments/{okand.id}"))
     assert re.search(r"bg\.txt, rad \d+", sv) and "line " not in sv
-    fi = _text(_in(as_user("clerk"), "fi").get(f"/payments/{toka.id}"))
+    fi = page_text(in_language(as_user("clerk"), "fi").get(f"/payments/{toka.id}"))
     assert "camt.xml, kirjaus 1, tapahtuma 2" in fi and "/Document/" not in fi and "TxDtls" not in fi
 
 
@@ -172,11 +163,11 @@ def test_an_interest_run_waiting_for_a_rate_says_so_in_words(as_user, world, cle
                         summary={"message": message, "missing_rates": missing})
         s.add_all([job, rec])
         s.commit()
-    clerk = _in(as_user("clerk"), "fi")
-    page = _text(clerk.get(f"/runs/jobs/{job.id}"))
+    clerk = in_language(as_user("clerk"), "fi")
+    page = page_text(clerk.get(f"/runs/jobs/{job.id}"))
     assert "odottaa vahvistettua viitekorkoa (SE 1.7.2026 alkaen, 2 laskua)" in page, page
     assert "missing_rates" not in page and ">country<" not in page and "Viitekorko puuttuu (1)" in page
-    history = _text(clerk.get("/runs/"))
+    history = page_text(clerk.get("/runs/"))
     assert "interest run" not in history and "rates confirm --country" not in history
 
 
@@ -184,7 +175,7 @@ def test_the_reports_xlsx_is_in_words(as_user, world):
     """Before: the Finnish clerk's ageing sheet read `agency | date | bucket | items | amount` and `not_due`."""
     from openpyxl import load_workbook
 
-    clerk = _in(as_user("clerk"), "fi")
+    clerk = in_language(as_user("clerk"), "fi")
     r = clerk.get(f"/reports/ageing.xlsx?as_of={TODAY.isoformat()}&agency={world['VESI-FI']['agency']}")
     assert r.status_code == 200
     ws = load_workbook(io.BytesIO(r.data)).active
@@ -202,7 +193,7 @@ def test_the_reports_xlsx_is_in_words(as_user, world):
 
 def test_a_quarantined_message_names_its_sender_in_finnish(as_user, world):
     """Before: the column of the sender read "Alkaen" ("starting from", the date filter's word for "From")."""
-    page = _text(_in(as_user("clerk"), "fi").get("/queue/?kind=quarantine"))
+    page = page_text(in_language(as_user("clerk"), "fi").get("/queue/?kind=quarantine"))
     head = page.split("<thead>", 1)[1].split("</thead>", 1)[0]
     assert "<th>Lähettäjä</th>" in head and "Alkaen" not in head, head
     assert "x@y" in page  # the sender itself
@@ -282,15 +273,15 @@ def test_an_early_run_is_warned_of_and_interest_defaults_to_the_last_month(as_us
     """Before: the interest preview with nothing typed took the month under way; run, it claimed the month with
     the payments seen so far (the rest of the month was never charged), and nothing warned. A reminder run for a
     future day was offered without a word either."""
-    clerk = _in(as_user("clerk"), "sv")
+    clerk = in_language(as_user("clerk"), "sv")
     agency = world["HYDRO-SE"]["agency"]
     last = TODAY.replace(day=1) - dt.timedelta(days=1)
-    page = _text(clerk.get(f"/runs/?kind=interest&agency={agency}&when="))
+    page = page_text(clerk.get(f"/runs/?kind=interest&agency={agency}&when="))
     preview = page.split("inget har sparats", 1)[1]
     assert f"<dd>{last.year}-{last.month:02d}</dd>" in preview, preview  # the month that has ended
     assert 'id="early"' not in page
-    page = _text(clerk.get(f"/runs/?kind=interest&agency={agency}&when={TODAY.year}-{TODAY.month:02d}"))
+    page = page_text(clerk.get(f"/runs/?kind=interest&agency={agency}&when={TODAY.year}-{TODAY.month:02d}"))
     assert 'id="early"' in page and "har inte tagit slut" in page, page
     later = TODAY + dt.timedelta(days=30)
-    page = _text(clerk.get(f"/runs/?kind=reminders&agency={agency}&when={later.isoformat()}"))
+    page = page_text(clerk.get(f"/runs/?kind=reminders&agency={agency}&when={later.isoformat()}"))
     assert f"{later.isoformat()} ligger i framtiden" in page
