@@ -75,11 +75,16 @@ def _refresh_parties(session: Session, agency: Agency, inv: Invoice) -> None:
     account as they are on the day of issue (ML 2023:200 17 kap. 24 §, AVL 209 e §). A held draft issued after an
     approved address change printed the old address, and one issued after a new bankgiro the old account. A credit
     note keeps its original's parties."""
+    _take_parties(agency, inv, session.get(Customer, inv.customer_id))
+
+
+def _take_parties(agency: Agency, inv: Invoice, customer: Customer | None) -> None:
+    """The day-of-issue contact fields of the buyer (from the register's `customer`) and of the seller onto `inv`
+    (not for a credit note); `issue` and `issue_stored` both issue through this."""
     if inv.kind == "credit_note":
         return
-    customer = session.get(Customer, inv.customer_id)
     if customer is not None:
-        now = drafting.customer_snapshot(customer, agency, session)
+        now = drafting.customer_snapshot(customer, agency)
         inv.customer_snapshot = {**inv.customer_snapshot, **{k: now[k] for k in _BUYER_CONTACT}}
     seller = drafting.seller_snapshot(agency)
     inv.seller_snapshot = {**inv.seller_snapshot, **{k: seller[k] for k in _SELLER_CONTACT}}
@@ -235,11 +240,13 @@ def issue_stored(session: Session, agency: Agency, invoices: list[Invoice], acto
                  hold_failures: bool = False) -> list[Invoice]:
     """`issue` for many stored draft (or held) invoices of one agency, in this order and in the caller's
     transaction — for the invoicing slot (core.requests.schedule), whose queued drafts are already stored and
-    pointed to by batch entries and requests. The same holds (an invoice whose stored warnings object is held
-    with their messages as the reason and an `invoice.held` event), the same consecutive numbers of the agency's
-    series in this order (ML 2023:200 ch. 17), references, vouchers (bokföringslagen 1999:1078 5 kap.) and audit
-    events as `issue` one by one, but with a fixed number of statements: one block of invoice numbers, one of
-    voucher numbers, one UPDATE (executemany) per kind of change, bulk inserts of vouchers, entries and events.
+    pointed to by batch entries and requests. The same day-of-issue buyer address and seller payment account
+    (`_take_parties`: a draft queued in the morning is issued to the address approved at noon), the same holds
+    (an invoice whose stored warnings object is held with their messages as the reason and an `invoice.held`
+    event), the same consecutive numbers of the agency's series in this order (ML 2023:200 ch. 17), references,
+    vouchers (bokföringslagen 1999:1078 5 kap.) and audit events as `issue` one by one, but with a fixed number
+    of statements: one block of invoice numbers, one of voucher numbers, one UPDATE (executemany) per kind of
+    change, bulk inserts of vouchers, entries and events.
 
     Everything that can fail is checked before anything is written. A failure (DomainError: wrong status, an
     override without a reason, a voucher that does not balance, a missing credited invoice) is raised — or, with
@@ -282,6 +289,7 @@ def _apply_stored(session: Session, agency: Agency, invoices: list[Invoice], fai
     issued_rows: list[dict] = []
     held_rows: list[dict] = []
     events: list[dict] = []
+    customers = _customers(session, [inv for k, inv in enumerate(invoices) if k not in failures])
     for k, inv in enumerate(invoices):
         if k in failures:
             inv.status, inv.hold_reason = "held", failures[k]
@@ -292,6 +300,7 @@ def _apply_stored(session: Session, agency: Agency, invoices: list[Invoice], fai
             held_rows.append(_stored_row(inv, _HELD_COLUMNS))
             events.append(_event_row(*_held_event(agency, inv, actor)))
             continue
+        _take_parties(agency, inv, customers.get(inv.customer_id))
         inv.number, inv.reference = _number_and_reference(agency, inv.kind, number)
         number += 1
         inv.status, inv.issued_at, inv.open_amount, inv.hold_reason = "issued", now, inv.total, None
@@ -303,8 +312,18 @@ def _apply_stored(session: Session, agency: Agency, invoices: list[Invoice], fai
 
 
 _HELD_COLUMNS = ("status", "hold_reason")
-_ISSUED_COLUMNS = ("status", "number", "reference", "issued_at", "open_amount", "hold_reason")
+_ISSUED_COLUMNS = ("status", "number", "reference", "issued_at", "open_amount", "hold_reason", "customer_snapshot",
+                   "seller_snapshot")
 _LINE_COLUMNS = ("invoice_id", "net_amount", "vat_code", "vat_rate", "period_end", "revenue_account")
+
+
+def _customers(session: Session, invoices: list[Invoice]) -> dict[int, Customer]:
+    """The invoices' customers as the register has them now, by id (a query per 5,000)."""
+    out: dict[int, Customer] = {}
+    for ids in chunks(sorted({inv.customer_id for inv in invoices}), 5000):
+        out.update((stored_id(c), c) for c in session.scalars(sa.select(Customer).where(
+            Customer.__table__.c.id.in_(ids))))
+    return out
 
 
 def _stored_lines(session: Session, invoices: list[Invoice]) -> dict[int, list[dict]]:

@@ -111,3 +111,46 @@ def test_invoice_issued_by_hand_while_queued_is_skipped_not_held(demo):
     session.refresh(by_hand)
     assert by_hand.number == number and by_hand.status == "issued"  # issued once, not again
     assert {session.get(type(reqs[0]), r.id).status for r in reqs} == {"invoiced"}
+
+
+def test_a_slot_issues_a_queued_draft_to_the_day_of_issue_address_and_account(demo):
+    """Before: a request queued in the morning was drafted with the customer's address and the agency's bankgiro
+    of that moment; the customer's move (approved at noon) and the agency's new bankgiro did not reach the invoice
+    the slot issued at 14:00 — its PDF went to the old street and asked to be paid to the old account, while
+    `issue` by hand takes the day-of-issue parties."""
+    import io
+
+    from pypdf import PdfReader
+
+    from core.billing.delivery import printing
+    from core.requests import masterdata
+
+    session = demo
+    agency = registers.agency_by_code(session, "HYDRO-SE")
+    agency.invoicing_schedule = "daily 14:00"
+    session.add(agency)
+    morning = dt.datetime(2026, 3, 2, 10, 0)
+    req = requests.submit(session, agency, _req("556712-4085", "2"), source="email", actor="intake", now=morning,
+                          requested_by="fakturering@hydrografiverket.se")
+    session.commit()
+    draft = session.get(Invoice, req.invoice_id)
+    old_street, old_bankgiro = draft.customer_snapshot["street"], draft.seller_snapshot["bankgiro"]
+    change = masterdata.create_change(session, agency, "customer", "update",
+                                      {"org_no": "556712-4085", "street": "Nya vägen 7"}, None,
+                                      source="email", actor="intake", requested_by="fakturering@hydrografiverket.se")
+    masterdata.approve_change(session, change.id, "clerk")
+    agency.bankgiro = "5051-8834"
+    session.add(agency)
+    session.commit()
+    assert old_street != "Nya vägen 7" and old_bankgiro != "5051-8834"
+
+    batching.run_due_slots(session, dt.datetime(2026, 3, 2, 14, 5))
+    session.commit()
+    inv = session.get(Invoice, req.invoice_id)
+    session.refresh(inv)
+    assert inv.status == "issued"
+    assert inv.customer_snapshot["street"] == "Nya vägen 7" and inv.seller_snapshot["bankgiro"] == "5051-8834"
+    pdf = printing.render_pdf(session, inv)
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Nya vägen 7" in text and old_street not in text, text
+    assert "5051-8834" in text and old_bankgiro not in text, text
