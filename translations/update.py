@@ -13,6 +13,7 @@ from terms_audit import AUDIT
 from terms_clerkday import CLERKDAY
 from terms_lists import LISTS
 from terms_tasks import TASKS
+from terms_workbench import WORKBENCH
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -190,6 +191,8 @@ for _key, _pair in AUDIT.items():  # the clerk's-day audit of issue #15
 for _key, _pair in LISTS.items():  # the lists at any size (issue #15 item 4): sorting, paging, export limit
     T.setdefault(_key, _pair)
 for _key, _pair in CLERKDAY.items():  # the clerk's day in Chromium in sv and fi (issue #15)
+    T.setdefault(_key, _pair)
+for _key, _pair in WORKBENCH.items():  # the clerk's-day defects fixed (issue #15): statement, plurals, changes
     T.setdefault(_key, _pair)
 
 

@@ -12,6 +12,7 @@ from flask_babel import force_locale
 from weasyprint import HTML
 
 from core.views import account as account_view
+from core.views import statement as statement_view
 from web import data, typed_dates
 
 LANGUAGES = ("sv", "fi", "en")  # as web.app.LANGUAGES (the views do not import the app)
@@ -45,7 +46,12 @@ def _statement_language(customer_language: str | None) -> str | None:
 
 @bp.get("/<int:customer_id>/statement.pdf")
 def statement(customer_id: int) -> Response:
-    ctx = _context(customer_id)
+    """The statement as of `?date=` (movements from `?from=`, default the oldest item open on that date)."""
+    cust = data.customer(customer_id)
+    as_of = _as_of()
+    since = typed_dates.day_or(request.args.get("from"), None)
+    ctx = {"c": cust, "as_of": as_of,
+           "st": statement_view.statement(data.db(), customer_id, data.agency_ids(), as_of, since)}
     lang = _statement_language(ctx["c"].language)
     if lang:
         with force_locale(lang):
