@@ -52,12 +52,12 @@ def statement(customer_id: int) -> Response:
     since = typed_dates.day_or(request.args.get("from"), None)
     ctx = {"c": cust, "as_of": as_of,
            "st": statement_view.statement(data.db(), customer_id, data.agency_ids(), as_of, since)}
-    lang = _statement_language(ctx["c"].language)
+    lang = _statement_language(cust.language)
     if lang:
         with force_locale(lang):
             html = render_template("web/statement_pdf.html", **ctx)
     else:
         html = render_template("web/statement_pdf.html", **ctx)
     pdf = HTML(string=html).write_pdf()
-    name = f"statement-{ctx['c'].customer_number}-{ctx['as_of'].isoformat()}.pdf"
+    name = f"statement-{cust.customer_number}-{as_of.isoformat()}.pdf"
     return Response(pdf, mimetype="application/pdf", headers={"Content-Disposition": f"inline; filename={name}"})
