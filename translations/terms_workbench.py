@@ -12,4 +12,7 @@ WORKBENCH = {
     "Opening balance": ("Ingående saldo", "Alkusaldo"),
     "reminder %(n)s": ("påminnelse %(n)s", "muistutus %(n)s"),
     "Open items on %(d)s": ("Öppna poster per %(d)s", "Avoimet erät %(d)s"),
+    # the invoice list the dashboard's "issued today" links to (templates/web/invoices.html)
+    "Issued on %(d)s": ("Utfärdade %(d)s", "Laskutettu %(d)s"),
+    "any day": ("alla dagar", "kaikki päivät"),
 }

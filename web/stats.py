@@ -9,6 +9,7 @@ from typing import Any
 
 from flask import g
 
+from core.kernel.clock import utc_day
 from core.kernel.money import ZERO
 from core.kernel.vocabulary import AGE_BUCKETS
 from core.views import figures
@@ -34,15 +35,17 @@ def ageing(today: dt.date | None = None, agency_id: int | None = None) -> list[d
 
 
 def overdue_by_agency(today: dt.date | None = None, aged: list[dict[str, Any]] | None = None
-                      ) -> list[tuple[str, Decimal, str]]:
-    """Overdue amount per agency and currency: the ageing's buckets past due (`aged`: an ageing already read)."""
+                      ) -> list[tuple[str, Decimal, str, int]]:
+    """Overdue amount per agency and currency: the ageing's buckets past due (`aged`: an ageing already read),
+    with the agency's id (the dashboard links each to the agency's overdue list, whose open total it is)."""
     rows = ageing(today) if aged is None else aged
-    return [(r["agency"], sum((r[b] for b, lo, _ in BUCKETS if lo), ZERO), r["currency"]) for r in rows]
+    return [(r["agency"], sum((r[b] for b, lo, _ in BUCKETS if lo), ZERO), r["currency"], r["agency_id"])
+            for r in rows]
 
 
 def issued_on(day: dt.date) -> int:
-    start = dt.datetime.combine(day, dt.time.min, tzinfo=dt.UTC)
-    return figures.issued_between(data.db(), data.agency_ids(), start, start + dt.timedelta(days=1))
+    """Invoices issued that day: the invoice list's `issued` filter counts the same (core.kernel.clock.utc_day)."""
+    return figures.issued_between(data.db(), data.agency_ids(), *utc_day(day))
 
 
 def _share(part: int, total: int) -> Decimal | None:
@@ -66,7 +69,8 @@ def einvoice_share() -> dict[str, Any]:
 
 
 def open_questions() -> int:
-    return figures.open_questions(data.db(), data.agency_ids())
+    """Requests waiting for an answer: the rows of the queue's "Waiting for answers" list."""
+    return figures.requests_waiting(data.db(), data.agency_ids(), "questions")
 
 
 def requests_waiting() -> int:

@@ -22,10 +22,15 @@ from core.kernel.vocabulary import AGE_BUCKETS
 from core.period import age_buckets
 from core.platform.models import InboundMessage
 from core.registers.models import Agency
-from core.requests.models import InvoiceRequest, Question
+from core.requests.lifecycle import ISSUED
+from core.requests.models import InvoiceRequest
 
 _inv = Invoice.__table__.c
 WAITING = ("waiting_for_answer", "needs_review", "held", "ready")
+# the clarification queue's kinds (web/views/queue.py) and the statuses each lists; the dashboard's tiles count
+# the same (`queue_condition`), so the figure on a tile is the number of rows its list shows
+QUEUE_KINDS: dict[str, tuple[str, ...]] = {"": WAITING, "questions": ("waiting_for_answer",),
+                                           "review": ("needs_review",), "held": ("held",)}
 
 
 # The statements are built once per set of agencies and run with their values (the day, a period): building
@@ -69,7 +74,8 @@ def invoice_figures(session: Session, agency_ids: Collection[int], today: dt.dat
             channels[str(channel)] = channels.get(str(channel), 0) + count
         if name is None or not (count or amount):
             continue
-        r = aged.setdefault((agency_id, currency), {"agency": codes.get(agency_id, "?"), "currency": currency,
+        r = aged.setdefault((agency_id, currency), {"agency": codes.get(agency_id, "?"), "agency_id": agency_id,
+                                                    "currency": currency,
                                                     **{b: ZERO for b, _, _ in AGE_BUCKETS}, "total": ZERO,
                                                     "count": 0})
         r[name] += amount
@@ -111,26 +117,24 @@ def by_channel(session: Session, agency_ids: Collection[int]) -> dict[str, int]:
     return dict(invoice_figures(session, agency_ids, dt.date.today())["by_channel"])
 
 
-def open_questions(session: Session, agency_ids: Collection[int]) -> int:
-    return _count(session, _open_questions_statement(_ids(agency_ids)))
+def queue_condition(kind: str = "") -> sa.ColumnElement[bool]:
+    """The requests the clarification queue lists under `kind` (QUEUE_KINDS): of its statuses, all but a held or
+    ready request whose invoice is issued already (its request follows the invoice: core.requests.lifecycle)."""
+    r_t, i_t = InvoiceRequest.__table__.c, Invoice.__table__.c
+    settled = sa.and_(r_t.status.in_(("held", "ready")), r_t.invoice_id.in_(
+        sa.select(i_t.id).where(i_t.status.in_(ISSUED))))
+    return sa.and_(r_t.status.in_(QUEUE_KINDS[kind]), sa.not_(settled))
+
+
+def requests_waiting(session: Session, agency_ids: Collection[int], kind: str = "") -> int:
+    """The number of requests the queue lists under `kind` ("questions": those waiting for an answer)."""
+    return _count(session, _waiting_statement(_ids(agency_ids), kind))
 
 
 @functools.lru_cache(maxsize=256)
-def _open_questions_statement(agency_ids: tuple[int, ...]) -> sa.Select[Any]:
-    q_t, r_t = Question.__table__.c, InvoiceRequest.__table__.c
-    return (sa.select(sa.func.count()).select_from(Question.__table__.join(InvoiceRequest.__table__,
-                                                                           r_t.id == q_t.request_id))
-            .where(q_t.status == "open", r_t.agency_id.in_(list(agency_ids))))
-
-
-def requests_waiting(session: Session, agency_ids: Collection[int]) -> int:
-    return _count(session, _waiting_statement(_ids(agency_ids)))
-
-
-@functools.lru_cache(maxsize=256)
-def _waiting_statement(agency_ids: tuple[int, ...]) -> sa.Select[Any]:
+def _waiting_statement(agency_ids: tuple[int, ...], kind: str) -> sa.Select[Any]:
     r_t = InvoiceRequest.__table__.c
-    return sa.select(sa.func.count()).where(r_t.agency_id.in_(list(agency_ids)), r_t.status.in_(WAITING))
+    return sa.select(sa.func.count()).where(r_t.agency_id.in_(list(agency_ids)), queue_condition(kind))
 
 
 def quarantined(session: Session, agency_ids: Collection[int], unassigned_too: bool) -> int:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -24,11 +23,12 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from core.billing import search, summary
+from core.billing import summary
 from core.billing.models import Invoice
+from core.kernel.clock import utc_day
 from core.registers.models import Agency, Customer
 from core.views import cursor as cursor_codec
-from core.views import invoice_sort
+from core.views import invoice_sort, invoice_text
 
 PAGE = 50
 COUNT_LIMIT = 10_000
@@ -47,6 +47,7 @@ class Filters:
     customer_id: int | None = None
     date_from: dt.date | None = None
     date_to: dt.date | None = None
+    issued_on: dt.date | None = None  # issued that day (core.kernel.clock.utc_day): the "issued today" tile's list
 
 
 # what a row of the list shows (plain rows: building 50 ORM invoices per page cost a fifth of the page)
@@ -76,69 +77,6 @@ class Page:
         return self.first + len(self.rows) - 1 if self.first else 0
 
 
-def _customer_ids(session: Session, text: str, by_number: bool) -> tuple[str, list[int]] | None:
-    """Customers named exactly by an identifier: an org/personal number, or (`by_number`: known to exist) the
-    customer number."""
-    cust = Customer.__table__.c
-    if re.fullmatch(r"\d{6,8}[-+]?\d{4}", text):
-        digits = re.sub(r"\D", "", text)
-        variants = {text, digits, f"{digits[:-4]}-{digits[-4:]}"}
-        ids = list(session.execute(sa.select(cust.id).where(cust.org_no.in_(variants))).scalars())
-        if ids:
-            return "org_no", ids
-    ids = list(session.execute(sa.select(cust.id).where(cust.customer_number == text)).scalars()) if by_number else []
-    if ids:
-        return "customer_number", ids
-    return None
-
-
-@functools.lru_cache(maxsize=256)
-def _identifier_statement(ids: tuple[int, ...]) -> sa.CompoundSelect:
-    """Which exact identifiers the text is, in one round trip (each an index look-up within the agencies)."""
-    text, ref = sa.bindparam("text", type_=sa.String()), sa.bindparam("ref", type_=sa.String())
-    mine = _inv.agency_id.in_(ids)
-    cust = Customer.__table__.c
-
-    def kind(name: str, where: sa.ColumnElement[bool]) -> sa.Select[Any]:
-        return sa.select(sa.literal(name, sa.String()).label("kind")).where(where)
-
-    return sa.union_all(
-        kind("number", sa.exists().where(mine, _inv.number == text)),
-        kind("reference", sa.exists().where(mine, _inv.reference == ref)),
-        kind("customer_number", sa.exists().where(cust.customer_number == text)),
-        # each reference its own look-up: as one OR beside the agency condition SQLite (without statistics) read
-        # the agency's every invoice through an agency index (1.5-4.5 s at 1,000,000 for any name typed)
-        kind("buyer_reference", sa.exists().where(mine, _inv.buyer_reference == text)),
-        kind("buyer_reference", sa.exists().where(mine, _inv.order_reference == text)))
-
-
-_NOTHING = sa.false()  # a condition no invoice meets: the page is empty without asking the database
-
-
-def _name_ids(session: Session, text: str, limit: int = 500) -> list[int]:
-    """Customers whose name holds the text, case ignored, through the name search index (core.billing.search)."""
-    return search.customer_ids(session, text, limit)
-
-
-def _text(session: Session, ids: list[int], text: str) -> tuple[list[sa.ColumnElement[bool]], str]:
-    """The conditions the search text stands for, and what it was taken as: an exact identifier first (each
-    through its index, within the user's agencies), then the customer's name."""
-    compact = re.sub(r"\s", "", text).upper()
-    found = set(session.connection().execute(_identifier_statement(tuple(ids)), {"text": text, "ref": compact})
-                .scalars())
-    if "number" in found:
-        return [_inv.number == text], "number"
-    if compact and "reference" in found:
-        return [_inv.reference == compact], "reference"
-    by_customer = _customer_ids(session, text, "customer_number" in found)
-    if by_customer:
-        return [_inv.customer_id.in_(by_customer[1])], by_customer[0]
-    if "buyer_reference" in found:
-        return [sa.or_(_inv.buyer_reference == text, _inv.order_reference == text)], "buyer_reference"
-    names = _name_ids(session, text)
-    return [_inv.customer_id.in_(names) if names else _NOTHING], "name"
-
-
 _BY_CUSTOMERS = ("name", "org_no", "customer_number")  # searches that stand for a set of customers
 
 
@@ -157,7 +95,7 @@ def _conditions(session: Session, ids: list[int], f: Filters, today: dt.date
     conds: list[sa.ColumnElement[bool]] = []
     matched = "filters"
     if f.text:
-        conds, matched = _text(session, ids, f.text.strip())
+        conds, matched = invoice_text.conditions(session, ids, f.text.strip())
     if f.status:
         conds.append(_inv.status == f.status)
     if f.overdue:
@@ -168,7 +106,13 @@ def _conditions(session: Session, ids: list[int], f: Filters, today: dt.date
         conds.append(_inv.invoice_date >= f.date_from)
     if f.date_to:
         conds.append(_inv.invoice_date <= f.date_to)
+    if f.issued_on:
+        conds.append(_issued_in(*utc_day(f.issued_on)))
     return conds, matched
+
+
+def _issued_in(start: Any, end: Any) -> sa.ColumnElement[bool]:
+    return sa.and_(_inv.issued_at >= start, _inv.issued_at < end)
 
 
 def _filtered(session: Session, agency_ids: Collection[int], f: Filters, today: dt.date) -> tuple[Any, str]:
@@ -212,7 +156,7 @@ def _after(at: cursor_codec.At | None, sort: sa.ColumnElement[Any]) -> sa.Column
 
 def _known_totals(session: Session, ids: list[int], f: Filters, today: dt.date) -> list[dict[str, Any]] | None:
     """Count and totals per currency from the invoice summary, when the filters are ones it holds."""
-    if f.text or f.customer_id or f.date_from or f.date_to:
+    if f.text or f.customer_id or f.date_from or f.date_to or f.issued_on:
         return None
     summary.maybe_compact(session)
     q = _totals_statement(tuple(ids), bool(f.status), f.overdue)
@@ -264,15 +208,17 @@ def _broad_page_ids(session: Session, ids: list[int], f: Filters, cursor: str | 
     the statement is built once per shape of the filters and run with their values."""
     at = _at(cursor)
     shape = (tuple(ids), bool(f.status), f.overdue, f.date_from is not None, f.date_to is not None, at is not None,
-             size)
+             size, f.issued_on is not None)
+    issued = utc_day(f.issued_on) if f.issued_on else (None, None)
     params = {"status": f.status, "today": today, "date_from": f.date_from, "date_to": f.date_to,
-              "after_day": at.value if at else None, "after_id": at.id if at else 0}
+              "after_day": at.value if at else None, "after_id": at.id if at else 0, "issued_from": issued[0],
+              "issued_to": issued[1]}
     return list(session.connection().execute(_broad_statement(*shape), params).scalars())
 
 
 @functools.lru_cache(maxsize=256)
 def _broad_statement(ids: tuple[int, ...], status: bool, overdue: bool, date_from: bool, date_to: bool, after: bool,
-                     size: int) -> sa.Select[Any]:
+                     size: int, issued: bool = False) -> sa.Select[Any]:
     sort = _inv.due_date if overdue else _inv.invoice_date
     conds: list[sa.ColumnElement[bool]] = []
     if status:
@@ -284,6 +230,8 @@ def _broad_statement(ids: tuple[int, ...], status: bool, overdue: bool, date_fro
         conds.append(_inv.invoice_date >= sa.bindparam("date_from", type_=sa.Date()))
     if date_to:
         conds.append(_inv.invoice_date <= sa.bindparam("date_to", type_=sa.Date()))
+    if issued:
+        conds.append(_issued_in(sa.bindparam("issued_from"), sa.bindparam("issued_to")))
     if after:
         day = sa.bindparam("after_day", type_=sa.Date())
         conds.append(sa.or_(sort < day, sa.and_(sort == day, _inv.id < sa.bindparam("after_id", type_=sa.Integer()))))
@@ -309,7 +257,7 @@ def page(session: Session, agency_ids: Collection[int], f: Filters, cursor: str 
         cursor, backwards = None, False
     ids = sorted(a for a in agency_ids if f.agency_id in (None, a))
     conds, matched = _conditions(session, ids, f, today)
-    if not ids or any(c is _NOTHING for c in conds):
+    if not ids or any(c is invoice_text.NOTHING for c in conds):
         return Page([], 0, [], None, matched)
     known = _known_totals(session, ids, f, today)
     figures = (sum(t["count"] for t in known), True, known) if known is not None else None

@@ -54,9 +54,9 @@ def index() -> str:
         "web/dashboard.html",
         open_questions=stats.open_questions(), waiting=stats.requests_waiting(), quarantined=stats.quarantined(),
         issued_today=stats.issued_on(today), overdue=overdue, auto=auto, einv=einv,
-        overdue_charts=[(cur, charts.bar_chart([(a, v) for a, v, c in overdue if c == cur],
+        overdue_charts=[(cur, charts.bar_chart([(a, v) for a, v, c, _id in overdue if c == cur],
                                                _("Overdue amount by agency") + f" ({cur})", fmt=fmt.money))
-                        for cur in sorted({c for _a, _v, c in overdue})],
+                        for cur in sorted({c for _a, _v, c, _id in overdue})],
         ageing_charts=ageing_charts,
         auto_chart=charts.gauge(auto["share"], _("Automation rate"), fmt=fmt.percent),
         einv_chart=charts.gauge(einv["share"], _("E-invoice share"), fmt=fmt.percent))

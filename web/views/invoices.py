@@ -54,7 +54,8 @@ def _filters() -> invoice_list.Filters:
     return invoice_list.Filters(
         text=(request.args.get("q") or "").strip()[:100], status=status if status in STATUSES else "",
         overdue=request.args.get("overdue") == "1", agency_id=request.args.get("agency", type=int),
-        customer_id=request.args.get("customer", type=int), date_from=_date_arg("from"), date_to=_date_arg("to"))
+        customer_id=request.args.get("customer", type=int), date_from=_date_arg("from"), date_to=_date_arg("to"),
+        issued_on=_date_arg("issued"))
 
 
 @bp.get("/")
@@ -75,10 +76,11 @@ def index() -> ResponseReturnValue:
                            agencies=agencies, codes={a.id: a.code for a in agencies}, args=args,
                            order=order, sorts=_sort_links(args, order),
                            customer=customer, args_all_customers={k: v for k, v in args.items() if k != "customer"},
+                           args_any_day={k: v for k, v in args.items() if k != "issued"},
                            unread_dates=_unread_dates(),
                            f={"q": f.text, "status": f.status, "agency": f.agency_id, "overdue": f.overdue,
                               "customer": f.customer_id, "from": request.args.get("from", ""),
-                              "to": request.args.get("to", "")})
+                              "to": request.args.get("to", ""), "issued": f.issued_on})
 
 
 def _sort_links(args: dict[str, str], order: invoice_sort.Order) -> dict[str, dict[str, str]]:

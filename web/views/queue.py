@@ -21,6 +21,7 @@ from core.registers.models import Article
 from core.requests import clarifications
 from core.requests import lifecycle as requests
 from core.requests.models import InvoiceRequest, Question
+from core.views import figures
 from intake import pipeline
 from web import data
 from web.access import staff_required
@@ -36,18 +37,11 @@ def index() -> str:
     kind = request.args.get("kind", "")
     age = request.args.get("age", type=int)
     requests.follow_invoices(data.db())  # a held request whose invoice was issued since is no longer waiting
-    q = data.scoped(InvoiceRequest).where(col(InvoiceRequest.status).in_(("waiting_for_answer", "held", "ready",
-                                                                          "needs_review")))
+    q = data.scoped(InvoiceRequest).where(figures.queue_condition(kind if kind in figures.QUEUE_KINDS else ""))
     if agency:
         q = q.where(InvoiceRequest.agency_id == agency)
     if age:
         q = q.where(InvoiceRequest.created_at <= dt.datetime.now(dt.UTC) - dt.timedelta(days=age))
-    if kind == "held":
-        q = q.where(InvoiceRequest.status == "held")
-    elif kind == "review":
-        q = q.where(InvoiceRequest.status == "needs_review")
-    elif kind == "questions":
-        q = q.where(InvoiceRequest.status == "waiting_for_answer")
     reqs = [] if kind == "quarantine" else list(data.db().exec(q.order_by(col(InvoiceRequest.created_at))))
     questions: dict[int, list] = {}
     if reqs:
