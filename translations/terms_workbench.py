@@ -15,4 +15,51 @@ WORKBENCH = {
     # the invoice list the dashboard's "issued today" links to (templates/web/invoices.html)
     "Issued on %(d)s": ("Utfärdade %(d)s", "Laskutettu %(d)s"),
     "any day": ("alla dagar", "kaikki päivät"),
+    # a collection case's columns in a run's preview (web/views/runs.py)
+    "Claim": ("Fordran", "Saaminen"),
+    "Fees": ("Avgifter", "Maksut"),
+}
+
+# counts with their noun (ngettext: English singular msgid -> (Swedish (one, other), Finnish (one, other))); the
+# number is always shown, so one form is the singular and the other every other count (0 too: "0 fakturor")
+PLURALS = {
+    "%(n)s invoice": (("%(n)s faktura", "%(n)s fakturor"), ("%(n)s lasku", "%(n)s laskua")),
+    "%(n)s payment": (("%(n)s betalning", "%(n)s betalningar"), ("%(n)s maksu", "%(n)s maksua")),
+    "%(n)s run": (("%(n)s körning", "%(n)s körningar"), ("%(n)s ajo", "%(n)s ajoa")),
+    "%(n)s customer": (("%(n)s kund", "%(n)s kunder"), ("%(n)s asiakas", "%(n)s asiakasta")),
+    "%(n)s file": (("%(n)s fil", "%(n)s filer"), ("%(n)s tiedosto", "%(n)s tiedostoa")),
+    "%(n)s register change": (("%(n)s registerändring", "%(n)s registerändringar"),
+                              ("%(n)s rekisterimuutos", "%(n)s rekisterimuutosta")),
+    "%(n)s question": (("%(n)s fråga", "%(n)s frågor"), ("%(n)s kysymys", "%(n)s kysymystä")),
+    "%(n)s payment advice": (("%(n)s betalningsavi", "%(n)s betalningsavier"),
+                             ("%(n)s maksuaviisi", "%(n)s maksuaviisia")),
+    "Confirm and issue %(n)s invoice": (
+        ("Bekräfta och fakturera %(n)s faktura", "Bekräfta och fakturera %(n)s fakturor"),
+        ("Vahvista ja laskuta %(n)s lasku", "Vahvista ja laskuta %(n)s laskua")),
+    "%(a)s of %(t)s issued invoice came by e-mail or API.": (
+        ("%(a)s av %(t)s utfärdad faktura kom via e-post eller API.",
+         "%(a)s av %(t)s utfärdade fakturor kom via e-post eller API."),
+        ("%(a)s / %(t)s laskusta tuli sähköpostilla tai API:n kautta.",
+         "%(a)s / %(t)s laskusta tuli sähköpostilla tai API:n kautta.")),
+    "and %(n)s line for other invoices": (("och %(n)s rad för andra fakturor", "och %(n)s rader för andra fakturor"),
+                                          ("ja %(n)s rivi muille laskuille", "ja %(n)s riviä muille laskuille")),
+    "the deposit says %(a)s payment but lists %(b)s": (
+        ("insättningen anger %(a)s betalning men listar %(b)s",
+         "insättningen anger %(a)s betalningar men listar %(b)s"),
+        ("talletus ilmoittaa %(a)s maksun mutta luettelee %(b)s",
+         "talletus ilmoittaa %(a)s maksua mutta luettelee %(b)s")),
+    "the notification says %(a)s entry but lists %(b)s": (
+        ("aviseringen anger %(a)s post men listar %(b)s", "aviseringen anger %(a)s poster men listar %(b)s"),
+        ("ilmoitus kertoo %(a)s kirjauksen mutta luettelee %(b)s",
+         "ilmoitus kertoo %(a)s kirjausta mutta luettelee %(b)s")),
+    "within the %(n)s grace day after the due date": (
+        ("inom den %(n)s respitdagen efter förfallodagen", "inom de %(n)s respitdagarna efter förfallodagen"),
+        ("eräpäivän jälkeisen %(n)s päivän armonajan sisällä", "eräpäivän jälkeisen %(n)s päivän armonajan sisällä")),
+    "%(n)s allocation made.": (("%(n)s avräkning gjord.", "%(n)s avräkningar gjorda."),
+                               ("%(n)s kohdistus tehty.", "%(n)s kohdistusta tehty.")),
+    "%(n)s answer saved.": (("%(n)s svar sparat.", "%(n)s svar sparade."),
+                            ("%(n)s vastaus tallennettu.", "%(n)s vastausta tallennettu.")),
+    "%(country)s from %(day)s, %(n)s invoice": (
+        ("%(country)s från %(day)s, %(n)s faktura", "%(country)s från %(day)s, %(n)s fakturor"),
+        ("%(country)s %(day)s alkaen, %(n)s lasku", "%(country)s %(day)s alkaen, %(n)s laskua")),
 }

@@ -13,7 +13,7 @@ from terms_audit import AUDIT
 from terms_clerkday import CLERKDAY
 from terms_lists import LISTS
 from terms_tasks import TASKS
-from terms_workbench import WORKBENCH
+from terms_workbench import PLURALS, WORKBENCH
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -205,6 +205,12 @@ def main() -> int:
     for idx, lang in ((0, "sv"), (1, "fi"), (None, "en")):
         cat = read_po(pot.open("rb"), locale=lang)
         for msg in cat:
+            if isinstance(msg.id, tuple):  # ngettext: (singular, plural) -> one form per plural of the language
+                if idx is None:  # English: the msgids themselves (the .mo would hold them anyway)
+                    msg.string = msg.id
+                elif msg.id[0] in PLURALS:
+                    msg.string = PLURALS[msg.id[0]][idx]
+                continue
             key = f"{msg.context}|{msg.id}" if msg.context else msg.id
             if msg.id and idx is not None and key in T:
                 msg.string = T[key][idx]
@@ -214,7 +220,8 @@ def main() -> int:
             write_po(f, cat, width=120)
         with (out / "messages.mo").open("wb") as f:
             write_mo(f, cat)
-        missing = [m.id for m in cat if m.id and not m.string and idx is not None]
+        missing = [m.id for m in cat if m.id and idx is not None
+                   and not (all(m.string) if isinstance(m.string, tuple | list) else m.string)]
         print(f"{lang}: {len(cat) - 1} messages, {len(missing)} untranslated")
     del template
     return 0

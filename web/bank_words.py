@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from flask_babel import gettext as _
+from flask_babel import ngettext
 
 from web.errors import Rule, core_text, rule
 
@@ -32,13 +33,15 @@ def _rules() -> list[Rule]:
           lambda m: _("a record is %(n)s characters long; BgMax records are 80 (the file may have been edited)",
                       n=m[1])),
         r(r"TK15 says (\d+) payments \(TK20\+TK21\) but the deposit has (\d+)",
-          lambda m: _("the deposit says %(a)s payments but lists %(b)s", a=m[1], b=m[2])),
+          lambda m: ngettext("the deposit says %(a)s payment but lists %(b)s",
+                             "the deposit says %(a)s payments but lists %(b)s", int(m[1]), a=m[1], b=m[2])),
         r(r"TK15 amount .* does not equal .*",
           lambda m: _("the deposit's total does not equal the sum of its payments")),
         r(r"TK70 says (\d+) (\w+) records but the file has (\d+)",
           lambda m: _("the end record counts %(a)s records of a kind, the file has %(b)s", a=m[1], b=m[3])),
         r(r"NbOfNtries is (\d+) but the notification has (\d+) entries",
-          lambda m: _("the notification says %(a)s entries but lists %(b)s", a=m[1], b=m[2])),
+          lambda m: ngettext("the notification says %(a)s entry but lists %(b)s",
+                             "the notification says %(a)s entries but lists %(b)s", int(m[1]), a=m[1], b=m[2])),
         r(r"Sum .* does not equal the sum of the entry amounts .*",
           lambda m: _("the notification's total does not equal the sum of its entries")),
         r(r"(entry amount|Btch/TtlAmt) .* does not equal the sum of its .*TxDtls .*",

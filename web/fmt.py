@@ -128,6 +128,12 @@ def _integer_formatter(loc: str) -> Callable[[int], str]:
     return _trusted(fast, slow, probes)
 
 
+def count_text(page: Any) -> str:
+    """A list's count as its summary shows it: in the reader's digits, with "+" when the list counted only up to
+    its limit (the noun's singular or plural goes by the count: ngettext)."""
+    return number(page.count) + ("" if page.count_exact else "+")
+
+
 def percent(value: Any) -> str:
     if value is None:
         return ""
@@ -357,7 +363,8 @@ def register(app: Flask) -> None:
     _install_gettext(app)
     _install_url_for(app)
     app.jinja_env.filters.update(money=_money_filter, number=number, percent=percent, date=_date_filter,
-                                 org_no=org_no, pin=mask_if_personal, status_label=_status_filter)
+                                 org_no=org_no, pin=mask_if_personal, status_label=_status_filter,
+                                 count_text=count_text)
 
     @app.context_processor
     def helpers() -> dict[str, Any]:

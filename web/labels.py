@@ -11,6 +11,7 @@ from typing import Any
 from flask import Flask
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
+from flask_babel import ngettext
 
 from web import typed_dates
 from web.errors import core_text
@@ -163,7 +164,8 @@ def correctable_paths(data: dict[str, Any] | None) -> list[tuple[str, str]]:
     return [(p, field_label(p)) for p in paths]
 
 
-MONEY_COLUMNS = {"open_amount", "fee", "total", "principal", "interest", "amount", "total_fees", "fees"}
+MONEY_COLUMNS = {"open_amount", "fee", "total", "principal", "interest", "amount", "total_fees", "fees", "claim",
+                 "threshold"}
 DATE_COLUMNS = {"due_date", "date", "new_due_date", "invoice_date", "from", "to", "last_due"}
 # the reasons core.runs.reminders / collection give for leaving an invoice out (English there, words here)
 _REASONS: list[tuple[re.Pattern[str], Any]] = [
@@ -177,7 +179,8 @@ _REASONS: list[tuple[re.Pattern[str], Any]] = [
     (re.compile(r"previous reminder is due (\d{4}-\d\d-\d\d)"),
      lambda m: _("the previous reminder is due %(d)s", d=date(m[1]))),
     (re.compile(r"within the (\d+) grace days after the due date"),
-     lambda m: _("within the %(n)s grace days after the due date", n=m[1])),
+     lambda m: ngettext("within the %(n)s grace day after the due date",
+                        "within the %(n)s grace days after the due date", int(m[1]), n=m[1])),
     (re.compile(r"open amount (\S+) below the minimum (\S+)"),
      lambda m: _("open amount %(a)s below the minimum %(m)s", a=money(m[1]), m=money(m[2]))),
     (re.compile(r"the agency reviews every invoice before it is issued"),
@@ -196,13 +199,14 @@ def reason_text(text: str | None) -> str:
     return text or ""
 
 
-def run_cell(column: str, value: Any) -> str:
-    """One cell of a run's preview or result: amounts and dates in the reader's locale, statuses and reasons in
-    words, nothing as a dash (never `None`)."""
+def run_cell(column: str, value: Any, currency: str | None = None) -> str:
+    """One cell of a run's preview or result: amounts with their currency (a centre has SEK and EUR agencies: the
+    row's own, else the run's agency's) and dates in the reader's locale, statuses and reasons in words, nothing as
+    a dash (never `None`)."""
     if value is None or value == "":
         return "—"
     if column in MONEY_COLUMNS:
-        return money(value)
+        return money(value, currency)
     if column in DATE_COLUMNS and isinstance(value, str) and len(value) == 10:
         return date(value)
     if column in DATE_COLUMNS and isinstance(value, str) and len(value) == 7:  # an interest run's month

@@ -105,7 +105,7 @@ def plan(session: Session, agency: Agency, date: dt.date, customers: Iterable[st
     delivered = sa.exists().where(_dr.invoice_id == _inv.id, _dr.document != "reminder")
     q = (sa.select(_inv.id, _inv.number, _inv.due_date, _inv.open_amount, _inv.disputed, _inv.collection_status,
                    _inv.customer_id, _cust.customer_number, _cust.kind, _cust.no_reminders,
-                   sa.func.coalesce(counts.c.n, 0), counts.c.last_due, counts.c.last_sent, delivered)
+                   sa.func.coalesce(counts.c.n, 0), counts.c.last_due, counts.c.last_sent, delivered, _inv.currency)
          .join(Customer.__table__, _cust.id == _inv.customer_id)
          .outerjoin(counts, counts.c.invoice_id == _inv.id)
          .where(_inv.agency_id == agency.id, _inv.status == "issued", _inv.kind.in_(REMINDABLE_KINDS),
@@ -119,7 +119,7 @@ def plan(session: Session, agency: Agency, date: dt.date, customers: Iterable[st
     fees = {k: reminder_fee(agency, k) for k in ("private", "company", "public")}
     new_due = calendar.next_banking_day(agency.country, date + dt.timedelta(days=agency.reminder_payment_days))
     for (inv_id, number, due, open_amount, disputed, coll, cust_id, cust_no, cust_kind, no_rem, n,
-         last_due, last_sent, was_delivered) in session.execute(q):
+         last_due, last_sent, was_delivered, currency) in session.execute(q):
         reason = None
         if not was_delivered:
             reason = "invoice not delivered yet"
@@ -145,7 +145,7 @@ def plan(session: Session, agency: Agency, date: dt.date, customers: Iterable[st
             fee = ZERO  # the reminder goes, without a fee (KKV: a free reminder may be sent earlier)
         p.reminders.append({"invoice_id": inv_id, "invoice": number, "customer_id": cust_id, "customer": cust_no,
                             "due_date": due, "open_amount": open_amount, "fee": fee, "reminder_no": n + 1,
-                            "reminder_due": new_due})
+                            "reminder_due": new_due, "currency": currency})
     return p
 
 
@@ -278,11 +278,12 @@ def _post_fees(session: Session, agency: Agency, run_id: int, date: dt.date, ite
 
 
 def sent_by_run(session: Session, run_id: int) -> list[dict]:
-    q = (sa.select(_inv.number, _cust.customer_number, _inv.due_date, _rem.open_amount, _rem.fee, _rem.reminder_no)
+    q = (sa.select(_inv.number, _cust.customer_number, _inv.due_date, _rem.open_amount, _rem.fee, _rem.reminder_no,
+                   _inv.currency)
          .join(Invoice.__table__, _inv.id == _rem.invoice_id).join(Customer.__table__, _cust.id == _rem.customer_id)
          .where(_rem.run_id == run_id).order_by(_inv.due_date, _inv.id))
-    return [{"invoice": n, "customer": c, "due_date": d, "open_amount": o, "fee": f, "reminder_no": k}
-            for n, c, d, o, f, k in session.execute(q)]
+    return [{"invoice": n, "customer": c, "due_date": d, "open_amount": o, "fee": f, "reminder_no": k, "currency": cur}
+            for n, c, d, o, f, k, cur in session.execute(q)]
 
 
 def _result(agency: Agency, date: dt.date, dry_run: bool, run_id: int | None, items: list[dict],
@@ -296,7 +297,8 @@ def _result(agency: Agency, date: dt.date, dry_run: bool, run_id: int | None, it
         return found
 
     out = [{"invoice": r["invoice"], "customer": r["customer"], "due_date": r["due_date"],
-            "open_amount": text(r["open_amount"]), "fee": text(r["fee"]), "reminder_no": r["reminder_no"]}
+            "open_amount": text(r["open_amount"]), "fee": text(r["fee"]), "reminder_no": r["reminder_no"],
+            "currency": r["currency"]}
            for r in items]
     return {"agency": agency.code, "date": date, "dry_run": dry_run, "run_id": run_id, "reminders": out,
             "skipped": skipped, "count": len(out), "total_fees": money_str(sum((r["fee"] for r in items), ZERO))}

@@ -65,7 +65,7 @@ def test_split_an_unmatched_payment_over_two_invoices(live_server, browser, worl
     page.fill("input[name=amount-1]", "40,00")
     page.click("form[action$=allocate] button.primary")
     page.wait_for_selector(".flash.ok")
-    assert "2 allocation(s) made" in page.inner_text(".flash.ok")
+    assert "2 allocations made" in page.inner_text(".flash.ok")
     assert _get(clean_db, Invoice, first.id).open_amount == first.open_amount - Decimal("60.00")
     assert _get(clean_db, Invoice, second.id).open_amount == second.open_amount - Decimal("40.00")
     pay = _get(clean_db, Payment, pay_id)

@@ -9,6 +9,7 @@ from typing import Any
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user
 from sqlmodel import col, select
 from werkzeug.wrappers import Response
@@ -157,7 +158,7 @@ def allocate(payment_id: int) -> ResponseReturnValue:
             _mark(typed[i], i, exc)
             return _detail(data.payment(payment_id), typed, 400)
     data.db().commit()
-    flash(_("%(n)s allocation(s) made.", n=len(plan)), "ok")
+    flash(ngettext("%(n)s allocation made.", "%(n)s allocations made.", len(plan), n=len(plan)), "ok")
     return _back(pay)
 
 

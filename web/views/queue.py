@@ -11,6 +11,7 @@ from typing import Any
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user
 from markupsafe import Markup, escape
 from sqlmodel import col, select
@@ -166,7 +167,7 @@ def answer(request_id: int) -> ResponseReturnValue:
     done, answered = attempt(answer_open_questions)
     if not done:
         return _back(req)
-    flash(_("%(n)s answer(s) saved.", n=answered), "ok")
+    flash(ngettext("%(n)s answer saved.", "%(n)s answers saved.", answered, n=answered), "ok")
     data.db().refresh(req)
     if req.invoice_id:
         return redirect(url_for("invoices.detail", invoice_id=req.invoice_id))

@@ -12,6 +12,7 @@ from typing import Any
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user
 
 from core import access
@@ -142,5 +143,5 @@ def answer(request_id: int) -> ResponseReturnValue:
 
     done, n = attempt(run)
     if done:
-        flash(_("%(n)s answer(s) saved.", n=n), "ok")
+        flash(ngettext("%(n)s answer saved.", "%(n)s answers saved.", n, n=n), "ok")
     return redirect(url_for("review.status_page", request_id=request_id))

@@ -11,6 +11,7 @@ from typing import Any
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user
 from sqlmodel import col
 
@@ -100,6 +101,7 @@ def index() -> str:
                            recent_jobs=recent,
                            active=active, agencies=data.agencies(), f_kind=kind, f_agency=agency_id, f_when=when,
                            codes={a.id: a.code for a in data.agencies()}, labels=column_labels(),
+                           currencies={a.id: a.currency for a in data.agencies()},
                            missing_rates_text=missing_rates_text, early=early)
 
 
@@ -135,14 +137,15 @@ def column_labels() -> dict[str, str]:
             "total_fees": _("Reminder fees"), "date": _("Date"), "period": _("Period"),
             "below_threshold": _("Below the threshold"), "channel": _("Channel"), "slot": _("Invoicing slot"),
             "documents": _("Documents"), "country": _("Country"), "valid_from": _("Valid from"),
-            "threshold": _("Threshold")}
+            "threshold": _("Threshold"), "claim": _("Claim"), "fees": _("Fees")}
 
 
 def missing_rates_text(rows: list[dict[str, Any]]) -> str:
     """The half-years an interest run waits for ("SE från 2026-07-01, 3 fakturor"): the run's held message is the
     core's English with a command line in it; a clerk read a table headed `missing_rates`."""
-    return "; ".join(_("%(country)s from %(day)s, %(n)s invoices", country=r.get("country", ""),
-                       day=fmt.date(str(r.get("valid_from", ""))), n=len(r.get("invoices") or []))
+    return "; ".join(ngettext("%(country)s from %(day)s, %(n)s invoice", "%(country)s from %(day)s, %(n)s invoices",
+                              len(r.get("invoices") or []), country=r.get("country", ""),
+                              day=fmt.date(str(r.get("valid_from", ""))), n=len(r.get("invoices") or []))
                      for r in rows)
 
 
@@ -153,5 +156,6 @@ def job(job_id: int) -> str:
     if found is None:
         abort(404)
     return render_template("web/run_job.html", job=found, codes={a.id: a.code for a in data.agencies()},
+                           currencies={a.id: a.currency for a in data.agencies()},
                            labels=column_labels(), missing_rates_text=missing_rates_text)
 
