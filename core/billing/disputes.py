@@ -17,7 +17,7 @@ from sqlmodel import Session
 from core.billing.models import Invoice
 from core.kernel.errors import DomainError, ValidationError
 from core.kernel.money import ZERO, money_str
-from core.ledger import accounts
+from core.ledger import accounts, texts
 from core.ledger import posting as ledger
 from core.platform import audit
 from core.registers.models import Agency
@@ -43,8 +43,8 @@ def mark(session: Session, agency: Agency, inv: Invoice, reason: str, actor: str
     amount = inv.open_amount or ZERO
     ar, disputed = _accounts(agency)
     if amount:
-        ledger.post(session, agency.id or 0, day, f"Tvistig fordran faktura {inv.number}", "dispute", inv.id,
-                    [ledger.Entry(disputed, amount, inv.id, inv.customer_id, reason[:200]),
+        ledger.post(session, agency.id or 0, day, texts.text(agency.language, "disputed", n=inv.number), "dispute",
+                    inv.id, [ledger.Entry(disputed, amount, inv.id, inv.customer_id, reason[:200]),
                      ledger.Entry(ar, -amount, inv.id, inv.customer_id, reason[:200])])
     inv.disputed, inv.dispute_reason, inv.disputed_amount = True, reason[:500], amount
     session.add(inv)
@@ -62,8 +62,8 @@ def clear(session: Session, agency: Agency, inv: Invoice, reason: str, actor: st
     amount = inv.disputed_amount or ZERO
     ar, disputed = _accounts(agency)
     if amount:
-        ledger.post(session, agency.id or 0, day, f"Tvist avslutad faktura {inv.number}", "dispute", inv.id,
-                    [ledger.Entry(ar, amount, inv.id, inv.customer_id, (reason or "")[:200]),
+        ledger.post(session, agency.id or 0, day, texts.text(agency.language, "dispute_ended", n=inv.number),
+                    "dispute", inv.id, [ledger.Entry(ar, amount, inv.id, inv.customer_id, (reason or "")[:200]),
                      ledger.Entry(disputed, -amount, inv.id, inv.customer_id, (reason or "")[:200])])
     was = inv.dispute_reason
     inv.disputed, inv.dispute_reason, inv.disputed_amount = False, None, None

@@ -353,7 +353,7 @@ def _check_stored(session: Session, agency: Agency, inv: Invoice, lines: list[di
         agency, inv.id, inv.customer_id, inv.total, inv.invoice_date,
         [vouchers.VoucherLine(ln["net_amount"], ln["vat_code"], ln["vat_rate"], ln["period_end"],
                               ln["revenue_account"]) for ln in lines])
-    ledger.checked_entries(vouchers.voucher_text(inv.kind, f"(draft {inv.id})"), entries)
+    ledger.checked_entries(vouchers.voucher_text(inv.kind, f"(draft {inv.id})", agency.language), entries)
     if inv.kind == "credit_note" and inv.credited_invoice_id \
             and session.get(Invoice, inv.credited_invoice_id) is None:
         raise NotFound(f"credited invoice {inv.credited_invoice_id} does not exist", "credited_invoice_id")

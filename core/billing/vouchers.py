@@ -16,7 +16,7 @@ from sqlmodel import Session, select
 from core.billing.models import Invoice, InvoiceLine
 from core.kernel import vat
 from core.kernel.money import ZERO
-from core.ledger import accounts
+from core.ledger import accounts, texts
 from core.ledger import posting as ledger
 from core.registers.models import Agency
 
@@ -36,7 +36,8 @@ def post_invoice_voucher(session: Session, agency: Agency, inv: Invoice) -> None
     entries = invoice_voucher_entries(agency, inv.id, inv.customer_id, inv.total, inv.invoice_date,
                                       [VoucherLine(ln.net_amount, ln.vat_code, ln.vat_rate, ln.period_end,
                                                    ln.revenue_account) for ln in lines])
-    ledger.post(session, agency.id, inv.invoice_date, voucher_text(inv.kind, inv.number), inv.kind, inv.id, entries)
+    ledger.post(session, agency.id, inv.invoice_date, voucher_text(inv.kind, inv.number, agency.language), inv.kind,
+                inv.id, entries)
 
 
 def post_invoice_vouchers(session: Session, agency: Agency, issued: list[tuple[dict, list[dict]]]) -> None:
@@ -48,8 +49,8 @@ def post_invoice_vouchers(session: Session, agency: Agency, issued: list[tuple[d
         entries = invoice_voucher_entries(agency, row["id"], row["customer_id"], row["total"], row["invoice_date"],
                                           [VoucherLine(ln["net_amount"], ln["vat_code"], ln["vat_rate"],
                                                        ln["period_end"], ln["revenue_account"]) for ln in lines])
-        drafts.append(ledger.VoucherDraft(row["invoice_date"], voucher_text(row["kind"], row["number"]),
-                                          row["kind"], row["id"], entries))
+        text = voucher_text(row["kind"], row["number"], agency.language)
+        drafts.append(ledger.VoucherDraft(row["invoice_date"], text, row["kind"], row["id"], entries))
     ledger.post_many(session, agency.id, drafts)
 
 
@@ -68,9 +69,9 @@ def invoice_voucher_entries(agency: Agency, invoice_id: int, customer_id: int, t
     return entries
 
 
-def voucher_text(kind: str, number: str) -> str:
-    text = {"credit_note": "Kreditfaktura", "interest": "Räntefaktura"}.get(kind, "Faktura")
-    return f"{text} {number}"
+def voucher_text(kind: str, number: str, lang: str | None = None) -> str:
+    """"Faktura 10001" / "Lasku 10001" / "Invoice 10001": the invoice's voucher in the agency's language."""
+    return texts.text(lang, kind if kind in ("credit_note", "interest") else "invoice", n=number)
 
 
 def revenue_account_for_line(session: Session, agency: Agency, inv: Invoice, line: InvoiceLine) -> str:

@@ -31,7 +31,7 @@ from sqlmodel import Session, col, select
 from core.billing.models import Invoice
 from core.kernel.errors import DomainError
 from core.kernel.money import ZERO
-from core.ledger import accounts
+from core.ledger import accounts, texts
 from core.ledger import posting as ledger
 from core.payments.models import Allocation, Payment
 from core.platform import audit
@@ -72,8 +72,8 @@ def allocation_entries(agency: Agency, in_suspense: bool, invoice_id: int, custo
                                                       payment_id=payment_id)]
 
 
-def allocation_text(number: str | None, amount: Decimal | int) -> str:
-    return f"{'Inbetalning' if amount > 0 else 'Avdrag'} faktura {number}"
+def allocation_text(lang: str | None, number: str | None, amount: Decimal | int) -> str:
+    return texts.text(lang, "payment" if amount > 0 else "deduction", n=number)
 
 
 def overpayment_entries(agency: Agency, in_suspense: bool, customer_id: int | None,
@@ -82,8 +82,8 @@ def overpayment_entries(agency: Agency, in_suspense: bool, customer_id: int | No
     return [ledger.Entry(debit, amount), ledger.Entry(credit, -amount, None, customer_id)]
 
 
-def overpayment_text(external_id: str) -> str:
-    return f"Överbetalning {external_id}"
+def overpayment_text(lang: str | None, external_id: str) -> str:
+    return texts.text(lang, "overpayment", id=external_id)
 
 
 def suspense_entries(agency: Agency, amount: Decimal) -> list[ledger.Entry]:
@@ -91,18 +91,19 @@ def suspense_entries(agency: Agency, amount: Decimal) -> list[ledger.Entry]:
     return [ledger.Entry(debit, amount), ledger.Entry(credit, -amount)]
 
 
-def suspense_text(external_id: str) -> str:
-    return f"Ej identifierad inbetalning {external_id}"
+def suspense_text(lang: str | None, external_id: str) -> str:
+    return texts.text(lang, "unidentified", id=external_id)
 
 
-def deposit_text(entry_ref: str | None, count: int) -> str:
+def deposit_text(lang: str | None, entry_ref: str | None, count: int) -> str:
     """The text of a bank deposit's voucher: the bank's deposit serial (BgMax TK15 / camt AcctSvcrRef) when given."""
-    payments = "inbetalning" if count == 1 else "inbetalningar"
-    return f"Bankinsättning {entry_ref + ' ' if entry_ref else ''}({count} {payments})"
+    return texts.text(lang, "deposit_one" if count == 1 else "deposit", ref=entry_ref + " " if entry_ref else "",
+                      count=count)
 
 
-def registration_text(payment: Payment) -> str:
-    return f"Registrerad inbetalning {payment.payer_name or payment.reference or payment.payment_date.isoformat()}"
+def registration_text(lang: str | None, payment: Payment) -> str:
+    return texts.text(lang, "registered",
+                      who=payment.payer_name or payment.reference or payment.payment_date.isoformat())
 
 
 @dataclass
@@ -178,11 +179,11 @@ def allocate(session: Session, payment: Payment, invoice: Invoice, amount: Decim
                        payment_date=payment.payment_date, actor=actor)
     if deposit is not None:
         deposit.credit(ledger.ar_account(agency), amount, payment.id, invoice.id, invoice.customer_id,
-                       allocation_text(invoice.number, amount))
+                       allocation_text(agency.language, invoice.number, amount))
         deposit.allocations.append(alloc)
     elif post_voucher:
-        voucher = ledger.post(session, agency.id, payment.payment_date, allocation_text(invoice.number, amount),
-                              "payment", payment.id,
+        voucher = ledger.post(session, agency.id, payment.payment_date,
+                              allocation_text(agency.language, invoice.number, amount), "payment", payment.id,
                               allocation_entries(agency, payment.in_suspense, invoice.id, invoice.customer_id,
                                                  amount, payment.id))
         alloc.voucher_id = voucher.id
@@ -221,13 +222,13 @@ def book_overpayment(session: Session, payment: Payment, agency: Agency, custome
                        payment_date=payment.payment_date, actor=actor)
     if deposit is not None:
         deposit.credit(overpayment_accounts(agency, False)[1], rest, payment.id, None, customer_id,
-                       overpayment_text(payment.external_id))
+                       overpayment_text(agency.language, payment.external_id))
         deposit.allocations.append(alloc)
     else:
         entries = overpayment_entries(agency, payment.in_suspense, customer_id, rest)
         entries[1].payment_id = payment.id
-        voucher = ledger.post(session, agency.id, payment.payment_date, overpayment_text(payment.external_id),
-                              "payment", payment.id, entries)
+        voucher = ledger.post(session, agency.id, payment.payment_date,
+                              overpayment_text(agency.language, payment.external_id), "payment", payment.id, entries)
         alloc.voucher_id = voucher.id
     payment.unallocated = ZERO
     payment.customer_id = payment.customer_id or customer_id
@@ -246,12 +247,13 @@ def book_to_suspense(session: Session, payment: Payment, agency: Agency, actor: 
         return
     assert agency.id is not None  # a stored agency
     if deposit is not None:
-        deposit.credit(suspense_account(agency), rest, payment.id, text=suspense_text(payment.external_id))
+        deposit.credit(suspense_account(agency), rest, payment.id,
+                       text=suspense_text(agency.language, payment.external_id))
     else:
         entries = suspense_entries(agency, rest)
         entries[1].payment_id = payment.id
-        ledger.post(session, agency.id, payment.payment_date, suspense_text(payment.external_id), "payment",
-                    payment.id, entries)
+        ledger.post(session, agency.id, payment.payment_date, suspense_text(agency.language, payment.external_id),
+                    "payment", payment.id, entries)
     payment.in_suspense = True
     session.add(payment)
     audit.record(session, actor, "payment.suspense", "payment", payment.id, agency.id, "payments", amount=rest)
@@ -288,8 +290,8 @@ def refund(session: Session, payment: Payment, amount: Decimal | None = None, da
     entries = [ledger.Entry(source, amount, None, payment.customer_id if kind == "credit" else None,
                             payment_id=payment.id),
                ledger.Entry(accounts.account(agency.accounts, "bank"), -amount)]
-    voucher = ledger.post(session, agency.id, date, f"Återbetalning {payment.external_id}", "payment", payment.id,
-                          entries)
+    text = texts.text(agency.language, "refund", id=payment.external_id)
+    voucher = ledger.post(session, agency.id, date, text, "payment", payment.id, entries)
     alloc = Allocation(payment_id=payment.id, invoice_id=None, amount=amount, method="refund", payment_date=date,
                        voucher_id=voucher.id, actor=actor)
     if kind == "unplaced":
@@ -322,7 +324,8 @@ def offset(session: Session, payment: Payment, invoice: Invoice, amount: Decimal
     agency = get_agency(session, invoice.agency_id)
     assert agency.id is not None and payment.id is not None  # stored rows
     date = date or dt.date.today()
-    voucher = ledger.post(session, agency.id, date, f"Kvittning faktura {invoice.number}", "payment", payment.id, [
+    text = texts.text(agency.language, "offset", n=invoice.number)
+    voucher = ledger.post(session, agency.id, date, text, "payment", payment.id, [
         ledger.Entry(accounts.account(agency.accounts, "customer_prepayments"), amount, None, invoice.customer_id,
                      payment_id=payment.id),
         ledger.Entry(ledger.ar_account(agency), -amount, invoice.id, invoice.customer_id, payment_id=payment.id)])

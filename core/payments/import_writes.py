@@ -161,8 +161,8 @@ def _postings(session: Session, agency: Agency, file_id: int | None, ids: list[i
     out = _Postings()
     for members in deposits(pays, facts):
         day = date_of(facts[members[0]].date)
-        v = out.voucher(agency.id, day, allocation.deposit_text(pays[members[0]].entry_ref, len(members)),
-                        file_id, now)
+        text = allocation.deposit_text(agency.language, pays[members[0]].entry_ref, len(members))
+        v = out.voucher(agency.id, day, text, file_id, now)
         bank_at = len(out.entries)
         out.entries.append((v, bank, 0, None, None, None, None))
         total = 0
@@ -171,16 +171,17 @@ def _postings(session: Session, agency: Agency, file_id: int | None, ids: list[i
             total += f.amount
             for p in d.allocations:
                 it = book.items[p.item_id]
-                out.credit(v, ar, p.amount, pid, it.id, it.customer_id, allocation.allocation_text(it.number, p.amount))
+                out.credit(v, ar, p.amount, pid, it.id, it.customer_id,
+                           allocation.allocation_text(agency.language, it.number, p.amount))
                 out.allocs.append([pid, it.id, to_cents(p.amount), p.method, day, v, actor, now])
                 out.touched[it.id] = (it, f.date)
             if d.overpayment:
                 out.credit(v, prepaid, d.overpayment, pid, None, d.customer_id,
-                           allocation.overpayment_text(bp.external_id))
+                           allocation.overpayment_text(agency.language, bp.external_id))
                 out.allocs.append([pid, None, to_cents(d.overpayment), "overpayment", day, v, actor, now])
             rest = d.rest(f.amount)
             if rest != 0:
-                out.credit(v, suspense, rest, pid, text=allocation.suspense_text(bp.external_id))
+                out.credit(v, suspense, rest, pid, text=allocation.suspense_text(agency.language, bp.external_id))
         out.entries[bank_at] = (v, bank, total, None, None, None, None)
     return out
 

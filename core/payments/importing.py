@@ -295,7 +295,7 @@ def _import_one_by_one(session: Session, agency: Agency, file_id: int | None, pa
     for members in import_writes.deposits(pays, facts):
         first = pays[members[0]]
         deposit = allocation.DepositVoucher(agency, facts[members[0]].date,
-                                            allocation.deposit_text(first.entry_ref, len(members)),
+                                            allocation.deposit_text(agency.language, first.entry_ref, len(members)),
                                             import_writes.DEPOSIT_SOURCE, file_id)
         for k in members:
             bp, f = pays[k], facts[k]

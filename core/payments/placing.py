@@ -44,8 +44,9 @@ def apply_decision(session: Session, payment: Payment, d: Decision, agency: Agen
     one the payment is a deposit of its own (a manual registration) and its voucher is posted here."""
     own = deposit is None
     if deposit is None:
-        deposit = allocation.DepositVoucher(agency, payment.payment_date, allocation.registration_text(payment),
-                                            "payment", payment.id)
+        deposit = allocation.DepositVoucher(agency, payment.payment_date,
+                                            allocation.registration_text(agency.language, payment), "payment",
+                                            payment.id)
     deposit.add_payment(payment)
     for p in d.allocations:
         inv = get_row(session, Invoice, p.item_id, "invoice")

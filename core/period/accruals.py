@@ -33,7 +33,7 @@ from core.billing.models import Invoice, InvoiceLine
 from core.billing.vouchers import revenue_account_for_line
 from core.kernel.errors import NotFound, ValidationError
 from core.kernel.money import ZERO, money_str, round_money
-from core.ledger import accounts
+from core.ledger import accounts, texts
 from core.ledger import posting as ledger
 from core.ledger.models import Voucher
 from core.period.models import AccrualScheduleRow
@@ -211,10 +211,10 @@ def run(session: Session, agency: Agency, month: dt.date, dry_run: bool = False,
     if due and not dry_run:
         agency_id = agency.id
         assert agency_id is not None  # the agency is in the register
-        entries = [e for inv, r in due for e in _recognition(inv, r)]
+        entries = [e for inv, r in due for e in _recognition(inv, r, agency.language)]
         if any(e.amount != 0 for e in entries):
-            voucher = ledger.post(session, agency_id, last_day, f"Periodisering intäkter {month:%Y-%m}",
-                                  "accrual", None, entries)
+            text = texts.text(agency.language, "accruals", month=f"{month:%Y-%m}")
+            voucher = ledger.post(session, agency_id, last_day, text, "accrual", None, entries)
         for _inv, r in due:
             r.recognised_month = month
             r.voucher_id = voucher.id if voucher else None
@@ -226,9 +226,9 @@ def run(session: Session, agency: Agency, month: dt.date, dry_run: bool = False,
     return RunResult(agency.code, month, dry_run, due, voucher)
 
 
-def _recognition(inv: Invoice, r: AccrualScheduleRow) -> list[ledger.Entry]:
+def _recognition(inv: Invoice, r: AccrualScheduleRow, lang: str | None) -> list[ledger.Entry]:
     """Recognising one row: debit deferred income, credit the line's revenue account."""
-    text = f"Periodisering {inv.number} rad {r.line_no} {r.month:%Y-%m}"
+    text = texts.text(lang, "accrual_line", n=inv.number, line=r.line_no, month=f"{r.month:%Y-%m}")
     return [ledger.Entry(r.deferred_account, r.amount, inv.id, inv.customer_id, text),
             ledger.Entry(r.revenue_account, -r.amount, inv.id, inv.customer_id, text)]
 
@@ -252,12 +252,12 @@ class Closing:
         """The never-earned income released from deferred income (debit 2970; the caller books the credit)."""
         return sum((r.amount for _, r in self.future), ZERO)
 
-    def entries(self, keep: Decimal = ZERO) -> list[ledger.Entry]:
+    def entries(self, keep: Decimal = ZERO, lang: str | None = None) -> list[ledger.Entry]:
         """Debit deferred income with everything the invoice still holds there and credit revenue with the due
         rows and with `keep` of the released part (income already paid for that the closing keeps: pro rata
         over the released rows' revenue accounts). Unbalanced by exactly `released - keep`, which the caller
         books against its own account (a write-off: the loss, which the never-earned income was part of)."""
-        entries = [e for inv, r in self.due for e in _recognition(inv, r)]
+        entries = [e for inv, r in self.due for e in _recognition(inv, r, lang)]
         # (invoice, customer, account) -> amount
         held: dict[tuple[int | None, int, str], Decimal] = defaultdict(lambda: ZERO)
         revenue: dict[tuple[int | None, int, str], Decimal] = defaultdict(lambda: ZERO)

@@ -33,7 +33,7 @@ from core.billing.models import Invoice
 from core.kernel.errors import DomainError, NotFound, ValidationError
 from core.kernel.jsonenc import number_str
 from core.kernel.money import ZERO, money_str, round_money, to_decimal
-from core.ledger import accounts
+from core.ledger import accounts, texts
 from core.ledger import posting as ledger
 from core.ledger.models import Voucher
 from core.period import accruals, age_buckets, fees, json_stream, open_amounts
@@ -303,9 +303,9 @@ def post_provision(session: Session, agency: Agency, as_of: dt.date, actor: str 
                      details={"buckets": val.rows, "collection": val.collection}, actor=actor)
     vouchers: list[Voucher] = []
     if val.provision != 0:
-        v1 = ledger.post(session, agency_id, as_of, f"Befarade kundförluster {as_of}", "provision", None,
-                         [ledger.Entry(expected, val.provision), ledger.Entry(allowance, -val.provision)])
-        v2 = ledger.post(session, agency_id, reversal_date, f"Återföring befarade kundförluster {as_of}",
+        v1 = ledger.post(session, agency_id, as_of, texts.text(agency.language, "provision", d=as_of), "provision",
+                         None, [ledger.Entry(expected, val.provision), ledger.Entry(allowance, -val.provision)])
+        v2 = ledger.post(session, agency_id, reversal_date, texts.text(agency.language, "provision_reversal", d=as_of),
                          "provision_reversal", None,
                          [ledger.Entry(allowance, val.provision), ledger.Entry(expected, -val.provision)])
         prov.voucher_id, prov.reversal_voucher_id = v1.id, v2.id
@@ -349,14 +349,14 @@ def write_off(session: Session, invoice: Invoice, reason: str, actor: str = "sys
             part = round_money(price * grp.vat / invoice.total)
             vat_amount += part
             entries.append(ledger.Entry(accounts.vat_account(agency.accounts, grp.rate), part,
-                                        text=f"Momsjustering {pct_str(grp.rate)} %"))
+                                        text=texts.text(agency.language, "vat_adjustment", rate=pct_str(grp.rate))))
     deferred = accruals.closing(session, invoice, date)
     loss = amount - vat_amount
     against_loss = min(deferred.released, loss)  # never-earned income is no loss; any excess was paid for
     entries.insert(0, ledger.Entry(accounts.account(agency.accounts, "bad_debt_confirmed"), loss - against_loss))
     entries.append(ledger.Entry(ledger.ar_account(agency), -amount, invoice.id, invoice.customer_id))
-    entries += deferred.entries(keep=deferred.released - against_loss)
-    voucher = ledger.post(session, agency_id, date, f"Konstaterad kundförlust faktura {invoice.number}",
+    entries += deferred.entries(keep=deferred.released - against_loss, lang=agency.language)
+    voucher = ledger.post(session, agency_id, date, texts.text(agency.language, "credit_loss", n=invoice.number),
                           accruals.CLOSED_BY, invoice.id, entries)
     deferred.mark(session, voucher)
     wo = WriteOff(agency_id=agency_id, invoice_id=invoice_id, date=date, amount=amount, vat_amount=vat_amount,

@@ -37,7 +37,7 @@ from core.billing.models import DeliveryRecord, Invoice
 from core.kernel import calendar
 from core.kernel.errors import NotFound
 from core.kernel.money import ZERO, money_str
-from core.ledger import accounts
+from core.ledger import accounts, texts
 from core.ledger import posting as ledger
 from core.platform import audit, bulk, db
 from core.platform import claims as runs
@@ -268,12 +268,13 @@ def _post_fees(session: Session, agency: Agency, run_id: int, date: dt.date, ite
     """The run's fee voucher: AR debit per reminded invoice, fee income credit. Returns its id."""
     assert agency.id is not None  # the agency of a claimed run is in the register
     ar = accounts.account(agency.accounts, "ar")
-    entries = [ledger.Entry(ar, r["fee"], r["invoice_id"], r["customer_id"], "Påminnelseavgift")
+    entries = [ledger.Entry(ar, r["fee"], r["invoice_id"], r["customer_id"],
+                            texts.text(agency.language, "reminder_fee"))
                for r in items if r["fee"] > 0]
     entries.append(ledger.Entry(accounts.account(agency.accounts, "reminder_fees"), -total_fees,
-                                text="Påminnelseavgifter"))
+                                text=texts.text(agency.language, "reminder_fees")))
     [vid] = ledger.post_many(session, agency.id, [ledger.VoucherDraft(
-        date, f"Påminnelseavgifter {date.isoformat()}", "reminder_fees", run_id, entries)])
+        date, texts.text(agency.language, "reminder_fees_on", d=date.isoformat()), "reminder_fees", run_id, entries)])
     return vid
 
 
