@@ -76,12 +76,15 @@ def _call(kind: str, agency_code: str, when: str, dry_run: bool) -> dict[str, An
 @bp.get("/")
 @staff_required
 def index() -> str:
-    history = keyset.page(data.db(), data.scoped(RunRecord), KEYS, *paging.cursor())
+    cursor, backwards = paging.cursor()
+    history = keyset.page(data.db(), data.scoped(RunRecord), KEYS, cursor, backwards)
     preview, existing, active, early = None, None, None, ""
     kind = request.args.get("kind") or ""
     agency_id = request.args.get("agency", type=int)
     when = (request.args.get("when") or "").strip()
-    if kind in ALL_KINDS and agency_id:
+    # a page of the history only reads the history: its links keep the form's choice (shown, not run again) —
+    # a reminder run's preview over a large agency takes seconds, and re-running it per page surprised the clerk
+    if kind in ALL_KINDS and agency_id and cursor is None:
         agency = data.agency(agency_id)
         try:
             key = _when(kind, when)
