@@ -15,6 +15,13 @@ WORKBENCH = {
     # the invoice list the dashboard's "issued today" links to (templates/web/invoices.html)
     "Issued on %(d)s": ("Utfärdade %(d)s", "Laskutettu %(d)s"),
     "any day": ("alla dagar", "kaikki päivät"),
+    # a register change beside the register (templates/web/changes.html)
+    "Field": ("Fält", "Kenttä"),
+    "Before": ("Före", "Ennen"),
+    "Now in the register": ("Nu i registret", "Nyt rekisterissä"),
+    "Changed to": ("Ändrat till", "Muutettu"),
+    "Asked for": ("Begärt", "Pyydetty"),
+    "unchanged": ("oförändrat", "ennallaan"),
     # a collection case's columns in a run's preview (web/views/runs.py)
     "Claim": ("Fordran", "Saaminen"),
     "Fees": ("Avgifter", "Maksut"),

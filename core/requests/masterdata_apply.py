@@ -121,3 +121,40 @@ def _article_dict(a: Article) -> dict[str, Any]:
 def _customer_dict(c: Customer) -> dict[str, Any]:
     return {k: getattr(c, k) for k in ("customer_number", "kind", "name", "org_no", "vat_no", "country", "street",
                                        "postal_code", "city", "language", "email", "peppol_id")}
+
+
+def compared(session: Session, change: ChangeRequest) -> list[dict[str, Any]]:
+    """Each value the change gives, beside what the register holds for it: `field`, `old` (None for a new
+    article or customer, or a field it has no value for), `new`, `changed`. Before approval "old" is the register
+    now; once applied, the version's "before" (what the change replaced). A clerk approving an address change saw
+    only the new address and could not tell which of its fields the agency had changed."""
+    before = _before(session, change)
+    rows = []
+    for key, new in (change.data or {}).items():
+        if blank(new) or isinstance(new, dict | list):
+            continue
+        old = None if before is None else before.get(key)
+        rows.append({"field": key, "old": old, "new": new, "changed": before is not None and _differs(old, new)})
+    return rows
+
+
+def _before(session: Session, change: ChangeRequest) -> dict[str, Any] | None:
+    if change.version_id is not None:
+        version = session.get(RegisterVersion, change.version_id)
+        return version.before if version is not None else None
+    if change.target_id is None:
+        return None
+    if change.entity == "article":
+        art = session.get(Article, change.target_id)
+        return _article_dict(art) if art else None
+    cust = session.get(Customer, change.target_id)
+    return _customer_dict(cust) if cust else None
+
+
+def _differs(old: Any, new: Any) -> bool:
+    """Values as the register and a change write them (a price as "1250.00" or "1250.5", a name with a stray
+    space): the same value is no change."""
+    try:
+        return Decimal(str(old)) != Decimal(str(new))
+    except (ArithmeticError, ValueError):
+        return str(old if old is not None else "").strip() != str(new).strip()

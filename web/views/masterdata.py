@@ -12,7 +12,7 @@ from flask_login import current_user
 from sqlmodel import col
 
 from core.kernel.errors import DomainError
-from core.requests import masterdata
+from core.requests import masterdata, masterdata_apply
 from core.requests.models import ChangeRequest
 from core.views import keyset
 from web import data, paging
@@ -41,8 +41,9 @@ def index() -> str:
     if status in STATUSES:
         q = q.where(ChangeRequest.status == status)
     page = keyset.page(data.db(), q, KEYS, *paging.cursor())
+    compared = {c.id: masterdata_apply.compared(data.db(), c) for c in page.rows}  # old beside new, per field
     return render_template("web/changes.html", changes=page.rows, page=page, args=paging.kept_args(), status=status,
-                           statuses=STATUSES,
+                           statuses=STATUSES, compared=compared,
                            entities=ENTITIES, actions=ACTIONS, codes={a.id: a.code for a in data.agencies()})
 
 
