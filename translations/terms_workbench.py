@@ -22,6 +22,16 @@ WORKBENCH = {
     "Changed to": ("Ändrat till", "Muutettu"),
     "Asked for": ("Begärt", "Pyydetty"),
     "unchanged": ("oförändrat", "ennallaan"),
+    # a name search that more customers match than the list takes (templates/web/invoices.html)
+    "More than %(n)s customers' names hold “%(q)s”: the list shows the invoices of the first %(n)s of them, so its "
+    "count is not the whole. Type more of the name, or a customer number, org. number or invoice number, to find the "
+    "rest.": (
+        "Fler än %(n)s kunders namn innehåller ”%(q)s”: listan visar fakturorna för de %(n)s första av dem, så "
+        "antalet är inte hela. Skriv mer av namnet, eller ett kundnummer, organisationsnummer eller fakturanummer, "
+        "för att hitta resten.",
+        "Yli %(n)s asiakkaan nimessä on ”%(q)s”: luettelossa ovat niistä %(n)s ensimmäisen laskut, joten määrä ei "
+        "ole koko määrä. Kirjoita enemmän nimestä tai asiakasnumero, Y-tunnus tai laskun numero löytääksesi "
+        "loput."),
     # a collection case's columns in a run's preview (web/views/runs.py)
     "Claim": ("Fordran", "Saaminen"),
     "Fees": ("Avgifter", "Maksut"),

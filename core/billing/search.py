@@ -84,7 +84,8 @@ def _like_escaped(text: str) -> str:
 
 
 def customer_ids(session: Session, text: str, limit: int = 500) -> list[int]:
-    """Ids of customers whose name contains the text (case ignored), through the index; at most `limit`. When the
+    """Ids of customers whose name contains the text (case ignored), through the index; at most `limit`, the
+    lowest ids first (the same customers on every page of a list, however many hold the text). When the
     text as typed is in no name, the customers whose name holds each of its words, in any order and anywhere
     ("Webbkund AB" for "Webbkund 17 AB", "AB Webbkund 17"): a clerk types the words they remember."""
     text = " ".join(text.split())  # a double space or a tab typed is one space, as in the names
@@ -105,13 +106,13 @@ def _holding(session: Session, text: str, limit: int) -> list[int]:
         # SQLite's LIKE already ignores ASCII case; PostgreSQL needs ILIKE
         pattern = _like_escaped(text) + "%"
         match = _cust.name.like(pattern, escape="\\") if sqlite else _cust.name.ilike(pattern, escape="\\")
-        return list(session.execute(sa.select(_cust.id).where(match).limit(limit)).scalars())
+        return list(session.execute(sa.select(_cust.id).where(match).order_by(_cust.id).limit(limit)).scalars())
     if sqlite:
-        q = sa.text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q LIMIT :n")
+        q = sa.text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q ORDER BY rowid LIMIT :n")
         return [int(r) for r in session.execute(q, {"q": _phrase(text), "n": limit}).scalars()]
     pattern = "%" + _like_escaped(text) + "%"
     return list(session.execute(sa.select(_cust.id).where(_cust.name.ilike(pattern, escape="\\"))
-                                .limit(limit)).scalars())
+                                .order_by(_cust.id).limit(limit)).scalars())
 
 
 def _phrase(text: str) -> str:
@@ -124,9 +125,9 @@ def _holding_words(session: Session, words: list[str], limit: int) -> list[int]:
     long, short = [w for w in words if len(w) >= MIN_TRIGRAM], [w for w in words if len(w) < MIN_TRIGRAM]
     if session.get_bind().dialect.name != "sqlite":  # pg_trgm takes the trigrams of every pattern that has them
         likes = [_cust.name.ilike("%" + _like_escaped(w) + "%", escape="\\") for w in words]
-        return list(session.execute(sa.select(_cust.id).where(*likes).limit(limit)).scalars())
+        return list(session.execute(sa.select(_cust.id).where(*likes).order_by(_cust.id).limit(limit)).scalars())
     likes = [_cust.name.like("%" + _like_escaped(w) + "%", escape="\\") for w in short]
     fts = sa.table(FTS_TABLE, sa.column("rowid"))
     q = (sa.select(_cust.id).select_from(fts.join(Customer.__table__, _cust.id == fts.c.rowid))
-         .where(sa.text(f"{FTS_TABLE} MATCH :q"), *likes).limit(limit))
+         .where(sa.text(f"{FTS_TABLE} MATCH :q"), *likes).order_by(_cust.id).limit(limit))
     return list(session.execute(q, {"q": " AND ".join(_phrase(w) for w in long)}).scalars())

@@ -77,7 +77,7 @@ class Page:
         return self.first + len(self.rows) - 1 if self.first else 0
 
 
-_BY_CUSTOMERS = ("name", "org_no", "customer_number")  # searches that stand for a set of customers
+_BY_CUSTOMERS = ("name", invoice_text.NAME_CUT, "org_no", "customer_number")  # searches that stand for customers
 
 
 def _agencies(ids: Collection[int], matched: str) -> sa.ColumnElement[bool]:
@@ -297,6 +297,8 @@ def _with_figures(session: Session, ids: list[int], conds: list[sa.ColumnElement
         figures = (len(result.rows), True, _row_totals(result.rows))
     elif figures is None:
         figures = _counted_totals(session, [_agencies(ids, result.matched_by), *conds])
+    if result.matched_by == invoice_text.NAME_CUT:  # a part of the matches: no exact count, no totals
+        figures = (figures[0], False, [])
     result.count, result.count_exact, result.totals = figures
     if not result.count_exact or result.last > result.count:
         result.first = 0

@@ -22,7 +22,7 @@ from core.kernel.money import to_decimal
 from core.ledger.models import Voucher, VoucherEntry
 from core.period import accruals, tabular
 from core.views import invoice as invoice_view
-from core.views import invoice_list, invoice_sort
+from core.views import invoice_list, invoice_sort, invoice_text
 from web import data, typed_dates
 from web.access import staff_required
 from web.actions import attempt
@@ -77,7 +77,7 @@ def index() -> ResponseReturnValue:
                            order=order, sorts=_sort_links(args, order),
                            customer=customer, args_all_customers={k: v for k, v in args.items() if k != "customer"},
                            args_any_day={k: v for k, v in args.items() if k != "issued"},
-                           unread_dates=_unread_dates(),
+                           unread_dates=_unread_dates(), customer_limit=invoice_text.CUSTOMER_LIMIT,
                            f={"q": f.text, "status": f.status, "agency": f.agency_id, "overdue": f.overdue,
                               "customer": f.customer_id, "from": request.args.get("from", ""),
                               "to": request.args.get("to", ""), "issued": f.issued_on})
