@@ -106,6 +106,15 @@ from tests.intake.cases_holdout20.kit20 import REGISTRY as REGISTRY20
 from tests.intake.cases_holdout21 import make_holdout as make21
 from tests.intake.cases_holdout21.kit21 import CASES as CASES21
 from tests.intake.cases_holdout21.kit21 import REGISTRY as REGISTRY21
+from tests.intake.cases_holdout22 import make_holdout as make22
+from tests.intake.cases_holdout22.kit22 import CASES as CASES22
+from tests.intake.cases_holdout22.kit22 import REGISTRY as REGISTRY22
+from tests.intake.cases_holdout23 import make_holdout as make23
+from tests.intake.cases_holdout23.kit23 import CASES as CASES23
+from tests.intake.cases_holdout23.kit23 import REGISTRY as REGISTRY23
+from tests.intake.cases_holdout24 import make_holdout as make24
+from tests.intake.cases_holdout24.kit24 import CASES as CASES24
+from tests.intake.cases_holdout24.kit24 import REGISTRY as REGISTRY24
 from tests.support.intake_score import MONEY, score_dir
 
 HERE = Path(__file__).resolve().parent
@@ -135,10 +144,10 @@ SETS = {"cases_holdout2": {"kind": 99.0, "precision": 99.5, "recall": 97.0, "que
         # as holdout9's r32 decided), a07 (a misspelt "Datun" label: a bare "Datum" is no period, holdout8), a14 (a
         # price asked in the chat); b40 ("en radonmätning A120") passes since "en/ett" is the contract's explicit one
         "cases_holdout14": {"kind": 99.5, "precision": 99.5, "recall": 98.5, "questions": 99.5},
-        # 92.5/100/91.5/92.1: y07, y09, y10 (a credit and a new invoice in one mail stay a credit_request, as
-        # holdout7's t26 decided; the new invoice waits for the clerk in credit_request.reinvoice); p09 passes now
-        # ("betalade faktura N … med 6 400 kr": the amount paid with is the payment's total)
-        "cases_holdout15": {"kind": 92.5, "precision": 99.5, "recall": 91.4, "questions": 92.0},
+        # 100/100/99.8/97.4: y07, y09, y10 pass since holdout24 (a credit and a new invoice in one mail: the new
+        # invoice is a request held for the clerk until the credit is done, as holdouts 15 and 24 both read it);
+        # y10 still asks its price ("170,00 € (sovittu alennus)": a price beside a discount note is asked)
+        "cases_holdout15": {"kind": 99.5, "precision": 99.5, "recall": 99.5, "questions": 97.0},
         "cases_holdout16": {"kind": 99.5, "precision": 99.5, "recall": 99.5, "questions": 99.5},  # 100 each
         "cases_holdout17": {"kind": 99.5, "precision": 99.5, "recall": 99.5, "questions": 99.5},  # 100 each
         # 100/99.6/99.8/97.5: m31 ("4 timmar à 1 250 kr = 6 250 kr": the count kept and the price asked, as
@@ -150,7 +159,15 @@ SETS = {"cases_holdout2": {"kind": 99.0, "precision": 99.5, "recall": 97.0, "que
         "cases_holdout20": {"kind": 99.5, "precision": 99.5, "recall": 99.5, "questions": 99.5},  # 100 each
         # 100/99.8/99.8/97.5: a29 ("6 h × 780 = 3 900": the count kept and the price asked, as holdout7's t09
         # decided, where the set keeps the price and asks the count)
-        "cases_holdout21": {"kind": 99.5, "precision": 99.5, "recall": 99.5, "questions": 97.0}}
+        "cases_holdout21": {"kind": 99.5, "precision": 99.5, "recall": 99.5, "questions": 97.0},
+        "cases_holdout22": {"kind": 99.5, "precision": 99.5, "recall": 99.5, "questions": 99.5},  # 100 each
+        # 100/100/99.0/100: k01 (a month only in a sheet's title row, "Debiteringsunderlag november 2026": holdout2's
+        # h16 and holdout4's w14 expect no period from a title, this set the month on every line; the request is
+        # held for a clerk by the period net, who sees the unread month)
+        "cases_holdout23": {"kind": 99.5, "precision": 99.5, "recall": 98.5, "questions": 99.5},
+        # 100/99.7/99.7/100: n18 (a capitalised "Kajplatsavgift" stays the line's own description, as holdout7's
+        # t12/t13 decided; the set expects the register's name)
+        "cases_holdout24": {"kind": 99.5, "precision": 99.5, "recall": 99.5, "questions": 99.5}}
 
 #: Cases whose request goes straight through with a value the set expects otherwise because two blind sets
 #: disagree and the contract does not decide; none may touch a money-critical field. m12: the buyer reference
@@ -180,7 +197,9 @@ GENERATED = {"cases_holdout2": (make2, [c for c in ALL_CASES if not c[0].startsw
                  (14, make14, CASES14, REGISTRY14), (15, make15, CASES15, REGISTRY15),
                  (16, make16, CASES16, REGISTRY16), (17, make17, CASES17, REGISTRY17),
                  (18, make18, CASES18, REGISTRY18), (19, make19, CASES19, REGISTRY19),
-                 (20, make20, CASES20, REGISTRY20), (21, make21, CASES21, REGISTRY21)]}}
+                 (20, make20, CASES20, REGISTRY20), (21, make21, CASES21, REGISTRY21),
+                 (22, make22, CASES22, REGISTRY22), (23, make23, CASES23, REGISTRY23),
+                 (24, make24, CASES24, REGISTRY24)]}}
 
 
 @pytest.mark.parametrize("folder", sorted(GENERATED))
