@@ -7,9 +7,10 @@ ledger check clean), and `--runs` BgMax files (deposits of 10,000 payments) whos
 OCR ~90 %, typo ~4 %, amount + payer ~3 %, unknown ~3 %), each paying other invoices. Measured, interleaved so
 that the machine's load weighs on both alike: floor, import, floor, import, … — the floor (parse the file +
 bulk-insert the same payment rows and commit, no matching; the rows are deleted again, untimed) and the real import
-(parse, store, match, allocate, post one voucher per deposit, update invoices; committed). Printed: each pair, and
-the median import time and the median of the ratios import / floor. Goal: median ≤ 3× floor (both databases),
-median import ≤ 10 s on SQLite.
+(parse, store, match, allocate, post one voucher per deposit, update invoices; committed). Printed: each pair (with the
+import's CPU time in this process, the WAL it wrote and the load average: on a shared machine wall times vary
+with the load, CPU and WAL much less), and the median import time and the median
+of the ratios import / floor. Goal: median ≤ 3× floor (both databases), median import ≤ 10 s on SQLite.
 """
 from __future__ import annotations
 
@@ -155,15 +156,34 @@ def _settle(url: str) -> None:
             print(f"(no checkpoint before measuring: {exc.orig})")
 
 
+def _wal_position(url: str) -> int:
+    """Bytes of WAL so far: the -wal file's size on SQLite (truncated by `_settle`, so after one transaction it
+    holds what that transaction wrote), the insert position on PostgreSQL. The same work writes the same WAL
+    whatever the machine's load: a figure to compare old and new code by where wall times are noise."""
+    import sqlalchemy as sa
+
+    from core.platform import db
+
+    eng = db.get_engine(url)
+    if eng.dialect.name == "sqlite":
+        wal = Path(f"{eng.url.database}-wal")
+        return wal.stat().st_size if wal.exists() else 0
+    with eng.connect() as conn:
+        return int(conn.execute(sa.text("SELECT pg_current_wal_lsn() - '0/0'::pg_lsn")).scalar_one())
+
+
 def _import(url: str, raw: bytes):
+    """The import, timed: (wall seconds, this process's CPU seconds, MB of WAL written, the result)."""
     from core.payments import importing as payments
     from core.platform import db
     from intake.bankfiles import parse_bank_file
 
-    t0 = time.perf_counter()
+    wal = _wal_position(url)
+    t0, cpu = time.perf_counter(), time.process_time()
     with db.session_scope(url) as s:
         res = payments.import_file(s, raw, "bench.txt", "bgmax", parse=parse_bank_file, actor="bench")
-    return time.perf_counter() - t0, res
+    secs, cpu = time.perf_counter() - t0, time.process_time() - cpu
+    return secs, cpu, (_wal_position(url) - wal) / 1e6, res
 
 
 def run(url: str, label: str, n_pay: int, n_inv: int, runs: int = 3) -> bool:
@@ -188,13 +208,14 @@ def run(url: str, label: str, n_pay: int, n_inv: int, runs: int = 3) -> bool:
         _settle(url)
         floor = _floor(url, raw)
         _settle(url)
-        secs, result = _import(url, raw)
+        secs, cpu, wal_mb, result = _import(url, raw)
         res = result.as_dict()
         floors.append(floor)
         imports.append(secs)
         ratios.append(secs / floor)
         print(f"[{label}] run {r}: floor (parse + insert payment rows + commit) {floor:.2f} s; "
-              f"import + match + post {secs:.2f} s = {secs / floor:.2f}x floor; matched {res['matched']} "
+              f"import + match + post {secs:.2f} s = {secs / floor:.2f}x floor (CPU of this process {cpu:.2f} s, "
+              f"WAL {wal_mb:.0f} MB, load {os.getloadavg()[0]:.1f}); matched {res['matched']} "
               f"unmatched {res['unmatched']} overpayments {res['overpayments']}", flush=True)
         phases = dict(result.timings)
         phases["commit and the rest"] = secs - sum(phases.values())
