@@ -246,11 +246,11 @@ def load(n: int, n_customers: int) -> None:
             elif r in (11, 12):  # reminded with a fee (some after the report date)
                 fees.setdefault(due + dt.timedelta(days=15), []).append((iid, cid))
                 open_c += 6000
-            snap = json.dumps({"name": f"Bench kund {i % len(cust)} AB", "customer_number": cno,
-                               "kind": "company"})
+            name = f"Bench kund {i % len(cust)} AB"
+            snap = json.dumps({"name": name, "customer_number": cno, "kind": "company"})
             inv_rows.append((iid, aid, cid, "invoice", status, str(100000 + i), date(day), date(due), "SEK",
-                             cents(100000), cents(25000), cents(total), cents(open_c), snap, "{}", "[]", "bench",
-                             False, now, now))
+                             cents(100000), cents(25000), cents(total), cents(open_c), snap, name, cno, "{}", "[]",
+                             "bench", False, now, now))
             issue.append((iid, cid, "invoice", day, total))
             if len(inv_rows) >= 50_000:
                 _copy(s, Invoice, inv_rows)
@@ -258,11 +258,11 @@ def load(n: int, n_customers: int) -> None:
         _copy(s, Invoice, inv_rows)
         cn_rows = []
         for cn, _orig, cid, cno, day, total, open_c in credit_rows:
-            snap = json.dumps({"name": f"Bench kund {cno[1:].lstrip('0') or '0'} AB", "customer_number": cno,
-                               "kind": "company"})
+            name = f"Bench kund {cno[1:].lstrip('0') or '0'} AB"
+            snap = json.dumps({"name": name, "customer_number": cno, "kind": "company"})
             cn_rows.append((cn, aid, cid, "credit_note", "issued", f"K{cn}", date(day), date(day), "SEK",
-                            cents(total * 4 // 5), cents(total // 5), cents(total), cents(open_c), snap, "{}",
-                            "[]", "bench", False, now, now))
+                            cents(total * 4 // 5), cents(total // 5), cents(total), cents(open_c), snap, name, cno,
+                            "{}", "[]", "bench", False, now, now))
             issue.append((cn, cid, "credit_note", day, total))
         _copy(s, Invoice, cn_rows)
         # the credit note's original, in one bulk update
@@ -321,7 +321,8 @@ def load(n: int, n_customers: int) -> None:
 
 
 _INV_COLS = ["id", "agency_id", "customer_id", "kind", "status", "number", "invoice_date", "due_date", "currency",
-             "net_total", "vat_total", "total", "open_amount", "customer_snapshot", "seller_snapshot", "warnings",
+             "net_total", "vat_total", "total", "open_amount", "customer_snapshot", "customer_name",
+             "customer_number", "seller_snapshot", "warnings",
              "source", "disputed", "created_at", "issued_at"]
 
 

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from sqlmodel import Session, col, select
 
-from core.billing import issuing, lookups
+from core.billing import drafting, issuing, lookups
 from core.billing.models import Invoice, InvoiceLine
 from core.kernel import vat
 from core.kernel.errors import DomainError, ValidationError
@@ -38,7 +38,7 @@ def credit(session: Session, original: Invoice, reason: str, lines: dict[int, De
                   due_date=invoice_date or dt.date.today(), currency=original.currency,
                   credited_invoice_id=original.id, buyer_reference=original.buyer_reference,
                   order_reference=original.order_reference, note=f"Kredit av faktura {original.number}: {reason}",
-                  source=source, customer_snapshot=original.customer_snapshot,
+                  source=source, **drafting.customer_columns(original.customer_snapshot),
                   seller_snapshot=original.seller_snapshot)
     session.add(inv)
     session.flush()

@@ -129,7 +129,7 @@ def draft_values(session: Session, agency: Agency, d: Draft, dupes: list[str]) -
                 currency=opts.currency or agency.currency, net_total=tot.net, vat_total=tot.vat,
                 total=tot.total, open_amount=ZERO, buyer_reference=opts.buyer_reference,
                 order_reference=opts.order_reference, note=opts.note, source=opts.source,
-                request_id=opts.request_id, customer_snapshot=customer_snapshot(customer, agency, session),
+                request_id=opts.request_id, **customer_columns(customer_snapshot(customer, agency, session)),
                 seller_snapshot=seller_snapshot(agency), warnings=warnings)
 
 
@@ -265,6 +265,13 @@ def customer_snapshot(customer: Customer, agency: Agency, session: Session | Non
             "vat_no": customer.vat_no, "country": customer.country, "street": customer.street,
             "postal_code": customer.postal_code, "city": customer.city, "email": customer.email,
             "peppol_id": customer.peppol_id, "language": customer.language, "kind": customer.kind}
+
+
+def customer_columns(snapshot: dict[str, Any]) -> dict[str, Any]:
+    """An invoice's customer columns from its snapshot: the snapshot (the record) with its name and customer
+    number as the plain columns the reports sort and list by (issue #16), written together so they cannot differ."""
+    return {"customer_snapshot": snapshot, "customer_name": snapshot.get("name"),
+            "customer_number": snapshot.get("customer_number")}
 
 
 def seller_snapshot(agency: Agency) -> dict[str, Any]:

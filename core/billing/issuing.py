@@ -85,7 +85,9 @@ def _take_parties(agency: Agency, inv: Invoice, customer: Customer | None) -> No
         return
     if customer is not None:
         now = drafting.customer_snapshot(customer, agency)
-        inv.customer_snapshot = {**inv.customer_snapshot, **{k: now[k] for k in _BUYER_CONTACT}}
+        columns = drafting.customer_columns({**inv.customer_snapshot, **{k: now[k] for k in _BUYER_CONTACT}})
+        for name, value in columns.items():
+            setattr(inv, name, value)
     seller = drafting.seller_snapshot(agency)
     inv.seller_snapshot = {**inv.seller_snapshot, **{k: seller[k] for k in _SELLER_CONTACT}}
 
@@ -313,7 +315,7 @@ def _apply_stored(session: Session, agency: Agency, invoices: list[Invoice], fai
 
 _HELD_COLUMNS = ("status", "hold_reason")
 _ISSUED_COLUMNS = ("status", "number", "reference", "issued_at", "open_amount", "hold_reason", "customer_snapshot",
-                   "seller_snapshot")
+                   "customer_name", "customer_number", "seller_snapshot")
 _LINE_COLUMNS = ("invoice_id", "net_amount", "vat_code", "vat_rate", "period_end", "revenue_account")
 
 

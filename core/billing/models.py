@@ -86,6 +86,11 @@ class Invoice(Record, table=True):
     order_reference: Optional[str] = None
     # the customer as the invoice was issued (never rewritten by later register changes)
     customer_snapshot: dict = Field(default_factory=dict, sa_column=sa.Column(sa.JSON, nullable=False, default=dict))
+    # the snapshot's name and customer number as plain columns, written with it (core.billing.drafting.
+    # snapshot_columns; the snapshot stays the record): the reports over a whole centre sort and list the open items
+    # by them, and reading them out of the JSON of every open item was most of that report's time (issue #16)
+    customer_name: Optional[str] = None
+    customer_number: Optional[str] = Field(default=None, max_length=32)
     seller_snapshot: dict = Field(default_factory=dict, sa_column=sa.Column(sa.JSON, nullable=False, default=dict))
     warnings: list = Field(default_factory=list, sa_column=sa.Column(sa.JSON, nullable=False, default=list))
     hold_reason: Optional[str] = None

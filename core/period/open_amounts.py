@@ -136,6 +136,14 @@ def zero(col: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
 SNAPSHOT = {"customer": "name", "customer_number": "customer_number", "org_no": "org_no", "customer_kind": "kind"}
 
 
+def customer_of(t: sa.FromClause) -> dict[str, sa.ColumnElement[Any]]:
+    """The customer as the invoice `t` names it (SNAPSHOT's keys): its name and customer number from the plain
+    columns written with the snapshot (core.billing.drafting.customer_columns; not the JSON read per row, issue
+    #16), its organisation number and kind from the snapshot."""
+    return {"customer": t.c.customer_name, "customer_number": t.c.customer_number,
+            **{k: t.c.customer_snapshot[SNAPSHOT[k]].as_string() for k in ("org_no", "customer_kind")}}
+
+
 def plain_docs(session: Session, agency_id: int, as_of: dt.date,
                customer: bool = False) -> tuple[sa.Select[Any], dict[str, Any]]:
     """The documents as of the date that are in no credit family, with their amounts in cents; returns the select
@@ -155,7 +163,7 @@ def plain_docs(session: Session, agency_id: int, as_of: dt.date,
         "disputed": i.c.disputed,
     }
     if customer:
-        cols |= {k: i.c.customer_snapshot[v].as_string() for k, v in SNAPSHOT.items()}
+        cols |= customer_of(i)
     q = (sa.select(*[c.label(k) for k, c in cols.items()])
          .select_from(i.outerjoin(ev.paid, ev.paid.c.invoice_id == i.c.id)
                       .outerjoin(ev.fees, ev.fees.c.invoice_id == i.c.id)
@@ -216,7 +224,7 @@ def replay_families(session: Session, agency_id: int, as_of: dt.date) -> dict[in
     for row in session.execute(
             sa.select(i.c.id, i.c.customer_id, i.c.kind, i.c.number, i.c.invoice_date, i.c.due_date,
                       i.c.credited_invoice_id, i.c.collection_status, i.c.disputed, cents(session, i.c.total),
-                      *[i.c.customer_snapshot[key].as_string() for key in SNAPSHOT.values()])
+                      *customer_of(i).values())
             .where(i.c.id.in_(sa.select(members.c[0]))).order_by(i.c.invoice_date, i.c.id)):
         (iid, cust, kind, number, day, due, credited_id, coll, disputed, total, *snap) = row
         docs[iid] = Doc(iid, cust, kind, number, day, due, credited_id, coll, disputed, total, total,

@@ -25,7 +25,7 @@ from core.payments.models import Allocation
 from core.period import json_stream, open_amounts
 from core.period import sql_text as t
 from core.period.models import WriteOff
-from core.period.open_amounts import SNAPSHOT, money
+from core.period.open_amounts import money
 from core.runs.models import Reminder
 
 _inv = Invoice.__table__
@@ -97,7 +97,7 @@ def _open_docs(session: Session, agency_id: int, as_of: dt.date) -> sa.CTE:
     only what the order needs: its sorter pays per byte carried, so the rest of an item is read after the sort,
     by its id; PostgreSQL sorts the whole item (in memory) rather than search a million times after."""
     wide = t.is_pg(session)
-    snap = {k: _inv.c.customer_snapshot[SNAPSHOT[k]].as_string() for k in ("customer", "customer_number")}
+    snap = {k: v for k, v in open_amounts.customer_of(_inv).items() if k in ("customer", "customer_number")}
     # the customer as an expression: SQLite would otherwise walk every invoice by its customer index instead of
     # only the open ones (ix_invoice_agency_open_amount, which holds the customer too: SQLite reads the open items
     # from the index alone, not a row per item, ~1 s of CPU at a million invoices)
@@ -121,7 +121,7 @@ def _ranked(session: Session, docs: sa.CTE) -> sa.CTE:
     per = (sa.select(docs.c.customer_id, key.label("k"), sa.func.sum(docs.c.open).label("c_open"))
            .group_by(docs.c.customer_id).subquery("per"))
     i = _inv
-    snap = {k: i.c.customer_snapshot[v].as_string() for k, v in SNAPSHOT.items()}
+    snap = open_amounts.customer_of(i)
     order = (_text_key(session, snap["customer"]), _text_key(session, snap["customer_number"]), i.c.invoice_date,
              i.c.id, per.c.customer_id)
     return (sa.select(per.c.customer_id, per.c.c_open, sa.func.row_number().over(order_by=order).label("rank"),
@@ -173,7 +173,7 @@ def _values(session: Session, agency_id: int, s: sa.Subquery, as_of: dt.date, do
     src = s.outerjoin(i, i.c.id == s.c.id).outerjoin(ev, ev.c.invoice_id == s.c.id)
     cols = {k: sa.func.coalesce(ev.c[k], 0) for k in ("paid", "fees", "written_off")} | {
         "total": open_amounts.cents(session, i.c.total),
-        **{k: i.c.customer_snapshot[SNAPSHOT[k]].as_string() for k in ("customer", "customer_number")},
+        **{k: v for k, v in open_amounts.customer_of(i).items() if k in ("customer", "customer_number")},
         **{k: i.c[k] for k in _WIDE}}
     return (sa.select(*[s.c[k] for k in ("part", "id", "invoice_date", "open", *_HEAD)],
                       *[c.label(k) for k, c in cols.items()])

@@ -240,7 +240,7 @@ class _Items:
         return q.where(sub.c.open > 0).order_by(sub.c.invoice_date, sub.c.id).execution_options(yield_per=10_000)
 
     def _docs(self) -> sa.Subquery:
-        name = Invoice.__table__.c.customer_snapshot["name"].as_string()
+        name = Invoice.__table__.c.customer_name
         return open_amounts.as_of_docs(self.session, self.agency_id, self.as_of, extra=("number", "collection_status"),
                                        exprs={"customer": name})
 
@@ -265,7 +265,7 @@ class _Items:
         s = (sa.select(docs.c.id, docs.c.sort_date, docs.c.open).where(docs.c.open > 0)
              .order_by(docs.c.invoice_date, docs.c.id).offset(0).subquery("s"))
         i = Invoice.__table__
-        cols = {"number": i.c.number, "customer": i.c.customer_snapshot["name"].as_string(),
+        cols = {"number": i.c.number, "customer": i.c.customer_name,
                 "sort_date": s.c.sort_date, "collection_status": i.c.collection_status, "open": s.c.open}
         return (sa.select(self._line(cols)).select_from(s.join(i, i.c.id == s.c.id))
                 .execution_options(yield_per=10_000))

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-07 07:44:52.714622
+Create Date: 2026-12-07 10:40:04.402588
 """
 from typing import Sequence, Union
 
@@ -386,6 +386,8 @@ def upgrade() -> None:
     sa.Column('buyer_reference', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('order_reference', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('customer_snapshot', sa.JSON(), nullable=False),
+    sa.Column('customer_name', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('customer_number', sqlmodel.sql.sqltypes.AutoString(length=32), nullable=True),
     sa.Column('seller_snapshot', sa.JSON(), nullable=False),
     sa.Column('warnings', sa.JSON(), nullable=False),
     sa.Column('hold_reason', sqlmodel.sql.sqltypes.AutoString(), nullable=True),

@@ -154,3 +154,28 @@ def test_a_slot_issues_a_queued_draft_to_the_day_of_issue_address_and_account(de
     text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
     assert "Nya vägen 7" in text and old_street not in text, text
     assert "5051-8834" in text and old_bankgiro not in text, text
+
+
+def test_a_slot_writes_the_day_of_issue_name_into_the_columns_the_reports_read(demo):
+    """The reports list an invoice's customer from the plain columns written with its snapshot (issue #16); a slot
+    issues in bulk and named the columns it writes, so a customer renamed while its draft waited was printed with
+    the new name and listed in the open items with the old one."""
+    session = demo
+    agency = registers.agency_by_code(session, "HYDRO-SE")
+    agency.invoicing_schedule = "daily 14:00"
+    session.add(agency)
+    req = requests.submit(session, agency, _req("556712-4085", "2"), source="email", actor="intake",
+                          now=dt.datetime(2026, 3, 2, 10, 0), requested_by="fakturering@hydrografiverket.se")
+    session.commit()
+    draft = session.get(Invoice, req.invoice_id)
+    customer = registers.find_customer(session, draft.customer_snapshot["customer_number"], agency)
+    customer.name = "Omdöpt Mätteknik AB"
+    session.add(customer)
+    session.commit()
+
+    batching.run_due_slots(session, dt.datetime(2026, 3, 2, 14, 5))
+    session.commit()
+    inv = session.get(Invoice, req.invoice_id)
+    session.refresh(inv)
+    assert inv.status == "issued" and inv.customer_snapshot["name"] == "Omdöpt Mätteknik AB"
+    assert (inv.customer_name, inv.customer_number) == ("Omdöpt Mätteknik AB", inv.customer_snapshot["customer_number"])

@@ -7,7 +7,7 @@ import io
 import json
 from decimal import Decimal as D
 
-from core.billing import crediting
+from core.billing import crediting, drafting
 from core.period import json_stream, reports, valuation
 from core.period.open_items import stream
 from core.registers import register as registers
@@ -38,7 +38,8 @@ def _data(session):
     c, a, d = (session.get(type(x), x.id) for x in (c, a, d))
     c.collection_status = "sent"
     a.disputed = True
-    d.customer_snapshot = {**d.customer_snapshot, "name": ODD, "customer_number": None}
+    for k, v in drafting.customer_columns({**d.customer_snapshot, "name": ODD, "customer_number": None}).items():
+        setattr(d, k, v)
     valuation.write_off(session, session.get(type(lost), lost.id), "konkurs", date=dt.date(2026, 4, 10))
     session.commit()
     assert e.id

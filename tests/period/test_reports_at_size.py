@@ -26,7 +26,8 @@ def test_ageing_and_open_items_over_66000_invoices(demo):
              "number": str(500000 + i), "invoice_date": day, "due_date": day + dt.timedelta(days=30),
              "currency": "SEK", "net_total": Decimal("100.00"), "vat_total": Decimal("0.00"),
              "total": Decimal("100.00"), "open_amount": Decimal("100.00") if i % 10 else Decimal("40.00"),
-             "customer_snapshot": {"name": customer.name}, "seller_snapshot": {}, "warnings": [], "source": "test",
+             "customer_snapshot": {"name": customer.name}, "customer_name": customer.name, "seller_snapshot": {},
+             "warnings": [], "source": "test",
              "disputed": False, "created_at": now, "issued_at": now} for i in range(N)]
     conn = demo.connection()
     conn.execute(sa.insert(Invoice.__table__), rows)
