@@ -3,6 +3,7 @@ record — though they read the name and customer number from plain columns writ
 for invoices issued one by one, many at once (a run's issue_many), a credit note, and a draft issued after the
 customer was renamed (the invoice takes the name on the day of issue)."""
 import datetime as dt
+from decimal import Decimal
 
 import sqlalchemy as sa
 
@@ -21,7 +22,7 @@ def _data(session):
     make_invoice(session, customer="10001", day=dt.date(2026, 1, 5))
     credited = make_invoice(session, customer="10002", lines=(("1010", "4", None, None, None),),
                             day=dt.date(2026, 2, 2))
-    crediting.credit(session, credited, "one hour too many", {1: 1}, invoice_date=dt.date(2026, 2, 5))
+    crediting.credit(session, credited, "one hour too many", {1: Decimal("1")}, invoice_date=dt.date(2026, 2, 5))
     c = {n: registers.find_customer(session, n, agency) for n in ("10003", "10004")}
     opts = DraftOptions(invoice_date=dt.date(2026, 3, 2))
     issuing.issue_many(session, agency, [(c["10003"], [LineInput(article_code="1010", quantity="1")], opts),
@@ -49,7 +50,7 @@ def test_every_written_invoice_carries_its_snapshots_name_and_number(demo):
 def test_the_reports_name_the_customer_as_the_invoice_does(demo):
     agency = _data(demo)
     snaps = dict(demo.execute(sa.select(Invoice.__table__.c.number, Invoice.__table__.c.customer_snapshot)
-                              .where(Invoice.__table__.c.number.is_not(None))).tuples())
+                              .where(Invoice.__table__.c.number.is_not(None))).all())
     listed = reports.open_items(demo, agency, AS_OF)
     items = [i for c in listed["customers"] for i in c["items"]]
     assert len(items) == 5 and "Omdöpt Fastighets AB" in {i["customer"] for i in items}
