@@ -195,9 +195,13 @@ def _counted_totals(session: Session, where: list[sa.ColumnElement[bool]]
 
 
 def _page_rows(session: Session, mine: sa.ColumnElement[bool], conds: list[sa.ColumnElement[bool]],
-               sort: sa.ColumnElement[Any], size: int) -> list[Any]:
-    """The rows of one page in the list's order, in one query (the database sorts the few matches)."""
-    order = (sort.desc(), _inv.id.desc())
+               sort: sa.ColumnElement[Any], size: int, few: bool = False) -> list[Any]:
+    """The rows of one page in the list's order, in one query. When the count says the matches are `few`, the
+    database finds them through the filter's index and sorts them: SQLite (no statistics) otherwise walked the
+    date index in order and tested every invoice against the filter (a status 620 invoices of a million have:
+    0.7 s per page)."""
+    key = invoice_sort.unindexed(sort) if few else sort
+    order = (key.desc(), _inv.id.desc())
     q = sa.select(*ROW_COLUMNS).where(mine, *conds).order_by(*order).limit(size)
     return list(session.connection().execute(q))
 
@@ -280,7 +284,7 @@ def page(session: Session, agency_ids: Collection[int], f: Filters, cursor: str 
         rows = list(session.connection().execute(_ROWS, {"ids": found[:size]}))
     else:  # the page's rows at once (the ids first and then their rows was a second round trip)
         rows = _page_rows(session, _agencies(ids, matched), conds + ([after] if after is not None else []), sort,
-                          size + 1)
+                          size + 1, few=figures is not None and figures[1] and figures[0] <= SMALL)
         found, rows = [r.id for r in rows], rows[:size]
     rows.sort(key=lambda i: ((i.due_date if f.overdue else i.invoice_date) or dt.date.min, i.id or 0), reverse=True)
     first = _first(cursor, False, not cursor, len(rows))
