@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from .columns import map_header
+from .count_lists import list_sum_fragment
 from .csvfile import read_csv
 from .file_periods import date_by_period_row
 from .model import Fragment, Where
@@ -93,6 +94,8 @@ def _table_fragments(rows: list[list[str]], part: str, ctx: TextContext) -> list
             continue    # prices with no count and no customer: the register's prices, no lines (table_roles)
         fr, kv, _ = rows_to_fragments(block, part, ctx.year, row_base=start + 1, registry=ctx.registry,
                                       hints=ctx.hints)
+        listed = None if fr else list_sum_fragment(block, part, ctx.year)   # dates and counts, no article
+        fr = [listed] if listed else fr
         date_by_period_row(fr, block, part, ctx)   # "Period: 1.5–30.9.2026" under the rows
         out.extend(with_kv(fr, kv, ctx, part))
     return out

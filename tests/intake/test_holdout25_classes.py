@@ -1,0 +1,61 @@
+"""The classes the 25th blind set (tests/intake/cases_holdout25) found, each in other words than its case: a count
+the mail states above an attached list of dates and counts that sums to another count (the count asked, never
+one of them chosen), also when the attached rows name the article."""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from intake.parse import parse_message
+from tests.intake.cases.mailkit import CENTRE_FI, CENTRE_SE, mail, text_att
+from tests.intake.cases_holdout2.kit import JUHA, OLLE, SANNA
+from tests.intake.cases_holdout9.kit9 import REGISTRY
+from tests.intake.class_checks import lines_of as _lines
+
+
+def _parse(frm: str, body: str | None, to: str | None = None, subject: str = "Fakturering",
+           attachments: list[Any] | None = None, html: str | None = None) -> dict:
+    m = mail(frm, subject, "Tue, 01 Dec 2026 10:00:00 +0100", body, html=html, to=to or CENTRE_SE,
+             attachments=attachments)
+    return parse_message(m.as_bytes(), REGISTRY)
+
+
+# --- a stated count above an attached list of dates and counts (e32) ----------------------------------------------
+
+_LISTS = [
+    (OLLE, CENTRE_SE, "Hej,\n\nSjöbo Vattenråd: fältdagar (1500) i oktober, sammanlagt 5 dagar. Dagboken bifogas."
+                      "\n\n/Olle\n",
+     "dagbok.csv", "Dag;Antal dagar;Anteckning\n2026-10-06;1;\n2026-10-13;2;regn\n2026-10-20;{n};\n", "1500"),
+    (JUHA, CENTRE_FI, "Hei,\n\nKuopion Vesi Oy: asiantuntijatunnit (AT10) marraskuulta yhteensä 9 h, erittely "
+                      "liitteenä.\n\nt. Juha\n",
+     "tunnit.csv", "Päivämäärä;Tunnit\n4.11.2026;3\n11.11.2026;{n}\n18.11.2026;2\nYhteensä;\n", "AT10"),
+    (SANNA, CENTRE_SE, "Hi,\n\nplease invoice Nordkap Analys AB for investigation hours (2010) in November, 7 hours "
+                       "in total. The timesheet is attached.\n\nSanna\n",
+     "timesheet.csv", "Date,Hours,Notes\n2026-11-02,3,\n2026-11-09,{n},site visit\n", "2010"),
+]
+_RIGHT = {"1500": 2, "AT10": 4, "2010": 4}   # the list's middle count that makes its sum the mail's count
+
+
+@pytest.mark.parametrize(("frm", "to", "body", "fname", "rows", "article"), _LISTS)
+def test_a_stated_count_the_attached_list_sums_otherwise_is_asked(frm, to, body, fname, rows, article):
+    out = _parse(frm, body, to=to, attachments=[text_att(fname, rows.format(n=_RIGHT[article] + 1))])
+    assert [ln[:2] for ln in _lines(out)] == [(article, None)]
+    assert out["requests"][0]["questions"] == ["lines[0].quantity"]
+
+
+@pytest.mark.parametrize(("frm", "to", "body", "fname", "rows", "article"), _LISTS)
+def test_a_stated_count_the_attached_list_sums_to_stands(frm, to, body, fname, rows, article):
+    out = _parse(frm, body, to=to, attachments=[text_att(fname, rows.format(n=_RIGHT[article]))])
+    stated = {"1500": 5, "AT10": 9, "2010": 7}[article]
+    assert [ln[:2] for ln in _lines(out)] == [(article, Decimal(stated))]
+    assert "lines[0].quantity" not in out["requests"][0]["questions"]
+
+
+def test_a_stated_count_that_attached_rows_of_its_article_sum_otherwise_is_asked_on_one_line():
+    body = "Hej,\n\nNordkap Analys AB: utredningstimmar (2010) i november, totalt 10 timmar enligt bilagan.\n\n/Sanna\n"
+    att = text_att("rader.csv", "Artikel;Timmar;Datum\n2010;4;2026-11-03\n2010;4;2026-11-17\n")
+    out = _parse(SANNA, body, attachments=[att])
+    assert [ln[:2] for ln in _lines(out)] == [("2010", None)]
+    assert out["requests"][0]["questions"] == ["lines[0].quantity"]
