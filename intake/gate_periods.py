@@ -29,6 +29,7 @@ from intake.extract.dates import UNIT_AFTER, find_dates
 from intake.extract.file_periods import NOT_SERVICE_BEFORE_RE
 from intake.extract.mime import Mail, Part
 from intake.extract.pdf_heading_date import DOC_DATE_RE
+from intake.extract.validity_dates import item_validity
 from intake.gate_message import finding, newest_lines
 
 Period = tuple[dt.date, dt.date]
@@ -106,10 +107,15 @@ def _dates(text: str, year: int, on: dt.date | None, known: frozenset[Decimal]) 
             spans.append((m.start(), m.end(), (ds[0].first, ds[0].last)))
     for s, e, per in sorted(spans):
         before = text[max(0, s - 40):s]
-        if NOT_SERVICE_BEFORE_RE.search(before) or DOC_DATE_RE.search(before) or _not_a_period(text[s:e]) or \
+        if _not_service(text, s, e) or DOC_DATE_RE.search(before) or _not_a_period(text[s:e]) or \
                 (on is not None and (per[0] - on > _FAR or on - per[1] > _FAR)):
             continue
         yield text[s:e], per
+
+
+def _not_service(text: str, s: int, e: int) -> bool:
+    """A due/invoice/agreement/absence cue before the date — unless it is what a sold permit is valid on."""
+    return bool(NOT_SERVICE_BEFORE_RE.search(text[max(0, s - 40):s])) and not item_validity(text, s, e)
 
 
 def _not_a_period(said: str) -> bool:

@@ -51,6 +51,7 @@ from .unit_counts import (
     count_in_article_unit,
     people_for_another_unit,
 )
+from .validity_dates import item_validity
 
 LUMP_RE = re.compile(r"(?i)\b(?:fast pris|fastpris|fast avgift|engångsavgift|engångsbelopp|totalt|sammanlagt|"
                      r"klumpsumma|kiinteä(?:än)? hin(?:ta|taan|nalla)|kertamaksu|yhteensä|fixed fee|fixed price|"
@@ -357,7 +358,8 @@ def _clause_line(clause: str, ctx: TextContext, code: str | None, n: int) -> Lin
         li.unit_price, li.amount, li.currency, li.price_approx = None, None, None, True
     ds = [d for d in find_dates(clause, ctx.year, ctx.on)
           if not _DUE_BEFORE_DATE_RE.search(clause[max(0, d.start - 15):d.start])
-          and not _PRICE_LIST_BEFORE_RE.search(clause[max(0, d.start - 40):d.start])
+          and (not _PRICE_LIST_BEFORE_RE.search(clause[max(0, d.start - 40):d.start])
+               or item_validity(clause, d.start, d.end))
           and not _ABSENCE_BEFORE_DATE_RE.search(clause[max(0, d.start - 30):d.start])]
     if ds:
         # "för halva november, 15–30 november 2026": days stated inside the month first named are the period

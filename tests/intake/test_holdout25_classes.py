@@ -59,3 +59,35 @@ def test_a_stated_count_that_attached_rows_of_its_article_sum_otherwise_is_asked
     out = _parse(SANNA, body, attachments=[att])
     assert [ln[:2] for ln in _lines(out)] == [("2010", None)]
     assert out["requests"][0]["questions"] == ["lines[0].quantity"]
+
+
+# --- a permit's validity date is its service date (e22) ------------------------------------------------------------
+
+def _periods(out: dict) -> list[tuple]:
+    return [(ln["article"], ln["period_start"], ln["period_end"]) for ln in out["requests"][0]["lines"]]
+
+
+@pytest.mark.parametrize(("frm", "to", "body", "want"), [
+    (JUHA, CENTRE_FI, "Hei,\n\nLapin Luontomatkailu Oy osti kolme kalastuslupaa (LU10), voimassa 14.–16.11.2026."
+                      "\n\nt. Juha\n", ("LU10", "2026-11-14", "2026-11-16")),
+    (OLLE, CENTRE_SE, "Hej,\n\nSjöbo Vattenråd har köpt två tillstånd (4010), giltiga 3.11.2026.\n\n/Olle\n",
+     ("4010", "2026-11-03", "2026-11-03")),
+    (SANNA, CENTRE_SE, "Hi,\n\nNordkap Analys AB bought two permits (4010), valid on 12 November 2026.\n\nSanna\n",
+     ("4010", "2026-11-12", "2026-11-12")),
+])
+def test_the_day_a_sold_permit_is_valid_on_is_its_period(frm, to, body, want):
+    assert _periods(_parse(frm, body, to=to)) == [want]
+
+
+def test_a_validity_date_the_reader_leaves_holds_the_request():
+    out = _parse(JUHA, "Hei,\n\nLapin Luontomatkailu Oy: LU10 3 kpl.\nLuvat ovat voimassa 14.11.2026.\n\nt. Juha\n",
+                 to=CENTRE_FI)
+    assert "unread_period" in [x["code"] for x in out["requests"][0]["review"]]
+
+
+@pytest.mark.parametrize("said", ["Huomioittehan, että uudet hinnat ovat voimassa 1.1.2027 alkaen.",
+                                  "Puitesopimus on voimassa 31.12.2026 asti."])
+def test_a_price_list_or_agreement_validity_is_no_period_and_holds_nothing(said):
+    out = _parse(JUHA, f"Hei,\n\nlaskuttakaa Kuopion Vesi Oy: LU10 2 kpl. {said}\n\nt. Juha\n", to=CENTRE_FI)
+    assert _periods(out) == [("LU10", None, None)]
+    assert "unread_period" not in [x["code"] for x in out["requests"][0]["review"]]
