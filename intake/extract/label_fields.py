@@ -39,12 +39,22 @@ _UNIT_AND_PERSON_RE = re.compile(r"(?P<v>[A-ZÅÄÖ][^\W\d_]+(?:\s[^\W\d_]+){0,2
                                  r"(?:\s[A-ZÅÄÖ][^\W\d_-]+(?:-[^\W\d_]+)?){1,2})\.?\s*$")
 
 
+#: a person and their role or unit after the comma ("Anna Berg, rotel 3", "Maria Lund, enhetschef", "Jari Salo,
+#: talousosasto", "Jane Doe, Head of Finance"): the whole is the reference as written — the buyer routes by it.
+#: Contact data or a courtesy after the comma ("Gustav Bäck, 070-551 20 31", "Anna Berg, tack!") is no part of it.
+_PERSON_AND_ROLE_RE = re.compile(
+    r"(?P<v>[A-ZÅÄÖÉ][\w'-]+(?:\s+(?:af\s+|von\s+|van\s+|de\s+)?[A-ZÅÄÖÉ][\w'-]+){1,3},\s"
+    r"(?!(?:tel|tfn|telefon|puh|puhelin|phone|mob|mobil|gsm|e-?post|e-?mail|email|sähköposti|tack|kiitos|thanks|"
+    r"thank|mvh|hälsningar|terveisin|regards|se|katso|see|och|ja|and|som|joka|who|which)\b)"
+    r"(?:[a-zåäöé][\w.-]*|Head|Director|Manager|Chief)(?:\s(?:of\s)?[\w.-]+){0,2}?(?:\s\d{1,3})?)\.?\s*$")
+
+
 def clean_ref(val: str) -> str | None:
     """A reference as written: up to a comma, a dash, a parenthesis or a sentence end; quotes dropped. A unit
-    followed by a person's full name after its comma is kept whole."""
-    up = _UNIT_AND_PERSON_RE.fullmatch(val.strip())
-    if up:
-        return up.group("v")
+    followed by a person's full name after its comma, or a person followed by their role or unit, is kept whole."""
+    up = _UNIT_AND_PERSON_RE.fullmatch(val.strip()) or _PERSON_AND_ROLE_RE.fullmatch(val.strip())
+    if up and "@" not in up.group("v"):
+        return up.group("v").rstrip(" .")
     v = re.split(rf",|;|\s[–—-]\s|\s\(|\.(?!{INITIAL_SURNAME})\s|\.$|\s{{2,}}|\t",   # "K. Lind" is one name
                  val.strip(), maxsplit=1)[0].strip(" .\"“”'‘’")
     if not v or v in _DASHES or _PHONE_ONLY_RE.match(v) or _EMAIL_RE.fullmatch(v):

@@ -16,6 +16,8 @@ from .name_dots import NAME_AFTER_DOT, NAME_DOT_TOKEN
 INITIAL_SURNAME = NAME_AFTER_DOT
 _NAME_TOKEN = rf"(?:{NAME_DOT_TOKEN}|[A-ZÅÄÖÉ\"][\w\"'-]*)"
 _PERSON = rf"{_NAME_TOKEN}(?:[ ]+(?:af |von |van |de )?{_NAME_TOKEN}){{0,3}}"
+#: a unit and its person joined by a slash ("Virkistys / Sanna Laine", "Ekonomi / Per Holm"): one reference, whole
+_AND_PERSON = rf"(?:[ ]?/[ ]?{_PERSON})?"
 #: a reference as written: quoted text, or up to four capitalised words / codes
 _VALUE = (r"(?:[\"“”'‘’«](?P<q>[^\"“”'‘’«»\n]{1,60})[\"“”'’»]"
           r"|(?P<v>[A-ZÅÄÖ0-9][\w/.-]*\d?[\w/-]*(?:[ ](?!on\b|in\b|på\b|i\b|laskuun\b)[A-ZÅÄÖ0-9][\w/-]*){0,3}))")
@@ -24,8 +26,8 @@ _MARK_VALUE = (r"(?:" + _VALUE + r"|(?P<f>(?!(?:on|in|på|i|the|den|det)\b)[a-z�
                r"[ ][A-ZÅÄÖ0-9][\w/-]*\d[\w/-]*))")
 BUYER_REF_RES = [
     re.compile(rf"(?i:er|deras|their|your|kundens|heidän)\s+ref(?:erens|erence|\.)?(?:\s+(?:är|is|on|:))?\s*:?\s*"
-               rf"[\"“”']?(?P<n>{_PERSON})"),
-    re.compile(rf"(?i:viitteenne|viitteeksi|viitteeksenne)\s*:?\s*[\"“”']?(?P<n>{_PERSON})"),
+               rf"[\"“”']?(?P<n>{_PERSON}{_AND_PERSON})"),
+    re.compile(rf"(?i:viitteenne|viitteeksi|viitteeksenne)\s*:?\s*[\"“”']?(?P<n>{_PERSON}{_AND_PERSON})"),
     re.compile(rf"[\"“”'](?P<n>{_PERSON})[\"“”']\s+(?i:as (?:their|the) reference)"),
     re.compile(rf"(?P<n>{_PERSON})\s+(?i:är (?:deras|er|kundens) referens|is their reference|on (?:heidän )?viite)"),
     re.compile(rf"(?i:vår|our|meidän)\s+ref(?:erens|erence)?(?:\s+(?:är|is|on))?\s*:?\s*[\"“”']?(?P<n>{_PERSON})"),

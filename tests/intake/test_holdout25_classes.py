@@ -1,6 +1,9 @@
 """The classes the 25th blind set (tests/intake/cases_holdout25) found, each in other words than its case: a count
 the mail states above an attached list of dates and counts that sums to another count (the count asked, never
-one of them chosen), also when the attached rows name the article."""
+one of them chosen), also when the attached rows name the article; the day a sold permit is valid on ("voimassa",
+"giltiga", "valid on") as its line's period, seen by the period net too, while a price list's or an agreement's
+validity stays none; a buyer reference as written — a person with their role or unit after a comma, a unit and a
+person joined by a slash — while contact data or a courtesy after the comma stays out."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -91,3 +94,24 @@ def test_a_price_list_or_agreement_validity_is_no_period_and_holds_nothing(said)
     out = _parse(JUHA, f"Hei,\n\nlaskuttakaa Kuopion Vesi Oy: LU10 2 kpl. {said}\n\nt. Juha\n", to=CENTRE_FI)
     assert _periods(out) == [("LU10", None, None)]
     assert "unread_period" not in [x["code"] for x in out["requests"][0]["review"]]
+
+
+# --- a buyer reference as written: a person with their role or unit, a unit / a person (e01, e05, e22) -----------
+
+@pytest.mark.parametrize(("frm", "to", "body", "want"), [
+    (OLLE, CENTRE_SE, "Hej,\n\nFakturera Sjöbo Vattenråd 4010 1 st.\nEr referens: Karin Ek, avdelning 4\n\n/Olle\n",
+     "Karin Ek, avdelning 4"),
+    (JUHA, CENTRE_FI, "Hei,\n\nlaskuttakaa Kuopion Vesi Oy: LU10 2 kpl.\nViitteenne: Jari Salo, talousosasto\n\n"
+                      "t. Juha\n", "Jari Salo, talousosasto"),
+    (SANNA, CENTRE_SE, "Hi,\n\nplease invoice Nordkap Analys AB for 4010, 1 pcs.\nYour reference: Jane Doe, Head of "
+                       "Finance\n\nSanna\n", "Jane Doe, Head of Finance"),
+    (JUHA, CENTRE_FI, "Hei,\n\nKuopion Vesi Oy osti kaksi lupaa (LU10). Laskun viitteeksi: Liikunta / Pekka Aho.\n\n"
+                      "t. Juha\n", "Liikunta / Pekka Aho"),
+    # contact data or a courtesy after the comma is no part of the reference
+    (OLLE, CENTRE_SE, "Hej,\n\nFakturera Sjöbo Vattenråd 4010 1 st.\nEr referens: Karin Ek, tel 070-123 45 67\n\n"
+                      "/Olle\n", "Karin Ek"),
+    (JUHA, CENTRE_FI, "Hei,\n\nlaskuttakaa Kuopion Vesi Oy: LU10 2 kpl.\nViitteenne: Jari Salo, kiitos!\n\nt. Juha\n",
+     "Jari Salo"),
+])
+def test_a_buyer_reference_is_kept_as_written(frm, to, body, want):
+    assert _parse(frm, body, to=to)["requests"][0]["buyer_reference"] == want
