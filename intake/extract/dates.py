@@ -32,6 +32,11 @@ _EN_MONTH = (r"(?P<mo1>(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|j
              r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)")
 
 
+#: what follows a number that makes it a count or an amount, never a date ("2.5 h", "12.10 €", "3.5 hours")
+UNIT_AFTER = (r"\s*(?i:%|[kmt]€|tkr|mkr|k\b|h\b|hrs?\b|hours?|t\b|tim|tun\w*|kr\b|sek|€|eur|st\b|stk|pcs|kpl|"
+              r":-|m\b|m2|km|kg|l\b|x\b|dag|days?\b|päiv|vrk|nights?|nätter|yö)")
+
+
 def _m(name: str) -> str:
     return MONTH.format(name=name)
 
@@ -47,6 +52,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                 r"(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{4})(?![\d])")),
     ("dd_range", re.compile(r"(?<![\d.])(?P<d1>\d{1,2})\.?" + r"\s*[-–—]\s*" +
                             r"(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{4})?(?![\d])")),
+    # "14–15.11", "2–4.12": a day range before its day.month without the closing dot (Finland-Swedish and
+    # Finnish), never before a unit ("2–4.5 h" is hours) nor after a clock word (intake.extract.dates._TIME_BEFORE)
+    ("dd_range_open", re.compile(r"(?<![\d.,:/-])(?P<d1>[0-3]?\d)\s*[-–—]\s*(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)"
+                                 r"(?![\d]|[.,]\d|:\d|" + UNIT_AFTER + ")")),
     ("words_range", re.compile(r"(?<!\d)(?P<d1>\d{1,2})\.?" + _SP + r"*" + _m("mo1") +
                                r"(?:" + _SP + r"+(?P<y1>\d{4}))?" +
                                r"\s*(?:[-–—]|to|till|until)\s*(?P<d2>\d{1,2})\.?" + _SP + r"*" + _m("mo2") +
@@ -153,6 +162,10 @@ def _year_end(first: dt.date, last: dt.date, on: dt.date | None) -> tuple[dt.dat
     return first, last
 
 
+#: a clock word before "9–11.10": a time of day, no day range
+_TIME_BEFORE_RE = re.compile(r"(?i)\b(?:kl|klo|klockan|kello|at|time|tid|aika)\.?\s*$")
+
+
 def _find_dates(text: str, year: int, on: dt.date | None = None) -> list[DateSpan]:
     """All dates/periods in `text`, sorted by position. Where matches overlap, the finer grammar wins: day ranges
     and dated days first, then weeks, quarters, half-years and months (`periods`), then day.month without a year.
@@ -170,7 +183,7 @@ def _find_dates(text: str, year: int, on: dt.date | None = None) -> list[DateSpa
             if any(s < te and ts < e for ts, te in taken):
                 continue
             built = _build(kind, m.groupdict(), year)
-            if built is None:
+            if built is None or (kind == "dd_range_open" and _TIME_BEFORE_RE.search(text[max(0, s - 12):s])):
                 continue
             first, last = built[0], built[1]
             if not any(m.groupdict().get(k) for k in ("y1", "y2")):
@@ -182,9 +195,6 @@ def _find_dates(text: str, year: int, on: dt.date | None = None) -> list[DateSpa
     return out
 
 
-#: what follows a number that makes it a count or an amount, never a date ("2.5 h", "12.10 €", "3.5 hours")
-UNIT_AFTER = (r"\s*(?i:%|[kmt]€|tkr|mkr|k\b|h\b|hrs?\b|hours?|t\b|tim|tun\w*|kr\b|sek|€|eur|st\b|stk|pcs|kpl|"
-              r":-|m\b|m2|km|kg|l\b|x\b|dag|days?\b|päiv|vrk|nights?|nätter|yö)")
 #: "25.11", "28.11": a day and month written without the closing dot (also a decimal number), read as a date only
 #: after a word that says a day follows — a weekday ("lö 28.11", "ti 17.11", "fre 13.11"), "den", or a service
 #: verb ("tagna 25.11", "otettu 3.12", SERVICE_CUE_RE) — and when no unit or currency follows

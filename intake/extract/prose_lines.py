@@ -15,6 +15,7 @@ from .amounts import find_amounts
 from .codeless_lines import lone_codeless_line
 from .codes import unregistered_codes
 from .dates import DateSpan, find_dates
+from .event_days import event_days
 from .given_dates import given_date
 from .indefinite_ones import settle_one
 from .instalments import instalment_plan
@@ -206,7 +207,7 @@ def prose_lines(body: list[tuple[int, str]], ctx: TextContext, known_codes: set[
         price, _unit_p, approx, _cur, _pspan = find_price(unit, ctx)
         lump = bool(LUMP_RE.search(unit))
         if price is None and not approx and not lump:
-            sd = _service_date(unit, ds)
+            sd = _service_date(unit, ds) or event_days(unit, ds)
             word, sd = ("", sd) if sd else given_date(unit, ds, ctx)     # "lausunto annettu 16.11.2026"
             if sd:
                 periods.append((word, sd, Where(ctx.part, line=n)))

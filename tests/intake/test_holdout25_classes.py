@@ -3,7 +3,8 @@ the mail states above an attached list of dates and counts that sums to another 
 one of them chosen), also when the attached rows name the article; the day a sold permit is valid on ("voimassa",
 "giltiga", "valid on") as its line's period, seen by the period net too, while a price list's or an agreement's
 validity stays none; a buyer reference as written — a person with their role or unit after a comma, a unit and a
-person joined by a slash — while contact data or a courtesy after the comma stays out."""
+person joined by a slash — while contact data or a courtesy after the comma stays out; the days of an event a sentence names above the lines ("idrottsläger 14–15.11",
+"lägerskolan 2–4.12") as their period, never a time of day or a range of hours."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -11,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from intake.extract.dates import find_dates
 from intake.parse import parse_message
 from tests.intake.cases.mailkit import CENTRE_FI, CENTRE_SE, mail, text_att
 from tests.intake.cases_holdout2.kit import JUHA, OLLE, SANNA
@@ -115,3 +117,27 @@ def test_a_price_list_or_agreement_validity_is_no_period_and_holds_nothing(said)
 ])
 def test_a_buyer_reference_is_kept_as_written(frm, to, body, want):
     assert _parse(frm, body, to=to)["requests"][0]["buyer_reference"] == want
+
+
+# --- an event's days named in a sentence above the lines (e14, e23) ------------------------------------------------
+
+@pytest.mark.parametrize(("frm", "to", "body", "want"), [
+    (JUHA, CENTRE_FI, "Hei,\n\nKuopion Vesi Oy:n henkilöstön koulutusleirillä 9–11.11 pidimme koulutuksen.\n"
+                      "KO10 12 hlö\n\nt. Juha\n", ("KO10", "2026-11-09", "2026-11-11")),
+    (OLLE, CENTRE_SE, "Hej,\n\nunder Sjöbo Vattenråds fältvecka 16–18.11 hade vi fältdagar.\n1500 Fältdag 3 dagar\n\n"
+                      "/Olle\n", ("1500", "2026-11-16", "2026-11-18")),
+    (SANNA, CENTRE_SE, "Hi,\n\nthe Nordkap Analys AB workshop on 3–5 November went well.\n2010 Utredningstimme 6 h\n\n"
+                       "Sanna\n", ("2010", "2026-11-03", "2026-11-05")),
+])
+def test_the_days_of_an_event_named_above_the_lines_are_their_period(frm, to, body, want):
+    assert _periods(_parse(frm, body, to=to)) == [want]
+
+
+@pytest.mark.parametrize("text", ["mötet kl 9–11.10 i Vasa", "2–4.5 h per dag", "kokous klo 13–15.30"])
+def test_a_time_of_day_or_a_range_of_hours_is_no_day_range(text):
+    assert find_dates(text, 2026) == []
+
+
+def test_a_colleagues_absence_stays_no_period():
+    out = _parse(OLLE, "Hej,\n\nSjöbo Vattenråd har köpt två tillstånd (4010). Jag har semester 21–23.12.\n\n/Olle\n")
+    assert _periods(out) == [("4010", None, None)]
