@@ -4,7 +4,8 @@ one of them chosen), also when the attached rows name the article; the day a sol
 "giltiga", "valid on") as its line's period, seen by the period net too, while a price list's or an agreement's
 validity stays none; a buyer reference as written — a person with their role or unit after a comma, a unit and a
 person joined by a slash — while contact data or a courtesy after the comma stays out; the days of an event a
-sentence names above the lines ("idrottsläger 14–15.11", "lägerskolan 2–4.12") as their period, never a time of day or a range of hours."""
+sentence names above the lines ("idrottsläger 14–15.11", "lägerskolan 2–4.12") as their
+period, never a time of day or a range of hours."""
 from __future__ import annotations
 
 from decimal import Decimal
