@@ -1,4 +1,5 @@
-"""A column naming where each row's service was done ("Provpunkt", "Näytepiste", "Sampling point", "Objekt"):
+"""A column naming where each row's service was done ("Provpunkt", "Näytepiste", "Sampling point", "Objekt") or
+the area a permit or lease is for ("Alue", "Jaktområde", "Hunting area"):
 the line's own text when the table has no description column.
 
 Why: sampling and field-work systems export one row per sample with its place instead of a text; the place is
@@ -17,7 +18,9 @@ _SITE_HEADER_RE = re.compile(
     r"(?i)^(?:prov(?:tagnings)?(?:punkt|plats|ställe)|mät(?:punkt|plats|ställe)|plats|provställe|objekt|"
     r"anläggning|näytteenotto(?:piste|paikka)|näyte(?:piste|paikka)|mittaus(?:piste|paikka)|paikka|kohde|"
     r"havaintopaikka|sampling (?:point|site|location)|sample (?:point|site|location)|monitoring point|site|"
-    r"location|station|object)$")
+    r"location|station|object|"
+    # the area a permit or a lease is for ("Alue", "Lupa-alue", "Jaktområde", "Hunting area")
+    r"[\w-]*alue|alueet|[\w-]*område|områden|[\w ]*area)$")
 
 
 def site_as_description(mapping: dict[int, str], headers: list[str]) -> dict[int, str]:

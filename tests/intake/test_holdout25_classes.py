@@ -5,7 +5,7 @@ one of them chosen), also when the attached rows name the article; the day a sol
 validity stays none; a buyer reference as written — a person with their role or unit after a comma, a unit and a
 person joined by a slash — while contact data or a courtesy after the comma stays out; the days of an event a
 sentence names above the lines ("idrottsläger 14–15.11", "lägerskolan 2–4.12") as their
-period, never a time of day or a range of hours."""
+period, never a time of day or a range of hours; the area a permit is for, in its own column, as the line's text."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -142,3 +142,18 @@ def test_a_time_of_day_or_a_range_of_hours_is_no_day_range(text):
 def test_a_colleagues_absence_stays_no_period():
     out = _parse(OLLE, "Hej,\n\nSjöbo Vattenråd har köpt två tillstånd (4010). Jag har semester 21–23.12.\n\n/Olle\n")
     assert _periods(out) == [("4010", None, None)]
+
+
+# --- the area a permit is for, in its own column, is the line's text (e12) ----------------------------------------
+
+@pytest.mark.parametrize(("fname", "rows"), [
+    ("jakt.csv", "Kund;Artikel;Jaktområde;Antal;Pris\nSjöbo Vattenråd;4010;Norra skiftet 120 ha;1;300,00\n"
+                 "Sjöbo Vattenråd;4010;Västra viken 45 ha;1;90,00\n"),
+    ("luvat.csv", "Asiakas;Tuote;Lupa-alue;Kpl;Hinta\nSjöbo Vattenråd;4010;Norra skiftet 120 ha;1;300,00\n"
+                  "Sjöbo Vattenråd;4010;Västra viken 45 ha;1;90,00\n"),
+    ("permits.csv", "Customer,Item,Hunting area,Qty,Price\nSjöbo Vattenråd,4010,Norra skiftet 120 ha,1,300.00\n"
+                    "Sjöbo Vattenråd,4010,Västra viken 45 ha,1,90.00\n"),
+])
+def test_the_area_a_permit_is_for_is_the_lines_text(fname, rows):
+    out = _parse(OLLE, "Hej,\n\nbifogat tillstånden att fakturera.\n\n/Olle\n", attachments=[text_att(fname, rows)])
+    assert [ln["description"] for ln in out["requests"][0]["lines"]] == ["Norra skiftet 120 ha", "Västra viken 45 ha"]
