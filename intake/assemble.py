@@ -12,6 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from intake.extract.article_names import register_named
+from intake.extract.attachment_pointers import drop_pointer_lines
 from intake.extract.count_conflicts import ask_disagreeing_counts
 from intake.extract.line_totals import amount_is_gross
 from intake.extract.model import CustomerInfo, Fragment, LineItem, Where
@@ -71,7 +72,7 @@ def merge(frags: list[Fragment], reg: Registry) -> list[tuple[Fragment, dict | N
     if len(with_id) > 1:
         with_id = [(f, c) for f, c in with_id if f.lines or not any(g.lines for g, _ in with_id)] or with_id
     for f, _c in with_id:
-        f.lines = ask_disagreeing_counts(_supersede(f.lines))
+        f.lines = drop_pointer_lines(ask_disagreeing_counts(_supersede(f.lines)))
     return with_id
 
 

@@ -6,8 +6,9 @@ applies a period stated once to every line, and the file's own heading is strong
 (intake.extract.file_periods, which then checks the mail against it). Dates that are something else are none:
 after a due/invoice/agreement cue (NOT_SERVICE_BEFORE_RE), or a bare "Datum:"/"Päiväys:"/"Date:" label — the
 day the document was printed. A dated label that names another date ("Beställningsdatum",
-intake.extract.date_headers) dates nothing. Only a day counts: a month in a title ("Faktureringsunderlag juli
-2027") is left to the mail's rules. Two different dates say nothing about which line is which: no period.
+intake.extract.date_headers) dates nothing. Only a day counts, or a range or month after a period's own label
+("Reporting period: 1 January – 31 December 2026"): a month in a title ("Faktureringsunderlag juli 2027") is left
+to the mail's rules. Two different dates say nothing about which line is which: no period.
 """
 from __future__ import annotations
 
@@ -23,6 +24,10 @@ from .model import Fragment, Where
 DOC_DATE_RE = re.compile(r"(?i)(?:^|\n)\s*(?:datum|date|dated|päiväys|päivämäärä|pvm|dag|utskrift\w*|"
                           r"tulostettu|printed|skapad|created|luotu)\s*:?\s*$")
 
+#: a period's own label ("Reporting period:", "Avser period", "Laskutusjakso:", "Kausi"): a range or a month after
+#: it is the period of the lines, not a title's month
+_PERIOD_LABEL_RE = re.compile(r"(?i)\b(?:[\w-]*period(?:en)?|[\w-]*jakso|ajanjakso|[\w-]*kausi|avser)\W{0,3}$")
+
 
 def _service_label(word: str) -> bool:
     """A label word right before the date: a date word must be a service's ("Tarkastuspäivä", not
@@ -37,8 +42,8 @@ def heading_date(text: str, year: int) -> tuple[dt.date, dt.date] | None:
     for d in find_dates(text, year):
         before = text[max(0, d.start - 40):d.start]
         label = re.search(r"([^\W\d_][\w-]*)\W{0,3}$", before)
-        if d.kind != "single" or NOT_SERVICE_BEFORE_RE.search(before) or DOC_DATE_RE.search(before) or \
-                (label and not _service_label(label.group(1))):
+        if (d.kind != "single" and not _PERIOD_LABEL_RE.search(before)) or NOT_SERVICE_BEFORE_RE.search(before) \
+                or DOC_DATE_RE.search(before) or (label and not _service_label(label.group(1))):
             continue
         found.add((d.first, d.last))
     return found.pop() if len(found) == 1 else None

@@ -258,6 +258,7 @@ def rows_to_fragments(rows: list[list[str]], part: str, year: int, row_base: int
                                      t.headers)
     t.mapping = site_as_description(t.mapping, t.headers)   # "Provpunkt", "Näytepiste": the line's text
     t.mapping = article_by_content([rows[i] for i in body], t.mapping, t.headers, registry, hinted)
+    t.mapping = site_as_description(t.mapping, t.headers)   # "Item" | "Code": the code found by content, the name
     data = []
     for i in body:
         r = rows[i]

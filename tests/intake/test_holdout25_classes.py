@@ -5,7 +5,9 @@ one of them chosen), also when the attached rows name the article; the day a sol
 validity stays none; a buyer reference as written — a person with their role or unit after a comma, a unit and a
 person joined by a slash — while contact data or a courtesy after the comma stays out; the days of an event a
 sentence names above the lines ("idrottsläger 14–15.11", "lägerskolan 2–4.12") as their
-period, never a time of day or a range of hours; the area a permit is for, in its own column, as the line's text."""
+period, never a time of day or a range of hours; the area a permit is for, in its own column, as the line's text;
+a PDF's lump sum as one line — its name beside the code column, the fixed fee one, a range after a period's own
+label its period, and the covering sentence that only points at the attachment no second line."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -15,7 +17,7 @@ import pytest
 
 from intake.extract.dates import find_dates
 from intake.parse import parse_message
-from tests.intake.cases.mailkit import CENTRE_FI, CENTRE_SE, mail, text_att
+from tests.intake.cases.mailkit import CENTRE_FI, CENTRE_SE, mail, pdf, text_att
 from tests.intake.cases_holdout2.kit import JUHA, OLLE, SANNA
 from tests.intake.cases_holdout9.kit9 import REGISTRY
 from tests.intake.class_checks import lines_of as _lines
@@ -157,3 +159,30 @@ def test_a_colleagues_absence_stays_no_period():
 def test_the_area_a_permit_is_for_is_the_lines_text(fname, rows):
     out = _parse(OLLE, "Hej,\n\nbifogat tillstånden att fakturera.\n\n/Olle\n", attachments=[text_att(fname, rows)])
     assert [ln["description"] for ln in out["requests"][0]["lines"]] == ["Norra skiftet 120 ha", "Västra viken 45 ha"]
+
+
+# --- a PDF's lump sum: the name beside its code column, the fixed fee one, the period's label, the pointer (e16) ---
+
+def _lump_pdf(item: str, code: str, amount: str, label: str, period: str, row: str) -> tuple:
+    html = (f"<h1>Bidrag 2026</h1><p>Kund: Nordkap Analys AB, org.nr 559233-1705</p><p>{label}: {period}</p>"
+            f"<table><thead><tr><th>{item}</th><th>{code}</th><th>{amount}</th></tr></thead><tbody>"
+            f"<tr><td>{row}</td><td>4010</td><td>2 500,00</td></tr></tbody></table>")
+    return pdf("bidrag.pdf", html)
+
+
+@pytest.mark.parametrize(("body", "att", "want"), [
+    ("Hej,\n\nfakturera bifogade medlemsavgift (fast pris).\n\n/Sanna\n",
+     ("Artikel", "Kod", "Belopp", "Avser period", "1.1–31.12.2026", "Medlemsavgift, fast pris"),
+     ("Medlemsavgift, fast pris", "2026-01-01", "2026-12-31")),
+    ("Hei,\n\nlaskuttakaa liitteenä oleva jäsenmaksu (kiinteä hinta).\n\nt. Sanna\n",
+     ("Tuote", "Koodi", "Summa", "Laskutusjakso", "1.1.–31.12.2026", "Jäsenmaksu, kiinteä hinta"),
+     ("Jäsenmaksu, kiinteä hinta", "2026-01-01", "2026-12-31")),
+    ("Hi,\n\nplease invoice the enclosed membership fee (lump sum).\n\nSanna\n",
+     ("Item", "Code", "Amount", "Billing period", "1 January – 31 December 2026", "Membership, fixed fee"),
+     ("Membership, fixed fee", "2026-01-01", "2026-12-31")),
+])
+def test_a_pdfs_lump_sum_is_one_line_of_its_own_name_and_labelled_period(body, att, want):
+    out = _parse(SANNA, body, attachments=[_lump_pdf(*att)])
+    req = out["requests"][0]
+    assert [(ln["description"], ln["period_start"], ln["period_end"]) for ln in req["lines"]] == [want]
+    assert _lines(out) == [("4010", Decimal(1), Decimal("2500.00"))] and req["questions"] == []
