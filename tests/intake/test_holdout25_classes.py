@@ -186,3 +186,10 @@ def test_a_pdfs_lump_sum_is_one_line_of_its_own_name_and_labelled_period(body, a
     req = out["requests"][0]
     assert [(ln["description"], ln["period_start"], ln["period_end"]) for ln in req["lines"]] == [want]
     assert _lines(out) == [("4010", Decimal(1), Decimal("2500.00"))] and req["questions"] == []
+
+
+def test_a_stated_count_that_attached_rows_of_its_article_sum_to_is_their_total_not_a_line_more():
+    body = "Hej,\n\nNordkap Analys AB: utredningstimmar (2010) i november, totalt 8 timmar enligt bilagan.\n\n/Sanna\n"
+    att = text_att("rader.csv", "Artikel;Timmar;Datum\n2010;4;2026-11-03\n2010;4;2026-11-17\n")
+    out = _parse(SANNA, body, attachments=[att])
+    assert [ln[:2] for ln in _lines(out)] == [("2010", Decimal(4)), ("2010", Decimal(4))]
