@@ -115,6 +115,9 @@ from tests.intake.cases_holdout23.kit23 import REGISTRY as REGISTRY23
 from tests.intake.cases_holdout24 import make_holdout as make24
 from tests.intake.cases_holdout24.kit24 import CASES as CASES24
 from tests.intake.cases_holdout24.kit24 import REGISTRY as REGISTRY24
+from tests.intake.cases_holdout25 import make_holdout as make25
+from tests.intake.cases_holdout25.kit25 import CASES as CASES25
+from tests.intake.cases_holdout25.kit25 import REGISTRY as REGISTRY25
 from tests.support.intake_score import MONEY, score_dir
 
 HERE = Path(__file__).resolve().parent
@@ -167,7 +170,8 @@ SETS = {"cases_holdout2": {"kind": 99.0, "precision": 99.5, "recall": 97.0, "que
         "cases_holdout23": {"kind": 99.5, "precision": 99.5, "recall": 98.5, "questions": 99.5},
         # 100/99.7/99.7/100: n18 (a capitalised "Kajplatsavgift" stays the line's own description, as holdout7's
         # t12/t13 decided; the set expects the register's name)
-        "cases_holdout24": {"kind": 99.5, "precision": 99.5, "recall": 99.5, "questions": 99.5}}
+        "cases_holdout24": {"kind": 99.5, "precision": 99.5, "recall": 99.5, "questions": 99.5},
+        "cases_holdout25": {"kind": 99.5, "precision": 99.5, "recall": 99.5, "questions": 99.5}}  # 100 each
 
 #: Cases whose request goes straight through with a value the set expects otherwise because two blind sets
 #: disagree and the contract does not decide; none may touch a money-critical field. m12: the buyer reference
@@ -199,7 +203,7 @@ GENERATED = {"cases_holdout2": (make2, [c for c in ALL_CASES if not c[0].startsw
                  (18, make18, CASES18, REGISTRY18), (19, make19, CASES19, REGISTRY19),
                  (20, make20, CASES20, REGISTRY20), (21, make21, CASES21, REGISTRY21),
                  (22, make22, CASES22, REGISTRY22), (23, make23, CASES23, REGISTRY23),
-                 (24, make24, CASES24, REGISTRY24)]}}
+                 (24, make24, CASES24, REGISTRY24), (25, make25, CASES25, REGISTRY25)]}}
 
 
 @pytest.mark.parametrize("folder", sorted(GENERATED))
