@@ -39,6 +39,7 @@ from intake.extract.receipts import registry_receipt
 from intake.extract.registry import Registry, compile_registry
 from intake.extract.replies import find_token, parse_reply
 from intake.extract.reply_attachments import fill_from_attachments
+from intake.extract.system_notices import auto_replied, generated, notice_without_request
 from intake.extract.table_roles import has_advice_table, prefer_table_items
 from intake.extract.table_sources import csv_fragments, pdf_fragments, sheet_fragments
 from intake.extract.text import read_text
@@ -213,10 +214,11 @@ def _read(msg: _Message, out: dict[str, Any]) -> None:
 
 def _is_auto_reply(mail: Mail, newest: str) -> bool:
     """Auto-Submitted / X-Autoreply / Precedence headers, or an out-of-office subject or newest text (sv/fi/en,
-    intake.extract.kinds: many clients send them without the headers)."""
+    intake.extract.kinds: many clients send them without the headers); a system's generated notice unless it asks
+    to invoice (intake.extract.system_notices)."""
     h = mail.headers
-    return (h.get("auto-submitted", "no").lower() not in ("", "no") or "x-autoreply" in h or
-            "x-autorespond" in h or h.get("precedence", "").lower() == "auto_reply" or
+    return (auto_replied(h) or (generated(h) and notice_without_request(mail.subject, newest)) or
+            "x-autoreply" in h or "x-autorespond" in h or h.get("precedence", "").lower() == "auto_reply" or
             is_out_of_office(mail.subject, newest))
 
 

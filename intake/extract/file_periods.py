@@ -80,16 +80,6 @@ def row_period(rows: list[list[str]], ctx: TextContext) -> Period | None:
     return found.pop() if len(found) == 1 else None
 
 
-def date_by_period_row(frags: list[Fragment], rows: list[list[str]], part: str, ctx: TextContext) -> None:
-    """Give a sheet's lines the period its period row states, when none of them has a period of its own."""
-    lines = [li for f in frags for li in f.lines]
-    if not lines or any(li.period for li in lines):
-        return
-    per = row_period(rows, ctx)
-    for li in lines if per else []:
-        li.period, li.where["period"] = per, Where(part, rule="file:period row", how="stated")
-
-
 def cover_period(mail: Mail, ctx: TextContext) -> Period | None:
     """The one period the covering mail's newest text states (a day, a range, a month, a week, a quarter), or
     None when it states none or several. Due days, invoice, price-list, agreement and absence dates are none."""

@@ -15,13 +15,13 @@ from dataclasses import replace
 from .columns import map_header
 from .count_lists import list_sum_fragment
 from .csvfile import read_csv
-from .file_periods import date_by_period_row
 from .model import Fragment, Where
 from .pdf_layout import pdf_fragments
 from .table_roles import is_price_list
 from .tables import rows_to_fragments
 from .text import read_text
 from .text_context import TextContext
+from .title_period import date_by_stated_rows
 from .unit_columns import collapse_unit_columns
 
 __all__ = ["csv_fragments", "pdf_fragments", "sheet_fragments"]
@@ -96,7 +96,7 @@ def _table_fragments(rows: list[list[str]], part: str, ctx: TextContext) -> list
                                       hints=ctx.hints)
         listed = None if fr else list_sum_fragment(block, part, ctx.year)   # dates and counts, no article
         fr = [listed] if listed else fr
-        date_by_period_row(fr, block, part, ctx)   # "Period: 1.5–30.9.2026" under the rows
+        date_by_stated_rows(fr, block, part, ctx)   # "Period: 1.5–30.9.2026", "Underlag november 2026"
         out.extend(with_kv(fr, kv, ctx, part))
     return out
 

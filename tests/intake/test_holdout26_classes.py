@@ -1,0 +1,145 @@
+"""The classes the 26th blind set (tests/intake/cases_holdout26: agencies' case systems, ERP exports, booking
+PDFs, web forms, time reports) found, each in other words than its case: a month or period stated only in a file's
+title row (or a PDF's heading) dates every line of that file (the lead's decision: "a period stated once for the
+whole request"); a system's generated mail (Auto-Submitted: auto-generated) that carries hours to invoice is a
+request, while its notices that ask nothing stay unknown and an auto-reply stays an auto-reply."""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from intake.parse import parse_message
+from tests.intake.cases.mailkit import CENTRE_FI, CENTRE_SE, mail, pdf, text_att, xlsx
+from tests.intake.cases_holdout2.kit import GEO_EKONOMI, JUHA, OLLE, YTL_LASKUTUS
+from tests.intake.cases_holdout9.kit9 import REGISTRY
+from tests.intake.class_checks import lines_of as _lines
+
+
+def _parse(frm: str, body: str | None, to: str | None = None, subject: str = "Fakturering",
+           attachments: list[Any] | None = None, html: str | None = None,
+           headers: dict[str, str] | None = None) -> dict:
+    m = mail(frm, subject, "Tue, 01 Dec 2026 10:00:00 +0100", body, html=html, to=to or CENTRE_SE,
+             attachments=attachments, headers=headers)
+    return parse_message(m.as_bytes(), REGISTRY)
+
+
+def _periods(out: dict) -> set[tuple[Any, Any]]:
+    return {(ln["period_start"], ln["period_end"]) for r in out["requests"] for ln in r["lines"]}
+
+
+def _codes(out: dict) -> list[str]:
+    return [f["code"] for r in out["requests"] for f in r.get("review") or []]
+
+
+MARCH = {("2026-03-01", "2026-03-31")}
+OCTOBER = {("2026-10-01", "2026-10-31")}
+Q3 = {("2026-07-01", "2026-09-30")}
+
+
+# --- a period stated only in a file's title -------------------------------------------------------------------------
+_SV_HEAD = ["Kundnr", "Kund", "Artikel", "Benämning", "Antal"]
+_SV_ROWS = [["K-4003", "Vretstorp Entreprenad AB", "1010", "Provtagning Väg 12", 4],
+            ["K-4008", "Nordkap Analys AB", "2010", "Utredning dagvatten", 6]]
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    (["Debiteringsunderlag mars 2026"], MARCH),                         # a month in words, a merged title
+    (["Faktureringsunderlag 03/2026 – Miljöavdelningen"], MARCH),       # a numeric month beside the unit's name
+    (["Underlag", "2026-03"], MARCH),                                   # a title and its month in two cells
+    (["Uppdrag tredje kvartalet 2026"], Q3),                            # a quarter
+])
+def test_a_month_in_a_sheets_title_row_dates_every_line_of_the_sheet(title, want):
+    att = xlsx("export.xlsx", [("Blad1", [title, [], _SV_HEAD, *_SV_ROWS], [])])
+    out = _parse(GEO_EKONOMI, "Exporten från ekonomisystemet bifogas för fakturering.\n", attachments=[att])
+    assert [len(r["lines"]) for r in out["requests"]] == [1, 1]
+    assert _periods(out) == want
+    assert "unread_period" not in _codes(out)
+
+
+def test_a_finnish_csv_export_title_dates_its_lines():
+    att = text_att("laskutus.csv", "Laskutus lokakuu 2026;;;\nAsiakasnro;Tuote;Kuvaus;Määrä\n"
+                                   "K-5001;LA100;Kaivo 3;12\nK-5001;AT10;Raportointi;3,5\n")
+    out = _parse(YTL_LASKUTUS, "Laskutusaineisto liitteenä.\n", to=CENTRE_FI, attachments=[att])
+    assert [ln[:2] for ln in _lines(out)] == [("LA100", Decimal("12")), ("AT10", Decimal("3.5"))]
+    assert _periods(out) == OCTOBER
+
+
+def test_a_month_in_a_pdfs_heading_dates_its_table_lines():
+    html = ("<h1>Invoicing basis – October 2026</h1><p>Customer: Kuopion Vesi Oy, Business ID 2405518-8</p>"
+            "<table><tr><th>Product</th><th>Description</th><th>Qty</th></tr>"
+            "<tr><td>LA100</td><td>Well samples</td><td>8</td></tr></table>")
+    out = _parse(JUHA, "Hi,\n\nthe basis is attached.\n\nJuha\n", to=CENTRE_FI, attachments=[pdf("basis.pdf", html)])
+    assert [ln[:2] for ln in _lines(out)] == [("LA100", Decimal("8"))]
+    assert _periods(out) == OCTOBER
+
+
+def test_a_day_in_a_pdfs_heading_inside_its_month_is_the_finer_period():
+    html = ("<h1>Faktureringsunderlag mars 2026</h1><p>Kund: Vretstorp Entreprenad AB, org.nr 556381-9043</p>"
+            "<p>Provtagningsdag 2026-03-17</p>"
+            "<table><tr><th>Artikel</th><th>Benämning</th><th>Antal</th></tr>"
+            "<tr><td>1010</td><td>Provtagning</td><td>3</td></tr></table>")
+    out = _parse(OLLE, "Hej,\n\nunderlaget bifogas.\n\n/Olle\n", attachments=[pdf("underlag.pdf", html)])
+    assert _periods(out) == {("2026-03-17", "2026-03-17")}
+
+
+def test_a_lines_own_period_column_wins_over_the_title():
+    rows = [["Faktureringsunderlag mars 2026"], [*_SV_HEAD, "Period"],
+            ["K-4003", "Vretstorp Entreprenad AB", "1010", "Provtagning", 4, "2026-02"]]
+    att = xlsx("export.xlsx", [("Blad1", rows, [])])
+    out = _parse(GEO_EKONOMI, "Exporten bifogas för fakturering.\n", attachments=[att])
+    assert _periods(out) == {("2026-02-01", "2026-02-28")}
+
+
+@pytest.mark.parametrize("titles", [
+    [["Körning 2026-11-30"]],                                   # a day only: the run's or the service's, unknown
+    [["Exporterad 2026-11", "Debiteringsunderlag"]],            # after an export cue: when, not for when
+    [["Debiteringsunderlag mars 2026"], ["Tillägg februari 2026"]],  # two periods: which line is which is unknown
+])
+def test_a_title_that_states_no_one_period_dates_nothing(titles):
+    att = xlsx("export.xlsx", [("Blad1", [*titles, _SV_HEAD, *_SV_ROWS], [])])
+    out = _parse(GEO_EKONOMI, "Exporten bifogas för fakturering.\n", attachments=[att])
+    assert _periods(out) == {(None, None)}
+
+
+# --- a system's generated mail -------------------------------------------------------------------------------------
+_GENERATED = {"Auto-Submitted": "auto-generated"}
+
+
+@pytest.mark.parametrize(("frm", "to", "subject", "body"), [
+    (OLLE, CENTRE_SE, "Debiterbara timmar mars 2026 – Nordkap Analys AB",
+     "Tidrapport – debiterbara timmar\nPeriod: 1.3.2026–31.3.2026\nKund: Nordkap Analys AB (559233-1705)\n\n"
+     "Artikel  Benämning             Timmar\n2010     Utredningstimme        7,5\n\n"
+     "Attesterad av Olle Berglund 2026-04-01\nSkickat automatiskt från tidrapporteringen.\n"),
+    (JUHA, CENTRE_FI, "Time report March 2026 – Kuopion Vesi Oy",
+     "Billable hours for invoicing\nPeriod: 1.3.2026–31.3.2026\nCustomer: Kuopion Vesi Oy (2405518-8)\n\n"
+     "Product  Description           Hours\nAT10     Expert work           4,5\n\n"
+     "Approved by Juha Mäkelä\nSent automatically by the time-reporting system.\n"),
+])
+def test_a_generated_mail_that_carries_hours_to_invoice_is_a_request(frm, to, subject, body):
+    out = _parse(frm, body, to=to, subject=subject, headers=_GENERATED)
+    assert out["kind"] == "invoice_request"
+    assert [ln[:2] for ln in _lines(out)] in ([("2010", Decimal("7.5"))], [("AT10", Decimal("4.5"))])
+
+
+@pytest.mark.parametrize(("frm", "to", "subject", "body", "headers"), [
+    # a reminder to approve, naming customers and counts
+    (OLLE, CENTRE_SE, "Påminnelse: tidrapporter väntar på godkännande",
+     "Du har 2 tidrapporter som väntar på godkännande:\nNordkap Analys AB – 2010, 7,5 tim\n"
+     "Vretstorp Entreprenad AB – 1010, 2 st\n\nLogga in för att godkänna.\n", _GENERATED),
+    # a cancelled booking that says it is not invoiced
+    (JUHA, CENTRE_FI, "Varaus peruttu", "Varaus on peruttu.\n\nAsiakas: Kuopion Vesi Oy\nTuote: AT20\n"
+     "Määrä: 1\nLaskutetaan: Ei\n", _GENERATED),
+    (OLLE, CENTRE_SE, "Bokning avbokad", "Bokningen är avbokad.\n\nKund: Nordkap Analys AB\nArtikel: 2010\n"
+     "Antal: 3\nFaktureras: Nej\n", {"Auto-Submitted": "auto-notified"}),
+    # an export run with nothing in it
+    (OLLE, CENTRE_SE, "Faktureringsunderlag april 2026: inga rader",
+     "Körningen är klar.\nAntal rader: 0\nIngen åtgärd behövs.\n", _GENERATED),
+    # an auto-reply quoting a request stays an auto-reply
+    (OLLE, CENTRE_SE, "Fakturera Nordkap Analys AB", "Fakturera Nordkap Analys AB, 2010 Utredningstimme 3 tim.\n",
+     {"Auto-Submitted": "auto-replied"}),
+])
+def test_a_machines_mail_that_asks_nothing_stays_unknown(frm, to, subject, body, headers):
+    out = _parse(frm, body, to=to, subject=subject, headers=headers)
+    assert (out["kind"], out["requests"]) == ("unknown", [])
