@@ -14,6 +14,7 @@ import re
 from .ascii_words import folded_stem, folded_word
 from .date_headers import dated_compound
 from .identifiers import normalise_org
+from .measures import measure_unit
 from .registry import Registry
 
 _HEADERS: dict[str, tuple[str, ...]] = {
@@ -175,6 +176,10 @@ def map_header(cells: list[str], hints: dict[str, str] | None = None) -> dict[in
         f = header_field(c, hints)
         if f and f not in mapping.values():
             mapping[i] = f
+    if "quantity" not in mapping.values():     # a measure with its unit ("Yta m²") counts where nothing else does
+        k = next((i for i, c in enumerate(cells) if i not in mapping and measure_unit(c)), None)
+        if k is not None:
+            mapping[k] = "quantity"
     fields = set(mapping.values())
     if len(mapping) >= 2 and fields & {"article", "description"} and fields & {"quantity", "unit_price", "amount",
                                                                                 "article"}:

@@ -9,8 +9,9 @@ invoice's lines are for that day (the contract's period). Only a stem that names
 it one: "Fakturadatum", "Förfallodag", "Eräpäivä", "Tilauspäivä", "Beställningsdatum" and "Payment date" are
 the invoice's or the order's own days and never a line's period, so they are not matched.
 
-The count of a course or event form: "Osallistujia 14", "Antal deltagare: 12", "Participants: 9" — the line's
-quantity when the value is a bare count (a list of names under "Deltagare" is no count and is not taken).
+The count of a course or event form: "Osallistujia 14", "Antal deltagare: 12", "Participants: 9", or of a
+service's times ("Tyhjennyskertoja: 2", "Antal tillfällen: 3") — the line's quantity when the value is a bare
+count (a list of names under "Deltagare" is no count and is not taken).
 """
 from __future__ import annotations
 
@@ -37,9 +38,12 @@ def is_service_date_label(label: str) -> bool:
 COUNT_LABEL_RE = re.compile(
     r"(?i)^(?:antal\s+)?(?:deltagare|deltagarantal|personer|osallistujia|osallistujat|osallistujamäärä|"
     r"osallistujien\s+(?:määrä|lukumäärä)|henkilömäärä|henkilöitä|(?:number\s+of\s+|no\s+of\s+)?participants|"
-    r"attendees|(?:number\s+of\s+)?people)$")
+    r"attendees|(?:number\s+of\s+)?people|"
+    # a count of times ("Tyhjennyskertoja: 2", "Käyntikerrat: 3", "Antal tillfällen: 2", "Number of visits: 2")
+    r"\w*kertoja|\w*kerrat|\w*kertojen\s+määrä|kertamäärä|(?:antal\s+)?(?:gånger|tillfällen|\w+tillfällen)|"
+    r"(?:number\s+of\s+)?(?:times|occasions|visits))$")
 _BARE_COUNT_RE = re.compile(r"(?i)^\d{1,4}\s*(?:st|kpl|hlö|henkilöä|pers|personer|deltagare|osallistujaa|"
-                            r"people|persons|participants)?\.?$")
+                            r"people|persons|participants|kertaa|krt|gånger|ggr|times)?\.?$")
 
 
 def is_count_label(label: str, value: str) -> bool:

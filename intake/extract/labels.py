@@ -15,6 +15,7 @@ from .form_labels import is_count_label, is_dated_range, is_service_date_label
 from .identifiers import find_vat_numbers
 from .label_fields import CUSTOMER_FIELDS
 from .lexicon import NEXT_LABEL_RE, label_field, norm_label
+from .measures import drop_foreign_measures, measure_value
 from .model import Fragment, LineItem, Where
 from .quantities import CODE_CTX_RE, find_price, find_quantity, read_quantity
 from .record_dates import apply_record_date
@@ -53,6 +54,8 @@ def split_label(t: str, hints: dict[str, str] | None = None) -> tuple[str, str, 
         f = "item_quantity"     # "Osallistujia 14", "Antal deltagare: 12"
     elif f is None and val and is_dated_range(norm_label(label), val):
         f = "period"    # a booking's "Datum: 2026-11-30 – 2026-12-01" (a bare "Datum: 2026-12-02" is no period)
+    elif f is None and val and (measured := measure_value(label, val)):
+        f, val = "item_quantity", measured  # "Kesto (h): 3", "Pinta-ala (m²): 40" (intake.extract.measures)
     if not val and (not f or not m.groupdict().get("sep", "").strip().startswith((":", ".", "…"))):
         return None
     inner = _LABEL_RE.match(val) if val else None
@@ -226,4 +229,5 @@ def read_labelled(body: list[tuple[int, str]], ctx: TextContext, doc: Fragment,
     items = [li for li in reader.items if li.article or li.description or li.quantity is not None
              or li.unit_price is not None or li.amount is not None or li.price_approx]
     drop_clashing_counts(items, reader.qty_text, ctx)   # "Artikel: 3020 / Antal: 4 timmar": asked
+    drop_foreign_measures(items, reader.qty_text, ctx)  # "Pinta-ala (m²): 40" for a permit priced per piece
     return items, reader.consumed

@@ -74,7 +74,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "jakso", "kausi", "billing period", "service period", "period of service", "leveransdatum", "leveransdag",
         "toimituspäivä", "toimitusaika", "suorituspäivä", "suoritusaika", "datum för utförande", "service date",
         "date of service", "delivery date", "utförd", "utfört", "ajankohta", "ajalta", "ajanjaksolta", "koskee",
-        "for the period", "period of", "avser tid", "tidpunkt", "leveransperiod"),
+        "for the period", "period of", "avser tid", "tidpunkt", "leveransperiod",
+        # a rental's or a booking's time on a web form ("Vuokra-aika: 1.11.–30.11.2026", "Hyrestid", "Rental period")
+        "vuokra-aika", "vuokrakausi", "varausaika", "hyrestid", "hyresperiod", "uthyrningsperiod", "rental period",
+        "lease period", "booking period"),
     "item_article": ("artikel", "art", "art nr", "artnr", "artikelnr", "artikelnummer", "tuote", "tuotekoodi",
                      "tuotenumero", "nimike", "article", "product", "product code", "item", "item code", "code"),
     "item_description": ("benämning", "beskrivning", "description", "selite", "kuvaus", "text", "tjänst",

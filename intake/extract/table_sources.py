@@ -15,6 +15,7 @@ from dataclasses import replace
 from .columns import map_header
 from .count_lists import list_sum_fragment
 from .csvfile import read_csv
+from .measures import drop_foreign_measure_columns
 from .model import Fragment, Where
 from .pdf_layout import pdf_fragments
 from .table_roles import is_price_list
@@ -94,6 +95,7 @@ def _table_fragments(rows: list[list[str]], part: str, ctx: TextContext) -> list
             continue    # prices with no count and no customer: the register's prices, no lines (table_roles)
         fr, kv, _ = rows_to_fragments(block, part, ctx.year, row_base=start + 1, registry=ctx.registry,
                                       hints=ctx.hints)
+        drop_foreign_measure_columns([li for f in fr for li in f.lines], ctx)    # "Yta m²" for a piece article
         listed = None if fr else list_sum_fragment(block, part, ctx.year)   # dates and counts, no article
         fr = [listed] if listed else fr
         date_by_stated_rows(fr, block, part, ctx)   # "Period: 1.5–30.9.2026", "Underlag november 2026"

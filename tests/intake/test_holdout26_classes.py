@@ -143,3 +143,45 @@ def test_a_generated_mail_that_carries_hours_to_invoice_is_a_request(frm, to, su
 def test_a_machines_mail_that_asks_nothing_stays_unknown(frm, to, subject, body, headers):
     out = _parse(frm, body, to=to, subject=subject, headers=headers)
     assert (out["kind"], out["requests"]) == ("unknown", [])
+
+
+# --- a measure with its unit under a form's label or a table's header ----------------------------------------------
+@pytest.mark.parametrize(("frm", "to", "body", "want"), [
+    (JUHA, CENTRE_FI, "Varaus vahvistettu, laskutukseen.\n\nAsiakas: Kuopion Vesi Oy\nY-tunnus: 2405518-8\n"
+                      "Tuotekoodi: AT10\nVarauksen kesto (h): 4,5\n", [("AT10", Decimal("4.5"))]),
+    (OLLE, CENTRE_SE, "Bokningen är bekräftad och ska faktureras.\n\nKund: Nordkap Analys AB\n"
+                      "Org.nr: 559233-1705\nArtikel: 2010\nVaraktighet (tim): 6\n", [("2010", Decimal("6"))]),
+    (JUHA, CENTRE_FI, "Lomakevastaus, hyväksytty laskutettavaksi.\n\nHakija: Kuopion Vesi Oy\n"
+                      "Y-tunnus: 2405518-8\nTuote: LA100\nNäytekertoja: 3\n", [("LA100", Decimal("3"))]),
+    (OLLE, CENTRE_SE, "Ska faktureras.\n\nKund: Nordkap Analys AB\nOrg.nr: 559233-1705\nArtikel: 1010\n"
+                      "Antal tillfällen: 2\n", [("1010", Decimal("2"))]),
+])
+def test_a_forms_measure_or_count_of_times_is_the_quantity(frm, to, body, want):
+    out = _parse(frm, body, to=to)
+    assert [ln[:2] for ln in _lines(out)] == want
+    assert out["requests"][0]["questions"] == []
+
+
+def test_a_measure_in_another_unit_than_the_articles_is_asked():
+    body = ("Ska faktureras.\n\nKund: Nordkap Analys AB\nOrg.nr: 559233-1705\nArtikel: 4010 Tillståndsavgift\n"
+            "Yta (m²): 120\n")
+    out = _parse(OLLE, body)
+    assert [ln[:2] for ln in _lines(out)] == [("4010", None)]
+    assert out["requests"][0]["questions"] == ["lines[0].quantity"]
+
+
+def test_a_measure_column_is_the_quantity_when_no_other_column_counts():
+    rows = [["Kundnr", "Kund", "Artikel", "Benämning", "Tid (h)", "Pris"],
+            ["K-4008", "Nordkap Analys AB", "2010", "Utredning", 7.5, 1250]]
+    out = _parse(GEO_EKONOMI, "Underlaget bifogas för fakturering.\n",
+                 attachments=[xlsx("u.xlsx", [("Blad1", rows, [])])])
+    assert [ln[:2] for ln in _lines(out)] == [("2010", Decimal("7.5"))]
+    rows = [["Kundnr", "Kund", "Artikel", "Benämning", "Längd m", "Antal"],
+            ["K-4008", "Nordkap Analys AB", "1010", "Borrning", 12, 3]]
+    out = _parse(GEO_EKONOMI, "Underlaget bifogas för fakturering.\n",
+                 attachments=[xlsx("u.xlsx", [("Blad1", rows, [])])])
+    assert [ln[:2] for ln in _lines(out)] == [("1010", Decimal("3"))]     # the count column, not the length
+    rows = [["Asiakasnro", "Tuote", "Kuvaus", "Pinta-ala (m²)"], ["K-5001", "LA100", "Näytteet", 40]]
+    out = _parse(YTL_LASKUTUS, "Laskutusaineisto liitteenä.\n", to=CENTRE_FI,
+                 attachments=[xlsx("u.xlsx", [("Rivit", rows, [])])])
+    assert [ln[:2] for ln in _lines(out)] == [("LA100", None)]       # an area for samples counted per piece: asked
