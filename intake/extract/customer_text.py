@@ -95,7 +95,7 @@ def _numbers_and_refs(t: str, ctx: TextContext, cust: CustomerInfo, w: Where) ->
         cust.order_reference, cust.where["order_reference"] = ref, w
     if not cust.buyer_reference:
         ref = buyer_reference_in(t)
-        if ref:
+        if ref and not ctx.registry.by_name(ref):   # "Tilaaja: Kiinteistö Oy X": the customer, not its reference
             cust.buyer_reference, cust.where["buyer_reference"] = ref, w
 
 

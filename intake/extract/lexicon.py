@@ -81,7 +81,11 @@ LABELS: dict[str, tuple[str, ...]] = {
     "item_article": ("artikel", "art", "art nr", "artnr", "artikelnr", "artikelnummer", "tuote", "tuotekoodi",
                      "tuotenumero", "nimike", "article", "product", "product code", "item", "item code", "code"),
     "item_description": ("benämning", "beskrivning", "description", "selite", "kuvaus", "text", "tjänst",
-                         "palvelu", "service", "specifikation", "avser tjänst"),
+                         "palvelu", "service", "specifikation", "avser tjänst",
+                         # a case or fee system's row of the invoice ("Avgiftsrad: BL20 Handläggning", "Laskurivi:
+                         # TK10 Kaivuulupa"): text, or the article when it opens with a register code
+                         "avgiftsrad", "fakturarad", "debiteringsrad", "laskurivi", "laskutusrivi", "maksurivi",
+                         "invoice line", "fee line", "billing line", "charge line"),
     "item_quantity": ("antal", "qty", "quantity", "määrä", "kpl", "lkm", "mängd", "antal timmar", "timmar",
                       "tunnit", "tuntimäärä", "hours", "no of units", "units", "antal st",
                       # a booking system's count of days ("Antal dagar: 2", "Päiviä: 3", "Number of days: 2")

@@ -38,6 +38,7 @@ from .quarter_hours import is_quarter_article, quarters_in
 from .second_service import second_service
 from .segments import HEADER_LINE_RE
 from .sentence_dates import opening_date
+from .service_cues import SENT_STAMP_RE
 from .service_cues import SERVICE_CUE_RE as _SERVICE_CUE_RE
 from .service_cues import STRONG_PERIOD_CUE_RE as _STRONG_PERIOD_CUE_RE
 from .sub_items import listed_under_heading
@@ -255,7 +256,7 @@ def _service_date(unit: str, ds: list[DateSpan]) -> tuple[dt.date, dt.date] | No
     intro = unit.rstrip().endswith(":")   # "Fältarbete hos X 14.–18.6.2027:" introduces the lines below
     for d in ds:
         before = unit[max(0, d.start - 40):d.start]
-        if _DUE_CUE_RE.search(before):
+        if _DUE_CUE_RE.search(before) or SENT_STAMP_RE.search(before):     # a due day, a form's sending time
             continue
         if _SERVICE_CUE_RE.search(before) or (d.kind == "single" and _STRONG_PERIOD_CUE_RE.search(before)) or \
                 (intro and unit[d.end:].strip(" :") in ("", ")") and   # "… för lördagens besök (21/11):"

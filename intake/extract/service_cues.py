@@ -33,3 +33,7 @@ STRONG_PERIOD_CUE_RE = re.compile(
     r"(?i)(?:\b(?:avser|gäller|ajalta|koskee|period|jakso|service date|date of service)\b"
     r"|(?:^|[.;:!]\s+)(?:båda|bägge|alla|samtliga|molemmat|kaikki|both|all(?: of them| items| lines)?)"
     r"(?:\s+(?:den|on|the|dated|pvm|päivätty|datum))*)[\s:]*$")
+#: a form's or a system mail's own time stamp label ("Lähetetty: 02.12.2026 09:14", "Skickat: …", "Submitted: …"):
+#: when the form was sent, never a delivery, although "lähetetty"/"skickad" also says a thing was sent back
+SENT_STAMP_RE = re.compile(r"(?i)(?:^|\s)(?:lähetetty|vastaanotettu|saapunut|jätetty|skickat|skickad|inskickad|"
+                           r"inkommen|mottagen|sent|submitted|received)\s*:\s*$")

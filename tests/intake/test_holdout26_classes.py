@@ -185,3 +185,39 @@ def test_a_measure_column_is_the_quantity_when_no_other_column_counts():
     out = _parse(YTL_LASKUTUS, "Laskutusaineisto liitteenä.\n", to=CENTRE_FI,
                  attachments=[xlsx("u.xlsx", [("Rivit", rows, [])])])
     assert [ln[:2] for ln in _lines(out)] == [("LA100", None)]       # an area for samples counted per piece: asked
+
+
+# --- a case or fee system's own labels ------------------------------------------------------------------------------
+@pytest.mark.parametrize(("frm", "to", "body", "want"), [
+    (OLLE, CENTRE_SE, "Avgiftsbeslut – till fakturering\n\nFakturamottagare: Nordkap Analys AB\n"
+                      "Organisationsnummer: 559233-1705\nFakturarad: 2010 Utredning\nAntal: 3 tim\n"
+                      "À-pris: 1 250,00 kr\nBeslutsdatum: 2026-11-20\n", "2010"),
+    (JUHA, CENTRE_FI, "Maksupäätös laskutukseen\n\nLaskun saaja: Kuopion Vesi Oy\nY-tunnus: 2405518-8\n"
+                      "Laskurivi: LU10 Vesilupa\nMäärä: 1\nYksikköhinta: 410,00 €\n", "LU10"),
+])
+def test_a_fee_row_label_that_opens_with_a_register_code_is_the_one_line(frm, to, body, want):
+    out = _parse(frm, body, to=to)
+    assert [ln[0] for ln in _lines(out)] == [want]
+    assert out["requests"][0]["questions"] == []
+
+
+@pytest.mark.parametrize(("frm", "to", "body"), [
+    (JUHA, CENTRE_FI, "Uusi lomakevastaus\n\nTilaaja: Kuopion Vesi Oy\nY-tunnus: 2405518-8\nTuote: LA100\n"
+                      "Määrä: 2\n"),
+    (OLLE, CENTRE_SE, "Nytt formulärsvar\n\nBeställare: Nordkap Analys AB\nOrg.nr: 559233-1705\nArtikel: 2010\n"
+                      "Antal: 2\n"),
+])
+def test_the_customer_under_an_orderer_label_is_not_also_its_own_reference(frm, to, body):
+    out = _parse(frm, body, to=to)
+    assert out["requests"][0]["buyer_reference"] is None
+
+
+@pytest.mark.parametrize(("frm", "to", "body"), [
+    (JUHA, CENTRE_FI, "Uusi lomakevastaus: Vesilupa\nLähetetty: 30.11.2026 14:02\n\nAsiakas: Kuopion Vesi Oy\n"
+                      "Y-tunnus: 2405518-8\nTuote: LU10 Vesilupa\nMäärä: 1\n"),
+    (OLLE, CENTRE_SE, "Nytt formulärsvar: Tillstånd\nInskickad: 2026-11-30 14:02\n\nKund: Nordkap Analys AB\n"
+                      "Org.nr: 559233-1705\nArtikel: 4010 Tillståndsavgift\nAntal: 1\n"),
+])
+def test_a_forms_sending_time_is_no_period(frm, to, body):
+    out = _parse(frm, body, to=to)
+    assert _periods(out) == {(None, None)}
