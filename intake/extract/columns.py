@@ -51,7 +51,10 @@ _HEADERS: dict[str, tuple[str, ...]] = {
                     "tjänst", "palvelu", "service", "artikelnamn", "tuotenimi", "item description", "details",
                     "avser", "tarkenne", "lisätieto", "tutkimus", "undersökning",   # a lab's test, by name
                     # a course fee's course by name ("Kurs: Keramik för nybörjare"; "Valutakurs" is no header here)
-                    "kurs", "kursnamn", "kurssi", "kurssin nimi", "course", "course name"),
+                    "kurs", "kursnamn", "kurssi", "kurssin nimi", "course", "course name",
+                    # a case or fee system's row text ("Avgiftsrad | Kod | Antal", "Laskurivi | Tuote | Määrä")
+                    "avgiftsrad", "fakturarad", "debiteringsrad", "laskurivi", "laskutusrivi", "maksurivi",
+                    "invoice line", "fee line", "billing line", "charge line"),
     "quantity": ("antal", "qty", "quantity", "määrä", "kpl", "lkm", "mängd", "kpl-määrä", "antal timmar",
                  "antal st", "timmar", "hours", "pcs", "pieces", "units", "tunnit", "tuntimäärä", "no of units",
                  "st", "tim", "h", "kappaleet", "laskutettava määrä", "antal/mängd", "count",

@@ -221,3 +221,10 @@ def test_the_customer_under_an_orderer_label_is_not_also_its_own_reference(frm, 
 def test_a_forms_sending_time_is_no_period(frm, to, body):
     out = _parse(frm, body, to=to)
     assert _periods(out) == {(None, None)}
+
+
+def test_a_fee_row_column_is_the_lines_own_text():
+    att = text_att("maksut.csv", "Laskurivi;Tuote;Määrä\nVesilupa, kaivo 7 Kylmäoja;LU10;1\n")
+    out = _parse(YTL_LASKUTUS, "Asiakas: Kuopion Vesi Oy\nY-tunnus: 2405518-8\n\nMaksupäätös liitteenä.\n",
+                 to=CENTRE_FI, attachments=[att])
+    assert [ln["description"] for ln in out["requests"][0]["lines"]] == ["Vesilupa, kaivo 7 Kylmäoja"]
