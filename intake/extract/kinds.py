@@ -18,7 +18,7 @@ from .invoice_nouns import invoice_nouns_blanked
 from .issued_questions import asks_about_issued_invoice
 from .not_yet_words import price_inquiry, price_list
 
-_INV = r"(?:nr\.?\s*|nummer\s*|numero\s*|no\.?\s*|number\s*|#\s*)?(?P<inv>[A-Z]{0,4}-?\d[\d-]{2,19})"
+_INV = r"(?:(?:nr\.?|nummer|numero|no\.?|number)\s*:?\s*|#\s*)?(?P<inv>[A-Z]{0,4}-?\d[\d-]{2,19})"
 CREDIT_RE = re.compile(
     r"(?i)(?:\bkreditera(?:s|r)?\b|\bmakulera(?:s|r)?\b|\bannullera(?:s|r)?\b|\bmitätöi\w*|\bvoid\s+invoice\b|\bkreditering(?:en)?\s+av\b|\bkreditfaktura\b|\bkreditnota\b|"
     r"\bhyvit(?:tä|ä|etään|tää|täkää|äkää|täisittekö|ettävä)\w*\b|\bhyvityslasku\w*|\bhyvitys\b|"

@@ -228,3 +228,16 @@ def test_a_fee_row_column_is_the_lines_own_text():
     out = _parse(YTL_LASKUTUS, "Asiakas: Kuopion Vesi Oy\nY-tunnus: 2405518-8\n\nMaksupäätös liitteenä.\n",
                  to=CENTRE_FI, attachments=[att])
     assert [ln["description"] for ln in out["requests"][0]["lines"]] == ["Vesilupa, kaivo 7 Kylmäoja"]
+
+
+@pytest.mark.parametrize(("frm", "to", "body", "number"), [
+    (JUHA, CENTRE_FI, "Uusi lomakevastaus: Hyvityspyyntö\n\nAsiakas: Kuopion Vesi Oy\nY-tunnus: 2405518-8\n"
+                      "Laskun numero: 26-004512\nHyvitettävä summa: 410,00 €\nSyy: lupa peruttu.\n\n"
+                      "Käsittelijä: hyväksytty, hyvittäkää lasku.\n", "26-004512"),
+    (OLLE, CENTRE_SE, "Nytt formulärsvar: Kreditering\n\nKund: Nordkap Analys AB\nFakturanummer: 4103877\n"
+                      "Belopp: 1 250,00 kr\nOrsak: dubbelfakturerad.\n\nGodkänt – kreditera fakturan.\n", "4103877"),
+])
+def test_a_credit_form_with_a_labelled_invoice_number_is_a_credit_request(frm, to, body, number):
+    out = _parse(frm, body, to=to)
+    assert out["kind"] == "credit_request" and out["requests"] == []
+    assert out["credit_request"]["invoice_number"] == number
