@@ -177,6 +177,12 @@ _NOT_YET_RE = re.compile(
     r"\bwill\s+send\s+the\s+(?:request|details|order|lines)\s+(?:later|tomorrow)\b")
 
 
+#: a fee to be invoiced later, as a case system's notice of a new case says it ("Avgift debiteras när beslut har
+#: fattats", "maksu laskutetaan, kun päätös on tehty", "the fee will be invoiced once a decision is made")
+_LATER_RE = re.compile(
+    r"(?i)\b(?:debiteras|faktureras|tas\s+ut)\s+(?:först\s+)?(?:när|efter\s+(?:att\s+)?)\s*(?:ett\s+)?beslut\w*|"
+    r"\blaskutetaan\s+(?:vasta\s+)?(?:kun\s+päätös|päätöksen\s+jälkeen)|\bperitään\s+(?:vasta\s+)?(?:kun\s+päätös|"
+    r"päätöksen\s+jälkeen)|\bwill\s+be\s+(?:invoiced|charged|billed)\s+(?:when|once|after)\s+(?:a\s+|the\s+)?decision")
 #: a notice of new prices ("från 1 januari gäller nya priser", "uudet hinnat 1.1.2027 alkaen", "new prices apply
 #: from"): its articles and amounts are a price list for the register, not lines to invoice
 PRICE_NOTICE_RE = re.compile(
@@ -217,6 +223,8 @@ def not_a_request_yet(text: str, subject: str = "") -> str | None:
         return "the message changes or withdraws the sender's earlier request; a clerk corrects that request"
     if "?" in text and _NOT_YET_RE.search(text):
         return "the message asks a question before the request is sent; nothing is asked to be invoiced yet"
+    if _LATER_RE.search(text) and not asks_for_invoice(_LATER_RE.sub(" ", text)):
+        return "the message says the fee is invoiced later (a case registered, not decided); nothing to invoice now"
     if asks_for_invoice(text):
         return None
     if PRICE_NOTICE_RE.search(text) and _NOTICE_CUE_RE.search(text):

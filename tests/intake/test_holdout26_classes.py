@@ -241,3 +241,24 @@ def test_a_credit_form_with_a_labelled_invoice_number_is_a_credit_request(frm, t
     out = _parse(frm, body, to=to)
     assert out["kind"] == "credit_request" and out["requests"] == []
     assert out["credit_request"]["invoice_number"] == number
+
+
+@pytest.mark.parametrize(("frm", "to", "body"), [
+    (OLLE, CENTRE_SE, "Nytt ärende registrerat\n\nÄrende: SGN 2026/0412\nSökande: Nordkap Analys AB\n"
+                      "Ärendetyp: Tillstånd (4010)\nAvgiften faktureras först när beslut har fattats.\n"),
+    (JUHA, CENTRE_FI, "Uusi asia kirjattu\n\nHakija: Kuopion Vesi Oy\nAsiatyyppi: Lupamaksu (LU10)\n"
+                      "Maksu laskutetaan vasta kun päätös on tehty.\n"),
+    (JUHA, CENTRE_FI, "New case registered\n\nApplicant: Kuopion Vesi Oy\nType: Permit fee (LU10)\n"
+                      "The fee will be invoiced once a decision is made.\n"),
+])
+def test_a_notice_that_the_fee_is_invoiced_after_a_decision_is_no_request(frm, to, body):
+    out = _parse(frm, body, to=to)
+    assert (out["kind"], out["requests"]) == ("unknown", [])
+
+
+def test_a_fee_invoiced_now_beside_one_invoiced_after_a_decision_is_still_a_request():
+    body = ("Hej!\n\nFakturera Nordkap Analys AB (559233-1705) för 2010 Utredningstimme, 3 tim. Tillståndsavgiften "
+            "faktureras när beslut har fattats.\n\n/Olle\n")
+    out = _parse(OLLE, body)
+    assert out["kind"] == "invoice_request"
+    assert [ln[:2] for ln in _lines(out)] == [("2010", Decimal("3"))]
