@@ -62,7 +62,13 @@ def clean_ref(val: str) -> str | None:
     return v
 
 
+#: a form's yes/no answer ("Laskutetaan: Kyllä", "Faktureras: Ja"): the label asks whether, it names nobody
+_YES_NO_RE = re.compile(r"(?i)^\s*(?:kyllä|ei|ja|nej|yes|no|x)\s*\.?\s*$")
+
+
 def _customer_name(val: str, w: Where, cust: CustomerInfo, ctx: TextContext) -> None:
+    if _YES_NO_RE.match(val):
+        return
     name = clean_name(val)
     if name and not cust.name and not find_identifiers(name, ctx.on, allow_bare=True):
         cust.name, cust.where["name"] = name, w

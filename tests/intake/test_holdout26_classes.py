@@ -262,3 +262,15 @@ def test_a_fee_invoiced_now_beside_one_invoiced_after_a_decision_is_still_a_requ
     out = _parse(OLLE, body)
     assert out["kind"] == "invoice_request"
     assert [ln[:2] for ln in _lines(out)] == [("2010", Decimal("3"))]
+
+
+@pytest.mark.parametrize(("frm", "to", "body"), [
+    (JUHA, CENTRE_FI, "Varaus vahvistettu.\n\nVaraaja: Kuopion Vesi Oy\nY-tunnus: 2405518-8\nTuotekoodi: AT10\n"
+                      "Määrä: 2\nLaskutetaan: Kyllä\n"),
+    (OLLE, CENTRE_SE, "Bokningen är bekräftad.\n\nKund: Nordkap Analys AB\nOrg.nr: 559233-1705\nArtikel: 2010\n"
+                      "Antal: 2\nFaktureras: Ja\n"),
+])
+def test_a_forms_yes_answer_under_an_invoicing_label_names_no_customer(frm, to, body):
+    out = _parse(frm, body, to=to)
+    assert "identity_conflict" not in _codes(out)
+    assert out["requests"][0]["customer"]["name"] in ("Kuopion Vesi Oy", "Nordkap Analys AB")
