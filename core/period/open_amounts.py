@@ -22,7 +22,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
 import sqlalchemy as sa
@@ -30,6 +29,7 @@ from sqlmodel import Session
 
 from core.billing.models import Invoice
 from core.payments.models import Allocation
+from core.period.cents import cents, dec, money  # noqa: F401 -- the reports import them from here too
 from core.period.models import WriteOff
 from core.platform.models import RunRecord
 from core.runs.models import Reminder
@@ -37,24 +37,6 @@ from core.runs.models import Reminder
 AR_DOC_STATUSES = ("issued", "paid", "credited", "written_off")
 _inv, _alloc, _wo, _rem, _run = (Invoice.__table__, Allocation.__table__, WriteOff.__table__, Reminder.__table__,
                                  RunRecord.__table__)
-
-
-def cents(session: Session, expr: sa.ColumnElement[Any]) -> sa.ColumnElement[int]:
-    """A money expression as integer cents: SQLite stores money as scaled integers already (core.kernel.types),
-    PostgreSQL as NUMERIC."""
-    if session.get_bind().dialect.name == "sqlite":
-        return sa.type_coerce(expr, sa.BigInteger)
-    return sa.cast(expr * 100, sa.BigInteger)
-
-
-def money(c: int) -> str:
-    """Cents as a money string ("1250.00", "-60.00")."""
-    q, r = divmod(abs(c), 100)
-    return f"{'-' if c < 0 else ''}{q}.{r:02d}"
-
-
-def dec(c: int) -> Decimal:
-    return Decimal(c).scaleb(-2)
 
 
 def is_doc(t: sa.FromClause, agency_id: int, as_of: dt.date | None, by_agency_only: bool = False

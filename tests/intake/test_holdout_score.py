@@ -118,12 +118,17 @@ from tests.intake.cases_holdout24.kit24 import REGISTRY as REGISTRY24
 from tests.intake.cases_holdout25 import make_holdout as make25
 from tests.intake.cases_holdout25.kit25 import CASES as CASES25
 from tests.intake.cases_holdout25.kit25 import REGISTRY as REGISTRY25
+from tests.intake.cases_holdout26 import make_holdout as make26
+from tests.intake.cases_holdout26.kit26 import CASES as CASES26
+from tests.intake.cases_holdout26.kit26 import REGISTRY as REGISTRY26
 from tests.support.intake_score import MONEY, score_dir
 
 HERE = Path(__file__).resolve().parent
-SETS = {"cases_holdout2": {"kind": 99.0, "precision": 99.5, "recall": 97.0, "questions": 96.0},  # 100/100/98.6/97.9
+# holdout2 100/99.3/98.6/97.9 and holdout4 100/99.3/100/100 since holdout26: h16 and w14 carry the month of their
+# file's title as every line's period (CONTRACT_QUESTIONS)
+SETS = {"cases_holdout2": {"kind": 99.0, "precision": 99.0, "recall": 97.0, "questions": 96.0},
         "cases_holdout3": {"kind": 99.0, "precision": 99.5, "recall": 99.0, "questions": 99.0},  # 100 each
-        "cases_holdout4": {"kind": 99.0, "precision": 99.5, "recall": 99.0, "questions": 99.0},  # 100 each
+        "cases_holdout4": {"kind": 99.0, "precision": 99.0, "recall": 99.0, "questions": 99.0},
         "cases_holdout5": {"kind": 99.0, "precision": 99.5, "recall": 99.0, "questions": 99.0},  # 100 each
         # 100/100/99.8/97.3: v15 asks a count the set expects as 1 (an expense written only as an amount; the
         # parser asks, as for qa14)
@@ -171,13 +176,22 @@ SETS = {"cases_holdout2": {"kind": 99.0, "precision": 99.5, "recall": 97.0, "que
         # 100/99.7/99.7/100: n18 (a capitalised "Kajplatsavgift" stays the line's own description, as holdout7's
         # t12/t13 decided; the set expects the register's name)
         "cases_holdout24": {"kind": 99.5, "precision": 99.5, "recall": 99.5, "questions": 99.5},
-        "cases_holdout25": {"kind": 99.5, "precision": 99.5, "recall": 99.5, "questions": 99.5}}  # 100 each
+        "cases_holdout25": {"kind": 99.5, "precision": 99.5, "recall": 99.5, "questions": 99.5},  # 100 each
+        # 100/98.6/97.8/95.0: j09 ("Yhteyshenkilö: …" is the buyer reference, as issue #14 and holdouts 8, 16 and 17
+        # read it; the set expects none), line descriptions of fee systems (j02, j12), and requests held with a
+        # question the set does not ask (j17, j20, j28, j29, j34, j35) — none through wrong
+        "cases_holdout26": {"kind": 99.5, "precision": 98.0, "recall": 97.0, "questions": 94.0}}
 
 #: Cases whose request goes straight through with a value the set expects otherwise because two blind sets
 #: disagree and the contract does not decide; none may touch a money-critical field. m12: the buyer reference
 #: "bibliotekschef Maja Sund" — holdout8's s19 expects the title before the name dropped ("isännöitsijä Pekka
 #: Nevalainen" -> "Pekka Nevalainen"), holdout18 expects it kept.
-CONTRACT_QUESTIONS = {"cases_holdout18": {"m12_fisv_kirj_interlibrary_loans_month"}}
+#: h16 and w14: a month stated only in the file's title row ("Faktureringsunderlag januari 2027") — holdouts 2 and 4
+#: expect no period, holdouts 23, 26 and 27 the month on every line, as the contract's "a period stated once for
+#: the whole request applies to every line" says; the parser follows the contract (a period is not money-critical).
+CONTRACT_QUESTIONS = {"cases_holdout18": {"m12_fisv_kirj_interlibrary_loans_month"},
+                      "cases_holdout2": {"h16_sv_xlsx_title_rows_customer_numbers"},
+                      "cases_holdout4": {"w14_sv_pdf_customer_blocks_wrapped_cells"}}
 
 
 @pytest.mark.parametrize("folder", sorted(SETS))
@@ -203,7 +217,8 @@ GENERATED = {"cases_holdout2": (make2, [c for c in ALL_CASES if not c[0].startsw
                  (18, make18, CASES18, REGISTRY18), (19, make19, CASES19, REGISTRY19),
                  (20, make20, CASES20, REGISTRY20), (21, make21, CASES21, REGISTRY21),
                  (22, make22, CASES22, REGISTRY22), (23, make23, CASES23, REGISTRY23),
-                 (24, make24, CASES24, REGISTRY24), (25, make25, CASES25, REGISTRY25)]}}
+                 (24, make24, CASES24, REGISTRY24), (25, make25, CASES25, REGISTRY25),
+                 (26, make26, CASES26, REGISTRY26)]}}
 
 
 @pytest.mark.parametrize("folder", sorted(GENERATED))
