@@ -19,7 +19,8 @@ from .service_cues import SERVICE_CUE_RE
 __all__ = ["DateSpan", "find_dates", "month_number", "parse_period"]
 
 MONTH = rf"(?P<{{name}}>{MONTH_ALT})"
-_DASH = r"\s*(?:[-–—]|till|to|until|–|—|\bt\.?o\.?m\.?|asti|-)\s*"
+#: a range's dash, also doubled as plain-text mail writes an en dash ("2027-01-27--2027-01-28")
+_DASH = r"\s*(?:[-–—]{1,2}|till|to|until|\bt\.?o\.?m\.?|asti)\s*"
 _SP = r"[ \u00a0]"
 
 

@@ -16,7 +16,7 @@ from .dates import DateSpan
 from .text_context import TextContext
 
 #: "<noun> [on/was] annettu|luovutettu|lämnades|avgavs|issued|given [on/den/päivänä] <date>"
-_GIVEN_BEFORE_RE = re.compile(
+GIVEN_BEFORE_RE = re.compile(
     r"(?i)\b(?P<noun>[^\W\d_]{4,})\s+(?:(?:on|oli|har|hade|was|were|has been)\s+)?(?:(?:been)\s+)?"
     r"(?:annettu|annettiin|luovutettu|luovutettiin|lämnad\w*|avgiv\w*|avgavs|issued|given|submitted)"
     r"\s*(?:(?:on|den|päivänä|pvm)\s+)?$")
@@ -27,7 +27,7 @@ def given_date(unit: str, ds: list[DateSpan], ctx: TextContext) -> tuple[str, tu
     if len(ds) != 1 or ds[0].kind != "single":
         return "", None
     d = ds[0]
-    m = _GIVEN_BEFORE_RE.search(unit[max(0, d.start - 60):d.start])
+    m = GIVEN_BEFORE_RE.search(unit[max(0, d.start - 60):d.start])
     if not m:
         return "", None
     stem = m.group("noun").casefold()[:5]

@@ -22,6 +22,7 @@ from .instalments import instalment_plan
 from .line_text import customer_head_end, own_words
 from .line_totals import line_total_after, price_after_total
 from .line_vat import line_vat_rate
+from .listed_dates import clause_period
 from .model import LineItem, Where
 from .per_noun import per_noun_counts
 from .price_sentences import months_of_monthly_price, price_line_before
@@ -364,10 +365,7 @@ def _clause_line(clause: str, ctx: TextContext, code: str | None, n: int) -> Lin
                or item_validity(clause, d.start, d.end))
           and not _ABSENCE_BEFORE_DATE_RE.search(clause[max(0, d.start - 30):d.start])]
     if ds:
-        # "för halva november, 15–30 november 2026": days stated inside the month first named are the period
-        inner = [d for d in ds[1:] if ds[0].first <= d.first and d.last <= ds[0].last and
-                 (d.first, d.last) != (ds[0].first, ds[0].last)]
-        li.period = (inner[0].first, inner[0].last) if len(inner) == 1 else (ds[0].first, ds[0].last)
+        li.period = clause_period(clause, ds)   # "15–30 november 2026"; "11.1.2027 ja 19.1.2027"
         li.where["period"] = w
     stops = [x[0] for x in (_qspan, pspan) if x]     # the line's own words end at its count or price
     li.description = _description(clause, code, min(stops) if stops else None) if art or not code else None

@@ -63,9 +63,11 @@ ORDER_REF_RE = re.compile(
     r"(?!(?<=\w)[^\W\d_])"
     r"(?:\s+(?:is|är|on|number|nr))?\s*[:#]?\s*(?P<v>[A-Z0-9][A-Z0-9/_-]*\d[A-Z0-9/_-]*)", re.UNICODE)
 #: a bare order word before a code with letters and digits: "Beställning VBK-881.", "Tilaus ABC-123", "Order
-#: KX-77" (a count, "Beställning 12 st", or digits alone are no order number)
-BARE_ORDER_RE = re.compile(r"(?i:\b(?:beställning(?:en)?|order|tilaus|tilauksemme|tilauksenne))\s*:?\s+"
-                           r"(?P<v>(?=[\w/-]*[A-ZÅÄÖ])(?=[\w/-]*\d)[A-ZÅÄÖ0-9][A-ZÅÄÖ0-9/_-]*\d[A-ZÅÄÖ0-9/_-]*)\b")
+#: KX-77" (a count, "Beställning 12 st", or digits alone are no order number), also a year-and-serial number after
+#: the word in any case ("tilauksesta 2027-0042", "ordern 2026-117"): a dash between its digits makes it no count
+BARE_ORDER_RE = re.compile(r"(?i:\b(?:beställning(?:en)?|order(?:n)?|tilaus|tilauks(?:e\w{0,5}|ta)))\s*:?\s+"
+                           r"(?P<v>(?=[\w/-]*[A-ZÅÄÖ])(?=[\w/-]*\d)[A-ZÅÄÖ0-9][A-ZÅÄÖ0-9/_-]*\d[A-ZÅÄÖ0-9/_-]*|"
+                           r"(?:19|20)\d{2}-\d{3,6})\b(?![-/.,]\d)")
 _NOT_A_REF_NAME = ("är", "is", "on", "the", "och", "and", "with", "med")
 
 

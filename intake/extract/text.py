@@ -21,6 +21,7 @@ from .follow_ups import complete_from_newest, fold_follow_ups
 from .forward_note import join_note_and_order
 from .index_raise import apply_index_raise
 from .labels import read_labelled
+from .line_day import date_lines_by_their_line
 from .line_strikes import apply_strikes
 from .lone_counts import attach_lone_count
 from .model import Fragment, LineItem, Where
@@ -32,6 +33,7 @@ from .quoting import assign_roles, centre_addresses, mark_role, read_segment, re
 from .repeats import apply_repeat
 from .request_periods import apply_request_periods
 from .same_day import apply_same_day
+from .second_counts import ask_second_count
 from .segments import Segment, split_segments
 from .started_time import apply_started_interval
 from .tables import align_row, map_header, rows_to_fragments, split_text_row
@@ -155,6 +157,8 @@ def _segment_lines(seg: Segment, ctx: TextContext, doc: Fragment, table_frags: l
     seg_lines.extend(prose)
     seg_lines = attach_lone_count(seg_lines)     # "… (4010) för halva november / Antal: 0,5"
     seg_lines = fold_follow_ups(seg_lines, body, ctx)   # "… (BN30). Ersättningen blir 495 kr …"
+    ask_second_count(seg_lines, body, ctx)   # "… 2 vuorokautta … Huom. päiväkirjan mukaan kolme vuorokautta"
+    date_lines_by_their_line(seg_lines, body, ctx)   # "Vi bogserade … den 14 januari … Debitera KB10."
     apply_started_interval(seg_lines, body, ctx.part)   # "… 1 tim 40 min. Vi debiterar per påbörjad halvtimme."
     said = " ".join(t for _n, t in body)
     apply_per_day_billing(seg_lines, said, ctx)   # "per deltagare och dag"
