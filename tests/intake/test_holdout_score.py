@@ -121,6 +121,9 @@ from tests.intake.cases_holdout25.kit25 import REGISTRY as REGISTRY25
 from tests.intake.cases_holdout26 import make_holdout as make26
 from tests.intake.cases_holdout26.kit26 import CASES as CASES26
 from tests.intake.cases_holdout26.kit26 import REGISTRY as REGISTRY26
+from tests.intake.cases_holdout27 import make_holdout as make27
+from tests.intake.cases_holdout27.kit27 import CASES as CASES27
+from tests.intake.cases_holdout27.kit27 import REGISTRY as REGISTRY27
 from tests.support.intake_score import MONEY, score_dir
 
 HERE = Path(__file__).resolve().parent
@@ -177,7 +180,12 @@ SETS = {"cases_holdout2": {"kind": 99.0, "precision": 99.0, "recall": 97.0, "que
         # 100/98.6/97.8/95.0: j09 ("Yhteyshenkilö: …" is the buyer reference, as issue #14 and holdouts 8, 16 and 17
         # read it; the set expects none), line descriptions of fee systems (j02, j12), and requests held with a
         # question the set does not ask (j17, j20, j28, j29, j34, j35) — none through wrong
-        "cases_holdout26": {"kind": 99.5, "precision": 98.0, "recall": 97.0, "questions": 94.0}}
+        "cases_holdout26": {"kind": 99.5, "precision": 98.0, "recall": 97.0, "questions": 94.0},
+        # 95.0/98.4/94.7/92.3 after a first pass of fixes (wrong straight through 5 → 0): v37 (a correction resent in
+        # full before anything was invoiced: this set expects a new request, holdout24 expects unknown — the parser
+        # keeps holdout24's reading, never billing twice; a contract question), v39 (a question about an invoice read
+        # as a request, held for the clerk), v05 (weekly kilo rows under a month's title), v16, v24, v30
+        "cases_holdout27": {"kind": 94.5, "precision": 98.0, "recall": 94.0, "questions": 92.0}}
 
 #: Cases whose request goes straight through with a value the set expects otherwise because two blind sets
 #: disagree and the contract does not decide; none may touch a money-critical field. m12: the buyer reference
@@ -215,7 +223,7 @@ GENERATED = {"cases_holdout2": (make2, [c for c in ALL_CASES if not c[0].startsw
                  (20, make20, CASES20, REGISTRY20), (21, make21, CASES21, REGISTRY21),
                  (22, make22, CASES22, REGISTRY22), (23, make23, CASES23, REGISTRY23),
                  (24, make24, CASES24, REGISTRY24), (25, make25, CASES25, REGISTRY25),
-                 (26, make26, CASES26, REGISTRY26)]}}
+                 (26, make26, CASES26, REGISTRY26), (27, make27, CASES27, REGISTRY27)]}}
 
 
 @pytest.mark.parametrize("folder", sorted(GENERATED))
