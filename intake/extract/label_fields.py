@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from .customer_text import CUSTNO_RE, scan_ids
 from .identifiers import find_identifiers, normalise_org
+from .lexicon import label_field
 from .model import CustomerInfo, Where
 from .name_ends import name_before_sentence_end
 from .references import INITIAL_SURNAME, ORDER_REF_RE
@@ -49,11 +50,19 @@ _PERSON_AND_ROLE_RE = re.compile(
     r"(?:[a-zåäöé][\w.-]*|Head|Director|Manager|Chief)(?:\s(?:of\s)?[\w.-]+){0,2}?(?:\s\d{1,3})?)\.?\s*$")
 
 
+def _label_after_comma(v: str) -> bool:
+    """Whether what follows the comma opens with another label of the lexicon and its value ("Karin Ek, ordernr
+    7731", "Tarja Hakala, tilausnumero 2026-0318"): that is a second field written on the line, not the person's
+    role or unit, so the reference ends at the comma."""
+    words = v.partition(",")[2].split()
+    return any(label_field(" ".join(words[:k])) for k in range(1, min(3, len(words) - 1) + 1))
+
+
 def clean_ref(val: str) -> str | None:
     """A reference as written: up to a comma, a dash, a parenthesis or a sentence end; quotes dropped. A unit
     followed by a person's full name after its comma, or a person followed by their role or unit, is kept whole."""
     up = _UNIT_AND_PERSON_RE.fullmatch(val.strip()) or _PERSON_AND_ROLE_RE.fullmatch(val.strip())
-    if up and "@" not in up.group("v"):
+    if up and "@" not in up.group("v") and not _label_after_comma(up.group("v")):
         return up.group("v").rstrip(" .")
     v = re.split(rf",|;|\s[–—-]\s|\s\(|\.(?!{INITIAL_SURNAME})\s|\.$|\s{{2,}}|\t",   # "K. Lind" is one name
                  val.strip(), maxsplit=1)[0].strip(" .\"“”'‘’")

@@ -117,6 +117,13 @@ def test_a_price_list_or_agreement_validity_is_no_period_and_holds_nothing(said)
                       "/Olle\n", "Karin Ek"),
     (JUHA, CENTRE_FI, "Hei,\n\nlaskuttakaa Kuopion Vesi Oy: LU10 2 kpl.\nViitteenne: Jari Salo, kiitos!\n\nt. Juha\n",
      "Jari Salo"),
+    # another label with its value after the comma (the shared corpus's v09): the order number is no part of it
+    (OLLE, CENTRE_SE, "Hej,\n\nFakturera Sjöbo Vattenråd 4010 1 st.\nEr referens: Karin Ek, ordernr 7731\n\n/Olle\n",
+     "Karin Ek"),
+    (SANNA, CENTRE_SE, "Hi,\n\nplease invoice Nordkap Analys AB for 4010, 1 pcs.\nYour reference: Jane Doe, "
+                       "order no. 55120\n\nSanna\n", "Jane Doe"),
+    (JUHA, CENTRE_FI, "Hei,\n\nlaskuttakaa Kuopion Vesi Oy: LU10 2 kpl.\nViitteenne: Jari Salo, tilausnro 88-41\n\n"
+                      "t. Juha\n", "Jari Salo"),
 ])
 def test_a_buyer_reference_is_kept_as_written(frm, to, body, want):
     assert _parse(frm, body, to=to)["requests"][0]["buyer_reference"] == want
