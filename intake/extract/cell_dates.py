@@ -23,6 +23,5 @@ def date_in_text_cell(li: LineItem, text: str, where: Where, year: int) -> None:
              if not NOT_SERVICE_BEFORE_RE.search(text[max(0, d.start - 40):d.start])
              and not re.fullmatch(r"\s*\d{4}\s*", text[d.start:d.end])}
     if len(found) == 1:
-        li.period = found.pop()
-        li.where["period"] = Where(where.part, row=where.row, line=where.line, col=where.col, page=where.page,
-                                   rule=f"{where.rule}:date in text", how="stated")
+        li.set_period(found.pop(), Where(where.part, row=where.row, line=where.line, col=where.col,
+                                         page=where.page, rule=f"{where.rule}:date in text", how="stated"))

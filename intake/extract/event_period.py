@@ -14,7 +14,7 @@ import re
 
 from .dates import find_dates
 from .mime import Mail
-from .model import Fragment, Where
+from .model import Fragment, Where, date_undated_lines
 
 _DT_RE = re.compile(r"(?m)^(DTSTART|DTEND)(?P<value>;VALUE=DATE)?(?:;[^:\r\n]*)?:(?P<d>\d{8})(?P<t>T\d{4,6}Z?)?\s*$")
 #: an appointment's time line as Outlook and other clients write it in a forwarded or pasted invitation
@@ -57,12 +57,4 @@ def event_period(mail: Mail, year: int) -> tuple[tuple[dt.date, dt.date], Where]
 
 def apply_event_period(frags: list[Fragment], mail: Mail, year: int) -> None:
     """The event's day for every line without a period, when the mail gives one event and no line has a period."""
-    lines = [li for f in frags for li in f.lines]
-    if not lines or any(li.period for li in lines):
-        return
-    ev = event_period(mail, year)
-    if ev is None:
-        return
-    for li in lines:
-        li.period = ev[0]
-        li.where["period"] = ev[1]
+    date_undated_lines([li for f in frags for li in f.lines], lambda: event_period(mail, year))

@@ -129,7 +129,7 @@ def apply_file_periods(frags: list[Fragment], mail: Mail, ctx: TextContext) -> l
         return []
     for li, part in file_lines:
         if li.period is None and (per := sheet_period(part, ctx)):
-            li.period, li.where["period"] = per, Where(part, rule="sheet name", how="stated")
+            li.set_period(per, Where(part, rule="sheet name", how="stated"))
     stated = next((f.period for f in frags if f.period and f.source == ctx.part), None) or cover_period(mail, ctx)
     if stated is None:
         return []
@@ -139,8 +139,7 @@ def apply_file_periods(frags: list[Fragment], mail: Mail, ctx: TextContext) -> l
              not (li.where["period"].rule or "").endswith("date in text")}
     for li, part in file_lines:
         if li.period is None and part not in dated:     # a period column left empty: the file says none
-            li.period, li.where["period"] = stated, Where(ctx.part, rule="mail:period of the file's lines",
-                                                          how="stated")
+            li.set_period(stated, Where(ctx.part, rule="mail:period of the file's lines", how="stated"))
     if own and not any(_overlap(per, stated) for per, _part in own):
         per, part = own[0]
         return [f"the file ({part}) dates its lines {per[0].isoformat()}–{per[1].isoformat()} but the mail "

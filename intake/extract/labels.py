@@ -158,7 +158,7 @@ class _LabelReader:
         ds = find_dates(val, self.ctx.year, self.ctx.on)
         if ds:
             if self.cur is not None:
-                self.cur.period, self.cur.where["period"] = (ds[0].first, ds[0].last), w
+                self.cur.set_period((ds[0].first, ds[0].last), w)
             else:
                 self.periods.append(("", (ds[0].first, ds[0].last), w))
 

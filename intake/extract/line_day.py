@@ -37,9 +37,8 @@ def date_lines_by_their_line(lines: list[LineItem], body: list[tuple[int, str]],
             continue    # a labelled or tabled line has its own fields: its day is in them or in the request's
         day = _one_day(texts[w.line], ctx)
         if day is not None:
-            li.period = day
-            li.where["period"] = Where(ctx.part, line=w.line, rule="prose:the line's one date", how="stated",
-                                       segment=w.segment)
+            li.set_period(day, Where(ctx.part, line=w.line, rule="prose:the line's one date", how="stated",
+                                     segment=w.segment))
 
 
 def _one_day(text: str, ctx: TextContext) -> tuple[dt.date, dt.date] | None:

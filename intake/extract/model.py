@@ -2,9 +2,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
+
+#: a service period: first and last day
+Period = tuple[dt.date, dt.date]
 
 
 @dataclass
@@ -98,6 +102,25 @@ class LineItem:
 
     def signature(self) -> tuple:
         return (self.article, self.quantity, self.unit_price, self.amount, self.period)
+
+    def set_period(self, period: Period, where: Where) -> None:
+        """The line's period and where it was read: the two always change together (the gate asks the
+        provenance of every period)."""
+        self.period, self.where["period"] = period, where
+
+
+def date_undated_lines(lines: list[LineItem], stated: Callable[[], tuple[Period, Where] | None]) -> None:
+    """Give every line the one period stated for them all, when none of them has a period of its own (a line's own
+    date is never overwritten, nor mixed with a stated one). `stated` is asked only then — reading it can be costly —
+    and may say none; each line gets its own copy of the provenance."""
+    if not lines or any(li.period for li in lines):
+        return
+    got = stated()
+    if got is None:
+        return
+    per, where = got
+    for li in lines:
+        li.set_period(per, replace(where))
 
 
 @dataclass

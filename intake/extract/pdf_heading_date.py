@@ -20,7 +20,7 @@ import re
 from .date_headers import dated_compound
 from .dates import find_dates
 from .file_periods import NOT_SERVICE_BEFORE_RE
-from .model import Fragment, Where
+from .model import Fragment, Period, Where, date_undated_lines
 from .title_period import text_periods
 
 #: a document's own date label right before the date (its print day, not a service day)
@@ -63,10 +63,9 @@ def date_table_lines(frags: list[Fragment], text: str, label: str, year: int) ->
     """Give the PDF's table lines without a period the heading's one date (none when any has a column date)."""
     lines = [li for f in frags for li in f.lines
              if (w := li.where.get("article") or li.where.get("quantity")) and (w.rule or "").startswith("table:")]
-    if not lines or any(li.period for li in lines):
-        return
-    per = heading_date(text, year)
-    if per is None:
-        return
-    for li in lines:
-        li.period, li.where["period"] = per, Where(label, rule="pdf:heading date", how="stated")
+
+    def stated() -> tuple[Period, Where] | None:
+        per = heading_date(text, year)
+        return (per, Where(label, rule="pdf:heading date", how="stated")) if per is not None else None
+
+    date_undated_lines(lines, stated)

@@ -201,7 +201,7 @@ def prose_lines(body: list[tuple[int, str]], ctx: TextContext, known_codes: set[
                     li.quantity = None
                     li.where.pop("quantity", None)
                 if sd and li.period is None:    # "… (M30) ja 12 kpl (M40), näytteet otettu 21.9.2026"
-                    li.period, li.where["period"] = sd, Where(ctx.part, line=n, rule="prose:service date")
+                    li.set_period(sd, Where(ctx.part, line=n, rule="prose:service date"))
                 if li.signature() not in {x.signature() for x in out}:
                     out.append(li)
                     known_codes.add(li.article or "")
@@ -365,8 +365,7 @@ def _clause_line(clause: str, ctx: TextContext, code: str | None, n: int) -> Lin
                or item_validity(clause, d.start, d.end))
           and not _ABSENCE_BEFORE_DATE_RE.search(clause[max(0, d.start - 30):d.start])]
     if ds:
-        li.period = clause_period(clause, ds)   # "15–30 november 2026"; "11.1.2027 ja 19.1.2027"
-        li.where["period"] = w
+        li.set_period(clause_period(clause, ds), w)   # "15–30 november 2026"; "11.1.2027 ja 19.1.2027"
     stops = [x[0] for x in (_qspan, pspan) if x]     # the line's own words end at its count or price
     li.description = _description(clause, code, min(stops) if stops else None) if art or not code else None
     if not art:     # no register article: the line's own words, without its count and price

@@ -70,7 +70,6 @@ def apply_record_date(items: list[LineItem], body: list[tuple[int, str]], ctx: T
         if len(ds) != 1 or val[:ds[0].start].strip() or val[ds[0].end:].strip(" ."):
             continue
         for li in items:
-            li.period, li.where["period"] = (ds[0].first, ds[0].last), Where(ctx.part, line=n,
-                                                                             rule="label:record date",
-                                                                             how="stated")
+            li.set_period((ds[0].first, ds[0].last), Where(ctx.part, line=n, rule="label:record date",
+                                                           how="stated"))
         return

@@ -87,6 +87,5 @@ def apply_repeat(lines: list[LineItem], used: list[Segment], year: int, part: st
     for li in lines:
         seg = next((w.segment for w in li.where.values() if w.segment), None)
         if seg == "quoted":
-            li.period = per
-            li.where["period"] = Where(part, rule="repeat: the newest part's period", how="stated",
-                                      segment="newest")
+            li.set_period(per, Where(part, rule="repeat: the newest part's period", how="stated",
+                                     segment="newest"))

@@ -20,7 +20,6 @@ def apply_request_periods(doc: Fragment, periods: list[RequestPeriod]) -> None:
                 targets = matched
         for li in targets:
             if li.period is None:
-                li.period = per
-                li.where["period"] = w
+                li.set_period(per, w)
         if not word:
             doc.period = doc.period or per

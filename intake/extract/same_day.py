@@ -29,5 +29,5 @@ def apply_same_day(lines: list[LineItem], used: list[Segment], ctx: TextContext)
                 find_dates(text, ctx.year, ctx.on):
             continue
         if prev.period is not None and prev.period[0] == prev.period[1]:
-            li.period, li.where["period"] = prev.period, Where(ctx.part, line=w.line if w else None,
-                                                               rule="prose:same day", how="stated")
+            li.set_period(prev.period, Where(ctx.part, line=w.line if w else None, rule="prose:same day",
+                                             how="stated"))

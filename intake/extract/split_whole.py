@@ -79,7 +79,7 @@ def give_each_its_count(proto: LineItem, shared: Fragment, mains: list[Fragment]
         li.where["quantity"] = Where(ctx.part, line=b.lines[0][0], rule=rule, how="stated")
         own = _block_date(b, ctx)
         if own is not None:
-            li.period, li.where["period"] = own, Where(ctx.part, line=b.lines[0][0], rule="prose:the block's date")
+            li.set_period(own, Where(ctx.part, line=b.lines[0][0], rule="prose:the block's date"))
         frag.lines = [li]
         for k in ("buyer_reference", "order_reference"):
             if getattr(shared.customer, k) and not getattr(frag.customer, k):

@@ -92,8 +92,7 @@ def _period_lines(items: list[tuple[int, str]], ctx: TextContext, code: str,
             li.where.pop("quantity", None)
         elif li is None or li.quantity is None:
             return []
-        li.period = part or (sp.first, sp.last)
-        li.where["period"] = replace(li.where["article"], rule="prose:period of a listed item")
+        li.set_period(part or (sp.first, sp.last), replace(li.where["article"], rule="prose:period of a listed item"))
         out.append(li)
     return out
 

@@ -186,13 +186,11 @@ def _period(li: LineItem, vals: dict[str, str], t: _Table, rownum: int) -> None:
         a = cell_period(ps or pe or "", t.year)
         b = cell_period(pe or ps or "", t.year)
         if a and b and a[0] <= b[1]:
-            li.period = (a[0], b[1])
-            li.where["period"] = t.where("period_start" if ps else "period_end", rownum)
+            li.set_period((a[0], b[1]), t.where("period_start" if ps else "period_end", rownum))
     elif vals.get("period"):
         per = cell_period(vals["period"], t.year)
         if per:
-            li.period = per
-            li.where["period"] = t.where("period", rownum)
+            li.set_period(per, t.where("period", rownum))
 
 
 def _customer(vals: dict[str, str], t: _Table, rownum: int) -> CustomerInfo:

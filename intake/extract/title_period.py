@@ -23,7 +23,7 @@ import re
 from .columns import map_header
 from .dates import find_dates
 from .file_periods import NOT_SERVICE_BEFORE_RE, Period, row_period
-from .model import Fragment, Where
+from .model import Fragment, Where, date_undated_lines
 from .table_cells import cell_period
 from .text_context import TextContext
 
@@ -70,13 +70,12 @@ def title_period(rows: list[list[str]], ctx: TextContext) -> Period | None:
 def date_by_stated_rows(frags: list[Fragment], rows: list[list[str]], part: str, ctx: TextContext) -> None:
     """Give a sheet's (CSV's) lines the period its title or its period row states, when none of them has a period
     of its own; the two disagreeing: none (the net holds)."""
-    lines = [li for f in frags for li in f.lines]
-    if not lines or any(li.period for li in lines):
-        return
-    stated = {(per, rule) for per, rule in ((row_period(rows, ctx), "file:period row"),
-                                            (title_period(rows, ctx), "file:title period")) if per}
-    if len({per for per, _ in stated}) != 1:
-        return
-    per, rule = min(stated, key=lambda s: s[1])
-    for li in lines:
-        li.period, li.where["period"] = per, Where(part, rule=rule, how="stated")
+    def stated() -> tuple[Period, Where] | None:
+        said = {(per, rule) for per, rule in ((row_period(rows, ctx), "file:period row"),
+                                              (title_period(rows, ctx), "file:title period")) if per}
+        if len({per for per, _ in said}) != 1:
+            return None
+        per, rule = min(said, key=lambda s: s[1])
+        return per, Where(part, rule=rule, how="stated")
+
+    date_undated_lines([li for f in frags for li in f.lines], stated)
