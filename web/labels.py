@@ -220,6 +220,16 @@ def run_cell(column: str, value: Any, currency: str | None = None) -> str:
     return str(value)
 
 
+def fee_totals(result: Any, currency: str | None = None) -> str:
+    """A reminder run's fees per currency ("60,00 kr · 12,00 €"): an agency invoicing in SEK and EUR has a total in
+    each, never one sum in no currency. A run recorded before the totals per currency shows its one total in the
+    agency's currency, as it did then."""
+    per = result.get("fees_by_currency") if isinstance(result, dict) else None
+    if per:
+        return " · ".join(money(amount, cur) for cur, amount in per.items())
+    return run_cell("total_fees", result.get("total_fees") if isinstance(result, dict) else None, currency)
+
+
 def word(table: dict[str, Any], key: str | None) -> str:
     """A key of `table` in words; an unknown key as it is."""
     return str(table.get(key or "", key or ""))
@@ -246,4 +256,5 @@ def register(app: Flask) -> None:
                                  policy_label=lambda k: word(BATCH_POLICIES, k),
                                  source_label=lambda k: word(SOURCES, k), channel_label=lambda k: word(CHANNELS, k),
                                  core_text=core_text, method_label=lambda k: word(METHODS, k))
-    app.jinja_env.globals.update(correctable_paths=correctable_paths, run_cell=run_cell, warning_text=warning_text)
+    app.jinja_env.globals.update(correctable_paths=correctable_paths, run_cell=run_cell, warning_text=warning_text,
+                                 fee_totals=fee_totals)

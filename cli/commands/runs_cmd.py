@@ -59,8 +59,9 @@ def _reminders(args) -> int:
 
     with domain_errors():
         res = reminders.run(args.agency, args.date, args.customer, args.dry_run, args.actor)
+    fees = ", ".join(f"{amount} {currency}" for currency, amount in res["fees_by_currency"].items()) or "none"
     return emit(args, res, f"{res['agency']} {res['date']}: {res['count']} reminders"
-                f"{' (dry run)' if res['dry_run'] else ''}, fees {res['total_fees']}, {len(res['skipped'])} skipped")
+                f"{' (dry run)' if res['dry_run'] else ''}, fees {fees}, {len(res['skipped'])} skipped")
 
 
 def _interest(args) -> int:

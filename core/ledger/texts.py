@@ -1,6 +1,6 @@
 """The texts of the vouchers and their entries in the agency's language (sv, fi, en): a Finnish agency's books,
 its ledger pages and its SIE/CSV exports read "Lasku 10001", "Suoritus, lasku 10001", "Muistutusmaksut
-2026-12-07" — not the Swedish the core used to write for every agency. A text is written once, when the voucher
+2026-12-07 EUR" — not the Swedish the core used to write for every agency. A text is written once, when the voucher
 is posted (a voucher is never rewritten: bokföringslagen 1999:1078 5 kap. 5 §, KPL 2:7), so vouchers posted
 before keep their words. Dates and amounts in a text stay ISO and plain (a book is read by programs too)."""
 from __future__ import annotations
@@ -36,7 +36,8 @@ TEXTS: dict[str, tuple[str, str, str]] = {
                      "Accrual {n} line {line} {month}"),
     "reminder_fee": ("Påminnelseavgift", "Muistutusmaksu", "Reminder fee"),
     "reminder_fees": ("Påminnelseavgifter", "Muistutusmaksut", "Reminder fees"),
-    "reminder_fees_on": ("Påminnelseavgifter {d}", "Muistutusmaksut {d}", "Reminder fees {d}"),
+    "reminder_fees_on": ("Påminnelseavgifter {d} {currency}", "Muistutusmaksut {d} {currency}",
+                         "Reminder fees {d} {currency}"),
     "disputed": ("Tvistig fordran faktura {n}", "Riitautettu saaminen, lasku {n}", "Disputed receivable, invoice {n}"),
     "dispute_ended": ("Tvist avslutad faktura {n}", "Riita päättynyt, lasku {n}", "Dispute ended, invoice {n}"),
 }

@@ -14,7 +14,9 @@ Rules, per agency (policy fields on core.registers.models.Agency):
   FI business 12 € (perintälaki, B2B caps from 2022-05-01) - core.registers.reminder_fees; a Finnish consumer's
   reminder carries a fee only 14 days after the due date and 14 days after the previous reminder (perintälaki, KKV),
   earlier it goes without one. A higher agreed fee is cut to the cap. The fee is
-  added to the invoice's open amount and posted on one voucher per run: AR debit per invoice / fee income credit.
+  added to the invoice's open amount and posted on one voucher per run and currency (a voucher is in one currency,
+  as an invoice's and a bank deposit's are): AR debit per invoice / fee income credit. The run's fees are totalled
+  per currency (`fees_by_currency`); `total_fees` stays the plain sum of all currencies, for old scripts only.
 * the reminder asks for payment within `reminder_payment_days` (next banking day).
 
 A run is claimed in the database (core.platform.claims) before anything is written: the same run twice (or by two
@@ -219,8 +221,10 @@ def _record_run(agency: Agency, date: dt.date, customers: list[str], run_id: int
             tuning.without_jit(session)
             p = plan(session, agency, date, customers)
             _record(session, agency, run_id, date, p.reminders, actor)
-            runs.mark(session, run_id, "recorded", {"count": len(p.reminders), "skipped": p.skipped,
-                                                   "total_fees": str(sum((r["fee"] for r in p.reminders), ZERO))})
+            runs.mark(session, run_id, "recorded", {
+                "count": len(p.reminders), "skipped": p.skipped,
+                "total_fees": str(sum((r["fee"] for r in p.reminders), ZERO)),
+                "fees_by_currency": {c: str(v) for c, v in fees_by_currency(p.reminders).items()}})
             audit.record(session, actor, "reminders.run", "runrecord", run_id, agency.id, "run",
                          date=date, count=len(p.reminders))
             return p.skipped, p.reminders
@@ -231,9 +235,18 @@ def _record_run(agency: Agency, date: dt.date, customers: list[str], run_id: int
         return list((rec.summary or {}).get("skipped", [])), None
 
 
+def fees_by_currency(items: Iterable[dict]) -> dict[str, Decimal]:
+    """The run's fees per currency of the reminded invoices (a currency whose reminders carry no fee at 0.00): an
+    agency invoicing in SEK and EUR has two totals, never one sum in no currency. Sorted by currency code."""
+    out: dict[str, Decimal] = {}
+    for r in items:
+        out[r["currency"]] = out.get(r["currency"], ZERO) + r["fee"]
+    return dict(sorted(out.items()))
+
+
 def _record(session: Session, agency: Agency, run_id: int, date: dt.date, items: list[dict], actor: str) -> None:
-    """One fee voucher, the reminder rows (bulk, each naming the voucher of its fee) and the fees added to the open
-    amounts (set-based). The voucher goes first so that every row is written once, complete. The fee is
+    """One fee voucher per currency, the reminder rows (bulk, each naming the voucher of its fee) and the fees added
+    to the open amounts (set-based). The vouchers go first so that every row is written once, complete. The fee is
     compensation, not consideration: outside the scope of VAT, so the voucher books no VAT; the period-end reports
     count it as part of the open amount (core.period.open_amounts) and a write-off takes no VAT back on it
     (core.period.fees)."""
@@ -246,14 +259,14 @@ def _record(session: Session, agency: Agency, run_id: int, date: dt.date, items:
     # them) walk the invoice heap and its primary key page by page instead of at random. What the run returns and
     # `sent_by_run` reads keep the plan's order (due date, invoice).
     items = sorted(items, key=itemgetter("invoice_id"))
-    total_fees = sum((r["fee"] for r in items), ZERO)
-    vid = _post_fees(session, agency, run_id, date, items, total_fees) if total_fees > 0 else None
+    vids = _post_fees(session, agency, run_id, date, items)
     rows = [{"run_id": run_id, "agency_id": agency_id, "invoice_id": r["invoice_id"], "customer_id": r["customer_id"],
              "reminder_no": r["reminder_no"], "reminder_date": date, "due_date": r["reminder_due"],
-             "open_amount": r["open_amount"], "fee": r["fee"], "fee_voucher_id": vid if r["fee"] > 0 else None}
+             "open_amount": r["open_amount"], "fee": r["fee"],
+             "fee_voucher_id": vids[r["currency"]] if r["fee"] > 0 else None}
             for r in items]
     bulk.insert_rows(session, Reminder.__table__, rows)  # COPY on PostgreSQL
-    if total_fees <= 0:
+    if not vids:
         return
     # the fee becomes part of the claim: one set-based UPDATE from the run's reminders (one per invoice), in
     # invoice order - PostgreSQL then walks the invoice heap and its primary key in order, not at random
@@ -263,19 +276,23 @@ def _record(session: Session, agency: Agency, run_id: int, date: dt.date, items:
                     .values(open_amount=_inv.open_amount + fees.c.fee))
 
 
-def _post_fees(session: Session, agency: Agency, run_id: int, date: dt.date, items: list[dict],
-               total_fees: Decimal) -> int:
-    """The run's fee voucher: AR debit per reminded invoice, fee income credit. Returns its id."""
+def _post_fees(session: Session, agency: Agency, run_id: int, date: dt.date, items: list[dict]) -> dict[str, int]:
+    """The run's fee vouchers, one per currency that has fees (a voucher never adds kronor to euros): AR debit per
+    reminded invoice, fee income credit of that currency's total. Returns the voucher id per currency."""
     assert agency.id is not None  # the agency of a claimed run is in the register
     ar = accounts.account(agency.accounts, "ar")
-    entries = [ledger.Entry(ar, r["fee"], r["invoice_id"], r["customer_id"],
-                            texts.text(agency.language, "reminder_fee"))
-               for r in items if r["fee"] > 0]
-    entries.append(ledger.Entry(accounts.account(agency.accounts, "reminder_fees"), -total_fees,
-                                text=texts.text(agency.language, "reminder_fees")))
-    [vid] = ledger.post_many(session, agency.id, [ledger.VoucherDraft(
-        date, texts.text(agency.language, "reminder_fees_on", d=date.isoformat()), "reminder_fees", run_id, entries)])
-    return vid
+    totals = {c: t for c, t in fees_by_currency(items).items() if t > 0}
+    drafts = []
+    for currency, total in totals.items():
+        entries = [ledger.Entry(ar, r["fee"], r["invoice_id"], r["customer_id"],
+                                texts.text(agency.language, "reminder_fee"))
+                   for r in items if r["fee"] > 0 and r["currency"] == currency]
+        entries.append(ledger.Entry(accounts.account(agency.accounts, "reminder_fees"), -total,
+                                    text=texts.text(agency.language, "reminder_fees")))
+        drafts.append(ledger.VoucherDraft(
+            date, texts.text(agency.language, "reminder_fees_on", d=date.isoformat(), currency=currency),
+            "reminder_fees", run_id, entries))
+    return dict(zip(totals, ledger.post_many(session, agency.id, drafts)))
 
 
 def sent_by_run(session: Session, run_id: int) -> list[dict]:
@@ -302,7 +319,8 @@ def _result(agency: Agency, date: dt.date, dry_run: bool, run_id: int | None, it
             "currency": r["currency"]}
            for r in items]
     return {"agency": agency.code, "date": date, "dry_run": dry_run, "run_id": run_id, "reminders": out,
-            "skipped": skipped, "count": len(out), "total_fees": money_str(sum((r["fee"] for r in items), ZERO))}
+            "skipped": skipped, "count": len(out), "total_fees": money_str(sum((r["fee"] for r in items), ZERO)),
+            "fees_by_currency": {c: money_str(v) for c, v in fees_by_currency(items).items()}}
 
 
 def reminders_of(session: Session, invoice_id: int) -> list[dict]:
