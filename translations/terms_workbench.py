@@ -4,6 +4,15 @@ statement of account's movements, counts with their nouns in the singular and pl
 from __future__ import annotations
 
 WORKBENCH = {
+    # an invoice list's export whose name search stood for the first customers only (web/views/invoices.py)
+    "More than %(n)s customers' names hold “%(q)s”: this file has the invoices of the first %(n)s of them only, not "
+    "all. Search for more of the name, or a customer number, org. number or invoice number, to export the rest.": (
+        "Fler än %(n)s kunders namn innehåller ”%(q)s”: filen har bara fakturorna för de %(n)s första av dem, inte "
+        "alla. Sök på mer av namnet, eller ett kundnummer, organisationsnummer eller fakturanummer, för att "
+        "exportera resten.",
+        "Yli %(n)s asiakkaan nimessä on ”%(q)s”: tiedostossa ovat vain niistä %(n)s ensimmäisen laskut, eivät "
+        "kaikki. Hae useammalla nimen sanalla tai asiakasnumerolla, Y-tunnuksella tai laskun numerolla "
+        "viedäksesi loput."),
     # the statement of account (templates/web/statement_pdf.html)
     "Movements from %(d)s": ("Händelser från %(d)s", "Tapahtumat %(d)s alkaen"),
     "Account": ("Konto", "Tili"),

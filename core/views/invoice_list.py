@@ -328,10 +328,13 @@ EXPORT_LIMIT = 200_000  # rows in one CSV/XLSX file; more are cut and the file's
 
 
 def export_rows(session: Session, agency_ids: Collection[int], f: Filters, limit: int = EXPORT_LIMIT,
-                today: dt.date | None = None, order: invoice_sort.Order | None = None) -> list[list[Any]]:
+                today: dt.date | None = None, order: invoice_sort.Order | None = None
+                ) -> tuple[list[list[Any]], str]:
     """Every invoice the filters match (up to `limit`) in the list's order — the one the clerk chose, else the
-    list's own — in EXPORT_COLUMNS order (for CSV/XLSX): the file reads as the page did."""
-    q, _ = _filtered(session, agency_ids, f, today or dt.date.today())
+    list's own — in EXPORT_COLUMNS order (for CSV/XLSX): the file reads as the page did. With what the search was
+    taken as (`matched_by` of a page): invoice_text.NAME_CUT when a name search stood for only the first
+    CUSTOMER_LIMIT customers, which the file must say as the page does."""
+    q, matched = _filtered(session, agency_ids, f, today or dt.date.today())
     sub, order = q.subquery(), order or default_order(f)
     ag, cust = Agency.__table__.c, Customer.__table__.c
     stmt = sa.select(sub, ag.code.label("agency_code")).join(Agency.__table__, ag.id == sub.c.agency_id)
@@ -343,4 +346,4 @@ def export_rows(session: Session, agency_ids: Collection[int], f: Filters, limit
     rows = session.execute(stmt.order_by(value.is_(None), way(value), way(sub.c.id)).limit(limit)).all()
     return [[r.number, r.kind, r.agency_code, (r.customer_snapshot or {}).get("name"), r.invoice_date, r.due_date,
              r.status, r.currency, r.total, r.open_amount, r.reference, r.buyer_reference, r.order_reference]
-            for r in rows]
+            for r in rows], matched

@@ -102,14 +102,20 @@ def _export(f: invoice_list.Filters, fmt: str, order: invoice_sort.Order) -> Res
     core.period.tabular). The CSV keeps the stable keys of `reskontra invoice list` for programs; the XLSX is read
     by people: its header, statuses and kinds are in the reader's words."""
     limit = invoice_list.EXPORT_LIMIT
-    rows = invoice_list.export_rows(data.db(), data.agency_ids(), f, limit=limit + 1, order=order)
+    rows, matched = invoice_list.export_rows(data.db(), data.agency_ids(), f, limit=limit + 1, order=order)
     columns, title = invoice_list.EXPORT_COLUMNS, "Invoices"
     if fmt == "xlsx":
         columns, title, rows = _in_words(columns, rows)
-    if len(rows) > limit:  # a file cut short says so in its last line, never silently
-        note = _("Only the first %(n)s invoices are in this file: narrow the filters (e.g. by date) to export the "
-                 "rest.", n=fmt_number(limit))
-        rows = rows[:limit] + [[note] + [None] * (len(columns) - 1)]
+    notes = []  # a file cut short says so in its last lines, never silently
+    if len(rows) > limit:
+        notes.append(_("Only the first %(n)s invoices are in this file: narrow the filters (e.g. by date) to export "
+                       "the rest.", n=fmt_number(limit)))
+    if matched == invoice_text.NAME_CUT:  # the search stood for the first customers only, as the page said
+        notes.append(_("More than %(n)s customers' names hold “%(q)s”: this file has the invoices of the first "
+                       "%(n)s of them only, not all. Search for more of the name, or a customer number, org. number "
+                       "or invoice number, to export the rest.", n=fmt_number(invoice_text.CUSTOMER_LIMIT),
+                       q=f.text))
+    rows = rows[:limit] + [[note] + [None] * (len(columns) - 1) for note in notes]
     with tempfile.TemporaryDirectory() as tmp:
         path = tabular.write(Path(tmp) / f"invoices.{fmt}", fmt, columns, rows, title=title)
         body = path.read_bytes()
