@@ -296,9 +296,11 @@ def _after(agency_id: int, as_of: dt.date) -> sa.CTE:
 
 
 def as_of_docs(session: Session, agency_id: int, as_of: dt.date,
-               extra: tuple[str, ...] = (), exprs: dict[str, sa.ColumnElement[Any]] | None = None) -> sa.Subquery:
+               extra: tuple[str, ...] = (), exprs: dict[str, sa.ColumnElement[Any]] | None = None,
+               where: sa.ColumnElement[bool] | None = None) -> sa.Subquery:
     """The documents that may be open as of the date — open today, or touched after the date — with `open` as of
-    the date (cents), `sort_date`, `invoice_date` and the `extra` invoice columns: today's open amount
+    the date (cents), `sort_date`, `invoice_date` and the `extra` invoice columns (`where`: only the documents
+    that meet it, e.g. one customer's for the statement of account): today's open amount
     (kept by every payment, fee, credit and write-off in the same transaction) with what happened after the date
     taken back out. The reconciliation's `open_amount_unexplained` check proves at every period end that today's
     open amounts are what their history gives, so this agrees with the history rebuild (core.period.reconciliation)
@@ -312,7 +314,8 @@ def as_of_docs(session: Session, agency_id: int, as_of: dt.date,
                        i.c.invoice_date, *[i.c[e] for e in extra],
                        *[e.label(k) for k, e in (exprs or {}).items()],
                        cents(session, i.c.open_amount + sa.func.coalesce(adj.c.amount, 0)).label("open"))
-             .select_from(src).where(is_doc(i, agency_id, as_of, by_agency_only=not inner), cond))
+             .select_from(src).where(is_doc(i, agency_id, as_of, by_agency_only=not inner), cond,
+                                     sa.true() if where is None else where))
         return q  # the open ones are found by their open amount (ix_invoice_agency_open_amount)
 
     return sa.union_all(branch(i.c.open_amount > 0, False), branch(i.c.open_amount < 0, False),

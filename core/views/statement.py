@@ -3,10 +3,13 @@ currency — invoices, interest invoices and credit notes issued, reminder fees 
 written off — in date order with a running balance, from an opening balance to the balance as of the date, and
 the items still open on that date.
 
-The balance is the sum of the movements up to the date: per credit family what is owed does not depend on the
-order in which things happened (core.period.open_amounts), so the statement's closing balance is what the
-customer's documents owe on that day, whatever was paid, charged or credited after it. A statement that listed
-only the open invoices (as before) left the customer to work out why the balance was not the invoices' total.
+The open items and the balance are what the customer's documents owe on the date by the one rule the period-end
+reports use (core.period.open_amounts.as_of_docs: a credit note, payment, fee or write-off dated after the date
+taken back out; a credit note that took more than its original still owed stays the customer's credit, its own
+item) — the statement does not work that out a second time, so it and the open-items report cannot drift. The
+movements (each payment, fee, write-off on its own line) run from the opening balance to that balance: per credit
+family what is owed does not depend on the order in which things happened. A statement that listed only the open
+invoices (as before) left the customer to work out why the balance was not the invoices' total.
 
 The statement starts at the oldest item still open on the date (so every open item's history is on it) unless
 the clerk asks for another start; what happened before is one opening line per currency."""
@@ -24,8 +27,9 @@ from sqlmodel import Session
 from core.billing.models import Invoice
 from core.kernel.money import ZERO
 from core.payments.models import Allocation, Payment
+from core.period import open_amounts
 from core.period.models import WriteOff
-from core.period.open_amounts import AR_DOC_STATUSES
+from core.period.open_amounts import AR_DOC_STATUSES, dec
 from core.runs.models import Reminder
 
 # the order of movements of one day: what was charged before what was paid
@@ -62,7 +66,7 @@ class Section:
 def _documents(session: Session, customer_id: int, agency_ids: Collection[int], as_of: dt.date) -> list[Any]:
     i = Invoice.__table__.c
     q = (sa.select(i.id, i.kind, i.number, i.invoice_date, i.due_date, i.currency, i.total, i.credited_invoice_id,
-                   i.reference)
+                   i.reference, i.agency_id)
          .where(i.customer_id == customer_id, i.agency_id.in_(list(agency_ids)), i.number.is_not(None),
                 i.status.in_(AR_DOC_STATUSES), i.invoice_date <= as_of))
     return list(session.execute(q))
@@ -89,23 +93,21 @@ def _events(session: Session, docs: dict[int, Any], as_of: dt.date) -> list[Move
     return out
 
 
-def _open_items(docs: dict[int, Any], movements: list[Movement], as_of: dt.date) -> list[dict[str, Any]]:
-    """What each invoice owes on the date, its credit notes counted with it (a credit family owes its sum)."""
-    owed: dict[int, Decimal] = {}
-    family = {d.id: (d.credited_invoice_id if d.credited_invoice_id in docs else d.id) for d in docs.values()}
-    for d in docs.values():
-        owed[family[d.id]] = owed.get(family[d.id], ZERO) + d.total
-    for m in movements:
-        head = family[m.invoice_id]
-        owed[head] = owed.get(head, ZERO) + m.amount
+def _open_items(session: Session, customer_id: int, agency_ids: Collection[int], as_of: dt.date
+                ) -> list[dict[str, Any]]:
+    """What each of the customer's documents owes on the date, as the open-items report has it
+    (core.period.open_amounts.as_of_docs, per agency); overdue as the report counts it (by the due date)."""
+    i = Invoice.__table__.c
     items = []
-    for head, amount in owed.items():
-        d = docs[head]
-        if amount != 0:
-            due = d.due_date or d.invoice_date
-            items.append({"number": d.number, "kind": d.kind, "invoice_date": d.invoice_date, "due_date": due,
-                          "reference": d.reference, "currency": d.currency, "total": d.total,
-                          "open_amount": amount, "days_overdue": max((as_of - due).days, 0)})
+    for agency_id in sorted(agency_ids):
+        docs = open_amounts.as_of_docs(session, agency_id, as_of,
+                                       extra=("number", "kind", "due_date", "currency", "total", "reference"),
+                                       where=i.customer_id == customer_id)
+        for d in session.execute(sa.select(docs).where(docs.c.open != 0)):
+            items.append({"number": d.number, "kind": d.kind, "invoice_date": d.invoice_date,
+                          "due_date": d.due_date or d.invoice_date, "reference": d.reference,
+                          "currency": d.currency, "total": d.total, "open_amount": dec(d.open),
+                          "days_overdue": max((as_of - d.due_date).days, 0) if d.due_date else 0})
     return sorted(items, key=lambda it: (it["due_date"], it["number"]))
 
 
@@ -115,7 +117,7 @@ def statement(session: Session, customer_id: int, agency_ids: Collection[int], a
     oldest item open on the date; the date itself when nothing is open)."""
     docs = {d.id: d for d in _documents(session, customer_id, agency_ids, as_of)}
     events = _events(session, docs, as_of) if docs else []
-    open_items = _open_items(docs, events, as_of)
+    open_items = _open_items(session, customer_id, {d.agency_id for d in docs.values()}, as_of) if docs else []
     start = since or min((it["invoice_date"] for it in open_items), default=as_of)
     movements = [Movement(d.invoice_date, d.kind, d.number, d.total, d.currency, d.reference, d.id)
                  for d in docs.values()] + events
@@ -130,9 +132,12 @@ def statement(session: Session, customer_id: int, agency_ids: Collection[int], a
         sec.closing += m.amount
         m.balance = sec.closing
         sec.movements.append(m)
+    for sec in sections.values():  # the balance is what the open items owe (the movements run to it)
+        sec.closing = ZERO
     for it in open_items:
         sec = sections.setdefault(it["currency"], Section(it["currency"]))
         sec.open_items.append(it)
-        if it["days_overdue"] > 0:
+        sec.closing += it["open_amount"]
+        if it["days_overdue"] > 0 and it["open_amount"] > 0:  # a credit is not overdue
             sec.overdue += it["open_amount"]
     return {"as_of": as_of, "since": start, "sections": sorted(sections.values(), key=lambda s: s.currency)}
