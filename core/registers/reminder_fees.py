@@ -5,6 +5,11 @@ the debtor's kind. One home for the run that charges it (core.runs.reminders) an
 Caps: SE 60 SEK for everybody (lag 1981:739 om ersättning för inkassokostnader 4 §; only if agreed when the debt
 arose, 2 §); FI consumer 5 € (perintälaki 513/1999 10 §), FI business 12 € (perintälaki, business debtors, from
 2022-05-01).
+
+The agreed fee and the caps are amounts in the agency's own currency (SEK for a Swedish agency, EUR for a Finnish
+one). An invoice in another currency carries no fee: the law states its cap in that currency only, and a fee converted
+at some day's rate could exceed it (60 EUR on a Swedish agency's EUR invoice would be ten times the 60 SEK cap). Its
+reminder goes without a fee and its printed terms promise none.
 """
 from __future__ import annotations
 
@@ -24,8 +29,11 @@ def fee_cap(country: str, customer_kind: str | None) -> Decimal:
     return FEE_CAPS[(country, customer_kind == "private")]
 
 
-def reminder_fee(agency: Agency, customer_kind: str | None) -> Decimal:
-    """The fee for one reminder: zero unless agreed; never above the legal cap."""
+def reminder_fee(agency: Agency, customer_kind: str | None, currency: str | None = None) -> Decimal:
+    """The fee for one reminder: zero unless agreed; never above the legal cap; zero for an invoice in another
+    currency than the agency's (`currency`, when given), whose cap is not stated in that currency."""
     if not agency.reminder_fee_agreed or not agency.reminder_fee or agency.reminder_fee <= 0:
+        return ZERO
+    if currency is not None and currency != agency.currency:
         return ZERO
     return min(agency.reminder_fee, fee_cap(agency.country, customer_kind))

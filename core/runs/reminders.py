@@ -13,7 +13,8 @@ Rules, per agency (policy fields on core.registers.models.Agency):
   lag 1981:739 2 §) and never above the legal cap: SE 60 SEK (1981:739 4 §), FI consumer 5 € (perintälaki 10 §),
   FI business 12 € (perintälaki, B2B caps from 2022-05-01) - core.registers.reminder_fees; a Finnish consumer's
   reminder carries a fee only 14 days after the due date and 14 days after the previous reminder (perintälaki, KKV),
-  earlier it goes without one. A higher agreed fee is cut to the cap. The fee is
+  earlier it goes without one. A higher agreed fee is cut to the cap; an invoice in another currency than the
+  agency's carries none (the caps are stated in the agency's currency). The fee is
   added to the invoice's open amount and posted on one voucher per run and currency (a voucher is in one currency,
   as an invoice's and a bank deposit's are): AR debit per invoice / fee income credit. The run's fees are totalled
   per currency (`fees_by_currency`); `total_fees` stays the plain sum of all currencies, for old scripts only.
@@ -142,7 +143,7 @@ def plan(session: Session, agency: Agency, date: dt.date, customers: Iterable[st
         if reason:
             p.skipped.append({"invoice": number, "reason": reason})
             continue
-        fee = fees.get(cust_kind, fees["company"])
+        fee = fees.get(cust_kind, fees["company"]) if currency == agency.currency else ZERO  # reminder_fees
         if fee and _fi_consumer_too_early(agency, cust_kind, date, due, last_sent):
             fee = ZERO  # the reminder goes, without a fee (KKV: a free reminder may be sent earlier)
         p.reminders.append({"invoice_id": inv_id, "invoice": number, "customer_id": cust_id, "customer": cust_no,

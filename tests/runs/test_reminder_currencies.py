@@ -1,13 +1,15 @@
 """A reminder run over an agency that invoices in SEK and EUR (issue #15): before, the run added kronor to euros —
 one fee total "in no currency" and one fee voucher mixing both. Now each currency's fees are totalled and booked on
-their own voucher, and the run's answer (and `reskontra reminders run --json`) gives the fees per currency."""
+their own voucher, and the run's answer (and `reskontra reminders run --json`) gives the fees per currency. The fee
+and its legal cap are amounts in the agency's currency (lag 1981:739 4 §: 60 kronor), so the Swedish agency's EUR
+invoice is reminded without a fee — it had been charged 60 EUR, ten times the cap."""
 import datetime as dt
 import json
 
 import sqlalchemy as sa
 
 from core.billing import drafting, issuing
-from core.billing.delivery import channels
+from core.billing.delivery import channels, printing
 from core.billing.drafting import DraftOptions, LineInput
 from core.billing.models import Invoice
 from core.ledger.models import Voucher, VoucherEntry
@@ -50,11 +52,14 @@ def test_fees_are_totalled_and_booked_per_currency(demo):
     res = reminders.run("HYDRO-SE", MAR2, deliver_documents=False)
     for answer in (dry, res):
         assert answer["count"] == 3
-        assert answer["fees_by_currency"] == {"EUR": "60.00", "SEK": "120.00"}
-        assert answer["total_fees"] == "180.00"  # kept for old scripts: the plain sum
+        assert answer["fees_by_currency"] == {"EUR": "0.00", "SEK": "120.00"}
+        assert answer["total_fees"] == "120.00"  # kept for old scripts: the plain sum
+    fees = dict(demo.execute(sa.select(_rem.invoice_id, _rem.fee)).all())
+    assert fees == {sek[0].id: 60, sek[1].id: 60, eur.id: 0}
+    assert demo.get(Invoice, eur.id).open_amount == eur.total  # no fee added to the EUR claim
     currency = dict(demo.execute(sa.select(_inv.id, _inv.currency)).all())
     vouchers = _fee_vouchers(demo, res["run_id"])
-    assert len(vouchers) == 2
+    assert len(vouchers) == 1  # no EUR fee, no EUR fee voucher
     by_currency = {}
     for vid, entries in vouchers.items():
         assert sum(a for _, _, a in entries) == 0  # each voucher balances
@@ -62,13 +67,13 @@ def test_fees_are_totalled_and_booked_per_currency(demo):
         by_currency[cur] = (vid, sum(a for _, i, a in entries if i is not None))
         text = demo.get(Voucher, vid).text
         assert text.endswith(cur), text
-    assert {c: str(t) for c, (_, t) in by_currency.items()} == {"EUR": "60.00", "SEK": "120.00"}
+    assert {c: str(t) for c, (_, t) in by_currency.items()} == {"SEK": "120.00"}
     named = dict(demo.execute(sa.select(_rem.invoice_id, _rem.fee_voucher_id)
                               .where(_rem.run_id == res["run_id"])).all())
     assert named == {sek[0].id: by_currency["SEK"][0], sek[1].id: by_currency["SEK"][0],
-                     eur.id: by_currency["EUR"][0]}
+                     eur.id: None}
     again = reminders.run("HYDRO-SE", MAR2, deliver_documents=False)  # read back from what was recorded
-    assert again["already_run"] and again["fees_by_currency"] == {"EUR": "60.00", "SEK": "120.00"}
+    assert again["already_run"] and again["fees_by_currency"] == {"EUR": "0.00", "SEK": "120.00"}
 
 
 def test_the_command_gives_the_fees_per_currency(demo, capsys):
@@ -76,7 +81,16 @@ def test_the_command_gives_the_fees_per_currency(demo, capsys):
     _invoice(demo, "EUR")
     code, out, _ = run_cli(capsys, "reminders", "run", "--agency", "HYDRO-SE", "--date", MAR2.isoformat(), "--json")
     data = json.loads(out)
-    assert code == 0 and data["fees_by_currency"] == {"EUR": "60.00", "SEK": "60.00"}
-    assert data["total_fees"] == "120.00"
+    assert code == 0 and data["fees_by_currency"] == {"EUR": "0.00", "SEK": "60.00"}
+    assert data["total_fees"] == "60.00"
     code, out, _ = run_cli(capsys, "reminders", "run", "--agency", "HYDRO-SE", "--date", MAR2.isoformat())
-    assert code == 0 and "fees 60.00 EUR, 60.00 SEK" in out
+    assert code == 0 and "fees 0.00 EUR, 60.00 SEK" in out
+
+
+def test_an_invoice_in_another_currency_promises_no_fee(demo):
+    """The printed terms promise what a reminder may charge: 60 SEK on the agency's SEK invoice, nothing on its EUR
+    invoice (the cap is stated in kronor only)."""
+    sek_terms = printing.context(demo, _invoice(demo, "SEK"))["terms"]
+    eur_terms = printing.context(demo, _invoice(demo, "EUR"))["terms"]
+    assert any("60,00 SEK" in t for t in sek_terms)
+    assert not any("påminnelseavgift" in t.lower() or "60,00" in t for t in eur_terms), eur_terms

@@ -1,6 +1,7 @@
 """A reminder run's fees per currency as a clerk reads them (issue #15): HYDRO-SE invoices in SEK and, for one
 customer, in EUR. Before, the preview, the result and the history showed one "Påminnelseavgifter" figure that added
-euros to kronor and printed the sum in kronor; now each currency's fees are shown on their own."""
+euros to kronor and printed the sum in kronor; now each currency's fees are shown on their own — the EUR invoice's
+reminder without a fee, since the fee and its cap (60 kronor) are in the agency's currency."""
 from __future__ import annotations
 
 import datetime as dt
@@ -50,7 +51,7 @@ def test_a_run_over_sek_and_eur_shows_fees_per_currency(as_user, world, clean_db
     clerk = in_language(as_user("clerk"), "sv")
     a = world["HYDRO-SE"]["agency"]
     preview = page_text(clerk.get(f"/runs/?kind=reminders&agency={a}&when={FAR}"))
-    expected = {"EUR": Decimal("60.00"), "SEK": Decimal("60.00") * sek_invoices}
+    expected = {"EUR": Decimal("0.00"), "SEK": Decimal("60.00") * sek_invoices}
     assert _fees_shown(preview, "inget har sparats") == expected
     r = clerk.post("/runs/execute", data={"kind": "reminders", "agency": a, "when": FAR})
     assert jobs.run_pending() == 1

@@ -199,7 +199,7 @@ def context(session: Session, inv: Invoice, document: str = "invoice", extra: di
     kind = data["customer"].get("kind")
     b2b = bool(agency.b2b_interest) and kind != "private"
     terms = [interest_terms(agency.country, lang, b2b)] if doc in ("invoice", "reminder") else []
-    fee_promised = reminder_fee(agency, kind)  # the capped fee for this debtor, what a reminder may charge
+    fee_promised = reminder_fee(agency, kind, inv.currency)  # the capped fee for this debtor a reminder may charge
     if doc == "invoice" and fee_promised:
         terms.append(labels["fee_terms"].format(fee=f"{money(fee_promised)} {inv.currency}"))
     vat_rows = [dict(g, name=vat_category_name(lang, g["category"], Decimal(g["rate"])))
