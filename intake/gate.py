@@ -62,6 +62,7 @@ from intake.gate_message import (
 )
 from intake.gate_message import sums as gm_sums
 from intake.gate_periods import lacks_period, unread_periods
+from intake.leftover_words import system_field
 
 CREDIT_RE = re.compile(r"(?i)\b(?:kreditera\w*|kreditfaktura|kreditnota|hyvit(?:tä|ys|etä|äk)\w*|"
                        r"credit (?:note|invoice|the invoice)|makulera\w*)\b")
@@ -105,7 +106,8 @@ def _judge(out: dict[str, Any], mail: Mail, reg: Registry, agency: dict | None,
     shallowest = _shallowest_forward(evidence)
     totals = stated_totals(mail, body_text)
     unused = unused_identities(mail, body_text, reg, reqs, evidence, texts) + \
-        unread_labels(mail, body_text, evidence, reqs, _own_names(agency)) + \
+        unread_labels(mail, body_text, evidence, reqs, _own_names(agency),
+                      lambda label, value: system_field(label, value, reg)) + \
         also_customers(mail, body_text, reg, (agency or {}).get("code"), reqs) + \
         unnamed_customers(mail, body_text, reg, reqs, evidence) + \
         leftover_text(mail, body_text, evidence, reqs, reg) + asks_or_pays(mail, body_text)

@@ -31,9 +31,10 @@ from intake.extract.quarter_hours import durations, quarter_counts
 from intake.extract.registry import Registry
 from intake.extract.started_time import hour_counts
 from intake.extract.thresholds import THRESHOLD_RE
-from intake.gate_message import DATEISH_RE, finding, newest_lines
+from intake.gate_message import DATEISH_RE, LABELLED_RE, finding, newest_lines
 from intake.gate_undecided import undecided_unasked
 from intake.office_lines import TIME_OR_ROOM_RE, chat_stamp
+from intake.process_fields import empty_field
 
 
 def leftover_text(mail: Mail, body_text: Callable[[list[Part]], str], evidence: dict[str, Any],
@@ -43,7 +44,10 @@ def leftover_text(mail: Mail, body_text: Callable[[list[Part]], str], evidence: 
     period = any(ln.get("period_start") for r in reqs for ln in r.get("lines") or [])
     known = _Known.of(reqs)
     found = []
-    for label, n, info in newest_lines(mail, body_text):
+    lines = list(newest_lines(mail, body_text))
+    for k, (label, n, info) in enumerate(lines):
+        if _empty_field(lines, k):
+            continue
         if undecided_unasked(info.text, reqs):  # "… 6 timmar. Timpriset … inte bestämt än." (intake.gate_undecided)
             found.append(_finding(label, n, f"line {n} says a price or count is not decided yet", info.text))
         elif (label, n) in used:
@@ -55,6 +59,15 @@ def leftover_text(mail: Mail, body_text: Callable[[list[Part]], str], evidence: 
     return found[:3]
 
 
+def _empty_field(lines: list[tuple[str, Any, Any]], k: int) -> bool:
+    """A form field left empty ("Lisätiedot:") whose next line is blank, another field or the end: it states
+    nothing. Followed by a plain line ("Rabatt:" / "Ja") the value may be that line: judged as it is."""
+    if not empty_field(lines[k][2].text):
+        return False
+    nxt = lines[k + 1][2].text.strip() if k + 1 < len(lines) and lines[k + 1][0] == lines[k][0] else ""
+    return not nxt or bool(LABELLED_RE.match(nxt)) or empty_field(nxt)
+
+
 def _finding(label: str, n: int, what: str, text: str) -> dict[str, str]:
     return finding("unexplained", f"{label}:{n}", f"{what}: {text.strip()[:300]}")
 
@@ -62,6 +75,9 @@ def _finding(label: str, n: int, what: str, text: str) -> dict[str, str]:
 def _material(line: str, period: bool, reg: Registry, mail: Mail, known: _Known) -> bool:
     """True when the line may change what is invoiced and is none of the kinds that never do."""
     if words.not_data(" ".join(line.strip(" \t>*-•|").split())) or _speaker(line, reg):
+        return False
+    field = LABELLED_RE.match(line)
+    if field and words.system_field(field.group("label"), field.group("value"), reg):
         return False
     cells = [c for c in (" ".join(c.split()) for c in line.strip(" \t>*-•").split("|")) if c]
     return any(_material_cell(sent, period, reg, mail, known) for c in cells for sent in _SENTENCE_END_RE.split(c))

@@ -119,10 +119,12 @@ def _values(reqs: list[dict]) -> tuple[set[str], bool]:
 
 
 def unread_labels(mail: Mail, body_text: Callable[[list[Part]], str], evidence: dict[str, Any],
-                   reqs: list[dict], own_names: frozenset[str] = frozenset()) -> list[dict[str, str]]:
+                   reqs: list[dict], own_names: frozenset[str] = frozenset(),
+                   states_nothing: Callable[[str, str], bool] | None = None) -> list[dict[str, str]]:
     """Labelled lines of the newest text ("Beställning - 4471", "Märkning: projekt X") that gave no value to any
     request: something the sender stated was not understood, so what was read may be incomplete or misplaced. The
-    sending agency's letterhead ("Järvimaan liitto – Asianhallinta": its name in `own_names`) states nothing."""
+    sending agency's letterhead ("Järvimaan liitto – Asianhallinta": its name in `own_names`) states nothing, nor
+    does a (label, value) `states_nothing` knows (a case system's handler or status, intake.process_fields)."""
     used = {(str(e.get("part")), e.get("line")) for k, e in evidence.items() if isinstance(e, dict)
             and (not k.endswith(".period") or DATEISH_RE.search(str(e.get("text") or "")))}
     values, has_period = _values(reqs)
@@ -137,7 +139,8 @@ def unread_labels(mail: Mail, body_text: Callable[[list[Part]], str], evidence: 
                 found.append(finding("unread", f"{label}:{n}", f"line {n} names a reference that was not "
                                                                f"read: {info.text.strip()}"))
             continue
-        if " ".join(m.group("label").split()).casefold() in own_names:
+        if " ".join(m.group("label").split()).casefold() in own_names or \
+                (states_nothing is not None and states_nothing(m.group("label"), m.group("value"))):
             continue
         if HEADERISH_RE.match(m.group("label").strip()) or len(m.group("label").split()) > 4 or \
                 TOTAL_RE.search(m.group("label")) or office_line(info.text.strip()):
@@ -263,7 +266,26 @@ def description_findings(r: dict[str, Any], ev: dict[str, Any], reg: Registry, a
             continue
         head = str(art.get("name")).split(",")[0].strip().casefold()
         m = re.search(re.escape(head) + r"\s+[–—-]\s+\w", str(e["text"]).casefold()) if head else None
-        if m:
+        if m or _says_more(head, str(art.get("name")), str(ln.get("article")), str(e["text"])):
             found.append(finding("description", f"lines[{j}].description", f"the register's name is used, the line "
                                  f"says more: {e['text']}"))
     return found
+
+
+#: unit words that may follow an article's name on its line ("Kartutdrag 1 st", "Handläggning tim")
+_UNIT_WORDS = frozenset("st styck stycken tim timme timmar h kpl kappale kappaletta tunti tuntia pcs hours hour "
+                        "dag dagar päivä päivää day days à á per".split())
+
+
+def _says_more(head: str, name: str, article: str, text: str) -> bool:
+    """A table row whose description column names the register's article with words of its own ("Handläggning
+    tillbyggnad  BL20  3,5 tim", the article code in the next column): the sender's description, not the
+    register's name, says what is invoiced."""
+    if not head or not article:
+        return False
+    m = re.match(rf"^\W*{re.escape(head)}((?:\s[^\W\d_]+)+?)(?:\s{{2,}}|\t)\s*{re.escape(article.casefold())}\b",
+                 text.casefold())
+    if not m:
+        return False
+    own = set(re.findall(r"[^\W\d_]+", name.casefold())) | _UNIT_WORDS
+    return any(w not in own for w in m.group(1).split())
