@@ -62,7 +62,7 @@ from intake.gate_message import (
 )
 from intake.gate_message import sums as gm_sums
 from intake.gate_periods import lacks_period, unread_periods
-from intake.leftover_words import system_field
+from intake.leftover_words import greeting_only, system_field
 
 CREDIT_RE = re.compile(r"(?i)\b(?:kreditera\w*|kreditfaktura|kreditnota|hyvit(?:tä|ys|etä|äk)\w*|"
                        r"credit (?:note|invoice|the invoice)|makulera\w*)\b")
@@ -171,6 +171,8 @@ def _identity(r: dict[str, Any], ev: dict[str, Any], reg: Registry) -> list[dict
     org = _stated(ev, "customer.org_no", cust)
     number = _stated(ev, "customer.customer_number", cust)
     name = _stated(ev, "customer.name", cust)
+    if name and greeting_only(str(name)):
+        name = None     # the salutation ("Hej,") taken for a name: the identifier alone names the customer
     by_org = reg.by_org(org) if org else None
     by_number = reg.by_number(number) if number else None
     by_name = reg.by_name(name) if name else []

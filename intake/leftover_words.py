@@ -28,7 +28,8 @@ CUE_RE = re.compile(
 DIGIT_RE = re.compile(r"\d")
 #: greetings, closings and pleasantries: said in every mail, never data
 POLITE_RE = re.compile(
-    r"(?i)^\W*(?:hej|hejsan|hei|moi|hello|hi|dear|god morgon|hyvää|tack|tusen tack|kiitos|thanks|thank you|"
+    r"(?i)^\W*(?:hej|hejsan|hei|moi|hello|hi|dear|god morgon|god dag|good (?:morning|afternoon|day|evening)|"
+    r"huomenta|hyvää|tack|tusen tack|kiitos|thanks|thank you|"
     r"med vänlig|vänlig(?:a)? hälsning|mvh|bästa hälsningar|hälsningar|ystävällisin|terveisin|parhain|"
     r"best regards|kind regards|regards|br\b|sincerely|trevlig|ha en|mukavaa|have a)")
 CONTACT_RE = re.compile(r"(?i)(?:\+?\d{2,4}[ -]?\d{2,4}[ -]\d{2}[ -]?\d{2}|@|https?://|www\.|"
@@ -145,3 +146,11 @@ def system_field(label: str, value: str, reg: Registry | None = None) -> bool:
         return changes_invoice(text, reg)
     return process_field(label, value, changes) or notice_heading(label, value, changes) or \
         bool(ADDRESS_LABEL_RE.match(" ".join(label.split())) and ADDRESS_RE.match(value.strip()))
+
+
+_GREETING_ONLY_RE = re.compile(POLITE_RE.pattern + r"\W*")
+
+
+def greeting_only(s: str) -> bool:
+    """The text is a greeting and nothing else ("Hej,", "Moi!", "Good morning,"): never a name."""
+    return _GREETING_ONLY_RE.fullmatch(s.strip()) is not None

@@ -30,6 +30,7 @@ from .identifiers import find_vat_numbers, normalise_org
 from .lexicon import label_field
 from .model import CustomerInfo, Fragment, LineItem, Where
 from .registry import Registry
+from .row_numbers import row_number_columns
 from .site_columns import site_as_description
 from .table_cells import (
     cell_period,
@@ -258,12 +259,13 @@ def rows_to_fragments(rows: list[list[str]], part: str, year: int, row_base: int
     t.mapping = article_by_content([rows[i] for i in body], t.mapping, t.headers, registry, hinted)
     t.mapping = site_as_description(t.mapping, t.headers)   # "Item" | "Code": the code found by content, the name
     data = []
+    ordinal = row_number_columns(t.headers, [rows[i] for i in body])    # "Rad" 1, 2, 3 …: the rows' own numbers
     for i in body:
         r = rows[i]
         vals = {f: (r[j].strip() if j < len(r) else "") for j, f in t.mapping.items()}
         if not _skip_row(r, vals):
             unread = [t.headers[j] for j in range(min(len(r), len(t.headers)))
-                      if j not in t.mapping and t.headers[j].strip() and r[j].strip()
+                      if j not in t.mapping and j not in ordinal and t.headers[j].strip() and r[j].strip()
                       and not _REMARK_RE.match(norm_header(t.headers[j]))
                       and label_field(t.headers[j]) != "agency_case"]   # the agency's own case number
             if unread:

@@ -76,3 +76,4 @@ def test_a_table_row_whose_text_says_more_than_the_register_name_is_held(reg):
         return [] if r["lines"][0]["description"] == row else r["review"]
     assert any(f["code"] == "description" for f in review("Kenttämittaus ylimääräinen päivä"))
     assert review("Kenttämittaus") == []      # the register's own name: nothing lost
+
