@@ -40,7 +40,7 @@ class Item:
 class Source(Protocol):
     """Where a targeted book gets the open items it has not asked about yet (by id, current as stored)."""
 
-    def with_keys(self, keys: list[str]) -> list[Item]: ...
+    def with_keys(self, keys: list[str]) -> list[Item]: ...  # keys distinct and sorted
 
     def with_numbers(self, numbers: list[str]) -> list[Item]: ...
 
@@ -101,8 +101,7 @@ class Book:
             items += book._ask_credit_notes()
         book._add_new(items)
         # amounts of the payments no valid reference places on an open invoice (the rest, on the spot)
-        amounts = {f.amount for f in facts if f.amount > 0 and not any(
-            it.open > 0 for k in f.keys for it in book.with_key(k))}
+        amounts = {f.amount for f in facts if f.amount > 0 and not any(book.names_open(k) for k in f.keys)}
         book._fetch_amounts(sorted(amounts))
         return book
 
@@ -183,8 +182,19 @@ class Book:
 
     def keys_without_open_item(self, facts: Iterable[PaymentFacts]) -> list[str]:
         """Keys of valid references of these payments that name no open invoice (a settled one, maybe)."""
-        return [k for f in facts if f.amount > 0 for k in f.keys
-                if not any(it.open > 0 for it in self.with_key(k))]
+        return [k for f in facts if f.amount > 0 for k in f.keys if not self.names_open(k)]
+
+    def names_open(self, key: str) -> bool:
+        """Whether an open item (open amount > 0) carries this key: `with_key` without building its list (asked
+        for a whole file's references twice while the book is loaded)."""
+        if self._asked is not None and key not in self._asked.keys:
+            self._add_new(self._ask_keys([key]))
+        cur = self.by_key.get(key)
+        if cur is None:
+            return False
+        if isinstance(cur, list):
+            return any(it.open > 0 for it in cur)
+        return cur.open > 0
 
     def add_closed(self, keys: Iterable[str], items: Iterable[Item]) -> None:
         """Paid / credited invoices carrying these reference keys (every key asked about, found or not)."""
@@ -217,9 +227,9 @@ class Book:
 
     def _ask_keys(self, keys: Iterable[str]) -> list[Item]:
         assert self._asked is not None
-        new = [k for k in keys if k not in self._asked.keys]
-        self._asked.keys.update(new)
-        return self._asked.source.with_keys(sorted(set(new))) if new else []
+        new = set(keys) - self._asked.keys
+        self._asked.keys |= new
+        return self._asked.source.with_keys(sorted(new)) if new else []  # sorted once, here (the Source's contract)
 
     def _ask_numbers(self, numbers: Iterable[str]) -> list[Item]:
         assert self._asked is not None

@@ -125,7 +125,7 @@ class SqlSource:
         return [Item(*r) for r in fetch_raw(self.session, sql, params)]
 
     def with_keys(self, keys: list[str]) -> list[Item]:
-        forms = sorted({x for k in keys for x in stored_forms(k)} if self.rf else set(keys))
+        forms = sorted({x for k in keys for x in stored_forms(k)}) if self.rf else keys  # keys: distinct, sorted
         return self.open_items(column="reference", values=forms) if forms else []
 
     def with_numbers(self, numbers: list[str]) -> list[Item]:

@@ -221,9 +221,10 @@ def _deposit_agencies(session: Session, bf: Any) -> dict[int, list[Agency]]:
     """The agencies of each deposit with payments (by deposit index), named by its payee account (one, or those
     sharing it with a reference prefix each)."""
     agencies = list(session.exec(select(Agency)))
+    with_payments = {p.deposit_index for p in bf.payments}  # one pass (not one per deposit over 10^5 payments)
     dep_agency: dict[int, list[Agency]] = {}
     for dep in bf.deposits:
-        if any(p.deposit_index == dep.index for p in bf.payments):
+        if dep.index in with_payments:
             found = agencies_for_account(agencies, dep.payee_account)
             if not found:
                 raise FileRejected(f"payee account {dep.payee_account} belongs to no agency", dep.source_location)

@@ -67,7 +67,10 @@ def apply_decision(session: Session, payment: Payment, d: Decision, agency: Agen
 
 
 def join_notes(a: str | None, b: str | None) -> str | None:
-    return "; ".join(x for x in (a, b) if x) or None
+    """Both notes, "; " between; None when neither says anything (called per payment of a file: no generator)."""
+    if not b:
+        return a or None
+    return f"{a}; {b}" if a else b
 
 
 def mark_advices(session: Session, ids: list[int]) -> None:
