@@ -27,6 +27,7 @@ from intake.extract.identifiers import find_identifiers
 from intake.extract.index_raise import checked_raise
 from intake.extract.mime import Mail, Part
 from intake.extract.periods import find_periods
+from intake.extract.place_numbers import without_place_numbers
 from intake.extract.quarter_hours import durations, quarter_counts
 from intake.extract.registry import Registry
 from intake.extract.started_time import hour_counts
@@ -121,6 +122,7 @@ def _count_left(line: str, period: bool, reg: Registry, mail: Mail, known: _Know
     for ident in find_identifiers(s, None):
         s = s.replace(ident.raw, " ")
     s = words.DAY_RANGE_RE.sub(" ", s)
+    s = without_place_numbers(s)     # "på väg 86", "huone 12": a place's name, never a count
     s = THRESHOLD_RE.sub(" ", s)     # "för de första 10 sidorna": a fee's threshold, never a count
     for a, b, minutes in reversed(durations(s)):    # "1 h 40 min" billed as 7 started quarter-hours
         if (quarter_counts(minutes) | hour_counts(minutes)) & known.numbers:

@@ -32,3 +32,36 @@ def lone_codeless_line(sentences: list[tuple[int, str]], ctx: TextContext,
         if li is not None and li.quantity is not None and li.unit_price is None and li.amount is None:
             found.append(li)
     return found[0] if len(found) == 1 else None
+
+
+#: a list item: a dash, a bullet or a number opening the line
+_ITEM_RE = re.compile(r"^\s*(?:[-–—*•]|\d{1,2}[.)])\s*")
+#: an item that tells a part of the line above ("- varav 2 st från kommunen", "- joista 2 kpl …"): no line
+_PART_OF_RE = re.compile(r"(?i)\b(?:varav|därav|av\s+dem|av\s+vilka|joista|niistä|josta|of\s+which|of\s+these|"
+                         r"of\s+them|including|inklusive|inkl|sisältäen|sis)\b")
+
+
+def listed_codeless_line(unit: str, ctx: TextContext, previous_listed: bool, n: int,
+                         read_line: Callable[[str, TextContext, str | None, int], LineItem | None]
+                         ) -> LineItem | None:
+    """A list item without a code and a price that names a thing and counts it in a unit of pieces or time,
+    beside an item of the same list that gave a line ("- juhlasali (VK20) 1 päivä" / "- kadonnut avain 1 kpl,
+    hinta selviää myöhemmin"): a line of its own without an article, its price asked.
+
+    Why: holdout28's c27 dropped such an item, and the request went out with the hall only — a charge the sender
+    listed was never invoiced, nor asked. A list of things charged is one line per item; an item the register
+    does not price is still an item. Only after an item that gave a line (a list of charges, not a list of
+    notes), and only when words name the thing before its count ("- 3 deltagare" alone names nothing)."""
+    item = _ITEM_RE.match(unit)
+    if not previous_listed or not item:
+        return None
+    q, span, _rule = read_quantity(unit, ctx)
+    if q is None or span is None or not UNIT_AFTER_RE.match(unit, span[1]):
+        return None
+    named = unit[item.end():span[0]]
+    if not re.search(r"[^\W\d_]{3,}", named) or _PART_OF_RE.search(named):
+        return None
+    li = read_line(unit, ctx, None, n)
+    if li is None or li.quantity is None or li.unit_price is not None or li.amount is not None:
+        return None
+    return li

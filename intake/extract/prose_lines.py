@@ -12,7 +12,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from .amounts import find_amounts
-from .codeless_lines import lone_codeless_line
+from .codeless_lines import listed_codeless_line, lone_codeless_line
 from .codes import unregistered_codes
 from .dates import DateSpan, find_dates
 from .event_days import event_days
@@ -38,7 +38,7 @@ from .quantities import (
 from .quarter_hours import is_quarter_article, quarters_in
 from .second_service import second_service
 from .segments import HEADER_LINE_RE
-from .sentence_dates import opening_date
+from .sentence_dates import joined_after_dates, opening_date
 from .service_cues import SENT_STAMP_RE
 from .service_cues import SERVICE_CUE_RE as _SERVICE_CUE_RE
 from .service_cues import STRONG_PERIOD_CUE_RE as _STRONG_PERIOD_CUE_RE
@@ -105,18 +105,6 @@ _TOTAL_RE = re.compile(r"(?i)\b(?:totalt|sammanlagt|yhteensä|in total|total|sum
 _CLAUSE_CUTS = (r"(?i)\b(?:sekä|samt|och|and|plus|ja|as well as)\b|\s[+&]\s|\so\s", r";", r",\s")
 
 
-def _joined_after_dates(sents: list[str]) -> list[str]:
-    """"… 2,5 h 26.11. PL10": the dot closing a day and month (Finnish style) is no sentence end before an article
-    code; the code stays with the sentence it belongs to."""
-    out: list[str] = []
-    for s in sents:
-        if out and re.search(r"(?<![\d.])\d{1,2}\.\d{1,2}\.$", out[-1]) and re.match(r"[A-ZÅÄÖ]{1,4}\d{1,5}\b", s):
-            out[-1] = f"{out[-1]} {s}"
-        else:
-            out.append(s)
-    return out
-
-
 def _units(body: list[tuple[int, str]], codes: set[str]) -> list[tuple[int, str]]:
     """Bullets/list items and lines that start with an article code are units on their own; other lines join into
     paragraphs, split into sentences."""
@@ -126,7 +114,7 @@ def _units(body: list[tuple[int, str]], codes: set[str]) -> list[tuple[int, str]
     def flush() -> None:
         if para:
             text = " ".join(t.strip() for _, t in para)
-            for s in _joined_after_dates(_SENT_SPLIT.split(text)):
+            for s in joined_after_dates(_SENT_SPLIT.split(text)):
                 if s.strip():
                     units.append((para[0][0], s.strip()))
             para.clear()
@@ -167,7 +155,9 @@ def prose_lines(body: list[tuple[int, str]], ctx: TextContext, known_codes: set[
     body = [(n, t) for n, t in body if n not in headed]
     prev = ""   # the last sentence that named an article
     para: list[tuple[int, str]] = []    # the paragraph's sentences so far ("skickade 3 deltagare. … per deltagare")
+    last_listed = False     # the unit before was a list item that gave a line
     for n, unit in _units(body, ctx.registry.article_codes(ctx.agency_code)):
+        listed_before, last_listed = last_listed, False
         if para and n - para[-1][0] > 1:    # a blank line ends the paragraph
             para = []
         earlier = [t for _n, t in para]
@@ -205,10 +195,15 @@ def prose_lines(body: list[tuple[int, str]], ctx: TextContext, known_codes: set[
                 if li.signature() not in {x.signature() for x in out}:
                     out.append(li)
                     known_codes.add(li.article or "")
+            last_listed = bool(clause_lines) and bool(LIST_MARK_RE.match(unit))
             continue
         price, _unit_p, approx, _cur, _pspan = find_price(unit, ctx)
         lump = bool(LUMP_RE.search(unit))
         if price is None and not approx and not lump:
+            if (listed := listed_codeless_line(unit, ctx, listed_before, n, _clause_line)) is not None:
+                out.append(listed)      # "- kadonnut yleisavain 1 kpl, hinta selviää …": its price asked
+                last_listed = True
+                continue
             sd = _service_date(unit, ds) or event_days(unit, ds)
             word, sd = ("", sd) if sd else given_date(unit, ds, ctx)     # "lausunto annettu 16.11.2026"
             if sd:

@@ -20,6 +20,7 @@ from .instalments import instalment_ordinals
 from .law_citations import cites_law
 from .numbers_words import AMBIGUOUS, NUMBER_WORD_RE, WORD_ALT, word_value
 from .own_names import after_own_name, before_own_name, named_nearby
+from .place_numbers import place_number_spans
 from .text_context import TextContext, overlaps
 
 CODE_CTX_RE = re.compile(
@@ -169,6 +170,7 @@ def mask_spans(text: str, ctx: TextContext) -> list[tuple[int, int]]:
     spans += instalment_ordinals(text)   # "delbetalning 2 av 4": which instalment, not how many
     spans += frequency_spans(text)       # "en gång i månaden": how often, not how many
     spans += _bare_years(text)
+    spans += place_number_spans(text)    # "på väg 86", "rum 204": a place's name, not a count
     if ctx.registry.digit_name_re is not None:     # "Fastighets AB Gåsen 4" holds no count of 4
         spans += [(m.start(), m.end()) for m in ctx.registry.digit_name_re.finditer(text)]
     m = LIST_MARK_RE.match(text)

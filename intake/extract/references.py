@@ -25,11 +25,12 @@ _VALUE = (r"(?:[\"“”'‘’«](?P<q>[^\"“”'‘’«»\n]{1,60})[\"“”
 _MARK_VALUE = (r"(?:" + _VALUE + r"|(?P<f>(?!(?:on|in|på|i|the|den|det)\b)[a-zåäö]{3,}(?:[ ][a-zåäö]{2,})?"
                r"[ ][A-ZÅÄÖ0-9][\w/-]*\d[\w/-]*))")
 BUYER_REF_RES = [
-    re.compile(rf"(?i:er|deras|their|your|kundens|heidän)\s+ref(?:erens|erence|\.)?(?:\s+(?:är|is|on|:))?\s*:?\s*"
-               rf"[\"“”']?(?P<n>{_PERSON}{_AND_PERSON})"),
+    re.compile(rf"(?i:er|deras|their|your|kundens|heidän)\s+ref(?:erens|erence|\.)?(?:\s+(?:är|var|blir|is|was|"
+               rf"will be|on|oli|:))?\s*:?\s*[\"“”']?(?P<n>{_PERSON}{_AND_PERSON})"),
     re.compile(rf"(?i:viitteenne|viitteeksi|viitteeksenne)\s*:?\s*[\"“”']?(?P<n>{_PERSON}{_AND_PERSON})"),
     re.compile(rf"[\"“”'](?P<n>{_PERSON})[\"“”']\s+(?i:as (?:their|the) reference)"),
-    re.compile(rf"(?P<n>{_PERSON})\s+(?i:är (?:deras|er|kundens) referens|is their reference|on (?:heidän )?viite)"),
+    re.compile(rf"(?P<n>{_PERSON})\s+(?i:(?:är|var) (?:deras|er|kundens) referens|(?:is|was) their reference|"
+               rf"(?:on|oli) (?:heidän )?viite)"),
     re.compile(rf"(?i:vår|our|meidän)\s+ref(?:erens|erence)?(?:\s+(?:är|is|on))?\s*:?\s*[\"“”']?(?P<n>{_PERSON})"),
 ]
 #: "mark the invoice with X" in sv/fi/en (the value is a code or a name, often quoted)

@@ -36,3 +36,15 @@ def opening_date(unit: str, ds: list[DateSpan], codes: list[tuple[int, int, str]
             _NOT_SERVICE_BEFORE_RE.search(unit[max(0, d.start - 40):d.start]):
         return None
     return d.first, d.last
+
+
+def joined_after_dates(sents: list[str]) -> list[str]:
+    """"… 2,5 h 26.11. PL10": the dot closing a day and month (Finnish style) is no sentence end before an article
+    code; the code stays with the sentence it belongs to."""
+    out: list[str] = []
+    for s in sents:
+        if out and re.search(r"(?<![\d.])\d{1,2}\.\d{1,2}\.$", out[-1]) and re.match(r"[A-ZÅÄÖ]{1,4}\d{1,5}\b", s):
+            out[-1] = f"{out[-1]} {s}"
+        else:
+            out.append(s)
+    return out

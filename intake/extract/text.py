@@ -38,6 +38,7 @@ from .segments import Segment, split_segments
 from .started_time import apply_started_interval
 from .tables import align_row, map_header, rows_to_fragments, split_text_row
 from .text_context import RequestPeriod, TextContext
+from .today_words import apply_today
 
 
 def read_text(text: str, ctx: TextContext, subject: str = "") -> list[Fragment]:
@@ -75,6 +76,7 @@ def read_text(text: str, ctx: TextContext, subject: str = "") -> list[Fragment]:
     find_name(used, ctx, doc, subject)
     mark_orphans(doc, [f for f in table_frags if f.source == "block"], ctx.part)
     apply_same_day(doc.lines, used, ctx)   # "… anlöp 18.11.2026 … H90 … Hamnavgiften H10, samma dag."
+    apply_today(doc.lines, used, ctx)      # "Kört eskort … idag, 4,5 tim. VD30." under a forward of 9 March
     apply_request_periods(doc, request_periods)
     apply_repeat(doc.lines, used, ctx.year, ctx.part)   # "Samma som förra månaden … Gäller november"
     doc.lines = complete_from_newest(doc.lines, used, ctx)   # "glömde antalet: 2 st" above the own request
