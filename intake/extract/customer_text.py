@@ -101,11 +101,15 @@ def _numbers_and_refs(t: str, ctx: TextContext, cust: CustomerInfo, w: Where) ->
 
 def order_reference_in(t: str, ctx: TextContext) -> str | None:
     """A labelled order number in a line ("Ordernr 77123", "PO 4500123456"), never a date."""
-    om = ORDER_REF_RE.search(t)
-    if om and not find_dates(om.group("v"), ctx.year, ctx.on):
-        return om.group("v").rstrip(".-/")
+    codes = {c.casefold() for c in ctx.registry.article_codes(ctx.agency_code)}
+    for om in ORDER_REF_RE.finditer(t):
+        if re.sub(r"\s", "", om.group(0)).casefold() in codes:
+            continue    # "koulutus (PO90)": an article code that opens like the label "PO" is no order number
+        if not find_dates(om.group("v"), ctx.year, ctx.on):
+            return om.group("v").rstrip(".-/")
+        break
     bm = BARE_ORDER_RE.search(t)    # "Beställning VBK-881.": not an article code ("Order A300")
-    if bm and bm.group("v").casefold() not in {c.casefold() for c in ctx.registry.article_codes(ctx.agency_code)}:
+    if bm and bm.group("v").casefold() not in codes:
         return bm.group("v").rstrip(".-/")
     return None
 

@@ -45,14 +45,20 @@ _AMOUNT_LABEL_RE = re.compile(r"(?i)(?:belopp|summa|kreditera\w*\s+belopp|määr
 REQUEST_CUE_RE = re.compile(
     r"(?i)\b(?:fakturera(?:s)?|vänligen fakturera|fakturer(?:ing)?sunderlag|laskut(?:takaa|taa|etaan|ettava)|"
     r"laskutuspyyntö|please invoice|kindly invoice|invoice (?:the following|for|to)|bill (?:the|them))\b")
+#: the sender's own return, not a colleague's ("Maja som är tillbaka på måndag", "she will be back on Monday"):
+#: after "jag/vi/I/we/och/and", or opening a line or a sentence
+_OWN = (r"(?:(?<![^\n])|(?<=[.!:]\s)|(?<=\n\s)|(?<=\bjag\s)|(?<=\bvi\s)|(?<=\boch\s)|(?<=\bi\s)|(?<=\bwe\s)|"
+        r"(?<=\band\s))")
 OOO_RE = re.compile(
     r"(?i)\b(?:olen (?:vuosi)?lomalla|olen poissa(?: toimistolta)?|olen tavoitettavissa|palaan (?:toimistolle|"
     r"töihin)|en lue sähköpostia|jag är (?:på semester|ledig|tjänstledig|föräldraledig|bortrest|borta|"
-    r"frånvarande)|är tillbaka (?:den|på|igen|måndag|tisdag|onsdag|torsdag|fredag)|åter (?:i tjänst|på kontoret)|"
+    r"frånvarande)|" + _OWN + r"är tillbaka (?:den|på|igen|måndag|tisdag|onsdag|torsdag|fredag)|"
+    r"åter (?:i tjänst|på kontoret)|"
     r"läser inte (?:min )?e-?post|begränsad tillgång till (?:min )?e-?post|rajoitetusti sähköpost\w*|"
     r"sähköpostia ei (?:lueta|välitetä)|i am (?:on (?:leave|vacation|holiday|annual leave)|out of (?:the )?office|"
     r"currently (?:away|out))|i'?m (?:currently )?(?:away|out of (?:the )?office|on (?:leave|holiday|vacation))|"
-    r"away from (?:the|my) office|limited access to (?:e-?mail|my e-?mail)|will (?:be back|return) on|"
+    r"away from (?:the|my) office|limited access to (?:e-?mail|my e-?mail)|" + _OWN + r"will (?:be back|return) on|"
+    r"i'll be back on|"
     r"out of (?:the )?office)")
 OOO_SUBJECT_RE = re.compile(
     r"(?i)^\s*(?:automatiskt svar|autosvar|automaattinen vastaus|out of office|auto(?:matic)? ?reply|auto:|"
@@ -134,7 +140,10 @@ STATUS_RE = re.compile(
     r"\bonko\s+(?:\S+\s+){0,6}?(?:lasku\w*|laskutettu|lähetetty|lähtenyt)\b|"
     r"\bmilloin\s+(?:\S+\s+){0,6}?lasku\w*|\bjoko\s+(?:\S+\s+){0,6}?lasku\w*|"
     r"\b(?:has|have|did|was|were)\s+(?:the\s+|you\s+|our\s+|it\s+)?(?:invoice\w*|invoiced|sent\s+the\s+invoice)\b|"
-    r"\bwhen\s+(?:will|is|does)\s+the\s+invoice\b)[^?\n]{0,200}\?")
+    r"\bwhen\s+(?:will|is|does)\s+the\s+invoice\b|"
+    # "asks whether the invoice for proposal 2026-0417 has gone out yet …? Could you check?"
+    r"\b(?:whether|if)\s+(?:the|their|our|this|that)\s+invoice\b[^?\n]{0,80}?\b(?:has|have|was|were|is)\s+"
+    r"(?:\w+\s+)?(?:gone\s+out|been\s+(?:sent|issued|posted)|sent|issued)\b)[^?\n]{0,200}\?")
 #: a courtesy reply ("Tack, ser bra ut!", "Kiitos!", "Thanks, looks good!") at the top of the newest text
 _THANKS_RE = re.compile(r"(?i)^\W*(?:stort\s+|tusen\s+|many\s+|ok,?\s+)?(?:tack|tackar|thanks|thank\s+you|"
                         r"kiitos|kiitti|kiitoksia)\b")

@@ -5,7 +5,9 @@ day of the message that says it (a forward's own date); a listed charge without 
 its price asked, and a price said to become clear later holds the request."""
 from __future__ import annotations
 
+import json
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -148,3 +150,64 @@ def test_a_listed_part_of_the_line_above_is_no_line():
 def test_a_price_that_becomes_clear_later_holds_the_request(frm, to, body):
     out = _parse(frm, body, to=to)
     assert "unexplained" in {r["code"] for r in out["requests"][0]["review"]} or out["requests"][0]["questions"]
+
+
+# --- an article code that opens like the label "PO" is no order number (c19, c24) ----------------------------------
+
+_PELA = "Jari Hämäläinen <jari.hamalainen@pelastusopisto-demo.fi>"
+_PELA_CENTRE = "Myyntilaskutus <myyntilaskutus@palvelukeskus.fi>"
+
+
+def _parse28(body: str) -> dict:
+    reg = json.loads((Path(__file__).parent / "cases_holdout28" / "registry.json").read_text(encoding="utf-8"))
+    m = mail(_PELA, "Laskutus", "Tue, 16 Mar 2027 10:00:00 +0200", body, to=_PELA_CENTRE)
+    return parse_message(m.as_bytes(), reg)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kuopion Sopimuspalokunta ry: harjoitusalueen käyttö (PO20) 3 h 12.3.2027.",
+    "Kuopion Sopimuspalokunta ry: övningsområde PO20, 3 h den 12 mars 2027.",
+    "Kuopion Sopimuspalokunta ry: use of the training ground (PO20), 3 h on 12 March 2027.",
+])
+def test_an_article_code_like_po20_is_no_order_number(sentence):
+    out = _parse28(f"Hei,\n\n{sentence}\n\nt. Jari\n")
+    assert _lines(out) == [("PO20", Decimal(3), Decimal("180.00"))]
+    assert out["requests"][0]["order_reference"] is None
+
+
+def test_a_purchase_order_beside_such_a_code_is_still_read():
+    out = _parse28("Hei,\n\nKuopion Sopimuspalokunta ry: harjoitusalueen käyttö (PO20) 3 h 12.3.2027, "
+                   "PO 4500123.\n\nt. Jari\n")
+    assert out["requests"][0]["order_reference"] == "4500123"
+
+
+# --- a colleague's return is no out-of-office reply (c13) -----------------------------------------------------------
+
+@pytest.mark.parametrize(("frm", "to", "body"), [
+    (OLLE, CENTRE_SE, "Hej,\n\nSjöbo Vattenråd: utredning (2010) 6 tim den 12 november. Underlaget har Per, som är "
+                      "tillbaka på tisdag.\n\n/Olle\n"),
+    (SANNA, CENTRE_SE, "Hi,\n\nNordkap Analys AB: investigation hours (2010), 6 hours on 12 November. Anna has the "
+                       "notes; she will be back on Monday.\n\nSanna\n"),
+])
+def test_a_colleague_s_return_is_no_out_of_office_reply(frm, to, body):
+    out = _parse(frm, body, to=to)
+    assert out["kind"] == "invoice_request" and not out.get("auto_reply")
+    assert _lines(out) == [("2010", Decimal(6), Decimal("1250.00"))]
+
+
+def test_the_sender_s_own_return_is_still_out_of_office():
+    out = _parse(OLLE, "Hej,\n\nJag är på semester. Jag är tillbaka den 14 december.\n\n/Olle\n")
+    assert out["kind"] == "unknown"
+
+
+# --- whether an invoice has gone out is a status question (c40) -----------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nNordkap Analys AB wonders if the invoice for order 4471 has been sent yet, for their month-end. "
+    "Can you look?\n\nSanna\n",
+    "Hi,\n\nNordkap Analys AB asks whether their invoice for the field study (1500) has gone out already. "
+    "Could you check?\n\nSanna\n",
+])
+def test_whether_an_invoice_has_gone_out_is_no_request(body):
+    out = _parse(SANNA, body)
+    assert out["kind"] == "unknown" and not out["requests"]
