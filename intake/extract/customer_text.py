@@ -99,17 +99,20 @@ def _numbers_and_refs(t: str, ctx: TextContext, cust: CustomerInfo, w: Where) ->
             cust.buyer_reference, cust.where["buyer_reference"] = ref, w
 
 
+def _codes(ctx: TextContext) -> set[str]:
+    return {c.casefold() for c in ctx.registry.article_codes(ctx.agency_code)}
+
+
 def order_reference_in(t: str, ctx: TextContext) -> str | None:
     """A labelled order number in a line ("Ordernr 77123", "PO 4500123456"), never a date."""
-    codes = {c.casefold() for c in ctx.registry.article_codes(ctx.agency_code)}
     for om in ORDER_REF_RE.finditer(t):
-        if re.sub(r"\s", "", om.group(0)).casefold() in codes:
+        if re.sub(r"\s", "", om.group(0)).casefold() in _codes(ctx):
             continue    # "koulutus (PO90)": an article code that opens like the label "PO" is no order number
         if not find_dates(om.group("v"), ctx.year, ctx.on):
             return om.group("v").rstrip(".-/")
         break
     bm = BARE_ORDER_RE.search(t)    # "Beställning VBK-881.": not an article code ("Order A300")
-    if bm and bm.group("v").casefold() not in codes:
+    if bm and bm.group("v").casefold() not in _codes(ctx):
         return bm.group("v").rstrip(".-/")
     return None
 

@@ -14,22 +14,36 @@ import re
 
 #: nouns a number names; the road's and the berth's also as the last part of a compound ("riksväg", "länsvägen",
 #: "valtatie", "båtplats"), the others only as words of their own ("transport 3" is no port, "centrum 2" no room)
-_COMPOUND_PLACE = (r"(?:väg|vägen|tie|tiellä|tieltä|tietä|tien|teillä|plats|laituri|laiturilla|paikka|paikalla)")
-_PLACE_WORD = (r"(?:road|route|highway|motorway|rum|rummet|huone|huoneessa|huoneeseen|room|hus|huset|talo|talossa|"
-               r"building|byggnad|byggnaden|rakennus|plan|planet|våning|våningen|kerros|kerroksessa|floor|kaj|kajen|"
-               r"berth|pier|quay|lägenhet|lgh|asunto|apartment|gate|portti)")
+_COMPOUND_PLACE = ("väg", "vägen", "tie", "tiellä", "tieltä", "tietä", "tien", "teillä", "plats", "laituri",
+                   "laiturilla", "paikka", "paikalla")
+_PLACE_WORD = frozenset({
+    "road", "route", "highway", "motorway", "rum", "rummet", "huone", "huoneessa", "huoneeseen", "room", "hus",
+    "huset", "talo", "talossa", "building", "byggnad", "byggnaden", "rakennus", "plan", "planet", "våning",
+    "våningen", "kerros", "kerroksessa", "floor", "kaj", "kajen", "berth", "pier", "quay", "lägenhet", "lgh",
+    "asunto", "apartment", "gate", "portti"})
 #: a unit of something counted right after the number: then it is a count, not a place's name
 _COUNTED_AFTER = (r"(?!\s*(?:st|styck\w*|kpl|pcs|x|×|tim\w*|h|hours?|dag\w*|days?|dygn|nights?|nätter|natt|"
                   r"pv|päivä\w*|vrk|vuorokau\w*|tunti\w*|veckor|vecka|weeks?|viikko\w*|månad\w*|months?|kuukau\w*|"
                   r"m²|m2|kvm|neliö\w*|%|kr|sek|eur|€)\b)")
+#: a word, then a number (a "nr"/"no" between allowed, a Finnish case ending after it: "77:llä")
 PLACE_NUMBER_RE = re.compile(
-    rf"(?i)(?<![\w-])(?:[^\W\d_]*{_COMPOUND_PLACE}|{_PLACE_WORD})\s+(?:nr\.?\s*|no\.?\s*)?(?P<n>\d{{1,4}}[a-z]?)(?::\w+)?"
-    rf"(?![\d.,]\d){_COUNTED_AFTER}")
+    rf"(?i)(?<![\w-])(?P<w>[^\W\d_]{{2,}})\s+(?:(?:nr|no)\.?\s*)?(?P<n>\d{{1,4}}[a-z]?)(?::\w+)?(?![\d.,]\d)"
+    rf"{_COUNTED_AFTER}")
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _names_a_place(word: str) -> bool:
+    w = word.casefold()
+    return w in _PLACE_WORD or w.endswith(_COMPOUND_PLACE)
 
 
 def place_number_spans(text: str) -> list[tuple[int, int]]:
     """The spans of the numbers in `text` that name a road, a room, a house, a floor or a berth."""
-    return [(m.start("n"), m.end("n")) for m in PLACE_NUMBER_RE.finditer(text)]
+    if not _DIGIT_RE.search(text):
+        return []
+    return [(m.start("n"), m.end("n")) for m in PLACE_NUMBER_RE.finditer(text) if _names_a_place(m.group("w"))]
 
 
 def without_place_numbers(text: str) -> str:

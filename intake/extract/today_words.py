@@ -57,20 +57,24 @@ def _said_day(text: str, day: dt.date) -> dt.date | None:
 
 def apply_today(lines: list[LineItem], used: list[Segment], ctx: TextContext) -> None:
     """Date each undated line whose own source line says "today"/"yesterday" by its segment's day."""
-    where_line: dict[int, tuple[str, dt.date | None]] = {}
+    wanted = [li for li in lines if li.period is None]
+    if not wanted:
+        return
+    where_line: dict[int, tuple[list[tuple[int, str]], int, Segment]] = {}
     for seg in used:
-        if seg.role not in ("newest", "forwarded"):
+        if seg.role in ("newest", "forwarded"):
+            body = seg.body()
+            where_line.update({n: (body, k, seg) for k, (n, _t) in enumerate(body)})
+    for li in wanted:
+        w = li.where.get("article") or li.where.get("quantity")
+        if not w or w.line is None or w.part != ctx.part or w.line not in where_line:
+            continue
+        body, k, seg = where_line[w.line]
+        text = _paragraph(body, k)
+        if not _TODAY_RE.search(text) or find_dates(text, ctx.year, ctx.on):
             continue
         day = _segment_day(seg, ctx)
-        where_line.update({n: (_paragraph(seg.body(), k), day) for k, (n, _t) in enumerate(seg.body())})
-    for li in lines:
-        w = li.where.get("article") or li.where.get("quantity")
-        if li.period is not None or not w or w.line is None or w.part != ctx.part or w.line not in where_line:
-            continue
-        text, day = where_line[w.line]
-        if day is None or find_dates(text, ctx.year, ctx.on):
-            continue
-        said = _said_day(text, day)
+        said = _said_day(text, day) if day else None
         if said is not None:
             li.period, li.where["period"] = (said, said), Where(ctx.part, line=w.line, rule="prose:today",
                                                                 how="stated")
