@@ -12,6 +12,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from .amounts import find_amounts
+from .area_counts import area_count, is_area_article
 from .codeless_lines import listed_codeless_line, lone_codeless_line
 from .codes import unregistered_codes
 from .dates import DateSpan, find_dates
@@ -317,7 +318,8 @@ def _clause_line(clause: str, ctx: TextContext, code: str | None, n: int) -> Lin
     extra += [(a.start, a.end) for a in find_amounts(clause) if a.approximate or a.has_currency]
     qty, _qspan, qrule = read_quantity(clause, ctx, extra)
     art = ctx.registry.article(ctx.agency_code, code) if code else None
-    own = count_in_article_unit(clause, art, mask_spans(clause, ctx) + extra)
+    own = count_in_article_unit(clause, art, mask_spans(clause, ctx) + extra) or \
+        (area_count(clause, extra) if is_area_article(art) else None)     # "de två båtarna, BH30, 42,5 m²"
     if own is not None and own[0] != qty:   # "58 elever i 3 grupper" for a visit priced per group: 3
         qty, _qspan, qrule = own[0], own[1], "count in the article's unit"
     if own is None and is_quarter_article(art):     # "1 h 40 min, per påbörjad kvart": 7 quarter-hours

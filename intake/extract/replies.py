@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .amounts import find_amounts
+from .area_counts import area_count
 from .identifiers import PEPPOL_RE, find_identifiers
 from .mime import token_in
 from .quantities import find_price, find_quantity
@@ -220,7 +221,8 @@ def _answer_field(text: str, field: str, idx: int, lines: dict, ctx: TextContext
     elif field == "quantity":
         extra = [span] if span else []
         extra += [(a.start, a.end) for a in find_amounts(text) if a.has_currency or a.approximate]
-        q, _ = find_quantity(text, ctx, extra, bare_ok=bare)
+        area = area_count(text)     # "11,0 x 3,5 m, alltså 38,5 m²": the area, not a side
+        q, _ = (area[0], area[1]) if area else find_quantity(text, ctx, extra, bare_ok=bare)
         if q is None and not bare:
             q, _ = find_quantity(text, ctx, extra, bare_ok=True)
         if q is not None:

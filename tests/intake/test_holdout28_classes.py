@@ -211,3 +211,40 @@ def test_the_sender_s_own_return_is_still_out_of_office():
 def test_whether_an_invoice_has_gone_out_is_no_request(body):
     out = _parse(SANNA, body)
     assert out["kind"] == "unknown" and not out["requests"]
+
+
+# --- an area with its unit counts an article priced per m²; dimensions and their product (c32, c35) ---------------
+
+_HAMN = "Björn Holmström <bjorn.holmstrom@strandby.fi>"
+
+
+def _parse_hamn(body: str, subject: str = "Fakturering", headers: dict | None = None) -> dict:
+    reg = json.loads((Path(__file__).parent / "cases_holdout28" / "registry.json").read_text(encoding="utf-8"))
+    m = mail(_HAMN, subject, "Tue, 16 Mar 2027 10:00:00 +0200", body, to=_PELA_CENTRE)
+    for k, v in (headers or {}).items():
+        m[k] = v
+    return parse_message(m.as_bytes(), reg)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Skärgårdens Sjötaxi Ab: vinterförvaring av tre jollar på planen (BH30) 27,5 m² för säsongen 1.10.2026–30.4.2027.",
+    "Skärgårdens Sjötaxi Ab: talvisäilytys kahdelle veneelle (BH30), yhteensä 27,5 neliömetriä 1.10.2026–30.4.2027.",
+    "Skärgårdens Sjötaxi Ab: winter storage of two boats (BH30), 27.5 sq m from 1.10.2026 to 30.4.2027.",
+])
+def test_an_area_counts_an_article_priced_per_square_metre(sentence):
+    out = _parse_hamn(f"Hej,\n\n{sentence}\n\nBjörn\n")
+    assert _lines(out) == [("BH30", Decimal("27.5"), Decimal("9.50"))]
+
+
+@pytest.mark.parametrize("answer", ["båten är 11,0 x 4 m och med rampen totalt 48 m2.",
+                                    "veneen mitat 11,0 × 4 m ja luiska, yhteensä 48 neliömetriä.",
+                                    "the boat is 11.0 by 4 m, with the ramp 48 sq m in all."])
+def test_dimensions_and_their_product_answer_with_the_product(answer):
+    token = "REQ-7KQ2M"
+    body = (f"Hej,\n\n{answer}\n\nBjörn\n\nDen 15.3.2027 kl. 09:02 skrev Myyntilaskutus "
+            "<myyntilaskutus@palvelukeskus.fi>:\n> Hej! För att kunna fakturera behöver vi [" + token + "]:\n"
+            "> 1. Antal för rad 1 \"Vinterförvaring, per m²\" (lines[0].quantity)\n> \n> Tack!\n")
+    out = _parse_hamn(body, subject=f"SV: [{token}] Uppgifter saknas",
+                      headers={"In-Reply-To": f"<{token}.1@palvelukeskus.fi>"})
+    assert out["kind"] == "reply"
+    assert Decimal(str(out["requests"][0]["lines"][0]["quantity"])) == Decimal(48)
