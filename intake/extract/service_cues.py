@@ -27,12 +27,18 @@ SERVICE_CUE_RE = re.compile(
     # 3–5 mars", "the course was with us on", "järjestettiin", "arrangerades"
     r"(?:oli|olivat|var|was|were)\s+(?:meillä|täällä|luonamme|hos oss|här|with us|here)|järjestettiin|"
     r"arrangerades|ordnades|was organi[sz]ed)\b")
+#: a weekday, written out or short, between "both/all" and its date ("Molemmat la 13.3.2027", "Båda lör 13/3",
+#: "Both on Sat 13 March")
+_WEEKDAY = (r"(?:mån|tis|ons|tors|fre|lör|sön)(?:dag(?:en)?|\.)?|(?:ma|ti|ke|to|pe|la|su)\.?|"
+            r"maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina|"
+            r"(?:mon|tue|wed|thu|fri|sat|sun)\.?|"
+            r"(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 #: cues that say a single date is what the request is about: "Avser 8.6.2026.", "Koskee 3.9.2026", and a sentence
 #: of "both/all" and the date, after the lines it dates ("Båda den 12 nov 2026.", "Molemmat 30.11.2026.")
 STRONG_PERIOD_CUE_RE = re.compile(
     r"(?i)(?:\b(?:avser|gäller|ajalta|koskee|period|jakso|service date|date of service)\b"
     r"|(?:^|[.;:!]\s+)(?:båda|bägge|alla|samtliga|molemmat|kaikki|both|all(?: of them| items| lines)?)"
-    r"(?:\s+(?:den|on|the|dated|pvm|päivätty|datum))*)[\s:]*$")
+    r"(?:\s+(?:den|on|the|dated|pvm|päivätty|datum|" + _WEEKDAY + r"))*)[\s:]*$")
 #: a form's or a system mail's own time stamp label ("Lähetetty: 02.12.2026 09:14", "Skickat: …", "Submitted: …"):
 #: when the form was sent, never a delivery, although "lähetetty"/"skickad" also says a thing was sent back
 SENT_STAMP_RE = re.compile(r"(?i)(?:^|\s)(?:lähetetty|vastaanotettu|saapunut|jätetty|skickat|skickad|inskickad|"

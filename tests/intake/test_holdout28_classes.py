@@ -248,3 +248,18 @@ def test_dimensions_and_their_product_answer_with_the_product(answer):
                       headers={"In-Reply-To": f"<{token}.1@palvelukeskus.fi>"})
     assert out["kind"] == "reply"
     assert Decimal(str(out["requests"][0]["lines"][0]["quantity"])) == Decimal(48)
+
+
+# --- "both/all", a weekday, then the date: every line above is that day's (c19) ------------------------------------
+
+@pytest.mark.parametrize(("frm", "to", "body"), [
+    (JUHA, CENTRE_FI, "Hei,\n\nKuopion Vesi Oy:\nmaastopäivä (AT20) 1 pv\nasiantuntijatyö (AT10) 3 h\n"
+                      "Molemmat lauantaina 21.11.2026.\n\nt. Juha\n"),
+    (OLLE, CENTRE_SE, "Hej,\n\nSjöbo Vattenråd:\nfältdag (1500) 1 dag\nutredning (2010) 3 tim\nBåda lör 21/11 2026.\n"
+                      "\n/Olle\n"),
+    (SANNA, CENTRE_SE, "Hi,\n\nNordkap Analys AB:\nfield day (1500) 1 day\ninvestigation (2010) 3 hours\n"
+                       "Both on Saturday 21 November 2026.\n\nSanna\n"),
+])
+def test_both_with_a_weekday_dates_every_line_above(frm, to, body):
+    out = _parse(frm, body, to=to)
+    assert [_period(out, 0, k) for k in range(2)] == [("2026-11-21", "2026-11-21")] * 2

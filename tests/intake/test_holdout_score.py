@@ -124,6 +124,9 @@ from tests.intake.cases_holdout26.kit26 import REGISTRY as REGISTRY26
 from tests.intake.cases_holdout27 import make_holdout as make27
 from tests.intake.cases_holdout27.kit27 import CASES as CASES27
 from tests.intake.cases_holdout27.kit27 import REGISTRY as REGISTRY27
+from tests.intake.cases_holdout28 import make_holdout as make28
+from tests.intake.cases_holdout28.kit28 import CASES as CASES28
+from tests.intake.cases_holdout28.kit28 import REGISTRY as REGISTRY28
 from tests.support.intake_score import MONEY, score_dir
 
 HERE = Path(__file__).resolve().parent
@@ -185,7 +188,12 @@ SETS = {"cases_holdout2": {"kind": 99.0, "precision": 99.0, "recall": 97.0, "que
         # full before anything was invoiced: this set expects a new request, holdout24 expects unknown — the parser
         # keeps holdout24's reading, never billing twice; a contract question), v39 (a question about an invoice read
         # as a request, held for the clerk), v05 (weekly kilo rows under a month's title), v16, v24, v30
-        "cases_holdout27": {"kind": 94.5, "precision": 98.0, "recall": 94.0, "questions": 92.0}}
+        "cases_holdout27": {"kind": 94.5, "precision": 98.0, "recall": 94.0, "questions": 92.0},
+        # 100/99.8/98.4/100 after its fixes (wrong straight through 3 → 0, first run 95.0/98.9/94.8/92.3): the
+        # recall floor is for the periods still missed, each held by the period net — c08 (an HTML form's
+        # "Kalibrerat: 2027-03-08" above its table; also its description keeps the comma), c27 (a key lost at the
+        # event, undated in its own item) and c33 (a day in an attached HTML page's heading)
+        "cases_holdout28": {"kind": 99.5, "precision": 99.5, "recall": 98.0, "questions": 99.5}}
 
 #: Cases whose request goes straight through with a value the set expects otherwise because two blind sets
 #: disagree and the contract does not decide; none may touch a money-critical field. m12: the buyer reference
@@ -223,7 +231,8 @@ GENERATED = {"cases_holdout2": (make2, [c for c in ALL_CASES if not c[0].startsw
                  (20, make20, CASES20, REGISTRY20), (21, make21, CASES21, REGISTRY21),
                  (22, make22, CASES22, REGISTRY22), (23, make23, CASES23, REGISTRY23),
                  (24, make24, CASES24, REGISTRY24), (25, make25, CASES25, REGISTRY25),
-                 (26, make26, CASES26, REGISTRY26), (27, make27, CASES27, REGISTRY27)]}}
+                 (26, make26, CASES26, REGISTRY26), (27, make27, CASES27, REGISTRY27),
+                 (28, make28, CASES28, REGISTRY28)]}}
 
 
 @pytest.mark.parametrize("folder", sorted(GENERATED))
