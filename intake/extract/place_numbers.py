@@ -25,9 +25,10 @@ _PLACE_WORD = frozenset({
 _COUNTED_AFTER = (r"(?!\s*(?:st|styck\w*|kpl|pcs|x|×|tim\w*|h|hours?|dag\w*|days?|dygn|nights?|nätter|natt|"
                   r"pv|päivä\w*|vrk|vuorokau\w*|tunti\w*|veckor|vecka|weeks?|viikko\w*|månad\w*|months?|kuukau\w*|"
                   r"m²|m2|kvm|neliö\w*|%|kr|sek|eur|€)\b)")
-#: a word, then a number (a "nr"/"no" between allowed, a Finnish case ending after it: "77:llä")
+#: a word, then a number (a "nr"/"no" between allowed, a Finnish case ending after it: "77:llä"); the number whole —
+#: never its first digits, which would dodge the unit after it ("på plats 22 timmar" is 22 hours, not place "2")
 PLACE_NUMBER_RE = re.compile(
-    rf"(?i)(?<![\w-])(?P<w>[^\W\d_]{{2,}})\s+(?:(?:nr|no)\.?\s*)?(?P<n>\d{{1,4}}[a-z]?)(?::\w+)?(?![\d.,]\d)"
+    rf"(?i)(?<![\w-])(?P<w>[^\W\d_]{{2,}})\s+(?:(?:nr|no)\.?\s*)?(?P<n>\d{{1,4}}(?!\d)(?:[a-z](?![^\W\d_]))?)(?::\w+)?(?![\d.,]\d)"
     rf"{_COUNTED_AFTER}")
 
 

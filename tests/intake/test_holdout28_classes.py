@@ -59,6 +59,16 @@ def test_a_count_in_a_unit_after_the_place_word_stays_a_count():
     assert _lines(out) == [("2010", Decimal(6), Decimal("1250.00"))]
 
 
+@pytest.mark.parametrize("sentence", ["vi var på plats 14 timmar (2010) den 12 november",
+                                      "utredning (2010) på arbetsplatsen 14 tim den 12 november",
+                                      "utredning (2010) i rum 14 timmar den 12 november"])
+def test_a_count_of_two_digits_after_a_place_word_is_not_cut_to_its_first_digit(sentence):
+    """holdout30 v12: "på plats 22 timmar" was read as a place number "2" (the regex gave back a digit to dodge the
+    unit after it) and invoiced as 1 hour."""
+    out = _parse(OLLE, f"Hej,\n\nSjöbo Vattenråd: {sentence}.\n\n/Olle\n")
+    assert _lines(out) == [("2010", Decimal(14), Decimal("1250.00"))]
+
+
 # --- "en" with a common adjective before the item is one (c01) ------------------------------------------------------
 
 @pytest.mark.parametrize(("words", "article", "price"), [("en enstaka tillståndsavgift (4010)", "4010", "3500.00"),
