@@ -273,11 +273,11 @@ def plain_rows(session: Session, agency_id: int, as_of: dt.date, only_open: bool
 
 # ---- today's open amounts taken back to a date: the fast path of the aggregate reports ----------------------------
 
-def _after(agency_id: int, as_of: dt.date) -> sa.CTE:
+def after(agency_id: int, as_of: dt.date, name: str = "adj") -> sa.CTE:
     """Per document, what happened after the date, as the amount to add to today's open amount to get the open
     amount as of the date: allocations and write-offs dated later are added back, later fees taken out, and a
     credit note dated later gives back to its original what it took (its total less what it still holds and what
-    was paid on it)."""
+    was paid on it). `name`: the CTE's name (a statement that holds two)."""
     d, c = _inv.alias("d"), _inv.alias("c")
     paid_on_note = (sa.select(sa.func.coalesce(sa.func.sum(_alloc.c.amount), 0))
                     .where(_alloc.c.invoice_id == c.c.id).scalar_subquery())
@@ -292,7 +292,7 @@ def _after(agency_id: int, as_of: dt.date) -> sa.CTE:
                c.c.status.in_(AR_DOC_STATUSES), c.c.number.is_not(None), c.c.credited_invoice_id.is_not(None)),
     ).subquery("after_d")
     return (sa.select(ev.c.invoice_id, sa.func.sum(ev.c.amount).label("amount"))
-            .group_by(ev.c.invoice_id).cte("adj"))
+            .group_by(ev.c.invoice_id).cte(name))
 
 
 def as_of_docs(session: Session, agency_id: int, as_of: dt.date,
@@ -305,7 +305,7 @@ def as_of_docs(session: Session, agency_id: int, as_of: dt.date,
     taken back out. The reconciliation's `open_amount_unexplained` check proves at every period end that today's
     open amounts are what their history gives, so this agrees with the history rebuild (core.period.reconciliation)
     and reads only the open documents, not every document ever issued."""
-    adj = _after(agency_id, as_of)
+    adj = after(agency_id, as_of)
     i = _inv
 
     def branch(cond: sa.ColumnElement[bool], inner: bool) -> sa.Select[Any]:
@@ -373,7 +373,7 @@ def _changed_after(session: Session, agency_id: int, as_of: dt.date, out: Tallie
     """`tallies`'s correction: the documents touched after the date, counted with today's open amount taken out
     and the one as of the date put in."""
     i = _inv
-    adj = _after(agency_id, as_of)
+    adj = after(agency_id, as_of)
     by = [sort] if key is None else [sort, key]
 
     def counted(c: int) -> bool:

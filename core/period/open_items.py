@@ -8,7 +8,9 @@ One statement, one sort (issue #16: two sorts of every open item, one for window
 order, and a JSON text carried through the second, took 13-22 s at a million invoices): the open items are read
 once into a materialized CTE with the few columns the order needs; the customers (thousands, not hundreds of
 thousands) are ranked from their first items; the items are sorted by (customer rank, due date, ...) with a head
-row per customer sorting before its items; the JSON text of an item is rendered after the sort.
+row per customer sorting before its items; the JSON text of an item is rendered after the sort. On SQLite the
+sorted items come with every column they show from ix_invoice_open_by_customer, per ranked customer
+(`_by_customer`): no look-up of each item's rank and no read of its row after the sort.
 """
 from __future__ import annotations
 
@@ -94,8 +96,8 @@ def stream(session: Session, agency_id: int, as_of: dt.date, encoded: bool = Fal
 
 def _open_docs(session: Session, agency_id: int, as_of: dt.date) -> sa.CTE:
     """The open items as of the date, read once (materialized), amounts in cents (`open`, `total`). On SQLite
-    only what the order needs: its sorter pays per byte carried, so the rest of an item is read after the sort,
-    by its id; PostgreSQL sorts the whole item (in memory) rather than search a million times after."""
+    only what the ranking needs (the items themselves come from `_by_customer`); PostgreSQL sorts the whole item
+    (in memory) from here."""
     wide = t.is_pg(session)
     snap = {k: v for k, v in open_amounts.customer_of(_inv).items() if k in ("customer", "customer_number")}
     # the customer as an expression: SQLite would otherwise walk every invoice by its customer index instead of
@@ -137,26 +139,58 @@ def _sorted(session: Session, agency_id: int, as_of: dt.date, docs: sa.CTE) -> s
     null = lambda c: sa.cast(sa.null(), c.type)
     d = docs.c
     per_item = {k: sa.literal(0, sa.BigInteger).label(k) for k in ("paid", "fees", "written_off")}
-    rank = ranked.c.rank if pg else (sa.select(ranked.c.rank).where(ranked.c.customer_id == d.customer_id)
-                                     .scalar_subquery())  # SQLite: searched by an automatic index
-    src = docs.join(ranked, ranked.c.customer_id == d.customer_id) if pg else docs
     if pg:  # paid, fees and written off up to the date, summed once over their tables and hashed, rather than
         # searched per open item (three index searches per item: seconds at a million invoices); every
         # allocation is summed, not only the agency's: the sums are joined to the agency's open items anyway
         e = _events(session, agency_id, as_of)
         for k in ("paid", "fees", "written_off"):
             per_item[k] = sa.func.coalesce(e.c[k], 0).label(k)
-        src = src.outerjoin(e, e.c.invoice_id == d.id)
-    body = ([d[k].label(k) for k in _BODY if k not in per_item] + list(per_item.values())) if pg else [d.open]
-    items = (sa.select(rank.label("rank"), sa.literal(1).label("part"), d.sort_date, d.invoice_date, d.id,
-                       d.customer_id, *[null(ranked.c[k]).label(k) for k in _HEAD], *body)
-             .select_from(src))
+        src = docs.join(ranked, ranked.c.customer_id == d.customer_id).outerjoin(e, e.c.invoice_id == d.id)
+        body: list[sa.ColumnElement[Any]] = [d[k].label(k) for k in _BODY if k not in per_item]
+        body += list(per_item.values())
+        items: list[sa.Select[Any]] = [
+            sa.select(ranked.c.rank, sa.literal(1).label("part"), d.sort_date, d.invoice_date, d.id, d.customer_id,
+                      *[null(ranked.c[k]).label(k) for k in _HEAD], *body).select_from(src)]
+    else:
+        items = _by_customer(session, agency_id, as_of, ranked)
+        body = list(items[0].selected_columns)[6 + len(_HEAD):]  # the item's own columns, after the order's
     heads = sa.select(ranked.c.rank, sa.literal(0), null(d.sort_date), null(d.invoice_date), null(d.id),
                       ranked.c.customer_id, *[ranked.c[k] for k in _HEAD], *[null(c) for c in body])
-    u = sa.union_all(items, heads)
+    u = sa.union_all(*items, heads)
     cols = u.selected_columns
     return (u.order_by(cols.rank, cols.part, cols.sort_date, cols.invoice_date, cols.id).offset(0)
             .subquery("s"))
+
+
+def _by_customer(session: Session, agency_id: int, as_of: dt.date, ranked: sa.CTE) -> list[sa.Select[Any]]:
+    """SQLite: the open items as of the date with every column an item shows, per ranked customer from
+    ix_invoice_open_by_customer (the invoices open today, read from the index alone), corrected by what happened
+    after the date (`open_amounts.after`), and the few invoices settled today that were open at the date (their
+    rows read by id). Issue #16: ranking every open item by a look-up, sorting the narrow rows and reading each
+    item's row again by id after the sort took ~3 s of CPU at a million invoices."""
+    i, adj = _inv, open_amounts.after(agency_id, as_of, name="adj_items")
+    null = lambda c: sa.cast(sa.null(), c.type)
+    as_of_open = open_amounts.cents(session, i.c.open_amount + sa.func.coalesce(adj.c.amount, 0))
+    snap = open_amounts.customer_of(i)
+    cols = [sa.func.coalesce(i.c.due_date, i.c.invoice_date).label("sort_date"), i.c.invoice_date, i.c.id,
+            i.c.customer_id, *[i.c[k].label(k) for k in _WIDE], snap["customer"].label("customer"),
+            snap["customer_number"].label("customer_number"),
+            open_amounts.cents(session, i.c.total).label("total"), as_of_open.label("open")]
+    heads = [null(ranked.c[k]).label(k) for k in _HEAD]
+    today = (sa.select(ranked.c.rank, sa.literal(1).label("part"), *cols[:4], *heads, *cols[4:])
+             .select_from(ranked.join(i, sa.and_(i.c.agency_id == agency_id, i.c.customer_id == ranked.c.customer_id))
+                          .outerjoin(adj, adj.c.invoice_id == i.c.id))
+             .where(open_amounts.is_doc(i, agency_id, as_of, by_agency_only=True),
+                    i.c.open_amount != sa.literal_column("0"), as_of_open != 0))  # the index's own condition
+    # the settled ones, found from what happened after the date (a few thousand), each row by its id (the open
+    # amount tested as an expression: no index over the settled invoices is built for them), then ranked
+    st = (sa.select(*cols).select_from(adj.join(i, i.c.id == adj.c.invoice_id))
+          .where(open_amounts.is_doc(i, agency_id, as_of), sa.func.coalesce(i.c.open_amount, i.c.open_amount) == 0,
+                 as_of_open != 0).cte("settled").prefix_with("MATERIALIZED"))
+    settled = (sa.select(ranked.c.rank, sa.literal(1), *[st.c[c.key] for c in cols[:4]], *heads,
+                         *[st.c[c.key] for c in cols[4:]])
+               .join_from(st, ranked, ranked.c.customer_id == st.c.customer_id))
+    return [today, settled]
 
 
 def _values(session: Session, agency_id: int, s: sa.Subquery, as_of: dt.date, docs: sa.CTE) -> sa.Subquery:
@@ -168,13 +202,10 @@ def _values(session: Session, agency_id: int, s: sa.Subquery, as_of: dt.date, do
     read and summed: most of them are on settled invoices)."""
     if t.is_pg(session):
         return s
-    i = _inv
     ev = _events(session, agency_id, as_of, within=sa.select(docs.c.id))
-    src = s.outerjoin(i, i.c.id == s.c.id).outerjoin(ev, ev.c.invoice_id == s.c.id)
+    src = s.outerjoin(ev, ev.c.invoice_id == s.c.id)
     cols = {k: sa.func.coalesce(ev.c[k], 0) for k in ("paid", "fees", "written_off")} | {
-        "total": open_amounts.cents(session, i.c.total),
-        **{k: v for k, v in open_amounts.customer_of(i).items() if k in ("customer", "customer_number")},
-        **{k: i.c[k] for k in _WIDE}}
+        k: s.c[k] for k in ("total", "customer", "customer_number", *_WIDE)}
     return (sa.select(*[s.c[k] for k in ("part", "id", "invoice_date", "open", *_HEAD)],
                       *[c.label(k) for k, c in cols.items()])
             .select_from(src).offset(0).subquery("v"))
