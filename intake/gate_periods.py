@@ -54,6 +54,7 @@ def unread_periods(mail: Mail, body_text: Callable[[list[Part]], str], reqs: lis
     on = mail.date.date() if mail.date else None
     year = on.year if on else dt.date.today().year
     known = _numbers(lines)
+    bare = _codes_rx([ln for ln in lines if not ln.get("period_start")])
     found = []
     for where, text in _stated_lines(mail, body_text, texts):
         for said, per in _dates(text, year, on, known):
@@ -62,9 +63,23 @@ def unread_periods(mail: Mail, body_text: Callable[[list[Part]], str], reqs: lis
                                      f"{where} states the date {said!r} ({per[0].isoformat()}–{per[1].isoformat()}) "
                                      f"that no line carries: {text.strip()[:300]}"))
                 break
+            if bare and (m := bare.search(text, 0, max(0, text.find(said)))):
+                found.append(finding("unread_period", "lines.period",
+                                     f"{where} states the date {said!r} ({per[0].isoformat()}–{per[1].isoformat()}) "
+                                     f"beside {m.group()}, whose line has no period: {text.strip()[:300]}"))
+                break
         if len(found) >= 2:
             break
     return found
+
+
+def _codes_rx(lines: list[dict]) -> re.Pattern[str] | None:
+    """The article codes of the lines without a period, as written on a text line. Why: "H10 och H30, båda
+    23.3.2027" read for one line only — the date is carried (by H30), so the check above is blind to it, yet the
+    sentence states it after H10 as well; a stated date after a line without one, on the very text line that names
+    it, holds (a code after the date — "AT20 1.–2.12. plus 5 kpl LA100" — is no line the date was written for)."""
+    codes = sorted({str(ln["article"]) for ln in lines if ln.get("article")}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, codes)) + r")(?![\w-])") if codes else None
 
 
 def lacks_period(r: dict[str, Any]) -> bool:
@@ -96,9 +111,11 @@ def _sheets(data: bytes) -> list[tuple[str, list[list[str]]]]:
 
 def _dates(text: str, year: int, on: dt.date | None, known: frozenset[Decimal]) -> Iterator[tuple[str, Period]]:
     """(as written, period) for each date or period of the line that may be a service's."""
-    if not text.strip() or words.not_data(" ".join(text.strip(" \t>*-•|").split())):
+    if not text.strip():
         return
     spans = [(d.start, d.end, (d.first, d.last)) for d in find_dates(text, year, on)]
+    if words.not_data(" ".join(_unmarked(text, spans).strip(" \t>*-•|").split())):
+        return
     for m in _LOOSE_DM_RE.finditer(text):
         if any(s < m.end() and m.start() < e for s, e, _ in spans) or _decimal(m.group()) in known:
             continue
@@ -107,10 +124,33 @@ def _dates(text: str, year: int, on: dt.date | None, known: frozenset[Decimal]) 
             spans.append((m.start(), m.end(), (ds[0].first, ds[0].last)))
     for s, e, per in sorted(spans):
         before = text[max(0, s - 40):s]
-        if _not_service(text, s, e) or DOC_DATE_RE.search(before) or _not_a_period(text[s:e]) or \
+        if _not_service(text, s, e) or DOC_DATE_RE.search(before) or _DRAWN_UP_RE.search(before) or \
+                _not_a_period(text[s:e]) or \
                 (on is not None and (per[0] - on > _FAR or on - per[1] > _FAR)):
             continue
         yield text[s:e], per
+
+
+#: a party's identifier in a sentence (an org number, a personal number, a Y-tunnus, a hetu): the shape of a phone
+#: number to the contact test, but no contact line
+_IDENTIFIER_RE = re.compile(r"(?<![\w-])(?:(?:\d{2})?\d{6}[-+]\d{4}|\d{7}-\d|\d{6}[-+A-FU-Y]\d{3}[0-9A-Y])(?![\w-])")
+#: a document's "drawn up (by X):" label inside a line or a sheet's row ("Upprättad: | 2026-11-02", "Upprättad av:
+#: Maria Lindgren, 2026-09-18", "Laadittu: 2.11.2026", "Prepared by: J. Berg, 2 Nov"): the form's own day
+_DRAWN_UP_RE = re.compile(r"(?i)\b(?:upprättad|upprättat|skapad|laadittu|laatinut|luotu|prepared|created|drawn up|"
+                          r"printed|utskriven|tulostettu)(?:\s+(?:av|by|toimesta))?\s*:[^|\d]{0,40}?[\s,|]*$")
+_ASIDE_RE = re.compile(r"\([^()]*\)")
+
+
+def _unmarked(text: str, spans: list[tuple[int, int, Period]]) -> str:
+    """The line as the not-data test should see it: without its dates (an ISO date has a phone number's shape), a
+    party's identifiers, and an aside naming the sender's own case ("(dnr BYGG 2027-000214)") — the sentence
+    "beslut fattat 2027-03-11 (dnr …)" or "the exercise on 23 March, customer X AB, org. no. 559344-1024" states
+    the service's day all the same; a signature's phone line or a case-number line alone stays not data."""
+    for s, e, _ in spans:
+        text = text[:s] + "x" * (e - s) + text[e:]
+    text = _IDENTIFIER_RE.sub(lambda m: "x" * len(m.group()), text)
+    return _ASIDE_RE.sub(lambda m: " " * len(m.group()) if words.OWN_CASE_RE.search(m.group()) else m.group(),
+                         text)
 
 
 def _not_service(text: str, s: int, e: int) -> bool:

@@ -1,0 +1,86 @@
+"""The classes the 30th blind set (tests/intake/cases_holdout30) found, each in other words than its case: the one
+date of the story not given to the lines and not seen by the period net — a sentence also carrying an
+organisation number, an ISO date or a case number in parentheses (the net had taken the whole sentence for a
+contact line), a date one line carries stated on the same text line as a line that does not; a decision's day,
+an event's day, a date "both"/"båda" lines share; a role in parentheses after the buyer reference's name."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from intake.parse import parse_message
+from tests.intake.cases.mailkit import CENTRE_FI, CENTRE_SE, mail
+from tests.intake.cases_holdout2.kit import JUHA, OLLE, SANNA
+from tests.intake.cases_holdout9.kit9 import REGISTRY
+
+
+def _parse(frm: str, body: str, to: str = CENTRE_SE, attachments: list[Any] | None = None) -> dict:
+    m = mail(frm, "Fakturering", "Tue, 01 Dec 2026 10:00:00 +0100", body, to=to, attachments=attachments)
+    return parse_message(m.as_bytes(), REGISTRY)
+
+
+def _periods(out: dict) -> list[tuple[str | None, str | None]]:
+    return [(ln["period_start"], ln["period_end"]) for ln in out["requests"][0]["lines"]]
+
+
+def _held(out: dict) -> bool:
+    r = out["requests"][0]
+    return bool(r.get("questions") or r.get("review") or r.get("checks"))
+
+
+# --- the period net: a sentence with an identifier in it still states its date (v07, v38) ----------------------------
+
+@pytest.mark.parametrize(("frm", "to", "body"), [
+    (OLLE, CENTRE_SE, "Hej,\n\nNordkap Analys AB, org.nr 559233-1705, hörde av sig 2026-11-12 om läckan.\n\n"
+                      "2010 Utredningstimme  6 tim\n\n/Olle\n"),
+    (JUHA, CENTRE_FI, "Hei,\n\nKuopion Vesi Oy (Y-tunnus 2405518-8) ja me sovimme asiasta 2026-11-12 paikan päällä.\n\n"
+                      "AT10 Asiantuntijatunti  5 h\n\nt. Juha\n"),
+    (SANNA, CENTRE_SE, "Hi,\n\nthe board of Nordkap Analys AB met us 2026-11-12 (our case no 2026/114).\n\n"
+                       "2010 Investigation hours  6 h\n\nSanna\n"),
+])
+def test_a_date_on_a_sentence_with_an_identifier_is_never_left_off_unheld(frm, to, body):
+    out = _parse(frm, body, to=to)
+    assert _periods(out) == [("2026-11-12", "2026-11-12")] or _held(out)
+
+
+def test_a_signature_s_number_line_still_holds_nothing():
+    body = ("Hej,\n\nNordkap Analys AB\n2010 Utredningstimme  6 tim\n\n/Olle\nSGN, org.nr 202100-2742, "
+            "tfn 018-17 90 00\n")
+    assert not _held(_parse(OLLE, body))
+
+
+@pytest.mark.parametrize("note", ["Underlaget upprättat av: Olle Berglund, 2026-11-20",
+                                  "Laadittu: 20.11.2026 / OB", "Prepared by: Olle Berglund, 2026-11-20"])
+def test_a_drawn_up_label_s_day_is_no_unread_period(note):
+    body = f"Hej,\n\nNordkap Analys AB\n2010 Utredningstimme  6 tim\n\n{note}\n\n/Olle\n"
+    review = _parse(OLLE, body)["requests"][0].get("review") or []
+    assert "unread_period" not in [x["code"] for x in review]
+
+
+# --- a date stated after two articles for both of them; the net when it is read for one only (v34) ------------------
+
+@pytest.mark.parametrize(("frm", "to", "body", "want"), [
+    (JUHA, CENTRE_FI, "Hei,\n\nlaskutettavaa:\nKuopion Vesi Oy\nasiantuntijatunnit (AT10) 4 h ja maastopäivä "
+                      "(AT20) 1 pv,\nmolemmat 12.11.2026.\n\nt. Juha\n", "2026-11-12"),
+    (OLLE, CENTRE_SE, "Hej,\n\natt fakturera:\nSjöbo Vattenråd\nutredningstimmar (2010) 3 tim och fältdag (1500) 1 "
+                      "dag, bägge den 5.11.2026.\n\n/Olle\n", "2026-11-05"),
+    (SANNA, CENTRE_SE, "Hi,\n\nto be invoiced:\nNordkap Analys AB\ninvestigation hours (2010) 2 h and one field day "
+                       "(1500) 1 day, both on 17 November 2026.\n\nSanna\n", "2026-11-17"),
+])
+def test_a_closing_date_for_both_articles_dates_both_lines(frm, to, body, want):
+    assert _periods(_parse(frm, body, to=to)) == [(want, want), (want, want)]
+
+
+def test_a_date_read_for_one_line_but_written_after_another_holds_the_request():
+    body = ("Hej,\n\natt fakturera:\nSjöbo Vattenråd\nfältdag (1500) 1 dag och utredningstimmar (2010) 3 tim "
+            "5.11.2026.\n\n/Olle\n")
+    out = _parse(OLLE, body)
+    assert _periods(out) == [("2026-11-05",) * 2] * 2 or _held(out)
+
+
+def test_a_line_named_after_the_date_is_not_held_for_it():
+    body = ("Hei,\n\nKuopion Vesi Oy: maastopäivät (AT20) 2 pv 1.–2.12.2026, lisäksi 5 kpl LA100 vesinäytteitä."
+            "\n\nt. Juha\n")
+    out = _parse(JUHA, body, to=CENTRE_FI)
+    assert "unread_period" not in [x["code"] for x in out["requests"][0].get("review") or []]
