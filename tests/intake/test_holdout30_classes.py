@@ -84,3 +84,17 @@ def test_a_line_named_after_the_date_is_not_held_for_it():
             "\n\nt. Juha\n")
     out = _parse(JUHA, body, to=CENTRE_FI)
     assert "unread_period" not in [x["code"] for x in out["requests"][0].get("review") or []]
+
+
+# --- a role in parentheses after the reference's name is no part of it (v01) -----------------------------------------
+
+@pytest.mark.parametrize(("frm", "to", "body"), [
+    (OLLE, CENTRE_SE, "Hej,\n\nSjöbo Vattenråd: fältdag (1500) 1 dag 5.11.2026. Deras referens: Anna Berg "
+                      "(ekonomichef).\n\n/Olle\n"),
+    (JUHA, CENTRE_FI, "Hei,\n\nKuopion Vesi Oy: maastopäivä (AT20) 1 pv 5.11.2026, yhteyshenkilö Anna Berg "
+                      "(talouspäällikkö).\n\nt. Juha\n"),
+    (SANNA, CENTRE_SE, "Hi,\n\nNordkap Analys AB: one field day (1500) on 5 November 2026. Your reference: Anna Berg "
+                       "(head of finance).\n\nSanna\n"),
+])
+def test_a_role_in_parentheses_after_the_reference_s_name_is_left_out(frm, to, body):
+    assert _parse(frm, body, to=to)["requests"][0]["buyer_reference"] == "Anna Berg"
