@@ -98,3 +98,23 @@ def test_a_line_named_after_the_date_is_not_held_for_it():
 ])
 def test_a_role_in_parentheses_after_the_reference_s_name_is_left_out(frm, to, body):
     assert _parse(frm, body, to=to)["requests"][0]["buyer_reference"] == "Anna Berg"
+
+
+# --- the one day an event's noun names in the story dates the lines (v38) --------------------------------------------
+
+@pytest.mark.parametrize(("frm", "to", "body"), [
+    (SANNA, CENTRE_SE, "Hi,\n\ninvoicing for the regional workshop on 12 November 2026, customer Nordkap Analys AB, "
+                       "org. no. 559233-1705, as follows.\n\n2010 Investigation hours  6 h\n\nSanna\n"),
+    (OLLE, CENTRE_SE, "Hej,\n\nfakturering för övningen med räddningstjänsten den 12 november 2026, kund Sjöbo "
+                      "Vattenråd, se nedan.\n\n2010 Utredningstimme  6 tim\n\n/Olle\n"),
+    (JUHA, CENTRE_FI, "Hei,\n\nKuopion Vesi Oy:n koulutuksen 12.11.2026 kulut, katso alla.\n\n"
+                      "AT10 Asiantuntijatunti  5 h\n\nt. Juha\n"),
+])
+def test_the_day_an_event_s_noun_names_dates_the_lines(frm, to, body):
+    assert _periods(_parse(frm, body, to=to)) == [("2026-11-12", "2026-11-12")]
+
+
+def test_an_event_still_to_come_dates_nothing():
+    body = ("Hej,\n\nSjöbo Vattenråd: 2010 Utredningstimme  6 tim\n\nVi ses på nästa möte den 14 december 2026, "
+            "hälsa alla.\n\n/Olle\n")
+    assert _periods(_parse(OLLE, body)) == [(None, None)]
