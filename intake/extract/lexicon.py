@@ -77,7 +77,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         "for the period", "period of", "avser tid", "tidpunkt", "leveransperiod",
         # a rental's or a booking's time on a web form ("Vuokra-aika: 1.11.–30.11.2026", "Hyrestid", "Rental period")
         "vuokra-aika", "vuokrakausi", "varausaika", "hyrestid", "hyresperiod", "uthyrningsperiod", "rental period",
-        "lease period", "booking period"),
+        "lease period", "booking period",
+        # the billed act's own date ("Provningsdatum: 2027-03-16", "Tarkastuspäivä: 12.11.2026", "Date of inspection")
+        "provningsdatum", "provdatum", "testdatum", "besöksdatum", "besöksdag", "inspektionsdatum", "tillsynsdatum",
+        "mätdatum", "provtagningsdatum", "besiktningsdatum", "tarkastuspäivä", "käyntipäivä", "mittauspäivä",
+        "näytteenottopäivä", "testauspäivä", "inspection date", "date of inspection", "test date", "date of testing",
+        "visit date", "date of visit", "sampling date", "date of sampling"),
     "item_article": ("artikel", "art", "art nr", "artnr", "artikelnr", "artikelnummer", "tuote", "tuotekoodi",
                      "tuotenumero", "nimike", "article", "product", "product code", "item", "item code", "code"),
     "item_description": ("benämning", "beskrivning", "description", "selite", "kuvaus", "text", "tjänst",

@@ -36,7 +36,15 @@ _WEEKDAY = (r"(?:mån|tis|ons|tors|fre|lör|sön)(?:dag(?:en)?|\.)?|(?:ma|ti|ke|
 #: cues that say a single date is what the request is about: "Avser 8.6.2026.", "Koskee 3.9.2026", and a sentence
 #: of "both/all" and the date, after the lines it dates ("Båda den 12 nov 2026.", "Molemmat 30.11.2026.")
 STRONG_PERIOD_CUE_RE = re.compile(
-    r"(?i)(?:\b(?:avser|gäller|ajalta|koskee|period|jakso|service date|date of service)\b"
+    r"(?i)(?:\b(?:avser|gäller|ajalta|koskee|period|jakso|service date|date of service|" + r"(?:{})".format(
+        # the billed act's own date label: "Provningsdatum 2027-03-16.", "Besöksdag: 3/12", "Tarkastuspäivä
+        # 12.11.2026", "Inspection date 5 May", "Date of testing: …" (a due, invoice or print date is none)
+        r"(?:provnings|prov|test|besöks|inspektions|tillsyns|kontroll|mätnings|mät|analys|provtagnings|"
+        r"besiktnings|förrättnings)(?:datum|dag(?:en)?)|"
+        r"(?:tarkastus|tarkastuksen|käynti|käynnin|mittaus|mittauksen|näytteenotto|näytteenoton|testaus|"
+        r"testauksen|vierailu|vierailun|analyysi|analyysin)(?:päivä|päivämäärä|pvm)|"
+        r"(?:inspection|test|testing|visit|sampling|analysis|measurement)\s+date|"
+        r"date\s+of\s+(?:the\s+)?(?:inspection|test|testing|visit|sampling|analysis|measurement)") + r")\b"
     r"|(?:^|[.;:!]\s+)(?:båda|bägge|alla|samtliga|molemmat|kaikki|both|all(?: of them| items| lines)?)"
     r"(?:\s+(?:den|on|the|dated|pvm|päivätty|datum|" + _WEEKDAY + r"))*)[\s:]*$")
 #: a form's or a system mail's own time stamp label ("Lähetetty: 02.12.2026 09:14", "Skickat: …", "Submitted: …"):

@@ -118,3 +118,22 @@ def test_an_event_still_to_come_dates_nothing():
     body = ("Hej,\n\nSjöbo Vattenråd: 2010 Utredningstimme  6 tim\n\nVi ses på nästa möte den 14 december 2026, "
             "hälsa alla.\n\n/Olle\n")
     assert _periods(_parse(OLLE, body)) == [(None, None)]
+
+
+# --- the billed act's own date label in a sentence of its own dates the lines (v03) ----------------------------------
+
+@pytest.mark.parametrize(("frm", "to", "body"), [
+    (OLLE, CENTRE_SE, "Hej,\n\nfakturera Sjöbo Vattenråd:\n\nUtredningstimmar 2010: 6 tim\n\nBesöksdag 12/11 2026."
+                      "\n\n/Olle\n"),
+    (JUHA, CENTRE_FI, "Hei,\n\nlaskuttakaa Kuopion Vesi Oy:\n\nAsiantuntijatunnit AT10: 5 h\n\nTarkastuspäivä "
+                      "12.11.2026.\n\nt. Juha\n"),
+    (SANNA, CENTRE_SE, "Hi,\n\nplease invoice Nordkap Analys AB:\n\n2010 Investigation hours  6 h\n\nDate of "
+                       "inspection: 12 November 2026.\n\nSanna\n"),
+])
+def test_the_billed_act_s_date_label_dates_the_lines(frm, to, body):
+    assert _periods(_parse(frm, body, to=to)) == [("2026-11-12", "2026-11-12")]
+
+
+def test_an_invoice_date_label_dates_nothing():
+    body = "Hej,\n\nfakturera Sjöbo Vattenråd:\n\nUtredningstimmar 2010: 6 tim\n\nFakturadatum 30/11 2026.\n\n/Olle\n"
+    assert _periods(_parse(OLLE, body)) == [(None, None)]
