@@ -127,6 +127,9 @@ from tests.intake.cases_holdout27.kit27 import REGISTRY as REGISTRY27
 from tests.intake.cases_holdout28 import make_holdout as make28
 from tests.intake.cases_holdout28.kit28 import CASES as CASES28
 from tests.intake.cases_holdout28.kit28 import REGISTRY as REGISTRY28
+from tests.intake.cases_holdout30 import make_holdout as make30
+from tests.intake.cases_holdout30.kit30 import CASES as CASES30
+from tests.intake.cases_holdout30.kit30 import REGISTRY as REGISTRY30
 from tests.support.intake_score import MONEY, score_dir
 
 HERE = Path(__file__).resolve().parent
@@ -193,7 +196,14 @@ SETS = {"cases_holdout2": {"kind": 99.0, "precision": 99.0, "recall": 97.0, "que
         # recall floor is for the periods still missed, each held by the period net — c08 (an HTML form's
         # "Kalibrerat: 2027-03-08" above its table; also its description keeps the comma), c27 (a key lost at the
         # event, undated in its own item) and c33 (a day in an attached HTML page's heading)
-        "cases_holdout28": {"kind": 99.5, "precision": 99.5, "recall": 98.0, "questions": 99.5}}
+        "cases_holdout28": {"kind": 99.5, "precision": 99.5, "recall": 98.0, "questions": 99.5},
+        # 100/98.9/95.3/97.4 after a first pass of fixes (wrong straight through 4 → 0): precision for line
+        # descriptions of fee systems and tables (v08, v15, v27) and an attached row the mail says is not invoiced
+        # (v20, held); recall for the one date of the story still unread — a permit decision's day (v07, held, as
+        # holdout16's "päätös annettu" decided), a bare "datum 25/3" (v05, holdout8's rule), a vessel line's date
+        # (v27), "19.3" without a year (v33), the month of a CSV's name (v22) — a label "Koulun viite laskulle" (v23),
+        # a cancelled call's owner (v29); questions: v24 (a bare "AR10: 2 870" asked, "720 kpl, tai sitten 760" not)
+        "cases_holdout30": {"kind": 99.5, "precision": 98.5, "recall": 95.0, "questions": 97.0}}
 
 #: Cases whose request goes straight through with a value the set expects otherwise because two blind sets
 #: disagree and the contract does not decide; none may touch a money-critical field. m12: the buyer reference
@@ -236,7 +246,8 @@ GENERATED = {"cases_holdout2": (make2, [c for c in ALL_CASES if not c[0].startsw
                  (22, make22, CASES22, REGISTRY22), (23, make23, CASES23, REGISTRY23),
                  (24, make24, CASES24, REGISTRY24), (25, make25, CASES25, REGISTRY25),
                  (26, make26, CASES26, REGISTRY26), (27, make27, CASES27, REGISTRY27),
-                 (28, make28, CASES28, REGISTRY28)]}}
+                 (28, make28, CASES28, REGISTRY28),
+                 (30, make30, CASES30, REGISTRY30)]}}
 
 
 @pytest.mark.parametrize("folder", sorted(GENERATED))
