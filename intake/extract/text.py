@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from .alternative_counts import ask_alternative_count
 from .amounts import declared_currency
 from .corrections import apply_corrections
 from .customer_blocks import mark_orphans, split_customers
@@ -160,6 +161,7 @@ def _segment_lines(seg: Segment, ctx: TextContext, doc: Fragment, table_frags: l
     seg_lines = attach_lone_count(seg_lines)     # "… (4010) för halva november / Antal: 0,5"
     seg_lines = fold_follow_ups(seg_lines, body, ctx)   # "… (BN30). Ersättningen blir 495 kr …"
     ask_second_count(seg_lines, body, ctx)   # "… 2 vuorokautta … Huom. päiväkirjan mukaan kolme vuorokautta"
+    ask_alternative_count(seg_lines, body, ctx)  # "720 kpl, tai sitten 760"
     date_lines_by_their_line(seg_lines, body, ctx)   # "Vi bogserade … den 14 januari … Debitera KB10."
     apply_started_interval(seg_lines, body, ctx.part)   # "… 1 tim 40 min. Vi debiterar per påbörjad halvtimme."
     said = " ".join(t for _n, t in body)

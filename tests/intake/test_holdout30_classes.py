@@ -137,3 +137,24 @@ def test_the_billed_act_s_date_label_dates_the_lines(frm, to, body):
 def test_an_invoice_date_label_dates_nothing():
     body = "Hej,\n\nfakturera Sjöbo Vattenråd:\n\nUtredningstimmar 2010: 6 tim\n\nFakturadatum 30/11 2026.\n\n/Olle\n"
     assert _periods(_parse(OLLE, body)) == [(None, None)]
+
+
+# --- a count given with an alternative in the same breath is asked (v24) --------------------------------------------
+
+@pytest.mark.parametrize(("frm", "to", "body"), [
+    (OLLE, CENTRE_SE, "Hej,\n\nSjöbo Vattenråd: fältdagar (1500) 2 dagar, eller kanske 3, vi stämmer av med "
+                      "föreningen.\n\n/Olle\n"),
+    (JUHA, CENTRE_FI, "Hei,\n\nKuopion Vesi Oy:\n- julkaisut JU10: 40 kpl, tai sitten 46 – tarkistan vielä.\n\n"
+                      "t. Juha\n"),
+    (SANNA, CENTRE_SE, "Hi,\n\nNordkap Analys AB: investigation hours (2010) 6 h, or possibly 8, I am checking the "
+                       "log.\n\nSanna\n"),
+])
+def test_a_count_given_with_an_alternative_is_asked(frm, to, body):
+    r = _parse(frm, body, to=to)["requests"][0]
+    assert r["lines"][0]["quantity"] is None and r["questions"] == ["lines[0].quantity"]
+
+
+def test_an_alternative_price_leaves_the_count():
+    body = ("Hej,\n\nSjöbo Vattenråd: fältdagar (1500) 2 dagar 5.11.2026 à 9 600 kr eller 4 800 kr per halvdag."
+            "\n\n/Olle\n")
+    assert _parse(OLLE, body)["requests"][0]["lines"][0]["quantity"] == "2"
