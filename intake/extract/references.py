@@ -70,10 +70,6 @@ BARE_ORDER_RE = re.compile(r"(?i:\b(?:beställning(?:en)?|order(?:n)?|tilaus|til
                            r"(?P<v>(?=[\w/-]*[A-ZÅÄÖ])(?=[\w/-]*\d)[A-ZÅÄÖ0-9][A-ZÅÄÖ0-9/_-]*\d[A-ZÅÄÖ0-9/_-]*|"
                            r"(?:19|20)\d{2}-\d{3,6})\b(?![-/.,]\d)")
 _NOT_A_REF_NAME = ("är", "is", "on", "the", "och", "and", "with", "med")
-#: a role or unit in parentheses after the name ("Johan Ling (produktansvarig)", "Anna Berg (talouspäällikkö)"):
-#: a word about the person, no part of the reference the buyer routes by (a role before the name, "kassör Gunilla
-#: Berg", stays: that is how the label's value was written); an aside with a digit may be a code's and is kept
-_ROLE_AFTER_RE = re.compile(r"(?<=\w)\s*\([^()\d]{2,40}\)$")
 
 
 def buyer_reference_in(t: str) -> str | None:
@@ -86,7 +82,7 @@ def buyer_reference_in(t: str) -> str | None:
                 return v
     im = INLINE_REF_RE.search(t)
     if im and im.group("v").split()[0].casefold() not in _NOT_A_REF_NAME:
-        return _ROLE_AFTER_RE.sub("", im.group("v").strip(" ."))
+        return im.group("v").strip(" .")
     for rx in BUYER_REF_RES:
         bm = rx.search(t)
         if bm:
