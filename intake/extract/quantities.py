@@ -10,6 +10,7 @@ import re
 from decimal import Decimal
 
 from .amounts import APPROX_WORDS, find_amounts
+from .approx_counts import PEOPLE_AFTER_RE
 from .codes import unregistered_codes
 from .customer_text import COMPANY_RE, POSTAL_RE
 from .dates import find_dates
@@ -21,6 +22,7 @@ from .law_citations import cites_law
 from .numbers_words import AMBIGUOUS, NUMBER_WORD_RE, WORD_ALT, word_value
 from .own_names import after_own_name, before_own_name, named_nearby
 from .place_numbers import place_number_spans
+from .street_numbers import street_number_spans
 from .text_context import TextContext, overlaps
 
 CODE_CTX_RE = re.compile(
@@ -171,6 +173,7 @@ def mask_spans(text: str, ctx: TextContext) -> list[tuple[int, int]]:
     spans += frequency_spans(text)       # "en gång i månaden": how often, not how many
     spans += _bare_years(text)
     spans += place_number_spans(text)    # "på väg 86", "rum 204": a place's name, not a count
+    spans += street_number_spans(text)  # "Revontulentie 5 A 3, 96100 Rovaniemi": an address, no count
     if ctx.registry.digit_name_re is not None:     # "Fastighets AB Gåsen 4" holds no count of 4
         spans += [(m.start(), m.end()) for m in ctx.registry.digit_name_re.finditer(text)]
     m = LIST_MARK_RE.match(text)
@@ -372,8 +375,8 @@ def find_price(text: str, ctx: TextContext) -> Price:
                                              and re.search(r"\d[.,]\d\d$", text[a.start:a.end])) else None
         if not (a.has_currency or cue or a.approximate or declared):
             continue
-        if a.approximate and not a.has_currency and _unit_after(text, a.end) and \
-                not _SHORTHAND_AFTER_RE.match(text, a.end):
+        if a.approximate and not a.has_currency and (_unit_after(text, a.end) or PEOPLE_AFTER_RE.match(text, a.end)) \
+                and not _SHORTHAND_AFTER_RE.match(text, a.end):
             continue    # "ca 12 tim", "noin 5 kpl": an approximate count (the quantity reader refuses it), no price
         if a.approximate or _BOUND_BEFORE_RE.search(before):   # "max 5 000 kr", "enintään 800 €": no price
             approx = True

@@ -16,6 +16,7 @@ import re
 from decimal import Decimal
 
 from .amounts import APPROX_WORDS
+from .approx_counts import approximate_or_ranged
 from .model import LineItem, Where
 from .numbers_words import AMBIGUOUS, WORD_ALT, word_value
 from .quantities import find_price, mask_spans
@@ -53,6 +54,8 @@ def count_in_article_unit(clause: str, art: dict | None,
         if overlaps(spans, m.start("n"), m.end("n")) or \
                 _BOUND_BEFORE_RE.search(clause[max(0, m.start() - 16):m.start()]):
             continue
+        if approximate_or_ranged(clause, m.start()):
+            return None     # "ca 60 elever", "50–60 elever": no count to invoice, the question stays
         found.setdefault(Decimal(m.group("n").replace(",", ".")), (m.start("n"), m.end()))
     if len(found) != 1:
         return None

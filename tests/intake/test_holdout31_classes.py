@@ -1,0 +1,75 @@
+"""The classes the 31st blind set (tests/intake/cases_holdout31) found, each in other words than its case: an
+approximate or ranged count of people or groups ("ca 60 elever", "noin 25 henkilöä", "roughly 30 pupils", "50 till
+60 deltagare") is asked, never invoiced, and never taken for an approximate price; a customer's street address in
+the request's sentence ("Storgatan 5 B, 582 26 Linköping") holds no count."""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from intake.parse import parse_message
+from tests.intake.cases.mailkit import CENTRE_FI, CENTRE_SE, mail
+from tests.intake.cases_holdout2.kit import JUHA, OLLE, SANNA
+from tests.intake.cases_holdout9.kit9 import REGISTRY
+from tests.intake.cases_holdout12.kit12 import INGRID, KARIN
+from tests.intake.cases_holdout12.kit12 import REGISTRY as REGISTRY12
+from tests.intake.class_checks import lines_of as _lines
+
+
+def _parse(frm: str, body: str, to: str = CENTRE_SE, attachments: list[Any] | None = None,
+           registry: dict | None = None) -> dict:
+    m = mail(frm, "Fakturering", "Tue, 01 Dec 2026 10:00:00 +0100", body, to=to, attachments=attachments)
+    return parse_message(m.as_bytes(), registry or REGISTRY)
+
+
+def _price(out: dict, i: int = 0) -> str | None:
+    return out["requests"][0]["lines"][i]["unit_price"]
+
+
+# --- an approximate or ranged count of people is asked (x11, y25) --------------------------------------------------
+
+_APPROX_PEOPLE = [
+    (KARIN, CENTRE_SE, "Hej,\n\nSjöbo Vattenråd gick uppdragsutbildningen (KA10) den 12 november. Det kom "
+                       "cirka 14 deltagare, listan har försvunnit, men fakturera ändå.\n\n/Karin\n", "KA10", "6500.00"),
+    (KARIN, CENTRE_SE, "Hej,\n\nSjöbo Vattenråd gick uppdragsutbildningen (KA10) den 12 november. Det var "
+                       "mellan 12 till 14 deltagare, vi vet inte exakt.\n\n/Karin\n", "KA10", "6500.00"),
+    (INGRID, CENTRE_SE, "Hej,\n\nNordkap Analys AB hade guidad visning (MV10) den 12 november. Det blev 2–3 "
+                        "grupper, läraren hör av sig.\n\n/Ingrid\n", "MV10", "1200.00"),
+    (JUHA, CENTRE_FI, "Hei,\n\nKuopion Vesi Oy:n koulutuspäivä (KO10) pidettiin 12.11.2026. Paikalla oli noin 25 "
+                      "henkilöä, osallistujalista tulee myöhemmin.\n\nt. Juha\n", "KO10", "320.00"),
+    (SANNA, CENTRE_SE, "Hi,\n\nNordkap Analys AB attended the course (3010) on 12 November 2026. Roughly 20 "
+                       "participants came, the list is lost.\n\nSanna\n", "3010", "4200.00"),
+]
+
+
+@pytest.mark.parametrize(("frm", "to", "body", "article", "price"), _APPROX_PEOPLE)
+def test_an_approximate_or_ranged_count_of_people_is_asked_with_the_register_s_price(frm, to, body, article, price):
+    out = _parse(frm, body, to=to, registry=REGISTRY12)
+    assert [ln[:2] for ln in _lines(out)] == [(article, None)]
+    assert out["requests"][0]["questions"] == ["lines[0].quantity"]
+    assert _price(out) == price     # the approximate number counts people: no price is asked
+
+
+def test_an_exact_count_of_people_beside_the_article_still_goes_through():
+    body = "Hej,\n\nSjöbo Vattenråd gick uppdragsutbildningen (KA10) den 12 november. Det kom 14 deltagare.\n\n/Karin\n"
+    out = _parse(KARIN, body, registry=REGISTRY12)
+    assert [ln[:2] for ln in _lines(out)] == [("KA10", Decimal(14))]
+    assert out["requests"][0]["questions"] == []
+
+
+# --- a street address in the request's sentence holds no count (y18) ------------------------------------------------
+
+_ADDRESSES = [
+    (JUHA, CENTRE_FI, "Hei,\n\nyksityishenkilö Aino Heikkilä, Kauppakatu 7 A 2, 70100 Kuopio, maastopäivä (AT20) "
+                      "kaksi päivää 9.–10.11.2026.\n\nt. Juha\n", "AT20", Decimal(2)),
+    (OLLE, CENTRE_SE, "Hej,\n\nprivatperson Elsa Nyström, Storgatan 5 B, 582 26 Linköping, fältdag (1500) "
+                      "tre dagar 10–12 november.\n\n/Olle\n", "1500", Decimal(3)),
+]
+
+
+@pytest.mark.parametrize(("frm", "to", "body", "article", "qty"), _ADDRESSES)
+def test_a_street_address_in_the_sentence_is_no_count(frm, to, body, article, qty):
+    out = _parse(frm, body, to=to)
+    assert [ln[:2] for ln in _lines(out)] == [(article, qty)]
