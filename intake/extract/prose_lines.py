@@ -15,6 +15,7 @@ from .amounts import find_amounts
 from .area_counts import area_count, is_area_article
 from .codeless_lines import listed_codeless_line, lone_codeless_line
 from .codes import unregistered_codes
+from .count_products import size_factor
 from .dates import DateSpan, find_dates
 from .event_days import event_days
 from .given_dates import given_date
@@ -326,7 +327,8 @@ def _clause_line(clause: str, ctx: TextContext, code: str | None, n: int) -> Lin
     art = ctx.registry.article(ctx.agency_code, code) if code else None
     own = count_in_article_unit(clause, art, mask_spans(clause, ctx) + extra) or \
         (area_count(clause, extra) if is_area_article(art) else None)     # "de två båtarna, BH30, 42,5 m²"
-    if own is not None and own[0] != qty:   # "58 elever i 3 grupper" for a visit priced per group: 3
+    if own is not None and own[0] != qty and not size_factor(own[1], _qspan, qrule):
+        # "58 elever i 3 grupper" for a visit priced per group: 3 ("två grupper om 8 deltagare" per participant: 16)
         qty, _qspan, qrule = own[0], own[1], "count in the article's unit"
     if own is None and is_quarter_article(art):     # "1 h 40 min, per påbörjad kvart": 7 quarter-hours
         timed, quarters = quarters_in(clause, art)

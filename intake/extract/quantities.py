@@ -12,6 +12,7 @@ from decimal import Decimal
 from .amounts import APPROX_WORDS, find_amounts
 from .approx_counts import PEOPLE_AFTER_RE
 from .codes import unregistered_codes
+from .count_products import written_product
 from .customer_text import COMPANY_RE, POSTAL_RE
 from .dates import find_dates
 from .durations import hours_minutes, minutes_only
@@ -262,7 +263,7 @@ def _product(text: str, spans: list[tuple[int, int]]) -> tuple[Decimal, tuple[in
             a, b = _as_number(m.group("a")), _as_number(m.group("b"))
         if a is not None and b is not None:
             return a * b, (m.start(), m.end())
-    return None
+    return written_product(text, spans + money)     # "2 päivää × 4 henkilöä", "två grupper om 9 elever"
 
 
 def _digit_counts(text: str, spans: list[tuple[int, int]], bare_ok: bool) -> list[tuple[int, int, Decimal]]:

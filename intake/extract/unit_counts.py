@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from .amounts import APPROX_WORDS
 from .approx_counts import approximate_or_ranged
+from .count_products import written_product
 from .model import LineItem, Where
 from .numbers_words import AMBIGUOUS, WORD_ALT, word_value
 from .quantities import find_price, mask_spans
@@ -119,12 +120,15 @@ def count_for_previous_line(last: LineItem, sentence: str, ctx: TextContext, n: 
     if find_price(sentence, ctx)[0] is not None:
         return False
     art = ctx.registry.article(ctx.agency_code, last.article)
-    own = count_in_article_unit(sentence, art, mask_spans(sentence, ctx)) or \
-        count_in_short_unit(sentence, art, mask_spans(sentence, ctx))  # "… (L200). Fast avgift, 1 st."
+    masked = mask_spans(sentence, ctx)
+    prod = written_product(sentence, masked)    # "- 4 poliser × 6 timmar" under "…, art PO20:": 24
+    own = prod or count_in_article_unit(sentence, art, masked) or \
+        count_in_short_unit(sentence, art, masked)  # "… (L200). Fast avgift, 1 st."
     if own is None:
         return False
     last.quantity = own[0]
-    last.where["quantity"] = Where(wa.part, line=n, rule="prose:count in the article's unit", how="stated")
+    rule = "prose:product" if prod else "prose:count in the article's unit"
+    last.where["quantity"] = Where(wa.part, line=n, rule=rule, how="computed" if prod else "stated")
     return True
 
 

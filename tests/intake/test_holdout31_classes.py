@@ -73,3 +73,51 @@ _ADDRESSES = [
 def test_a_street_address_in_the_sentence_is_no_count(frm, to, body, article, qty):
     out = _parse(frm, body, to=to)
     assert [ln[:2] for ln in _lines(out)] == [(article, qty)]
+
+
+# --- counts multiplied as people write them (y17, y21, x06) ---------------------------------------------------------
+
+_PRODUCTS = [
+    (JUHA, CENTRE_FI, "Hei,\n\nKuopion Vesi Oy: koulutuspäivä (KO10) 9.–10.11.2026: 2 päivää × 6 henkilöä."
+                      "\n\nt. Juha\n",
+     REGISTRY, "KO10", Decimal(12)),
+    (KARIN, CENTRE_SE, "Hej,\n\nSjöbo Vattenråd: laboratorietimmar (LT20) den 12 november, 3 tekniker x 4 timmar."
+                       "\n\n/Karin\n", REGISTRY12, "LT20", Decimal(12)),
+    (KARIN, CENTRE_SE, "Hej,\n\nNordkap Analys AB gick uppdragsutbildningen (KA10) den 12 november, två grupper om "
+                       "8 deltagare.\n\n/Karin\n", REGISTRY12, "KA10", Decimal(16)),
+    (JUHA, CENTRE_FI, "Hei,\n\nKuopion Vesi Oy: koulutuspäivä (KO10) 12.11.2026 kolmelle ryhmälle, kussakin 7 "
+                      "henkilöä.\n\nt. Juha\n", REGISTRY, "KO10", Decimal(21)),
+    (SANNA, CENTRE_SE, "Hi,\n\nplease invoice Nordkap Analys AB for the course (3010) on 12 November 2026: two groups, "
+                       "each with 6 participants.\n\nSanna\n", REGISTRY, "3010", Decimal(12)),
+]
+
+
+@pytest.mark.parametrize(("frm", "to", "body", "registry", "article", "qty"), _PRODUCTS)
+def test_two_counted_factors_give_their_product(frm, to, body, registry, article, qty):
+    out = _parse(frm, body, to=to, registry=registry)
+    assert [ln[:2] for ln in _lines(out)] == [(article, qty)]
+
+
+def test_a_product_in_the_list_under_the_article_is_its_count():
+    body = ("Hej,\n\nLaboratoriet, Sjöbo Vattenråd den 12 november, art LT20:\n- 2 tekniker × 5 timmar\n\n/Karin\n")
+    out = _parse(KARIN, body, registry=REGISTRY12)
+    assert [ln[:2] for ln in _lines(out)] == [("LT20", Decimal(10))]
+
+
+def test_money_is_never_a_factor():
+    body = "Hej,\n\nSjöbo Vattenråd: laboratorietimmar (LT20) den 12 november, 3 timmar x 1450 kr.\n\n/Karin\n"
+    out = _parse(KARIN, body, registry=REGISTRY12)
+    assert [ln[:2] for ln in _lines(out)] == [("LT20", Decimal(3))]
+
+
+# --- an article code of two letters and a short number is no purchase order (x05, x06, x07, x12) --------------------
+
+def test_an_article_code_like_po10_is_no_order_number():
+    from tests.intake.cases_holdout31.kit31 import REGISTRY as REGISTRY31
+    from tests.intake.cases_holdout31.kit31 import W
+    body = ("Hej,\n\nLapplands Evenemang AB (kundnr K-3105): bevakning vid marknaden den 3 april, PO20, 5 timmar."
+            "\n\nMed vänlig hälsning\nHåkan\n")
+    m = mail(W["pol_h"], "Fakturering", "Tue, 06 Apr 2027 10:00:00 +0200", body, to="kundfaktura@servicecentret.se")
+    out = parse_message(m.as_bytes(), REGISTRY31)
+    assert out["requests"][0]["order_reference"] is None
+    assert [ln[:2] for ln in _lines(out)] == [("PO20", Decimal(5))]
