@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from .alternative_counts import ask_alternative_count
 from .amounts import declared_currency
+from .clock_hours import apply_clock_hours
 from .corrections import apply_corrections
 from .customer_blocks import mark_orphans, split_customers
 from .customer_text import find_name, identifiers_and_refs, order_reference_in
@@ -166,6 +167,7 @@ def _segment_lines(seg: Segment, ctx: TextContext, doc: Fragment, table_frags: l
     apply_started_interval(seg_lines, body, ctx.part)   # "… 1 tim 40 min. Vi debiterar per påbörjad halvtimme."
     said = " ".join(t for _n, t in body)
     apply_per_day_billing(seg_lines, said, ctx)   # "per deltagare och dag"
+    apply_clock_hours(seg_lines, body, ctx)   # "eskort … kl. 22.15–02.00" for an hour article: 3.75
     if discount_stated(said) and not _one_discounted_line(seg_lines, said):
         for li in seg_lines:    # the invoiced price is neither the register's nor the one written: asked
             li.unit_price, li.amount, li.price_approx = None, None, True

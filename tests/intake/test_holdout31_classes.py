@@ -121,3 +121,38 @@ def test_an_article_code_like_po10_is_no_order_number():
     out = parse_message(m.as_bytes(), REGISTRY31)
     assert out["requests"][0]["order_reference"] is None
     assert [ln[:2] for ln in _lines(out)] == [("PO20", Decimal(5))]
+
+
+# --- hours told as clock times (x05, y19) ---------------------------------------------------------------------------
+
+_CLOCKS = [
+    (KARIN, CENTRE_SE, "Hej,\n\nSjöbo Vattenråd, laboratoriet den 12 november (LT20), kl. 23.30–01.15.\n\n/Karin\n",
+     REGISTRY12, "LT20", Decimal("1.75")),
+    (JUHA, CENTRE_FI, "Hei,\n\nKuopion Vesi Oy, asiantuntijatyö (AT10) 12.11.2026 klo 8–10.45.\n\nt. Juha\n",
+     REGISTRY, "AT10", Decimal("2.75")),
+    (SANNA, CENTRE_SE, "Hi,\n\nplease invoice Nordkap Analys AB for investigation hours (2010) on 12 November 2026, "
+                       "from 9:00 to 12:30.\n\nSanna\n", REGISTRY, "2010", Decimal("3.5")),
+]
+
+
+@pytest.mark.parametrize(("frm", "to", "body", "registry", "article", "qty"), _CLOCKS)
+def test_a_clock_span_is_the_hours_of_an_hour_article(frm, to, body, registry, article, qty):
+    out = _parse(frm, body, to=to, registry=registry)
+    assert [ln[:2] for ln in _lines(out)] == [(article, qty)]
+
+
+def test_two_clock_spans_are_no_answer():
+    body = ("Hej,\n\nSjöbo Vattenråd, laboratoriet den 12 november (LT20), kl. 8.00–10.00 eller kl. 13.00–16.00, "
+            "vi vet inte vilket.\n\n/Karin\n")
+    out = _parse(KARIN, body, registry=REGISTRY12)
+    assert [ln[:2] for ln in _lines(out)] == [("LT20", None)]
+
+
+def test_a_clock_span_times_the_count_of_the_article_s_per_noun():
+    from tests.intake.cases_holdout31.kit31 import REGISTRY as REGISTRY31
+    from tests.intake.cases_holdout31.kit31 import W
+    body = ("Hej,\n\nLapplands Evenemang AB (kundnr K-3105): bevakning (PO20) vid marknaden den 3 april, tre poliser "
+            "kl. 18–23.\n\nMed vänlig hälsning\nHåkan\n")
+    m = mail(W["pol_h"], "Fakturering", "Tue, 06 Apr 2027 10:00:00 +0200", body, to="kundfaktura@servicecentret.se")
+    out = parse_message(m.as_bytes(), REGISTRY31)
+    assert [ln[:2] for ln in _lines(out)] == [("PO20", Decimal(15))]
