@@ -12,6 +12,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from .dates import find_dates
+from .durations import hours_minutes, minutes_only
 from .numbers_words import word_value
 
 _SUM_WORDS = (r"summa|sum|total|totalt|totals|totalsumma|totalbelopp|slutsumma|grand total|sub-?total|delsumma|"
@@ -71,6 +72,12 @@ def parse_quantity(cell: str) -> Decimal | None:
         s = re.sub(r"[ \u00a0\u202f]", "", s)
     if _RANGE_CELL_RE.match(s):
         return None     # "3–4", "2 till 3", "5 or 6": a span of counts is no count (asked)
+    hm = hours_minutes(s, [])
+    if hm is not None and hm[1][0] == 0 and not s[hm[1][1]:].strip():
+        return hm[0]    # "2 h 15 min": 2.25 hours, never the 2 (a minute count with no whole hundredth: asked)
+    mo = minutes_only(s, []) if re.fullmatch(r"\d{1,3}\s*(?:min|minuter|minuuttia|minutes)\.?", s, re.I) else None
+    if mo is not None or re.fullmatch(r"\d{1,3}\s*(?:min|minuter|minuuttia|minutes)\.?", s, re.I):
+        return mo[0] if mo else None    # "90 min": 1.5 hours, never 90
     m = re.match(r"^(-?\d+(?:[.,]\d+)?)(?![\d.]*\.\d+\.)", s)
     if m and not re.match(r"^\d{1,2}\.\d{1,2}\.", s):
         try:

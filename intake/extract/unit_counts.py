@@ -69,6 +69,8 @@ _SHORT_UNITS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"st", "styck", "kpl", "pcs", "ex", "stk"}), r"st|styck|stycken|kpl|kappale(?:tta)?|pcs|ex|stk"),
     (frozenset({"tim", "h", "t", "timme", "hour"}), r"h|tim|timme|timmar|tuntia?|hours?"),
     (frozenset({"dag", "pv", "day", "dygn"}), r"dag|dagar|dygn|pv|päivää|päivä|days?"),
+    # "Båten är 9,5 meter lång" for a berth priced per metre
+    (frozenset({"m", "meter", "metre", "metri", "jm", "lm"}), r"m|meter|metres?|meters|metriä|metrin|metri"),
 )
 
 

@@ -156,3 +156,24 @@ def test_a_clock_span_times_the_count_of_the_article_s_per_noun():
     m = mail(W["pol_h"], "Fakturering", "Tue, 06 Apr 2027 10:00:00 +0200", body, to="kundfaktura@servicecentret.se")
     out = parse_message(m.as_bytes(), REGISTRY31)
     assert [ln[:2] for ln in _lines(out)] == [("PO20", Decimal(15))]
+
+
+# --- a length in the article's unit; hours and minutes in a table cell (z31, z33) ----------------------------------
+
+def test_a_length_is_the_count_of_an_article_priced_per_metre():
+    from tests.intake.cases_holdout31.kit31 import REGISTRY as REGISTRY31
+    from tests.intake.cases_holdout31.kit31 import W
+    body = ("Hej!\n\nGästhamnen: båtplats (HK10) för säsongen 2027 åt Närpes Båtvarv Ab, kundnummer K-3209. Deras "
+            "arbetsbåt är 12 meter.\n\nMvh\nMikael\n")
+    m = mail(W["hamn_m"], "Båtplats", "Tue, 06 Apr 2027 10:00:00 +0300", body, to="myyntilaskutus@palvelukeskus.fi")
+    out = parse_message(m.as_bytes(), REGISTRY31)
+    assert [ln[:2] for ln in _lines(out)] == [("HK10", Decimal(12))]
+
+
+@pytest.mark.parametrize(("cell", "qty"), [("1 h 45 min", Decimal("1.75")), ("3 t 30 min", Decimal("3.5")),
+                                           ("90 min", Decimal("1.5"))])
+def test_hours_and_minutes_in_a_table_cell_are_hours(cell, qty):
+    csv = f"Datum;Kund;Art;Tid / antal;À-pris\n2026-11-12;Sjöbo Vattenråd;LT20;{cell};1 450,00\n".encode("cp1252")
+    body = "Hej,\n\nunderlag i bifogad fil.\n\n/Karin\n"
+    out = _parse(KARIN, body, registry=REGISTRY12, attachments=[("underlag.csv", csv, "text", "csv")])
+    assert [ln[:2] for ln in _lines(out)] == [("LT20", qty)]
