@@ -22,6 +22,7 @@ from typing import Any
 
 from intake import leftover_words as words
 from intake.extract.amounts import find_amounts
+from intake.extract.count_products import written_product
 from intake.extract.dates import find_dates
 from intake.extract.identifiers import find_identifiers
 from intake.extract.index_raise import checked_raise
@@ -167,6 +168,9 @@ def _material_cell(s: str, period: bool, reg: Registry, mail: Mail, known: _Know
     year = mail.date.year if mail.date else 2026
     rest = TIME_OR_ROOM_RE.sub(" ", known.strip(_without_known_numbers(known.without_read_dates(s, year), period,
                                                                          reg, mail)))
+    prod = written_product(rest, [])
+    if prod is not None and prod[0] in known.numbers:   # "2 päivää × 4 henkilöä" read as 8: both factors read
+        rest = rest[:prod[1][0]] + " " + rest[prod[1][1]:]
     return cue or words.DIGIT_RE.search(rest) is not None
 
 

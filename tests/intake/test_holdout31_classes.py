@@ -177,3 +177,14 @@ def test_hours_and_minutes_in_a_table_cell_are_hours(cell, qty):
     body = "Hej,\n\nunderlag i bifogad fil.\n\n/Karin\n"
     out = _parse(KARIN, body, registry=REGISTRY12, attachments=[("underlag.csv", csv, "text", "csv")])
     assert [ln[:2] for ln in _lines(out)] == [("LT20", qty)]
+
+
+# --- the net: a product's factors are accounted for (y21) -------------------------------------------------------------
+
+def test_a_product_on_the_line_after_the_customer_goes_through_unheld():
+    body = ("Hei,\n\nKuopion Vesi Oy, asiakasnumero K-5001, tilausnumero KV-2026-77.\nKoulutuspäivä (KO10) "
+            "9.–10.11.2026: 2 päivää × 6 henkilöä.\n\nt. Juha\n")
+    out = _parse(JUHA, body, to=CENTRE_FI)
+    assert [ln[:2] for ln in _lines(out)] == [("KO10", Decimal(12))]
+    assert out["requests"][0]["review"] == []
+
