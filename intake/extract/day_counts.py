@@ -13,6 +13,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from .model import LineItem
+from .numbers_words import WORD_ALT, word_value
 from .text_context import TextContext
 
 _PERSON = r"(?:deltagare|person(?:er)?|osallistuja\w*|henkilö\w*|hlö|participants?|attendees?|persons?|heads?)"
@@ -40,6 +41,7 @@ def apply_per_day_billing(lines: list[LineItem], text: str, ctx: TextContext) ->
     """Multiply (or, when unsure, drop) the counts of lines billed per participant and day (see module doc). Only
     lines counted in persons: a field day's count beside a course's is no count of participants."""
     if not PER_PERSON_DAY_RE.search(text):
+        _for_days_said(lines, text, ctx)
         return
     each_day = bool(EACH_DAY_RE.search(text))
     for li in lines:
@@ -57,6 +59,35 @@ def apply_per_day_billing(lines: list[LineItem], text: str, ctx: TextContext) ->
         else:
             li.quantity = None      # participants, or participant-days? asked
             li.where.pop("quantity", None)
+
+
+#: the count held for the days said: "for two days", "i två dagar", "kahtena päivänä", "kahden päivän ajan"
+_FOR_DAYS_RE = re.compile(rf"(?i)\b(?:for|i|under)\s+(?P<n>\d|{WORD_ALT})\s+(?:days?|dagar|dygn)\b|"
+                          rf"\b(?P<f>\d|{WORD_ALT})\s+(?:päivänä|päivän\s+ajan)\b")
+#: the register's article priced per participant and day, in its name or unit
+_PERSON_DAY_ARTICLE_RE = re.compile(r"(?i)participant-days?|deltagardag|deltagardygn|henkilöpäiv|hlöpv|"
+                                    r"osallistujapäiv|person-days?")
+
+
+def _for_days_said(lines: list[LineItem], text: str, ctx: TextContext) -> None:
+    """"conference fee (UN10): a dozen participants for two days" for an article the register prices per
+    participant and day: the participants said to come for a number of days are participants × days (12 × 2)."""
+    said = {word_value(t.casefold()) if not t.isdigit() else Decimal(t)
+            for m in _FOR_DAYS_RE.finditer(text) for t in [m.group("n") or m.group("f")]}
+    said.discard(None)
+    if len(said) != 1:
+        return
+    days = next(iter(said))
+    for li in lines:
+        art = ctx.registry.article(ctx.agency_code, li.article) if li.article else None
+        name = " ".join(str(x) for x in ((art or {}).get("name"), (art or {}).get("unit")) if x)
+        if li.quantity is None or days is None or days < 2 or not (
+                PER_PERSON_DAY_RE.search(name) or _PERSON_DAY_ARTICLE_RE.search(name)):
+            continue
+        li.quantity = li.quantity * days
+        w = li.where.get("quantity")
+        if w:
+            li.where["quantity"] = replace(w, rule=f"per participant and day: count × {days} days", how="computed")
 
 
 def _counts_persons(li: LineItem, ctx: TextContext) -> bool:

@@ -156,10 +156,14 @@ _PEOPLE_RE = re.compile(r"(?i)\s*(?:elev\w*|besökar\w*|deltagar\w*|person\w*|ba
                         r"participants?|people|persons?|guests?|gäster)\b")
 
 
+#: a unit that counts people and something else with them ("hlöpv", "participant-day", "deltagardag"): people count
+_PERSON_UNIT_RE = re.compile(r"(?i)(?:hlö|henkilö|participant|deltagar|osallistuja|person)")
+
+
 def people_for_another_unit(clause: str, span: tuple[int, int] | None, art: dict | None) -> bool:
     """The count read is of people ("58 elever") but the article is priced per something else of its own ("grupp",
     "bild"): how many of those is not stated, so the count is asked, never the people invoiced as groups."""
     stem = _stem(str((art or {}).get("unit") or ""))
-    if span is None or stem is None or _PEOPLE_RE.match(stem):
+    if span is None or stem is None or _PEOPLE_RE.match(stem) or _PERSON_UNIT_RE.match(stem):
         return False
     return bool(_PEOPLE_RE.match(clause, span[1]))

@@ -188,3 +188,24 @@ def test_a_product_on_the_line_after_the_customer_goes_through_unheld():
     assert [ln[:2] for ln in _lines(out)] == [("KO10", Decimal(12))]
     assert out["requests"][0]["review"] == []
 
+
+
+# --- participants said to come for a number of days, on an article priced per participant and day (z38) -----------
+
+def _parse31(sender: str, body: str, to: str) -> dict:
+    from tests.intake.cases_holdout31.kit31 import REGISTRY as REGISTRY31
+    m = mail(sender, "Invoice", "Tue, 06 Apr 2027 10:00:00 +0200", body, to=to)
+    return parse_message(m.as_bytes(), REGISTRY31)
+
+
+@pytest.mark.parametrize(("who", "to", "body", "article", "qty"), [
+    ("uni", "kundfaktura@servicecentret.se", "Hi,\n\nplease invoice Nordic Ice Research Network (customer K-3110) "
+     "for the seminar on 1–3 March 2027: conference fee (UN10), 15 participants for three days.\n\nBest regards\n"
+     "Conference Office\n", "UN10", Decimal(45)),
+    ("turv_j", "myyntilaskutus@palvelukeskus.fi", "Hei,\n\nSavon Vartiointi Oy (asiakasnumero K-3206): "
+     "koulutuspäivät (TU10) 3.–4.3.2027, kuusi henkilöä kahden päivän ajan.\n\nTerveisin\nJari\n", "TU10", Decimal(12)),
+])
+def test_participants_for_a_number_of_days_are_participant_days(who, to, body, article, qty):
+    from tests.intake.cases_holdout31.kit31 import W
+    out = _parse31(W[who], body, to)
+    assert [ln[:2] for ln in _lines(out)] == [(article, qty)]
