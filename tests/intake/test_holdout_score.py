@@ -130,6 +130,9 @@ from tests.intake.cases_holdout28.kit28 import REGISTRY as REGISTRY28
 from tests.intake.cases_holdout30 import make_holdout as make30
 from tests.intake.cases_holdout30.kit30 import CASES as CASES30
 from tests.intake.cases_holdout30.kit30 import REGISTRY as REGISTRY30
+from tests.intake.cases_holdout31 import make_holdout as make31
+from tests.intake.cases_holdout31.kit31 import CASES as CASES31
+from tests.intake.cases_holdout31.kit31 import REGISTRY as REGISTRY31
 from tests.support.intake_score import MONEY, score_dir
 
 HERE = Path(__file__).resolve().parent
@@ -204,7 +207,16 @@ SETS = {"cases_holdout2": {"kind": 99.0, "precision": 99.0, "recall": 97.0, "que
         # holdout16's "päätös annettu" decided), a bare "datum 25/3" (v05, holdout8's rule), a vessel line's date
         # (v27), "19.3" without a year (v33), the month of a CSV's name (v22) — a label "Koulun viite laskulle" (v23),
         # a cancelled call's owner (v29); questions: v24 (a bare "AR10: 2 870" without a unit is asked)
-        "cases_holdout30": {"kind": 99.5, "precision": 98.5, "recall": 95.0, "questions": 97.0}}
+        "cases_holdout30": {"kind": 99.5, "precision": 98.5, "recall": 95.0, "questions": 97.0},
+        # 100/97.0/94.2/79.5 after a first pass (wrong straight through 2 → 0), every failure held or asked: a
+        # price said with VAT ("3 750 kr inklusive moms", "1 255 € sisältäen alv:n": x07, y22) is asked and a
+        # discount on the row (x04, y23) holds the request, as holdouts 6, 9, 10 and 13 decided, where this set
+        # computes the net price; x12 ("3 poliser × 5 timmar à 980 kr = 17 640 kr": the count kept, the price
+        # asked, as holdout7's t09 decided, where the set asks the count); x02 (a special visit's agreed price in
+        # the sentence after), x06 (an extension line "2 poliser, 1 h 45 min" under the article), y24 (an agreed
+        # total for 30 in a reply chain), z34/z35/z39 (a day stated once, not given to the lines), z33 (a table's
+        # own description), z37 (CHF with apostrophe thousands in a PDF), z38 (lunch "both days for everyone")
+        "cases_holdout31": {"kind": 99.5, "precision": 96.5, "recall": 93.5, "questions": 79.0}}
 
 #: Cases whose request goes straight through with a value the set expects otherwise because two blind sets
 #: disagree and the contract does not decide; none may touch a money-critical field. m12: the buyer reference
@@ -248,7 +260,8 @@ GENERATED = {"cases_holdout2": (make2, [c for c in ALL_CASES if not c[0].startsw
                  (24, make24, CASES24, REGISTRY24), (25, make25, CASES25, REGISTRY25),
                  (26, make26, CASES26, REGISTRY26), (27, make27, CASES27, REGISTRY27),
                  (28, make28, CASES28, REGISTRY28),
-                 (30, make30, CASES30, REGISTRY30)]}}
+                 (30, make30, CASES30, REGISTRY30),
+                 (31, make31, CASES31, REGISTRY31)]}}
 
 
 @pytest.mark.parametrize("folder", sorted(GENERATED))
