@@ -48,6 +48,7 @@ from intake.extract.withdrawn import drop_withdrawn
 from intake.file_requests import prepare_fragments
 from intake.gate import judge
 from intake.gate_message import finding
+from intake.replacing import read_replacing, replaces_earlier
 
 #: a reply to one's own earlier mail that only corrects it: "antalet ska vara 5, inte 4", "määrän pitää olla 5",
 #: "should be 5, not 4", "rättelse", "korjaus"
@@ -271,6 +272,8 @@ def _read_new(msg: _Message, out: dict[str, Any], body: str, newest: str) -> Non
         out["kind"] = "masterdata_request"
         out["masterdata"] = md[0]
         out["masterdata_changes"] = md
+    elif agency and not bulk and replaces_earlier(mail.subject, newest):   # "… Fakturera bara detta, inte det förra"
+        read_replacing(out, lambda into: _read_invoice_requests(msg, into))
     elif agency and not bulk and _corrects_own_mail(mail, body, newest):
         out["review"] = [_kind_unclear("the message corrects the sender's own earlier mail (quoted below it); a "
                                        "clerk corrects that request or its invoice")]

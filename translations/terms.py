@@ -291,6 +291,9 @@ TERMS.update({
         ("Enligt raden är värdet inte slutligt", "Rivin mukaan arvo ei ole lopullinen"),
     "Read from the sender's own reference":
         ("Läst från avsändarens egen referens", "Luettu lähettäjän omasta viitteestä"),
+    "The message replaces an earlier request: withdraw or credit that one first":
+        ("Meddelandet ersätter en tidigare begäran: dra tillbaka eller kreditera den först",
+         "Viesti korvaa aiemman pyynnön: peruuta tai hyvitä se ensin"),
     "The message names two different references for this customer":
         ("Meddelandet anger två olika referenser för kunden", "Viestissä on asiakkaalle kaksi eri viitettä"),
     "The price differs from the register's":

@@ -96,6 +96,7 @@ FINDINGS = {
     "price_differs": _l("The price differs from the register's"),
     "price_rounded": _l("The price is rounded from the line amount"),
     "quoted_history": _l("Read from an older message in the thread"),
+    "replaces_earlier": _l("The message replaces an earlier request: withdraw or credit that one first"),
     "reference_conflict": _l("The message names two different references for this customer"),
     "signature": _l("Read from the sender's signature"),
     "total_mismatch": _l("The stated total differs from the computed one"),

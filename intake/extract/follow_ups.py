@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from .calendar_units import unit_family
 from .model import LineItem, Where
 from .numbers_words import NUMBER_WORD_RE, word_value
 from .quantities import read_quantity
@@ -47,6 +48,8 @@ _ADDS_RE = re.compile(r"(?i)\b(?:tillkommer|dessutom|även|också|plus|extra|ut�
                       r"in\s+addition|additionally|also|on\s+top)\b")
 #: a price said to be of one ("à", "per", "/st", "each", "styck", "kappaleelta")
 _EACH_RE = re.compile(r"(?i)(?:\bà|\bá|@|\bper\b|/\s*\w+|\beach\b|\bstyck\w*|\bkappale\w*|\bkpl\b|\bst\b)")
+#: a count and the word after it ("3 månader", "2 kk")
+_COUNT_UNIT_RE = re.compile(r"(?<![\w.,:/-])(?P<n>\d{1,3}(?:[.,]\d{1,2})?)\s*(?P<u>[^\W\d_]+)")
 _SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]?")
 #: where a sentence ends: a stop before a capital or a parenthesis ("… (BN30). Den kostar …"; "i.e. 10" goes on)
 _SENTENCE_END_RE = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ(])")
@@ -63,10 +66,13 @@ def fold_follow_ups(lines: list[LineItem], body: list[tuple[int, str]], ctx: Tex
         return lines
     target = targets[0]
     texts = dict(body)
+    art = ctx.registry.article(ctx.agency_code, target.article) or {}
+    family = unit_family(str(art.get("unit") or ""))
     out = []
     for li in lines:
         text = _source(li, texts, ctx)
-        if li is target or li.article or text is None or not _folded(li, target, text):
+        if li is target or li.article or text is None or not (_folded(li, target, text)
+                                                              or _counted_in_unit(li, target, text, family)):
             out.append(li)
     if target.quantity is None:
         _counted_by_sentence(target, body, ctx)
@@ -103,6 +109,24 @@ def _folded(li: LineItem, target: LineItem, text: str) -> bool:
             target.where.pop("quantity", None)
         return True
     return False
+
+
+def _counted_in_unit(li: LineItem, target: LineItem, text: str, family: str | None) -> bool:
+    """"Det blir 3 månader à 790 kr", "Se tekee 3 kk à 45 €" after the line of an article counted per month: the
+    sentence counts the article's own calendar unit (intake.extract.calendar_units) and prices one, so it is the
+    line's count and price, not a second thing to invoice. Only for a line with no count of its own."""
+    if family is None or target.quantity is not None or li.quantity is None or li.unit_price is None:
+        return False
+    said = [s for s in _SENTENCE_END_RE.split(text) if _BACK_REF_RE.match(s) and not _ADDS_RE.search(s)
+            and (m := _COUNT_UNIT_RE.search(s)) and unit_family(m.group("u")) == family
+            and Decimal(m.group("n").replace(",", ".")) == li.quantity]
+    if len(said) != 1:
+        return False
+    target.quantity, target.lump_sum = li.quantity, False
+    if "quantity" in li.where:
+        target.where["quantity"] = li.where["quantity"]
+    _take_price(li, target, True)
+    return True
 
 
 def _take_price(li: LineItem, target: LineItem, each: bool) -> None:

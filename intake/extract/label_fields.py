@@ -142,9 +142,19 @@ _ROLE_BEFORE_NAME_RE = re.compile(
     r"(?P<n>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){1,2})$")
 
 
+#: a label that asks for the invoice's reference ("Er ref", "Deras referens", "Viitteenne", "Your reference",
+#: "Märkning"): its value is kept as written, a title before the name included ("kassör Gunilla Berg") — the
+#: decision of holdout29; a contact-person label ("Kontaktperson", "Yhteyshenkilö", "Contact") names a person,
+#: and the role before the name is no part of it ("isännöitsijä Pekka Nevalainen" → "Pekka Nevalainen")
+_REFERENCE_LABEL_RE = re.compile(r"(?i)\b(?:\w*ref\w*|\w*viit(?:e|te)\w*|\w*märk\w*|\w*merkin\w*|invoice\s+marking|"
+                                 r"please\s+quote|attn|att|attention|fao)\b")
+
+
 def _buyer_reference(val: str, w: Where, cust: CustomerInfo, ctx: TextContext) -> None:
     v = clean_ref(val)
-    rm = _ROLE_BEFORE_NAME_RE.fullmatch(v or "")
+    label = (w.rule or "").removeprefix("label:")
+    rm = None if w.rule and w.rule.startswith("label:") and _REFERENCE_LABEL_RE.search(label) \
+        else _ROLE_BEFORE_NAME_RE.fullmatch(v or "")
     v = rm.group("n") if rm else v
     if v and not cust.buyer_reference:
         cust.buyer_reference, cust.where["buyer_reference"] = v, w

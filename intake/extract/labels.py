@@ -182,6 +182,15 @@ class _LabelReader:
                 cur.description = rest
         elif not cur.description:
             cur.description = val
+        self._period_in_text(cur, val, w)
+
+    def _period_in_text(self, cur: LineItem, val: str, w: Where) -> None:
+        """A period written in the article's or the description's value ("Tuote: MH30 maanvuokra vuodelle 2027
+        (1.1.–31.12.2027)", "Tjänst: hyra januari–mars 2027") is the line's, as a labelled quantity's is: one
+        span of several days; a single day there may be an order or a delivery date and stays for other rules."""
+        ds = find_dates(val, self.ctx.year, self.ctx.on) if cur.period is None else []
+        if len(ds) == 1 and ds[0].first < ds[0].last:
+            cur.set_period((ds[0].first, ds[0].last), replace(w, rule=f"{w.rule}:period"))
 
     def _item(self, f: str, val: str, w: Where) -> None:
         cur = self.cur
@@ -194,6 +203,7 @@ class _LabelReader:
         if f == "item_description":
             cur.where["description"] = w
             cur.description = val
+            self._period_in_text(cur, val, w)
         elif f == "item_quantity":
             q, _ = find_quantity(val, self.ctx, bare_ok=True)
             cur.quantity = q if q is not None else parse_quantity(val)

@@ -128,6 +128,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+#: a bare digit before the indefinite noun, no year: a count of quarters or half-years ("1 kvartal à 2 150 €",
+#: "2 quarters", "2 neljännesvuotta"); "1. kvartal", "1:a kvartalet", "1 kvartal 2027" name the quarter
+_COUNT_OF_RE = re.compile(r"(?i)[1-4]\s+(?:kvartal|quarter|(?:vuosi)?neljännes(?:vuo(?:si|tta))?|neljännestä|"
+                          r"halvår|half(?:-year)?)")
+
+
 def _ordinal(g: dict[str, str | None]) -> int | None:
     if g.get("o"):
         return int(g["o"] or 0)
@@ -217,6 +223,8 @@ def find_periods(text: str, year: int, on: dt.date | None = None,
             if any(s < te and ts < e for ts, te in taken):
                 continue
             g = dict(m.groupdict())
+            if kind in ("quarter", "half") and _COUNT_OF_RE.fullmatch(m.group(0)):
+                continue    # "1 kvartal à 2 150 €", "2 neljännesvuotta": how many quarters, not which
             if kind == "month":
                 g["_all"] = m.group(0)
             built = _build(kind, g, year, on)

@@ -7,6 +7,7 @@ or a number word that reads as one.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 
 from .amounts import APPROX_WORDS, find_amounts
@@ -247,7 +248,7 @@ def _product(text: str, spans: list[tuple[int, int]]) -> tuple[Decimal, tuple[in
     """A count times a count. "N things, M each" needs the "each"; "N things à M things" needs a unit after M
     that is no currency (else "à" gives a price); "N x M" needs M not to be money."""
     money = [(a.start, a.end) for a in find_amounts(text) if a.has_currency or a.approximate]
-    for m in _PRODUCT_RE.finditer(text):
+    for m in _product_candidates(text):
         nums = [(m.start(g), m.end(g)) for g in ("a", "b", "c", "d") if m.group(g)]
         if any(overlaps(spans, a, b) or overlaps(money, a, b) for a, b in nums):
             continue
@@ -264,6 +265,15 @@ def _product(text: str, spans: list[tuple[int, int]]) -> tuple[Decimal, tuple[in
         if a is not None and b is not None:
             return a * b, (m.start(), m.end())
     return written_product(text, spans + money)     # "2 päivää × 4 henkilöä", "två grupper om 9 elever"
+
+
+def _product_candidates(text: str) -> Iterator[re.Match]:
+    """Every match of a count times a count, also one starting inside a rejected one: "hela februari, 4
+    tillfällen à 2 timmar" — the failed "21 hela februari, 4 tillfällen" must not swallow the product after it."""
+    pos = 0
+    while (m := _PRODUCT_RE.search(text, pos)) is not None:
+        yield m
+        pos = m.start("b") if m.group("b") else m.end()
 
 
 def _digit_counts(text: str, spans: list[tuple[int, int]], bare_ok: bool) -> list[tuple[int, int, Decimal]]:

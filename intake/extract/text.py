@@ -28,6 +28,7 @@ from .line_strikes import apply_strikes
 from .lone_counts import attach_lone_count
 from .model import Fragment, LineItem, Where
 from .other_price import ask_other_price
+from .period_counts import ask_period_count
 from .price_sentences import discount_pair, discount_stated
 from .prose_lines import codeless_line, prose_lines
 from .quantities import article_codes_in
@@ -82,6 +83,7 @@ def read_text(text: str, ctx: TextContext, subject: str = "") -> list[Fragment]:
     apply_request_periods(doc, request_periods)
     apply_repeat(doc.lines, used, ctx.year, ctx.part)   # "Samma som förra månaden … Gäller november"
     doc.lines = complete_from_newest(doc.lines, used, ctx)   # "glömde antalet: 2 st" above the own request
+    ask_period_count(doc.lines, {n: t for s in used for n, t in s.body()}, ctx)   # "1.2.–31.3., 3 kk"
     _reverse_charge(used, [doc, *table_frags], ctx)
     whole = next((per for word, per, _ in request_periods if not word), None)
     if whole:

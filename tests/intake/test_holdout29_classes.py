@@ -1,0 +1,158 @@
+"""The classes the 29th blind set (tests/intake/cases_holdout29, recurring and period billing) found, each in other
+words than its case: a count in calendar units that contradicts its own period is asked; a count of quarters is
+no quarter; a count times a count is read also after a failed one; a follow-up sentence counting the article's own
+calendar unit is the line's count; a period written in a labelled product value dates the line; the two decisions
+of the set (a reference label keeps the title before the name, a contact label drops it; a correction that restates
+the request and says to invoice it instead of the earlier one is a request held for the earlier one)."""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from intake.parse import parse_message
+from tests.intake.cases.mailkit import mail
+from tests.intake.cases_holdout29.kit29 import CENTRE_FI, CENTRE_SE, REGISTRY, W
+from tests.intake.class_checks import lines_of as _lines
+
+
+def _parse(frm: str, body: str, to: str = CENTRE_SE, subject: str = "Fakturering") -> dict:
+    m = mail(frm, subject, "Tue, 02 Feb 2027 10:00:00 +0100", body, to=to)
+    return parse_message(m.as_bytes(), REGISTRY)
+
+
+def _codes(out: dict, i: int = 0) -> list[str]:
+    return [f["code"] for f in out["requests"][i].get("review") or []]
+
+
+# --- a count in calendar units that its own period contradicts (k06, money-critical) -------------------------------
+
+_CONTRADICTED = [
+    (W["lok"], CENTRE_SE, "Hej,\n\nparkeringsplats LF30 åt Kvarnbacken Redovisning AB för januari–mars 2027, "
+                          "2 månader à 650 kr.\n\n/Hyresadministrationen\n", "LF30"),
+    (W["til"], CENTRE_FI, "Hei,\n\nPirkanmaan Kiinteistöhuolto Oy: autopaikka TK20 ajalle 1.11.2026–31.1.2027, "
+                          "2 kk à 45 €.\n\nt. Vuokrauspalvelut\n", "TK20"),
+    (W["nri"], CENTRE_FI, "Hello,\n\nplease invoice Arctic Sensing Oy for lab bench rental AR20, 1.3.2027–31.5.2027, "
+                          "4 months at 850 EUR.\n\nNARI Finance\n", "AR20"),
+]
+
+
+@pytest.mark.parametrize(("frm", "to", "body", "article"), _CONTRADICTED)
+def test_a_month_count_its_own_period_contradicts_is_asked(frm, to, body, article):
+    out = _parse(frm, body, to=to)
+    assert [ln[:2] for ln in _lines(out)] == [(article, None)]
+    assert out["requests"][0]["questions"] == ["lines[0].quantity"]
+
+
+_AGREES = [
+    (W["lok"], CENTRE_SE, "Hej,\n\nparkeringsplats LF30 åt Kvarnbacken Redovisning AB för januari–mars 2027, "
+                          "3 månader à 650 kr.\n\n/Hyresadministrationen\n", "LF30", 3),
+    (W["til"], CENTRE_FI, "Hei,\n\nPirkanmaan Kiinteistöhuolto Oy: autopaikka TK20 ajalle 15.1.–14.3.2027, "
+                          "2 kk à 45 €.\n\nt. Vuokrauspalvelut\n", "TK20", 2),
+]
+
+
+@pytest.mark.parametrize(("frm", "to", "body", "article", "count"), _AGREES)
+def test_a_month_count_its_period_agrees_with_stands(frm, to, body, article, count):
+    out = _parse(frm, body, to=to)
+    assert [ln[:2] for ln in _lines(out)] == [(article, Decimal(count))]
+
+
+# --- a count of quarters is no quarter (p21) ------------------------------------------------------------------------
+
+_QUARTERS = [
+    (W["lok"], CENTRE_SE, "Hej,\n\nfastighetsskötsel LF40 för Kvarnbacken Redovisning AB, april–juni 2027, "
+                          "1 kvartal à 3 900 kr.\n\n/Hyresadministrationen\n", "LF40"),
+    (W["nri"], CENTRE_FI, "Hello,\n\nArctic Sensing Oy: data subscription AR10 for April to June 2027, 1 quarter "
+                          "at 2,400 EUR.\n\nNARI Finance\n", "AR10"),
+]
+
+
+@pytest.mark.parametrize(("frm", "to", "body", "article"), _QUARTERS)
+def test_one_quarter_before_its_price_is_the_count(frm, to, body, article):
+    out = _parse(frm, body, to=to)
+    assert [ln[:2] for ln in _lines(out)] == [(article, Decimal(1))]
+    assert out["requests"][0]["questions"] == []
+
+
+# --- a count times a count after a failed candidate (p05) -----------------------------------------------------------
+
+def test_a_product_after_a_number_that_was_no_product_is_read():
+    body = ("Hej,\n\nSundsvalls Konståkningsklubb hade istid (IF10) lördagar 8–10 två helger i mars, 3 pass à "
+            "2 timmar.\n\n/Bokningen\n")
+    out = _parse(W["idr"], body)
+    assert [ln[:2] for ln in _lines(out)] == [("IF10", Decimal(6))]
+
+
+# --- a follow-up sentence counting the article's calendar unit (p10) ------------------------------------------------
+
+_FOLLOW_UPS = [
+    (W["ark"], CENTRE_SE, "Hej!\n\nVi glömde att fakturera Visby Kulturtryck AB för abonnemanget RA20 under "
+                          "november–december 2026. Det blir 2 månader à 790 kr.\n\n/Regionarkivet\n", "RA20", 2),
+    (W["til"], CENTRE_FI, "Hei,\n\nunohdimme laskuttaa Pirkanmaan Kiinteistöhuolto Oy:n autopaikan TK20 loka–"
+                          "joulukuulta 2026. Se tekee 3 kk à 45 €.\n\nt. Vuokrauspalvelut\n", "TK20", 3),
+]
+
+
+@pytest.mark.parametrize(("frm", "to", "body", "article", "count"), _FOLLOW_UPS)
+def test_a_follow_up_counting_the_article_s_month_is_its_count(frm, to, body, article, count):
+    out = _parse(frm, body, to=to)
+    assert [ln[:2] for ln in _lines(out)] == [(article, Decimal(count))]
+    assert out["requests"][0]["questions"] == []
+
+
+# --- a period written in a labelled product value (o04) -------------------------------------------------------------
+
+def test_a_period_in_the_product_label_dates_the_line():
+    body = ("Hej,\n\nKund: Kvarnbacken Redovisning AB\nTjänst: LF20 förrådshyra 1.4.–30.6.2027\nAntal: 3 mån\n\n"
+            "/Hyresadministrationen\n")
+    out = _parse(W["lok"], body)
+    line = out["requests"][0]["lines"][0]
+    assert (line["article"], line["period_start"], line["period_end"]) == ("LF20", "2027-04-01", "2027-06-30")
+
+
+# --- decision: a reference label keeps the title, a contact label drops it (p05) ------------------------------------
+
+_REFERENCES = [
+    (W["lok"], CENTRE_SE, "Er referens: ekonomichef Anna Holm", "ekonomichef Anna Holm"),
+    (W["lok"], CENTRE_SE, "Kontaktperson: ekonomichef Anna Holm", "Anna Holm"),
+    (W["til"], CENTRE_FI, "Viitteenne: talouspäällikkö Satu Laine", "talouspäällikkö Satu Laine"),
+    (W["til"], CENTRE_FI, "Yhteyshenkilö: talouspäällikkö Satu Laine", "Satu Laine"),
+]
+
+
+@pytest.mark.parametrize(("frm", "to", "label", "want"), _REFERENCES)
+def test_a_reference_label_keeps_the_title_a_contact_label_drops_it(frm, to, label, want):
+    customer = "Kvarnbacken Redovisning AB" if to == CENTRE_SE else "Pirkanmaan Kiinteistöhuolto Oy"
+    article = "LF30 parkeringsplats 1 mån" if to == CENTRE_SE else "TK20 autopaikka 1 kk"
+    body = f"Hej,\n\nKund: {customer}\nTuote: {article}\n{label}\n\nt.\n"
+    out = _parse(frm, body, to=to)
+    assert out["requests"][0]["buyer_reference"] == want
+
+
+# --- decision: a correction that restates the request and replaces the earlier one (o04) ----------------------------
+
+_REPLACING: list[tuple[str, str, str, str]] = [
+    (W["lok_m"], CENTRE_SE, "Rättelse: parkering", "Hej,\n\nrättelse till mitt mejl i morse, priset var fel. Rätt "
+     "underlag:\n\nKund: Kvarnbacken Redovisning AB\nArtikel: LF30 parkeringsplats februari 2027\nAntal: 1\n"
+     "Pris: 700 kr\n\nFakturera endast detta och inte det tidigare.\n\nMaria\n"),
+    (W["til_j"], CENTRE_FI, "Korjaus", "Hei,\n\nkorjaus aiempaan viestiini: määrä oli väärin. Korjattu pyyntö:\n\n"
+     "Asiakas: Pirkanmaan Kiinteistöhuolto Oy\nTuote: TK20 autopaikka\nMäärä: 2 kk\n\nLaskuttakaa ainoastaan "
+     "tämä, ei aiempaa.\n\nJari\n"),
+]
+
+
+@pytest.mark.parametrize(("frm", "to", "subject", "body"), _REPLACING)
+def test_a_full_correction_is_a_request_held_for_the_earlier_one(frm, to, subject, body):
+    out = _parse(frm, body, to=to, subject=subject)
+    assert out["kind"] == "invoice_request"
+    assert len(out["requests"]) == 1 and out["requests"][0]["lines"]
+    assert "replaces_earlier" in _codes(out)
+
+
+def test_a_partial_correction_stays_for_a_clerk():
+    body = ("Hej,\n\nändring till mitt mejl i morse om Kvarnbacken Redovisning AB: det var 2 parkeringsplatser "
+            "(LF30), inte 1. Resten stämmer.\n\nMaria\n")
+    out: dict[str, Any] = _parse(W["lok_m"], body)
+    assert out["kind"] == "unknown" and out["requests"] == []
