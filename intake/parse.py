@@ -22,9 +22,9 @@ from intake.extract.kinds import (
     credit_request,
     is_out_of_office,
     not_a_request_yet,
-    only_thanks,
     sounds_out_of_office,
 )
+from intake.extract.lineless import lineless_reason
 from intake.extract.masterdata import from_rows as md_from_rows
 from intake.extract.masterdata import from_text as md_from_text
 from intake.extract.masterdata import is_masterdata
@@ -35,7 +35,6 @@ from intake.extract.payment_replies import payment_reply
 from intake.extract.payments import is_payment_advice, parse_advice
 from intake.extract.prose_lines import INQUIRY_RE
 from intake.extract.quoting import content_text
-from intake.extract.receipts import registry_receipt
 from intake.extract.registry import Registry, compile_registry
 from intake.extract.replies import find_token, parse_reply
 from intake.extract.reply_attachments import fill_from_attachments
@@ -288,15 +287,11 @@ def _read_new(msg: _Message, out: dict[str, Any], body: str, newest: str) -> Non
     elif agency and not bulk:
         _read_invoice_requests(msg, out)
         drop_withdrawn(out, newest, msg.prov)    # "… Högbo ska inte faktureras": that customer's request goes
-        if out["requests"] and not any(r["lines"] for r in out["requests"]) and only_thanks(newest):
-            # "Thanks, looks good!" above our quoted confirmation: the customer is only the thread's subject
-            out.update(kind="unknown", requests=[],
-                       review=[_kind_unclear("the message only thanks; it names no line to invoice")])
-        elif out["requests"] and not any(r["lines"] for r in out["requests"]) and \
-                registry_receipt(mail.subject, newest):
-            # "Ditt ärende har registrerats …", the registered document named: a receipt (intake.extract.receipts)
-            out.update(kind="unknown", requests=[],
-                       review=[_kind_unclear("the message is a registry's receipt; it names no line to invoice")])
+        if out["requests"] and not any(r["lines"] for r in out["requests"]) and \
+                (why := lineless_reason(mail.subject, newest)):
+            # "Thanks, looks good!", "Ditt ärende har registrerats …", "har flyttat, ny adress: …": the customer is
+            # only named (intake.extract.lineless)
+            out.update(kind="unknown", requests=[], review=[_kind_unclear(why)])
 
 
 def _kind_unclear(reason: str) -> dict[str, str]:

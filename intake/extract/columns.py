@@ -26,7 +26,9 @@ _HEADERS: dict[str, tuple[str, ...]] = {
                       "asiakas nimi", "customer company", "mottagare", "fakturamottagare", "laskun saaja", "payer",
                       "betalare", "maksaja",
                       # the party another system's export names ("Sakägare" of a cadastral case, "Organisation")
-                      "sakägare", "part", "asianosainen", "organisation", "organization", "organisaatio"),
+                      "sakägare", "part", "asianosainen", "organisation", "organization", "organisaatio",
+                      # a booking office's customers are clubs and associations ("Förening | Vecka | Art | Timmar")
+                      "förening", "föreningens namn", "klubb", "seura", "yhdistys", "club", "association"),
     "org_no": ("orgnr", "org nr", "organisationsnummer", "organisationsnr", "org no", "org number",
                "business id", "y-tunnus", "ytunnus", "y tunnus", "personnummer", "pnr", "orgnr/pnr",
                "org/pnr", "reg no", "company id", "company reg no", "fo-nummer", "fo nr", "henkilötunnus",

@@ -143,7 +143,12 @@ STATUS_RE = re.compile(
     r"\bwhen\s+(?:will|is|does)\s+the\s+invoice\b|"
     # "asks whether the invoice for proposal 2026-0417 has gone out yet …? Could you check?"
     r"\b(?:whether|if)\s+(?:the|their|our|this|that)\s+invoice\b[^?\n]{0,80}?\b(?:has|have|was|were|is)\s+"
-    r"(?:\w+\s+)?(?:gone\s+out|been\s+(?:sent|issued|posted)|sent|issued)\b)[^?\n]{0,200}\?")
+    r"(?:\w+\s+)?(?:gone\s+out|been\s+(?:sent|issued|posted)|sent|issued)\b|"
+    # "could you check whether the Q1 invoices to X went out?", "kan ni kolla om fakturorna till X har skickats?",
+    # "voisitteko tarkistaa, ovatko X:n laskut lähteneet?": whether invoices already asked for were sent
+    r"\b(?:whether|if)\s+(?:\S+\s+){0,6}?invoices?\s+(?:\S+\s+){0,6}?(?:went|were|was|has|have|got|been)\b|"
+    r"\bom\s+(?:\S+\s+){0,6}?faktur(?:an|orna)\s+(?:\S+\s+){0,6}?(?:gått|gick|skickats|skickades|har|kommit)\b|"
+    r"\bovatko\s+(?:\S+\s+){0,6}?(?:lasku\w*|lähteneet|lähetetty)\b)[^?\n]{0,200}\?")
 #: a courtesy reply ("Tack, ser bra ut!", "Kiitos!", "Thanks, looks good!") at the top of the newest text
 _THANKS_RE = re.compile(r"(?i)^\W*(?:stort\s+|tusen\s+|many\s+|ok,?\s+)?(?:tack|tackar|thanks|thank\s+you|"
                         r"kiitos|kiitti|kiitoksia)\b")

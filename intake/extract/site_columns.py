@@ -1,5 +1,5 @@
 """A column naming where each row's service was done ("Provpunkt", "Näytepiste", "Sampling point", "Objekt") or
-the area a permit or lease is for ("Alue", "Jaktområde", "Hunting area"):
+the area a permit or lease is for ("Alue", "Jaktområde", "Hunting area") or the hut or hall rented ("Tupa", "Lokal"):
 the line's own text when the table has no description column.
 
 Why: sampling and field-work systems export one row per sample with its place instead of a text; the place is
@@ -20,7 +20,9 @@ _SITE_HEADER_RE = re.compile(
     r"havaintopaikka|sampling (?:point|site|location)|sample (?:point|site|location)|monitoring point|site|"
     r"location|station|object|"
     # the area a permit or a lease is for ("Alue", "Lupa-alue", "Jaktområde", "Hunting area")
-    r"[\w-]*alue|alueet|[\w-]*område|områden|[\w ]*area)$")
+    r"[\w-]*alue|alueet|[\w-]*område|områden|[\w ]*area|"
+    # the rented hut, room or hall a booking is for ("Tupa", "Stuga", "Lokal", "Hall", "Cabin", "Venue")
+    r"tupa|tuvat|kota|mökki|stuga|stugor|lokal|lokaler|hall|halli|arena|cabin|hut|cottage|venue|room|rum)$")
 
 
 def site_as_description(mapping: dict[int, str], headers: list[str]) -> dict[int, str]:

@@ -29,6 +29,7 @@ from .columns import (
 from .identifiers import find_vat_numbers, normalise_org
 from .lexicon import label_field
 from .model import CustomerInfo, Fragment, LineItem, Where
+from .period_columns import periods_not_counts
 from .registry import Registry
 from .row_numbers import row_number_columns
 from .site_columns import site_as_description
@@ -256,6 +257,7 @@ def rows_to_fragments(rows: list[list[str]], part: str, year: int, row_base: int
     t.mapping = name_beside_identity(type_columns([rows[i] for i in body], mapping, ncols, registry, hinted),
                                      t.headers)
     t.mapping = site_as_description(t.mapping, t.headers)   # "Provpunkt", "Näytepiste": the line's text
+    t.mapping = periods_not_counts([rows[i] for i in body], t.mapping, t.headers, year, hints)   # "Viikot: vko 8"
     t.mapping = article_by_content([rows[i] for i in body], t.mapping, t.headers, registry, hinted)
     t.mapping = site_as_description(t.mapping, t.headers)   # "Item" | "Code": the code found by content, the name
     data = []

@@ -26,6 +26,7 @@ from .file_periods import NOT_SERVICE_BEFORE_RE, Period, row_period
 from .model import Fragment, Where, date_undated_lines
 from .table_cells import cell_period
 from .text_context import TextContext
+from .validity_dates import item_validity
 
 #: a month written in digits as export titles do: "11/2026", "2026-11", "11-2026", "2026/11" (not "2026-11-30",
 #: not "2026/1187", a case number)
@@ -46,7 +47,10 @@ def text_periods(text: str, year: int, on: dt.date | None) -> list[tuple[str, Pe
     out = []
     for s, e, per, single in sorted(spans):
         before = text[max(0, s - 40):s]
-        if not (NOT_SERVICE_BEFORE_RE.search(before) or _RUN_DATE_RE.search(before)):
+        # "Kalastuksen kausiluvat 2027, voimassa 1.6.–30.9.2027": what the permits sold are valid for is their
+        # season (intake.extract.validity_dates), not a price list's validity
+        if not ((NOT_SERVICE_BEFORE_RE.search(before) and not item_validity(text, s, e))
+                or _RUN_DATE_RE.search(before)):
             out.append((text[s:e], per, single))
     return out
 

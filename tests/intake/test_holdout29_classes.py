@@ -12,14 +12,19 @@ from typing import Any
 import pytest
 
 from intake.parse import parse_message
-from tests.intake.cases.mailkit import mail
+from tests.intake.cases.mailkit import mail, text_att, xlsx
 from tests.intake.cases_holdout29.kit29 import CENTRE_FI, CENTRE_SE, REGISTRY, W
 from tests.intake.class_checks import lines_of as _lines
 
 
-def _parse(frm: str, body: str, to: str = CENTRE_SE, subject: str = "Fakturering") -> dict:
-    m = mail(frm, subject, "Tue, 02 Feb 2027 10:00:00 +0100", body, to=to)
+def _parse(frm: str, body: str | None, to: str = CENTRE_SE, subject: str = "Fakturering",
+           attachments: list[Any] | None = None, html: str | None = None) -> dict:
+    m = mail(frm, subject, "Tue, 02 Feb 2027 10:00:00 +0100", body, html=html, to=to, attachments=attachments)
     return parse_message(m.as_bytes(), REGISTRY)
+
+
+def _periods(out: dict) -> list[tuple[str | None, str | None]]:
+    return [(ln["period_start"], ln["period_end"]) for r in out["requests"] for ln in r["lines"]]
 
 
 def _codes(out: dict, i: int = 0) -> list[str]:
@@ -156,3 +161,88 @@ def test_a_partial_correction_stays_for_a_clerk():
             "(LF30), inte 1. Resten stämmer.\n\nMaria\n")
     out: dict[str, Any] = _parse(W["lok_m"], body)
     assert out["kind"] == "unknown" and out["requests"] == []
+
+
+# --- kinds: a question whether invoices went out, a change of the customer's address (o07, o06) ---------------------
+
+_STATUS = [
+    (W["nri"], CENTRE_FI, "Hello,\n\ncan you see if the March invoices for Arctic Sensing Oy were sent? Their "
+                          "accounts payable has not seen them.\n\nNARI Finance\n"),
+    (W["lok"], CENTRE_SE, "Hej,\n\nkan ni kolla om fakturorna till Kvarnbacken Redovisning AB för januari har "
+                          "skickats? De säger att inget har kommit.\n\n/Hyresadministrationen\n"),
+    (W["til"], CENTRE_FI, "Hei,\n\nvoisitteko tarkistaa, ovatko Pirkanmaan Kiinteistöhuolto Oy:n tammikuun "
+                          "laskut lähteneet? Asiakas ei ole saanut niitä.\n\nt. Vuokrauspalvelut\n"),
+]
+
+
+@pytest.mark.parametrize(("frm", "to", "body"), _STATUS)
+def test_asking_whether_invoices_went_out_is_no_request(frm, to, body):
+    out = _parse(frm, body, to=to)
+    assert out["kind"] == "unknown" and out["requests"] == []
+
+
+_ADDRESS = [
+    (W["lok"], CENTRE_SE, "Hej,\n\nKvarnbacken Redovisning AB har ny postadress från mars: Box 12, 971 02 "
+                          "Luleå. Uppdatera gärna registret.\n\n/Hyresadministrationen\n"),
+    (W["til"], CENTRE_FI, "Hei,\n\nPirkanmaan Kiinteistöhuolto Oy:n uusi laskutusosoite on Hämeenkatu 5, 33100 "
+                          "Tampere. Päivittäkää asiakasrekisteri ennen seuraavaa laskua.\n\nt. Vuokrauspalvelut\n"),
+    (W["nri"], CENTRE_FI, "Hello,\n\nArctic Sensing Oy has moved; their new address is Tiedepuisto 4, 90590 Oulu. "
+                          "Please update the customer register.\n\nNARI Finance\n"),
+]
+
+
+@pytest.mark.parametrize(("frm", "to", "body"), _ADDRESS)
+def test_a_customers_new_address_with_no_line_is_no_request(frm, to, body):
+    out = _parse(frm, body, to=to)
+    assert out["kind"] == "unknown" and out["requests"] == []
+
+
+def test_a_new_address_beside_a_line_to_invoice_stays_a_request():
+    body = ("Hej,\n\nfakturera Kvarnbacken Redovisning AB för parkeringsplats LF30 februari 2027, 1 mån. "
+            "Observera ny adress: Box 12, 971 02 Luleå.\n\n/Hyresadministrationen\n")
+    out = _parse(W["lok"], body)
+    assert out["kind"] == "invoice_request" and _lines(out)[0][:2] == ("LF30", Decimal(1))
+
+
+# --- a season in a sheet's title: what the sold permits are valid for (p11) -----------------------------------------
+
+@pytest.mark.parametrize("title", ["Kausiluvat 2027 – voimassa 1.5.–31.8.2027",
+                                   "Säsongskort sommaren 2027, giltiga 1.5.–31.8.2027"])
+def test_the_validity_of_sold_permits_in_a_title_dates_the_lines(title):
+    rows = [[title], ["Asiakas", "Tuote", "Kpl"], ["Tunturikota Oy", "MH20", 4]]
+    att = xlsx("luvat.xlsx", [("Taul1", rows, [])])
+    out = _parse(W["met"], "Hei,\n\nliitteenä kauden luvat laskutukseen.\n\nt. Asiakaspalvelu\n", to=CENTRE_FI,
+                 attachments=[att])
+    assert _periods(out) == [("2027-05-01", "2027-08-31")]
+
+
+def test_a_price_lists_validity_in_a_title_dates_nothing():
+    rows = [["Hinnasto voimassa 1.1.–31.12.2027"], ["Asiakas", "Tuote", "Kpl"], ["Tunturikota Oy", "MH20", 4]]
+    att = xlsx("luvat.xlsx", [("Taul1", rows, [])])
+    out = _parse(W["met"], "Hei,\n\nliitteenä luvat laskutukseen.\n\nt. Asiakaspalvelu\n", to=CENTRE_FI,
+                 attachments=[att])
+    assert _periods(out) != [("2027-01-01", "2027-12-31")]
+
+
+# --- a column of weeks headed by a plural of time is the rows' period, the count beside it the count (p12) ----------
+
+def test_a_weeks_column_is_the_period_and_the_count_column_the_count():
+    csv = ("kund;artikel;veckor;antal;stuga\nKvarnbacken Redovisning AB;IF20;v. 6;1;Stora hallen\n"
+           "Kvarnbacken Redovisning AB;IF20;v. 7-8;2;Stora hallen\n")
+    out = _parse(W["idr"], "Hej,\n\nhallhyror enligt bifogad fil, pris enligt taxa.\n\n/Bokningen\n",
+                 attachments=[text_att("hallar.csv", csv)])
+    assert [ln[:2] for ln in _lines(out)] == [("IF20", Decimal(1)), ("IF20", Decimal(2))]
+    assert _periods(out) == [("2027-02-08", "2027-02-14"), ("2027-02-15", "2027-02-28")]
+    assert out["requests"][0]["questions"] == [] and out["requests"][0]["review"] == []
+
+
+# --- a club or association column names the customer (p06) ----------------------------------------------------------
+
+def test_an_association_column_names_the_rows_customers():
+    html = ("<p>Hej,</p><table><tr><th>Klubb</th><th>Art</th><th>Timmar</th></tr>"
+            "<tr><td>Sundsvalls Konståkningsklubb</td><td>IF10</td><td>3</td></tr>"
+            "<tr><td>Medelpads Hockeyförbund</td><td>IF10</td><td>5</td></tr></table><p>Bokningen</p>")
+    out = _parse(W["idr"], None, html=html)
+    assert [r["customer"]["name"] for r in out["requests"]] == ["Sundsvalls Konståkningsklubb",
+                                                                 "Medelpads Hockeyförbund"]
+    assert all(not r["review"] for r in out["requests"])
