@@ -7,7 +7,7 @@ request intake (which register customer a request means) and by payment matching
   century + personnummer) compared as its 10 digits, leading zeros ignored. Two numbers are the same party
   exactly when their keys are equal.
 * Names: `name_key` case-folds (Unicode NFC), drops Finnish case endings written after a colon (Oy:lle), drops
-  punctuation and the legal form at the start or end of the name (AB, Oy, Oyj, Ab, Ltd, HB, KB, Ky, Ay, Tmi, ry,
+  punctuation and the legal form at the start or end of the name (AB, Oy, Oyj, Ab, Ltd, HB, KB, Ky, Ay, Tmi, ry, rf,
   ek. för., GmbH, AS …), so "Nordkust Logistik AB", "NORDKUST LOGISTIK" and "Oy Nordkust Logistik Ab" have one key.
 """
 from __future__ import annotations
@@ -20,10 +20,12 @@ from core.kernel.errors import ValidationError
 from core.kernel.identifiers import normalize_org_no
 
 LEGAL_FORMS = frozenset({"aktiebolag", "ab", "abp", "hb", "kb", "ek", "för", "ekonomisk", "förening", "oyj", "oy",
-                         "ky", "ay", "tmi", "ry", "ltd", "inc", "gmbh", "as", "asa", "aps"})
+                         "ky", "ay", "tmi", "ry", "rf", "ltd", "inc", "gmbh", "as", "asa", "aps"})
 NAME_SIMILARITY = 0.85  # SequenceMatcher ratio above which two name keys are the same payer (typos, abbreviations)
 _CASE_ENDING = re.compile(r"(?<=\w):[a-zåäö]{1,5}\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+#: a legal form written with dots ("r.f.", "r.y."): one word, so it is dropped as "rf"/"ry" are
+_DOTTED_FORM = re.compile(r"(?<!\w)(\w)\.\s?(\w)\.(?!\w)")
 
 
 def identify_org_no(value: object, country: str | None = None) -> tuple[str, str, bool] | None:
@@ -59,7 +61,7 @@ def same_org(a: str | None, b: str | None) -> bool:
 def name_key(name: str | None) -> str:
     """The comparison key of a party's name (see the module docstring); "" for no name."""
     text = _CASE_ENDING.sub("", unicodedata.normalize("NFC", name or "")).casefold()
-    words = _WORD.findall(text)
+    words = _WORD.findall(_DOTTED_FORM.sub(r"\1\2", text))
     while len(words) > 1 and words[-1] in LEGAL_FORMS:
         words.pop()
     while len(words) > 1 and words[0] in LEGAL_FORMS:

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from .calendar_units import unit_family
 from .model import LineItem, Where
 from .quantities import read_quantity
 from .segments import Segment
@@ -34,7 +35,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 def _family(word: str) -> str | None:
     w = word.strip(" .,;:()").casefold()
-    return next((name for name, rx in _FAMILIES if rx.match(w)), None)
+    return next((name for name, rx in _FAMILIES if rx.match(w)), None) or unit_family(w)   # weeks, months …
 
 
 def _newest(li: LineItem) -> bool:
@@ -59,17 +60,30 @@ def join_note_and_order(lines: list[LineItem], segments: list[Segment], ctx: Tex
         if w is not None:
             line.where["unit_price"] = replace(w, rule="note: price sentence")
         out.remove(prices[0])
-    if line.quantity is None and not any(w.segment == "forwarded" for li in out for w in li.where.values()):
+    order = [li for li in out if any(w.segment == "forwarded" for w in li.where.values())]
+    if line.quantity is None and not order:
         _count_from_order(line, segments, ctx)
+    elif line.quantity is None and len(order) == 1 and _bare_count(order[0]) and \
+            _count_from_order(line, segments, ctx) and line.quantity == order[0].quantity:
+        # "Vi bekräftar istiden under sportlovet v. 9, totalt 10 timmar i Himlabacken" below "fakturera enligt
+        # bekräftelsen nedan, istid IF10": the order's count and its dates are the note's line, not a line of its own
+        if order[0].period is not None and line.period is None:
+            line.set_period(order[0].period, order[0].where.get("period") or line.where["quantity"])
+        out.remove(order[0])
     return out
 
 
-def _count_from_order(line: LineItem, segments: list[Segment], ctx: TextContext) -> None:
-    """The forwarded order's one count of the article's unit, as the line's quantity (inferred)."""
+def _bare_count(li: LineItem) -> bool:
+    """A line the order gave with a count and nothing else to invoice by: no article, no price, no amount."""
+    return li.quantity is not None and not li.article and li.unit_price is None and li.amount is None
+
+
+def _count_from_order(line: LineItem, segments: list[Segment], ctx: TextContext) -> bool:
+    """The forwarded order's one count of the article's unit, as the line's quantity (inferred); whether found."""
     art = ctx.registry.article(ctx.agency_code, line.article) or {}
     family = _family(str(art.get("unit") or ""))
     if family is None:
-        return
+        return False
     found: list[tuple[Decimal, int]] = []
     for seg in segments:
         if seg.role != "forwarded":
@@ -82,8 +96,9 @@ def _count_from_order(line: LineItem, segments: list[Segment], ctx: TextContext)
             if nxt and _family(nxt.group(1)) == family:
                 found.append((q, n))
     if len(found) != 1:
-        return
+        return False
     q, n = found[0]
     line.quantity = q
     line.where["quantity"] = Where(ctx.part, line=n, rule="forwarded order: count", how="inferred",
                                    segment="forwarded")
+    return True

@@ -84,9 +84,26 @@ def _role(seg: Segment, before: list[Segment], subject: str, own: set[str], cent
     if seg.intro in ("header", "original"):
         outer = next((s.subject() for s in reversed(before) if s.subject()), subject)
         action = subject_action(outer)
-        if action == "forward" or (action is None and not _is_own(seg, own)):
+        if action == "forward" or (action is None and not _is_own(seg, own)) or \
+                (not _is_own(seg, own) and _points_below(before)):
             return "forwarded"
     return "history" if _is_own(seg, own) else "quoted"
+
+
+#: the newest text asks to invoice what the mail below says: "fakturera enligt förbundets bekräftelse nedan",
+#: "laskuttakaa alla olevan vahvistuksen mukaan", "please invoice as per the confirmation below"
+_POINTS_BELOW_RE = re.compile(
+    r"(?i)\b(?:fakturera|debitera|laskut\w*|invoice|bill)\b[^.\n]{0,60}?(?:\b(?:enligt|utifrån|som\s+i)\b"
+    r"[^.\n]{0,40}?\bnedan\b|\balla\s+olev\w*\s+(?:\w+\s+){0,2}?mukaa\w*|\b(?:as\s+per|according\s+to|per|"
+    r"based\s+on)\b[^.\n]{0,40}?\bbelow\b)")
+
+
+def _points_below(before: list[Segment]) -> bool:
+    """A reply whose newest text asks to invoice according to the message quoted below it (a customer's
+    confirmation): that message is what the agency forwards in effect, read as a forward (its values then hold
+    only as a forward's do, intake.gate)."""
+    return any(s.role == "newest" and s.level == 0 and _POINTS_BELOW_RE.search(s.text(with_signature=False))
+               for s in before)
 
 
 def _is_own(seg: Segment, own: set[str]) -> bool:

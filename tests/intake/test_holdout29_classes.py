@@ -246,3 +246,36 @@ def test_an_association_column_names_the_rows_customers():
     assert [r["customer"]["name"] for r in out["requests"]] == ["Sundsvalls Konståkningsklubb",
                                                                  "Medelpads Hockeyförbund"]
     assert all(not r["review"] for r in out["requests"])
+
+
+# --- a registered association's form ("rf", "r.f.", "r.y.") is no part of the name (k09) ---------------------------
+
+@pytest.mark.parametrize("name", ["Sydösterbottens Seglarklubb", "Sydösterbottens Seglarklubb r.f.",
+                                  "SYDÖSTERBOTTENS SEGLARKLUBB RF"])
+def test_an_association_is_found_with_or_without_its_form(name):
+    body = f"Hej,\n\nbåtplats NP10 åt {name} för säsongen 2027, 1 st.\n\n/Hamnkontoret\n"
+    out = _parse(W["nar"], body, to=CENTRE_FI)
+    assert out["requests"][0]["customer"]["customer_number"] == "R-3908"
+
+
+# --- a reply that asks to invoice as the customer's confirmation below says (p08) -----------------------------------
+
+_CONFIRMED = [
+    (W["idr_p"], CENTRE_SE, "SV: Hallhyra vecka 14",
+     "Hej,\n\ndebitera utifrån klubbens besked nedan, hallhyra IF20 enligt taxa.\n\nPatrik Holm\nIdrottsförvaltningen"
+     "\n\nFrån: Kassören <kassor@sundsvallkk.se>\nSkickat: den 1 april 2027 08:00\nTill: Patrik Holm\nÄmne: SV: "
+     "Hallhyra vecka 14\n\nHej! Vi tar hallen vecka 14, totalt 1 vecka. Fakturan till Sundsvalls "
+     "Konståkningsklubb.\n/Kassören\n", "IF20", 1),
+    (W["met_t"], CENTRE_FI, "VS: Tupavaraus",
+     "Hei,\n\nlaskuttakaa alla olevan asiakkaan vahvistuksen mukaan, vuokratupa MH10 hinnaston mukaan.\n\nTuula"
+     "\n\nLähettäjä: Tunturikota Oy <laskut@tunturikota.fi>\nLähetetty: 1. huhtikuuta 2027 8.00\nVastaanottaja: "
+     "Tuula Niemelä\nAihe: VS: Tupavaraus\n\nHei! Vahvistamme tuvan viikoille 15-16, yhteensä 2 viikkoa. Lasku "
+     "Tunturikota Oy:lle.\n", "MH10", 2),
+]
+
+
+@pytest.mark.parametrize(("frm", "to", "subject", "body", "article", "count"), _CONFIRMED)
+def test_the_confirmation_below_the_note_counts_the_notes_line(frm, to, subject, body, article, count):
+    out = _parse(frm, body, to=to, subject=subject)
+    assert [ln[:2] for ln in _lines(out)] == [(article, Decimal(count))]
+    assert out["requests"][0]["review"]    # two writers' words joined: a clerk checks
