@@ -23,7 +23,9 @@ NUM = (rf"(?:\d{{1,3}}(?:{_APOS}\d{{3}})+(?:[.,]\d{{1,2}})?"
        r"|\d+(?:[.,]\d{1,2})?)")
 
 _CUR_BEFORE = r"(?:SEK|EUR|USD|NOK|DKK|GBP|€|\$|£|kr\.?)"
-_CUR_AFTER = r"(?:kr(?:onor)?\b\.?|SEK\b|EUR\b|USD\b|NOK\b|DKK\b|GBP\b|€|euroa?\b|eur\b|euros?\b|:-|,-(?![\d-]))"
+#: a code glued to a word by a hyphen names a thing, not the currency ("KV30 EUR-pall": a pallet, no 30 euros)
+_CUR_AFTER = (r"(?:kr(?:onor)?\b\.?|(?:SEK|EUR|USD|NOK|DKK|GBP|eur)\b(?!-[^\W\d_])|€|euroa?\b|euros?\b|:-|"
+              r",-(?![\d-]))")
 _SHORTHAND = r"(?:tkr|t€|k€|kSEK|kEUR|Mkr|MSEK|MEUR|M€|mnkr|milj\.?|miljoner|tusen|tuhatta|k\b)"
 _APPROX = (r"(?:ca\.?|c:a|cirka|circa|ungefär|ung\.|runt|omkring|kring|uppemot|drygt|knappt|uppskattningsvis|noin|n\.|"
            r"arviolta|suunnilleen|vajaa|reilu|about|approx\.?|approximately|around|roughly|some|~|≈)")

@@ -279,3 +279,13 @@ def test_the_confirmation_below_the_note_counts_the_notes_line(frm, to, subject,
     out = _parse(frm, body, to=to, subject=subject)
     assert [ln[:2] for ln in _lines(out)] == [(article, Decimal(count))]
     assert out["requests"][0]["review"]    # two writers' words joined: a clerk checks
+
+
+# --- a currency code glued to a word by a hyphen is a thing, not the currency (holdout27 v37) -----------------------
+
+def test_a_currency_code_in_a_compound_word_is_no_foreign_price():
+    body = ("Hej,\n\nKvarnbacken Redovisning AB: förråd LF20 EUR-pallplatser, 2 mån, februari–mars 2027.\n\n"
+            "/Hyresadministrationen\n")
+    out = _parse(W["lok"], body)
+    assert [ln[:3] for ln in _lines(out)] == [("LF20", Decimal(2), Decimal("1450.00"))]
+    assert out["requests"][0]["currency"] == "SEK"
