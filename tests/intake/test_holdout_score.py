@@ -133,6 +133,9 @@ from tests.intake.cases_holdout30.kit30 import REGISTRY as REGISTRY30
 from tests.intake.cases_holdout31 import make_holdout as make31
 from tests.intake.cases_holdout31.kit31 import CASES as CASES31
 from tests.intake.cases_holdout31.kit31 import REGISTRY as REGISTRY31
+from tests.intake.cases_holdout29 import make_holdout as make29
+from tests.intake.cases_holdout29.kit29 import CASES as CASES29
+from tests.intake.cases_holdout29.kit29 import REGISTRY as REGISTRY29
 from tests.support.intake_score import MONEY, score_dir
 
 HERE = Path(__file__).resolve().parent
@@ -170,8 +173,9 @@ SETS = {"cases_holdout2": {"kind": 99.0, "precision": 99.0, "recall": 97.0, "que
         "cases_holdout15": {"kind": 99.5, "precision": 99.5, "recall": 99.5, "questions": 97.0},
         "cases_holdout16": {"kind": 99.5, "precision": 99.5, "recall": 99.5, "questions": 99.5},  # 100 each
         "cases_holdout17": {"kind": 99.5, "precision": 99.5, "recall": 99.5, "questions": 99.5},  # 100 each
-        # 100/99.6/99.8/97.5: m31 ("4 timmar à 1 250 kr = 6 250 kr": the count kept and the price asked, as
-        # holdout7's t09 decided, where the set asks both) and m12 (below)
+        # 100/99.8/100/97.5: m31 ("4 timmar à 1 250 kr = 6 250 kr": the count kept and the price asked, as
+        # holdout7's t09 decided, where the set asks both); m12 passes since holdout29's decision (a reference
+        # label keeps the title before the name)
         "cases_holdout18": {"kind": 99.5, "precision": 99.5, "recall": 99.5, "questions": 97.0},
         # 100/99.8/100/100: a29 (a new customer's "Kontakt: ordforande@…" is output as its e-mail, as the contract's
         # "as written" and holdout18's m28 want; the set expects none)
@@ -216,12 +220,19 @@ SETS = {"cases_holdout2": {"kind": 99.0, "precision": 99.0, "recall": 97.0, "que
         # the sentence after), x06 (an extension line "2 poliser, 1 h 45 min" under the article), y24 (an agreed
         # total for 30 in a reply chain), z34/z35/z39 (a day stated once, not given to the lines), z33 (a table's
         # own description), z37 (CHF with apostrophe thousands in a PDF), z38 (lunch "both days for everyone")
-        "cases_holdout31": {"kind": 99.5, "precision": 96.5, "recall": 93.5, "questions": 79.0}}
+        "cases_holdout31": {"kind": 99.5, "precision": 96.5, "recall": 93.5, "questions": 79.0},
+        # 97.5/98.4/98.1/94.9: v37 passes since holdout29's decision (a correction that restates the request and
+        # says to invoice it instead of the earlier one is a request held with `replaces_earlier`); v39 (a question
+        # about an invoice read as a request, held for the clerk), v05 (weekly kilo rows under a month's title),
+        # v16, v24, v30
+        "cases_holdout27": {"kind": 97.0, "precision": 98.0, "recall": 97.5, "questions": 94.5},
+        # 100/99.7/99.8/97.4 after fixing by class (first run 92.5/97.4/90.4/71.8, wrong straight through 1 → 0):
+        # k04 (a writer unsure which of two near-twin customers — "Bergström Bygg – eller om det var Bergströms
+        # Bygg" — is held, not asked) and k08 (a private person named after "asiakkaana" beside a failing hetu)
+        "cases_holdout29": {"kind": 99.5, "precision": 99.5, "recall": 99.5, "questions": 97.0}}
 
 #: Cases whose request goes straight through with a value the set expects otherwise because two blind sets
-#: disagree and the contract does not decide; none may touch a money-critical field. m12: the buyer reference
-#: "bibliotekschef Maja Sund" — holdout8's s19 expects the title before the name dropped ("isännöitsijä Pekka
-#: Nevalainen" -> "Pekka Nevalainen"), holdout18 expects it kept.
+#: disagree and the contract does not decide; none may touch a money-critical field.
 #: h16 and w14: a month stated only in the file's title row ("Faktureringsunderlag januari 2027") — holdouts 2 and 4
 #: expect no period, holdouts 23, 26 and 27 the month on every line, as the contract's "a period stated once for
 #: the whole request applies to every line" says; the parser follows the contract (a period is not money-critical).
@@ -231,6 +242,7 @@ SETS = {"cases_holdout2": {"kind": 99.0, "precision": 99.0, "recall": 97.0, "que
 CONTRACT_QUESTIONS = {"cases_holdout18": {"m12_fisv_kirj_interlibrary_loans_month"},
                       "cases_holdout30": {"v01_sv_kons_prose_failed_charger_test_costs"},
                       "cases_holdout2": {"h16_sv_xlsx_title_rows_customer_numbers"},
+CONTRACT_QUESTIONS = {"cases_holdout2": {"h16_sv_xlsx_title_rows_customer_numbers"},
                       "cases_holdout4": {"w14_sv_pdf_customer_blocks_wrapped_cells"}}
 
 
@@ -261,7 +273,8 @@ GENERATED = {"cases_holdout2": (make2, [c for c in ALL_CASES if not c[0].startsw
                  (26, make26, CASES26, REGISTRY26), (27, make27, CASES27, REGISTRY27),
                  (28, make28, CASES28, REGISTRY28),
                  (30, make30, CASES30, REGISTRY30),
-                 (31, make31, CASES31, REGISTRY31)]}}
+                 (31, make31, CASES31, REGISTRY31),
+                 (29, make29, CASES29, REGISTRY29)]}}
 
 
 @pytest.mark.parametrize("folder", sorted(GENERATED))
