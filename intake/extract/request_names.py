@@ -34,12 +34,15 @@ def name_after_request_verb(text: str) -> str | None:
 _PERSON = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2}"
 #: a private customer named as the one who booked, ordered or rented ("Matti Lehtonen varasi …", "Eva Lind bokade
 #: …", "John Smith booked …"), or right after the words for a private customer or a house ("privatperson Eva
-#: Lind", "omakotitalo Marko Lappalainen")
+#: Lind", "omakotitalo Marko Lappalainen") or for the customer's role ("asiakkaana Matti Kuusela")
 _PERSON_RE = re.compile(
     rf"(?:^|[\s,.;:(])(?P<a>{_PERSON})\s+(?:varasi|tilasi|vuokrasi|osti|lainasi|ilmoittautui|bokade|beställde|"
     r"hyrde|lånade|köpte|anmälde|booked|ordered|rented|hired|bought|borrowed|registered)\b"
     rf"|\b(?i:privatperson(?:en)?|privatkund(?:en)?|yksityishenkilö|yksityisasiakas|private\s+(?:person|customer|"
-    rf"individual)|omakotitalo|egnahem|villa)\s+(?P<b>{_PERSON})(?=\s*(?:[,.;:)]|$|\s+[a-zåäö\d]))")
+    rf"individual)|omakotitalo|egnahem|villa|"
+    # the customer named in its role: "asiakkaana Matti Kuusela", "som kund Eva Lind", "as the customer John Smith"
+    rf"asiakkaana|tilaajana|vuokralaisena|som\s+kund|som\s+hyresgäst|as\s+(?:the\s+)?(?:customer|client|tenant))"
+    rf"\s+(?P<b>{_PERSON})(?=\s*(?:[,.;:)]|$|\s+[a-zåäö\d]))")
 
 
 def private_person_name(text: str, not_names: set[str]) -> str | None:

@@ -42,6 +42,7 @@ from .started_time import apply_started_interval
 from .tables import align_row, map_header, rows_to_fragments, split_text_row
 from .text_context import RequestPeriod, TextContext
 from .today_words import apply_today
+from .unsure_customer import mark_unsure_customer
 
 
 def read_text(text: str, ctx: TextContext, subject: str = "") -> list[Fragment]:
@@ -77,6 +78,7 @@ def read_text(text: str, ctx: TextContext, subject: str = "") -> list[Fragment]:
     apply_corrections(doc.lines, used, ctx)   # "bara två fältdagar, inte tre" above the order for three
     doc.lines = apply_strikes(doc.lines, used)   # "Stryk rad 2"
     find_name(used, ctx, doc, subject)
+    mark_unsure_customer(doc, used, ctx)   # "Bergström Bygg – eller om det var Bergströms Bygg"
     mark_orphans(doc, [f for f in table_frags if f.source == "block"], ctx.part)
     apply_same_day(doc.lines, used, ctx)   # "… anlöp 18.11.2026 … H90 … Hamnavgiften H10, samma dag."
     apply_today(doc.lines, used, ctx)      # "Kört eskort … idag, 4,5 tim. VD30." under a forward of 9 March

@@ -289,3 +289,41 @@ def test_a_currency_code_in_a_compound_word_is_no_foreign_price():
     out = _parse(W["lok"], body)
     assert [ln[:3] for ln in _lines(out)] == [("LF20", Decimal(2), Decimal("1450.00"))]
     assert out["requests"][0]["currency"] == "SEK"
+
+
+# --- the customer named in its role; a writer unsure which of two near-twins (k08, k04) -----------------------------
+
+_ROLE_NAMED = [
+    (W["met"], CENTRE_FI, "Hei,\n\nvuokratupa MH10 viikolle 12, 1 viikko, asiakkaana Liisa Aho, osoite Kirkkotie 2, "
+                          "99800 Ivalo.\n\nt. Asiakaspalvelu\n", "Liisa Aho"),
+    (W["lok"], CENTRE_SE, "Hej,\n\nparkeringsplats LF30 mars 2027, 1 mån, som hyresgäst Eva Lind, Storgatan 3, "
+                          "972 31 Luleå.\n\n/Hyresadministrationen\n", "Eva Lind"),
+]
+
+
+@pytest.mark.parametrize(("frm", "to", "body", "name"), _ROLE_NAMED)
+def test_a_private_customer_named_in_its_role_is_the_customer_as_written(frm, to, body, name):
+    out = _parse(frm, body, to=to)
+    assert out["requests"][0]["customer"]["name"] == name
+    assert "customer.org_no" in out["requests"][0]["questions"]
+
+
+_UNSURE = [
+    "arkivkonsult RA90, 3 timmar à 850 kr. Fakturera Bergströms Bygg AB, eller kanske Bergström Bygg AB, jag är "
+    "inte säker.",
+    "archive consulting RA90, 3 hours at 850 SEK for Bergström Bygg or maybe Bergströms Bygg, I cannot find the "
+    "order.",
+]
+
+
+@pytest.mark.parametrize("sentence", _UNSURE)
+def test_a_writer_unsure_which_of_two_customers_resolves_neither(sentence):
+    out = _parse(W["ark"], f"Hej,\n\n{sentence}\n\n/Regionarkivet\n")
+    cust = out["requests"][0]["customer"]
+    assert (cust["org_no"], cust["customer_number"]) == (None, None)
+    assert "customer.org_no" in out["requests"][0]["questions"]
+
+
+def test_one_of_the_twins_named_alone_resolves():
+    out = _parse(W["ark"], "Hej,\n\narkivkonsult RA90, 3 timmar à 850 kr åt Bergströms Bygg AB.\n\n/Regionarkivet\n")
+    assert out["requests"][0]["customer"]["customer_number"] == "R-2903"

@@ -226,10 +226,8 @@ SETS = {"cases_holdout2": {"kind": 99.0, "precision": 99.0, "recall": 97.0, "que
         # about an invoice read as a request, held for the clerk), v05 (weekly kilo rows under a month's title),
         # v16, v24, v30
         "cases_holdout27": {"kind": 97.0, "precision": 98.0, "recall": 97.5, "questions": 94.5},
-        # 100/99.7/99.8/97.4 after fixing by class (first run 92.5/97.4/90.4/71.8, wrong straight through 1 → 0):
-        # k04 (a writer unsure which of two near-twin customers — "Bergström Bygg – eller om det var Bergströms
-        # Bygg" — is held, not asked) and k08 (a private person named after "asiakkaana" beside a failing hetu)
-        "cases_holdout29": {"kind": 99.5, "precision": 99.5, "recall": 99.5, "questions": 97.0}}
+        # 100 each after fixing by class (first run 92.5/97.4/90.4/71.8, wrong straight through 1 → 0)
+        "cases_holdout29": {"kind": 99.5, "precision": 99.5, "recall": 99.5, "questions": 99.5}}
 
 #: Cases whose request goes straight through with a value the set expects otherwise because two blind sets
 #: disagree and the contract does not decide; none may touch a money-critical field.
