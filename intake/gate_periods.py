@@ -137,7 +137,12 @@ _IDENTIFIER_RE = re.compile(r"(?<![\w-])(?:(?:\d{2})?\d{6}[-+]\d{4}|\d{7}-\d|\d{
 #: a document's "drawn up (by X):" label inside a line or a sheet's row ("Upprättad: | 2026-11-02", "Upprättad av:
 #: Maria Lindgren, 2026-09-18", "Laadittu: 2.11.2026", "Prepared by: J. Berg, 2 Nov"): the form's own day
 _DRAWN_UP_RE = re.compile(r"(?i)\b(?:upprättad|upprättat|skapad|laadittu|laatinut|luotu|prepared|created|drawn up|"
-                          r"printed|utskriven|tulostettu)(?:\s+(?:av|by|toimesta))?\s*:[^|\d]{0,40}?[\s,|]*$")
+                          r"printed|utskriven|tulostettu|"
+                          # a case system's own receipt stamp ("Inkommen: 2026-11-03 14:22", "Vastaanotettu:",
+                          # "Submitted:"; intake.process_fields reads such a line as the agency's process)
+                          r"inkom|inkommen|inkommet|inskickad|mottagen|mottaget|registrerad|registrerat|"
+                          r"vastaanotettu|saapunut|kirjattu|submitted|received|registered)"
+                          r"(?:\s+(?:av|by|toimesta))?\s*:[^|\d]{0,40}?[\s,|]*$")
 _ASIDE_RE = re.compile(r"\([^()]*\)")
 
 
