@@ -11,6 +11,12 @@ invoices are a contradiction the contract asks, never chooses. So when a segment
 line with a count, and another line of the segment counts the same kind of unit (days, hours) with another value,
 the count is asked. A sentence that adds ("Lisäksi 2 tuntia"), a rate ("6 h per dag", "à"), a relative time
 ("två dagar innan", "30 päivää netto") or payment terms are no second count of the line.
+
+The story above a list counts it the same way (holdout33, money-critical: "käynti kesti kolme tuntia" above
+"RV20 työmaavalvonta 6.5.2027 4,5 h" and a second line): with several lines, the one line that counts a unit family
+is compared — never when two lines count it, for the story cannot say which it means. The sentence, not the text
+line, is judged ("… kesti kolme tuntia. Lisäksi …" still counts), and counts whose sum is the line's are its parts
+("2 timmar på förmiddagen och 1 timme på eftermiddagen" against 3 tim), no contradiction.
 """
 from __future__ import annotations
 
@@ -37,28 +43,46 @@ _NOT_SAME_RE = re.compile(
     r"eräp\w*|payment|due|förfall\w*|varav|josta|of\s+which)\b")
 _RATE_AFTER_RE = re.compile(r"(?i)^\s*(?:per\b|/|à|a\s+\d|kohti|each|i\s+taget|innan|före|tidigare|efter|senare|"
                             r"before|earlier|after|later|ago|sedan|ennen|aiemmin|jälkeen|myöhemmin|sitten)")
+#: a sentence ends at a full stop, "!" or "?" before a capital (a date's "6.5." before ";" ends none)
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 _RATE_BEFORE_RE = re.compile(r"(?i)(?:\bper|/|\bà|\binom|\bwithin|\bkohti|\bvarje|\bevery)\s*$")
 
 
 def ask_second_count(lines: list[LineItem], body: list[tuple[int, str]], ctx: TextContext) -> None:
-    """Ask the one article line's count when another line of the segment counts its unit otherwise (module doc)."""
-    if len(lines) != 1 or not lines[0].article or lines[0].quantity is None:
+    """Ask the count of the one article line counting a unit when another sentence counts it otherwise (module doc)."""
+    counted = [li for li in lines if li.quantity is not None]
+    if not any(li.article for li in counted) or any(li.article and li.quantity is None for li in lines):
         return
-    li, value = lines[0], lines[0].quantity
-    own = {w.line for w in li.where.values() if w.part == ctx.part and w.line is not None}
     texts = dict(body)
-    family = next((f for n in own if n in texts for f in _families(texts[n], ctx, value)), None)
-    if family is None:
-        return
+    owns = [{w.line for w in li.where.values() if w.part == ctx.part and w.line is not None} for li in lines]
+    all_own = set().union(*owns)
+    fams = [{f for n in own if n in texts for f in _families(texts[n], ctx, li.quantity)}
+            if li.quantity is not None else set() for li, own in zip(lines, owns, strict=True)]
+    for li, fam_set in zip(lines, fams, strict=True):
+        for family in sorted(fam_set) if li.article else ():
+            if sum(family in fs for fs in fams) == 1 and _contradicted(li, family, body, all_own, ctx):
+                return
+
+
+def _contradicted(li: LineItem, family: str, body: list[tuple[int, str]], own: set[int], ctx: TextContext) -> bool:
+    """Whether the other sentences count `family` otherwise than `li`; if so its count becomes a question."""
+    value = li.quantity
+    found: list[tuple[int, Decimal]] = []
     for n, t in body:
-        if n in own or _NOT_SAME_RE.search(t):
+        if n in own:
             continue
-        if any(v != value for v in _counts(t, ctx, family)):
-            w = li.where.get("quantity")
-            li.where["quantity"] = Where(w.part if w else ctx.part, line=n, rule="prose:a second count of the unit",
-                                         how="inferred", segment=w.segment if w else None)
-            li.quantity, li.amount = None, None
-            return
+        for sentence in _SENTENCE_END_RE.split(t):
+            if not _NOT_SAME_RE.search(sentence):
+                found.extend((n, v) for v in _counts(sentence, ctx, family))
+    others = [v for _, v in found]
+    if not any(v != value for v in others) or (len(others) > 1 and sum(others) == value):
+        return False
+    n = next(n for n, v in found if v != value)
+    w = li.where.get("quantity")
+    li.where["quantity"] = Where(w.part if w else ctx.part, line=n, rule="prose:a second count of the unit",
+                                 how="inferred", segment=w.segment if w else None)
+    li.quantity, li.amount = None, None
+    return True
 
 
 def _families(text: str, ctx: TextContext, value: Decimal) -> list[str]:

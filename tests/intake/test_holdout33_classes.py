@@ -1,0 +1,60 @@
+"""The classes the 33rd blind set (tests/intake/cases_holdout33) found, each in other words than its case: the story
+above a list counts the visit in another number of hours or days than the list's line (two counts of one line's
+unit, one of several lines) — the count asked, never the list's chosen; a sum of the story's counts that equals the
+line, a rate or the same count said again leave it standing."""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from intake.parse import parse_message
+from tests.intake.cases.mailkit import CENTRE_FI, CENTRE_SE, mail
+from tests.intake.cases_holdout2.kit import JUHA, OLLE, SANNA
+from tests.intake.cases_holdout9.kit9 import REGISTRY
+from tests.intake.class_checks import lines_of as _lines
+
+
+def _parse(frm: str, body: str, to: str = CENTRE_SE, attachments: list[Any] | None = None) -> dict:
+    m = mail(frm, "Fakturering", "Tue, 01 Dec 2026 10:00:00 +0100", body, to=to, attachments=attachments)
+    return parse_message(m.as_bytes(), REGISTRY)
+
+
+# --- the story above the list counts the line's unit otherwise (w13, money-critical) -------------------------------
+
+_STORY_ABOVE = [
+    (JUHA, CENTRE_FI, "Hei,\n\nolin Kuopion Vesi Oy:n kohteessa 12.11.; työ kesti kuusi tuntia. Lisäksi heiltä "
+                      "otettiin vesinäyte.\n\nVeloitettavat:\nAT10 asiantuntijatyö 12.11.2026 7,5 h\n"
+                      "LA100 vesinäyte 1 kpl\n\nt. Juha\n", "AT10"),
+    (OLLE, CENTRE_SE, "Hej,\n\nvi var hos Sjöbo Vattenråd den 10 november, besöket tog 2 timmar. Dessutom fick de en "
+                      "tryckt rapport.\n\nAtt fakturera:\n2010 utredning 10.11.2026 3 tim\n3020 rapport 1 st\n\n"
+                      "/Olle\n", "2010"),
+    (SANNA, CENTRE_SE, "Hi,\n\nI visited Nordkap Analys AB on 12 November; the inspection took five hours. They "
+                       "also got a printed report.\n\nTo invoice:\n2010 investigation 12.11.2026 4 h\n"
+                       "3020 report 1 pcs\n\nSanna\n", "2010"),
+]
+
+
+@pytest.mark.parametrize(("frm", "to", "body", "article"), _STORY_ABOVE)
+def test_the_story_above_the_list_counting_the_line_otherwise_is_asked(frm, to, body, article):
+    out = _parse(frm, body, to=to)
+    lines = _lines(out)
+    assert lines[0][:2] == (article, None)
+    assert "lines[0].quantity" in out["requests"][0]["questions"]
+
+
+_STORY_AGREES = [
+    "besöket tog 3 timmar.",                          # the same count said again
+    "vi var där 2 timmar på förmiddagen och 1 timme på eftermiddagen.",   # parts that sum to the line
+    "vi brukar räkna 8 timmar per dag.",              # a rate, not this visit
+]
+
+
+@pytest.mark.parametrize("story", _STORY_AGREES)
+def test_a_story_that_agrees_with_the_list_leaves_the_count(story):
+    body = (f"Hej,\n\nvi var hos Sjöbo Vattenråd den 10 november, {story} Dessutom fick de en tryckt rapport.\n\n"
+            "Att fakturera:\n2010 utredning 10.11.2026 3 tim\n3020 rapport 1 st\n\n/Olle\n")
+    out = _parse(OLLE, body)
+    assert [ln[:2] for ln in _lines(out)] == [("2010", Decimal(3)), ("3020", Decimal(1))]
+    assert out["requests"][0]["questions"] == []
