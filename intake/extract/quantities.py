@@ -16,6 +16,7 @@ from .codes import unregistered_codes
 from .count_products import written_product
 from .customer_text import COMPANY_RE, POSTAL_RE
 from .dates import find_dates
+from .day_month_counts import day_month_not_count
 from .durations import hours_minutes, minutes_only
 from .identifiers import PEPPOL_RE, find_identifiers
 from .indefinite_ones import frequency_spans
@@ -295,6 +296,8 @@ def _digit_counts(text: str, spans: list[tuple[int, int]], bare_ok: bool) -> lis
         if (_NOT_A_COUNT_BEFORE.search(before) and not counted_version) or \
                 _BOUND_BEFORE_RE.search(text[max(0, m.start() - 24):m.start()]):
             continue
+        if day_month_not_count(m.group("n"), m.group("after"), _UNIT_WORDS, _UNIT_TAIL):
+            continue    # "Stora salen 16.5 för vårbalen": the day, no count (day_month_counts)
         if re.fullmatch(r"\d{1,3}[.,]\d{3}", m.group("n")):
             continue    # "1.250 ex": a thousand and more, or one and a quarter? never guessed (the count is asked)
         grouped = re.sub(r"[ \u00a0]", "", m.group("n"))

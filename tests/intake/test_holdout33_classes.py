@@ -58,3 +58,23 @@ def test_a_story_that_agrees_with_the_list_leaves_the_count(story):
     out = _parse(OLLE, body)
     assert [ln[:2] for ln in _lines(out)] == [("2010", Decimal(3)), ("3020", Decimal(1))]
     assert out["requests"][0]["questions"] == []
+
+
+# --- a day and month without its closing dot before a word is the day, never the count (w33) -----------------------
+
+@pytest.mark.parametrize(("frm", "to", "body", "want"), [
+    (OLLE, CENTRE_SE, "Hej,\n\nutredning hos Sjöbo Vattenråd 16.5 inför bygget, 3 timmar (2010).\n\n/Olle\n",
+     ("2010", Decimal(3))),
+    (JUHA, CENTRE_FI, "Hei,\n\nKuopion Vesi Oy: asiantuntijatyö 4.6 työmaalla, kolme tuntia (AT10).\n\nt. Juha\n",
+     ("AT10", Decimal(3))),
+    (SANNA, CENTRE_SE, "Hi,\n\nplease invoice Nordkap Analys AB: investigation 23.9 for the new road, 5 hours "
+                       "(2010).\n\nSanna\n", ("2010", Decimal(5))),
+])
+def test_a_day_and_month_without_its_last_dot_is_no_count(frm, to, body, want):
+    out = _parse(frm, body, to=to)
+    assert [ln[:2] for ln in _lines(out)] == [want]
+
+
+def test_a_decimal_count_with_its_unit_stays_a_count():
+    out = _parse(OLLE, "Hej,\n\nSjöbo Vattenråd: utredning (2010) 2.5 tim den 12 november.\n\n/Olle\n")
+    assert [ln[:2] for ln in _lines(out)] == [("2010", Decimal("2.5"))]
