@@ -71,6 +71,9 @@ _SHORT_UNITS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"dag", "pv", "day", "dygn"}), r"dag|dagar|dygn|pv|päivää|päivä|days?"),
     # "Båten är 9,5 meter lång" for a berth priced per metre
     (frozenset({"m", "meter", "metre", "metri", "jm", "lm"}), r"m|meter|metres?|meters|metriä|metrin|metri"),
+    # an article charged per person counts the persons: "14 osallistujaa", "9 henkeä", "8 deltagare" (holdout33)
+    (frozenset({"hlö", "hlö.", "henkilö", "pers", "person", "deltagare", "participant"}),
+     r"hlö|henkilö[äa]?|henkeä|osallistuja[an]?|deltagare|personer|participants?|persons?|people"),
 )
 
 

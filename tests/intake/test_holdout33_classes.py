@@ -78,3 +78,18 @@ def test_a_day_and_month_without_its_last_dot_is_no_count(frm, to, body, want):
 def test_a_decimal_count_with_its_unit_stays_a_count():
     out = _parse(OLLE, "Hej,\n\nSjöbo Vattenråd: utredning (2010) 2.5 tim den 12 november.\n\n/Olle\n")
     assert [ln[:2] for ln in _lines(out)] == [("2010", Decimal("2.5"))]
+
+
+# --- the count of persons in the sentence before an article charged per person (w07) -------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hei,\n\nKuopion Vesi Oy:n koulutuspäivä 12.11.2026, 9 osallistujaa. Koulutus (KO10) hinnaston mukaan.\n\n"
+    "t. Juha\n",
+    "Hei,\n\nKuopion Vesi Oy:n koulutus 12.11.2026, mukana 9 henkeä. Osallistumismaksu (KO10) hinnaston mukaan.\n\n"
+    "t. Juha\n",
+    "Hi,\n\nKuopion Vesi Oy training day on 12 November 2026, 9 participants. Training fee (KO10) as per the price "
+    "list.\n\nJuha\n",
+])
+def test_the_persons_counted_in_the_sentence_before_count_a_per_person_article(body):
+    out = _parse(JUHA, body, to=CENTRE_FI)
+    assert [ln[:2] for ln in _lines(out)] == [("KO10", Decimal(9))]
