@@ -19,6 +19,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from .calendar_units import unit_family
+from .forward_names import join_named_counts
 from .model import LineItem, Where
 from .quantities import read_quantity
 from .segments import Segment
@@ -50,6 +51,9 @@ def join_note_and_order(lines: list[LineItem], segments: list[Segment], ctx: Tex
     target = [li for li in lines if _newest(li) and li.article and li.unit_price is None and li.amount is None]
     prices = [li for li in lines if _newest(li) and not li.article and li.quantity is None and
               li.unit_price is not None and not li.price_approx]
+    if len(target) > 1 and not prices and not any(li.article and w.segment == "forwarded"
+                                                  for li in lines for w in li.where.values()):
+        return join_named_counts(lines, target, segments, ctx, _family)   # "stora salen (SK10) och tekniker (SK30)"
     if len(target) != 1:
         return lines
     line = target[0]

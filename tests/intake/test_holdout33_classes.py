@@ -93,3 +93,32 @@ def test_a_decimal_count_with_its_unit_stays_a_count():
 def test_the_persons_counted_in_the_sentence_before_count_a_per_person_article(body):
     out = _parse(JUHA, body, to=CENTRE_FI)
     assert [ln[:2] for ln in _lines(out)] == [("KO10", Decimal(9))]
+
+
+# --- a note naming several codes, a forwarded order counting each by that name (w34) -------------------------------
+
+_NAMED_FORWARDS = [
+    (OLLE, CENTRE_SE, "Hej, fakturera Sjöbo Vattenråd enligt nedan: utredning (2010) och granskning (2020) "
+                      "enligt avtalet.\n/Olle\n\n-------- Vidarebefordrat meddelande --------\n"
+                      "Från: Sjöbo Vattenråd <info@sjobovatten.se>\n\nHej!\n\nSom avtalat: utredningen tog "
+                      "sammanlagt 7 timmar, därtill granskning 3 timmar.\n\nHälsningar\nEva\n",
+     [("2010", Decimal(7)), ("2020", Decimal(3))]),
+    (JUHA, CENTRE_FI, "Hei, laskuttakaa alla olevasta: AT10 (asiantuntijatyö) ja AT20 (maastopäivät). -Juha\n\n"
+                      "---------- Välitetty viesti ----------\nLähettäjä: Kuopion Vesi Oy <info@kuopionvesi.fi>\n\n"
+                      "Hei!\n\nKuten sovittiin: maastopäivät kaksi päivää 9.–10.11.2026 ja asiantuntijatyö yhteensä "
+                      "6 tuntia.\n\nTerveisin\nPekka\n", [("AT10", Decimal(6)), ("AT20", Decimal(2))]),
+]
+
+
+@pytest.mark.parametrize(("frm", "to", "body", "want"), _NAMED_FORWARDS)
+def test_each_named_code_takes_the_forwarded_count_of_its_name(frm, to, body, want):
+    out = _parse(frm, body, to=to)
+    assert sorted(ln[:2] for ln in _lines(out) if ln[0]) == want
+
+
+def test_a_name_the_order_does_not_use_leaves_the_counts_asked():
+    body = ("Hej, fakturera Sjöbo Vattenråd enligt nedan: utredning (2010) och granskning (2020).\n/Olle\n\n"
+            "-------- Vidarebefordrat meddelande --------\nFrån: Sjöbo Vattenråd <info@sjobovatten.se>\n\nHej!\n\n"
+            "Vi bekräftar 7 timmar och 3 timmar.\n\nHälsningar\nEva\n")
+    out = _parse(OLLE, body)
+    assert [ln[1] for ln in _lines(out) if ln[0]] == [None, None]
