@@ -281,6 +281,17 @@ def test_the_confirmation_below_the_note_counts_the_notes_line(frm, to, subject,
     assert out["requests"][0]["review"]    # two writers' words joined: a clerk checks
 
 
+def test_a_note_with_its_own_count_keeps_the_confirmation_below_as_its_story():
+    """holdout33 w08: "laskuttakaa alla olevan varauksen mukaan: … 2 vrk (NL30) …" states its own line; the quoted
+    booking's "noin 30" (people) is no second line."""
+    body = ("Hej,\n\ndebitera utifrån klubbens besked nedan: hallhyra IF20, 1 vecka, vecka 14.\n\nPatrik Holm\n"
+            "Idrottsförvaltningen\n\nFrån: Kassören <kassor@sundsvallkk.se>\nSkickat: den 1 april 2027 08:00\nTill: "
+            "Patrik Holm\nÄmne: SV: Hallhyra vecka 14\n\nHej! Vi tar hallen vecka 14, vi är ungefär 25 åkare. "
+            "Fakturan till Sundsvalls Konståkningsklubb.\n/Kassören\n")
+    out = _parse(W["idr_p"], body, subject="SV: Hallhyra vecka 14")
+    assert [ln[:2] for ln in _lines(out)] == [("IF20", Decimal(1))]
+
+
 # --- a currency code glued to a word by a hyphen is a thing, not the currency (holdout27 v37) -----------------------
 
 def test_a_currency_code_in_a_compound_word_is_no_foreign_price():

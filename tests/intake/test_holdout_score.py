@@ -271,11 +271,9 @@ GENERATED = {"cases_holdout2": (make2, [c for c in ALL_CASES if not c[0].startsw
                  (22, make22, CASES22, REGISTRY22), (23, make23, CASES23, REGISTRY23),
                  (24, make24, CASES24, REGISTRY24), (25, make25, CASES25, REGISTRY25),
                  (26, make26, CASES26, REGISTRY26), (27, make27, CASES27, REGISTRY27),
-                 (28, make28, CASES28, REGISTRY28),
-                 (30, make30, CASES30, REGISTRY30),
-                 (31, make31, CASES31, REGISTRY31),
-                 (29, make29, CASES29, REGISTRY29),
-                 (28, make28, CASES28, REGISTRY28), (33, make33, CASES33, REGISTRY33)]}}
+                 (28, make28, CASES28, REGISTRY28), (29, make29, CASES29, REGISTRY29),
+                 (30, make30, CASES30, REGISTRY30), (31, make31, CASES31, REGISTRY31),
+                 (33, make33, CASES33, REGISTRY33)]}}
 
 
 @pytest.mark.parametrize("folder", sorted(GENERATED))
