@@ -15,7 +15,7 @@ from .identifiers import PEPPOL_RE, find_identifiers, find_vat_numbers, org_from
 from .lexicon import label_field
 from .model import CustomerInfo, Fragment, Where
 from .references import BARE_ORDER_RE, ORDER_REF_RE, buyer_reference_in
-from .request_names import name_after_request_verb, private_person_name
+from .request_names import PERSONAL_ID_RE, addressed_person_name, name_after_request_verb, private_person_name
 from .segments import HEADER_LINE_RE, Segment
 from .text_context import TextContext
 
@@ -164,6 +164,13 @@ def find_name(segments: list[Segment], ctx: TextContext, doc: Fragment, subject:
         if said and said.casefold() not in agency_names:
             cust.name, cust.where["name"] = said, Where(ctx.part, rule="prose:invoiced party")
             return
+    not_names = agency_names | {(ctx.from_name or "").casefold()}
+    if not cust.has_identity() or PERSONAL_ID_RE.match((cust.org_no or "").strip()):
+        for seg in segments:    # "Gösta Holm, Strandvägen 4, 64200 Närpes": a private person with an address
+            said = addressed_person_name(seg.text(with_signature=False), not_names)
+            if said:
+                cust.name, cust.where["name"] = said, Where(ctx.part, rule="prose:addressed person")
+                return
     if cust.has_identity():
         return
     for seg in segments:    # "Matti Lehtonen varasi …": a private person by name only (the identity is asked)

@@ -39,7 +39,12 @@ from .text_context import TextContext
 _BACK_REF_RE = re.compile(
     r"(?i)^[\s(]*(?:den|det|priset|ersättningen|avgiften|kostnaden|beloppet|summan|hinta|hintaa|korvaus|maksu|"
     r"se|sen|it|this|the\s+(?:price|fee|cost|amount|charge|compensation)|fast\s+pris|fast\s+avgift|"
-    r"kiinteä\s+hinta|kiinteä\s+maksu|fixed\s+(?:price|fee)|price|pris)\b")
+    r"kiinteä\s+hinta|kiinteä\s+maksu|fixed\s+(?:price|fee)|price|pris|"
+    # the price as quoted, estimated or agreed ("Offererat pris ca 8 tkr", "Arvioitu hinta", "Quoted price")
+    r"(?:offererat?|offererade|offert|beräkna(?:t|d|de)|uppskatta(?:t|d|de)|preliminär(?:t|a)?|ungefärlig(?:t|a)?|"
+    r"överenskomm(?:et|en|na)|avtala(?:t|d|de)|slutlig(?:t|a)?|arvioitu|arvioidut|tarjottu|alustava|sovittu|"
+    r"quoted|estimated|approximate|preliminary|agreed|expected|indicative)\s+(?:pris(?:et)?|kostnad(?:en)?|"
+    r"avgift(?:en)?|belopp(?:et)?|hinta|hinnaksi|kustannus|kustannukset|maksu|price|cost|fee|amount))\b")
 #: a sentence that says the same again in other words ("eli", "siis", "alltså", "dvs", "i.e.", "that is")
 _RESTATES_RE = re.compile(r"(?i)^[\s(]*(?:eli|siis|alltså|dvs\.?|d\.v\.s\.?|i\.e\.?|that\s+is|ts\.?|toisin\s+sanoen)"
                           r"(?![\w])")

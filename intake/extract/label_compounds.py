@@ -16,7 +16,7 @@ import re
 
 #: "(osto|hankinta)tilaus(numero|nro|nr|no|viite|tunnus)(nne|mme)": the order the customer placed
 _ORDER_RE = re.compile(r"^(?:osto|hankinta|asiakkaan\s*|tilaajan\s*)?tilaus(?:-?(?:numero|nro|nr|no|n:o|viite|tunnus|"
-                       r"tunniste))?(?:nne|mme|si)?$|^(?:osto|hankinta)?tilauksen\s+(?:numero|nro|nr|viite)$")
+                       r"tunniste))?(?:ni|si|nsa|nsä|mme|nne)?$|^(?:osto|hankinta)?tilauksen\s+(?:numero|nro|nr|viite)$")
 #: "(asia|asiakas|ostaja|tilaaja|hanke|projekti|kohde|laskutus)viite(nne)": what the buyer wants on the invoice
 _BUYER_RE = re.compile(r"^(?:asia|asiakas|ostaja|tilaaja|hanke|projekti|kohde|laskutus)-?viite(?:nne|enne)?$")
 #: bank references for the payment: never the buyer's reference

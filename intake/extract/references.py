@@ -58,7 +58,7 @@ INLINE_REF_RE = re.compile(
 ORDER_REF_RE = re.compile(
     r"(?i)\b(?:beställningsnr|beställningsnummer|beställning\s+nr|best(?:älln)?\.\s?nr\.?|ordernr|ordernummer|"
     r"inköpsorder(?:nr|nummer)?|tilausnumero|tilausnro|til\.\s?nro\.?|tilausnumeromme|tilausnumeronne|ostotilaus(?:numero)?|ostotilauksen\s+numero|"
-    r"(?:osto|hankinta)?tilaus(?:nro|nr|numero)(?:mme|nne)?|"
+    r"(?:osto|hankinta)?tilaus(?:nro|nr|numero)(?:ni|si|nsa|nsä|mme|nne)?|"
     r"purchase order(?: number| no\.?)?|order number|order no\.?|PO(?!\d{1,3}(?![\d/_-]))(?: number| no\.?| nr\.?)?)"
     # "PO10", "PO20": an article code of two letters and a short number is no purchase order ("PO4500123" is)
     # the label ends at a word's end or digits ("PO4500123"): "dnro POSELY/1123/2026" is a case number, no PO

@@ -45,6 +45,31 @@ _PERSON_RE = re.compile(
     rf"\s+(?P<b>{_PERSON})(?=\s*(?:[,.;:)]|$|\s+[a-zåäö\d]))")
 
 
+#: a private customer named with the postal address that follows the name ("Gösta Holm, Strandvägen 4, 64200
+#: Närpes", "Eva Lind, Storgatan 12 B, 123 45 Ås"), or as the one the invoice is addressed to, maybe after a word
+#: for the relation ("Fakturan ställs till sonen Bror Sundqvist", "Laskun saa Matti Virtanen", "Please address the
+#: invoice to the widow Mary Hill"): an agency writes a person's address or addressee for a private customer only
+_ADDRESSED_RE = re.compile(
+    rf"(?:^|[\s,.;:(])(?P<c>{_PERSON}),\s+[A-ZÅÄÖ][\w.-]+(?:\s+[\w.-]+){{0,2}}\s+\d{{1,4}}(?:\s?[A-Za-z])?"
+    r"(?:\s+[A-Za-z]\s?\d{0,3})?,\s*(?:FI-|SE-)?(?:\d{5}|\d{3}\s\d{2})\s+[A-ZÅÄÖ]"
+    r"|\b(?i:faktura(?:n|orna)?\s+(?:ställs|skickas|adresseras|sänds|ska\s+ställas|ska\s+skickas|ställes)\s+till|"
+    r"laskun\s+saa|lasku\s+(?:osoitetaan|lähetetään)|(?:address|send|make\s+out)\s+the\s+invoice\s+to|"
+    r"invoice\s+(?:is\s+to\s+be|should\s+be)\s+(?:addressed|sent|made\s+out)\s+to)"
+    rf"\s+(?:(?:the\s+)?[a-zåäö]{{3,14}}\s+)?(?P<d>{_PERSON})(?=\s*(?:[,.;:)]|$))")
+#: a personal identity number: a Finnish hetu ("110756-413H") or a Swedish personnummer (month 01–12 in digits 3–4)
+PERSONAL_ID_RE = re.compile(r"^\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]$|^(?:19|20)?\d{2}[01]\d{3}[-+]?\d{4}$")
+
+
+def addressed_person_name(text: str, not_names: set[str]) -> str | None:
+    """A private customer named with the address after the name or as the invoice's addressee (`_ADDRESSED_RE`),
+    or None. Names in `not_names` (the sender, the agency) are skipped."""
+    for m in _ADDRESSED_RE.finditer(text):
+        name = m.group("c") or m.group("d")
+        if name.casefold() not in not_names:
+            return name
+    return None
+
+
 def private_person_name(text: str, not_names: set[str]) -> str | None:
     """A private customer named in prose without an identifier (see `_PERSON_RE`): output as written; it resolves
     nothing, so the identity is still asked. Names in `not_names` (the sender, the agency) are skipped."""

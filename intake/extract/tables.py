@@ -26,6 +26,7 @@ from .columns import (
     norm_header,
     type_columns,
 )
+from .count_columns import count_by_content
 from .identifiers import find_vat_numbers, normalise_org
 from .lexicon import label_field
 from .model import CustomerInfo, Fragment, LineItem, Where
@@ -260,6 +261,7 @@ def rows_to_fragments(rows: list[list[str]], part: str, year: int, row_base: int
     t.mapping = periods_not_counts([rows[i] for i in body], t.mapping, t.headers, year, hints)   # "Viikot: vko 8"
     t.mapping = article_by_content([rows[i] for i in body], t.mapping, t.headers, registry, hinted)
     t.mapping = site_as_description(t.mapping, t.headers)   # "Item" | "Code": the code found by content, the name
+    t.mapping = count_by_content([rows[i] for i in body], t.mapping, t.headers, hinted)   # "Hakuja" 12 480
     data = []
     ordinal = row_number_columns(t.headers, [rows[i] for i in body])    # "Rad" 1, 2, 3 …: the rows' own numbers
     for i in body:
