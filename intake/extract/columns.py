@@ -105,7 +105,9 @@ _HEADERS: dict[str, tuple[str, ...]] = {
                # when, as a form asks it ("Ajankohta: lokakuu 2026", "Tidsperiod")
                "ajankohta", "ajoitus", "suoritusajankohta", "tidsperiod",
                # a singular "day" header names the date a row was done ("Päivä 17.11.2026"); plurals are counts
-               "päivä", "päiväys", "dag", "day"),
+               "päivä", "päiväys", "dag", "day",
+               # a season a row's service lasts ("Säsong 1.6–30.9.2027", "Sesonki", "Season"), never the mail's month
+               "säsong", "säsongen", "sesonki", "sesonkiaika", "season", "skötselsäsong", "hoitokausi"),
     "period_start": ("period från", "från", "from", "alkaen", "alkupäivä", "start", "period start",
                      "start date", "fr o m", "from date", "fr om", "startdatum", "alku", "jakso alkaa",
                      "ajanjakso alkaen", "period from", "begins", "alkaa", "alkupvm", "alkupäivämäärä",

@@ -368,6 +368,9 @@ def _unit_after(text: str, end: int) -> bool:
     return bool(m and _UNIT_WORDS.match(m.group(1)))
 
 
+#: a length, weight, area or volume after a number ("ca 30 m", "noin 2 km", "about 40 kg"): a measure, never money
+_MEASURE_AFTER_RE = re.compile(r"(?i)\s*(?:m|meter|metre|meters|metres|metriä|metrin|km|kilometer|kilometriä|cm|mm|"
+                               r"m²|m2|m³|m3|kvm|kg|kilo|ton|tonnes?|liter|litres?|litraa)(?![^\W\d_])")
 _PER_UNIT_AFTER = re.compile(r"(?i)\s*(?:/\s*[^\W\d_]+|per\s+[^\W\d_]+|each\b|apiece\b|styck\b|kpl:lta\b)")
 
 
@@ -389,9 +392,10 @@ def find_price(text: str, ctx: TextContext) -> Price:
                                              and re.search(r"\d[.,]\d\d$", text[a.start:a.end])) else None
         if not (a.has_currency or cue or a.approximate or declared):
             continue
-        if a.approximate and not a.has_currency and (_unit_after(text, a.end) or PEOPLE_AFTER_RE.match(text, a.end)) \
+        if a.approximate and not a.has_currency and (_unit_after(text, a.end) or PEOPLE_AFTER_RE.match(text, a.end)
+                                                     or _MEASURE_AFTER_RE.match(text, a.end)) \
                 and not _SHORTHAND_AFTER_RE.match(text, a.end):
-            continue    # "ca 12 tim", "noin 5 kpl": an approximate count (the quantity reader refuses it), no price
+            continue    # "ca 12 tim", "noin 5 kpl", "ca 30 m": an approximate count or measure, no price
         if a.approximate or _BOUND_BEFORE_RE.search(before):   # "max 5 000 kr", "enintään 800 €": no price
             approx = True
             continue

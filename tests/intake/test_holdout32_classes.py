@@ -124,3 +124,37 @@ def test_a_quoted_or_estimated_price_is_the_lines_price_asked_never_a_line(frm, 
     req = out["requests"][0]
     assert [ln["article"] for ln in req["lines"]] == [article]
     assert req["lines"][0]["unit_price"] is None and "lines[0].unit_price" in req["questions"]
+
+
+# --- a season column dates each row's service (v32) ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("frm", "to", "body", "head", "row"), [
+    (OLLE, CENTRE_SE, "Hej, Sjöbo Vattenråd ska faktureras enligt listan, nu i december.\n\n/Olle\n",
+     "Artikel;Tjänst;Antal;Säsong", "3020;Rapport;2;1.6–30.9.2027"),
+    (SANNA, CENTRE_SE, "Hi, please invoice Nordkap Analys AB as listed, now in December.\n\nSanna\n",
+     "Item;Service;Qty;Season", "3020;Report;2;June–September 2027"),
+    (JUHA, CENTRE_FI, "Hei, Kuopion Vesi Oy laskutetaan listan mukaan nyt joulukuussa.\n\nt. Juha\n",
+     "Tuote;Palvelu;Määrä;Sesonki", "LA100;Vesinäyte;2;kesä–syyskuu 2027"),
+])
+def test_a_season_column_dates_the_rows_service_never_the_mails_month(frm, to, body, head, row):
+    csv = (head + "\n" + row + "\n").encode()
+    out = _parse(frm, body, to=to, attachments=[("lista.csv", csv, "text", "csv")])
+    ln = out["requests"][0]["lines"][0]
+    assert (ln["period_start"], ln["period_end"]) == ("2027-06-01", "2027-09-30")
+
+
+# --- an approximate length, weight or area is a measure, never an approximate price (v08) ---------------------------
+
+@pytest.mark.parametrize(("frm", "to", "body", "want"), [
+    (OLLE, CENTRE_SE, "Hej,\n\nSjöbo Vattenråd: en tryckt rapport (3020), vi bar den ca 40 m upp till huset."
+                      "\n\n/Olle\n",
+     [("3020", Decimal(1), Decimal("450.00"))]),
+    (SANNA, CENTRE_SE, "Hi,\n\nplease invoice Nordkap Analys AB for one printed report (3020), carried about 30 m from "
+                       "the road.\n\nSanna\n", [("3020", Decimal(1), Decimal("450.00"))]),
+    (JUHA, CENTRE_FI, "Hei,\n\nKuopion Vesi Oy: yksi lupamaksu (LU10), kuljetusmatka noin 2 km.\n\nt. Juha\n",
+     [("LU10", Decimal(1), Decimal("410.00"))]),
+])
+def test_an_approximate_measure_leaves_the_registers_price(frm, to, body, want):
+    out = _parse(frm, body, to=to)
+    assert _lines(out) == want
+    assert out["requests"][0]["questions"] == []
