@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from .amounts import find_amounts, parse_cell_amount
+from .article_columns import melt_article_columns
 from .cell_dates import date_in_text_cell
 from .code_columns import article_by_content
 from .columns import (
@@ -247,6 +248,7 @@ def rows_to_fragments(rows: list[list[str]], part: str, year: int, row_base: int
     header row index or None). Rows are grouped by customer when the table has customer columns."""
     t = _Table(part, year, row_base, page, kind_row)
     rows = collapse_unit_columns(rows, hints)   # "Antal" over "st" | "h": one count column
+    rows = melt_article_columns(rows, registry)     # "Vuxen älg (LJ30)" | "Kalv (LJ40)": one row per article
     found = find_header(rows, hints)
     if found is None:
         return [], _above_kv(rows, t), None

@@ -158,3 +158,23 @@ def test_an_approximate_measure_leaves_the_registers_price(frm, to, body, want):
     out = _parse(frm, body, to=to)
     assert _lines(out) == want
     assert out["requests"][0]["questions"] == []
+
+
+# --- a wide table with one column per article: each row's cell is that party's count (v02) -------------------------
+
+@pytest.mark.parametrize(("frm", "to", "body", "csv", "want"), [
+    (OLLE, CENTRE_SE, "Hej, sammanställningen bifogas.\n\n/Olle\n",
+     "Kund;Org.nr;Tryckt rapport (3020);Portrycksmätning (1020)\n"
+     "Sjöbo Vattenråd;802477-3155;4;3\nNordkap Analys AB;559233-1705;6;\nSumma;;10;3\n",
+     [[("3020", Decimal(4), Decimal("450.00")), ("1020", Decimal(3), Decimal("980.00"))],
+      [("3020", Decimal(6), Decimal("450.00"))]]),
+    (JUHA, CENTRE_FI, "Hei, yhteenveto liitteenä.\n\nt. Juha\n",
+     "Asiakas;Y-tunnus;LA100 perusanalyysi;LA200 sedimentti\n"
+     "Kuopion Vesi Oy;2405518-8;12;0\nPirkanmaan Maanrakennus Oy;1877402-0;2;5\nYhteensä;;14;5\n",
+     [[("LA100", Decimal(12), Decimal("84.00"))],
+      [("LA100", Decimal(2), Decimal("84.00")), ("LA200", Decimal(5), Decimal("142.00"))]]),
+])
+def test_a_column_per_article_is_each_rows_count_of_that_article(frm, to, body, csv, want):
+    out = _parse(frm, body, to=to, attachments=[("summary.csv", csv.encode(), "text", "csv")])
+    assert [_lines(out, i) for i in range(len(out["requests"]))] == want
+    assert all(r["questions"] == [] for r in out["requests"])
