@@ -139,6 +139,9 @@ from tests.intake.cases_holdout31.kit31 import REGISTRY as REGISTRY31
 from tests.intake.cases_holdout33 import make_holdout as make33
 from tests.intake.cases_holdout33.kit33 import CASES as CASES33
 from tests.intake.cases_holdout33.kit33 import REGISTRY as REGISTRY33
+from tests.intake.cases_holdout32 import make_holdout as make32
+from tests.intake.cases_holdout32.kit32 import CASES as CASES32
+from tests.intake.cases_holdout32.kit32 import REGISTRY as REGISTRY32
 from tests.support.intake_score import MONEY, score_dir
 
 HERE = Path(__file__).resolve().parent
@@ -231,7 +234,12 @@ SETS = {"cases_holdout2": {"kind": 99.0, "precision": 99.0, "recall": 97.0, "que
         # read as all of May, the nights asked) and w16 (a Finnish note's "KM10 (perusmaksu) ja KM20 (rajamerkit)"
         # over a Swedish order counting "grundavgiften (1 st) och två nya gränsmärken": the counts asked, and its
         # forwarded "Fakturareferens: Lars Niemi" not read); the questions floor is for w16
-        "cases_holdout33": {"kind": 99.5, "precision": 99.5, "recall": 95.0, "questions": 97.0}}
+        "cases_holdout33": {"kind": 99.5, "precision": 99.5, "recall": 95.0, "questions": 97.0},
+        # 100/99.5/99.5/94.9 after its fixes (first run 100/98.4/95.6/87.2, none through wrong): v02 (the prose
+        # "300 kr per vuxen och 100 kr per kalv" beside the wide table read as a codeless line, held), v04 ("…
+        # (LJ90) …, ett ärende": a count said after the item, asked) and v13 (a PDF work order's own line texts,
+        # the register's names given)
+        "cases_holdout32": {"kind": 99.5, "precision": 99.0, "recall": 99.0, "questions": 94.0}}
 
 #: Cases whose request goes straight through with a value the set expects otherwise because two blind sets
 #: disagree and the contract does not decide; none may touch a money-critical field.
@@ -273,7 +281,8 @@ GENERATED = {"cases_holdout2": (make2, [c for c in ALL_CASES if not c[0].startsw
                  (26, make26, CASES26, REGISTRY26), (27, make27, CASES27, REGISTRY27),
                  (28, make28, CASES28, REGISTRY28), (29, make29, CASES29, REGISTRY29),
                  (30, make30, CASES30, REGISTRY30), (31, make31, CASES31, REGISTRY31),
-                 (33, make33, CASES33, REGISTRY33)]}}
+                 (33, make33, CASES33, REGISTRY33),
+                 (28, make28, CASES28, REGISTRY28), (32, make32, CASES32, REGISTRY32)]}}
 
 
 @pytest.mark.parametrize("folder", sorted(GENERATED))
