@@ -136,12 +136,12 @@ from tests.intake.cases_holdout30.kit30 import REGISTRY as REGISTRY30
 from tests.intake.cases_holdout31 import make_holdout as make31
 from tests.intake.cases_holdout31.kit31 import CASES as CASES31
 from tests.intake.cases_holdout31.kit31 import REGISTRY as REGISTRY31
-from tests.intake.cases_holdout33 import make_holdout as make33
-from tests.intake.cases_holdout33.kit33 import CASES as CASES33
-from tests.intake.cases_holdout33.kit33 import REGISTRY as REGISTRY33
 from tests.intake.cases_holdout32 import make_holdout as make32
 from tests.intake.cases_holdout32.kit32 import CASES as CASES32
 from tests.intake.cases_holdout32.kit32 import REGISTRY as REGISTRY32
+from tests.intake.cases_holdout33 import make_holdout as make33
+from tests.intake.cases_holdout33.kit33 import CASES as CASES33
+from tests.intake.cases_holdout33.kit33 import REGISTRY as REGISTRY33
 from tests.support.intake_score import MONEY, score_dir
 
 HERE = Path(__file__).resolve().parent
@@ -281,8 +281,7 @@ GENERATED = {"cases_holdout2": (make2, [c for c in ALL_CASES if not c[0].startsw
                  (26, make26, CASES26, REGISTRY26), (27, make27, CASES27, REGISTRY27),
                  (28, make28, CASES28, REGISTRY28), (29, make29, CASES29, REGISTRY29),
                  (30, make30, CASES30, REGISTRY30), (31, make31, CASES31, REGISTRY31),
-                 (33, make33, CASES33, REGISTRY33),
-                 (28, make28, CASES28, REGISTRY28), (32, make32, CASES32, REGISTRY32)]}}
+                 (32, make32, CASES32, REGISTRY32), (33, make33, CASES33, REGISTRY33)]}}
 
 
 @pytest.mark.parametrize("folder", sorted(GENERATED))
