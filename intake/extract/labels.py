@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from .amounts import parse_amount
+from .clause_price import find_price
 from .dates import find_dates
 from .form_labels import is_count_label, is_dated_range, is_service_date_label
 from .identifiers import find_vat_numbers
@@ -17,7 +18,7 @@ from .label_fields import CUSTOMER_FIELDS
 from .lexicon import NEXT_LABEL_RE, label_field, norm_label
 from .measures import drop_foreign_measures, measure_value
 from .model import Fragment, LineItem, Where
-from .quantities import CODE_CTX_RE, find_price, find_quantity, read_quantity
+from .quantities import CODE_CTX_RE, find_quantity, read_quantity
 from .record_dates import apply_record_date
 from .tables import parse_percent, parse_quantity
 from .text_context import RequestPeriod, TextContext

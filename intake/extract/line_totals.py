@@ -19,8 +19,9 @@ import re
 from decimal import Decimal
 
 from .amounts import find_amounts
+from .clause_price import find_price
 from .model import LineItem
-from .quantities import Price, find_price
+from .quantities import Price
 from .text_context import TextContext
 
 #: what the unit price is per, between the price and its line total ("1 250 kr/tim", "135 € per hour", "each")

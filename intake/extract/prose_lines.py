@@ -13,6 +13,8 @@ from decimal import Decimal
 
 from .amounts import find_amounts
 from .area_counts import area_count, is_area_article
+from .clause_price import find_price
+from .closing_dates import closing_date
 from .codeless_lines import listed_codeless_line, lone_codeless_line
 from .codes import unregistered_codes
 from .count_products import size_factor
@@ -33,7 +35,6 @@ from .quantities import (
     CODE_END,
     LIST_MARK_RE,
     article_codes_in,
-    find_price,
     mask_spans,
     read_quantity,
 )
@@ -183,7 +184,7 @@ def prose_lines(body: list[tuple[int, str]], ctx: TextContext, known_codes: set[
             continue    # "vad skulle 3 fältdagar (1500) kosta?": a question about a price, nothing to invoice
         if codes:
             prev = unit
-            sd = _service_date(unit, [d for d in ds if d.kind == "single"]) or _closing_date(unit, ds, codes) or \
+            sd = _service_date(unit, [d for d in ds if d.kind == "single"]) or closing_date(unit, ds, codes) or \
                 opening_date(unit, ds, codes)    # "… torsdag 3 december 2026 …, 3,75 tim (PE30), plus PE31 1 st"
             clause_lines = list(_article_clauses(unit, codes, ctx, structured, n))
             per_noun_counts(clause_lines, unit, earlier, ctx.part, n)   # "3 deltagare. … per deltagare (KA10)"
@@ -264,23 +265,6 @@ def _service_date(unit: str, ds: list[DateSpan]) -> tuple[dt.date, dt.date] | No
                                    len(re.sub(r"\W", "", unit[:d.start] + unit[d.end:])) <= 12):
             return d.first, d.last
     return None
-
-
-def _closing_date(unit: str, ds: list[DateSpan], codes: list[tuple[int, int, str]]) -> tuple[dt.date, dt.date] | None:
-    """"AT10 4 h ja LA100 2 kpl, 27.10.2026.": the sentence's only date, set off by a comma at its very end after
-    several articles (or by ", båda"/", both"/", molemmat"), dates all of them (not only the last clause)."""
-    if len(ds) != 1 or len(codes) < 2 or ds[0].start < codes[-1][1]:
-        return None
-    d = ds[0]
-    if _ALL_OF_THEM_RE.search(unit[:d.start]) and not unit[d.end:].strip(" .;:!\n"):
-        return d.first, d.last
-    return None
-
-
-#: the comma before a sentence's closing date, with the word that says it is every article's ("…, båda 23.3.2027",
-#: "…, both on 5 May", "…, molemmat 12.11.2026", "…, alla den 3/12")
-_ALL_OF_THEM_RE = re.compile(r"(?i),\s*(?:(?:båda|bägge|alla|samtliga|both|all|each|molemmat|kumpikin|kaikki)\s+)?"
-                             r"(?:(?:on|den|pvm|päivänä)\s+)?$")
 
 
 def _in_parentheses(unit: str, d: DateSpan) -> bool:

@@ -9,9 +9,10 @@ import re
 
 from .amounts import find_amounts
 from .area_counts import area_count
+from .clause_price import find_price
 from .identifiers import PEPPOL_RE, find_identifiers
 from .mime import token_in
-from .quantities import find_price, find_quantity
+from .quantities import find_quantity
 from .segments import Segment, split_segments
 from .text_context import TextContext
 

@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .clause_price import find_price
 from .codeless_lines import UNIT_AFTER_RE
 from .model import LineItem
-from .quantities import find_price, read_quantity
+from .quantities import read_quantity
 from .text_context import TextContext
 from .unit_clash import unit_clashes
 

@@ -17,10 +17,11 @@ from decimal import Decimal
 
 from .amounts import APPROX_WORDS
 from .approx_counts import approximate_or_ranged
+from .clause_price import find_price
 from .count_products import written_product
 from .model import LineItem, Where
 from .numbers_words import AMBIGUOUS, WORD_ALT, word_value
-from .quantities import find_price, mask_spans
+from .quantities import mask_spans
 from .text_context import TextContext, overlaps
 
 _COUNT_NOUN_RE = re.compile(r"(?<![\w.,/:-])(?P<n>\d{1,4}(?:[.,]\d+)?)\s*(?P<w>[^\W\d_]{3,})")
