@@ -15,7 +15,9 @@ A request read from a message goes straight through (is invoiced without a perso
    message's net or gross, or a line's amount), and a unit price derived as line amount ÷ quantity is exact;
 5. each price is stated in the message or is the register's: a price only computed (line amount ÷ quantity)
    for a register article must equal the register's price; the article code is in the agency's register; a VAT
-   rate the line's own text states ("momsfritt", "moms 6 %") is the line's rate;
+   rate the line's own text states ("momsfritt", "moms 6 %") is the line's rate; a line without an article (so
+   the default VAT) is held when the newest text names a register article no line of its request carries
+   (intake.gate_codeless);
 6. every labelled line of the newest text ("Kostnadsställe: 4711") and every table column holding a value on
    a line's row gave a value to a request: a line or cell nothing was read from means the request may be
    incomplete or misplaced;
@@ -48,6 +50,7 @@ from intake.extract.payments import is_payment_advice
 from intake.extract.registry import Registry, money
 from intake.gate_also import also_customers, unnamed_customers
 from intake.gate_asks import asks_or_pays
+from intake.gate_codeless import codeless_findings, named_codes
 from intake.gate_leftover import asks_customer, leftover_text, unresolved_sibling
 from intake.gate_message import (
     ALLOWED_SEGMENTS,
@@ -114,12 +117,13 @@ def _judge(out: dict[str, Any], mail: Mail, reg: Registry, agency: dict | None,
     sibling = unresolved_sibling(reqs)
     periods = unread_periods(mail, body_text, reqs, texts)
     sums = [gm_sums(r) for r in reqs]
+    named = named_codes(mail, body_text, reg, agency)
     for i, r in enumerate(reqs):
         pre = f"requests[{i}]."
         ev = {k[len(pre):]: v for k, v in evidence.items() if k.startswith(pre)}
         found = list(kind) + [dict(f) for f in out.get("review") or [] if isinstance(f, dict)]  # the reader's own
         found += _identity(r, ev, reg)
-        found += _lines(r, ev, reg, agency) + _references(ev)
+        found += _lines(r, ev, reg, agency) + _references(ev) + codeless_findings(r, ev, named)
         found += vat_findings(r, ev) + description_findings(r, ev, reg, agency)
         found += _placement(r, ev, shallowest)
         found += totals_findings(totals, sums, i)

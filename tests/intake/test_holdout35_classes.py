@@ -1,0 +1,62 @@
+"""The classes the 35th blind set (tests/intake/cases_holdout35) found, each in other words than its case: an article
+named once for several customers' items ("two invoices for printed reports (3020): 1) … 2) …") never lets an item
+go out without it at the agency's default VAT rate (the article's rate differs)."""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from intake.parse import parse_message
+from tests.intake.cases.mailkit import CENTRE_FI, CENTRE_SE, mail
+from tests.intake.cases_holdout2.kit import JUHA, OLLE, SANNA
+from tests.intake.cases_holdout9.kit9 import REGISTRY
+
+
+def _parse(frm: str, body: str, to: str = CENTRE_SE) -> dict:
+    m = mail(frm, "Fakturering", "Tue, 01 Dec 2026 10:00:00 +0100", body, to=to)
+    return parse_message(m.as_bytes(), REGISTRY)
+
+
+def _straight_through(r: dict[str, Any]) -> bool:
+    return not r.get("questions") and not r.get("review")
+
+
+# --- one article named above several customers' items (w05, money-critical) -----------------------------------------
+
+_ONE_CODE_SEVERAL_CUSTOMERS = [
+    (OLLE, CENTRE_SE, "Hej,\n\nHär kommer två beställningar av tryckta rapporter (art. 3020), pris enligt offert:\n\n"
+                      "a) Sjöbo Vattenråd, kundnr K-4007\n   12 ex à 430 kr, levererade 3.11.2026\n\n"
+                      "b) Ålidens kommun, org.nr 212000-8830\n   7 ex à 445,00 kr, levererade 5.11.2026\n"
+                      "   Er referens: Miljökontoret, Per Ek\n\n/Olle\n", "3020", "6"),
+    (SANNA, CENTRE_SE, "Hi,\n\nPlease bill the printed reports (code 3020) to these two customers:\n\n"
+                       "- Nordkap Analys AB, customer no K-4008: 20 copies at SEK 410 each, delivered 2 Nov 2026\n"
+                       "- Berg & Dal Konsult KB, org no 969712-3454: 6 copies at SEK 455 each, delivered 4 Nov "
+                       "2026\n\nSanna\n", "3020", "6"),
+    (JUHA, CENTRE_FI, "Hei,\n\nkaksi laskua julkaisuista (JU10), hinnat sopimuksen mukaan:\n\n"
+                      "1) Kuopion Vesi Oy, asiakasnro K-5001\n   40 kpl à 28,50 €, toimitettu 3.11.2026\n\n"
+                      "2) Ruovesjärven kunta, Y-tunnus 0213655-0\n   15 kpl à 29,00 €, toimitettu 6.11.2026\n\n"
+                      "t. Juha\n", "JU10", "14"),
+]
+
+
+@pytest.mark.parametrize(("frm", "to", "body", "article", "vat"), _ONE_CODE_SEVERAL_CUSTOMERS)
+def test_an_article_named_once_for_several_customers_never_goes_out_at_the_default_vat(frm, to, body, article,
+                                                                                       vat):
+    out = _parse(frm, body, to=to)
+    assert out["kind"] == "invoice_request"
+    assert len(out["requests"]) == 2
+    for r in out["requests"]:
+        if _straight_through(r):
+            assert [(ln["article"], Decimal(ln["vat_rate"])) for ln in r["lines"]] == \
+                [(article, Decimal(vat))] * len(r["lines"])
+
+
+def test_a_codeless_item_beside_the_named_articles_own_line_still_goes_through():
+    body = ("Hej,\n\nSjöbo Vattenråd, kundnr K-4007:\n3020 rapport 2 st, levererad 3.11.2026\n"
+            "Frakt av rapporterna 1 st à 180 kr, 3.11.2026\n\n/Olle\n")
+    out = _parse(OLLE, body)
+    r = out["requests"][0]
+    assert [ln["article"] for ln in r["lines"]] == ["3020", None]
+    assert not any(f["code"] == "codeless_line" for f in r["review"])
