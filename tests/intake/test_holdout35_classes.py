@@ -53,6 +53,15 @@ def test_an_article_named_once_for_several_customers_never_goes_out_at_the_defau
                 [(article, Decimal(vat))] * len(r["lines"])
 
 
+@pytest.mark.parametrize(("frm", "to", "body", "article", "vat"), _ONE_CODE_SEVERAL_CUSTOMERS)
+def test_each_customers_item_is_of_the_article_named_above_them(frm, to, body, article, vat):
+    out = _parse(frm, body, to=to)
+    for r in out["requests"]:
+        assert [(ln["article"], Decimal(ln["vat_rate"])) for ln in r["lines"]] == [(article, Decimal(vat))]
+        assert r["lines"][0]["unit_price"] and r["lines"][0]["period_start"]
+        assert r["questions"] == [] and r["review"] == []
+
+
 def test_a_codeless_item_beside_the_named_articles_own_line_still_goes_through():
     body = ("Hej,\n\nSjöbo Vattenråd, kundnr K-4007:\n3020 rapport 2 st, levererad 3.11.2026\n"
             "Frakt av rapporterna 1 st à 180 kr, 3.11.2026\n\n/Olle\n")
@@ -60,3 +69,24 @@ def test_a_codeless_item_beside_the_named_articles_own_line_still_goes_through()
     r = out["requests"][0]
     assert [ln["article"] for ln in r["lines"]] == ["3020", None]
     assert not any(f["code"] == "codeless_line" for f in r["review"])
+
+
+# --- a unit written as a suspended or hyphenated compound, then the person (w05) ------------------------------------
+
+_UNIT_AND_PERSON = [
+    (OLLE, CENTRE_SE, "Hej,\n\nfakturera Ålidens kommun, org.nr 212000-8830:\n2010 utredning 3 tim den 4.11.2026\n"
+                      "Er referens: Kultur- och fritidsförvaltningen, Maria Lund\n\n/Olle\n",
+     "Kultur- och fritidsförvaltningen, Maria Lund"),
+    (JUHA, CENTRE_FI, "Hei,\n\nlaskutetaan Ruovesjärven kunta, Y-tunnus 0213655-0:\nAT10 asiantuntijatyö 2 h "
+                      "4.11.2026\nViitteenne: Sosiaali- ja terveystoimi, Liisa Koski\n\nt. Juha\n",
+     "Sosiaali- ja terveystoimi, Liisa Koski"),
+    (SANNA, CENTRE_SE, "Hi,\n\nplease invoice Ålidens kommun, org no 212000-8830:\n2010 investigation 2 h on 4 Nov "
+                       "2026\nYour reference: Miljö-och hälsoskyddsnämnden, Per Ek\n\nSanna\n",
+     "Miljö-och hälsoskyddsnämnden, Per Ek"),
+]
+
+
+@pytest.mark.parametrize(("frm", "to", "body", "ref"), _UNIT_AND_PERSON)
+def test_a_compound_unit_and_its_person_is_the_whole_reference(frm, to, body, ref):
+    out = _parse(frm, body, to=to)
+    assert out["requests"][0]["buyer_reference"] == ref
