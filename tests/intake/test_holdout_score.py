@@ -142,6 +142,9 @@ from tests.intake.cases_holdout32.kit32 import REGISTRY as REGISTRY32
 from tests.intake.cases_holdout33 import make_holdout as make33
 from tests.intake.cases_holdout33.kit33 import CASES as CASES33
 from tests.intake.cases_holdout33.kit33 import REGISTRY as REGISTRY33
+from tests.intake.cases_holdout35 import make_holdout as make35
+from tests.intake.cases_holdout35.kit35 import CASES as CASES35
+from tests.intake.cases_holdout35.kit35 import REGISTRY as REGISTRY35
 from tests.support.intake_score import MONEY, score_dir
 
 HERE = Path(__file__).resolve().parent
@@ -239,7 +242,13 @@ SETS = {"cases_holdout2": {"kind": 99.0, "precision": 99.0, "recall": 97.0, "que
         # "300 kr per vuxen och 100 kr per kalv" beside the wide table read as a codeless line, held), v04 ("…
         # (LJ90) …, ett ärende": a count said after the item, asked) and v13 (a PDF work order's own line texts,
         # the register's names given)
-        "cases_holdout32": {"kind": 99.5, "precision": 99.0, "recall": 99.0, "questions": 94.0}}
+        "cases_holdout32": {"kind": 99.5, "precision": 99.0, "recall": 99.0, "questions": 94.0},
+        # 97.5/97.8/92.7/92.1 after its fixes (first run 97.5/97.0/91.8/89.5, wrong straight through 2 → 0): the kind
+        # floor is for w24 (an invoicing request and a payment advice in one mail, read as the advice); recall for
+        # w24, w04 (a body note changing a spreadsheet's row), w34/w40 (a new choir's name; a customer named by its
+        # number in an English phone note) and the one date of a story not given to the lines (w07, w20, w25, w33,
+        # each held for a clerk); precision for w04; questions for w04, w24 and w40
+        "cases_holdout35": {"kind": 97.0, "precision": 97.5, "recall": 92.0, "questions": 91.5}}
 
 #: Cases whose request goes straight through with a value the set expects otherwise because two blind sets
 #: disagree and the contract does not decide; none may touch a money-critical field.
@@ -281,7 +290,8 @@ GENERATED = {"cases_holdout2": (make2, [c for c in ALL_CASES if not c[0].startsw
                  (26, make26, CASES26, REGISTRY26), (27, make27, CASES27, REGISTRY27),
                  (28, make28, CASES28, REGISTRY28), (29, make29, CASES29, REGISTRY29),
                  (30, make30, CASES30, REGISTRY30), (31, make31, CASES31, REGISTRY31),
-                 (32, make32, CASES32, REGISTRY32), (33, make33, CASES33, REGISTRY33)]}}
+                 (32, make32, CASES32, REGISTRY32), (33, make33, CASES33, REGISTRY33),
+                 (33, make33, CASES33, REGISTRY33), (35, make35, CASES35, REGISTRY35)]}}
 
 
 @pytest.mark.parametrize("folder", sorted(GENERATED))
