@@ -11,12 +11,13 @@ from pathlib import Path
 
 import pytest
 
+from intake.extract.clause_price import find_price
 from intake.extract.columns import name_beside_identity
 from intake.extract.dates import find_dates
 from intake.extract.html import poorer_than_html
 from intake.extract.pdf_labels import labelled_text
 from intake.extract.pdf_lines import Chunk, Line
-from intake.extract.quantities import article_codes_in, find_price, read_quantity
+from intake.extract.quantities import article_codes_in, read_quantity
 from intake.extract.registry import compile_registry
 from intake.extract.table_cells import is_sum_cell
 from intake.extract.text_context import TextContext

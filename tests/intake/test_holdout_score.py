@@ -291,7 +291,7 @@ GENERATED = {"cases_holdout2": (make2, [c for c in ALL_CASES if not c[0].startsw
                  (28, make28, CASES28, REGISTRY28), (29, make29, CASES29, REGISTRY29),
                  (30, make30, CASES30, REGISTRY30), (31, make31, CASES31, REGISTRY31),
                  (32, make32, CASES32, REGISTRY32), (33, make33, CASES33, REGISTRY33),
-                 (33, make33, CASES33, REGISTRY33), (35, make35, CASES35, REGISTRY35)]}}
+                 (35, make35, CASES35, REGISTRY35)]}}
 
 
 @pytest.mark.parametrize("folder", sorted(GENERATED))
