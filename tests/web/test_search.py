@@ -3,6 +3,9 @@ the database's index (SQLite FTS5 trigram, PostgreSQL pg_trgm), kept up to date 
 ever within the user's agencies; exact identifiers still win."""
 from __future__ import annotations
 
+import datetime as dt
+from decimal import Decimal
+
 import sqlalchemy as sa
 from sqlmodel import Session
 
@@ -85,3 +88,25 @@ def test_exact_identifiers_come_before_the_name(world, clean_db):
             assert page.matched_by == kind and inv.id in {r.id for r in page.rows}, (text, kind)
         nobody = invoice_list.page(s, ids, invoice_list.Filters(text="no such name or number"))
         assert nobody.matched_by == "name" and nobody.rows == [] and nobody.count == 0
+
+
+def test_two_letters_find_a_word_inside_the_name_on_the_list_page(world, clean_db, as_user):
+    """A clerk types "Oy" and expects every customer with a word beginning so ("Kustannus Oy Lehtipuu"), not only
+    the names that begin with it, and not a name that merely holds the letters inside a word ("Toyota")."""
+    with Session(clean_db) as s:
+        invoices = {}
+        for name in ("Kustannus Oy Lehtipuu", "Lehtipuu-Oy Kirjapaino", "Toyota Suomi Ab"):
+            cust = registers.upsert_customer(s, {"name": name, "country": "FI"})
+            s.flush()
+            inv = Invoice(agency_id=world["VESI-FI"]["agency"], customer_id=cust.id, kind="invoice",
+                          status="issued", number=f"OY-{len(invoices)}", invoice_date=dt.date(2026, 3, 2),
+                          due_date=dt.date(2026, 4, 1), currency="EUR", total=Decimal("80.00"),
+                          open_amount=Decimal("80.00"), customer_snapshot={"name": name})
+            s.add(inv)
+            s.flush()
+            invoices[name] = inv.id
+        s.commit()
+    page = as_user("clerkvesi").get("/invoices/?q=Oy").get_data(as_text=True)
+    assert f'href="/invoices/{invoices["Kustannus Oy Lehtipuu"]}"' in page
+    assert f'href="/invoices/{invoices["Lehtipuu-Oy Kirjapaino"]}"' in page
+    assert f'href="/invoices/{invoices["Toyota Suomi Ab"]}"' not in page

@@ -64,8 +64,10 @@ def _names(typed: dict[str, Any], ids: list[int]) -> set[str]:
     ("17 Oy", {"Järnhandel 17 Oy Ab"}),
     ("Webbkund Oy", {"Webbkund 170 Oy"}),
     ("Andersson Ky", {"A. Andersson Ky"}),
-    ("A.", {"A. Andersson Ky"}),  # two letters: the beginning of the name
-    ("17", set()),  # a number alone is an invoice or customer number first, else the beginning of a name
+    ("A.", {"A. Andersson Ky"}),  # two letters: the beginning of a word of the name
+    ("17", {"Webbkund 17 AB", "Webbkund 170 Oy", "Järnhandel 17 Oy Ab"}),  # no such number: a word's beginning
+    ("Oy", {"Webbkund 170 Oy", "Järnhandel 17 Oy Ab"}),  # a word inside the name, not only its beginning
+    ("ab", {"Webbkund 17 AB", "Webbkund 117 AB", "Järnhandel 17 Oy Ab"}),
     ("Webbkund 4711 AB", set()),
     ("Webbkund 17 Oy", {"Webbkund 170 Oy"}),  # every word, each anywhere (as any part of a name is found)
     ("Webbkund 4711 Oy", set()),  # every word, not any
