@@ -21,6 +21,23 @@ def _codes(registry: Registry) -> set[str]:
     return {code for (_agency, code) in registry.articles}
 
 
+def register_codes(registry: Registry | None) -> set[str]:
+    """Every register article code, upper-cased (the cells of an article column are matched against them)."""
+    return {str(c).upper() for c in _codes(registry)} if registry is not None else set()
+
+
+def register_code(cell: str, codes: set[str]) -> str | None:
+    """The register code an article cell starts with, when its shape is not a usual code's: registers also hold
+    a digit after letters ("ARS1", "UB3"), letters of the local alphabet ("ÅK1", "SÄK") and words ("LU-M", "BUS",
+    "LATE"). Why: a code the cell pattern does not know lost the article, and with it the register's price and
+    VAT rate (a 0 % fee invoiced with the default 25 %)."""
+    s = (cell or "").strip()
+    if not s or not codes:
+        return None
+    tok = s.split()[0].strip(" :–-,").upper()
+    return tok if tok in codes else None
+
+
 def _share_of_codes(values: list[str], codes: set[str]) -> float:
     vals = [v.strip().upper() for v in values if v and v.strip()]
     return sum(1 for v in vals if v in codes) / len(vals) if vals else 0.0

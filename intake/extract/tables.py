@@ -17,7 +17,7 @@ from decimal import Decimal
 from .amounts import find_amounts, parse_cell_amount
 from .article_columns import melt_article_columns
 from .cell_dates import date_in_text_cell
-from .code_columns import article_by_content
+from .code_columns import article_by_content, register_code, register_codes
 from .columns import (
     CUSTOMER_FIELDS,
     HEADER_MAP,
@@ -77,6 +77,11 @@ class _Table:
     kind_row: str
     mapping: dict[int, str] = field(default_factory=dict)
     headers: list[str] = field(default_factory=list)
+    codes: set[str] = field(default_factory=set)    # the register's article codes (upper-cased)
+
+    def code(self, cell: str) -> str | None:
+        """The article code an article cell starts with: a usual code's shape, else a register code."""
+        return code_of(cell) or register_code(cell, self.codes)
 
     def where(self, f: str, rownum: int, rule: str = "table") -> Where:
         col = next((self.headers[j] for j, ff in self.mapping.items() if ff == f and j < len(self.headers)), None)
@@ -112,13 +117,13 @@ def _above_kv(rows: list[list[str]], t: _Table) -> list[tuple[str, str, Where]]:
     return kv
 
 
-def _skip_row(r: list[str], vals: dict[str, str]) -> bool:
+def _skip_row(r: list[str], vals: dict[str, str], t: _Table) -> bool:
     """Empty, rule, example, not-to-invoice, sum/VAT and text-only rows are not lines."""
     if not any(c.strip() for c in r) or all(re.fullmatch(r"[-=_+|: ]*", c or "") for c in r):
         return True
     if any(is_example_cell(c) or is_not_invoiced(c) for c in r) or is_example_cell(" ".join(c for c in r if c)):
         return True
-    code = code_of(vals.get("article", ""))
+    code = t.code(vals.get("article", ""))
     if not code and any(is_sum_cell(c) for c in r if c):
         return True
     if not code and not vals.get("quantity") and opens_with_sum_word(next((c for c in r if c.strip()), "")):
@@ -129,7 +134,7 @@ def _skip_row(r: list[str], vals: dict[str, str]) -> bool:
 def _line(vals: dict[str, str], t: _Table, rownum: int) -> LineItem:
     """One data row's line item (every value with its cell as provenance)."""
     li = LineItem()
-    code = code_of(vals.get("article", ""))
+    code = t.code(vals.get("article", ""))
     if code:
         li.article = code
         li.where["article"] = t.where("article", rownum)
@@ -246,7 +251,7 @@ def rows_to_fragments(rows: list[list[str]], part: str, year: int, row_base: int
                       ) -> tuple[list[Fragment], list[tuple[str, str, Where]], int | None]:
     """Find the header, read the rows below it. Returns (fragments, label/value pairs found above the header,
     header row index or None). Rows are grouped by customer when the table has customer columns."""
-    t = _Table(part, year, row_base, page, kind_row)
+    t = _Table(part, year, row_base, page, kind_row, codes=register_codes(registry))
     rows = collapse_unit_columns(rows, hints)   # "Antal" over "st" | "h": one count column
     rows = melt_article_columns(rows, registry)     # "Vuxen älg (LJ30)" | "Kalv (LJ40)": one row per article
     found = find_header(rows, hints)
@@ -269,7 +274,7 @@ def rows_to_fragments(rows: list[list[str]], part: str, year: int, row_base: int
     for i in body:
         r = rows[i]
         vals = {f: (r[j].strip() if j < len(r) else "") for j, f in t.mapping.items()}
-        if not _skip_row(r, vals):
+        if not _skip_row(r, vals, t):
             unread = [t.headers[j] for j in range(min(len(r), len(t.headers)))
                       if j not in t.mapping and j not in ordinal and t.headers[j].strip() and r[j].strip()
                       and not _REMARK_RE.match(norm_header(t.headers[j]))

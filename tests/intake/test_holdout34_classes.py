@@ -1,0 +1,74 @@
+"""The classes the 34th blind set (tests/intake/cases_holdout34) found, each in other words than its case: a table's
+article column holding register codes of a shape the cell pattern did not know — a digit right after letters
+("ARS1", "UB3"), letters of the local alphabet ("ÅK1", "SÄK"), letters only ("LU-M", "BUS") — lost the article,
+and with it the register's price and VAT rate (money-critical: a 0 % fee invoiced with the default 25 %)."""
+from __future__ import annotations
+
+import copy
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from intake.parse import parse_message
+from tests.intake.cases.mailkit import CENTRE_FI, CENTRE_SE, mail, text_att
+from tests.intake.cases_holdout2.kit import JUHA, OLLE, SANNA
+from tests.intake.cases_holdout9.kit9 import REGISTRY as _BASE
+from tests.intake.class_checks import lines_of as _lines
+
+REGISTRY: dict[str, Any] = copy.deepcopy(_BASE)
+REGISTRY["articles"] += [
+    {"agency": "GEO-SE", "code": "AVG1", "name": "Tillsynsavgift, helår", "unit": "st", "unit_price": "5000.00",
+     "vat_rate": "0"},
+    {"agency": "GEO-SE", "code": "ÖK2", "name": "Kartutdrag", "unit": "st", "unit_price": "300.00", "vat_rate": "6"},
+    {"agency": "GEO-SE", "code": "RES", "name": "Resetillägg", "unit": "st", "unit_price": "800.00", "vat_rate": "0"},
+    {"agency": "YTL-FI", "code": "TK-A", "name": "Todistuskopio", "unit": "kpl", "unit_price": "120.00",
+     "vat_rate": "0"},
+]
+
+
+def _parse(frm: str, body: str, to: str = CENTRE_SE, html: str | None = None,
+           attachments: list[Any] | None = None) -> dict:
+    m = mail(frm, "Fakturering", "Tue, 01 Dec 2026 10:00:00 +0100", body, html=html, to=to, attachments=attachments)
+    return parse_message(m.as_bytes(), REGISTRY)
+
+
+def _vat(out: dict) -> list[str]:
+    return [str(Decimal(str(ln["vat_rate"])).normalize()) for ln in out["requests"][0]["lines"]]
+
+
+# --- register codes of an unusual shape in the article column (w05 money-critical, w06, w09, w12, w24, w25) -------
+
+def test_a_csv_article_column_of_letter_digit_and_local_letter_codes_reads_the_register_articles():
+    csv = ("Kund;Org.nr;Art;Text;Antal\nSjöbo Vattenråd;802477-3155;AVG1;Tillsynsavgift 2027;1\n"
+           "Sjöbo Vattenråd;802477-3155;ÖK2;Kartutdrag över fastigheten;2\n")
+    out = _parse(OLLE, "Hej,\n\nbifogar underlaget för fakturering.\n\n/Olle\n",
+                 attachments=[text_att("avgifter.csv", csv)])
+    assert _lines(out) == [("AVG1", Decimal(1), Decimal("5000.00")), ("ÖK2", Decimal(2), Decimal("300.00"))]
+    assert _vat(out) == ["0", "6"]
+    assert out["requests"][0]["questions"] == []
+
+
+def test_an_html_table_of_word_codes_reads_the_register_articles():
+    html = ("<p>Hi,</p><p>please invoice Nordkap Analys AB (org. no 559233-1705):</p><table><tr><th>Item</th>"
+            "<th>Description</th><th>Qty</th></tr><tr><td>RES</td><td>Travel supplement, Kiruna</td><td>2</td>"
+            "</tr></table><p>Sanna</p>")
+    out = _parse(SANNA, "", html=html)
+    assert _lines(out) == [("RES", Decimal(2), Decimal("800.00"))]
+    assert _vat(out) == ["0"]
+    assert out["requests"][0]["questions"] == []
+
+
+def test_a_finnish_tab_separated_list_of_hyphenated_letter_codes_reads_the_register_article():
+    tsv = "asiakas\ty-tunnus\ttuote\tselite\tkpl\nKuopion Vesi Oy\t2405518-8\ttk-a\tTodistuskopio, 3 kpl\t3\n"
+    out = _parse(JUHA, "Hei,\n\nliitteenä laskutettavat.\n\nt. Juha\n", to=CENTRE_FI,
+                 attachments=[text_att("laskutus.tsv", tsv, subtype="tab-separated-values")])
+    assert _lines(out) == [("TK-A", Decimal(3), Decimal("120.00"))]
+    assert _vat(out) == ["0"]
+
+
+@pytest.mark.parametrize("cell", ["Avgift", "X-9"])
+def test_a_word_in_the_article_column_that_is_no_register_code_reads_no_article(cell):
+    csv = f"Kund;Org.nr;Art;Text;Antal;Pris\nSjöbo Vattenråd;802477-3155;{cell};Tillsyn;1;5 000,00\n"
+    out = _parse(OLLE, "Hej,\n\nbifogar underlaget.\n\n/Olle\n", attachments=[text_att("a.csv", csv)])
+    assert _lines(out)[0][0] is None
