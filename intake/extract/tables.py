@@ -171,11 +171,23 @@ def _line(vals: dict[str, str], t: _Table, rownum: int) -> LineItem:
     _period(li, vals, t, rownum)
     date_in_text_cell(li, vals.get("description", ""), t.where("description", rownum), t.year)
     date_in_text_cell(li, vals.get(_REMARK, ""), t.where(_REMARK, rownum), t.year)
-    if vals.get(_UNREAD):   # a column no rule knows held a value on this row: the line may be incomplete
+    unread = [c for c in (vals.get(_UNREAD), _unread_article(vals, code, t)) if c]
+    if unread:   # a column no rule knows held a value on this row: the line may be incomplete
         li.where["unread"] = Where(t.part, row=rownum if t.kind_row == "row" else None,
-                                   line=rownum if t.kind_row == "line" else None, col=vals[_UNREAD], page=t.page,
-                                   rule="table:unread", how="stated")
+                                   line=rownum if t.kind_row == "line" else None, col=" | ".join(unread),
+                                   page=t.page, rule="table:unread", how="stated")
     return li
+
+
+def _unread_article(vals: dict[str, str], code: str | None, t: _Table) -> str | None:
+    """The article column's header when its cell held a value beside the line's own text and no code was read
+    from it. Why: an article the reading lost takes the register's price and VAT rate with it (the agency's
+    default rate stands in silently), so a line whose article cell said something no rule read is never a
+    straight-through line, whatever shape of code the next register uses."""
+    cell = vals.get("article", "").strip()
+    if code or not cell or not vals.get("description", "").strip() or cell == vals["description"].strip():
+        return None
+    return next((t.headers[j] for j, f in t.mapping.items() if f == "article" and j < len(t.headers)), "article")
 
 
 def _price_in_text(li: LineItem, text: str, where: Where) -> None:

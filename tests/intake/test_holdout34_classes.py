@@ -72,3 +72,11 @@ def test_a_word_in_the_article_column_that_is_no_register_code_reads_no_article(
     csv = f"Kund;Org.nr;Art;Text;Antal;Pris\nSjöbo Vattenråd;802477-3155;{cell};Tillsyn;1;5 000,00\n"
     out = _parse(OLLE, "Hej,\n\nbifogar underlaget.\n\n/Olle\n", attachments=[text_att("a.csv", csv)])
     assert _lines(out)[0][0] is None
+
+
+@pytest.mark.parametrize("cell", ["Avgift", "X-9", "ÅR-B2"])
+def test_a_value_in_the_article_column_that_gave_no_article_holds_the_line(cell):
+    """The net beneath the reading: an article cell nothing was read from (the line's VAT would be the default)."""
+    csv = f"Kund;Org.nr;Art;Text;Antal;Pris\nSjöbo Vattenråd;802477-3155;{cell};Tillsyn;1;5 000,00\n"
+    out = _parse(OLLE, "Hej,\n\nbifogar underlaget.\n\n/Olle\n", attachments=[text_att("a.csv", csv)])
+    assert "unread" in {f["code"] for f in out["requests"][0]["review"]}
