@@ -74,7 +74,13 @@ _HEADERS: dict[str, tuple[str, ...]] = {
                  "billable hours", "fakturerbara timmar", "debiterbara timmar", "laskutettavat tunnit",
                  # plurals of a period count how many ("Månader: 2"); the singular names when ("Månad: 2026-11")
                  "månader", "antal månader", "kuukaudet", "kuukausia", "months", "no of months", "veckor",
-                 "antal veckor", "viikot", "viikkoja", "weeks", "nätter", "yöt", "nights"),
+                 "antal veckor", "viikot", "viikkoja", "weeks", "nätter", "yöt", "nights",
+                 # a count of persons, as fee lists head it ("Henkilöä", "Hlö", "Personer", "Persons", "Pax")
+                 "henkilöä", "henkilöt", "henkilöitä", "henkilömäärä", "hlö", "hlöä", "hlöt", "hlö määrä",
+                 "personer", "antal personer", "antal pers", "pers", "persons", "people", "no of persons",
+                 "number of persons", "headcount", "pax",
+                 # a month count abbreviated ("Kk" for kuukautta, "Mån", "Mths"): a month's name is no count
+                 "kk", "kk:t", "kuukautta", "kk-määrä", "mån", "antal mån", "mths", "no of mths"),
     "unit": ("enhet", "yks", "yksikkö", "unit", "enh", "mittayksikkö"),
     "unit_price": ("à-pris", "a-pris", "á-pris", "à pris", "a pris", "á pris", "apris", "pris/enhet",
                    "pris per enhet", "styckpris",

@@ -80,3 +80,21 @@ def test_a_value_in_the_article_column_that_gave_no_article_holds_the_line(cell)
     csv = f"Kund;Org.nr;Art;Text;Antal;Pris\nSjöbo Vattenråd;802477-3155;{cell};Tillsyn;1;5 000,00\n"
     out = _parse(OLLE, "Hej,\n\nbifogar underlaget.\n\n/Olle\n", attachments=[text_att("a.csv", csv)])
     assert "unread" in {f["code"] for f in out["requests"][0]["review"]}
+
+
+# --- a count column headed by whom or what it counts, or abbreviated (w18 "Kk", w19 "Henkilöä", w36 "Hlö") --------
+
+_COUNT_HEADERS = [
+    (OLLE, CENTRE_SE, "Kund;Org.nr;Artikel;Personer\nSjöbo Vattenråd;802477-3155;AVG1;3\n", "AVG1", 3),
+    (SANNA, CENTRE_SE, "Customer;Org no;Item;Persons\nNordkap Analys AB;559233-1705;RES;4\n", "RES", 4),
+    (JUHA, CENTRE_FI, "Asiakas;Y-tunnus;Tuote;Hlöä\nKuopion Vesi Oy;2405518-8;TK-A;2\n", "TK-A", 2),
+    (OLLE, CENTRE_SE, "Kund;Org.nr;Artikel;Mån\nSjöbo Vattenråd;802477-3155;AVG1;6\n", "AVG1", 6),
+    (JUHA, CENTRE_FI, "Asiakas;Y-tunnus;Tuote;Kk\nKuopion Vesi Oy;2405518-8;TK-A;12\n", "TK-A", 12),
+]
+
+
+@pytest.mark.parametrize(("frm", "to", "csv", "article", "count"), _COUNT_HEADERS)
+def test_a_column_counting_persons_or_months_in_short_is_the_quantity(frm, to, csv, article, count):
+    out = _parse(frm, "Hej,\n\nbifogar underlaget.\n\n/O\n", to=to, attachments=[text_att("lista.csv", csv)])
+    assert [ln[:2] for ln in _lines(out)] == [(article, Decimal(count))]
+    assert out["requests"][0]["questions"] == []
