@@ -63,7 +63,9 @@ _HEADERS: dict[str, tuple[str, ...]] = {
                     "avgiftsrad", "fakturarad", "debiteringsrad", "laskurivi", "laskutusrivi", "maksurivi",
                     "invoice line", "fee line", "billing line", "charge line",
                     # the procedure a health system's row bills, by name ("Toimenpide", "Åtgärd", "Procedure")
-                    "toimenpide", "åtgärd", "procedure", "behandling", "treatment"),
+                    "toimenpide", "åtgärd", "procedure", "behandling", "treatment",
+                    # the question a form's column answers ("Vad", "Vad avser", "Mitä", "What")
+                    "vad", "vad avser", "vad gäller", "mitä", "mitä laskutetaan", "what", "what for"),
     "quantity": ("antal", "qty", "quantity", "määrä", "kpl", "lkm", "mängd", "kpl-määrä", "antal timmar",
                  "antal st", "timmar", "hours", "pcs", "pieces", "units", "tunnit", "tuntimäärä", "no of units",
                  "st", "tim", "h", "kappaleet", "laskutettava määrä", "antal/mängd", "count",

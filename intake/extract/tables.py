@@ -148,7 +148,8 @@ def _line(vals: dict[str, str], t: _Table, rownum: int) -> LineItem:
         li.quantity = parse_quantity(vals["quantity"])
         li.where["quantity"] = t.where("quantity", rownum)
         li.period = cell_period(vals["quantity"], t.year) if re.search(r"\d[./-]\d", vals["quantity"]) else None
-    fixed = next((f for f in ("description", "unit_price", "amount") if _FIXED_PRICE_RE.search(vals.get(f, ""))), None)
+    fixed = next((f for f in ("description", "quantity", "unit_price", "amount")     # "Antal: fast pris"
+                  if _FIXED_PRICE_RE.search(vals.get(f, ""))), None)
     if li.quantity is None and fixed:   # "Analyysi, kiinteä hinta": a lump sum is one (the contract's lump-sum words)
         li.quantity, li.lump_sum = Decimal(1), True
         li.where["quantity"] = t.where(fixed, rownum, rule="table:fixed price")

@@ -98,3 +98,29 @@ def test_a_column_counting_persons_or_months_in_short_is_the_quantity(frm, to, c
     out = _parse(frm, "Hej,\n\nbifogar underlaget.\n\n/O\n", to=to, attachments=[text_att("lista.csv", csv)])
     assert [ln[:2] for ln in _lines(out)] == [(article, Decimal(count))]
     assert out["requests"][0]["questions"] == []
+
+
+# --- the column asking "what" is the line's text; a lump-sum word in the count column is one (w25) ---------------
+
+_WHAT_AND_LUMP = [
+    (OLLE, CENTRE_SE, ("Art", "Vad avser", "Antal", "Pris"), "Tillsyn av brunnar, vår", "klumpsumma",
+     "4 000,00 kr"),
+    (JUHA, CENTRE_FI, ("Tuote", "Mitä", "Määrä", "Hinta"), "Todistusten kopiointi", "kiinteä hinta", "500,00 €"),
+    (SANNA, CENTRE_SE, ("Item", "What", "Qty", "Price"), "Travel to the Kiruna site", "fixed fee", "SEK 2,500.00"),
+]
+
+
+@pytest.mark.parametrize(("frm", "to", "heads", "text", "qty_cell", "price_cell"), _WHAT_AND_LUMP)
+def test_a_what_column_is_the_text_and_a_lump_sum_in_the_count_column_is_one(frm, to, heads, text, qty_cell,
+                                                                               price_cell):
+    article = {OLLE: "AVG1", JUHA: "TK-A", SANNA: "RES"}[frm]
+    cust = {OLLE: "Sjöbo Vattenråd (802477-3155)", JUHA: "Kuopion Vesi Oy (2405518-8)",
+            SANNA: "Nordkap Analys AB (559233-1705)"}[frm]
+    cells = "".join(f"<th>{h}</th>" for h in heads)
+    row = "".join(f"<td>{c}</td>" for c in (article, text, qty_cell, price_cell))
+    html = f"<p>Hej,</p><p>{cust}:</p><table><tr>{cells}</tr><tr>{row}</tr></table><p>/x</p>"
+    out = _parse(frm, "", to=to, html=html)
+    line = out["requests"][0]["lines"][0]
+    assert (line["article"], line["description"]) == (article, text)
+    assert Decimal(str(line["quantity"])) == 1
+    assert "lines[0].quantity" not in out["requests"][0]["questions"]
