@@ -29,7 +29,8 @@ _IDIOM = re.compile(
 _MODIFIER = re.compile(
     r"(?i)^(?:ny|nytt|extra|ytterligare|separat|enskild|enskilt|enda|enkel|enkelt|tryckt|digital|digitalt|"
     r"akut|ordinarie|sista|första|enstaka|särskild|särskilt|stor|stort|liten|litet|tung|tungt|lång|långt|kort|"
-    r"större|mindre|längre|kortare|\w{2,}(?:ig|igt|lig|ligt|isk|iskt|ad|at|ande|ende|ell|ellt|iv|ivt))$")
+    r"större|mindre|längre|kortare|\w{2,}(?:ig|igt|lig|ligt|isk|iskt|ad|at|ande|ende|ell|ellt|iv|ivt|"
+    r"dd|ddt|ld|ldt|ngd|ngt))$")   # participles too: "skräddarsydd", "beställd", "förlängd", "utvidgad"
 #: the article word before a code written out ("en mätning, art. 1020", "en analys (artikel A120)")
 _CODE_WORD = r"(?:(?:art(?:ikel)?|artnr)\.?\s*(?:nr\.?)?\s*:?\s*)?"
 #: "en"/"ett", one optional modifier, the noun (lower case: "En Bostad AB" is a name)

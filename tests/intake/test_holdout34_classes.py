@@ -124,3 +124,16 @@ def test_a_what_column_is_the_text_and_a_lump_sum_in_the_count_column_is_one(frm
     assert (line["article"], line["description"]) == (article, text)
     assert Decimal(str(line["quantity"])) == 1
     assert "lines[0].quantity" not in out["requests"][0]["questions"]
+
+
+# --- "en"/"ett" before a participle and the item's noun is one (w37 "en skräddarsydd kurs (UB9)") -----------------
+
+@pytest.mark.parametrize(("sentence", "article"), [
+    ("Sjöbo Vattenråd (802477-3155) fick en skräddarsydd tillsyn (AVG1) den 4 maj 2026.", "AVG1"),
+    ("Sjöbo Vattenråd (802477-3155) har beställt ett förlängt kartutdrag (ÖK2) den 4 maj 2026.", "ÖK2"),
+    ("Till Sjöbo Vattenråd (802477-3155) skickades en beställd kartbild, ÖK2, den 4 maj 2026.", "ÖK2"),
+])
+def test_one_before_a_participle_and_the_items_noun_is_one(sentence, article):
+    out = _parse(OLLE, f"Hej,\n\nvänligen fakturera: {sentence}\n\n/Olle\n")
+    assert [ln[:2] for ln in _lines(out)] == [(article, Decimal(1))]
+    assert "lines[0].quantity" not in out["requests"][0]["questions"]
