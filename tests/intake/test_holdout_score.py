@@ -142,6 +142,9 @@ from tests.intake.cases_holdout32.kit32 import REGISTRY as REGISTRY32
 from tests.intake.cases_holdout33 import make_holdout as make33
 from tests.intake.cases_holdout33.kit33 import CASES as CASES33
 from tests.intake.cases_holdout33.kit33 import REGISTRY as REGISTRY33
+from tests.intake.cases_holdout34 import make_holdout as make34
+from tests.intake.cases_holdout34.kit34 import CASES as CASES34
+from tests.intake.cases_holdout34.kit34 import REGISTRY as REGISTRY34
 from tests.intake.cases_holdout35 import make_holdout as make35
 from tests.intake.cases_holdout35.kit35 import CASES as CASES35
 from tests.intake.cases_holdout35.kit35 import REGISTRY as REGISTRY35
@@ -248,7 +251,15 @@ SETS = {"cases_holdout2": {"kind": 99.0, "precision": 99.0, "recall": 97.0, "que
         # w24, w04 (a body note changing a spreadsheet's row), w34/w40 (a new choir's name; a customer named by its
         # number in an English phone note) and the one date of a story not given to the lines (w07, w20, w25, w33,
         # each held for a clerk); precision for w04; questions for w04, w24 and w40
-        "cases_holdout35": {"kind": 97.0, "precision": 97.5, "recall": 92.0, "questions": 91.5}}
+        "cases_holdout35": {"kind": 97.0, "precision": 97.5, "recall": 92.0, "questions": 91.5},
+        # 97.5/98.4/97.7/92.3 after its fixes (wrong straight through 2 (1 money-critical) → 0, first run
+        # 97.5/97.1/90.8/71.8), every failure held or asked: the kind floor is for w28 (a Finnish status question
+        # about an earlier invoice read as a request, held); precision and recall for w08 (a lump sum "184 500 kr"
+        # under a fee row, the fee read as the line), w17 (a weather statement's "11" and the story's dates read
+        # for the requested day), w31 (an unregistered club's name, a count 2 read for the one), w32 (two
+        # contradicting amounts: one read as a second line) and w38 (an unregistered parent: "2 pupils x SEK 650"
+        # not given to the line); the questions floor is for w31, w32 and w38
+        "cases_holdout34": {"kind": 97.0, "precision": 98.0, "recall": 97.0, "questions": 91.5}}
 
 #: Cases whose request goes straight through with a value the set expects otherwise because two blind sets
 #: disagree and the contract does not decide; none may touch a money-critical field.
@@ -291,7 +302,7 @@ GENERATED = {"cases_holdout2": (make2, [c for c in ALL_CASES if not c[0].startsw
                  (28, make28, CASES28, REGISTRY28), (29, make29, CASES29, REGISTRY29),
                  (30, make30, CASES30, REGISTRY30), (31, make31, CASES31, REGISTRY31),
                  (32, make32, CASES32, REGISTRY32), (33, make33, CASES33, REGISTRY33),
-                 (35, make35, CASES35, REGISTRY35)]}}
+                 (34, make34, CASES34, REGISTRY34), (35, make35, CASES35, REGISTRY35)]}}
 
 
 @pytest.mark.parametrize("folder", sorted(GENERATED))
