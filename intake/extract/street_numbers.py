@@ -16,7 +16,20 @@ _STREET_RE = re.compile(
     r"\s*,\s*(?:(?:SE|FI|S)-?\s?)?(?:\d{3}\s\d{2}|\d{5})\s+[A-ZÅÄÖ][a-zåäö]+")
 
 
+#: a street named by its own word ("Rantakatu 11 A 4, Porvoo", "Storgatan 12 B", "Mill Road 4") without a postal
+#: code: the street word's ending says it is a street, the number stands right after it and ends the address part
+_STREET_WORDS = (r"katu|kadun|kadulla|tie|tien|tiellä|kuja|kujan|polku|polun|raitti|väylä|rinne|gatan|gata|vägen|"
+                 r"gränd|gränden|stigen|torget|backe|backen|allé|allén|street|road|avenue|lane|drive")
+_NAMED_STREET_RE = re.compile(
+    rf"(?<![\w-])[A-ZÅÄÖ][\wåäö-]*(?:{_STREET_WORDS})\s+"
+    r"(?P<num>\d{1,4}(?:\s?[A-Za-z](?![\w]))?(?:\s?\d{1,3})?)(?=\s*(?:[,;)]|$|\.(?:\s|$)))")
+
+
 def street_number_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of the house (and stair, flat) numbers of addresses written with their postal code."""
-    return [(m.start("num"), m.end("num")) for m in _STREET_RE.finditer(text)
-            if re.search(r"[^\W\d_]{3,}\s*$", text[max(0, m.start() - 30):m.start()])]
+    """The spans of the house (and stair, flat) numbers of addresses written with their postal code, or after a
+    capitalised street word ("Rantakatu 11 A 4, Porvoo"): a private customer's address written into the request's
+    sentence without a postal code had its house number invoiced as the count."""
+    spans = [(m.start("num"), m.end("num")) for m in _STREET_RE.finditer(text)
+             if re.search(r"[^\W\d_]{3,}\s*$", text[max(0, m.start() - 30):m.start()])]
+    return spans + [(m.start("num"), m.end("num")) for m in _NAMED_STREET_RE.finditer(text)
+                    if not any(a <= m.start("num") < b for a, b in spans)]

@@ -137,3 +137,18 @@ def test_one_before_a_participle_and_the_items_noun_is_one(sentence, article):
     out = _parse(OLLE, f"Hej,\n\nvänligen fakturera: {sentence}\n\n/Olle\n")
     assert [ln[:2] for ln in _lines(out)] == [(article, Decimal(1))]
     assert "lines[0].quantity" not in out["requests"][0]["questions"]
+
+
+# --- a street's number after its street word is no count, without a postal code too (w17 "Rantakatu 11 A 4") -----
+
+@pytest.mark.parametrize(("frm", "to", "sentence", "article"), [
+    (JUHA, CENTRE_FI, "Yksityishenkilö Liisa Koski, Rantakatu 11 A 4, Porvoo, tilasi yhden todistuskopion (TK-A) "
+                      "3.6.2027.", "TK-A"),
+    (OLLE, CENTRE_SE, "Privatpersonen Anna Berg, Storgatan 12 B, Lund, beställde ett kartutdrag (ÖK2) den 3 juni "
+                      "2026.", "ÖK2"),
+    (SANNA, CENTRE_SE, "The private customer Tom Hale, Harbour Street 7, Kiruna, ordered one travel supplement (RES) "
+                       "on 3 June 2026.", "RES"),
+])
+def test_a_house_number_after_its_street_word_is_no_count(frm, to, sentence, article):
+    out = _parse(frm, f"Hej,\n\n{sentence}\n\n/x\n", to=to)
+    assert [ln[:2] for ln in _lines(out)] == [(article, Decimal(1))]
