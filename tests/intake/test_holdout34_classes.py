@@ -1,7 +1,10 @@
 """The classes the 34th blind set (tests/intake/cases_holdout34) found, each in other words than its case: a table's
 article column holding register codes of a shape the cell pattern did not know — a digit right after letters
 ("ARS1", "UB3"), letters of the local alphabet ("ÅK1", "SÄK"), letters only ("LU-M", "BUS") — lost the article,
-and with it the register's price and VAT rate (money-critical: a 0 % fee invoiced with the default 25 %)."""
+and with it the register's price and VAT rate (money-critical: a 0 % fee invoiced with the default 25 %); an article
+cell nothing was read from holds the line; count columns headed by whom they count or in short; a "what" column as
+the text and a lump sum in the count column as one; "en" before a participle and the noun as one; a house number
+after its street word as no count."""
 from __future__ import annotations
 
 import copy
