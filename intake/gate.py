@@ -105,7 +105,7 @@ def _judge(out: dict[str, Any], mail: Mail, reg: Registry, agency: dict | None,
     reqs = out.get("requests") or []
     if out.get("kind") != "invoice_request" or not reqs:
         return
-    kind = _kind_findings(mail, texts)
+    kind = _kind_findings(mail, texts, out.get("payment_advice") is not None)
     shallowest = _shallowest_forward(evidence)
     totals = stated_totals(mail, body_text)
     unused = unused_identities(mail, body_text, reg, reqs, evidence, texts) + \
@@ -149,10 +149,11 @@ def _references(ev: dict[str, Any]) -> list[dict[str, str]]:
                   if key in ev and ev[key].get("conflict")]
 
 
-def _kind_findings(mail: Mail, texts: list[str]) -> list[dict[str, str]]:
-    """The message also reads as a payment advice or asks for a credit: the kind is not unambiguous."""
+def _kind_findings(mail: Mail, texts: list[str], advice_reported: bool) -> list[dict[str, str]]:
+    """The message also reads as a payment advice or asks for a credit: the kind is not unambiguous (an advice the
+    request forwards is no doubt: it is reported beside the requests, intake.extract.forwarded_advice)."""
     found = []
-    if is_payment_advice(texts, mail.subject):
+    if not advice_reported and is_payment_advice(texts, mail.subject):
         found.append(finding("kind_ambiguous", "kind", "the message also reads as a payment advice"))
     first = texts[0] if texts else ""
     newest = "\n".join(info.text for _n, info in sorted(line_map(first, mail.subject).items())

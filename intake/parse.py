@@ -15,6 +15,7 @@ from typing import Any
 from intake.assemble import build_request, merge
 from intake.credit_again import read_credit
 from intake.extract.csvfile import decode_csv, read_csv
+from intake.extract.forwarded_advice import asks_and_forwards_advice, without_forwarded_advice
 from intake.extract.html import html_to_text
 from intake.extract.kinds import (
     asks_about_status,
@@ -189,7 +190,7 @@ def parse_message(raw: bytes, registry: dict[str, Any], hints: dict[str, str] | 
     out["agency"] = agency.get("code") if agency else None
     out["problems"] = mail.problems
     out["provenance"] = msg.prov
-    judge(out, mail, reg, agency, _body_text, _all_texts(mail, msg.pdf_cache) if out["requests"] else [])
+    judge(out, msg.mail, reg, agency, _body_text, _all_texts(msg.mail, msg.pdf_cache) if out["requests"] else [])
     return out
 
 
@@ -258,7 +259,11 @@ def _read_new(msg: _Message, out: dict[str, Any], body: str, newest: str) -> Non
     bulk = _is_bulk(mail, body)
     advice = None if bulk else _payment_advice(msg, texts)
     credit = credit_request(mail.subject, newest) if agency and not bulk else None
-    if advice:
+    if advice and agency and not bulk and asks_and_forwards_advice(body):   # "Laskuttakaa … 2) Alla maksuilmoitus"
+        _read_invoice_requests(cut := replace(msg, mail=without_forwarded_advice(mail, body)), out)
+    if out["kind"] == "invoice_request":    # the advice reported beside the requests, never checked as one
+        msg.mail, out["payment_advice"] = cut.mail, advice      # (intake.extract.forwarded_advice)
+    elif advice:
         out["kind"] = "payment_advice"
         out["payment_advice"] = advice
         _flag_kind(out, newest, credit)

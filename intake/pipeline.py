@@ -133,15 +133,16 @@ def _apply(session: Session, m: InboundMessage, parsed: dict, agency: Agency) ->
         refs = thread_ids(m.raw)
         made = []
         for i, r in enumerate(reqs):
-            pre = f"requests[{i}]."
-            own = {k[len(pre):]: v for k, v in prov.items() if k.startswith(pre)}
+            own = {k[len(pre):]: v for k, v in prov.items() if k.startswith(pre := f"requests[{i}].")}
             req = requests.submit(session, agency, _without_registry_prices(r, own), urgent=bool(r.get("urgent")),
                                   source="email", actor=ACTOR, message=m, requested_by=m.from_addr,
                                   thread_message_id=m.message_id, thread_references=refs[-5:], provenance=own,
                                   questions=r.get("questions"), review=r.get("review"))
             made.append(req)
+        advice = parsed.get("payment_advice")     # forwarded beside the request (intake.extract.forwarded_advice)
         return {"requests": [r.token for r in made], "statuses": [r.status for r in made],
-                "invoices": [r.invoice_id for r in made if r.invoice_id]}
+                "invoices": [r.invoice_id for r in made if r.invoice_id],
+                **({"advice": store_advice(session, m, advice, agency).id} if advice else {})}
     if kind == "masterdata_request":
         return _apply_masterdata(session, m, parsed.get("masterdata_changes") or [], agency)
     if kind == "reply":

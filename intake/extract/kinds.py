@@ -135,20 +135,26 @@ def asks_for_invoice(text: str) -> bool:
 #: a question about an invoice already asked for ("har fakturan till X gått iväg?", "onko lasku jo lähetetty?",
 #: "has the invoice for X been sent?"): it names a customer, articles and counts, but asks nothing to be invoiced
 STATUS_RE = re.compile(
-    r"(?i)(?:\b(?:har|är|blev)\s+(?:ni\s+|du\s+|den\s+)?(?:fakturan|fakturorna|fakturerat|fakturerats)\b|"
+    r"(?i)(?:\b(?:har|är|blev)\s+(?:ni\s+|du\s+|den\s+)?(?:\w*fakturan|\w*fakturorna|fakturerat|fakturerats)\b|"
     r"\bnär\s+(?:skickas|går|kommer)\s+fakturan\b|\bom\s+(?:fakturan|fakturorna|ni\s+(?:har\s+)?fakturerat)\b|"
-    r"\bonko\s+(?:\S+\s+){0,6}?(?:lasku\w*|laskutettu|lähetetty|lähtenyt)\b|"
+    # the invoice also as a compound ("onko X Oy:n maksuosuuslasku (…, pyydetty 8.6.) jo lähtenyt?"), or the
+    # question carried by "jo" + sent however long the noun phrase before it is
+    r"\bonko\s+(?:\S+\s+){0,6}?(?:\w*lasku\w*|laskutettu|lähetetty|lähtenyt)\b|"
+    r"\b(?:onko|ovatko)\s+(?:\S+\s+){0,14}?jo\s+(?:lähtenyt|lähteneet|lähetetty|laskutettu|mennyt|menneet)\b|"
     r"\bmilloin\s+(?:\S+\s+){0,6}?lasku\w*|\bjoko\s+(?:\S+\s+){0,6}?lasku\w*|"
-    r"\b(?:has|have|did|was|were)\s+(?:the\s+|you\s+|our\s+|it\s+)?(?:invoice\w*|invoiced|sent\s+the\s+invoice)\b|"
+    r"\b(?:has|have|did|was|were)\s+(?:the\s+|you\s+|our\s+|it\s+)?(?:[\w-]+\s+)?(?:invoice\w*|invoiced|"
+    r"sent\s+the\s+invoice)\b|"
     r"\bwhen\s+(?:will|is|does)\s+the\s+invoice\b|"
     # "asks whether the invoice for proposal 2026-0417 has gone out yet …? Could you check?"
-    r"\b(?:whether|if)\s+(?:the|their|our|this|that)\s+invoice\b[^?\n]{0,80}?\b(?:has|have|was|were|is)\s+"
+    # … also after a long noun phrase ("whether the invoice to X AB for the conference fees (our request of 1
+    # February) has been sent?")
+    r"\b(?:whether|if)\s+(?:the|their|our|this|that)\s+invoice\b[^?\n]{0,160}?\b(?:has|have|was|were|is)\s+"
     r"(?:\w+\s+)?(?:gone\s+out|been\s+(?:sent|issued|posted)|sent|issued)\b|"
     # "could you check whether the Q1 invoices to X went out?", "kan ni kolla om fakturorna till X har skickats?",
     # "voisitteko tarkistaa, ovatko X:n laskut lähteneet?": whether invoices already asked for were sent
     r"\b(?:whether|if)\s+(?:\S+\s+){0,6}?invoices?\s+(?:\S+\s+){0,6}?(?:went|were|was|has|have|got|been)\b|"
-    r"\bom\s+(?:\S+\s+){0,6}?faktur(?:an|orna)\s+(?:\S+\s+){0,6}?(?:gått|gick|skickats|skickades|har|kommit)\b|"
-    r"\bovatko\s+(?:\S+\s+){0,6}?(?:lasku\w*|lähteneet|lähetetty)\b)[^?\n]{0,200}\?")
+    r"\bom\s+(?:\S+\s+){0,6}?\w*faktur(?:an|orna)\s+(?:\S+\s+){0,6}?(?:gått|gick|skickats|skickades|har|kommit)\b|"
+    r"\bovatko\s+(?:\S+\s+){0,6}?(?:\w*lasku\w*|lähteneet|lähetetty)\b)[^?\n]{0,200}\?")
 #: a courtesy reply ("Tack, ser bra ut!", "Kiitos!", "Thanks, looks good!") at the top of the newest text
 _THANKS_RE = re.compile(r"(?i)^\W*(?:stort\s+|tusen\s+|many\s+|ok,?\s+)?(?:tack|tackar|thanks|thank\s+you|"
                         r"kiitos|kiitti|kiitoksia)\b")
