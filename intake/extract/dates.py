@@ -198,7 +198,8 @@ def _find_dates(text: str, year: int, on: dt.date | None = None) -> list[DateSpa
 
 #: "25.11", "28.11": a day and month written without the closing dot (also a decimal number), read as a date only
 #: after a word that says a day follows — a weekday ("lö 28.11", "ti 17.11", "fre 13.11"), "den", or a service
-#: verb ("tagna 25.11", "otettu 3.12", SERVICE_CUE_RE) — and when no unit or currency follows
+#: verb ("tagna 25.11", "otettu 3.12", SERVICE_CUE_RE) — and when no unit or currency follows; after a plain word
+#: too, under `_worded_day`'s conditions (holdouts 30–35: "Stora salen 16.5 för vårbalen" went undated)
 _LOOSE_DM_RE = re.compile(r"(?<![\d.,:/-])(?P<d1>[0-3]?\d)\.(?P<m1>[01]?\d)(?![\d]|[.,]\d|:\d|" + UNIT_AFTER + ")")
 _DAY_CUE_BEFORE_RE = re.compile(r"(?i)(?:\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mån|tis|ons|tors|fre|"
                                 r"lör|sön|må|ti|on|to|fr|lö|sö|maanantaina|tiistaina|keskiviikkona|torstaina|"
@@ -206,14 +207,42 @@ _DAY_CUE_BEFORE_RE = re.compile(r"(?i)(?:\b(?:måndag|tisdag|onsdag|torsdag|fred
                                 r"den|pvm|datum)\.?|" + SERVICE_CUE_RE.pattern.removeprefix("(?i)") + r")\s*$")
 
 
+#: a word, not a number, a clock, a price or a section, right before a loose "16.5": "Stora salen 16.5 för
+#: vårbalen", "vid deras brygga 27.4, 4 timmar", "i lördags 5.6 kl. 10–14"
+_WORD_BEFORE_RE = re.compile(r"(?i)(?<![\w.])(?!(?:kl|klo|klockan|kello|at|time|tid|aika|version|ver|v|versio|"
+                             r"avsnitt|kapitel|kap|kohta|luku|pykälä|section|chapter|punkt|point|art|nr|no|á|à|a|"
+                             r"pris|hinta|price|cost|kostar|maksaa|ca|noin|about|approx|circa|kurs|rate)\b)"
+                             r"[^\W\d_][\w-]*\s+$")
+#: what may follow a loose day and month read after a word: a comma, a parenthesis, the end, or a word (no number,
+#: no unit: UNIT_AFTER is checked by _LOOSE_DM_RE)
+_AFTER_WORDED_DAY_RE = re.compile(r"(?!\s*(?i:ton\w*|m3|cm|mm|lit\w*|l\b|procent|prosent\w*|percent|miles?|mil\b|"
+                                  r"kwh|mwh|gb|mb|kb|ects|op\b|sp\b|credits?|poäng|pist\w*|points?))"
+                                  r"(?:\s*[,;)(]|\s*$|\s+[^\W\d_]|\.(?:\s|$))")
+#: how many days before the mail a loose day may lie (work is invoiced after it is done, within weeks), and after it
+_WORDED_BACK, _WORDED_AHEAD = 120, 7
+
+
+def _worded_day(text: str, s: int, e: int, d: dt.date, on: dt.date | None) -> bool:
+    """A loose "16.5" after a plain word, as Finland-Swedish writes the day of a service ("specialtransport med
+    vajerfärjan 10.5, 1 st"): a date when the text writes no decimal with a dot elsewhere (a text that writes
+    "2.5 hours" writes decimals, not days, this way) and the day lies in the weeks before the mail."""
+    if on is None or not _WORD_BEFORE_RE.search(text[max(0, s - 30):s]) or not _AFTER_WORDED_DAY_RE.match(text, e):
+        return False
+    if any(m.start() != s for m in re.finditer(r"(?<![\d.])\d+\.\d+(?![\d.])", text)):
+        return False
+    first, _last = _year_end(d, d, on)
+    return -_WORDED_BACK <= (first - on).days <= _WORDED_AHEAD
+
+
 def _cued_days(text: str, year: int, on: dt.date | None, taken: list[tuple[int, int]]) -> list[DateSpan]:
     out = []
     for m in _LOOSE_DM_RE.finditer(text):
         s, e = m.start(), m.end()
-        if any(s < te and ts < e for ts, te in taken) or not _DAY_CUE_BEFORE_RE.search(text[max(0, s - 30):s]):
+        if any(s < te and ts < e for ts, te in taken):
             continue
         d = _date(year, int(m.group("m1")), int(m.group("d1")))
-        if d is not None:
+        cued = _DAY_CUE_BEFORE_RE.search(text[max(0, s - 30):s])
+        if d is not None and (cued or _worded_day(text, s, e, d, on)):
             first, last = _year_end(d, d, on)
             taken.append((s, e))
             out.append(DateSpan(s, e, first, last, "single"))
