@@ -42,7 +42,7 @@ from .quarter_hours import is_quarter_article, quarters_in
 from .second_service import second_service
 from .segments import HEADER_LINE_RE
 from .sentence_dates import joined_after_dates, opening_date
-from .service_cues import SENT_STAMP_RE
+from .service_cues import LABELLED_DAY_RE, SENT_STAMP_RE
 from .service_cues import SERVICE_CUE_RE as _SERVICE_CUE_RE
 from .service_cues import STRONG_PERIOD_CUE_RE as _STRONG_PERIOD_CUE_RE
 from .sub_items import listed_under_heading
@@ -258,6 +258,7 @@ def _service_date(unit: str, ds: list[DateSpan]) -> tuple[dt.date, dt.date] | No
         if _DUE_CUE_RE.search(before) or SENT_STAMP_RE.search(before):     # a due day, a form's sending time
             continue
         if _SERVICE_CUE_RE.search(before) or (d.kind == "single" and _STRONG_PERIOD_CUE_RE.search(before)) or \
+                (d.kind == "single" and LABELLED_DAY_RE.search(unit[:d.start]) and not unit[d.end:].strip(" .;!")) or \
                 (intro and unit[d.end:].strip(" :") in ("", ")") and   # "… för lördagens besök (21/11):"
                  (unit[d.end:].strip(" :") == "" or _in_parentheses(unit, d))):
             return d.first, d.last

@@ -51,3 +51,10 @@ STRONG_PERIOD_CUE_RE = re.compile(
 #: when the form was sent, never a delivery, although "lähetetty"/"skickad" also says a thing was sent back
 SENT_STAMP_RE = re.compile(r"(?i)(?:^|\s)(?:lähetetty|vastaanotettu|saapunut|jätetty|skickat|skickad|inskickad|"
                            r"inkommen|mottagen|sent|submitted|received)\s*:\s*$")
+#: a short clause that is a visit's or a treatment's noun and its one day, nothing after it ("Käynti 4.5.", "Hoito
+#: 28.4.2027", "Liisa Heikkinen, 030904A452T, käynti 11.5.", "datum 25/3", "Besök 3/12", "Visit 4 May"): the day
+#: of the service the lines below or around it bill, as "Käyntipäivä 4.5." (holdouts 30 and 33: v05, w01, w03, w04);
+#: a capitalised noun also after label lines joined into the sentence ("Hetu: 150368-217M Käynti 4.5."), never a
+#: lower-case one after another word ("seuraava käynti 4.5." is a visit to come)
+LABELLED_DAY_RE = re.compile(r"(?i)(?:^|[,;]\s*|\s(?=(?-i:[A-ZÅÄÖ])))(?:käynti|hoito|hoitopäivä|"
+                             r"hoitokäynti|vastaanotto|besök|behandling|behandlingsdag|mottagning|datum|visit|treatment|appointment)\s*:?\s*$")

@@ -3,7 +3,9 @@
 z35, w26, w33 and w33), in other words than those cases: it dates the lines it is written with. Such a "16.5" is
 also how a text with dot decimals writes a number, and how a clock is written: a text that writes another dot
 decimal, a clock word or a unit after it, or a day far from the mail, keeps it a number (the lines held for their
-period by the period net, as before)."""
+period by the period net, as before). And a visit's or treatment's noun with its one day as a clause of its own
+("Käynti 4.5.", "Hoito 28.4.2027", "…, käynti 11.5."; w01, w03, w04) dates the lines as "Käyntipäivä 4.5." does; a
+visit to come ("seuraava käynti") dates nothing."""
 from __future__ import annotations
 
 from typing import Any
@@ -57,3 +59,24 @@ def test_a_day_far_from_the_mail_is_no_day():
     out = _parse(W["sund_b"], "Hej!\n\nMötesrummet 12.5 åt Sundby Teaterförening rf, 3 timmar (SK20).\n\nMvh\n"
                               "Maria\n", date="Wed, 15 Dec 2027 10:00:00 +0200")
     assert [p[1:] for p in _periods(out)] == [(None, None)]
+
+
+# --- a visit's or treatment's noun and its one day as a clause of its own (w01, w03, w04, v05) --------------------
+
+_LABELLED = [
+    (W["ham_t"], "Hei,\n\nPotilas: Liisa Heikkinen\nHoito 6.5.2027\n\n- HA30 hammaskiven poisto 1 kpl\n\n"
+                 "Terveisin\nTiina\n", "HA30", "2027-05-06"),
+    (W["ham_t"], "Hei\n\nMatti Korhonen, 150368-217M, vastaanotto 7.5.\nHA10 tarkastus 1 kpl\n\nTerveisin\nTiina\n",
+     "HA10", "2027-05-07"),
+]
+
+
+@pytest.mark.parametrize(("frm", "body", "article", "day"), _LABELLED)
+def test_a_visits_noun_and_its_day_dates_the_lines(frm, body, article, day):
+    assert _periods(_parse(frm, body)) == [(article, day, day)]
+
+
+def test_a_visit_to_come_dates_nothing():
+    out = _parse(W["ham_t"], "Hei,\n\nPotilas: Liisa Heikkinen, seuraava käynti 6.6.\n\n- HA30 hammaskiven poisto "
+                             "1 kpl\n\nTerveisin\nTiina\n")
+    assert _periods(out) == [("HA30", None, None)]
