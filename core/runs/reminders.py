@@ -27,6 +27,7 @@ letters are produced after the run is recorded (core.runs.reminder_letters).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -119,7 +120,7 @@ def plan(session: Session, agency: Agency, date: dt.date, customers: Iterable[st
     p = Plan(agency, date)
     grace = agency.reminder_grace_days
     max_n = max(agency.max_reminders_per_invoice, 0)
-    fees = {k: reminder_fee(agency, k) for k in ("private", "company", "public")}
+    fee_of = functools.cache(functools.partial(reminder_fee, agency))  # (kind, currency): one rule, once each
     new_due = calendar.next_banking_day(agency.country, date + dt.timedelta(days=agency.reminder_payment_days))
     for (inv_id, number, due, open_amount, disputed, coll, cust_id, cust_no, cust_kind, no_rem, n,
          last_due, last_sent, was_delivered, currency) in session.execute(q):
@@ -143,7 +144,7 @@ def plan(session: Session, agency: Agency, date: dt.date, customers: Iterable[st
         if reason:
             p.skipped.append({"invoice": number, "reason": reason})
             continue
-        fee = fees.get(cust_kind, fees["company"]) if currency == agency.currency else ZERO  # reminder_fees
+        fee = fee_of(cust_kind, currency)
         if fee and _fi_consumer_too_early(agency, cust_kind, date, due, last_sent):
             fee = ZERO  # the reminder goes, without a fee (KKV: a free reminder may be sent earlier)
         p.reminders.append({"invoice_id": inv_id, "invoice": number, "customer_id": cust_id, "customer": cust_no,
