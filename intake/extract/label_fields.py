@@ -169,9 +169,15 @@ def _buyer_reference(val: str, w: Where, cust: CustomerInfo, ctx: TextContext) -
 def _order_reference(val: str, w: Where, cust: CustomerInfo, ctx: TextContext) -> None:
     """The first token with a digit in it ("PO-4471", "4500123"); "Beställning: konsultation" is no number."""
     tok = next((t.strip(".,;:\"'") for t in val.split()[:3] if re.search(r"\d", t)), "")
+    pm = _LETTER_PREFIX_RE.match(val.strip())
+    tok = f"{pm.group(1)} {tok}" if pm and pm.group(2) == tok else tok    # "PO 45110872": prefix kept
     if (tok and tok not in _DASHES and not cust.order_reference
             and not find_identifiers(tok, ctx.on) and not _phone(val.strip())):
         cust.order_reference, cust.where["order_reference"] = tok, w
+
+
+#: an order number's own letter prefix, apart from its digits ("PO 45110872", "OR 2210455"); "nr", "no" are words
+_LETTER_PREFIX_RE = re.compile(r"(?!(?:NR|NO|NUM|NRO)\b)([A-Z]{2,4})\s+(\d[\w/-]*)\b")
 
 
 def _phone(v: str) -> bool:
