@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from .amounts import find_amounts, parse_cell_amount
 from .article_columns import melt_article_columns
+from .billable_flags import flag_columns, flagged_not_billed
 from .cell_dates import date_in_text_cell
 from .code_columns import article_by_content, register_code, register_codes
 from .columns import (
@@ -284,10 +285,11 @@ def rows_to_fragments(rows: list[list[str]], part: str, year: int, row_base: int
     t.mapping = count_by_content([rows[i] for i in body], t.mapping, t.headers, hinted)   # "Hakuja" 12 480
     data = []
     ordinal = row_number_columns(t.headers, [rows[i] for i in body])    # "Rad" 1, 2, 3 …: the rows' own numbers
+    flags = flag_columns(t.headers, set(t.mapping))     # "Billable": N rows are statistics, not lines
     for i in body:
         r = rows[i]
         vals = {f: (r[j].strip() if j < len(r) else "") for j, f in t.mapping.items()}
-        if not _skip_row(r, vals, t):
+        if not _skip_row(r, vals, t) and not flagged_not_billed(r, flags):
             unread = [t.headers[j] for j in range(min(len(r), len(t.headers)))
                       if j not in t.mapping and j not in ordinal and t.headers[j].strip() and r[j].strip()
                       and not _REMARK_RE.match(norm_header(t.headers[j]))

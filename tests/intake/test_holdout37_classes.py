@@ -31,3 +31,21 @@ def _parse(frm: str, body: str, to: str = CENTRE_SE, attachments: list[Any] | No
     (SANNA, CENTRE_SE, "Hi,\n\nNordkap Analys AB, customer no K-4008: 2 printed reports (3020).\n\n"
                        "Order number: nr 778812\n\nSanna\n", "778812"),
 ])
+def test_an_order_numbers_letter_prefix_is_kept(frm: str, to: str, body: str, want: str) -> None:
+    r = _parse(frm, body, to)["requests"][0]
+    assert r["order_reference"] == want
+
+
+# --- an ERP export's billable flag (q08) ----------------------------------------------------------------------------
+
+_CSV_FLAG = [
+    ("export.csv", "Kund;Artikel;Text;Antal;Datum;Fakturerbar\r\nK-4007;3020;Rapport A;3;2026-11-04;Ja\r\n"
+                   "K-4007;1020;Mätning inställd;2;2026-11-09;Nej\r\nK-4007;1010;Borrpunkt;4;2026-11-12;Ja\r\n"
+                   ";;Summa;9;;\r\n", ["3020", "1010"]),
+    ("rows.csv", "Customer,Item,Description,Qty,Date,Chargeable\r\nK-4008,1010,Boreholes,2,2026-11-02,no\r\n"
+                 "K-4008,3020,Reports,5,2026-11-03,yes\r\n", ["3020"]),
+]
+
+
+@pytest.mark.parametrize("fname,text,want", _CSV_FLAG)
+def test_a_row_flagged_not_billable_is_no_line(fname: str, text: str, want: list[str]) -> None:
