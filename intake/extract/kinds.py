@@ -160,9 +160,23 @@ _THANKS_RE = re.compile(r"(?i)^\W*(?:stort\s+|tusen\s+|many\s+|ok,?\s+)?(?:tack|
                         r"kiitos|kiitti|kiitoksia)\b")
 
 
+#: the writer asks only what became of a request already sent ("kan ni kolla hur det ligger till? vi vill bara veta
+#: status", "voisitteko selvittää, mikä tilanne on", "could you look into what happened?"), no invoice word needed
+STATUS_ONLY_RE = re.compile(
+    r"(?i)\bvill\s+(?:bara\s+|endast\s+|enbart\s+)?veta\s+(?:status(?:en)?|läget|hur\s+det\s+ligger\s+till|"
+    r"vad\s+som\s+(?:har\s+)?hänt)\b|\b(?:kolla|undersöka|kontrollera|ta\s+reda\s+på)\s+(?:hur\s+det\s+ligger\s+"
+    r"till|vad\s+som\s+(?:har\s+)?hänt|läget|status(?:en)?)\b|"
+    r"\b(?:haluamme|haluan|halutaan)\s+(?:vain\s+|ainoastaan\s+)?tietää\s+(?:tilanteen|tilan|mikä\s+(?:on\s+)?"
+    r"tilanne|mitä\s+on\s+tapahtunut)|\b(?:tarkistaa|selvittää)\s*,?\s+(?:mikä\s+(?:on\s+)?tilanne|mitä\s+(?:on\s+)?"
+    r"tapahtunut)|\b(?:only|just)\s+want\s+to\s+know\s+(?:the\s+)?status\b|"
+    r"\b(?:check|look\s+into|find\s+out)\s+(?:what\s+(?:has\s+)?happened|the\s+status)\b")
+
+
 def asks_about_status(text: str) -> bool:
     """Whether the newest text only asks about an invoice already requested (its status, whether it was sent)."""
-    return bool(STATUS_RE.search(text)) and not asks_for_invoice(invoice_nouns_blanked(STATUS_RE.sub(" ", text)))
+    if not (STATUS_RE.search(text) or STATUS_ONLY_RE.search(text)):
+        return False
+    return not asks_for_invoice(invoice_nouns_blanked(STATUS_ONLY_RE.sub(" ", STATUS_RE.sub(" ", text))))
 
 
 def only_thanks(text: str) -> bool:

@@ -49,3 +49,21 @@ _CSV_FLAG = [
 
 @pytest.mark.parametrize("fname,text,want", _CSV_FLAG)
 def test_a_row_flagged_not_billable_is_no_line(fname: str, text: str, want: list[str]) -> None:
+    att = [(fname, text.encode("utf-8"), "text", "csv")]
+    r = _parse(OLLE, "Hej,\n\nunderlag bifogat.\n\n/Olle\n", attachments=att)["requests"][0]
+    assert [ln["article"] for ln in r["lines"]] == want
+
+
+# --- a status question about a request already sent (q11) ----------------------------------------------------------
+
+@pytest.mark.parametrize("frm,to,body", [
+    (OLLE, CENTRE_SE, "Hej,\n\nvi mejlade underlaget för oktober den 5 november (Sjöbo Vattenråd, kundnr K-4007, 3 st "
+                      "rapporter 3020). De har inte fått någon faktura än. Kunde ni undersöka vad som har hänt? Vi "
+                      "vill bara veta läget, nytt underlag kommer inte.\n\n/Olle\n"),
+    (JUHA, CENTRE_FI, "Hei,\n\nlähetimme lokakuun aineiston 5.11. (Kuopion Vesi Oy, asiakasnro K-5001, 4 kpl JU10). "
+                      "Asiakas ei ole saanut laskua. Voisitteko selvittää, mikä tilanne on? Haluamme vain tietää "
+                      "tilanteen.\n\nt. Juha\n"),
+    (SANNA, CENTRE_SE, "Hi,\n\nwe sent the October details on 5 November (Nordkap Analys AB, customer no K-4008, 2 "
+                       "printed reports 3020). The customer says nothing has arrived. Could you look into what "
+                       "happened? We only want to know the status.\n\nSanna\n"),
+])
