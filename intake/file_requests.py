@@ -13,8 +13,9 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from intake.extract.doubted_prices import ask_doubted_prices
 from intake.extract.event_period import apply_event_period
-from intake.extract.file_periods import apply_file_periods
+from intake.extract.file_periods import apply_file_periods, cover_text
 from intake.extract.mime import Mail
 from intake.extract.model import Fragment, LineItem
 from intake.extract.table_cells import is_sum_cell
@@ -34,6 +35,7 @@ def prepare_fragments(frags: list[Fragment], mail: Mail, ctx: TextContext, out: 
     doubts = apply_file_periods(frags, mail, ctx)
     doubts += _drop_total_lines(frags)
     _drop_file_counts(frags)
+    ask_doubted_prices(frags, cover_text(mail))    # "jag vet inte vilket pris som gäller": asked, never chosen
     if doubts:
         out.setdefault("review", []).extend(finding("file_disagrees", "lines", why) for why in doubts)
 

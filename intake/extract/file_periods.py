@@ -32,7 +32,8 @@ NOT_SERVICE_BEFORE_RE = re.compile(
 _FILE_PART = "attachment:"
 
 
-def _body(mail: Mail) -> str:
+def cover_text(mail: Mail) -> str:
+    """The covering mail's own text (its plain part, else its HTML as text)."""
     texts = [p.text or "" for p in mail.parts if not p.is_attachment and p.kind == "text"]
     if any(t.strip() for t in texts):
         return "\n\n".join(texts)
@@ -83,7 +84,7 @@ def row_period(rows: list[list[str]], ctx: TextContext) -> Period | None:
 def cover_period(mail: Mail, ctx: TextContext) -> Period | None:
     """The one period the covering mail's newest text states (a day, a range, a month, a week, a quarter), or
     None when it states none or several. Due days, invoice, price-list, agreement and absence dates are none."""
-    text = content_text(_body(mail), ctx)
+    text = content_text(cover_text(mail), ctx)
     found: set[Period] = set()
     for d in find_dates(text, ctx.year, ctx.on):
         if NOT_SERVICE_BEFORE_RE.search(text[max(0, d.start - 40):d.start]) or _year_only(d, text) or \

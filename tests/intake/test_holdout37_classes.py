@@ -67,3 +67,31 @@ def test_a_row_flagged_not_billable_is_no_line(fname: str, text: str, want: list
                        "printed reports 3020). The customer says nothing has arrived. Could you look into what "
                        "happened? We only want to know the status.\n\nSanna\n"),
 ])
+def test_a_status_question_is_no_request(frm: str, to: str, body: str) -> None:
+    out = _parse(frm, body, to)
+    assert out["kind"] != "invoice_request" and out["requests"] == []
+
+
+# --- a price the writer doubts: two prices named, which applies unknown (q09, q30) ---------------------------------
+
+def _lines_by_code(r: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {ln["article"]: ln for ln in r["lines"]}
+
+
+@pytest.mark.parametrize("frm,to,body,doubted,kept", [
+    (OLLE, CENTRE_SE, "Hej,\n\nSjöbo Vattenråd, kundnr K-4007: 5 st tryckta rapporter (3020) levererade 4.11.2026.\n\n"
+                      "OBS: i registret står 450 kr/st, men offerten till kunden sa 480 kr/st. Jag är inte säker på "
+                      "vilket pris som gäller, kolla innan ni fakturerar.\n\n/Olle\n", "3020", None),
+    (JUHA, CENTRE_FI, "Hei,\n\nKuopion Vesi Oy, asiakasnro K-5001:\n- JU10 julkaisu 10 kpl à 32,00 €\n"
+                      "- LA100 vesinäyte 3 kpl à 84,00 €\n\nJulkaisun (JU10) hinnaksi on tilauksessa merkitty 32 €, "
+                      "mutta hinnastossa se on 30 €. Emme tiedä kumpi on oikein. Näytteiden hinta on oikein.\n\n"
+                      "t. Juha\n", "JU10", "LA100"),
+    (SANNA, CENTRE_SE, "Hi,\n\nNordkap Analys AB, customer no K-4008: 2 field days (1500) on 3 Nov 2026.\n\n"
+                       "Note: your list says 9,600 per day but their contract mentions 9,200 per day. I don't know "
+                       "which rate applies, please check before invoicing.\n\nSanna\n", "1500", None),
+])
+def test_a_doubted_price_is_asked(frm: str, to: str, body: str, doubted: str, kept: str | None) -> None:
+    r = _parse(frm, body, to)["requests"][0]
+    by = _lines_by_code(r)
+    assert by[doubted]["unit_price"] is None
+    assert f"lines[{r['lines'].index(by[doubted])}].unit_price" in r["questions"]
