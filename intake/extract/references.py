@@ -18,6 +18,10 @@ _NAME_TOKEN = rf"(?:{NAME_DOT_TOKEN}|[A-ZÅÄÖÉ\"][\w\"'-]*)"
 _PERSON = rf"{_NAME_TOKEN}(?:[ ]+(?:af |von |van |de )?{_NAME_TOKEN}){{0,3}}"
 #: a unit and its person joined by a slash ("Virkistys / Sanna Laine", "Ekonomi / Per Holm"): one reference, whole
 _AND_PERSON = rf"(?:[ ]?/[ ]?{_PERSON})?"
+#: a unit and its person joined by a comma where the sentence ends ("Näringslivskontoret, Oskar Ljung."): one reference
+_COMMA_PERSON = rf"(?:,[ ]{_NAME_TOKEN}(?:[ ]{_NAME_TOKEN}){{1,2}}(?=[ ]*(?:[.;\n]|$)))?"
+#: a person's name followed by a clause of lower-case words ("Camilla Nyby vill ha sitt namn som referens"): the name
+_NAME_THEN_CLAUSE_RE = re.compile(r"^((?:[A-ZÅÄÖ][\w'-]*[ ]+){1,3}?[A-ZÅÄÖ][\w'-]*)[ ]+[a-zåäö]+(?:[ ]+[a-zåäö]+){2,}")
 #: a reference as written: quoted text, or up to four capitalised words / codes
 _VALUE = (r"(?:[\"“”'‘’«](?P<q>[^\"“”'‘’«»\n]{1,60})[\"“”'’»]"
           r"|(?P<v>[A-ZÅÄÖ0-9][\w/.-]*\d?[\w/-]*(?:[ ](?!on\b|in\b|på\b|i\b|laskuun\b)[A-ZÅÄÖ0-9][\w/-]*){0,3}))")
@@ -26,7 +30,7 @@ _MARK_VALUE = (r"(?:" + _VALUE + r"|(?P<f>(?!(?:on|in|på|i|the|den|det)\b)[a-z�
                r"[ ][A-ZÅÄÖ0-9][\w/-]*\d[\w/-]*))")
 BUYER_REF_RES = [
     re.compile(rf"(?i:er|deras|their|your|kundens|heidän)\s+ref(?:erens|erence|\.)?(?:\s+(?:är|var|blir|is|was|"
-               rf"will be|on|oli|:))?\s*:?\s*[\"“”']?(?P<n>{_PERSON}{_AND_PERSON})"),
+               rf"will be|on|oli|:))?\s*:?\s*[\"“”']?(?P<n>{_PERSON}{_AND_PERSON}{_COMMA_PERSON})"),
     re.compile(rf"(?i:viitteenne|viitteeksi|viitteeksenne)\s*:?\s*[\"“”']?(?P<n>{_PERSON}{_AND_PERSON})"),
     re.compile(rf"[\"“”'](?P<n>{_PERSON})[\"“”']\s+(?i:as (?:their|the) reference)"),
     re.compile(rf"(?P<n>{_PERSON})\s+(?i:(?:är|var) (?:deras|er|kundens) referens|(?:is|was) their reference|"
@@ -49,7 +53,7 @@ _PLACE = (r"(?i:\s+(?:där|hos\s+(?:dem|kunden|[A-ZÅÄÖ]\w+)|there|at\s+the\s+
           r"asiakkaalla)(?=\s*:))?")
 #: a reference label inside a sentence: "…, yhteyshenkilö Jari Nieminen.", "…, Attn: Port Office / Anna Berg, …"
 INLINE_REF_RE = re.compile(
-    r"(?:(?i:\b(?:yhteyshenkilö(?:nä|nne)?|kontaktperson|contact person|attn|attention|fao|viitteenne|"
+    r"(?:(?i:\b(?:yhteyshenkilö(?:nä|nne|nsä)?|kontaktperson|contact person|attn|attention|fao|viitteenne|"
     r"er referens|your reference|your ref|märkning|fakturamärkning)\b\.?)" + _PLACE +
     r"(?:\s*:\s*|\s+(?:on\s+|är\s+|is\s+)?)"
     r"|(?i:\b(?:att|kontakt|contact|tilaaja|beställare|märkning|viite|reference|referens)\b\.?)" + _PLACE +
@@ -83,7 +87,8 @@ def buyer_reference_in(t: str) -> str | None:
                 return v
     im = INLINE_REF_RE.search(t)
     if im and im.group("v").split()[0].casefold() not in _NOT_A_REF_NAME:
-        return im.group("v").strip(" .")
+        cm = _NAME_THEN_CLAUSE_RE.match(im.group("v"))
+        return cm.group(1) if cm else im.group("v").strip(" .")
     for rx in BUYER_REF_RES:
         bm = rx.search(t)
         if bm:

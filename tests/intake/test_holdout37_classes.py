@@ -95,3 +95,20 @@ def test_a_doubted_price_is_asked(frm: str, to: str, body: str, doubted: str, ke
     by = _lines_by_code(r)
     assert by[doubted]["unit_price"] is None
     assert f"lines[{r['lines'].index(by[doubted])}].unit_price" in r["questions"]
+    assert len(r["lines"]) == (2 if kept else 1)
+    if kept:
+        assert by[kept]["unit_price"] is not None
+
+
+# --- a reference in prose: a clause after the name, a unit and a person joined by a comma (q35, q40) ---------------
+
+@pytest.mark.parametrize("frm,to,body,want", [
+    (OLLE, CENTRE_SE, "Hej,\n\nSjöbo Vattenråd (kundnr K-4007) fick 3 st tryckta rapporter (3020) 4.11.2026. Deras "
+                      "kontaktperson Lena Holm vill att fakturan märks med hennes namn.\n\n/Olle\n", "Lena Holm"),
+    (JUHA, CENTRE_FI, "Hei,\n\nKuopion Vesi Oy (asiakasnro K-5001) sai 4 kpl julkaisuja (JU10) 3.11.2026. Heidän "
+                      "yhteyshenkilönsä Mikko Rantanen haluaa nimensä laskulle viitteeksi.\n\nt. Juha\n",
+     "Mikko Rantanen"),
+    (SANNA, CENTRE_SE, "Hi,\n\nNordkap Analys AB (customer no K-4008) received 2 printed reports (3020) on 4 Nov "
+                       "2026. Their reference is Technical Services, Maria Lund.\n\nSanna\n",
+     "Technical Services, Maria Lund"),
+])
