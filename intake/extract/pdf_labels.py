@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .lexicon import label_field
 from .model import Where
 from .pdf_lines import Chunk, Line
 
@@ -61,12 +62,18 @@ def labelled_pairs(lines: list[Line], width: float, part: str = "", page: int | 
     taken: set[tuple[int, int]] = set()
     items: list[tuple[int, float, str, str | None, Where]] = []
     right = max((ln.chunks[-1].x1 for ln in lines if ln.chunks), default=width)
+    stacked = _stacked_values(lines)
     for i, ln in enumerate(lines):
         for k, ch in enumerate(ln.chunks):
             if (i, k) in taken:
                 continue
             col = 1 if split is not None and ch.x0 >= split else 0
             w = Where(part, line=i + 1, page=page, rule="pdf:label", how="stated")
+            if (i, k) in stacked:   # "Tilaaja      Viitteenne" over "Harjula Oy      Jere Lahti"
+                below = stacked[(i, k)]
+                taken.add(below)
+                items.append((col, ln.top, ch.text, lines[below[0]].chunks[below[1]].text, w))
+                continue
             lab = None if _is_heading(ch, ln, body_size) else _split_label(ch.text)
             if lab is None and k + 1 < len(ln.chunks) and _bare_label(ch, ln.chunks[k + 1], ln, split):
                 lab = (ch.text, ln.chunks[k + 1].text)      # "Laskutettava      Pohjanmaan … ry" (no colon)
@@ -86,6 +93,26 @@ def labelled_pairs(lines: list[Line], width: float, part: str = "", page: int | 
                     value += _wrapped(lines, i, ch, edge, taken)
             items.append((col, ln.top, label, value, w))
     return items
+
+
+def _stacked_values(lines: list[Line]) -> dict[tuple[int, int], tuple[int, int]]:
+    """A row of bare labels side by side ("Tilaaja      Viitteenne", "Y-tunnus      Tilausnumero") over a row of
+    their values at the same x: each label's value is the chunk under it, never its neighbour label. A row is
+    one of labels when at least two of its chunks are labels we know and none is a line table's header word."""
+    out: dict[tuple[int, int], tuple[int, int]] = {}
+    for i, (ln, nxt) in enumerate(zip(lines, lines[1:])):
+        if len(ln.chunks) < 2 or nxt.top - ln.bottom > 1.2 * ln.size or \
+                any(re.search(r"[\d:]", c.text) or len(c.text.split()) > 3 for c in ln.chunks):
+            continue
+        fields = [label_field(c.text) for c in ln.chunks]
+        if sum(f is not None for f in fields) < 2 or any(f and f.startswith("item_") for f in fields):
+            continue
+        for k, ch in enumerate(ln.chunks):
+            m = next((m for m, b in enumerate(nxt.chunks) if abs(b.x0 - ch.x0) <= 1.5 * ln.size), None)
+            below = nxt.chunks[m].text if m is not None else ""
+            if m is not None and not nxt.chunks[m].bold and label_field(below) is None and _split_label(below) is None:
+                out[(i, k)] = (i + 1, m)
+    return out
 
 
 def _wrapped(lines: list[Line], i: int, ch: Chunk, edge: float, taken: set[tuple[int, int]]) -> str:

@@ -112,3 +112,33 @@ def test_a_doubted_price_is_asked(frm: str, to: str, body: str, doubted: str, ke
                        "2026. Their reference is Technical Services, Maria Lund.\n\nSanna\n",
      "Technical Services, Maria Lund"),
 ])
+def test_a_prose_reference_is_the_name_as_written(frm: str, to: str, body: str, want: str) -> None:
+    r = _parse(frm, body, to)["requests"][0]
+    assert r["buyer_reference"] == want
+
+
+# --- a PDF form whose labels stand side by side over their values (q27, q29, q30) ----------------------------------
+
+_STACKED_CSS = ("table.f td { width: 80mm; padding: 0 } .lbl td { font-size: 7pt; color: #555 } "
+                "table.items { margin-top: 8mm }")
+
+
+def _stacked_form(pairs: list[tuple[tuple[str, str], tuple[str, str]]], rows: list[tuple[str, ...]]) -> str:
+    grid = "".join(f"<tr class='lbl'><td>{a[0]}</td><td>{b[0]}</td></tr><tr><td>{a[1]}</td><td>{b[1]}</td></tr>"
+                   for a, b in pairs)
+    items = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    return (f"<h1>Beställningsblankett</h1><table class='f'>{grid}</table><table class='items'><thead><tr>"
+            f"<th>Artikel</th><th>Benämning</th><th>Antal</th><th>Pris</th></tr></thead><tbody>{items}</tbody></table>")
+
+
+def test_labels_side_by_side_take_the_values_under_them() -> None:
+    from tests.intake.cases.mailkit import pdf
+    html = _stacked_form([(("Beställare", "Sjöbo Vattenråd"), ("Er referens", "Miljö / Anna Ek")),
+                          (("Org.nr", "802477-3155"), ("Ordernummer", "SVR-2026-118"))],
+                         [("3020", "Rapport, tryckt", "4", "450,00")])
+    out = _parse(OLLE, "Hej,\n\nbeställningen bifogad.\n\n/Olle\n",
+                 attachments=[pdf("blankett.pdf", html, _STACKED_CSS)])
+    r = out["requests"][0]
+    assert r["customer"]["name"] == "Sjöbo Vattenråd"
+    assert r["buyer_reference"] == "Miljö / Anna Ek"
+    assert r["order_reference"] == "SVR-2026-118"
