@@ -63,3 +63,20 @@ def is_dated_range(label: str, value: str) -> bool:
     ds = find_dates(value, 2000)
     return len(ds) == 1 and ds[0].kind == "range" and ds[0].first < ds[0].last and \
         not value[:ds[0].start].strip() and not value[ds[0].end:].strip(" .")
+
+
+#: a bare day label ("Päivä", "Dag", "Day", "Datum", "Date") whose value opens with a weekday: the day of the
+#: service ("Päivä: la 30.1.2027"); a bare date there may be the letter's own, and a time stamp ("Date: Tue, 2 Feb
+#: 2027 10:14") heads a forwarded mail
+_BARE_DAY_LABEL_RE = re.compile(r"(?i)^(?:päivä|päivämäärä|pvm|dag|datum|day|date)$")
+_WEEKDAY_VALUE_RE = re.compile(
+    r"(?i)^(?:ma|ti|ke|to|pe|la|su|maanantai(?:na)?|tiistai(?:na)?|keskiviikko(?:na)?|torstai(?:na)?|"
+    r"perjantai(?:na)?|lauantai(?:na)?|sunnuntai(?:na)?|mån|tis|ons|tors|fre|lör|sön|\w+dag(?:en)?|"
+    r"mon|tue|wed|thu|fri|sat|sun|\w+day)\.?,?\s+\d")
+
+
+def is_weekday_date(label: str, value: str) -> bool:
+    """Whether a bare day label's value is a weekday and one date, with no time of day."""
+    v = value.strip()
+    return bool(_BARE_DAY_LABEL_RE.match(label.strip()) and _WEEKDAY_VALUE_RE.match(v)
+                and not re.search(r"\d{1,2}[:.]\d{2}(?![.\d])", v) and len(find_dates(v, 2000)) == 1)

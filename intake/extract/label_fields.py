@@ -187,8 +187,13 @@ def _phone(v: str) -> bool:
     return bool(_PHONE_ONLY_RE.match(v)) and bool(re.match(r"\+|\(?0", v))
 
 
+#: an address field filled in to say there is none ("(ei tiedossa)", "okänd", "saknas", "unknown", "-")
+_NO_ADDRESS_RE = re.compile(r"(?i)^\W*(?:ei\s+tiedossa|tuntematon|puuttuu|ei\s+ole|okänd|ej\s+känd|inte\s+känd|saknas|"
+                            r"vet\s+ej|unknown|not\s+known|none|n/?a|-+|\?+)\W*$")
+
+
 def _address(val: str, w: Where, cust: CustomerInfo, ctx: TextContext) -> None:
-    if not cust.address:
+    if not cust.address and not _NO_ADDRESS_RE.match(val):
         cust.address = {"text": val}
         cust.where["address"] = w
 

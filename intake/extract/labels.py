@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 
 from .amounts import parse_amount
 from .clause_price import find_price
 from .dates import find_dates
-from .form_labels import is_count_label, is_dated_range, is_service_date_label
+from .form_labels import is_count_label, is_dated_range, is_service_date_label, is_weekday_date
 from .identifiers import find_vat_numbers
 from .label_fields import CUSTOMER_FIELDS
 from .lexicon import NEXT_LABEL_RE, label_field, norm_label
@@ -20,7 +21,7 @@ from .measures import drop_foreign_measures, measure_value
 from .model import Fragment, LineItem, Where
 from .quantities import CODE_CTX_RE, find_quantity, read_quantity
 from .record_dates import apply_record_date
-from .tables import parse_percent, parse_quantity
+from .tables import FIXED_PRICE_RE, parse_percent, parse_quantity
 from .text_context import RequestPeriod, TextContext
 from .unit_clash import drop_clashing_counts, unit_clashes
 
@@ -53,6 +54,8 @@ def split_label(t: str, hints: dict[str, str] | None = None) -> tuple[str, str, 
         f = "period"    # "Provtagningsdatum: 2026-11-11", "Koulutuspäivä 19.11.2026" (intake.extract.form_labels)
     elif f is None and val and is_count_label(norm_label(label), val):
         f = "item_quantity"     # "Osallistujia 14", "Antal deltagare: 12"
+    elif f is None and val and is_weekday_date(norm_label(label), val):
+        f = "period"    # "Päivä: la 30.1.2027", "Dag: tis 3.11.2026": the day of the service, told by its weekday
     elif f is None and val and is_dated_range(norm_label(label), val):
         f = "period"    # a booking's "Datum: 2026-11-30 – 2026-12-01" (a bare "Datum: 2026-12-02" is no period)
     elif f is None and val and (measured := measure_value(label, val)):
@@ -219,6 +222,9 @@ class _LabelReader:
                 p = parse_amount(val)
             cur.unit_price, cur.price_approx, cur.currency = p, approx, currency
             cur.where["unit_price"] = w
+            if cur.quantity is None and FIXED_PRICE_RE.search(val):    # "Hinta: kertamaksu": one, a lump sum
+                cur.quantity, cur.lump_sum = Decimal(1), True
+                cur.where["quantity"] = replace(w, rule=f"{w.rule}:lump sum")
         elif f == "item_amount":
             cur.amount = parse_amount(val)
         elif f == "item_vat":

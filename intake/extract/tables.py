@@ -62,7 +62,7 @@ _REMARK_RE = re.compile(r"(?i)^(?:kommentar\w*|anmärkning\w*|notering\w*|not|no
                         r"memo|obs)$")
 
 #: a cell that says its price is a lump sum (never "Totalt"/"Yhteensä": those head sum rows in a table)
-_FIXED_PRICE_RE = re.compile(r"(?i)\b(?:fast pris|fastpris|fast avgift|engångsavgift|engångsbelopp|klumpsumma|"
+FIXED_PRICE_RE = re.compile(r"(?i)\b(?:fast pris|fastpris|fast avgift|engångsavgift|engångsbelopp|klumpsumma|"
                              r"kiinteä(?:än)? hin(?:ta|taan|nalla)|kiinteä maksu|kertamaksu|fixed fee|fixed price|"
                              r"flat fee|flat rate|lump[ -]sum)\b")
 
@@ -150,7 +150,7 @@ def _line(vals: dict[str, str], t: _Table, rownum: int) -> LineItem:
         li.where["quantity"] = t.where("quantity", rownum)
         li.period = cell_period(vals["quantity"], t.year) if re.search(r"\d[./-]\d", vals["quantity"]) else None
     fixed = next((f for f in ("description", "quantity", "unit_price", "amount")     # "Antal: fast pris"
-                  if _FIXED_PRICE_RE.search(vals.get(f, ""))), None)
+                  if FIXED_PRICE_RE.search(vals.get(f, ""))), None)
     if li.quantity is None and fixed:   # "Analyysi, kiinteä hinta": a lump sum is one (the contract's lump-sum words)
         li.quantity, li.lump_sum = Decimal(1), True
         li.where["quantity"] = t.where(fixed, rownum, rule="table:fixed price")

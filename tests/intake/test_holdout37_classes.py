@@ -142,3 +142,22 @@ def test_labels_side_by_side_take_the_values_under_them() -> None:
     assert r["customer"]["name"] == "Sjöbo Vattenråd"
     assert r["buyer_reference"] == "Miljö / Anna Ek"
     assert r["order_reference"] == "SVR-2026-118"
+
+
+# --- a key/value form: a lump-sum price word, a weekday's date, an address said to be unknown (q20) ----------------
+
+def _kv_html(rows: list[tuple[str, str]]) -> str:
+    cells = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
+    return f"<html><body><p>Hej,</p><table border='1'>{cells}</table><p>/Olle</p></body></html>"
+
+
+def test_a_key_value_form_with_a_lump_sum_a_weekday_date_and_no_address() -> None:
+    html = _kv_html([("Kund", "Lillsjöns Fiskevårdsförening"), ("Org.nr", "802500-6464"),
+                     ("Fakturaadress", "okänd"), ("Artikel", "4010 Tillståndsavgift"),
+                     ("Pris", "engångsavgift enligt prislistan"), ("Dag", "tis 3.11.2026")])
+    m = mail(OLLE, "Fakturering", "Tue, 01 Dec 2026 10:00:00 +0100", None, html=html)
+    r = parse_message(m.as_bytes(), REGISTRY)["requests"][0]
+    ln = r["lines"][0]
+    assert (ln["article"], ln["quantity"], ln["period_start"], ln["period_end"]) == \
+        ("4010", "1", "2026-11-03", "2026-11-03")
+    assert set(r["questions"]) == {"customer.address"}
