@@ -21,6 +21,8 @@ SERVICE_CUE_RE = re.compile(
     # a finished item sent back is delivered: "shipped back on", "returnerades 3/12", "palautettiin 24.11."
     r"shipped(?: back)?|dispatched|returned|sent back|skickades(?: tillbaka)?|returnerade?s?|"
     r"palautet(?:tu|tiin)|lähetet(?:ty|tiin)(?: takaisin)?|"
+    # a copy or a document handed out: "Utlämnat 2027-02-03", "expedierades 4/11", "luovutettu 5.11.", "handed over"
+    r"utlämna(?:t|d|de|des)|lämnades\s+ut|expedier(?:at|ad|ades|ats)|luovutet(?:tu|tiin)|handed\s+(?:over|out)|"
     # renting tells when: "har hyrt tiltmätaren … vecka 52–2", "rented the logger in weeks 51–1", "vuokrasi"
     r"hyrt|hyrde|hyrdes|lånat|lånade|rented|hired|vuokras(?:i|ivat)|vuokrattu|vuokrattiin|"
     # an event told as having been with the agency: "Leirikoulu oli meillä 9.–11.11.", "lägerskolan var hos oss

@@ -161,3 +161,16 @@ def test_a_key_value_form_with_a_lump_sum_a_weekday_date_and_no_address() -> Non
     assert (ln["article"], ln["quantity"], ln["period_start"], ln["period_end"]) == \
         ("4010", "1", "2026-11-03", "2026-11-03")
     assert set(r["questions"]) == {"customer.address"}
+
+
+# --- a handing-out day on a line of its own under the lines (q13) ---------------------------------------------------
+
+@pytest.mark.parametrize("frm,to,body,day", [
+    (OLLE, CENTRE_SE, "Hej,\n\nSjöbo Vattenråd, kundnr K-4007\n\n3 st tryckta rapporter (3020)\n"
+                      "1 st tillståndsavgift (4010)\nExpedierat 2026-11-04\n\n/Olle\n", "2026-11-04"),
+    (JUHA, CENTRE_FI, "Hei,\n\nKuopion Vesi Oy, asiakasnro K-5001\n\n4 kpl julkaisuja (JU10)\n1 kpl lupamaksu (LU10)\n"
+                      "Luovutettu 5.11.2026\n\nt. Juha\n", "2026-11-05"),
+])
+def test_a_handing_out_day_dates_the_lines_above(frm: str, to: str, body: str, day: str) -> None:
+    r = _parse(frm, body, to)["requests"][0]
+    assert [(ln["period_start"], ln["period_end"]) for ln in r["lines"]] == [(day, day)] * 2
