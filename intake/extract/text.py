@@ -21,6 +21,7 @@ from .customer_text import find_name, identifiers_and_refs, order_reference_in
 from .day_counts import apply_per_day_billing
 from .follow_ups import complete_from_newest, fold_follow_ups
 from .forward_note import join_note_and_order
+from .headerless_rows import inferred_header
 from .index_raise import apply_index_raise
 from .labels import read_labelled
 from .line_day import date_lines_by_their_line
@@ -237,8 +238,30 @@ def _text_tables(body: list[tuple[int, str]], ctx: TextContext) -> tuple[list[Fr
             out.extend(frs)
             consumed.update(nums)
             continue
+        run = _pipe_run(body, i)
+        header = inferred_header([[c[2] for c in split_text_row(body[k][1])] for k in run])
+        if header:      # "EU20 | Meeting room | 2 | €480.00 | €960.00" with no header above
+            frs, _, _ = rows_to_fragments([header] + [[c[2] for c in split_text_row(body[k][1])] for k in run],
+                                          ctx.part, ctx.year, row_base=0, kind_row="line", registry=ctx.registry)
+            for f in frs:
+                for w in [w for li in f.lines for w in li.where.values()]:
+                    if w.line is not None and 1 <= w.line <= len(run):
+                        w.line = body[run[w.line - 1]][0]
+            out.extend(frs)
+            consumed.update(body[k][0] for k in run)
+            i = run[-1] + 1
+            continue
         i += 1
     return out, consumed
+
+
+def _pipe_run(body: list[tuple[int, str]], i: int) -> list[int]:
+    """The indexes of consecutive pipe rows from `i`."""
+    run = []
+    while i < len(body) and body[i][1].count("|") >= 2:
+        run.append(i)
+        i += 1
+    return run
 
 
 def _table_rows(body: list[tuple[int, str]], i: int, header: list[tuple[int, int, str]],

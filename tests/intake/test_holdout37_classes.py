@@ -174,3 +174,21 @@ def test_a_key_value_form_with_a_lump_sum_a_weekday_date_and_no_address() -> Non
 def test_a_handing_out_day_dates_the_lines_above(frm: str, to: str, body: str, day: str) -> None:
     r = _parse(frm, body, to)["requests"][0]
     assert [(ln["period_start"], ln["period_end"]) for ln in r["lines"]] == [(day, day)] * 2
+
+
+# --- pipe rows pasted without their header (q38) --------------------------------------------------------------------
+
+@pytest.mark.parametrize("frm,to,body,want", [
+    (OLLE, CENTRE_SE, "Hej,\n\nfakturera Sjöbo Vattenråd (kundnr K-4007) enligt nedan.\n\n"
+                      "3020 | Årsrapport 2026, tryckt upplaga | 6 | 450,00 kr | 2 700,00 kr\n"
+                      "1020 | Portryck, brunn B4 och B5 | 2 | 980,00 kr | 1 960,00 kr\nSumma: 4 660,00 kr\n\n/Olle\n",
+     [("3020", "Årsrapport 2026, tryckt upplaga", "6"), ("1020", "Portryck, brunn B4 och B5", "2")]),
+    (JUHA, CENTRE_FI, "Hei,\n\nlaskuttakaa Kuopion Vesi Oy (asiakasnro K-5001):\n\n"
+                      "| LA100 | Kaivovesi, Alapihan kaivo | 3 | 84,00 € | 252,00 € |\n\nt. Juha\n",
+     [("LA100", "Kaivovesi, Alapihan kaivo", "3")]),
+])
+def test_pipe_rows_without_a_header_are_read_by_their_figures(frm: str, to: str, body: str,
+                                                              want: list[tuple[str, str, str]]) -> None:
+    r = _parse(frm, body, to)["requests"][0]
+    assert [(ln["article"], ln["description"], ln["quantity"]) for ln in r["lines"]] == want
+    assert r["questions"] == []
