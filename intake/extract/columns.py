@@ -95,7 +95,7 @@ _HEADERS: dict[str, tuple[str, ...]] = {
                    "price/unit", "unit cost", "cost per unit",
                    # a fee per participant or per unit beside the line's amount ("Fee (SEK)" | "Amount (SEK)")
                    "fee", "participant fee", "deltagaravgift", "osallistumismaksu"),
-    "amount": ("belopp", "summa", "amount", "total", "yhteensä", "radbelopp", "line total", "netto",
+    "amount": ("belopp", "summa", "amount", "total", "yhteensä", "radbelopp", "line total", "line amount", "netto",
                "rivin summa", "hinta yhteensä", "summa exkl moms", "belopp exkl moms", "net amount", "totalt"),
     "vat_rate": ("moms", "momssats", "alv", "vat", "vat rate", "moms %", "alv %", "vat %", "alv-kanta",
                  "alv kanta", "momssats %", "verokanta"),
@@ -157,6 +157,7 @@ CUSTOMER_FIELDS = ("customer_number", "customer_name", "org_no")
 def norm_header(h: str) -> str:
     """'Unit price (EUR)' → 'unit price'; 'Moms %' → 'moms'; 'Org.nr' → 'orgnr'."""
     s = re.sub(r"\(.*?\)", "", h or "")
+    s = re.sub(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ][a-zåäö])", " ", s)     # an ERP's "YourReference", "OrderNo": two words
     s = s.replace("_", " ").replace(".", "").replace(":", "").replace("*", "")
     s = re.sub(r"[%€$£]|\bsek\b|\beur\b|\bkr\b", "", s, flags=re.IGNORECASE)
     return " ".join(s.split()).casefold()

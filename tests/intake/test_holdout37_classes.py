@@ -192,3 +192,14 @@ def test_pipe_rows_without_a_header_are_read_by_their_figures(frm: str, to: str,
     r = _parse(frm, body, to)["requests"][0]
     assert [(ln["article"], ln["description"], ln["quantity"]) for ln in r["lines"]] == want
     assert r["questions"] == []
+
+
+# --- an ERP's CamelCase column names (q07) --------------------------------------------------------------------------
+
+def test_camel_case_headers_are_two_words() -> None:
+    text = ("CustomerNumber;ItemNo;ItemText;Qty;UnitPrice;LineAmount;YourReference;PurchaseOrder\r\n"
+            "K-4007;3020;Rapport A;2;450,00;900,00;Lena Holm;SVR-118\r\n")
+    att = [("erp.csv", text.encode("utf-8"), "text", "csv")]
+    r = _parse(OLLE, "Hej,\n\nexport bifogad.\n\n/Olle\n", attachments=att)["requests"][0]
+    assert (r["buyer_reference"], r["order_reference"]) == ("Lena Holm", "SVR-118")
+    assert [(ln["article"], ln["quantity"], ln["unit_price"]) for ln in r["lines"]] == [("3020", "2", "450.00")]
