@@ -14,6 +14,7 @@ from .dependants import is_dependants_raw
 from .identifiers import PEPPOL_RE, find_identifiers, find_vat_numbers, org_from_vat
 from .lexicon import label_field
 from .model import CustomerInfo, Fragment, Where
+from .quoting import centre_addresses
 from .references import BARE_ORDER_RE, ORDER_REF_RE, buyer_reference_in
 from .request_names import PERSONAL_ID_RE, addressed_person_name, name_after_request_verb, private_person_name
 from .segments import HEADER_LINE_RE, Segment
@@ -119,9 +120,11 @@ def order_reference_in(t: str, ctx: TextContext) -> str | None:
 
 def _email(t: str, ctx: TextContext, cust: CustomerInfo, w: Where) -> None:
     """An e-mail address in the body that is not an agency's (a new customer's invoice address, usually)."""
+    own = centre_addresses(ctx.registry.data)   # "Meddelandet skickades till: kundfaktura@…": the centre's own
     for m in _EMAIL_RE.finditer(t):
         domain = m.group(0).rpartition("@")[2].casefold()
-        if domain not in ctx.registry.agencies_by_domain and not HEADER_LINE_RE.match(t):
+        if domain not in ctx.registry.agencies_by_domain and m.group(0).casefold() not in own and \
+                not HEADER_LINE_RE.match(t):
             cust.email, cust.where["email"] = m.group(0), w
             return
 

@@ -203,3 +203,14 @@ def test_camel_case_headers_are_two_words() -> None:
     r = _parse(OLLE, "Hej,\n\nexport bifogad.\n\n/Olle\n", attachments=att)["requests"][0]
     assert (r["buyer_reference"], r["order_reference"]) == ("Lena Holm", "SVR-118")
     assert [(ln["article"], ln["quantity"], ln["unit_price"]) for ln in r["lines"]] == [("3020", "2", "450.00")]
+
+
+# --- the centre's own mailbox in a system mail's footer (q02) -------------------------------------------------------
+
+def test_the_centres_own_mailbox_is_never_the_customers_email() -> None:
+    body = ("Automatiskt meddelande från ärendesystemet.\n\nKund: Lillsjöns Fiskevårdsförening\nOrg.nr: 802500-6464\n"
+            "Adress: Sjövägen 2, 123 45 Lillsjö\n\n"
+            "3020  Rapport, tryckt  2 st  levererad 2026-11-04\n\n"
+            f"Kopia skickad till {CENTRE_SE.split('<')[1].rstrip('>')} (bevakning: fakturering)\n")
+    r = _parse(OLLE, body)["requests"][0]
+    assert r["customer"]["email"] is None
