@@ -148,6 +148,9 @@ from tests.intake.cases_holdout34.kit34 import REGISTRY as REGISTRY34
 from tests.intake.cases_holdout35 import make_holdout as make35
 from tests.intake.cases_holdout35.kit35 import CASES as CASES35
 from tests.intake.cases_holdout35.kit35 import REGISTRY as REGISTRY35
+from tests.intake.cases_holdout37 import make_holdout as make37
+from tests.intake.cases_holdout37.kit37 import CASES as CASES37
+from tests.intake.cases_holdout37.kit37 import REGISTRY as REGISTRY37
 from tests.support.intake_score import MONEY, score_dir
 
 HERE = Path(__file__).resolve().parent
@@ -259,7 +262,14 @@ SETS = {"cases_holdout2": {"kind": 99.0, "precision": 99.0, "recall": 97.0, "que
         # day), w31 (an unregistered club's name, a count 2 read for the one), w32 (two
         # contradicting amounts: one read as a second line) and w38 (an unregistered parent: "2 pupils x SEK 650"
         # not given to the line); the questions floor is for w31, w32 and w38
-        "cases_holdout34": {"kind": 97.0, "precision": 98.0, "recall": 97.0, "questions": 91.5}}
+        "cases_holdout34": {"kind": 97.0, "precision": 98.0, "recall": 97.0, "questions": 91.5},
+        # 100/98.2/97.7/94.7 after its fixes (first run 97.5/94.5/93.3/81.6, wrong straight through 1 → 0), none
+        # through wrong: q10 (a contract price sentence above the week's lines read as a line: the lines
+        # misaligned, asked), q19 (an article named once in the preamble not given to the numbered items; a price
+        # "selvitetään" read from the line above), q25 ("tammikuulta 18-20 kpl": the count range read as days
+        # 18–20), q29 (the agency's own order number in a form's footer read as the order reference) and q33 (a
+        # private person named only in prose, no identifier: the name not read); questions for q10, q19
+        "cases_holdout37": {"kind": 99.5, "precision": 97.5, "recall": 97.0, "questions": 94.0}}
 
 #: Cases whose request goes straight through with a value the set expects otherwise because two blind sets
 #: disagree and the contract does not decide; none may touch a money-critical field.
@@ -302,7 +312,8 @@ GENERATED = {"cases_holdout2": (make2, [c for c in ALL_CASES if not c[0].startsw
                  (28, make28, CASES28, REGISTRY28), (29, make29, CASES29, REGISTRY29),
                  (30, make30, CASES30, REGISTRY30), (31, make31, CASES31, REGISTRY31),
                  (32, make32, CASES32, REGISTRY32), (33, make33, CASES33, REGISTRY33),
-                 (34, make34, CASES34, REGISTRY34), (35, make35, CASES35, REGISTRY35)]}}
+                 (34, make34, CASES34, REGISTRY34), (35, make35, CASES35, REGISTRY35),
+                 (37, make37, CASES37, REGISTRY37)]}}
 
 
 @pytest.mark.parametrize("folder", sorted(GENERATED))
