@@ -25,6 +25,7 @@ from intake.extract.kinds import (
     not_a_request_yet,
     sounds_out_of_office,
 )
+from intake.extract.left_out_sheets import kept_sheets
 from intake.extract.lineless import lineless_reason
 from intake.extract.masterdata import from_rows as md_from_rows
 from intake.extract.masterdata import from_text as md_from_text
@@ -113,7 +114,7 @@ def _fragments(mail: Mail, ctx: TextContext, pdf_cache: dict, prefix: str = "") 
             from intake.extract.xlsx import read_xlsx
             sheets, problems = read_xlsx(p.data)
             mail.problems.extend(f"{label}: {x}" for x in problems)
-            frags.extend(sheet_fragments(sheets, label, ctx))
+            frags.extend(sheet_fragments(kept_sheets(sheets, content_text(body, ctx)), label, ctx))
         elif p.kind == "pdf" and p.data:
             frags.extend(pdf_fragments(_pdf(p, pdf_cache, mail), label, ctx))
         elif p.is_attachment and p.kind in ("text", "html") and p.text:

@@ -1,0 +1,62 @@
+"""The classes the 38th blind set (tests/intake/cases_holdout38, threaded mail: replies above and below quotes,
+forwards of forwards, workbooks with old or instruction sheets) found, each in other words than its case; one
+section per class, named with the case that found it."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from intake.parse import parse_message
+from tests.intake.cases.mailkit import CENTRE_FI, CENTRE_SE, mail, xlsx
+from tests.intake.cases_holdout2.kit import JUHA, OLLE
+from tests.intake.cases_holdout9.kit9 import REGISTRY
+
+
+def _parse(frm: str, body: str, to: str = CENTRE_SE, attachments: list | None = None,
+           subject: str = "Fakturering") -> dict:
+    m = mail(frm, subject, "Tue, 09 Mar 2027 10:00:00 +0100", body, to=to, attachments=attachments)
+    return parse_message(m.as_bytes(), REGISTRY)
+
+
+def _lines(out: dict, i: int = 0) -> list[tuple]:
+    return [(ln["article"], Decimal(ln["quantity"]) if ln["quantity"] is not None else None)
+            for ln in out["requests"][i]["lines"]]
+
+
+# --- a sheet the covering mail leaves out (r12, money-critical) ------------------------------------------------------
+
+def _book(old_title: str, new_title: str, old_code: str, new_code: str) -> tuple:
+    old = [["Leveranser", None, None], ["Datum", "Artikel", "Antal"], ["2027-01-12", old_code, 9],
+           ["2027-01-19", old_code, 7]]
+    new = [["Leveranser", None, None], ["Datum", "Artikel", "Antal"], ["2027-02-09", new_code, 3],
+           ["2027-02-16", new_code, 5]]
+    return xlsx("underlag.xlsx", [(old_title, old, []), (new_title, new, [])])
+
+
+_LEFT_OUT = [
+    (OLLE, CENTRE_SE, "Hej,\n\nunderlag för Sjöbo Vattenråd (kundnr K-4007) i filen, bladet 'Feb 2027'. "
+                      "Bladet 'Jan 2027' har ni redan fakturerat, bortse från det.\n\n/Olle\n",
+     "Jan 2027", "Feb 2027", "1020", "1010"),
+    (JUHA, CENTRE_FI, "Hei,\n\nliitteenä Kuopion Vesi Oy:n (asiakasnro K-5001) helmikuun näytteet välilehdellä "
+                      "Helmikuu. Välilehti Tammikuu on jo laskutettu, sitä ei pidä laskuttaa uudelleen.\n\nJuha\n",
+     "Tammikuu", "Helmikuu", "LA110", "LA100"),
+    (OLLE, CENTRE_SE, "Hi,\n\nthe attached file for Sjöbo Vattenråd (customer no K-4007): please ignore the tab "
+                      "\"Old\", it was billed last month. The tab \"New\" is this month's.\n\nOlle\n",
+     "Old", "New", "1020", "1010"),
+]
+
+
+@pytest.mark.parametrize(("frm", "to", "body", "old", "new", "old_code", "new_code"), _LEFT_OUT)
+def test_a_sheet_the_mail_says_is_already_invoiced_gives_no_line(frm, to, body, old, new, old_code, new_code):
+    out = _parse(frm, body, to=to, attachments=[_book(old, new, old_code, new_code)])
+    assert out["kind"] == "invoice_request"
+    assert len(out["requests"]) == 1
+    assert _lines(out) == [(new_code, Decimal(3)), (new_code, Decimal(5))]
+
+
+def test_a_sheet_named_without_a_cue_is_still_read():
+    body = ("Hej,\n\nunderlag för Sjöbo Vattenråd (kundnr K-4007): bladet 'Jan 2027' och bladet 'Feb 2027', "
+            "båda ska faktureras nu.\n\n/Olle\n")
+    out = _parse(OLLE, body, attachments=[_book("Jan 2027", "Feb 2027", "1020", "1010")])
+    assert _lines(out) == [("1020", Decimal(9)), ("1020", Decimal(7)), ("1010", Decimal(3)), ("1010", Decimal(5))]
