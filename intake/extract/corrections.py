@@ -5,7 +5,8 @@ Agencies forward a customer's order (or reply above it) and say in their own wor
 the thing counted but not its article code. Read apart, the order's line keeps the ordered count and the
 correction gives no line, so the ordered count would be invoiced. A correction applies to the one line of an
 older part (further down the mail) whose count is the corrected one and whose article is the thing named (its
-name or description shares the word's stem, or the word is the article's unit: "3 timmar i stället för 2").
+name or description shares the word's stem, or the word is the article's unit: "3 timmar i stället för 2",
+"30 m3 eikä 20").
 Joining the two is a reading, so the count is marked `inferred` and the gate holds the request for a clerk; when
 no single line fits, nothing is changed.
 """
@@ -34,6 +35,10 @@ _NOUN_FIRST_RE = re.compile(rf"(?i)(?P<noun>[^\W\d_]{{3,}})\s+(?:oli|olivat|var|
 _NOT_BUT_RE = re.compile(rf"(?i)(?P<noun>[^\W\d_]{{3,}})\s+(?:blev|var|är|oli|olivat|ollut|was|were|are|is|on)\s+"
                          rf"(?:[^\W\d_]+\s+)?{_NOT}\s+(?:[^\W\d_]+\s+)?(?P<old>{_NUM})\s*,?\s+"
                          rf"(?:utan|vaan|but)\s+(?P<new>{_NUM})(?![\w.,]\d)")
+#: "vettä toimitettiin 30 m3 eikä 20", "45 m³, inte 40", "6 h eikä 4": a count told in a measuring unit (short, or
+#: with a digit in it) that the noun pattern above cannot take; the unit is the noun (matched to the article's unit)
+_UNIT_COUNT_RE = re.compile(rf"(?i)(?<![\w.,])(?P<new>{_NUM})\s*(?P<noun>m3|m³|m2|m²|kg|km|h|t|l|ton|kbm)"
+                            rf"\s*[,(–-]?\s*{_NOT}\s+(?P<old>{_NUM})(?![\w.,]\d)")
 
 
 def _value(tok: str) -> Decimal | None:
@@ -52,6 +57,7 @@ def _stem_match(word: str, names: list[str]) -> bool:
 #: the words a count of an article's unit is told in ("3 timmar i stället för 2" of an article sold by the hour)
 _UNIT_WORDS = {"tim": r"tim\w*|timm\w*|h|hours?|tunti\w*|tuntia", "h": r"tim\w*|timm\w*|h|hours?|tunti\w*",
                "dag": r"dag\w*|days?|päiv\w*|pv", "pv": r"dag\w*|days?|päiv\w*|pv",
+               "m3": r"m3|m³|kbm|kuutio\w*", "m2": r"m2|m²|neliö\w*", "kg": r"kg|kilo\w*", "t": r"t|ton\w*",
                "st": r"st|styck\w*|pcs|pieces?|kpl|kappale\w*", "kpl": r"st|styck\w*|pcs|pieces?|kpl|kappale\w*"}
 
 
@@ -66,7 +72,7 @@ def corrections_in(segments: list[Segment]) -> list[tuple[int, str, Decimal, Dec
     out = []
     for seg in segments:
         for n, t in seg.body():
-            for rx in (_COUNT_FIRST_RE, _NOUN_FIRST_RE, _NOT_BUT_RE):
+            for rx in (_COUNT_FIRST_RE, _NOUN_FIRST_RE, _NOT_BUT_RE, _UNIT_COUNT_RE):
                 for m in rx.finditer(t):
                     new, old = _value(m.group("new")), _value(m.group("old"))
                     if new is not None and old is not None and new != old:

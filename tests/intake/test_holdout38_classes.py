@@ -60,3 +60,28 @@ def test_a_sheet_named_without_a_cue_is_still_read():
             "båda ska faktureras nu.\n\n/Olle\n")
     out = _parse(OLLE, body, attachments=[_book("Jan 2027", "Feb 2027", "1020", "1010")])
     assert _lines(out) == [("1020", Decimal(9)), ("1020", Decimal(7)), ("1010", Decimal(3)), ("1010", Decimal(5))]
+
+
+# --- a correction on top of a forwarded order whose count carries a unit (r21) ------------------------------------
+
+_FWD_FI = ("\n\n---------- Välitetty viesti ----------\nLähettäjä: Asiakas <tilaus@asiakas-demo.fi>\n"
+           "Päivämäärä: ma 1.3.2027 klo 9.00\nAihe: Tilaus\n\n")
+
+
+def test_a_correction_of_a_count_in_hours_on_top_of_a_forward_is_applied():
+    body = ("Hei,\n\nalla oleva tilaus, mutta asiantuntijatyötä kertyi 6 h eikä 4.\n\nJuha" + _FWD_FI +
+            "Hei, tilaamme asiantuntijatyötä (AT10) 4 h ja perusanalyysejä (LA100) 10 kpl.\n"
+            "Laskutus: Kuopion Vesi Oy, asiakasnro K-5001\n")
+    out = _parse(JUHA, body, to=CENTRE_FI, subject="VL: Tilaus")
+    assert _lines(out) == [("AT10", Decimal(6)), ("LA100", Decimal(10))]
+
+
+def test_a_correction_in_cubic_metres_on_top_of_a_forward_is_applied():
+    from tests.intake.cases_holdout38.kit38 import REGISTRY as R38
+    body = ("Hej,\n\nse nedan, men vattnet blev 45 m³, inte 40. I övrigt som beställt.\n\nHamnkontoret" + _FWD_FI +
+            "Hei,\n\ntilaamme vettä 40 m3 (SA30) ja kiinnityksen 1 kerta (SA40).\n"
+            "Laskutus: Kalajoen Sahatavara Oy, Y-tunnus 1043875-1\n")
+    m = mail("Satamakonttori <satamakonttori@raahe-demo.fi>", "VL: Vesitilaus",
+             "Tue, 09 Mar 2027 10:00:00 +0100", body, to="Myyntilaskutus <myyntilaskutus@palvelukeskus.fi>")
+    out = parse_message(m.as_bytes(), R38)
+    assert _lines(out) == [("SA30", Decimal(45)), ("SA40", Decimal(1))]
