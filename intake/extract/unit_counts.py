@@ -41,28 +41,50 @@ def _stem(unit: str) -> str | None:
     return u[:-1] if u[-1] in "aeiouyäö" else u
 
 
+#: a count stated as the result of the ones before it: "11 deltagare i 4 veckor, dvs 44 deltagarveckor"
+_RESULT_BEFORE_RE = re.compile(r"(?i)(?:\bdvs\.?|\balltså|=|\btotalt|\bsammanlagt|\byhteensä|\beli|\bsiis|"
+                               r"\bi\.\s?e\.|\bin total|\bthat is)\s*[:,]?\s*$")
+_PER_NOUN_RE = re.compile(r"(?i)\bper\s+([^\W\d_]{4,})\s*$")
+
+
+def _stems(art: dict | None) -> list[str]:
+    """The stems a charged count's noun starts with: the article name's "per" noun first ("Uppdragsutbildning, per
+    deltagarvecka": "44 deltagarveckor", not the "4 veckor" they are made of), then its unit."""
+    out = []
+    per = _PER_NOUN_RE.search(str((art or {}).get("name") or ""))
+    if per and (s := _stem(per.group(1))):
+        out.append(s)
+    if (s := _stem(str((art or {}).get("unit") or ""))) and s not in out:
+        out.append(s)
+    return out
+
+
 def count_in_article_unit(clause: str, art: dict | None,
                           spans: list[tuple[int, int]]) -> tuple[Decimal, tuple[int, int]] | None:
-    """The one count in `clause` whose noun is the article's unit, with its span; None when there is none or
-    more than one value."""
-    stem = _stem(str((art or {}).get("unit") or ""))
-    if stem is None:
-        return None
-    found: dict[Decimal, tuple[int, int]] = {}
-    for m in _COUNT_NOUN_RE.finditer(clause):
-        w = m.group("w").casefold()
-        if not w.startswith(stem) or any(w.startswith(f) for f in _FALSE_FRIENDS):
-            continue
-        if overlaps(spans, m.start("n"), m.end("n")) or \
-                _BOUND_BEFORE_RE.search(clause[max(0, m.start() - 16):m.start()]):
-            continue
-        if approximate_or_ranged(clause, m.start()):
-            return None     # "ca 60 elever", "50–60 elever": no count to invoice, the question stays
-        found.setdefault(Decimal(m.group("n").replace(",", ".")), (m.start("n"), m.end()))
-    if len(found) != 1:
-        return None
-    value, span = next(iter(found.items()))
-    return value, span
+    """The one count in `clause` whose noun is the article's "per" noun or unit, with its span; None when there is
+    none or more than one value (unless one of them is stated as the result: "dvs 44 deltagarveckor")."""
+    for stem in _stems(art):
+        found: dict[Decimal, tuple[int, int]] = {}
+        for m in _COUNT_NOUN_RE.finditer(clause):
+            w = m.group("w").casefold()
+            if not w.startswith(stem) or any(w.startswith(f) for f in _FALSE_FRIENDS):
+                continue
+            if overlaps(spans, m.start("n"), m.end("n")) or \
+                    _BOUND_BEFORE_RE.search(clause[max(0, m.start() - 16):m.start()]):
+                continue
+            if approximate_or_ranged(clause, m.start()):
+                return None     # "ca 60 elever", "50–60 elever": no count to invoice, the question stays
+            found.setdefault(Decimal(m.group("n").replace(",", ".")), (m.start("n"), m.end()))
+        if found:
+            return _one(found, clause)
+    return None
+
+
+def _one(found: dict[Decimal, tuple[int, int]], clause: str) -> tuple[Decimal, tuple[int, int]] | None:
+    if len(found) == 1:
+        return next(iter(found.items()))
+    results = [(v, sp) for v, sp in found.items() if _RESULT_BEFORE_RE.search(clause[max(0, sp[0] - 14):sp[0]])]
+    return results[0] if len(results) == 1 else None
 
 
 #: the short units the general rules read, each with the words that count in it ("1 st", "3 timmar", "2 pv")

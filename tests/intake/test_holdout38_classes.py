@@ -85,3 +85,15 @@ def test_a_correction_in_cubic_metres_on_top_of_a_forward_is_applied():
              "Tue, 09 Mar 2027 10:00:00 +0100", body, to="Myyntilaskutus <myyntilaskutus@palvelukeskus.fi>")
     out = parse_message(m.as_bytes(), R38)
     assert _lines(out) == [("SA30", Decimal(45)), ("SA40", Decimal(1))]
+
+
+# --- the count in the article's "per" noun beside its factors (r01) ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Geoteknisk provtagning (1010): 3 fältdagar med 5 borrpunkter om dagen, dvs 15 borrpunkter.",
+    "Provtagning 1010 – 2 dagar, sammanlagt 11 borrpunkter.",
+])
+def test_the_count_named_by_the_articles_per_noun_is_taken(text):
+    body = f"Hej,\n\nfakturera Sjöbo Vattenråd (kundnr K-4007):\n\n{text}\n\n/Olle\n"
+    out = _parse(OLLE, body)
+    assert [ln[1] for ln in _lines(out)] == [Decimal(15) if "15" in text else Decimal(11)]
