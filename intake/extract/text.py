@@ -26,6 +26,7 @@ from .index_raise import apply_index_raise
 from .labels import read_labelled
 from .line_day import date_lines_by_their_line
 from .line_strikes import apply_strikes
+from .list_dates import date_listed_lines
 from .lone_counts import attach_lone_count
 from .model import Fragment, LineItem, Where
 from .other_price import ask_other_price
@@ -169,6 +170,7 @@ def _segment_lines(seg: Segment, ctx: TextContext, doc: Fragment, table_frags: l
     ask_second_count(seg_lines, body, ctx)   # "… 2 vuorokautta … Huom. päiväkirjan mukaan kolme vuorokautta"
     ask_alternative_count(seg_lines, body, ctx)  # "720 kpl, tai sitten 760"
     date_lines_by_their_line(seg_lines, body, ctx)   # "Vi bogserade … den 14 januari … Debitera KB10."
+    date_listed_lines(seg_lines, body, ctx)   # "… som senast:" / "Datum: 2027-03-06" / "Lotsning LO10: 6,5 tim"
     apply_started_interval(seg_lines, body, ctx.part)   # "… 1 tim 40 min. Vi debiterar per påbörjad halvtimme."
     said = " ".join(t for _n, t in body)
     apply_per_day_billing(seg_lines, said, ctx)   # "per deltagare och dag"

@@ -97,3 +97,23 @@ def test_the_count_named_by_the_articles_per_noun_is_taken(text):
     body = f"Hej,\n\nfakturera Sjöbo Vattenråd (kundnr K-4007):\n\n{text}\n\n/Olle\n"
     out = _parse(OLLE, body)
     assert [ln[1] for ln in _lines(out)] == [Decimal(15) if "15" in text else Decimal(11)]
+
+
+# --- a bare date heading the itemised list a sentence introduces (r07) -------------------------------------------
+
+def _periods(out: dict, i: int = 0) -> list[tuple]:
+    return [(ln["period_start"], ln["period_end"]) for ln in out["requests"][i]["lines"]]
+
+
+@pytest.mark.parametrize(("frm", "to", "body", "day"), [
+    (JUHA, CENTRE_FI, "Hei,\n\nuusi käynti Kuopion Vesi Oy:lle (asiakasnro K-5001), kuten viimeksi:\n\n"
+                      "Päivämäärä: 16.2.2027\nMaastopäivä AT20: 1 pv\nAsiantuntijatyö AT10: 3 h\n\nJuha\n",
+     "2027-02-16"),
+    (OLLE, CENTRE_SE, "Hej,\n\nprovtagning hos Sjöbo Vattenråd (kundnr K-4007), samma upplägg som förra gången:\n\n"
+                      "Datum: 3 mars 2027\nProvtagning 1010: 6 st\nPortryck 1020: 2 st\n\n/Olle\n",
+     "2027-03-03"),
+])
+def test_a_bare_date_heading_an_introduced_list_dates_its_lines(frm, to, body, day):
+    out = _parse(frm, body, to=to)
+    assert len(out["requests"][0]["lines"]) == 2
+    assert _periods(out) == [(day, day)] * 2
