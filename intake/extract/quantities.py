@@ -23,6 +23,7 @@ from .instalments import instalment_ordinals
 from .law_citations import cites_law
 from .numbers_words import AMBIGUOUS, NUMBER_WORD_RE, WORD_ALT, word_value
 from .own_names import after_own_name, before_own_name, named_nearby
+from .part_numbers import part_ordinals
 from .place_numbers import place_number_spans
 from .street_numbers import street_number_spans
 from .text_context import TextContext, overlaps
@@ -172,6 +173,7 @@ def mask_spans(text: str, ctx: TextContext) -> list[tuple[int, int]]:
               for m in rx.finditer(text)]
     spans += [(m.start(), m.end()) for m in _RANGE_RE.finditer(text) if _is_range(m, text)]
     spans += instalment_ordinals(text)   # "delbetalning 2 av 4": which instalment, not how many
+    spans += part_ordinals(text)         # "del 2 av kursen", "koulutuksen osan 2": which part, not how many
     spans += frequency_spans(text)       # "en gång i månaden": how often, not how many
     spans += _bare_years(text)
     spans += place_number_spans(text)    # "på väg 86", "rum 204": a place's name, not a count

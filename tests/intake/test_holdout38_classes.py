@@ -117,3 +117,18 @@ def test_a_bare_date_heading_an_introduced_list_dates_its_lines(frm, to, body, d
     out = _parse(frm, body, to=to)
     assert len(out["requests"][0]["lines"]) == 2
     assert _periods(out) == [(day, day)] * 2
+
+
+# --- "del 2 av kursen" names which part, it counts nothing (r06) -------------------------------------------------
+
+@pytest.mark.parametrize(("frm", "to", "body"), [
+    (OLLE, CENTRE_SE, "Hej,\n\nSjöbo Vattenråd (kundnr K-4007) har nu gått etapp 3 av utbildningen (3010), en "
+                      "deltagare.\n\n/Olle\n"),
+    (JUHA, CENTRE_FI, "Hei,\n\nKuopion Vesi Oy (asiakasnro K-5001) kävi koulutuksen osan 2 (KO10), yksi "
+                      "osallistuja.\n\nJuha\n"),
+    (OLLE, CENTRE_SE, "Hi,\n\nNordkap Analys AB (customer no K-4008) has now taken part 2 of the course (3010), "
+                      "one participant.\n\nOlle\n"),
+])
+def test_a_numbered_part_of_a_course_is_no_count(frm, to, body):
+    out = _parse(frm, body, to=to)
+    assert [q for _a, q in _lines(out)] == [Decimal(1)]
