@@ -30,11 +30,14 @@ _HEADERS: dict[str, tuple[str, ...]] = {
                       # a booking office's customers are clubs and associations ("Förening | Vecka | Art | Timmar")
                       "förening", "föreningens namn", "klubb", "seura", "yhdistys", "club", "association",
                       # a health system's export bills the patient ("Potilas | Henkilötunnus | Toimenpidekoodi")
-                      "potilas", "potilaan nimi", "patient", "patientens namn", "patient name"),
+                      "potilas", "potilaan nimi", "patient", "patientens namn", "patient name",
+                      # home care bills its clients ("Klient | Pb | Art | Antal", "Client | Hetu | Code | Qty")
+                      "klient", "klientens namn", "client", "client name", "brukare", "asukas"),
     "org_no": ("orgnr", "org nr", "organisationsnummer", "organisationsnr", "org no", "org number",
                "business id", "y-tunnus", "ytunnus", "y tunnus", "personnummer", "pnr", "orgnr/pnr",
                "org/pnr", "reg no", "company id", "company reg no", "fo-nummer", "fo nr", "henkilötunnus",
-               "organisation number", "organization number", "kund orgnr", "asiakas y-tunnus"),
+               "organisation number", "organization number", "kund orgnr", "asiakas y-tunnus",
+               "personbeteckning", "pb", "hetu", "personnr", "pers nr", "pers.nr"),
     "vat_no": ("momsregnr", "vat no", "vat number", "alv-numero", "alv-tunnus", "momsnummer", "momsreg nr",
                "vat id", "alv nro"),
     "buyer_reference": ("er referens", "er ref", "referens", "your reference", "your ref", "buyer reference",

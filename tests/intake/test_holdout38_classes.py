@@ -132,3 +132,28 @@ def test_a_bare_date_heading_an_introduced_list_dates_its_lines(frm, to, body, d
 def test_a_numbered_part_of_a_course_is_no_count(frm, to, body):
     out = _parse(frm, body, to=to)
     assert [q for _a, q in _lines(out)] == [Decimal(1)]
+
+
+# --- a text table whose party column is "Klient"/"Client" and identity column "Pb"/"Hetu" (r32) ----------------
+
+def test_a_client_column_splits_a_text_table_by_client():
+    body = ("Hej,\n\nunderlag för mars 2027:\n\n"
+            "Klient               Orgnr          Art    Antal\n"
+            "Sjöbo Vattenråd      802477-3155    1010   3\n"
+            "Nordkap Analys AB    559233-1705    1020   2\n\n/Olle\n")
+    out = _parse(OLLE, body)
+    assert [r["customer"]["customer_number"] for r in out["requests"]] == ["K-4007", "K-4008"]
+    assert _lines(out, 0) == [("1010", Decimal(3))] and _lines(out, 1) == [("1020", Decimal(2))]
+
+
+def test_a_personal_identity_column_pb_or_hetu_identifies_each_row():
+    from tests.intake.cases_holdout38.kit38 import REGISTRY as R38
+    body = ("Hi,\n\nhome help for January 2027:\n\n"
+            "Client            Hetu           Code  Qty\n"
+            "Elvi Granholm     120334-216W    HV20  31\n"
+            "Ragnar Sjöholm    270841-339C    HV30  1\n\n/Hemvården\n")
+    m = mail("Hemvården Närpes <hemvarden@narpes-demo.fi>", "Home help", "Tue, 09 Mar 2027 10:00:00 +0100", body,
+             to="Myyntilaskutus <myyntilaskutus@palvelukeskus.fi>")
+    out = parse_message(m.as_bytes(), R38)
+    assert [r["customer"]["customer_number"] for r in out["requests"]] == ["C-3859", "C-3860"]
+    assert _lines(out, 0) == [("HV20", Decimal(31))] and _lines(out, 1) == [("HV30", Decimal(1))]
