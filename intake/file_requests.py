@@ -5,7 +5,8 @@ the mail's period to the file's lines (intake.extract.file_periods), an event's 
 (intake.extract.event_period) — and a part's closing words can only be judged beside the other parts' lines:
 "Summa 15 st, 12 750,00 kr" under a PDF table or "Yhteensä 27 kpl." states a total of the lines (a total is never
 a line; it is checked against them), and "En flik per månad" in the covering mail counts the file's sheets,
-not something to invoice. Disagreements go to a clerk (`review`), never chosen.
+not something to invoice; the quoted history is read only when nothing else gives a line, so a line read from
+it beside a file's lines is none. Disagreements go to a clerk (`review`), never chosen.
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ def prepare_fragments(frags: list[Fragment], mail: Mail, ctx: TextContext, out: 
     doubts = apply_file_periods(frags, mail, ctx)
     doubts += _drop_total_lines(frags)
     _drop_file_counts(frags)
+    _drop_quoted_fallback(frags)
     ask_doubted_prices(frags, cover_text(mail))    # "jag vet inte vilket pris som gäller": asked, never chosen
     if doubts:
         out.setdefault("review", []).extend(finding("file_disagrees", "lines", why) for why in doubts)
@@ -85,3 +87,21 @@ def _counts_the_file(li: LineItem) -> bool:
     if li.article or li.unit_price is not None or li.amount is not None or not li.description:
         return False
     return bool(_FILE_NOUN_RE.search(" ".join(li.description.split()[:3])))
+
+
+def _from_a_file(li: LineItem) -> bool:
+    return any("attachment:" in (w.part or "") for w in li.where.values())
+
+
+def _quoted_only(li: LineItem) -> bool:
+    return bool(li.where) and all(w.segment == "quoted" for w in li.where.values())
+
+
+def _drop_quoted_fallback(frags: list[Fragment]) -> None:
+    """A covering mail's quoted history is read as a fallback when its own text gives no line (the text is read
+    before the attachments, intake.extract.quoting.read_segment): a line read from it is dropped when a file of
+    the same message gives lines ("helmikuun käännökset liitteenä" above a quoted "yhteensä ehkä 30–40 sivua")."""
+    if not any(_from_a_file(li) for f in frags for li in f.lines):
+        return
+    for f in frags:
+        f.lines = [li for li in f.lines if _from_a_file(li) or not _quoted_only(li)]

@@ -77,6 +77,9 @@ _HEADERS: dict[str, tuple[str, ...]] = {
                  # an ERP's own words for the count ("Kvantitet", "Lukumäärä", "Qty ordered", "Billable hours")
                  "kvantitet", "kvant", "lukumäärä", "lkm määrä", "qty ordered", "quantity ordered",
                  "billable hours", "fakturerbara timmar", "debiterbara timmar", "laskutettavat tunnit",
+                 # a translator's count of pages ("Sivuja", "Sidor", "Pages"; the singular "Sida" numbers a page)
+                 "sivuja", "sivut", "sivumäärä", "sidor", "antal sidor", "sidantal", "pages", "no of pages",
+                 "number of pages", "page count",
                  # plurals of a period count how many ("Månader: 2"); the singular names when ("Månad: 2026-11")
                  "månader", "antal månader", "kuukaudet", "kuukausia", "months", "no of months", "veckor",
                  "antal veckor", "viikot", "viikkoja", "weeks", "nätter", "yöt", "nights",

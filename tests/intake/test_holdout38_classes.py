@@ -157,3 +157,25 @@ def test_a_personal_identity_column_pb_or_hetu_identifies_each_row():
     out = parse_message(m.as_bytes(), R38)
     assert [r["customer"]["customer_number"] for r in out["requests"]] == ["C-3859", "C-3860"]
     assert _lines(out, 0) == [("HV20", Decimal(31))] and _lines(out, 1) == [("HV30", Decimal(1))]
+
+
+# --- a workbook with the lines, a quoted estimate in prose, a "Sidor"/"Pages" count column (r28) ------------------
+
+@pytest.mark.parametrize(("count_head", "quoted"), [
+    ("Sidor", "> Hej, vi skickar ett par pressmeddelanden i mars, totalt kanske 15 sidor.\n"),
+    ("Pages", "> Hi, we will send some press releases in March, about 15 pages in total.\n"),
+    ("Sivuja", "> Hei, lähetämme maaliskuussa muutaman tiedotteen, yhteensä ehkä 15 sivua.\n"),
+])
+def test_a_files_lines_are_read_and_the_quoted_estimate_is_none(count_head, quoted):
+    from tests.intake.cases_holdout38.kit38 import REGISTRY as R38
+    rows = [["Översättningar mars 2027", None, None, None], ["Datum", "Art", "Text", count_head],
+            ["2027-03-02", "KK20", "Pressmeddelande", 4], ["2027-03-09", "KK20", "Webbtext", 7.5],
+            [None, None, "Summa", 11.5]]
+    body = ("Hei,\n\nmaaliskuun käännökset Insinööritoimisto Vireä Oy:lle (asiakasnumero C-3856) liitteenä.\n\n"
+            "Kielikeskus\n\nti 2.3.2027 klo 9.03 Vireä <info@virea-demo.fi> kirjoitti:\n" + quoted)
+    m = mail("Kielikeskus <kielikeskus@saimaanyliopisto-demo.fi>", "Re: Käännökset", "Tue, 06 Apr 2027 10:00:00 +0300",
+             body, to="Myyntilaskutus <myyntilaskutus@palvelukeskus.fi>",
+             attachments=[xlsx("mars.xlsx", [("Mars", rows, ["A1:D1"])])])
+    out = parse_message(m.as_bytes(), R38)
+    assert _lines(out) == [("KK20", Decimal(4)), ("KK20", Decimal("7.5"))]
+    assert out["requests"][0]["questions"] == []
