@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from .bottom_posting import confirm_quotes_answered_below
 from .model import CustomerInfo, Fragment, LineItem
 from .repeats import own_history_as_fallback
 from .segments import Segment, is_question_mail, split_segments
@@ -62,6 +63,7 @@ def assign_roles(segments: list[Segment], subject: str, agency: dict | None,
         parents[seg.level] = seg.role
     _demote_superseded(segments, subject)
     own_history_as_fallback(segments)   # "Samma som förra månaden men …" above the own quoted request
+    confirm_quotes_answered_below(segments, centre_addresses)   # "> … Ok att fakturera?" / "Ja, men lägg till …"
     return [s for s in segments if s.role != "history"]
 
 

@@ -179,3 +179,28 @@ def test_a_files_lines_are_read_and_the_quoted_estimate_is_none(count_head, quot
     out = parse_message(m.as_bytes(), R38)
     assert _lines(out) == [("KK20", Decimal(4)), ("KK20", Decimal("7.5"))]
     assert out["requests"][0]["questions"] == []
+
+
+# --- a bottom-posted "yes, and add …" under a quoted request confirms it (r10) ------------------------------------
+
+@pytest.mark.parametrize(("frm", "to", "body", "want"), [
+    (JUHA, CENTRE_FI,
+     "Laskutukseen ketjun mukaan, myös Kirsin lisäys lopussa.\n\nJuha\n\n"
+     "---------- Välitetty viesti ----------\nLähettäjä: Kirsi Laine <kirsi.laine@ytl.fi>\n"
+     "Päivämäärä: ti 2.3.2027 klo 16.10\nAihe: Re: Kuopion näytteet\n\n"
+     "> Juha Mäkelä kirjoitti 2.3.2027:\n> Hei Kirsi,\n> Kuopion Vesi Oy (asiakasnro K-5001): maastopäivä 1 pv "
+     "(AT20) ja perusanalyysit 6 kpl (LA100). Voiko laskuttaa?\n> Juha\n\n"
+     "Kyllä, mutta lisää asiantuntijatyö 2 h (AT10).\n\nKirsi\n",
+     [("AT20", Decimal(1)), ("LA100", Decimal(6)), ("AT10", Decimal(2))]),
+    (OLLE, CENTRE_SE,
+     "Till fakturan: enligt tråden nedan, Marias tillägg sist ska också med.\n\nOlle\n\n"
+     "Från: Maria Fransson <maria.fransson@sgn.se>\nSkickat: den 3 mars 2027 11:20\nTill: Olle Berglund\n"
+     "Ämne: SV: Sjöbo provtagning\n\n"
+     "> Hej Maria, Sjöbo Vattenråd (kundnr K-4007): provtagning 4 st (1010) och portryck 2 st (1020). "
+     "Går det att fakturera?\n> /Olle\n\n"
+     "Ja, och lägg till en fältdag (1500).\n\n/Maria\n",
+     [("1010", Decimal(4)), ("1020", Decimal(2)), ("1500", Decimal(1))]),
+])
+def test_a_bottom_posted_yes_under_a_quoted_request_keeps_its_lines(frm, to, body, want):
+    out = _parse(frm, body, to=to, subject="VB: SV: provtagning" if frm == OLLE else "VL: Re: näytteet")
+    assert _lines(out) == want
