@@ -151,6 +151,9 @@ from tests.intake.cases_holdout35.kit35 import REGISTRY as REGISTRY35
 from tests.intake.cases_holdout37 import make_holdout as make37
 from tests.intake.cases_holdout37.kit37 import CASES as CASES37
 from tests.intake.cases_holdout37.kit37 import REGISTRY as REGISTRY37
+from tests.intake.cases_holdout38 import make_holdout as make38
+from tests.intake.cases_holdout38.kit38 import CASES as CASES38
+from tests.intake.cases_holdout38.kit38 import REGISTRY as REGISTRY38
 from tests.support.intake_score import MONEY, score_dir
 
 HERE = Path(__file__).resolve().parent
@@ -270,6 +273,11 @@ SETS = {"cases_holdout2": {"kind": 99.0, "precision": 99.0, "recall": 97.0, "que
         # 18–20), q29 (the agency's own order number in a form's footer read as the order reference) and q33 (a
         # private person named only in prose, no identifier: the name not read); questions for q10, q19
         "cases_holdout37": {"kind": 99.5, "precision": 97.5, "recall": 97.0, "questions": 94.0}}
+        # 100/100/98.3/97.2 after its fixes (first run 100/94.3/89.0/91.7, wrong straight through 2 (1
+        # money-critical) → 0): recall and questions are for r03 alone, whose expectation matches articles by name
+        # ("validering … för 2 personer samt 2 ex kurslitteratur" expected as VU20/VU30 with register prices; the
+        # contract says codes only, never by name): the parser asks "lines" and holds it
+        "cases_holdout38": {"kind": 99.5, "precision": 99.5, "recall": 98.0, "questions": 97.0}}
 
 #: Cases whose request goes straight through with a value the set expects otherwise because two blind sets
 #: disagree and the contract does not decide; none may touch a money-critical field.
@@ -314,6 +322,7 @@ GENERATED = {"cases_holdout2": (make2, [c for c in ALL_CASES if not c[0].startsw
                  (32, make32, CASES32, REGISTRY32), (33, make33, CASES33, REGISTRY33),
                  (34, make34, CASES34, REGISTRY34), (35, make35, CASES35, REGISTRY35),
                  (37, make37, CASES37, REGISTRY37)]}}
+                 (38, make38, CASES38, REGISTRY38)]}}
 
 
 @pytest.mark.parametrize("folder", sorted(GENERATED))
