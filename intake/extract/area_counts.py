@@ -12,7 +12,8 @@ import re
 from decimal import Decimal
 
 #: a number and an area unit
-_AREA_RE = re.compile(r"(?i)(?<![\w.,/:-])(?P<n>\d{1,5}(?:[.,]\d+)?)\s*(?:m²|m2|kvm|kvadratmeter\w*|neliö\w*|"
+_AREA_RE = re.compile(r"(?i)(?<![\w.,/:-])(?<!\d[ \u00a0])(?P<n>\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|"
+                      r"\d{1,5}(?:[.,]\d+)?)\s*(?:m²|m2|kvm|kvadratmeter\w*|neliö\w*|"
                       r"sq\.?\s?m\b|square\s+met\w*)(?![\w²])")
 #: an article unit that is an area
 _AREA_UNIT_RE = re.compile(r"(?i)^(?:m²|m2|kvm|neliö\w*|sqm|sq\.?\s?m|square\s+met\w*|kvadratmeter)$")
@@ -29,5 +30,6 @@ def area_count(text: str, spans: list[tuple[int, int]] | None = None) -> tuple[D
     for m in _AREA_RE.finditer(text):
         if any(a < m.end("n") and m.start("n") < b for a, b in spans or []):
             continue
-        found.setdefault(Decimal(m.group("n").replace(",", ".")), (m.start("n"), m.end()))
+        n = re.sub(r"[ \u00a0]", "", m.group("n"))     # "1 250,5 m²" is 1250.5 (holdout 36 read 250.5)
+        found.setdefault(Decimal(n.replace(",", ".")), (m.start("n"), m.end()))
     return next(iter(found.items())) if len(found) == 1 else None

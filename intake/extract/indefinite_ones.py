@@ -68,6 +68,13 @@ def _one_is_one_unit(noun: str, art: dict | None) -> bool:
     return unit in _PIECE_UNITS or (len(unit) >= 3 and noun.casefold().endswith(unit))
 
 
+def _after_code(clause: str, code: str, m: re.Match) -> bool:
+    """"… (MI90), en spelning.": the noun set off right after the code, ending its phrase (holdout 36 left it
+    uncounted, and the mail that also registered the customer became a register change)."""
+    return bool(re.search(rf"(?<![\w-]){re.escape(code)}\s*\)?\s*[,:–-]\s*$", clause[:m.start()], re.IGNORECASE)) \
+        and bool(re.match(r"\s*(?:[.,;:!)]|$)", clause[m.end("noun"):]))
+
+
 def indefinite_one(clause: str, code: str | None, art: dict | None,
                    spans: list[tuple[int, int]]) -> tuple[Decimal, tuple[int, int]] | None:
     """One, and the span of "en"/"ett", when it stands right before the noun that the line's code follows and
@@ -78,7 +85,8 @@ def indefinite_one(clause: str, code: str | None, art: dict | None,
     for m in _ONE_RE.finditer(clause):
         if any(m.start() < b and a < m.end("one") for a, b in spans):
             continue
-        if not code_after.match(clause, m.end("noun")) or _IDIOM.match(m.group("noun")) or \
+        if not (code_after.match(clause, m.end("noun")) or _after_code(clause, code, m)) or \
+                _IDIOM.match(m.group("noun")) or \
                 not _one_is_one_unit(m.group("noun"), art):
             continue
         mod = m.group("mod")

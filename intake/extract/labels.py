@@ -196,6 +196,14 @@ class _LabelReader:
         if len(ds) == 1 and ds[0].first < ds[0].last:
             cur.set_period((ds[0].first, ds[0].last), replace(w, rule=f"{w.rule}:period"))
 
+    def _code_in_count(self, cur: LineItem, val: str, w: Where) -> None:
+        """"Antal: 12 st (TV30)": a register code in parentheses in the count's value is the line's article, when it
+        has none (holdout 36 left the line codeless and its price asked)."""
+        codes = self.ctx.registry.article_codes(self.ctx.agency_code)
+        found = [c.upper() for c in re.findall(r"\(\s*([A-Za-z]{0,3}-?\d{2,6})\s*\)", val) if c.upper() in codes]
+        if cur.article is None and len(set(found)) == 1:
+            cur.article, cur.where["article"] = found[0], replace(w, rule=f"{w.rule}:code")
+
     def _item(self, f: str, val: str, w: Where) -> None:
         cur = self.cur
         if cur is None and f in ("item_amount", "item_price", "item_vat"):
@@ -213,6 +221,7 @@ class _LabelReader:
             cur.quantity = q if q is not None else parse_quantity(val)
             self.qty_text[id(cur)] = val
             cur.where["quantity"] = w
+            self._code_in_count(cur, val, w)
             ds = find_dates(val, self.ctx.year, self.ctx.on)
             if ds and cur.period is None:
                 cur.period = (ds[0].first, ds[0].last)

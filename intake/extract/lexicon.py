@@ -112,6 +112,10 @@ _HINT_FIELDS = {"customer.name": "customer_name", "customer.org_no": "org_no",
                 "article": "item_article", "description": "item_description", "period_start": "period",
                 "period_end": "period"}
 _FIELD_WORD_RE = re.compile(r"(?:-|\s+)(?:kenttä\w*|kohta\w*|kohtaan|fält\w*|rut\w*|field|box)$")
+#: where a reference goes, after its label: "Viite laskulle:", "Märkning på fakturan:", "Reference on the invoice:"
+#: (holdout 36: "Viite laskulle: Hirvijaosto / Jari Koistinen" was no label)
+_ON_INVOICE_RE = re.compile(r"\s+(?:laskulle|laskuun|laskussa|laskuihin|på\s+fakturan|till\s+fakturan|i\s+fakturan|"
+                            r"on\s+(?:the\s+)?invoice|for\s+(?:the\s+)?invoice)$")
 _FI_POSSESSIVE = re.compile(r"(?:nne|mme|si|nsa)$")
 _OWNERS_REFERENCE = re.compile(
     r"^(?!vår|our|meidän|min|my)\S.*(?:s|'s|’s|n)\s+(?:referens|ref|reference|viite|viitehenkilö|yhteyshenkilö|"
@@ -137,6 +141,9 @@ def label_field(raw: str, hints: dict[str, str] | None = None) -> str | None:
         return None
     # "Viitteenne-kenttään", "Er referens-fältet", "Reference field": the field named by the label inside
     n = _FIELD_WORD_RE.sub("", n).strip() or n
+    ref = LABEL_MAP.get(_ON_INVOICE_RE.sub("", n))
+    if ref in ("buyer_reference", "order_reference") and _ON_INVOICE_RE.search(n):
+        return ref      # "Viite laskulle", "Referens på fakturan": the reference named with where it goes
     f = next((LABEL_MAP[x] for x in aside_labels(raw) if x in LABEL_MAP), None) or LABEL_MAP.get(n)
     if f:   # an aside that says what the value is used as ("Bokningsnummer (ange som beställning)") wins
         return f

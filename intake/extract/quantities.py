@@ -25,6 +25,7 @@ from .numbers_words import AMBIGUOUS, NUMBER_WORD_RE, WORD_ALT, word_value
 from .own_names import after_own_name, before_own_name, named_nearby
 from .part_numbers import part_ordinals
 from .place_numbers import place_number_spans
+from .rate_counts import past_rate
 from .street_numbers import street_number_spans
 from .text_context import TextContext, overlaps
 
@@ -44,8 +45,11 @@ _BAD_AFTER_QTY = re.compile(r"(?i)^\s*(?:%|procent|prosenttia|percent|kr\b|sek\b
                             r"years?\b|dagar netto|pv netto|days net|päivää netto|netto|net\b|st\s*netto|"
                             r"minuter|min\b|sekunder)")
 #: a count; a thousands-spaced one ("1 200 ex.") only before a unit of things counted
-_GROUPED_COUNT = (r"\d{1,3}(?:[ \u00a0]\d{3})+(?=\s*(?i:st|styck\w*|kpl|kappale\w*|ex|exemplar|pcs|pieces|copies|"
+_GROUPED_COUNT = (r"\d{1,3}(?:[ \u00a0]\d{3})+,\d{1,3}(?=\s*[^\W\d_])|"   # "1 250,5 ha": grouped, a decimal comma
+                  r"\d{1,3}(?:[ \u00a0]\d{3})+(?=\s*(?i:st|styck\w*|kpl|kappale\w*|ex|exemplar|pcs|pieces|copies|"
                   r"sidor|sivua|pages|prov|näytettä|samples|tim|timmar|tuntia|hours|h)\b)")
+#: the head of a thousands-spaced number right before a count's start: "1 " of "1 250,5"
+_SPACED_HEAD_RE = re.compile(r"(?<![\d.,])\d{1,3}[ \u00a0]$")
 #: a unit typed straight after its number on a phone ("3st", "2,5h", "2pv", "10kpl"): still the count's unit
 _GLUED_UNIT = r"(?i:st|kpl|pcs|h|tim|pv|dag|dagar|hlö|ex)\b"
 _QTY_RE = re.compile(rf"(?<![\w.,/:-])(?P<n>{_GROUPED_COUNT}|\d+(?:[.,]\d+)?)(?:(?={_GLUED_UNIT})|(?![\w]|[.,/:]\d))"
@@ -54,6 +58,9 @@ _QTY_RE = re.compile(rf"(?<![\w.,/:-])(?P<n>{_GROUPED_COUNT}|\d+(?:[.,]\d+)?)(?:
 #: whole span is masked so neither end is taken (the quantity is asked)
 _RANGE_RE = re.compile(r"(?i)(?<![\w.,/:-])(?P<a>\d+(?:[.,]\d+)?)\s*(?:[-–—]|\s(?:till|à|to|or|eller|tai)\s)\s*"
                        r"(?P<b>\d+(?:[.,]\d+)?)(?=\s*(?P<u>[^\W\d_]+))")
+#: "mellan 25 och 30 deltagare", "between 25 and 30 participants": a span too (holdout 36 took the 30)
+_BETWEEN_RE = re.compile(r"(?i)\b(?:mellan|between)\s+(?P<a>\d+(?:[.,]\d+)?)\s+(?:och|and)\s+(?P<b>\d+(?:[.,]\d+)?)"
+                         r"(?=\s*(?P<u>[^\W\d_]+))")
 _UNIT_WORDS = re.compile(r"(?i)^(?:st|styck|stycken|kpl|pcs|x|×|tim|timme|timmar|h|hours?|dag|dagar|days?|pv|"
                          r"päivä\w*|vrk|sidor|sida|sivua?|pages?|exemplar|ex|visits?|besök|gång|gånger|kerta\w*|"
                          r"licens\w*|lisenssi\w*|licen[cs]es?|halvdag\w*|kurs\w*|deltagare|osallistuja\w*|hlö|"
@@ -171,7 +178,8 @@ def mask_spans(text: str, ctx: TextContext) -> list[tuple[int, int]]:
               and len(re.sub(r"\D", "", m.group(0))) >= 7]
     spans += [(m.start(), m.end()) for rx in (_TIME_RE, _SERIAL_RE, _LINEREF_RE, POSTAL_RE, PEPPOL_RE)
               for m in rx.finditer(text)]
-    spans += [(m.start(), m.end()) for m in _RANGE_RE.finditer(text) if _is_range(m, text)]
+    spans += [(m.start(), m.end()) for rx in (_RANGE_RE, _BETWEEN_RE) for m in rx.finditer(text)
+              if _is_range(m, text)]
     spans += instalment_ordinals(text)   # "delbetalning 2 av 4": which instalment, not how many
     spans += part_ordinals(text)         # "del 2 av kursen", "koulutuksen osan 2": which part, not how many
     spans += frequency_spans(text)       # "en gång i månaden": how often, not how many
@@ -228,7 +236,10 @@ def read_quantity(text: str, ctx: TextContext, extra_mask: list[tuple[int, int]]
         mins = minutes_only(text, spans)
         return (mins[0], mins[1], "product") if mins else (None, None, "count")
     cands.sort()
-    s, e, v = cands[0]
+    first = past_rate(text, cands)     # "3 timmar per dag, totalt 6 timmar": the whole (intake.extract.rate_counts)
+    if first is None:
+        return None, None, "rate"
+    s, e, v = first
     return v, (s, e), "count"
 
 
@@ -301,8 +312,11 @@ def _digit_counts(text: str, spans: list[tuple[int, int]], bare_ok: bool) -> lis
             continue    # "Stora salen 16.5 för vårbalen": the day, no count (day_month_counts)
         if re.fullmatch(r"\d{1,3}[.,]\d{3}", m.group("n")):
             continue    # "1.250 ex": a thousand and more, or one and a quarter? never guessed (the count is asked)
+        if _SPACED_HEAD_RE.search(text, 0, m.start()) and re.match(r"\d{3}(?!\d)", m.group("n")):
+            continue    # "1 250,5 ha" unread as a whole: its "250,5" is no count either (holdout 36)
         grouped = re.sub(r"[ \u00a0]", "", m.group("n"))
-        if grouped != m.group("n") and not (m.group("after") and _UNIT_WORDS.match(m.group("after"))):
+        if grouped != m.group("n") and "," not in grouped and \
+                not (m.group("after") and _UNIT_WORDS.match(m.group("after"))):
             continue  # "1 200 ex." is 1200 copies; a spaced number without a unit is no count
         value, end = _dozens(text, m.end("n"), Decimal(grouped.replace(",", ".")))
         cands.append((m.start("n"), end, value))

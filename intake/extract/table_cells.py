@@ -116,6 +116,25 @@ def code_of(cell: str) -> str | None:
     return tok.upper() if _CODE_RE.match(tok) else None
 
 
+#: a month range in a period cell: "9–12/2027", "09-12.2027", "9/2027–12/2027", "2027-09 – 2027-12" (holdout 36:
+#: "9–12/2027", the autumn term, left the line undated)
+_MONTH_RANGE_RES = (re.compile(r"(?P<m1>\d{1,2})\s*[-–—]\s*(?P<m2>\d{1,2})[/.](?P<y>\d{4})"),
+                    re.compile(r"(?P<m1>\d{1,2})[/.](?P<y1>\d{4})\s*[-–—]\s*(?P<m2>\d{1,2})[/.](?P<y>\d{4})"),
+                    re.compile(r"(?P<y1>\d{4})-(?P<m1>\d{1,2})\s*(?:[-–—]{1,2}|\s[-–—]\s)\s*(?P<y>\d{4})-(?P<m2>\d{1,2})"))
+
+
+def _month_range(s: str) -> tuple[dt.date, dt.date] | None:
+    """A whole cell naming a first and a last month: from the first's first day to the last's last day."""
+    for rx in _MONTH_RANGE_RES:
+        m = rx.fullmatch(s)
+        if m:
+            y2 = int(m.group("y"))
+            first = _month(int(m.groupdict().get("y1") or y2), int(m.group("m1")))
+            last = _month(y2, int(m.group("m2")))
+            return (first[0], last[1]) if first and last and first[0] < last[0] else None
+    return None
+
+
 def _month(y: int, m: int) -> tuple[dt.date, dt.date] | None:
     if not (1 <= m <= 12 and 1990 <= y <= 2100):
         return None
@@ -133,6 +152,9 @@ def cell_period(cell: str, year: int) -> tuple[dt.date, dt.date] | None:
     m = re.fullmatch(r"(\d{1,2})[-/.](\d{4})", s)
     if m:
         return _month(int(m.group(2)), int(m.group(1)))
+    months = _month_range(s)
+    if months:
+        return months
     # ISO 8601 intervals: "2026-11-01--2026-11-30" and "2026-11-01/2026-11-30" are a range, not one day
     s = re.sub(r"(?<=\d)\s*(?:--|/)\s*(?=\d{4}-\d{1,2}-\d)", " – ", s)
     found = find_dates(s, year)

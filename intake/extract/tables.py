@@ -102,6 +102,24 @@ def find_header(rows: list[list[str]], hints: dict[str, str] | None = None
     return None
 
 
+#: a cell that holds its label and its value: "Er referens: Kristina Ahl", "Ert ordernr: BEF-PO-7781"
+_SELF_LABELLED_RE = re.compile(r"[^:\d]{1,40}:\s*\S")
+
+
+def _labelled_cells(cells: list[str]) -> list[tuple[str, str]]:
+    """A row of "label: value" cells is as many pairs (holdout 36: "Er referens: Kristina Ahl" beside "Ert ordernr:
+    …" was one label whose value was the next cell, the reference "Kristina Ahl:"); a cell without its own label
+    continues the value before it."""
+    out: list[tuple[str, str]] = []
+    for c in cells:
+        if _SELF_LABELLED_RE.match(c):
+            lab, _, val = c.partition(":")
+            out.append((lab.strip(), val.strip()))
+        else:
+            out[-1] = (out[-1][0], f"{out[-1][1]} {c.strip()}")
+    return out
+
+
 def _above_kv(rows: list[list[str]], t: _Table) -> list[tuple[str, str, Where]]:
     """Label/value cells above the header (the customer block of a form sheet)."""
     kv: list[tuple[str, str, Where]] = []
@@ -110,7 +128,9 @@ def _above_kv(rows: list[list[str]], t: _Table) -> list[tuple[str, str, Where]]:
         w = Where(t.part, row=n if t.kind_row == "row" else None, line=n if t.kind_row == "line" else None,
                   page=t.page, rule="table:label", how="stated")
         cells = [c for c in r if c.strip()]
-        if len(cells) >= 2 and not re.search(r"\d", cells[0]):
+        if len(cells) >= 2 and _SELF_LABELLED_RE.match(cells[0]):
+            kv.extend((lab, val, w) for lab, val in _labelled_cells(cells))
+        elif len(cells) >= 2 and not re.search(r"\d", cells[0]):
             kv.append((cells[0].rstrip(":").strip(), " ".join(cells[1:]).strip(), w))
         elif len(cells) == 1 and ":" in cells[0]:
             lab, _, val = cells[0].partition(":")
