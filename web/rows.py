@@ -13,7 +13,7 @@ from typing import Any
 from flask import Flask
 from jinja2 import pass_context
 from jinja2.runtime import Context
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from web import fmt
 
@@ -24,25 +24,52 @@ def _words(ctx: Context) -> Callable[[str], str]:
     return lambda text: gettext(ctx, text)
 
 
+def _esc(value: Any) -> str:
+    """`value` escaped as markupsafe's `escape` (Jinja's autoescape) escapes it, as plain text: the same five
+    characters and entities, without a Markup object per value (a row has a dozen values)."""
+    if hasattr(value, "__html__"):
+        return str(value.__html__())
+    return (str(value).replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;").replace("'", "&#39;")
+            .replace('"', "&#34;"))
+
+
 def _cells(ctx: Context) -> tuple[Callable[[Any], str], Callable[[Any, Any], str], Callable[[Any], str]]:
-    """The date, money and status filters of the rendering locale, each value escaped as a template would."""
+    """The date, money and status filters of the rendering locale, each value escaped as a template would; each
+    distinct value is formatted once per table (a page's rows share their few dates, statuses and amounts)."""
     loc = fmt.ctx_locale(ctx)
-
-    def date(value: Any) -> str:
-        return escape(fmt.date(value, loc))
-
+    dates: dict[Any, str] = {}
+    amounts: dict[tuple[Any, Any], str] = {}
+    statuses: dict[Any, str] = {}
     formatters: dict[Any, Callable[[Decimal], str]] = {}
 
+    def date(value: Any) -> str:
+        found = dates.get(value)
+        if found is None:
+            found = dates[value] = _esc(fmt.date(value, loc))
+        return found
+
     def money(value: Any, currency: Any) -> str:
+        if type(value) is not Decimal:
+            return _esc(_amount(value, currency))
+        key = (str(value), currency)  # the text, not the number: -0.00 equals 0.00 but is printed with its sign
+        found = amounts.get(key)
+        if found is None:
+            found = amounts[key] = _esc(_amount(value, currency))
+        return found
+
+    def _amount(value: Any, currency: Any) -> str:
         if type(value) is not Decimal:  # empty, or not a number: as `money` shows it
-            return escape(fmt.money(value, currency, loc))
-        found = formatters.get(currency)
-        if found is None:  # `money`'s formatter, looked up once per currency (the amount is already a Decimal)
-            found = formatters[currency] = fmt.money_formatter(loc, currency or "")
-        return escape(found(value))
+            return fmt.money(value, currency, loc)
+        formatter = formatters.get(currency)
+        if formatter is None:  # `money`'s formatter, looked up once per currency (the amount is already a Decimal)
+            formatter = formatters[currency] = fmt.money_formatter(loc, currency or "")
+        return formatter(value)
 
     def status(value: Any) -> str:
-        return escape(fmt.status_label(value, loc))
+        found = statuses.get(value)
+        if found is None:
+            found = statuses[value] = f'<span class="badge s-{_esc(value)}">{_esc(fmt.status_label(value, loc))}</span>'
+        return found
 
     return date, money, status
 
@@ -54,18 +81,20 @@ def invoice_rows(ctx: Context, invoices: Iterable[Any], codes: Mapping[Any, Any]
     date, money, status = _cells(ctx)
     credit, interest = _("Credit note"), _("Interest invoice")  # outside the f-strings: babel extracts them here
     kinds = {"credit_note": f" <small>{credit}</small>", "interest": f" <small>{interest}</small>"}
-    draft, url = None, escape(detail_url)
+    draft, url = None, _esc(detail_url)
+    agency_codes = {k: _esc(v) for k, v in codes.items()}
     out = []
     for i in invoices:
         if i.number:
-            number = escape(i.number)
+            number = _esc(i.number)
         else:
             draft = draft if draft is not None else _("draft")
-            number = Markup(draft) + " #" + escape(i.id)
-        out.append(f'<tr><td><a href="{url}{escape(i.id)}">{number}</a>{kinds.get(i.kind, "")}</td>\n'
-                   f'<td>{escape(codes.get(i.agency_id))}</td><td>{escape(i.customer_name)}</td>'
+            number = str(Markup(draft)) + " #" + _esc(i.id)
+        code = agency_codes.get(i.agency_id)
+        out.append(f'<tr><td><a href="{url}{_esc(i.id)}">{number}</a>{kinds.get(i.kind, "")}</td>\n'
+                   f'<td>{_esc(None) if code is None else code}</td><td>{_esc(i.customer_name)}</td>'
                    f'<td>{date(i.invoice_date)}</td><td>{date(i.due_date)}</td>'
-                   f'<td><span class="badge s-{escape(i.status)}">{status(i.status)}</span></td>\n'
+                   f'<td>{status(i.status)}</td>\n'
                    f'<td class="num">{money(i.total, i.currency)}</td>'
                    f'<td class="num">{money(i.open_amount, i.currency)}</td></tr>\n')
     return Markup("".join(out))
@@ -75,12 +104,12 @@ def invoice_rows(ctx: Context, invoices: Iterable[Any], codes: Mapping[Any, Any]
 def customer_invoice_rows(ctx: Context, invoices: Iterable[Any], detail_url: str) -> Markup:
     """The customer page's invoices (number, date, status, total, open amount)."""
     date, money, status = _cells(ctx)
-    url = escape(detail_url)
+    url = _esc(detail_url)
     out = []
     for i in invoices:
-        number = escape(i.number) if i.number else escape(f"#{i.id}")
-        out.append(f'<tr><td><a href="{url}{escape(i.id)}">{number}</a></td><td>{date(i.invoice_date)}</td>'
-                   f'<td><span class="badge s-{escape(i.status)}">{status(i.status)}</span></td>'
+        number = _esc(i.number) if i.number else _esc(f"#{i.id}")
+        out.append(f'<tr><td><a href="{url}{_esc(i.id)}">{number}</a></td><td>{date(i.invoice_date)}</td>'
+                   f'<td>{status(i.status)}</td>'
                    f'<td class="num">{money(i.total, i.currency)}</td>'
                    f'<td class="num">{money(i.open_amount, i.currency)}</td></tr>')
     return Markup("".join(out))

@@ -35,6 +35,10 @@ ROWS = [
     _row(id=10, kind="interest", agency_id=99, customer_name='<b>Ö & "Å"</b>', invoice_date=None, due_date=None),
     _row(id=11, status="weird<x>", total=None, open_amount="", currency="EUR"),
     _row(id=12, number="A&B<1>", status="paid", total=Decimal("1234567.89"), open_amount=Decimal("0.005")),
+    # equal amounts of another sign or scale in one table: each printed as itself (the rows keep each text once)
+    _row(id=13, total=Decimal("-0.00"), open_amount=Decimal("0.00"), agency_id=3),
+    _row(id=14, total=Decimal("0.00"), open_amount=Decimal("-0.00"), status="paid"),
+    _row(id=15, total=Decimal("1250.0"), open_amount=Decimal("1250"), currency="EUR", number="'x'"),
 ]
 
 
@@ -43,7 +47,7 @@ def test_rows_are_the_templates_rows(loc):
     from web.app import create_app
 
     app = create_app({"TESTING": True, "SECRET_KEY": "test-secret"})
-    values = {"invoices": ROWS, "codes": {1: "HYDRO-SE", 2: "VESI-FI"}, "detail_url": "/invoices/",
+    values = {"invoices": ROWS, "codes": {1: "HYDRO-SE", 2: "VESI-FI", 3: "A&<B>"}, "detail_url": "/invoices/",
               "current_locale": loc}
     with app.test_request_context("/", headers={"Accept-Language": loc}):
         env = app.jinja_env
