@@ -14,9 +14,10 @@ The invoices are bulk-inserted, so the database's own triggers fill the invoice 
 (core.billing.summary); it is folded once before the clock starts, as a running server's first readers would.
 The 50 clients send their next request as soon as the last one is answered (no think time): with C clients and
 S ms of CPU per request on P cores a page waits about C * S / P ms in line, which is what the 50-client figures
-show on a 2-core machine that also runs the clients. A third phase (`--think-ms`, wrk only) has the same clients
-pause between pages as clerks reading them do (exponential, 1 s on average by default — faster than people
-click): what 50 clerks working at once see.
+show on a 2-core machine that also runs the clients. Each phase also prints the server's CPU per request
+(gunicorn's master and workers, read from /proc before and after): S itself, less disturbed by other work than the
+times. A third phase (`--think-ms`, wrk only) has the same clients pause between pages as clerks reading them do
+(exponential, 1 s on average by default — faster than people click): what 50 clerks working at once see.
 
 SQLite in a temporary directory by default; --pg uses $RESKONTRA_WEB_PG_URL or
 postgresql://postgres@127.0.0.1:5432/reskontra_web (its schema is dropped and recreated). The load generator is
@@ -240,11 +241,36 @@ def _measure(port: int, sample: dict, clients: int, seconds: float, generator: s
     return web_wrk.load(port, cookie, PAGES, lambda rng: _paths(sample, rng), clients, seconds, workdir, think_ms)
 
 
-def _report(times: dict[str, list[float]], seconds: float, clients: int, goals: bool) -> bool:
+def _server_cpu(pid: int) -> float | None:
+    """CPU seconds the server (gunicorn's master and its workers) has used, from /proc (None elsewhere): the S of
+    C * S / P, measured rather than inferred from the response times."""
+    try:
+        hz = os.sysconf("SC_CLK_TCK")
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        total = 0
+        for p in [str(pid), *children]:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])  # utime, stime (clock ticks)
+        return total / hz
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _phase(pid: int, run: Any) -> tuple[tuple[dict[str, list[float]], int], float | None]:
+    """One load phase and the server's CPU it took (seconds; None when /proc cannot tell)."""
+    before = _server_cpu(pid)
+    result = run()
+    after = _server_cpu(pid)
+    return result, (after - before) if before is not None and after is not None else None
+
+
+def _report(times: dict[str, list[float]], seconds: float, clients: int, goals: bool,
+            cpu: float | None = None) -> bool:
     """p50/p95 per page; True when every page met its goal (checked only when `goals`)."""
     ok = True
     total = sum(len(v) for v in times.values())
-    print(f"{clients} client(s), {seconds:.0f} s: {total:,} requests ({total / seconds:.0f}/s)")
+    print(f"{clients} client(s), {seconds:.0f} s: {total:,} requests ({total / seconds:.0f}/s)"
+          + (f"; server CPU {cpu * 1000 / total:.1f} ms per request" if cpu is not None and total else ""))
     for page in PAGES:
         v = times[page]
         goal = GOALS_MS.get(page, 100)
@@ -312,21 +338,25 @@ def main() -> int:
             except OSError:
                 time.sleep(0.2)
         _measure(port, sample, 2, 3, args.generator, var)  # warm-up
-        single = _measure(port, sample, 1, args.single_seconds, args.generator, var) if args.single_seconds else None
-        times, errors = _measure(port, sample, args.clients, args.seconds, args.generator, var)
-        paced = (_measure(port, sample, args.clients, args.seconds, "wrk", var, args.think_ms)
-                 if args.think_ms and args.generator == "wrk" else None)
+        single, single_cpu = _phase(server.pid, lambda: _measure(port, sample, 1, args.single_seconds,
+                                                                 args.generator, var)) \
+            if args.single_seconds else (None, None)
+        (times, errors), cpu = _phase(server.pid, lambda: _measure(port, sample, args.clients, args.seconds,
+                                                                   args.generator, var))
+        paced, paced_cpu = _phase(server.pid, lambda: _measure(port, sample, args.clients, args.seconds, "wrk", var,
+                                                               args.think_ms)) \
+            if args.think_ms and args.generator == "wrk" else (None, None)
     finally:
         server.terminate()
         server.wait(30)
     print(f"web: {args.workers} processes x {args.threads} threads (gunicorn gthread); "
           f"load generator: {args.generator}")
     if single:
-        _report(single[0], args.single_seconds, 1, goals=False)
-    ok = _report(times, args.seconds, args.clients, goals=True) and errors == 0
+        _report(single[0], args.single_seconds, 1, goals=False, cpu=single_cpu)
+    ok = _report(times, args.seconds, args.clients, goals=True, cpu=cpu) and errors == 0
     if paced:
         print(f"the same {args.clients} clients at a clerk's pace: {args.think_ms} ms pause on average between pages")
-        _report(paced[0], args.seconds, args.clients, goals=False)
+        _report(paced[0], args.seconds, args.clients, goals=False, cpu=paced_cpu)
         print(f"{paced[1]} answers that were not the page (5xx, a redirect) at that pace")
     print(f"{errors} answers that were not the page (5xx, a redirect); goal:", "met" if ok else "NOT met")
     return 0 if ok else 1
