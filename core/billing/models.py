@@ -52,7 +52,9 @@ class Invoice(Record, table=True):
         # amount it reads ix_invoice_agency_open_amount (an index on the open amount is written by every payment,
         # fee and credit, so a second one would slow the import and the runs)
         sa.Index("ix_invoice_agency_due_id", "agency_id", "due_date", "id"),
-        sa.Index("ix_invoice_issued_at", "issued_at"),  # the dashboard's "issued today"
+        # the dashboard's "issued today", counted from the index alone (the agency beside the time: reading each
+        # invoice of the day for its agency cost 2.2 ms of the page at 1,370 invoices a day)
+        sa.Index("ix_invoice_issued_at", "issued_at", "agency_id"),
         # the list's exact-reference search, the request an invoice came from: only rows that carry one are in
         # these indexes (`col = value` implies it), so a payment's update of an invoice without one writes no entry
         # there (an update is no HOT update on PostgreSQL: every index that holds the row gets a new entry)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-07 14:06:31.756283
+Create Date: 2026-12-07 17:29:36.639706
 """
 from typing import Sequence, Union
 
@@ -419,7 +419,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_invoice_customer_id'), ['customer_id'], unique=False)
         batch_op.create_index('ix_invoice_date_id', ['invoice_date', 'id'], unique=False)
         batch_op.create_index('ix_invoice_in_collection', ['agency_id', 'collection_status'], unique=False, postgresql_where=sa.text('collection_status IS NOT NULL'), sqlite_where=sa.text('collection_status IS NOT NULL'))
-        batch_op.create_index('ix_invoice_issued_at', ['issued_at'], unique=False)
+        batch_op.create_index('ix_invoice_issued_at', ['issued_at', 'agency_id'], unique=False)
         batch_op.create_index('ix_invoice_open_by_customer', ['agency_id', 'customer_id', 'open_amount', 'status', 'invoice_date', 'due_date', 'number', 'total', 'kind', 'collection_status', 'disputed', 'customer_name', 'customer_number'], unique=False, postgresql_where=sa.text('open_amount <> 0'), sqlite_where=sa.text('open_amount <> 0'))
         batch_op.create_index('ix_invoice_order_reference', ['order_reference'], unique=False, postgresql_where=sa.text('order_reference IS NOT NULL'), sqlite_where=sa.text('order_reference IS NOT NULL'))
         batch_op.create_index('ix_invoice_request_id', ['request_id'], unique=False, postgresql_where=sa.text('request_id IS NOT NULL'), sqlite_where=sa.text('request_id IS NOT NULL'))
