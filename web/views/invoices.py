@@ -41,9 +41,10 @@ def _unread_dates() -> dict[str, str]:
     """The date filters typed but not read as a day, each with what to tell the clerk: the list is then not
     narrowed by that date, and a clerk who reads only the count would think it was."""
     unread = {}
-    for name, label in (("from", _("From")), ("to", _("To"))):
+    for name in ("from", "to"):
         text = (request.args.get(name) or "").strip()
-        if text and typed_dates.day_or(text, None) is None:
+        if text and typed_dates.day_or(text, None) is None:  # the label looked up only then (two catalog look-ups
+            label = _("From") if name == "from" else _("To")  # on every list page otherwise)
             unread[name] = _("%(field)s: “%(t)s” is not a date; write it like %(example)s. The list is not narrowed "
                              "by it.", field=label, t=text, example=typed_dates.day_example())
     return unread
