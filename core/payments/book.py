@@ -101,7 +101,7 @@ class Book:
             items += book._ask_credit_notes()
         book._add_new(items)
         # amounts of the payments no valid reference places on an open invoice (the rest, on the spot)
-        amounts = {f.amount for f in facts if f.amount > 0 and not any(book.names_open(k) for k in f.keys)}
+        amounts = {f.amount for f in facts if f.amount > 0 and not book._names_any_open(f.keys)}
         book._fetch_amounts(sorted(amounts))
         return book
 
@@ -195,6 +195,13 @@ class Book:
         if isinstance(cur, list):
             return any(it.open > 0 for it in cur)
         return cur.open > 0
+
+    def _names_any_open(self, keys: list[str]) -> bool:
+        """`names_open` of any of these keys (a loop: asked once per payment of a file)."""
+        for k in keys:
+            if self.names_open(k):
+                return True
+        return False
 
     def add_closed(self, keys: Iterable[str], items: Iterable[Item]) -> None:
         """Paid / credited invoices carrying these reference keys (every key asked about, found or not)."""

@@ -46,6 +46,9 @@ class PaymentFacts:
     def keys(self) -> list[str]:
         """Keys of the valid references this payment carries (the reference, extra references that pay, valid
         references in the remittance text). Cached: the book load, `prepare` and the rules all ask."""
+        if not self.extra_refs and not self.remittance:  # most bank payments: the one reference, nothing else
+            key = ref_key(self.reference) if is_valid_reference(self.reference) else None
+            return [key] if key else []
         refs = [self.reference, *(r for r, a in self.extra_refs if a is None or a >= 0),
                 *references_in_text(self.remittance)]
         return [k for r in refs if is_valid_reference(r) for k in [ref_key(r)] if k]
@@ -53,6 +56,8 @@ class PaymentFacts:
     @property
     def deducted_keys(self) -> list[str]:
         """Keys of the valid extra references with a negative amount (credit notes the payer deducted)."""
+        if not self.extra_refs:
+            return []
         return [k for r, a in self.extra_refs if a is not None and a < 0 and is_valid_reference(r)
                 for k in [ref_key(r)] if k]
 

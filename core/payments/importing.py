@@ -141,7 +141,7 @@ def agency_of_payment(sharing: list[Agency], bp: Any, owners: dict[str, int] | N
 def facts_of(bp: Any) -> PaymentFacts:
     """Matching facts of an `intake.bankfiles.BankPayment` (duck-typed: core does not import intake)."""
     extra = tuple((r.reference, None if r.amount is None else cents(r.amount))
-                  for r in bp.references if r.reference)
+                  for r in bp.references if r.reference) if bp.references else ()
     return PaymentFacts(
         amount=cents(bp.amount), currency=bp.currency, date=bp.booking_date or bp.value_date,
         reference=bp.reference or None, extra_refs=extra, remittance=tuple(bp.remittance_info),

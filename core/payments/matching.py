@@ -99,6 +99,8 @@ def advice_fits(adv: AdviceView, facts: PaymentFacts) -> int:
 
 
 def _refs(facts: PaymentFacts) -> list[tuple[str, int | None]]:
+    if not facts.extra_refs:  # most bank payments
+        return [(facts.reference, None)] if facts.reference else []
     refs: list[tuple[str, int | None]] = []
     if facts.reference:
         refs.append((facts.reference, None))
