@@ -8,9 +8,9 @@ One statement, one sort (issue #16: two sorts of every open item, one for window
 order, and a JSON text carried through the second, took 13-22 s at a million invoices): the open items are read
 once into a materialized CTE with the few columns the order needs; the customers (thousands, not hundreds of
 thousands) are ranked from their first items; the items are sorted by (customer rank, due date, ...) with a head
-row per customer sorting before its items; the JSON text of an item is rendered after the sort. On SQLite the
-sorted items come with every column they show from ix_invoice_open_by_customer, per ranked customer
-(`_by_customer`): no look-up of each item's rank and no read of its row after the sort.
+row per customer sorting before its items; the JSON text of an item is rendered after the sort. That is the
+PostgreSQL statement; on SQLite the customers are ranked here and their items read customer by customer, each
+customer's sorted on its own (core.period.open_items_ranked).
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from sqlmodel import Session
 
 from core.billing.models import Invoice
 from core.payments.models import Allocation
-from core.period import json_stream, open_amounts
+from core.period import json_stream, open_amounts, open_items_ranked
 from core.period import sql_text as t
 from core.period.models import WriteOff
 from core.period.open_amounts import money
@@ -58,6 +58,8 @@ _ITEM = ("number", "id", "kind", "invoice_date", "due_date", "customer_number", 
 _HEAD = ("c_open", "k_customer", "k_customer_number", "k_org_no", "k_customer_kind")
 _WIDE = ("kind", "number", "due_date", "collection_status", "disputed")  # the invoice's columns an item shows
 _BODY = (*_WIDE, "customer", "customer_number", "total", "open", "paid", "fees", "written_off")
+_QUOTED = ("kind", "customer", "customer_number")  # PostgreSQL, encoded: JSON text already in the sorted rows
+_KINDS = ("invoice", "credit_note", "interest")
 
 
 def _text_key(session: Session, expr: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
@@ -75,8 +77,15 @@ def stream(session: Session, agency_id: int, as_of: dt.date, encoded: bool = Fal
     whole centre writes; otherwise a list of dicts."""
     t.room_to_sort(session, 256)  # PostgreSQL sorts the items in memory (~120 MB at 560,000 items)
     docs = _open_docs(session, agency_id, as_of)
-    v = _values(session, agency_id, _sorted(session, agency_id, as_of, docs), as_of, docs)
-    body = [_line(session, v, as_of)] if encoded else [v.c[k] for k in _ITEM]
+    if not t.is_pg(session):  # customer by customer, each one's items sorted on their own (open_items_ranked)
+        ranked = _ranked(session, docs)
+        heads = session.execute(sa.select(ranked.c.rank, ranked.c.customer_id, *[ranked.c[k] for k in _HEAD])
+                                .order_by(ranked.c.rank)).all()
+        yield from open_items_ranked.stream(session, agency_id, as_of, list(heads), encoded,
+                                            open_items_ranked.Fns(events_table, _line, _item))
+        return
+    v = _sorted(session, agency_id, as_of, docs, encoded)
+    body = [_line(session, {k: v.c[k] for k in _ITEM}, as_of, _QUOTED)] if encoded else [v.c[k] for k in _ITEM]
     result = session.execute(sa.select(v.c.part, *[v.c[k] for k in _HEAD], *body)
                              .execution_options(yield_per=10_000))
     current: dict | None = None
@@ -96,7 +105,7 @@ def stream(session: Session, agency_id: int, as_of: dt.date, encoded: bool = Fal
 
 def _open_docs(session: Session, agency_id: int, as_of: dt.date) -> sa.CTE:
     """The open items as of the date, read once (materialized), amounts in cents (`open`, `total`). On SQLite
-    only what the ranking needs (the items themselves come from `_by_customer`); PostgreSQL sorts the whole item
+    only what the ranking needs (the items themselves come from open_items_ranked); PostgreSQL sorts the whole item
     (in memory) from here."""
     wide = t.is_pg(session)
     snap = {k: v for k, v in open_amounts.customer_of(_inv).items() if k in ("customer", "customer_number")}
@@ -126,34 +135,39 @@ def _ranked(session: Session, docs: sa.CTE) -> sa.CTE:
     snap = open_amounts.customer_of(i)
     order = (_text_key(session, snap["customer"]), _text_key(session, snap["customer_number"]), i.c.invoice_date,
              i.c.id, per.c.customer_id)
+    quoted = [t.quoted(session, snap[k]).label("q_" + k) for k in ("customer", "customer_number")
+              if t.is_pg(session)]  # each customer's name and number as JSON text, once (open items: `_sorted`)
     return (sa.select(per.c.customer_id, per.c.c_open, sa.func.row_number().over(order_by=order).label("rank"),
-                      *[v.label("k_" + k) for k, v in snap.items()])
+                      *[v.label("k_" + k) for k, v in snap.items()], *quoted)
             .join(i, i.c.id == first_id(per.c.k)).cte("ranked").prefix_with("MATERIALIZED"))
 
 
-def _sorted(session: Session, agency_id: int, as_of: dt.date, docs: sa.CTE) -> sa.Subquery:
-    """The head rows and the open items in report order (rank, part, due date, invoice date, id), sorted once;
-    OFFSET 0 keeps the sort below the rendering of each item's text (a subquery the database does not merge)."""
+def _sorted(session: Session, agency_id: int, as_of: dt.date, docs: sa.CTE, encoded: bool) -> sa.Subquery:
+    """PostgreSQL: the head rows and the open items in report order (rank, part, due date, invoice date, id),
+    sorted once; OFFSET 0 keeps the sort below the rendering of each item's text (a subquery the database does
+    not merge). What was paid, charged and written off up to the date is summed once over its tables and hashed,
+    rather than searched per open item (three index searches per item: seconds at a million invoices); every
+    allocation is summed, not only the agency's: the sums are joined to the agency's open items anyway.
+    `encoded`: an item's kind, customer name and number come as JSON text (`_QUOTED`), the name and number
+    quoted once per customer where the item's are its customer's (sql_text.quoted_as)."""
     ranked = _ranked(session, docs)
-    pg = t.is_pg(session)
     null = lambda c: sa.cast(sa.null(), c.type)
     d = docs.c
-    per_item = {k: sa.literal(0, sa.BigInteger).label(k) for k in ("paid", "fees", "written_off")}
-    if pg:  # paid, fees and written off up to the date, summed once over their tables and hashed, rather than
-        # searched per open item (three index searches per item: seconds at a million invoices); every
-        # allocation is summed, not only the agency's: the sums are joined to the agency's open items anyway
-        e = _events(session, agency_id, as_of)
-        for k in ("paid", "fees", "written_off"):
-            per_item[k] = sa.func.coalesce(e.c[k], 0).label(k)
-        src = docs.join(ranked, ranked.c.customer_id == d.customer_id).outerjoin(e, e.c.invoice_id == d.id)
-        body: list[sa.ColumnElement[Any]] = [d[k].label(k) for k in _BODY if k not in per_item]
-        body += list(per_item.values())
-        items: list[sa.Select[Any]] = [
-            sa.select(ranked.c.rank, sa.literal(1).label("part"), d.sort_date, d.invoice_date, d.id, d.customer_id,
-                      *[null(ranked.c[k]).label(k) for k in _HEAD], *body).select_from(src)]
-    else:
-        items = _by_customer(session, agency_id, as_of, ranked)
-        body = list(items[0].selected_columns)[6 + len(_HEAD):]  # the item's own columns, after the order's
+    e = events_table(session, agency_id, as_of)
+    per_item = {k: sa.func.coalesce(e.c[k], 0).label(k) for k in ("paid", "fees", "written_off")}
+    src = docs.join(ranked, ranked.c.customer_id == d.customer_id).outerjoin(e, e.c.invoice_id == d.id)
+    plain: dict[str, Any] = {k: d[k] for k in _BODY if k not in per_item}
+    if encoded:
+        r = ranked.c
+        plain |= {"kind": t.quoted_known(session, d.kind, _KINDS),
+                  "customer": t.quoted_as(session, d.customer, r.k_customer, r.q_customer),
+                  "customer_number": t.quoted_as(session, d.customer_number, r.k_customer_number,
+                                                 r.q_customer_number)}
+    body: list[sa.ColumnElement[Any]] = [c.label(k) for k, c in plain.items()]
+    body += list(per_item.values())
+    items: list[sa.Select[Any]] = [
+        sa.select(ranked.c.rank, sa.literal(1).label("part"), d.sort_date, d.invoice_date, d.id, d.customer_id,
+                  *[null(ranked.c[k]).label(k) for k in _HEAD], *body).select_from(src)]
     heads = sa.select(ranked.c.rank, sa.literal(0), null(d.sort_date), null(d.invoice_date), null(d.id),
                       ranked.c.customer_id, *[ranked.c[k] for k in _HEAD], *[null(c) for c in body])
     u = sa.union_all(*items, heads)
@@ -162,56 +176,7 @@ def _sorted(session: Session, agency_id: int, as_of: dt.date, docs: sa.CTE) -> s
             .subquery("s"))
 
 
-def _by_customer(session: Session, agency_id: int, as_of: dt.date, ranked: sa.CTE) -> list[sa.Select[Any]]:
-    """SQLite: the open items as of the date with every column an item shows, per ranked customer from
-    ix_invoice_open_by_customer (the invoices open today, read from the index alone), corrected by what happened
-    after the date (`open_amounts.after`), and the few invoices settled today that were open at the date (their
-    rows read by id). Issue #16: ranking every open item by a look-up, sorting the narrow rows and reading each
-    item's row again by id after the sort took ~3 s of CPU at a million invoices."""
-    i, adj = _inv, open_amounts.after(agency_id, as_of, name="adj_items")
-    null = lambda c: sa.cast(sa.null(), c.type)
-    as_of_open = open_amounts.cents(session, i.c.open_amount + sa.func.coalesce(adj.c.amount, 0))
-    snap = open_amounts.customer_of(i)
-    cols = [sa.func.coalesce(i.c.due_date, i.c.invoice_date).label("sort_date"), i.c.invoice_date, i.c.id,
-            i.c.customer_id, *[i.c[k].label(k) for k in _WIDE], snap["customer"].label("customer"),
-            snap["customer_number"].label("customer_number"),
-            open_amounts.cents(session, i.c.total).label("total"), as_of_open.label("open")]
-    heads = [null(ranked.c[k]).label(k) for k in _HEAD]
-    today = (sa.select(ranked.c.rank, sa.literal(1).label("part"), *cols[:4], *heads, *cols[4:])
-             .select_from(ranked.join(i, sa.and_(i.c.agency_id == agency_id, i.c.customer_id == ranked.c.customer_id))
-                          .outerjoin(adj, adj.c.invoice_id == i.c.id))
-             .where(open_amounts.is_doc(i, agency_id, as_of, by_agency_only=True),
-                    i.c.open_amount != sa.literal_column("0"), as_of_open != 0))  # the index's own condition
-    # the settled ones, found from what happened after the date (a few thousand), each row by its id (the open
-    # amount tested as an expression: no index over the settled invoices is built for them), then ranked
-    st = (sa.select(*cols).select_from(adj.join(i, i.c.id == adj.c.invoice_id))
-          .where(open_amounts.is_doc(i, agency_id, as_of), sa.func.coalesce(i.c.open_amount, i.c.open_amount) == 0,
-                 as_of_open != 0).cte("settled").prefix_with("MATERIALIZED"))
-    settled = (sa.select(ranked.c.rank, sa.literal(1), *[st.c[c.key] for c in cols[:4]], *heads,
-                         *[st.c[c.key] for c in cols[4:]])
-               .join_from(st, ranked, ranked.c.customer_id == st.c.customer_id))
-    return [today, settled]
-
-
-def _values(session: Session, agency_id: int, s: sa.Subquery, as_of: dt.date, docs: sa.CTE) -> sa.Subquery:
-    """The sorted rows with every column of an item. SQLite: the invoice's columns read by id after the sort,
-    with what was paid, charged in fees and written off up to the date (core.period.open_amounts.events: each
-    table summed once, and looked up per row: a third cheaper than three index searches per row); once per row
-    (OFFSET 0: the line's text uses each value several times). What was paid is summed only over the open items'
-    allocations (`within`: found by invoice through the allocation index, not every allocation of every agency
-    read and summed: most of them are on settled invoices)."""
-    if t.is_pg(session):
-        return s
-    ev = _events(session, agency_id, as_of, within=sa.select(docs.c.id))
-    src = s.outerjoin(ev, ev.c.invoice_id == s.c.id)
-    cols = {k: sa.func.coalesce(ev.c[k], 0) for k in ("paid", "fees", "written_off")} | {
-        k: s.c[k] for k in ("total", "customer", "customer_number", *_WIDE)}
-    return (sa.select(*[s.c[k] for k in ("part", "id", "invoice_date", "open", *_HEAD)],
-                      *[c.label(k) for k, c in cols.items()])
-            .select_from(src).offset(0).subquery("v"))
-
-
-def _events(session: Session, agency_id: int, as_of: dt.date, within: sa.Select[Any] | None = None) -> sa.Subquery:
+def events_table(session: Session, agency_id: int, as_of: dt.date, within: sa.Select[Any] | None = None) -> sa.Subquery:
     """Paid, fees and written off up to the date per document (cents; what core.period.open_amounts.events sums)
     in one table, from one sort of their rows: one look-up per open item instead of three (issue #16).
     `within`: the allocations only of these documents (SQLite: the open items', found by invoice through the
@@ -234,14 +199,15 @@ def _events(session: Session, agency_id: int, as_of: dt.date, within: sa.Select[
             .group_by(u.c.invoice_id).subquery("ev"))
 
 
-def _line(session: Session, s: sa.Subquery, as_of: dt.date) -> sa.ColumnElement[str]:
-    """One open item as JSON text, as `_item` gives it and json_stream writes it (core.period.sql_text)."""
-    c = {k: s.c[k] for k in _ITEM}
+def _line(session: Session, c: dict[str, Any], as_of: dt.date, json: tuple[str, ...] = ()) -> sa.ColumnElement[str]:
+    """One open item as JSON text from its columns (`_ITEM`'s keys), as `_item` gives it and json_stream writes
+    it (core.period.sql_text); the text columns named in `json` are JSON text already."""
+    q = lambda k: "json" if k in json else "q"
     credited = c["total"] + c["fees"] - c["paid"] - c["written_off"] - c["open"]
     return t.line(session, [
-        ("invoice", "q", c["number"]), ("id", "int", c["id"]), ("kind", "q", c["kind"]),
+        ("invoice", q("number"), c["number"]), ("id", "int", c["id"]), ("kind", q("kind"), c["kind"]),
         ("invoice_date", "day", c["invoice_date"]), ("due_date", "day", c["due_date"]),
-        ("customer_number", "q", c["customer_number"]), ("customer", "q", c["customer"]),
+        ("customer_number", q("customer_number"), c["customer_number"]), ("customer", q("customer"), c["customer"]),
         ("total", "money", c["total"]), ("fees", "money", c["fees"]), ("paid", "money", c["paid"]),
         ("credited", "money", credited), ("written_off", "money", c["written_off"]),
         ("open_amount", "money", c["open"]), ("days_overdue", "days", c["due_date"]),

@@ -138,12 +138,29 @@ def room_to_sort(session: Session, mb: int = 64) -> None:
 
 # the kinds of value `line` renders: the JSON text of each on PostgreSQL (an expression), and on SQLite a printf
 # conversion with its arguments
-_PG = {"q": quoted, "money": money, "day": day, "int": lambda s, e: integer(e), "bool": lambda s, e: boolean(e)}
+_PG = {"q": quoted, "money": money, "day": day, "int": lambda s, e: integer(e), "bool": lambda s, e: boolean(e),
+       "json": lambda s, e: e}
+
+
+def quoted_known(session: Session, expr: Expr, known: tuple[str, ...]) -> Expr:
+    """`quoted`, with the JSON text of these values written as constants (a kind of document: one of three).
+    PostgreSQL's to_json per value was about a third of the open items' rendering over a million invoices
+    (issue #16); a CASE over a few constants costs a fraction of it."""
+    return sa.case(*[(expr == v, json.dumps(v, ensure_ascii=False)) for v in known], else_=quoted(session, expr))
+
+
+def quoted_as(session: Session, expr: Expr, same: Expr, same_quoted: Expr) -> Expr:
+    """`quoted`, with `same_quoted` (the JSON text of `same`, rendered once elsewhere) wherever the value equals
+    `same`: an open item's customer name and number are its customer's in all but a few items, and are quoted
+    once per customer instead of once per item (issue #16)."""
+    return sa.case((expr == same, same_quoted), else_=quoted(session, expr))
 
 
 def _sqlite_part(kind: str, e: Expr) -> tuple[str, list[Expr]]:
     if kind == "q":
         return "%s", [sa.func.json_quote(e)]
+    if kind == "json":
+        return "%s", [e]
     if kind == "money":
         return '"%s%d.%02d"', [sa.case((e < 0, "-"), else_=""), sa.func.abs(e).op("/")(100),
                                sa.func.abs(e).op("%")(100)]
@@ -158,9 +175,10 @@ def _sqlite_part(kind: str, e: Expr) -> tuple[str, list[Expr]]:
 
 def line(session: Session, fields: list[tuple[str, str, Expr]], as_of: dt.date | None = None) -> Expr:
     """A flat JSON object on one line as `obj` writes it, from (key, kind, value): kind "q" a text (`quoted`),
-    "money" cents, "day" a date, "int", "bool", "days" whole days from the value to `as_of` (`days_past`). On
-    SQLite one printf call renders the whole line: thirty-odd concatenations and a printf per amount took 4 s
-    of the open items over a million invoices (issue #16), one printf a fifth of that."""
+    "money" cents, "day" a date, "int", "bool", "json" JSON text already, "days" whole days from the value to
+    `as_of` (`days_past`). On SQLite one printf call renders the whole line: thirty-odd concatenations and a
+    printf per amount took 4 s of the open items over a million invoices (issue #16), one printf a fifth of
+    that."""
     if is_pg(session):
         return obj([(k, days_past(session, e, as_of) if kind == "days" and as_of else _PG[kind](session, e))
                     for k, kind, e in fields])
