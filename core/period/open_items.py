@@ -76,14 +76,11 @@ def stream(session: Session, agency_id: int, as_of: dt.date, encoded: bool = Fal
     list of the items as JSON text, rendered by the database (core.period.sql_text) — what the JSON report over a
     whole centre writes; otherwise a list of dicts."""
     t.room_to_sort(session, 256)  # PostgreSQL sorts the items in memory (~120 MB at 560,000 items)
-    docs = _open_docs(session, agency_id, as_of)
     if not t.is_pg(session):  # customer by customer, each one's items sorted on their own (open_items_ranked)
-        ranked = _ranked(session, docs)
-        heads = session.execute(sa.select(ranked.c.rank, ranked.c.customer_id, *[ranked.c[k] for k in _HEAD])
-                                .order_by(ranked.c.rank)).all()
-        yield from open_items_ranked.stream(session, agency_id, as_of, list(heads), encoded,
-                                            open_items_ranked.Fns(events_table, _line, _item))
+        fns = open_items_ranked.Fns(events_table, _line, _item, first_key, _heads)
+        yield from open_items_ranked.stream(session, agency_id, as_of, encoded, fns)
         return
+    docs = _open_docs(session, agency_id, as_of)
     v = _sorted(session, agency_id, as_of, docs, encoded)
     body = [_line(session, {k: v.c[k] for k in _ITEM}, as_of, _QUOTED)] if encoded else [v.c[k] for k in _ITEM]
     result = session.execute(sa.select(v.c.part, *[v.c[k] for k in _HEAD], *body)
@@ -125,12 +122,32 @@ def _ranked(session: Session, docs: sa.CTE) -> sa.CTE:
     if t.is_pg(session):  # the first item per customer: the least (invoice date, id)
         days = sa.type_coerce(docs.c.invoice_date - sa.literal(dt.date(2000, 1, 1), sa.Date), sa.Integer)
         key = sa.func.min(postgresql.array([days, docs.c.id]))
-        first_id = lambda k: k[2]
-    else:  # ISO dates sort as text; the id zero-padded after it
-        key = sa.func.min(t.cat(docs.c.invoice_date, sa.func.printf("%012d", docs.c.id)))
-        first_id = lambda k: sa.cast(sa.func.substr(k, 11), sa.Integer)
+    else:
+        key = sa.func.min(first_key(docs.c.invoice_date, docs.c.id))
     per = (sa.select(docs.c.customer_id, key.label("k"), sa.func.sum(docs.c.open).label("c_open"))
            .group_by(docs.c.customer_id).subquery("per"))
+    return rank_customers(session, per)
+
+
+def first_key(day: sa.ColumnElement[Any], iid: sa.ColumnElement[Any]) -> sa.ColumnElement[str]:
+    """SQLite: an item's (invoice date, id) as one text that sorts as the pair (ISO date, the id zero-padded), so
+    that min() of it names a customer's first item."""
+    return t.cat(day, sa.func.printf("%012d", iid))
+
+
+def _heads(session: Session, per: sa.Subquery) -> list[Any]:
+    """SQLite: the ranked customers from `per` (`rank_customers`), in rank order: (rank, customer id, `_HEAD`)."""
+    ranked = rank_customers(session, per)
+    return list(session.execute(sa.select(ranked.c.rank, ranked.c.customer_id, *[ranked.c[k] for k in _HEAD])
+                                .order_by(ranked.c.rank)).all())
+
+
+def rank_customers(session: Session, per: sa.Subquery) -> sa.CTE:
+    """`_ranked` from `per` (customer_id, k: the least `first_key` or PostgreSQL (days, id) array, c_open)."""
+    if t.is_pg(session):
+        first_id = lambda k: k[2]
+    else:
+        first_id = lambda k: sa.cast(sa.func.substr(k, 11), sa.Integer)
     i = _inv
     snap = open_amounts.customer_of(i)
     order = (_text_key(session, snap["customer"]), _text_key(session, snap["customer_number"]), i.c.invoice_date,
