@@ -246,11 +246,20 @@ def _nested(part: Message, mail: Mail, prefix: str, depth: int, counter: list[in
     mail.parts.append(Part(label, "message", "message/rfc822", fn, message=sub, is_attachment=True))
 
 
+#: one address in angle brackets, the display name before it ("Vesi, asiakaspalvelu <asiakaspalvelu@x.fi>")
+_ANGLE_RE = re.compile(r"^\s*([^<>]*?)\s*<([^<>@\s]+@[^<>\s]+)>\s*$")
+
+
 def _addr(value: str) -> tuple[str | None, str | None]:
+    """Display name and address. A display name with an unquoted comma ("Rovaniemen Vesi, asiakaspalvelu <…>",
+    Outlook's "Lastname, Firstname <…>") reads to the strict parser as two addresses and loses the real one:
+    a single address in angle brackets is then taken as written."""
     try:
         name, addr = email.utils.parseaddr(value)
     except Exception:
-        return None, None
+        name, addr = "", ""
+    if "@" not in addr and (m := _ANGLE_RE.match(value)):
+        name, addr = m.group(1).strip().strip('"'), m.group(2)
     return (name or None), (addr.strip().lower() or None)
 
 
