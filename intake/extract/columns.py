@@ -68,7 +68,9 @@ _HEADERS: dict[str, tuple[str, ...]] = {
                     # the procedure a health system's row bills, by name ("Toimenpide", "Åtgärd", "Procedure")
                     "toimenpide", "åtgärd", "procedure", "behandling", "treatment",
                     # the question a form's column answers ("Vad", "Vad avser", "Mitä", "What")
-                    "vad", "vad avser", "vad gäller", "mitä", "mitä laskutetaan", "what", "what for"),
+                    "vad", "vad avser", "vad gäller", "mitä", "mitä laskutetaan", "what", "what for",
+                    # the work done, by name ("Tuote | Työ | Määrä", "Artikel | Arbete | Antal", "Item | Task")
+                    "työ", "tehtävä", "arbete", "work", "task"),
     "quantity": ("antal", "qty", "quantity", "määrä", "kpl", "lkm", "mängd", "kpl-määrä", "antal timmar",
                  "antal st", "timmar", "hours", "pcs", "pieces", "units", "tunnit", "tuntimäärä", "no of units",
                  "st", "tim", "h", "kappaleet", "laskutettava määrä", "antal/mängd", "count",

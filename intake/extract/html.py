@@ -115,7 +115,8 @@ def _flattens_tables(plain: str, html_src: str) -> bool:
             continue
         cells = [c for r in grid for c in r]
         rows = [" ".join(r) for r in grid]
-        if any(_contains(lines, seq) for seq in (cells, rows) if len(seq) >= 2 and sum(map(len, grid)) >= 4):
+        body = rows[1:] if len(rows) >= 3 else []   # the rows without the header line the text left out
+        if any(_contains(lines, seq) for seq in (cells, rows, body) if len(seq) >= 2 and sum(map(len, grid)) >= 4):
             return True
     return False
 

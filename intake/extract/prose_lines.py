@@ -375,8 +375,10 @@ def _description(clause: str, code: str | None, qstart: int | None = None) -> st
     pm = re.search(rf"{re.escape(code)}\s*\)?\s*\(([^)]{{3,80}})\)", clause)
     if pm and not re.search(r"\d", pm.group(1)):
         return pm.group(1).strip()
-    # a code heading the line, then the line's own words up to its count ("3020 Rapport, digital version  10 st")
-    hm = re.match(rf"\s*(?:[-–—*•]\s*)?{re.escape(code)}\s+(?=[^\W\d_])", clause)
+    # a code heading the line, then the line's own words up to its count ("3020 Rapport, digital version  10 st"),
+    # also after a first column of its own ("3. maaliskuuta  KK10  Kaavaselostus  9 sivua": a date, then a gap)
+    hm = re.match(rf"\s*(?:[-–—*•]\s*)?(?:\S[^\t\n]{{0,22}}?(?:\s{{2,}}|\t))?{re.escape(code)}\s+(?=[^\W\d_])",
+                  clause)
     if hm and qstart is not None and qstart > hm.end():
         desc = re.sub(r"(?i)\s*(?:à|á|@|[àá]-?pris|pris|price|hinta|x|×)\s*$", "",
                       clause[hm.end():qstart]).strip(" ,;:–-\t")
