@@ -23,7 +23,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "yrityksen nimi", "bill to", "invoice to", "billed to", "fakturamottagare", "fakturans mottagare",
         "laskun saaja", "laskutettava", "laskutettava asiakas", "ny kund", "uusi asiakas", "new customer", "namn",
         "name", "mottagare", "betalare", "maksaja", "köpare", "ostaja", "buyer", "laskun vastaanottaja",
-        "vastaanottaja", "invoice recipient", "recipient", "kund/fakturamottagare", "faktureras", "laskutetaan"),
+        "vastaanottaja", "invoice recipient", "recipient", "kund/fakturamottagare", "faktureras", "laskutetaan",
+        # a client's order naming whom to bill ("Laskutus: Sastamalan seurakuntayhtymä", "Billing: …")
+        "laskutus", "fakturering", "billing"),
     # a person or an organisation: a name with a legal form or an identifier is the customer, else the reference
     "customer_or_person": ("beställare", "tilaaja", "ordered by", "requested by", "beställd av", "tilaajan nimi"),
     "org_no": (
@@ -41,7 +43,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "fakturans märkning", "märk fakturan med", "märk fakturan", "märks med", "att", "attn", "attention", "fao",
         "your reference", "your ref", "buyer reference", "buyer's reference", "their reference", "reference",
         "customer reference", "customer's reference", "contact", "contact person", "invoice marking",
-        "please quote", "viitteenne", "viite", "viitteemme", "asiakkaan viite", "tilaajan viite", "ostajan viite",
+        "please quote", "viitteenne", "viite", "viitteemme", "laskulle viitteeksi", "viitteeksi",
+        "asiakkaan viite", "tilaajan viite", "ostajan viite",
         "yhteyshenkilö", "yhteyshenkilönne", "tilaajan yhteyshenkilö", "asiakkaan yhteyshenkilö",
         "yhteyshenkilö / viitteenne", "yhteyshenkilö/viitteenne", "viitehenkilö", "laskulle merkittävä viite",
         "merkintä", "laskun merkintä"),

@@ -29,6 +29,7 @@ from .line_strikes import apply_strikes
 from .list_dates import date_listed_lines
 from .lone_counts import attach_lone_count
 from .model import Fragment, LineItem, Where
+from .order_below import customer_from_order_below
 from .other_price import ask_other_price
 from .period_counts import ask_period_count
 from .price_sentences import discount_pair, discount_stated
@@ -77,6 +78,7 @@ def read_text(text: str, ctx: TextContext, subject: str = "") -> list[Fragment]:
         lone = codeless_line(used[0].body(), ctx)   # "hyrde ett seminarierum … 6 timmar": its price asked
         doc.lines = [lone] if lone else []
     doc.lines = join_note_and_order(doc.lines, used, ctx)
+    customer_from_order_below(segments, used, doc, lambda seg, f: _read_scratch(seg, ctx, f))   # "alla … tilaus"
     apply_corrections(doc.lines, used, ctx)   # "bara två fältdagar, inte tre" above the order for three
     doc.lines = apply_strikes(doc.lines, used)   # "Stryk rad 2"
     find_name(used, ctx, doc, subject)
@@ -143,6 +145,10 @@ def _read_block(block: Segment, ctx: TextContext, periods: list[RequestPeriod]) 
     find_name([block], ctx, frag, "")
     apply_request_periods(frag, own + [p for p in periods if not p[0]])
     return [frag, *tables]
+
+
+def _read_scratch(seg: Segment, ctx: TextContext, frag: Fragment) -> None:
+    _segment_lines(seg, ctx, frag, [], [])
 
 
 def _segment_lines(seg: Segment, ctx: TextContext, doc: Fragment, table_frags: list[Fragment],
