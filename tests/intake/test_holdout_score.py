@@ -157,6 +157,9 @@ from tests.intake.cases_holdout37.kit37 import REGISTRY as REGISTRY37
 from tests.intake.cases_holdout38 import make_holdout as make38
 from tests.intake.cases_holdout38.kit38 import CASES as CASES38
 from tests.intake.cases_holdout38.kit38 import REGISTRY as REGISTRY38
+from tests.intake.cases_holdout40 import make_holdout as make40
+from tests.intake.cases_holdout40.kit40 import CASES as CASES40
+from tests.intake.cases_holdout40.kit40 import REGISTRY as REGISTRY40
 from tests.support.intake_score import MONEY, score_dir
 
 HERE = Path(__file__).resolve().parent
@@ -286,7 +289,15 @@ SETS = {"cases_holdout2": {"kind": 99.0, "precision": 99.0, "recall": 97.0, "que
         # ("en helprotes" after a colon not read as one, and "mellan 3 800 och 4 200 kr" for the lab's fee read as a
         # codeless line: both asked) and recall for p10 (a correction's bare "Datum: 3 december 2027" between the
         # customer and the lines not given to them: no period, the request held for replacing the earlier one)
-        "cases_holdout36": {"kind": 99.5, "precision": 99.5, "recall": 99.0, "questions": 97.0}}
+        "cases_holdout36": {"kind": 99.5, "precision": 99.5, "recall": 99.0, "questions": 97.0},
+        # 100/99.3/96.0/89.5 after its fixes (first run 97.5/98.2/89.2/84.2, wrong straight through 1 → 0), none
+        # through wrong: t04 ("fast avgift" for an unpriced article with nothing else: quantity 1 not read, asked),
+        # t07 (a quoted CSV's own descriptions replaced by the register's names), t10 (the reference in an Outlook
+        # forward not read), t27 (an XLSX whose price-list sheet sits beside the data sheet: counts not read,
+        # asked), t28 ("Kappalemäärä tarkistetaan vielä …" read as a second line, asked), t32/t36/t37 (periods:
+        # "29.3–1.4", a forwarded rector's order's counts and day, a CSV's per-row conference dates) and t39 (a
+        # Norwegian payer's org number); questions for t04, t27, t28, t36
+        "cases_holdout40": {"kind": 99.5, "precision": 99.0, "recall": 95.5, "questions": 89.0}}
 
 #: Cases whose request goes straight through with a value the set expects otherwise because two blind sets
 #: disagree and the contract does not decide; none may touch a money-critical field.
@@ -332,7 +343,8 @@ GENERATED = {"cases_holdout2": (make2, [c for c in ALL_CASES if not c[0].startsw
                  (34, make34, CASES34, REGISTRY34), (35, make35, CASES35, REGISTRY35),
                  (37, make37, CASES37, REGISTRY37),
                  (38, make38, CASES38, REGISTRY38),
-                 (36, make36, CASES36, REGISTRY36)]}}
+                 (36, make36, CASES36, REGISTRY36),
+                 (40, make40, CASES40, REGISTRY40)]}}
 
 
 @pytest.mark.parametrize("folder", sorted(GENERATED))
