@@ -11,7 +11,9 @@ request, and a word that changes or withdraws something. A new request that only
 jag skrev i går, här är underlaget") or an earlier invoice keeps going through.
 
 "Kunden bestrider faktura 26112144", "asiakas riitauttaa laskun 7004410", "the customer disputes invoice 10241":
-a dispute names the issued invoice's customer and lines, and asks nothing to be invoiced either.
+a dispute names the issued invoice's customer and lines, and asks nothing to be invoiced either; so does a customer's
+complaint about a reminder of an issued invoice ("vi fick en påminnelse för faktura N", "saimme maksumuistutuksen
+laskusta N"), often forwarded by the agency.
 """
 from __future__ import annotations
 
@@ -51,7 +53,10 @@ CHANGE_RE = re.compile(
 #: a dispute of an issued invoice: "bestrider", "reklamerar", "riitauttaa", "kiistää", "disputes", "contests"
 DISPUTE_RE = re.compile(
     r"(?i)\b(?:bestrider|bestrids|bestritt|bestridit|bestridande|reklamera[rt]?|reklamation\w*|"
-    r"riitautt\w*|riitauta\w*|kiistä\w*|kiistää|reklamoi\w*|disput(?:e|es|ed|ing)|contest(?:s|ed|ing))\b")
+    r"riitautt\w*|riitauta\w*|kiistä\w*|kiistää|reklamoi\w*|disput(?:e|es|ed|ing)|contest(?:s|ed|ing)|"
+    # a reminder of the issued invoice complained about ("fick en påminnelse för faktura N med påminnelseavgift",
+    # "saimme maksumuistutuksen laskusta N", "we got a reminder for invoice N"): its fee is for a clerk
+    r"\w*påminnelse\w*|\w*muistutu\w*|\w*muistutusmaksu\w*|reminders?|reminder\s+fee)\b")
 
 
 def _sentences(text: str) -> list[str]:

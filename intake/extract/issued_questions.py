@@ -14,8 +14,9 @@ import re
 
 #: an issued invoice by its number: "invoice 90355", "faktura nr 40121", "fakturan 40121", "laskussa 77102",
 #: "laskun nro 77102", "lasku 77102"
+#: (a year-prefixed number too: "faktura 27-0395")
 _ISSUED_RE = re.compile(r"(?i)\b(?:faktura(?:n|nr|nummer)?|lasku\w{0,5}|invoice)\s*(?:nr\.?|nummer|numero|nro\.?|"
-                        r"no\.?|number|#)?\s*:?\s*\d{4,}\b")
+                        r"no\.?|number|#)?\s*:?\s*(?:\d{4,}|\d{2}-\d{3,})\b")
 #: a sentence ends at . ! ? or a line break (a number's decimal point is no end)
 _SENTENCE_RE = re.compile(r"(?:[^.!?\n]|\.(?=\d))*(?:[.!?]|\n|$)")
 #: "en fråga om faktura …", "question on/about invoice …", "kysymys laskusta …": a question announced

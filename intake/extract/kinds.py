@@ -80,15 +80,32 @@ def reinvoice_for_clerk(requests: list[dict]) -> dict[str, list[dict]]:
 def credit_request(subject: str, text: str) -> dict | None:
     """The credit request the newest text states, or None. The invoice number is required for a credit cue in
     the body; a "kreditfaktura/hyvityslasku" subject alone names the kind and asks nothing more."""
-    m = CREDIT_RE.search(text) or CREDIT_RE.search(subject or "")
+    in_text = _asked_credit(text)
+    m = in_text or _asked_credit(subject or "")
     if not m:
         return None
-    around = text[max(0, m.start() - 200):m.end() + 300] if CREDIT_RE.search(text) else subject + "\n" + text
+    around = text[max(0, m.start() - 200):m.end() + 300] if in_text else subject + "\n" + text
     inv = _CREDIT_INVOICE_RE.search(around) or _CREDIT_INVOICE_RE.search(subject or "")
     if inv is None and not CREDIT_RE.search(subject or ""):
         return None
     return {"invoice_number": inv.group("inv") if inv else None, "reason": _reason(text),
             "amount": _amount(text), "lines": []}
+
+
+#: a credit said not to be wanted, just before the cue ("inget ska krediteras", "ingen kreditfaktura", "eikä mitään
+#: tarvitse hyvittää", "no credit note") or just after it ("kreditera ej"): a passing remark in a request
+_NEGATED_BEFORE_RE = re.compile(r"(?i)\b(?:inte|ej|icke|inget|ingenting|ingen|aldrig|ei|eikä|älä|älkää|no|not|"
+                                r"nothing|never|don'?t)\b(?:\s+[^\s,.;:!?–]+){0,3}?\s+$")
+_NEGATED_AFTER_RE = re.compile(r"(?i)^\s+(?:ej|inte|icke)\b")
+
+
+def _asked_credit(text: str) -> re.Match | None:
+    """The first credit cue of the text that is not negated (module doc)."""
+    for m in CREDIT_RE.finditer(text):
+        if not (_NEGATED_BEFORE_RE.search(text[max(0, m.start() - 40):m.start()]) or
+                _NEGATED_AFTER_RE.match(text[m.end():m.end() + 8])):
+            return m
+    return None
 
 
 def _reason(text: str) -> str | None:
