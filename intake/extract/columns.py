@@ -200,11 +200,20 @@ def header_field(text: str, hints: dict[str, str] | None = None) -> str | None:
         or ("period" if dated_compound(h) else None)
 
 
+#: the count's own header words: beside one of them, a person noun ("Deltagare", "Osallistuja") heads the names
+_PLAIN_COUNT = frozenset({"antal", "qty", "quantity", "määrä", "lkm", "kpl", "mängd", "kvantitet", "lukumäärä",
+                          "count"})
+_PERSONS = frozenset({"deltagare", "participant", "participants", "osallistuja", "osallistujat", "attendee",
+                      "attendees", "elev", "oppilas", "student"})
+
+
 def map_header(cells: list[str], hints: dict[str, str] | None = None) -> dict[int, str] | None:
     """Column index → field when `cells` looks like a line-table header, else None."""
     mapping: dict[int, str] = {}
     for i, c in enumerate(cells):
         f = header_field(c, hints)
+        if f == "quantity" and norm_header(c) in _PLAIN_COUNT:     # "Deltagare" (names) | … | "Antal": the count
+            mapping = {k: v for k, v in mapping.items() if v != "quantity" or norm_header(cells[k]) not in _PERSONS}
         if f and f not in mapping.values():
             mapping[i] = f
     if "quantity" not in mapping.values():     # a measure with its unit ("Yta m²") counts where nothing else does
@@ -303,7 +312,8 @@ def type_columns(rows: list[list[str]], mapping: dict[int, str], ncols: int, reg
     return out
 
 
-_BARE_NAME = {"namn", "name", "nimi"}
+#: (a person noun whose count stands in its own "Antal" column heads the persons' names too)
+_BARE_NAME = {"namn", "name", "nimi"} | _PERSONS
 
 
 def name_beside_identity(mapping: dict[int, str], headers: list[str]) -> dict[int, str]:

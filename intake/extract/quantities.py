@@ -44,6 +44,16 @@ _TIME_RE = re.compile(r"\b(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:
 _BAD_AFTER_QTY = re.compile(r"(?i)^\s*(?:%|procent|prosenttia|percent|kr\b|sek\b|eur\b|euro|€|:-|tkr|år\b|vuotta\b|"
                             r"years?\b|dagar netto|pv netto|days net|päivää netto|netto|net\b|st\s*netto|"
                             r"minuter|min\b|sekunder)")
+#: days to pay, not a count: "Betalning inom 14 dagar", "maksuaika 21 päivää", "payment within 30 days"
+_PAY_BEFORE_RE = re.compile(r"(?i)\b(?:betalning\w*|betalas|betala|förfall\w*|maksu\w*|maksetaan|maksettava|"
+                            r"eräpäivä\w*|payment|payable|pay|due)\s+(?:[^\W\d_]+\s+){0,2}$")
+_DAYS_AFTER_RE = re.compile(r"(?i)^\s*(?:dagar|dgr|dagars|päivää|päivän|pv|days?)\b")
+
+
+def _is_payment_term(text: str, start: int, after: str) -> bool:
+    return bool(_DAYS_AFTER_RE.match(after) and _PAY_BEFORE_RE.search(text[max(0, start - 40):start]))
+
+
 #: a count; a thousands-spaced one ("1 200 ex.") only before a unit of things counted
 _GROUPED_COUNT = (r"\d{1,3}(?:[ \u00a0]\d{3})+,\d{1,3}(?=\s*[^\W\d_])|"   # "1 250,5 ha": grouped, a decimal comma
                   r"\d{1,3}(?:[ \u00a0]\d{3})+(?=\s*(?i:st|styck\w*|kpl|kappale\w*|ex|exemplar|pcs|pieces|copies|"
@@ -295,7 +305,7 @@ def _digit_counts(text: str, spans: list[tuple[int, int]], bare_ok: bool) -> lis
         if overlaps(spans, m.start("n"), m.end("n")):
             continue
         after = text[m.end("n"):]
-        if _BAD_AFTER_QTY.match(after):
+        if _BAD_AFTER_QTY.match(after) or _is_payment_term(text, m.start("n"), after):
             continue
         before = text[max(0, m.start() - 12):m.start()]
         # "Rapport, tryckt (3020) – 2": a bare number ending an item after its code and a dash is its count

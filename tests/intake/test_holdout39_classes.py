@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from intake.parse import parse_message
-from tests.intake.cases.mailkit import CENTRE_FI, CENTRE_SE, mail
+from tests.intake.cases.mailkit import CENTRE_FI, CENTRE_SE, mail, xlsx
 from tests.intake.cases_holdout2.kit import JUHA, OLLE
 from tests.intake.cases_holdout9.kit9 import REGISTRY
 
@@ -68,4 +68,25 @@ def test_a_credit_said_not_to_be_wanted_is_no_credit_request(frm, to, body):
     out = _parse(frm, body, to=to)
     assert out["kind"] == "invoice_request"
     assert len(out["requests"]) == 1 and len(out["requests"][0]["lines"]) == 1
+
+
+# --- a sheet of persons with their own count column; days to pay in the covering mail (s32) ------------------------
+
+_ROSTERS = [
+    (OLLE, CENTRE_SE, "Hej,\n\nkursavgifterna i bifogad fil. Betalas inom 30 dagar, det vet deltagarna.\n\n/Olle\n",
+     ["Deltagare", "Personnummer", "Artikel", "Benämning", "Antal"],
+     [["Göran Lilja", "19261203-4575", "3010", "Kurs, per deltagare", 1],
+      ["Elsa Nyström", "19500614-2383", "3010", "Kurs, per deltagare", 2]]),
+    (JUHA, CENTRE_FI, "Hei,\n\nkurssimaksut liitteessä. Maksuaika 21 päivää, osallistujat tietävät sen.\n\nJuha\n",
+     ["Osallistuja", "Henkilötunnus", "Tuote", "Kuvaus", "Määrä"],
+     [["Aino Heikkilä", "120385-2461", "KO10", "Koulutuspäivä", 1]]),
+]
+
+
+@pytest.mark.parametrize(("frm", "to", "body", "header", "rows"), _ROSTERS)
+def test_a_person_column_beside_a_count_column_names_the_persons(frm, to, body, header, rows):
+    book = xlsx("kurser.xlsx", [("Kurser", [["Kursavgifter våren 2027"], header, *rows], [])])
+    out = _parse(frm, body, to=to, attachments=[book])
+    assert out["kind"] == "invoice_request"
+    assert [_lines(out, i) for i in range(len(out["requests"]))] == [[(r[2], Decimal(r[4]))] for r in rows]
 
