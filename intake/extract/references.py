@@ -39,13 +39,15 @@ BUYER_REF_RES = [
 ]
 #: "mark the invoice with X" in sv/fi/en (the value is a code or a name, often quoted)
 MARKING_RES = [
-    re.compile(r"(?i:märk(?:\s+(?:fakturan|fakturorna|den))?(?:\s+med)?|fakturan\s+(?:ska|skall|bör)\s+märkas"
-               r"(?:\s+med)?|märkning(?:en)?\s+(?:ska\s+vara|är)|ange\s+(?:referens(?:en)?|märkning(?:en)?))"
+    # … also said as done ("fakturan märks Gunnel Ek", "fakturorna märks med …")
+    re.compile(r"(?i:märk(?:\s+(?:fakturan|fakturorna|den))?(?:\s+med)?|faktur(?:an|orna)\s+(?:(?:ska|skall|bör)\s+"
+               r"märkas|märks)(?:\s+med)?|märkning(?:en)?\s+(?:ska\s+vara|är)|ange\s+(?:referens(?:en)?|märkning(?:en)?))"
                r"\s*:?\s*" + _MARK_VALUE),
     re.compile(r"(?i:merkitkää\s+laskuun(?:\s+viite(?:eksi)?)?|laskuun\s+(?:merkitään|tulee\s+merkitä|pitää\s+"
                r"merkitä)(?:\s+viite(?:eksi)?)?|laskulle\s+viitteeksi|käyttäkää\s+viitettä)\s*:?\s*" + _MARK_VALUE),
     re.compile(r"(?i:please\s+(?:quote|use|state|include|reference|put)(?:\s+(?:our|the|their|reference|ref\.?))*"
-               r"|mark\s+the\s+invoice(?:\s+with)?|invoice\s+should\s+be\s+marked(?:\s+with)?)\s*:?\s*" + _VALUE),
+               r"|mark\s+the\s+invoice(?:\s+with)?|invoice\s+(?:should\s+be|is)\s+marked(?:\s+with)?)\s*:?\s*"
+               + _VALUE),
 ]
 #: where the person is, between a label and its colon: "Kontaktperson där:", "referens hos kunden:", "Contact at the
 #: customer:", "Yhteyshenkilö asiakkaalla:"

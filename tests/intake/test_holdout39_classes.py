@@ -90,3 +90,21 @@ def test_a_person_column_beside_a_count_column_names_the_persons(frm, to, body, 
     assert out["kind"] == "invoice_request"
     assert [_lines(out, i) for i in range(len(out["requests"]))] == [[(r[2], Decimal(r[4]))] for r in rows]
 
+
+# --- a marking said as done in a forwarded acceptance: "fakturan märks X" (s13) --------------------------------------
+
+_MARKED = [
+    (OLLE, CENTRE_SE, "Hej,\n\nkunden har tackat ja, se nedan. Fakturera nu.\n\n/Olle\n\nFrån: Kansliet "
+                      "<kansli@sjobo-demo.se>\nSkickat: den 10 maj 2027 09:14\nÄmne: SV: Offert\n\nHej,\n\nvi tackar "
+                      "ja: Sjöbo Vattenråd (kundnr K-4007), 1010 Geoteknisk provtagning 2 st. Fakturan märks Ulla "
+                      "Stensson.\n\nHälsningar\nKansliet\n", "Ulla Stensson"),
+    (OLLE, CENTRE_SE, "Hi,\n\nplease invoice Sjöbo Vattenråd (customer no K-4007) for 1010 Geoteknisk provtagning, "
+                      "2 st. The invoice is marked Per Holm.\n\nOlle\n", "Per Holm"),
+]
+
+
+@pytest.mark.parametrize(("frm", "to", "body", "ref"), _MARKED)
+def test_an_invoice_said_to_be_marked_gives_the_buyer_reference(frm, to, body, ref):
+    out = _parse(frm, body, to=to)
+    assert out["kind"] == "invoice_request"
+    assert out["requests"][0]["buyer_reference"] == ref
