@@ -157,6 +157,9 @@ from tests.intake.cases_holdout37.kit37 import REGISTRY as REGISTRY37
 from tests.intake.cases_holdout38 import make_holdout as make38
 from tests.intake.cases_holdout38.kit38 import CASES as CASES38
 from tests.intake.cases_holdout38.kit38 import REGISTRY as REGISTRY38
+from tests.intake.cases_holdout39 import make_holdout as make39
+from tests.intake.cases_holdout39.kit39 import CASES as CASES39
+from tests.intake.cases_holdout39.kit39 import REGISTRY as REGISTRY39
 from tests.intake.cases_holdout40 import make_holdout as make40
 from tests.intake.cases_holdout40.kit40 import CASES as CASES40
 from tests.intake.cases_holdout40.kit40 import REGISTRY as REGISTRY40
@@ -297,7 +300,14 @@ SETS = {"cases_holdout2": {"kind": 99.0, "precision": 99.0, "recall": 97.0, "que
         # asked), t28 ("Kappalemäärä tarkistetaan vielä …" read as a second line, asked), t32/t36/t37 (periods:
         # "29.3–1.4", a forwarded rector's order's counts and day, a CSV's per-row conference dates) and t39 (a
         # Norwegian payer's org number); questions for t04, t27, t28, t36
-        "cases_holdout40": {"kind": 99.5, "precision": 99.0, "recall": 95.5, "questions": 89.0}}
+        "cases_holdout40": {"kind": 99.5, "precision": 99.0, "recall": 95.5, "questions": 89.0},
+        # 100/96.5/94.4/89.5 after its fixes (first run 92.5/95.6/86.5/78.9, wrong straight through 2 (1
+        # money-critical: a forwarded dispute invoiced) → 0), none through wrong; all held or asked: s04
+        # ("Förbrukning: 3 420 kWh" not read as the count), s08 (a PDF form's count not read), s12 (an XLSX title
+        # row and a prose prepayment note read as a line: the lines misaligned), s19 ("3.–7.5." read as May),
+        # s22 (the period column of a quoted CSV not read), s26 (a reply's "3,2 tonnia" read as 2) and s34 ("en
+        # stallplats … för maj" not read as one)
+        "cases_holdout39": {"kind": 99.5, "precision": 96.0, "recall": 94.0, "questions": 89.0}}
 
 #: Cases whose request goes straight through with a value the set expects otherwise because two blind sets
 #: disagree and the contract does not decide; none may touch a money-critical field.
@@ -344,7 +354,8 @@ GENERATED = {"cases_holdout2": (make2, [c for c in ALL_CASES if not c[0].startsw
                  (37, make37, CASES37, REGISTRY37),
                  (38, make38, CASES38, REGISTRY38),
                  (36, make36, CASES36, REGISTRY36),
-                 (40, make40, CASES40, REGISTRY40)]}}
+                 (40, make40, CASES40, REGISTRY40),
+                 (39, make39, CASES39, REGISTRY39)]}}
 
 
 @pytest.mark.parametrize("folder", sorted(GENERATED))
