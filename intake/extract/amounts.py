@@ -118,8 +118,20 @@ def _find_amounts(text: str) -> list[AmountMatch]:
         cur = _currency(post if post and not shorthand else None) or _currency(pre)
         start = m.start("approx") if (m.group("approx") and approximate) else (
             m.start("pre") if pre else m.start("sign") if m.group("sign") else m.start("num"))
+        if out and m.group("sign") and value is not None and has_cur and _closes_range(text, out[-1], start, cur):
+            # "180–220 €", "1 200-1 500 kr": a range of prices is no price — both ends approximate, never a minus
+            out[-1] = AmountMatch(out[-1].start, out[-1].end, out[-1].value, cur, True, True)
+            value, approximate = -value, True
         out.append(AmountMatch(start, m.end(), value, cur, approximate, has_cur))
     return out
+
+
+def _closes_range(text: str, before: AmountMatch, start: int, cur: str | None) -> bool:
+    """The dash at `start` joins the amount right before it (nothing but spaces between, no other currency) to a
+    second one: the two are a range."""
+    apart = text[start + 1:start + 2].isspace()     # "180 € – 220 €"; "500 kr -100 kr" is a price and a minus
+    return not text[before.end:start].strip() and before.value is not None and before.value >= 0 \
+        and (before.currency is None or (before.currency == cur and apart))
 
 
 def parse_amount(text: str | None) -> Decimal | None:

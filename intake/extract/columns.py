@@ -123,15 +123,24 @@ _HEADERS: dict[str, tuple[str, ...]] = {
                # a singular "day" header names the date a row was done ("Päivä 17.11.2026"); plurals are counts
                "päivä", "päiväys", "dag", "day",
                # a season a row's service lasts ("Säsong 1.6–30.9.2027", "Sesonki", "Season"), never the mail's month
-               "säsong", "säsongen", "sesonki", "sesonkiaika", "season", "skötselsäsong", "hoitokausi"),
+               "säsong", "säsongen", "sesonki", "sesonkiaika", "season", "skötselsäsong", "hoitokausi",
+               # the day a permit or licence was granted is the day of the service billed ("Myönnetty 2.6.2027")
+               "myönnetty", "myöntöpäivä", "myönnetty pvm", "beviljad", "beviljat", "beviljandedatum", "utfärdad",
+               "granted", "issued", "date granted", "date issued"),
     "period_start": ("period från", "från", "from", "alkaen", "alkupäivä", "start", "period start",
                      "start date", "fr o m", "from date", "fr om", "startdatum", "alku", "jakso alkaa",
                      "ajanjakso alkaen", "period from", "begins", "alkaa", "alkupvm", "alkupäivämäärä",
-                     "börjar", "startar", "fr", "from (date)", "valid from", "giltig från", "voimassa alkaen"),
+                     "börjar", "startar", "fr", "from (date)", "valid from", "giltig från", "voimassa alkaen",
+                     # a stay's arrival ("Ankomst 2027-06-04", "Saapuminen", "Check-in")
+                     "ankomst", "ankomstdatum", "ankomstdag", "incheckning", "saapuminen", "saapumispäivä",
+                     "arrival date", "check-in", "check in"),
     "period_end": ("period till", "till", "to", "asti", "loppupäivä", "end", "period end", "end date", "t o m",
                    "to date", "tom", "slutdatum", "loppu", "päättyen", "jakso päättyy", "ajanjakso päättyen",
                    "period to", "saakka", "ends", "päättyy", "loppuu", "loppupvm", "loppupäivämäärä", "slutar",
-                   "slut", "valid to", "giltig till", "voimassa asti"),
+                   "slut", "valid to", "giltig till", "voimassa asti",
+                   # a stay's departure ("Avresa 2027-06-06", "Lähtöpäivä", "Check-out")
+                   "avresa", "avresedatum", "avresedag", "avfärd", "utcheckning", "lähtöpäivä",
+                   "departure date", "check-out", "check out"),
 }
 HEADER_MAP: dict[str, str] = {syn: f for f, syns in _HEADERS.items() for syn in syns}
 

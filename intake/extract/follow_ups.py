@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from .amounts import APPROX_WORDS, find_amounts
 from .calendar_units import unit_family
 from .model import LineItem, Where
 from .numbers_words import NUMBER_WORD_RE, word_value
@@ -40,6 +41,8 @@ _BACK_REF_RE = re.compile(
     r"(?i)^[\s(]*(?:den|det|priset|ersättningen|avgiften|kostnaden|beloppet|summan|hinta|hintaa|korvaus|maksu|"
     r"se|sen|it|this|the\s+(?:price|fee|cost|amount|charge|compensation)|fast\s+pris|fast\s+avgift|"
     r"kiinteä\s+hinta|kiinteä\s+maksu|fixed\s+(?:price|fee)|price|pris|"
+    # the subject left out, as Finnish and hurried Swedish do ("Maksaa 300–450 €", "Kostar runt 900 kr")
+    r"maksaa|kostar|costs|"
     # the price as quoted, estimated or agreed ("Offererat pris ca 8 tkr", "Arvioitu hinta", "Quoted price")
     r"(?:offererat?|offererade|offert|beräkna(?:t|d|de)|uppskatta(?:t|d|de)|preliminär(?:t|a)?|ungefärlig(?:t|a)?|"
     r"överenskomm(?:et|en|na)|avtala(?:t|d|de)|slutlig(?:t|a)?|arvioitu|arvioidut|tarjottu|alustava|sovittu|"
@@ -56,6 +59,13 @@ _EACH_RE = re.compile(r"(?i)(?:\bà|\bá|@|\bper\b|/\s*\w+|\beach\b|\bstyck\w*|\
 #: a count and the word after it ("3 månader", "2 kk")
 _COUNT_UNIT_RE = re.compile(r"(?<![\w.,:/-])(?P<n>\d{1,3}(?:[.,]\d{1,2})?)\s*(?P<u>[^\W\d_]+)")
 _SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]?")
+#: someone's word reported before what it says ("Stenhuggaren sade att det blir …", "Lääkäri sanoi, että se on …",
+#: "The mason said it will be …"): the back reference is read in what is reported
+_REPORTED_RE = re.compile(r"(?i)^[\s(]*(?:[^\W\d_]+\s+){1,3}(?:sade|sa|säger|uppger|uppgav|meddelade|berättade|"
+                          r"sanoi|sanoo|kertoi|kertoo|ilmoitti|arvioi|said|says|told\s+us|estimated)\s*,?\s*"
+                          r"(?:att|että|that)?\s+")
+#: an approximate number in a sentence ("noin 40", "ungefär 25", "about 30")
+_APPROX_NUMBER_RE = re.compile(rf"(?i)(?<![^\W\d_]){APPROX_WORDS}\s*\d{{1,4}}\b")
 #: where a sentence ends: a stop before a capital or a parenthesis ("… (BN30). Den kostar …"; "i.e. 10" goes on)
 _SENTENCE_END_RE = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ(])")
 #: "Fakturera en bok", "Yksi retki", "Invoice one copy": a verb to invoice, a count, the thing counted
@@ -101,8 +111,10 @@ def _source(li: LineItem, texts: dict[int, str], ctx: TextContext) -> str | None
 
 def _folded(li: LineItem, target: LineItem, text: str) -> bool:
     """True when `li` is the target's price or count said again (and the target now carries what it says)."""
+    if _rough_count(li, target, text):
+        return True     # "Lapsia tulee noin 40, …" of a line with no count: its count, said roughly — asked
     priced = li.unit_price is not None or li.amount is not None or li.price_approx
-    if priced and (li.quantity is None or li.lump_sum) and (li.description is None or _BACK_REF_RE.match(text)) \
+    if priced and (li.quantity is None or li.lump_sum) and (li.description is None or _refers_back(text)) \
             and not _ADDS_RE.search(text):
         # of several things, a price not said to be each ("Priset blir 900 kr" for 3 reports) may be the total
         each = target.quantity in (None, Decimal(1)) or li.lump_sum or bool(_EACH_RE.search(text))
@@ -114,6 +126,20 @@ def _folded(li: LineItem, target: LineItem, text: str) -> bool:
             target.where.pop("quantity", None)
         return True
     return False
+
+
+def _rough_count(li: LineItem, target: LineItem, text: str) -> bool:
+    """A sentence whose number is approximate and no money ("Osallistujia on arviolta 18") after the line of an
+    article with no count: the count said roughly, so the line's count stays asked and the sentence is no line."""
+    return li.quantity is None and li.unit_price is None and li.amount is None and target.quantity is None \
+        and bool(_APPROX_NUMBER_RE.search(text)) and not any(a.has_currency for a in find_amounts(text)) \
+        and not _ADDS_RE.search(text) and not _EACH_RE.search(text)
+
+
+def _refers_back(text: str) -> bool:
+    """The sentence refers back to the line, itself or in what it reports someone to have said."""
+    rep = _REPORTED_RE.match(text)
+    return bool(_BACK_REF_RE.match(text) or (rep and _BACK_REF_RE.match(text[rep.end():])))
 
 
 def _counted_in_unit(li: LineItem, target: LineItem, text: str, family: str | None) -> bool:

@@ -33,6 +33,9 @@ _MODIFIER = re.compile(
     r"dd|ddt|ld|ldt|ngd|ngt))$")   # participles too: "skräddarsydd", "beställd", "förlängd", "utvidgad"
 #: the article word before a code written out ("en mätning, art. 1020", "en analys (artikel A120)")
 _CODE_WORD = r"(?:(?:art(?:ikel)?|artnr)\.?\s*(?:nr\.?)?\s*:?\s*)?"
+#: a short phrase telling what kind the noun is, between it and its code ("en specialtransport med bår (PR90)",
+#: "ett prov för tung lastbil (FP30)"): at most two words after one preposition
+_PHRASE = r"(?:\s+(?:med|för|till|av|utan|på|inom)\s+[a-zåäö][\w-]*(?:\s+[a-zåäö][\w-]*)?(?=[\s,:–-]*\())?"
 #: "en"/"ett", one optional modifier, the noun (lower case: "En Bostad AB" is a name)
 _ONE_RE = re.compile(r"(?<![\w-])(?P<one>[Ee]n|[Ee]tt)\s+(?:(?P<mod>[a-zåäö][\w-]*)\s+)?(?P<noun>[a-zåäö][\w-]{2,})")
 _BOUND_OR_APPROX = re.compile(
@@ -81,20 +84,22 @@ def indefinite_one(clause: str, code: str | None, art: dict | None,
     one of that noun is one of the article's unit."""
     if not code or _FINNISH.search(clause):
         return None
-    code_after = re.compile(rf"[\s,:–-]*\(?\s*{_CODE_WORD}{re.escape(code)}(?![\w-])", re.IGNORECASE)
+    code_after = re.compile(rf"{_PHRASE}[\s,:–-]*\(?\s*{_CODE_WORD}{re.escape(code)}(?![\w-])", re.IGNORECASE)
     for m in _ONE_RE.finditer(clause):
-        if any(m.start() < b and a < m.end("one") for a, b in spans):
+        if any(m.start() < b and a < m.end("one") for a, b in spans) or \
+                _BOUND_OR_APPROX.search(clause[max(0, m.start() - 24):m.start()]):
             continue
-        if not (code_after.match(clause, m.end("noun")) or _after_code(clause, code, m)) or \
-                _IDIOM.match(m.group("noun")) or \
-                not _one_is_one_unit(m.group("noun"), art):
-            continue
-        mod = m.group("mod")
-        if mod and (_IDIOM.match(mod) or not _MODIFIER.match(mod)):
-            continue
-        if _BOUND_OR_APPROX.search(clause[max(0, m.start() - 24):m.start()]):
-            continue
-        return Decimal(1), (m.start("one"), m.end("one"))
+        # "en specialtransport med bår (PR90)": the word read as a modifier may be the noun a phrase describes
+        readings = [(m.group("mod"), m.group("noun"), m.end("noun"))]
+        if m.group("mod"):
+            readings.append((None, m.group("mod"), m.end("mod")))
+        for mod, noun, end in readings:
+            if not (code_after.match(clause, end) or _after_code(clause, code, m)) or _IDIOM.match(noun) or \
+                    not _one_is_one_unit(noun, art):
+                continue
+            if mod and (_IDIOM.match(mod) or not _MODIFIER.match(mod)):
+                continue
+            return Decimal(1), (m.start("one"), m.end("one"))
     return None
 
 

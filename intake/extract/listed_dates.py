@@ -31,3 +31,16 @@ def clause_period(clause: str, ds: list[DateSpan]) -> tuple[dt.date, dt.date]:
             all(_JOINER_RE.match(clause[a.end:b.start]) for a, b in zip(ds, ds[1:])):
         return min(d.first for d in ds), max(d.last for d in ds)
     return ds[0].first, ds[0].last
+
+
+#: a stay told by its two ends: "ankomst 24/6 och avresa 28/6", "saapuminen 3.7., lähtö 6.7.", "arrival 2 June,
+#: departure 5 June" — the second day is where it ends, the period runs from the first
+_STAY_END_RE = re.compile(r"(?i)^\s*(?:,|;|och|ja|and|samt|sekä)?\s*(?:avresa|avfärd|utcheckning|hemresa|lähtö|"
+                          r"lähtöpäivä|paluu|departure|check-?out)\s*:?\s*(?:den\s+|on\s+)?$")
+
+
+def stay_period(unit: str, ds: list[DateSpan]) -> tuple[dt.date, dt.date] | None:
+    """The period of a stay told by its arrival and departure days (module doc), else None."""
+    if len(ds) != 2 or not all(d.kind == "single" for d in ds) or not _STAY_END_RE.match(unit[ds[0].end:ds[1].start]):
+        return None
+    return (ds[0].first, ds[1].last) if ds[0].first <= ds[1].last else None

@@ -60,6 +60,7 @@ MONTH_ALT = "|".join(sorted([re.escape(n) + _FI_CASES if n.endswith("kuu") else 
                              for n in _NAMES], key=len, reverse=True))
 _FULL = "|".join(sorted([re.escape(n) + _FI_CASES if n.endswith("kuu") else re.escape(n)
                          for n in _NAMES if len(n) > 3 and n not in ("sept", "may", "march")], key=len, reverse=True))
+_FI_MONTH = "|".join(_FI_STEMS)
 _SHORT_ALT = "|".join(sorted(_FI_SHORT, key=len, reverse=True))
 
 
@@ -96,7 +97,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<w2>\d{1,2}))?(?![\d,.]\d)" + _Y)),
     ("quarter", re.compile(
         r"(?<![\w-])(?i:(?:(?P<y0>(?:19|20)\d{2})\s*[-/ ]?\s*)?Q(?P<q1>[1-4])(?:" + _D + r"Q(?P<q2>[1-4]))?"
-        r"|(?:kvartal|kv\.?|neljännes(?:vuosi)?|quarter)\s*(?P<q3>[1-4])"
+        # "kv. 4 nr 112" is a block and a plot (a cemetery's or a town's kvarter), no quarter
+        r"|(?:kvartal|kv\.?|neljännes(?:vuosi)?|quarter)\s*(?P<q3>[1-4])(?!\s*,?\s*(?:nr|nro|no)\b\.?\s*\d)"
         r"|(?:" + _ORD_ALT + r")\s+(?:kvartal(?:et)?|(?:vuosi)?neljännek?\w*|quarter))(?![\w])" + _Y)),
     ("half", re.compile(
         r"(?<![\w-])(?i:(?:(?P<y0>(?:19|20)\d{2})\s*[-/ ]?\s*)?H(?P<h1>[12])(?![\w])"
@@ -105,6 +107,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_range", re.compile(
         r"(?<![\w-])(?i:(?P<mo1>" + MONTH_ALT + "|" + _SHORT_ALT + r")(?:\s+(?P<ya>(?:19|20)\d{2}))?" + _D +
         r"(?P<mo2>" + MONTH_ALT + r"))(?![\w])" + _Y)),
+    # "kesäkuusta elokuuhun 2027": from a month (elative) to a month (illative), Finnish's own range
+    ("month_range", re.compile(
+        r"(?<![\w-])(?i:(?P<mo1>" + _FI_MONTH + r")st[aä]\s+(?P<mo2>" + _FI_MONTH + r")hun)(?![\w])" + _Y)),
     # "kesä- ja heinäkuussa", "juni och juli 2026", "tammi-, helmi- ja maaliskuu": consecutive months joined by
     # "and" (a compound's shared "-kuu" dropped before the hyphen) are one period; other lists are not (see _build)
     ("month_and", re.compile(

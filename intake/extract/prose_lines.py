@@ -26,7 +26,7 @@ from .instalments import instalment_plan
 from .line_text import customer_head_end, own_words
 from .line_totals import line_total_after, price_after_total
 from .line_vat import line_vat_rate
-from .listed_dates import clause_period
+from .listed_dates import clause_period, stay_period
 from .model import LineItem, Where
 from .per_noun import per_noun_counts
 from .price_sentences import months_of_monthly_price, price_line_before
@@ -87,6 +87,7 @@ _SENT_SPLIT = re.compile(r"(?<!\bapprox\.)(?<!\bca\.)(?<!\bn\.)(?<!\bex\.)(?<!\b
 _PERIOD_SENT_RE = re.compile(r"(?i)\b(?P<w>[\wåäö-]+)?\s*(?:period|perioden|jakso|ajanjakso|kausi)\b")
 _PERIOD_CUE_RE = re.compile(
     r"(?i)\b(?:avser|gäller|period(?:en)?|för|under|perioden|koskee|koskevat|ajalta|aikana|jaksolta|jakso|kaudelta|for|"
+    r"säsong(?:en)?|kausi|season|"
     r"during|covering|regarding|concerns?|re)\b[^.]{0,25}$")
 _INCLUDED_AFTER_RE = re.compile(r"(?i)[^.;\n]{0,30}?\b(?:ingår|inräknat|inkluderad\w*|included|including|"
                                 r"sisältyy|sisältyvät|sisältäen)\b")
@@ -253,6 +254,8 @@ def _service_date(unit: str, ds: list[DateSpan]) -> tuple[dt.date, dt.date] | No
     ("Fältarbete hos X 14.–18.6.2027:"), and a month or range anywhere in one heads them ("huhtikuun
     laskutettavat:", "Faktureringsunderlag april:")."""
     intro = unit.rstrip().endswith(":")   # "Fältarbete hos X 14.–18.6.2027:" introduces the lines below
+    if intro and (stay := stay_period(unit, ds)):   # "ankomst 24/6 och avresa 28/6:"
+        return stay
     for d in ds:
         before = unit[max(0, d.start - 40):d.start]
         if _DUE_CUE_RE.search(before) or SENT_STAMP_RE.search(before):     # a due day, a form's sending time

@@ -18,6 +18,11 @@ _SUM_FILLER_RE = re.compile(r"(?i)\b(?:exkl|inkl|excl|incl|ex|moms|alv|vat|merv�
                             r"|summa|totalt?|yhteensä|att betala|maksettava|amount due|to pay)\b|"
                             r"[\d\s.,:;()%€+/=\u2212–-]")
 
+#: a sum of counts names what it counts ("Summa antal prov 46", "Yhteensä tarkastuksia kpl 12", "Total number of
+#: sessions 9"): the count word and up to two nouns after it are the sum's own words, not a thing to invoice
+_COUNTED_RE = re.compile(r"(?i)\W*(?:antal|lukumäärä|määrä|kpl|number\s+of|count\s+of)(?:\s+[^\W\d_]+){0,2}"
+                         r"\s*:?\s*\d+(?:\s*(?:st|kpl|pcs))?\s*\.?\s*")
+
 
 def is_sum_sentence(unit: str, other_lines: bool) -> bool:
     """"Summa exkl. moms 11 375:-, inkl. moms 12 468,75 kr", "Yhteensä 336,00 €" below the lines: a sentence that
@@ -27,5 +32,7 @@ def is_sum_sentence(unit: str, other_lines: bool) -> bool:
     m = _SUM_START_RE.match(unit)
     if not m or not (other_lines or _VAT_WORD_RE.search(unit)):
         return False
+    if _COUNTED_RE.fullmatch(unit[m.end():]):
+        return True
     rest = _SUM_FILLER_RE.sub(" ", unit[m.end():])
     return not re.search(r"[^\W\d_]{2,}", rest)

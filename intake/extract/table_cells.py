@@ -50,6 +50,16 @@ def opens_with_sum_word(cell: str) -> bool:
     return bool(cell) and bool(_SUM_OPENS_RE.match(cell))
 
 
+#: a sum row that counts ("Summa antal prov", "Total number of tests", "Yhteensä lukumäärä"): its count is the sum
+_COUNT_SUM_RE = re.compile(rf"(?i)^\s*(?:{_SUM_WORDS})\s+(?:antal|number\s+of|count\s+of|lukumäärä|määrä)\b")
+
+
+def opens_a_sum_row(cell: str, has_quantity: bool) -> bool:
+    """The first cell of a row without an article opens a sum row: a sum word then free words with no count in
+    the row (`opens_with_sum_word`), or a sum of counts whose count is the total ("Summa antal prov … 46")."""
+    return opens_with_sum_word(cell) and (not has_quantity or bool(_COUNT_SUM_RE.match(cell)))
+
+
 def is_not_invoiced(cell: str) -> bool:
     """A cell saying its row is not to be invoiced (included in an agreement, free of charge)."""
     return bool(cell) and bool(NOT_INVOICED_RE.search(cell))
@@ -139,6 +149,17 @@ def _month(y: int, m: int) -> tuple[dt.date, dt.date] | None:
     if not (1 <= m <= 12 and 1990 <= y <= 2100):
         return None
     return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def day_month_cell(cell: str, year: int) -> tuple[dt.date, dt.date] | None:
+    """"11.6" in a column headed as the date: a day of the mail's year. Only under a date header — anywhere else
+    "11.6" is as likely a count with a decimal point."""
+    m = re.fullmatch(r"\s*(\d{1,2})\.(\d{1,2})\.?\s*", cell or "")
+    try:
+        day = dt.date(year, int(m.group(2)), int(m.group(1))) if m else None
+    except ValueError:
+        return None
+    return (day, day) if day else None
 
 
 def cell_period(cell: str, year: int) -> tuple[dt.date, dt.date] | None:

@@ -48,12 +48,14 @@ def _keep_kv(label: str, value: str) -> bool:
 def with_kv(frs: list[Fragment], kv: list[tuple[str, str, Where]], ctx: TextContext, label: str) -> list[Fragment]:
     """Label/value cells above a table (customer block of a form) read like labelled text, before the table.
     When they name a customer, the table's rows without a customer of their own are that customer's."""
-    pairs = [(k, v) for k, v, _ in kv if _keep_kv(k, v)]
-    if not pairs:
-        return frs
+    pairs = [(k, v) for k, v, _ in kv if k and _keep_kv(k, v)]
     head = [f for f in read_text("\n".join(f"{k}: {v}" for k, v in pairs), _ctx(ctx, label))
-            if f.customer.has_identity() or f.lines]
-    owner = next((f for f in head if f.customer.has_identity()), None)
+            if f.customer.has_identity() or f.lines] if pairs else []
+    owner = next((f for f in head if f.customer.has_identity()), None) or _titled_owner(kv, ctx, label)
+    if owner is None and not pairs:
+        return frs
+    if owner is not None and owner not in head:
+        head.append(owner)
     rest = []
     for f in frs:
         if owner is not None and not f.customer.has_identity():
@@ -61,6 +63,19 @@ def with_kv(frs: list[Fragment], kv: list[tuple[str, str, Where]], ctx: TextCont
         else:
             rest.append(f)
     return head + rest
+
+
+def _titled_owner(kv: list[tuple[str, str, Where]], ctx: TextContext, label: str) -> Fragment | None:
+    """The customer a sheet's title names ("Sjukresor maj 2027 – Omsorgshemmet Linden AB, kundnr C-4105"): only
+    its customer is read — a title states no line of its own."""
+    titles = [v for k, v, _ in kv if not k and len(v.split()) <= 20]
+    if not titles:
+        return None
+    named = [f for f in read_text("\n".join(titles), _ctx(ctx, label)) if f.customer.has_identity()]
+    if len(named) != 1:
+        return None
+    named[0].lines = []
+    return named[0]
 
 
 def _kv_row(r: list[str]) -> bool:

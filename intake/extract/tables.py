@@ -39,11 +39,12 @@ from .site_columns import site_as_description
 from .table_cells import (
     cell_period,
     code_of,
+    day_month_cell,
     fmt_pct,
     is_example_cell,
     is_not_invoiced,
     is_sum_cell,
-    opens_with_sum_word,
+    opens_a_sum_row,
     parse_percent,
     parse_quantity,
 )
@@ -135,6 +136,8 @@ def _above_kv(rows: list[list[str]], t: _Table) -> list[tuple[str, str, Where]]:
         elif len(cells) == 1 and ":" in cells[0]:
             lab, _, val = cells[0].partition(":")
             kv.append((lab.strip(), val.strip(), w))
+        elif len(set(cells)) == 1:     # a title, merged across the sheet ("Maj 2027 – X AB, kundnr C-4105")
+            kv.append(("", cells[0].strip(), w))
     return kv
 
 
@@ -147,8 +150,8 @@ def _skip_row(r: list[str], vals: dict[str, str], t: _Table) -> bool:
     code = t.code(vals.get("article", ""))
     if not code and any(is_sum_cell(c) for c in r if c):
         return True
-    if not code and not vals.get("quantity") and opens_with_sum_word(next((c for c in r if c.strip()), "")):
-        return True     # "Delsumma Nordbyggen … 10 500,00", "Totalt att fakturera … 18 100,00"
+    if not code and opens_a_sum_row(next((c for c in r if c.strip()), ""), bool(vals.get("quantity"))):
+        return True     # "Delsumma Nordbyggen … 10 500,00", "Totalt att fakturera … 18 100,00", "Summa antal prov 46"
     return not code and not vals.get("description") and not vals.get("quantity") and not _named(vals)
 
 
@@ -231,7 +234,7 @@ def _period(li: LineItem, vals: dict[str, str], t: _Table, rownum: int) -> None:
         if a and b and a[0] <= b[1]:
             li.set_period((a[0], b[1]), t.where("period_start" if ps else "period_end", rownum))
     elif vals.get("period"):
-        per = cell_period(vals["period"], t.year)
+        per = cell_period(vals["period"], t.year) or day_month_cell(vals["period"], t.year)   # "11.6"
         if per:
             li.set_period(per, t.where("period", rownum))
 

@@ -171,9 +171,15 @@ def approximate_count(clause: str, art: dict | None) -> bool:
     stem = _stem(str((art or {}).get("unit") or ""))
     for m in _APPROX_NOUN_RE.finditer(clause):
         w = m.group("w").casefold()
-        if _COUNT_NOUN.match(w) or (stem is not None and w.startswith(stem)):
+        if _COUNT_NOUN.match(w) or (stem is not None and (w.startswith(stem) or _compound_of(w, stem))):
             return True
     return False
+
+
+def _compound_of(word: str, stem: str) -> bool:
+    """"taxiresor", "rullstolsresor" of the unit "resa": a compound ending in the unit (an inflection at most)."""
+    at = word.rfind(stem)
+    return len(stem) >= 3 and at >= 3 and len(word) - at - len(stem) <= 3
 
 
 #: people counted: "58 elever", "40 besökare", "12 osallistujaa", "30 visitors"
