@@ -163,6 +163,9 @@ from tests.intake.cases_holdout39.kit39 import REGISTRY as REGISTRY39
 from tests.intake.cases_holdout40 import make_holdout as make40
 from tests.intake.cases_holdout40.kit40 import CASES as CASES40
 from tests.intake.cases_holdout40.kit40 import REGISTRY as REGISTRY40
+from tests.intake.cases_holdout41 import make_holdout as make41
+from tests.intake.cases_holdout41.kit41 import CASES as CASES41
+from tests.intake.cases_holdout41.kit41 import REGISTRY as REGISTRY41
 from tests.support.intake_score import MONEY, score_dir
 
 HERE = Path(__file__).resolve().parent
@@ -307,7 +310,11 @@ SETS = {"cases_holdout2": {"kind": 99.0, "precision": 99.0, "recall": 97.0, "que
         # row and a prose prepayment note read as a line: the lines misaligned), s19 ("3.–7.5." read as May),
         # s22 (the period column of a quoted CSV not read), s26 (a reply's "3,2 tonnia" read as 2) and s34 ("en
         # stallplats … för maj" not read as one)
-        "cases_holdout39": {"kind": 99.5, "precision": 96.0, "recall": 94.0, "questions": 89.0}}
+        "cases_holdout39": {"kind": 99.5, "precision": 96.0, "recall": 94.0, "questions": 89.0},
+        # 100/100/99.8/100 after its fixes (first run 100/98.9/95.6/78.9, none wrong straight through; with the nets
+        # off 3, 1 money-critical): recall is for u30 alone ("reittiselvitys (EK30) 1,5 h samalle kuljetukselle":
+        # "for the same transport" as the line above, dated 17.6., not read as that line's day — no period)
+        "cases_holdout41": {"kind": 99.5, "precision": 99.5, "recall": 99.5, "questions": 99.5}}
 
 #: Cases whose request goes straight through with a value the set expects otherwise because two blind sets
 #: disagree and the contract does not decide; none may touch a money-critical field.
@@ -355,7 +362,8 @@ GENERATED = {"cases_holdout2": (make2, [c for c in ALL_CASES if not c[0].startsw
                  (38, make38, CASES38, REGISTRY38),
                  (36, make36, CASES36, REGISTRY36),
                  (40, make40, CASES40, REGISTRY40),
-                 (39, make39, CASES39, REGISTRY39)]}}
+                 (39, make39, CASES39, REGISTRY39),
+                 (41, make41, CASES41, REGISTRY41)]}}
 
 
 @pytest.mark.parametrize("folder", sorted(GENERATED))
