@@ -20,6 +20,7 @@ from typing import Any
 
 from intake.extract.issued_questions import _SENTENCE_RE
 from intake.extract.kinds import CREDIT_RE, REINVOICE_RE, asks_for_invoice, reinvoice_for_clerk
+from intake.extract.patterns import compiled
 from intake.gate_message import finding
 
 _PATH_RE = re.compile(r"^requests\[(\d+)\](?:\.lines\[(\d+)\])?")
@@ -55,7 +56,7 @@ def _outside_credit(text: str, number: str | None) -> str:
 
 
 def _about_credit(s: str, number: str | None) -> bool:
-    return bool(CREDIT_RE.search(s) or (number and re.search(rf"(?<![\d-]){re.escape(number)}(?![\d-])", s)))
+    return bool(CREDIT_RE.search(s) or (number and compiled(rf"(?<![\d-]){re.escape(number)}(?![\d-])").search(s)))
 
 
 def _credit_lines(body: str, number: str | None) -> set[int]:

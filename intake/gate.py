@@ -46,6 +46,7 @@ from typing import Any
 from core.kernel import parties
 from intake.evidence import annotate, line_map
 from intake.extract.mime import Mail, Part
+from intake.extract.patterns import compiled
 from intake.extract.payments import is_payment_advice
 from intake.extract.registry import Registry, money
 from intake.gate_also import also_customers, unnamed_customers
@@ -287,7 +288,7 @@ def _split_amount(ln: dict[str, Any], pe: dict[str, Any]) -> bool:
     if q is None or p is None or q != q.to_integral_value() or not 0 < q < 1000 or not 100 <= p < 1000:
         return False
     text = str(pe.get("text") or "").replace("\u00a0", " ")
-    return bool(re.search(rf"(?<![\d,.]){int(q)} {int(p)}[,.]\d{{2}}(?!\d)", text))
+    return bool(compiled(rf"(?<![\d,.]){int(q)} {int(p)}[,.]\d{{2}}(?!\d)").search(text))
 
 
 def _required(r: dict[str, Any], ev: dict[str, Any]) -> list[str]:

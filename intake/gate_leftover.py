@@ -27,6 +27,7 @@ from intake.extract.dates import find_dates
 from intake.extract.identifiers import find_identifiers
 from intake.extract.index_raise import checked_raise
 from intake.extract.mime import Mail, Part
+from intake.extract.patterns import compiled
 from intake.extract.periods import find_periods
 from intake.extract.place_numbers import without_place_numbers
 from intake.extract.quarter_hours import durations, quarter_counts
@@ -218,7 +219,7 @@ class _Known:
     def strip(self, s: str) -> str:
         """The line without the requests' words and numbers."""
         for w in self.words:
-            s = re.sub(rf"(?i)(?<!\w){re.escape(w)}(?!\w)", " ", s)
+            s = compiled(rf"(?i)(?<!\w){re.escape(w)}(?!\w)").sub(" ", s)
         out, last = [], 0
         for m in find_amounts(s):
             if m.value is not None and (abs(m.value) in self.numbers or abs(m.value) in self.totals):

@@ -15,6 +15,7 @@ from intake.extract.dependants import is_dependants_number
 from intake.extract.identifiers import find_identifiers
 from intake.extract.line_vat import net_wording
 from intake.extract.mime import Mail, Part
+from intake.extract.patterns import compiled
 from intake.extract.registry import Registry, money
 from intake.office_lines import office_line
 
@@ -265,7 +266,7 @@ def description_findings(r: dict[str, Any], ev: dict[str, Any], reg: Registry, a
         if not art or f"lines[{j}].description" in ev or not e.get("text") or ln.get("description") != art.get("name"):
             continue
         head = str(art.get("name")).split(",")[0].strip().casefold()
-        m = re.search(re.escape(head) + r"\s+[–—-]\s+\w", str(e["text"]).casefold()) if head else None
+        m = compiled(re.escape(head) + r"\s+[–—-]\s+\w").search(str(e["text"]).casefold()) if head else None
         if m or _says_more(head, str(art.get("name")), str(ln.get("article")), str(e["text"])):
             found.append(finding("description", f"lines[{j}].description", f"the register's name is used, the line "
                                  f"says more: {e['text']}"))
@@ -283,8 +284,8 @@ def _says_more(head: str, name: str, article: str, text: str) -> bool:
     register's name, says what is invoiced."""
     if not head or not article:
         return False
-    m = re.match(rf"^\W*{re.escape(head)}((?:\s[^\W\d_]+)+?)(?:\s{{2,}}|\t)\s*{re.escape(article.casefold())}\b",
-                 text.casefold())
+    m = compiled(rf"^\W*{re.escape(head)}((?:\s[^\W\d_]+)+?)(?:\s{{2,}}|\t)\s*{re.escape(article.casefold())}\b"
+                 ).match(text.casefold())
     if not m:
         return False
     own = set(re.findall(r"[^\W\d_]+", name.casefold())) | _UNIT_WORDS

@@ -28,6 +28,7 @@ from intake.evidence import part_texts
 from intake.extract.dates import UNIT_AFTER, find_dates
 from intake.extract.file_periods import NOT_SERVICE_BEFORE_RE
 from intake.extract.mime import Mail, Part
+from intake.extract.patterns import compiled
 from intake.extract.pdf_heading_date import DOC_DATE_RE
 from intake.extract.validity_dates import item_validity
 from intake.gate_message import finding, newest_lines
@@ -79,7 +80,7 @@ def _codes_rx(lines: list[dict]) -> re.Pattern[str] | None:
     sentence states it after H10 as well; a stated date after a line without one, on the very text line that names
     it, holds (a code after the date — "AT20 1.–2.12. plus 5 kpl LA100" — is no line the date was written for)."""
     codes = sorted({str(ln["article"]) for ln in lines if ln.get("article")}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, codes)) + r")(?![\w-])") if codes else None
+    return compiled(r"(?<![\w-])(?:" + "|".join(map(re.escape, codes)) + r")(?![\w-])") if codes else None
 
 
 def lacks_period(r: dict[str, Any]) -> bool:

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from intake.extract.patterns import compiled
+
 #: words after "en"/"ett" that make a quantity idiom or no item at all (never the noun, never a modifier)
 _IDIOM = re.compile(
     r"(?i)^(?:del|par|massa|handfull|hel|halv|halvt|rad|serie|mängd|sats|omgång|bunt|hög|gång|gånger|annan|"
@@ -84,7 +86,7 @@ def indefinite_one(clause: str, code: str | None, art: dict | None,
     one of that noun is one of the article's unit."""
     if not code or _FINNISH.search(clause):
         return None
-    code_after = re.compile(rf"{_PHRASE}[\s,:–-]*\(?\s*{_CODE_WORD}{re.escape(code)}(?![\w-])", re.IGNORECASE)
+    code_after = compiled(rf"{_PHRASE}[\s,:–-]*\(?\s*{_CODE_WORD}{re.escape(code)}(?![\w-])", re.IGNORECASE)
     for m in _ONE_RE.finditer(clause):
         if any(m.start() < b and a < m.end("one") for a, b in spans) or \
                 _BOUND_OR_APPROX.search(clause[max(0, m.start() - 24):m.start()]):

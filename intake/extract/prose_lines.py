@@ -11,6 +11,8 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from intake.extract.patterns import compiled
+
 from .amounts import find_amounts
 from .area_counts import area_count, is_area_article
 from .clause_price import find_price
@@ -123,8 +125,8 @@ def _units(body: list[tuple[int, str]], codes: set[str]) -> list[tuple[int, str]
                     units.append((para[0][0], s.strip()))
             para.clear()
 
-    code_rx = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, codes), key=len, reverse=True)) +
-                         r")" + CODE_END, re.IGNORECASE) if codes else None
+    code_rx = compiled(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, codes), key=len, reverse=True)) +
+                       r")" + CODE_END, re.IGNORECASE) if codes else None
     coded = [bool(t.strip() and ((code_rx and code_rx.search(t)) or unregistered_codes(t, codes))) for _n, t in body]
     priced = [bool(_PRICED_ITEM_RE.search(t)) for _n, t in body]
     for k, (n, t) in enumerate(body):
@@ -330,7 +332,7 @@ def _clause_line(clause: str, ctx: TextContext, code: str | None, n: int) -> Lin
             qty, _qspan, qrule = q2, s2, r2
     spans = mask_spans(clause, ctx) + extra     # "bildlicenser (VM20) …, 6 timmar": hours count no pieces
     qty, _qspan, qrule = settle_unit(clause, art, settle_one(clause, code, art, (qty, _qspan, qrule), spans), spans)
-    named = re.sub(re.escape(art["name"]), " ", clause, flags=re.IGNORECASE) if art and art.get("name") else clause
+    named = compiled(re.escape(art["name"]), re.IGNORECASE).sub(" ", clause) if art and art.get("name") else clause
     lump = bool(LUMP_RE.search(named))    # "Raportti, kiinteä hinta (R10)": the article's name, not a lump sum
     li.lump_sum = lump
     li.quantity = qty
@@ -375,13 +377,13 @@ def _description(clause: str, code: str | None, qstart: int | None = None) -> st
     if not code:
         desc = LIST_MARK_RE.sub("", clause).strip()
         return desc[:120] if desc else None
-    pm = re.search(rf"{re.escape(code)}\s*\)?\s*\(([^)]{{3,80}})\)", clause)
+    pm = compiled(rf"{re.escape(code)}\s*\)?\s*\(([^)]{{3,80}})\)").search(clause)
     if pm and not re.search(r"\d", pm.group(1)):
         return pm.group(1).strip()
     # a code heading the line, then the line's own words up to its count ("3020 Rapport, digital version  10 st"),
     # also after a first column of its own ("3. maaliskuuta  KK10  Kaavaselostus  9 sivua": a date, then a gap)
-    hm = re.match(rf"\s*(?:[-–—*•]\s*)?(?:\S[^\t\n]{{0,22}}?(?:\s{{2,}}|\t))?{re.escape(code)}\s+(?=[^\W\d_])",
-                  clause)
+    hm = compiled(rf"\s*(?:[-–—*•]\s*)?(?:\S[^\t\n]{{0,22}}?(?:\s{{2,}}|\t))?{re.escape(code)}\s+(?=[^\W\d_])"
+                  ).match(clause)
     if hm and qstart is not None and qstart > hm.end():
         desc = re.sub(r"(?i)\s*(?:à|á|@|[àá]-?pris|pris|price|hinta|x|×)\s*$", "",
                       clause[hm.end():qstart]).strip(" ,;:–-\t")

@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+from intake.extract.patterns import compiled
+
 from .amounts import APPROX_WORDS, find_amounts
 from .codes import unregistered_codes
 from .count_products import written_product
@@ -124,7 +126,7 @@ def article_codes_in(text: str, ctx: TextContext) -> list[tuple[int, int, str]]:
         found.append((m.start("c"), m.end("c"), m.group("c").upper()))
     codes = ctx.registry.article_codes(ctx.agency_code)
     for c in codes:
-        for m in re.finditer(rf"(?<![\w.,-]){re.escape(c)}{CODE_END}", text, re.IGNORECASE):
+        for m in compiled(rf"(?<![\w.,-]){re.escape(c)}{CODE_END}", re.IGNORECASE).finditer(text):
             if overlaps([(a, b) for a, b, _ in found], m.start(), m.end()):
                 continue
             art = ctx.registry.article(ctx.agency_code, c)

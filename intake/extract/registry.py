@@ -15,6 +15,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from core.kernel.parties import LEGAL_FORMS
+from intake.extract.patterns import compiled
 
 _LEGAL_RE = re.compile(r"\s+(?:{})$".format("|".join(sorted(LEGAL_FORMS, key=len, reverse=True))))
 #: after a register name: more capitalised words and a legal form — the text names a longer company
@@ -169,14 +170,14 @@ def compile_registry(data: dict[str, Any]) -> Registry:
     for c in data.get("customers", []) or []:
         inflected = _inflected_pattern(c.get("name", "")) or _genitive_pattern(c.get("name", ""))
         if inflected:
-            reg.inflected.append((re.compile(inflected, re.IGNORECASE), c.get("name", "")))
+            reg.inflected.append((compiled(inflected, re.IGNORECASE), c.get("name", "")))
             patterns.insert(0, inflected)
     digit_names = [p for p in patterns if re.search(r"\d", p)]
     if digit_names:
         reg.digit_name_re = re.compile(rf"(?<![\w-])(?:{'|'.join(digit_names)})(?![\w-])", re.IGNORECASE)
     if patterns:
         alt = "|".join(patterns)
-        reg.name_re = re.compile(rf"(?<![\w-])(?:{alt})(?::[a-zåäö]{{1,5}})?(?![\w-])", re.IGNORECASE)
+        reg.name_re = compiled(rf"(?<![\w-])(?:{alt})(?::[a-zåäö]{{1,5}})?(?![\w-])", re.IGNORECASE)
     _CACHE[id(data)] = (data, reg)
     return reg
 

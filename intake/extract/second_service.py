@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from intake.extract.patterns import compiled
+
 from .clause_price import find_price
 from .codeless_lines import UNIT_AFTER_RE
 from .model import LineItem
@@ -42,7 +44,7 @@ def second_service(clause: str, code: str, ctx: TextContext, n: int,
                    read_line: ReadLine) -> tuple[str, LineItem | None]:
     """The article's own part of `clause` and the line of a second service named after it (or the clause and
     None)."""
-    cm = re.search(rf"(?<![\w]){re.escape(code)}(?![\w])", clause, re.IGNORECASE)
+    cm = compiled(rf"(?<![\w]){re.escape(code)}(?![\w])", re.IGNORECASE).search(clause)
     if cm is None:
         return clause, None
     art = ctx.registry.article(ctx.agency_code, code)
