@@ -122,7 +122,8 @@ def _group_by_customer(frags: list[Fragment], reg: Registry) -> tuple[list[tuple
         if key in keyed:
             tgt = with_id[keyed[key]][0]
             tgt.customer.merge(f.customer)
-            tgt.lines.extend(li for li in f.lines if li.signature() not in {x.signature() for x in tgt.lines})
+            have = {x.signature() for x in tgt.lines}   # taken once: a fragment's own rows that read alike stay
+            tgt.lines.extend(li for li in f.lines if li.signature() not in have)
             tgt.period = tgt.period or f.period
         else:
             keyed[key] = len(with_id)

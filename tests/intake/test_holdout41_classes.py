@@ -158,3 +158,15 @@ def test_a_day_and_month_under_a_date_header_is_that_day_of_the_mails_year():
     out = _parse(W["grav_s"], body)
     assert [(li["article"], li["quantity"], li["period_start"]) for li in _lines(out)] == [
         ("GV30", "12", "2027-06-03"), ("GV20", "1", "2027-06-14")]
+
+
+def test_two_rows_alike_of_a_titled_sheet_are_both_invoiced_when_the_mail_names_the_customer_too():
+    """A sheet's rows that read alike (same code, count and month) are two lines even when the mail above names
+    the customer as well (the two fragments of one customer were joined dropping the sheet's own second row)."""
+    rows = [["Erikoiskuljetukset kesäkuu 2027 / Nosturi Mäkelä Oy, asiakasnro C-4205", None, None, None],
+            ["Pvm", "Tuote", "Määrä", "Huom"],
+            [dt.date(2027, 6, 3), "EK10", 2, "Tampere"], [dt.date(2027, 6, 3), "EK10", 2, "Pori"]]
+    att = xlsx("luvat_kesakuu.xlsx", [("Kesäkuu", rows, ["A1:D1"])])
+    out = _parse(W["erik"], "Hei,\n\nNosturi Mäkelä Oy:n kesäkuun luvat liitteenä.\n\nTerveisin\nLupapalvelut\n",
+                 attachments=[att])
+    assert [(li["article"], li["quantity"]) for li in _lines(out)] == [("EK10", "2"), ("EK10", "2")]
