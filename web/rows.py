@@ -26,7 +26,9 @@ def _words(ctx: Context) -> Callable[[str], str]:
 
 def _esc(value: Any) -> str:
     """`value` escaped as markupsafe's `escape` (Jinja's autoescape) escapes it, as plain text: the same five
-    characters and entities, without a Markup object per value (a row has a dozen values)."""
+    characters and entities, without a Markup object per value (a row has a dozen values). Kept after measuring
+    the library's `escape` in its place (2026-12-07): a 50-row table 0.27 → 0.41 ms; tests/web/test_invoice_rows.py
+    checks every printable character against markupsafe."""
     if hasattr(value, "__html__"):
         return str(value.__html__())
     return (str(value).replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;").replace("'", "&#39;")

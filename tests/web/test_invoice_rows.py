@@ -65,3 +65,17 @@ def _words(html: str) -> list[str]:
     """The small-print words and the draft label of rendered rows."""
     import re
     return re.findall(r"<small>([^<]*)</small>", html) + re.findall(r'">([^<#]*) #\d+</a>', html)
+
+
+def test_the_rows_escape_is_markupsafes():
+    """web/rows._esc writes markupsafe's escape again (measured 2026-12-07: a 50-row table drawn in 0.27 ms against
+    0.41 ms with `escape`, the Markup object per value): it must give the same text for every printable character,
+    markup objects, numbers, dates and None."""
+    from markupsafe import Markup, escape
+
+    from web.rows import _esc
+
+    values = [chr(c) for c in range(32, 0x250)] + ["", "a&b<c>d'e\"f", "&amp;", Markup("<b>x</b>"), 7, None,
+                                                     Decimal("-0.00"), dt.date(2026, 1, 2), "Åsa & Öberg"]
+    for value in values:
+        assert _esc(value) == str(escape(value)), value
