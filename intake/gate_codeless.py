@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from intake.extract.mime import Mail, Part
-from intake.extract.patterns import compiled
+from intake.extract.patterns import code_spans
 from intake.extract.registry import Registry
 from intake.gate_message import finding, newest_lines
 
@@ -28,7 +28,7 @@ def named_codes(mail: Mail, body_text: Callable[[list[Part]], str], reg: Registr
     if not codes:
         return set()
     text = "\n".join(info.text for _label, _n, info in newest_lines(mail, body_text))
-    return {c for c in codes if compiled(rf"(?<![\w-]){re.escape(c)}(?![\w-])", re.IGNORECASE).search(text)}
+    return {c for c, _start, _end in code_spans(text, codes, r"(?<![\w-])", r"(?![\w-])", re.IGNORECASE)}
 
 
 def codeless_findings(r: dict[str, Any], ev: dict[str, Any], named: set[str]) -> list[dict[str, str]]:

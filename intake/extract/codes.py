@@ -9,6 +9,7 @@ prefix and number of digits, or as many digits as its digit-only codes) and stan
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from .text_context import overlaps
 
@@ -20,7 +21,7 @@ _PAREN_CODE_RE = re.compile(r"(?<=[^\W\d_])\s*\((?P<c>[A-Za-z]{1,3}\d{2,6}|\d{3,
 _LETTER_CODE_RE = re.compile(r"(?<![\w.,/-])(?P<c>[A-Za-z]{1,3}\d{2,6})(?![\w-]|[.,]\d)")
 
 
-def unregistered_codes(text: str, codes: set[str]) -> list[tuple[int, int, str]]:
+def unregistered_codes(text: str, codes: AbstractSet[str]) -> list[tuple[int, int, str]]:
     """Codes of the register's shape that the register lacks (see `shaped_like_register`), where a code stands:
     kept as written — the line is the agency's, its price is stated or asked — instead of the count before it
     going to the next register code."""
@@ -50,7 +51,7 @@ def _counted(text: str, m: re.Match[str], rx: re.Pattern[str]) -> bool:
     return bool(_COUNT_RE.search(text[start:m.start()]) or _COUNT_RE.search(text[m.end():min(ends, default=len(text))]))
 
 
-def shaped_like_register(code: str, codes: set[str]) -> bool:
+def shaped_like_register(code: str, codes: AbstractSet[str]) -> bool:
     """A code not in the register but of its shape (the same letter prefix and number of digits as a register
     code, e.g. LA300 beside LA100; digits only as long as the register's digit codes, 2030 beside 2010): the
     agency's code for an article the register lacks, kept as written."""

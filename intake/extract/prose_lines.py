@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from decimal import Decimal
 
-from intake.extract.patterns import compiled
+from intake.extract.patterns import any_code, compiled
 
 from .amounts import find_amounts
 from .area_counts import area_count, is_area_article
@@ -111,7 +112,7 @@ _TOTAL_RE = re.compile(r"(?i)\b(?:totalt|sammanlagt|yhteensä|in total|total|sum
 _CLAUSE_CUTS = (r"(?i)\b(?:sekä|samt|och|and|plus|ja|as well as)\b|\s[+&]\s|\so\s", r";", r",\s")
 
 
-def _units(body: list[tuple[int, str]], codes: set[str]) -> list[tuple[int, str]]:
+def _units(body: list[tuple[int, str]], codes: AbstractSet[str]) -> list[tuple[int, str]]:
     """Bullets/list items and lines that start with an article code are units on their own; other lines join into
     paragraphs, split into sentences."""
     units: list[tuple[int, str]] = []
@@ -125,9 +126,8 @@ def _units(body: list[tuple[int, str]], codes: set[str]) -> list[tuple[int, str]
                     units.append((para[0][0], s.strip()))
             para.clear()
 
-    code_rx = compiled(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, codes), key=len, reverse=True)) +
-                       r")" + CODE_END, re.IGNORECASE) if codes else None
-    coded = [bool(t.strip() and ((code_rx and code_rx.search(t)) or unregistered_codes(t, codes))) for _n, t in body]
+    coded = [bool(t.strip() and (any_code(t, codes, r"(?<![\w-])", CODE_END, re.IGNORECASE) or
+                                 unregistered_codes(t, codes))) for _n, t in body]
     priced = [bool(_PRICED_ITEM_RE.search(t)) for _n, t in body]
     for k, (n, t) in enumerate(body):
         if not t.strip():

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from intake.extract.patterns import compiled
+from intake.extract.patterns import code_spans
 
 from .amounts import APPROX_WORDS, find_amounts
 from .codes import unregistered_codes
@@ -125,21 +125,20 @@ def article_codes_in(text: str, ctx: TextContext) -> list[tuple[int, int, str]]:
             continue    # "reverse charge (Art. 196 VAT Directive)": a law's article
         found.append((m.start("c"), m.end("c"), m.group("c").upper()))
     codes = ctx.registry.article_codes(ctx.agency_code)
-    for c in codes:
-        for m in compiled(rf"(?<![\w.,-]){re.escape(c)}{CODE_END}", re.IGNORECASE).finditer(text):
-            if overlaps([(a, b) for a, b, _ in found], m.start(), m.end()):
-                continue
-            art = ctx.registry.article(ctx.agency_code, c)
-            if len(c) <= 3 and c.isdigit() and _COUNT_UNIT_AFTER_RE.match(text, m.end()) and \
-                    not before_own_name(text, m.end(), art):   # "1100 Kurs per deltagare": the code, its name
-                continue    # "trävaru: 2 kpl V20": a count before its unit, not the register's code "2"
-            if c.isdigit() and not _ART_WORD_BEFORE_RE.search(text[max(0, m.start() - 14):m.start()]) and \
-                    not _bare_code_stands_alone(text, m.start(), m.end()) and \
-                    not after_own_name(text, m.start(), art) and not before_own_name(text, m.end(), art) and \
-                    not named_nearby(text, m.start(), m.end(), art) and \
-                    not _after_customer_head(text, m.start(), ctx):
-                continue
-            found.append((m.start(), m.end(), c))
+    for c, start, end in code_spans(text, codes, r"(?<![\w.,-])", CODE_END, re.IGNORECASE):
+        if overlaps([(a, b) for a, b, _ in found], start, end):
+            continue
+        art = ctx.registry.article(ctx.agency_code, c)
+        if len(c) <= 3 and c.isdigit() and _COUNT_UNIT_AFTER_RE.match(text, end) and \
+                not before_own_name(text, end, art):   # "1100 Kurs per deltagare": the code, its name
+            continue    # "trävaru: 2 kpl V20": a count before its unit, not the register's code "2"
+        if c.isdigit() and not _ART_WORD_BEFORE_RE.search(text[max(0, start - 14):start]) and \
+                not _bare_code_stands_alone(text, start, end) and \
+                not after_own_name(text, start, art) and not before_own_name(text, end, art) and \
+                not named_nearby(text, start, end, art) and \
+                not _after_customer_head(text, start, ctx):
+            continue
+        found.append((start, end, c))
     for st, en, c in unregistered_codes(text, codes):
         if not overlaps([(a, b) for a, b, _ in found], st, en):
             found.append((st, en, c))

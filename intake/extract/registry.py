@@ -60,6 +60,8 @@ class Registry:
     inflected: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     #: register names that hold digits ("Fastighets AB Gåsen 4"): masked before a count is looked for
     digit_name_re: re.Pattern[str] | None = None
+    #: each agency's article codes, one set a register (the intake asks for them in every sentence)
+    codes_by_agency: dict[str | None, frozenset[str]] = field(default_factory=dict)
 
     # --- agencies -------------------------------------------------------------------------------------------
     def agency_for(self, addr: str | None) -> dict | None:
@@ -123,8 +125,9 @@ class Registry:
             return None
         return self.articles.get((agency_code, code.strip().upper()))
 
-    def article_codes(self, agency_code: str | None) -> set[str]:
-        return {c for (a, c) in self.articles if a == agency_code}
+    def article_codes(self, agency_code: str | None) -> frozenset[str]:
+        """The agency's article codes (upper case), the same set every call — never rebuilt from all agencies'."""
+        return self.codes_by_agency.get(agency_code, frozenset())
 
 
 _CACHE: dict[int, tuple[dict, Registry]] = {}
@@ -166,6 +169,10 @@ def compile_registry(data: dict[str, Any]) -> Registry:
                 variants.add(raw)
     for a in data.get("articles", []) or []:
         reg.articles[(a.get("agency"), str(a.get("code")).strip().upper())] = a
+    by_agency: dict[str | None, set[str]] = {}
+    for agency, code in reg.articles:
+        by_agency.setdefault(agency, set()).add(code)
+    reg.codes_by_agency = {agency: frozenset(codes) for agency, codes in by_agency.items()}
     patterns = [r"\s+".join(re.escape(w) for w in v.split()) for v in sorted(variants, key=len, reverse=True)]
     for c in data.get("customers", []) or []:
         inflected = _inflected_pattern(c.get("name", "")) or _genitive_pattern(c.get("name", ""))

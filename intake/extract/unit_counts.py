@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from intake.extract.patterns import compiled
+from intake.extract.patterns import any_code
 
 from .amounts import APPROX_WORDS
 from .approx_counts import approximate_or_ranged
@@ -131,8 +131,7 @@ def count_from_sentence_before(lines: list[LineItem], earlier: list[str], ctx: T
         return
     prev, li = earlier[-1], lines[0]
     codes = ctx.registry.article_codes(ctx.agency_code)
-    if find_price(prev, ctx)[0] is not None or any(compiled(rf"(?<![\w-]){re.escape(c)}(?![\w-])").search(prev)
-                                                   for c in codes):
+    if find_price(prev, ctx)[0] is not None or any_code(prev, codes, r"(?<![\w-])", r"(?![\w-])"):
         return
     own = count_in_short_unit(prev, ctx.registry.article(ctx.agency_code, li.article), mask_spans(prev, ctx))
     if own is not None:
