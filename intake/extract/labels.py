@@ -11,6 +11,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from .amounts import parse_amount
+from .billing_terms import billing_terms
 from .clause_price import find_price
 from .dates import find_dates
 from .form_labels import is_count_label, is_dated_range, is_service_date_label, is_weekday_date
@@ -75,6 +76,8 @@ def split_label(t: str, hints: dict[str, str] | None = None) -> tuple[str, str, 
     col = _NEXT_COLUMN_RE.search(val)
     if col and col.start() > 0:
         val = val[:col.start()]
+    if f == "customer_name" and billing_terms(label, val):
+        return None     # "Fakturering: kvartalsvis", "Billing: monthly": how or when to invoice, nobody's name
     return f, label, val
 
 
@@ -108,7 +111,8 @@ class _LabelReader:
             return
         f, label, val = found
         if not val:
-            if nxt is None or not nxt[1].strip() or split_label(nxt[1], self.ctx.hints):
+            if nxt is None or not nxt[1].strip() or split_label(nxt[1], self.ctx.hints) or \
+                    (f == "customer_name" and billing_terms(label, nxt[1])):
                 return
             val = nxt[1].strip()
             self.consumed.add(nxt[0])
