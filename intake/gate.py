@@ -66,6 +66,7 @@ from intake.gate_message import (
 )
 from intake.gate_message import sums as gm_sums
 from intake.gate_periods import lacks_period, unread_periods
+from intake.gate_timing import invoicing_time
 from intake.leftover_words import greeting_only, system_field
 
 CREDIT_RE = re.compile(r"(?i)\b(?:kreditera\w*|kreditfaktura|kreditnota|hyvit(?:tä|ys|etä|äk)\w*|"
@@ -114,7 +115,8 @@ def _judge(out: dict[str, Any], mail: Mail, reg: Registry, agency: dict | None,
                       lambda label, value: system_field(label, value, reg)) + \
         also_customers(mail, body_text, reg, (agency or {}).get("code"), reqs) + \
         unnamed_customers(mail, body_text, reg, reqs, evidence) + \
-        leftover_text(mail, body_text, evidence, reqs, reg) + asks_or_pays(mail, body_text)
+        leftover_text(mail, body_text, evidence, reqs, reg) + asks_or_pays(mail, body_text) + \
+        invoicing_time(mail, body_text)
     sibling = unresolved_sibling(reqs)
     periods = unread_periods(mail, body_text, reqs, texts)
     sums = [gm_sums(r) for r in reqs]

@@ -287,6 +287,8 @@ TERMS.update({
         ("Raden säger inte vad som faktureras", "Rivi ei kerro, mitä laskutetaan"),
     "No place in the message is known for this value": ("Värdet har ingen känd plats i meddelandet",
                                                          "Arvolle ei löydy kohtaa viestistä"),
+    "The message says when to invoice": ("Meddelandet anger när faktureringen ska ske",
+                                         "Viestissä kerrotaan, milloin laskutetaan"),
     "The line says the value is not final":
         ("Enligt raden är värdet inte slutligt", "Rivin mukaan arvo ei ole lopullinen"),
     "Read from the sender's own reference":

@@ -87,6 +87,7 @@ FINDINGS = {
     "gate_error": _l("The evidence could not be checked"),
     "identity_conflict": _l("The customer's identifiers do not agree"),
     "inferred": _l("Inferred, not stated"),
+    "invoice_timing": _l("The message says when to invoice"),
     "kind_ambiguous": _l("The message may be something else than an invoicing request"),
     "new_customer": _l("New customer: created only after a clerk's check"),
     "no_description": _l("The line does not say what is invoiced"),
