@@ -23,6 +23,7 @@ from .codes import unregistered_codes
 from .count_products import size_factor
 from .dates import DateSpan, find_dates
 from .event_days import event_days
+from .factor_counts import time_factor_only
 from .given_dates import given_date
 from .indefinite_ones import settle_one
 from .instalments import instalment_plan
@@ -324,7 +325,8 @@ def _clause_line(clause: str, ctx: TextContext, code: str | None, n: int) -> Lin
         timed, quarters = quarters_in(clause, art)
         if timed:
             qty, qrule = quarters, "product"
-    if own is None and people_for_another_unit(clause, _qspan, art):  # "58 elever" for a visit priced per group
+    if own is None and (people_for_another_unit(clause, _qspan, art) or  # "58 elever" for a visit priced per group
+                        time_factor_only(clause, _qspan, qrule, art)):  # "två dygn" priced per pupil-night
         qty = None
     if in_threshold(clause, _qspan):    # "avgift för de första 10 sidorna (PK02): 1 st": the 1
         q2, s2, r2 = read_quantity(clause, ctx, extra + threshold_spans(clause))
