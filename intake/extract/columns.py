@@ -185,6 +185,10 @@ def hint_key(h: str) -> str:
     return " ".join((h or "").split()).casefold().rstrip(":").strip()
 
 
+#: money per a unit in a header ("€/kpl", "kr/st", "SEK/tim", "EUR / pcs")
+_MONEY_PER_UNIT_RE = re.compile(r"(?i)(?:[€$£]|\b(?:kr|sek|eur|euro)\b)\s*/\s*[^\W\d_]{1,8}\b")
+
+
 def header_field(text: str, hints: dict[str, str] | None = None) -> str | None:
     """The field a header cell names: a learned hint, a synonym, a '/'-separated part, then a stem."""
     if hints:
@@ -194,6 +198,8 @@ def header_field(text: str, hints: dict[str, str] | None = None) -> str | None:
     h = norm_header(text)
     if not h or re.search(r"\d{3}", h):
         return None
+    if _MONEY_PER_UNIT_RE.search(text):     # "Palvelumaksu €/kpl", "Avgift kr/st": a price per unit, no count
+        return "unit_price"
     if h in HEADER_MAP:
         return HEADER_MAP[h]
     for part in re.split(r"\s*[/|]\s*", h):

@@ -11,7 +11,8 @@ Equal counts are one line already (intake.assemble merges equal signatures).
 The same holds for an attached list that names no article, only dates and counts (intake.extract.count_lists:
 "totalt 12 timmar, bokningslistan bifogas" above rows summing to 14): the list is the detail of the mail's only
 counted line; its sum is compared with the mail's count — equal, the line stands; different, the count is asked.
-The list is never a line of its own.
+The list is never a line of its own. A body line for the article with neither count nor price only introduces the
+attached rows ("Laskutetaan vain VS300 myydyistä lipuista"): dropped.
 """
 from __future__ import annotations
 
@@ -78,12 +79,26 @@ def _rows_of(body: LineItem, files: list[LineItem], out: list[LineItem]) -> list
     return [x for x in out if x is kept or x not in files]
 
 
+def _covering_line(body: LineItem, out: list[LineItem]) -> list[LineItem]:
+    """"Laskutetaan vain VS300 myydyistä lipuista" above a sheet of VS300 rows: the mail's count-less, price-less
+    line for an article the attachment lists (within its period) introduces those rows — no line of its own, which
+    would ask a count the rows already state."""
+    same = [x for x in out if x.article == body.article and x is not body]
+    if body.unit_price is not None or body.amount is not None or not same or \
+            not all(_part(x).startswith("attachment") and _within(x, body) for x in same):
+        return out
+    return [x for x in out if x is not body]
+
+
 def ask_disagreeing_counts(lines: list[LineItem]) -> list[LineItem]:
     """`lines` with each body/attachment pair that counts one article differently made one line, count asked."""
     out = _compare_list_sums(list(lines))
     lines = list(out)
     for body in lines:
-        if _part(body) != "body" or not body.article or body.quantity is None:
+        if _part(body) != "body" or not body.article:
+            continue
+        if body.quantity is None:
+            out = _covering_line(body, out)
             continue
         same = [x for x in out if x.article == body.article and x is not body]
         files = [x for x in same if _part(x).startswith("attachment")]

@@ -168,6 +168,12 @@ def _two_prices(unit: str) -> bool:
 def _approximate_span(unit: str) -> tuple[int, int] | None:
     """The span of an approximate amount of money ("approx. EUR 1,200", "ca 8 000 kr"): no price, but a sentence
     that gives one for the line before it still prices that line — approximately, so it is asked, never a line of
-    its own."""
-    a = next((a for a in find_amounts(unit) if a.approximate and a.has_currency), None)
+    its own. A shorthand carrying its currency ("Priset är 85 tkr för hela programmet") is such money too."""
+    a = next((a for a in find_amounts(unit) if a.approximate and (a.has_currency or
+                                                                  _MONEY_SHORTHAND_RE.search(unit[a.start:a.end]))),
+             None)
     return (a.start, a.end) if a else None
+
+
+#: thousands or millions written with their currency ("85 tkr", "12 t€", "40 k€", "1,2 MSEK"): money, approximate
+_MONEY_SHORTHAND_RE = re.compile(r"(?i)(?:tkr|t€|k€|ksek|keur|mkr|msek|meur|m€|mnkr)\s*$")

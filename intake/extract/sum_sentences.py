@@ -13,8 +13,12 @@ _SUM_START_RE = re.compile(r"(?i)^\W*(?:summa|totalt|total|totals|totalsumma|tot
                            r"sub-?total|delsumma|yhteensä|yht\.|kaikki yhteensä|loppusumma|kokonaissumma|sum|"
                            r"in total|att betala|maksettava|amount due|" + _VAT_ROUNDING_ROW + r")\b")
 _VAT_WORD_RE = re.compile(r"(?i)\b(?:exkl|inkl|excl|incl|moms|alv|vat|ilman alv|sis\. alv)\b")
-_SUM_FILLER_RE = re.compile(r"(?i)\b(?:exkl|inkl|excl|incl|ex|moms|alv|vat|mervärdesskatt|arvonlisävero|ilman|sis|"
-                            r"utan|med|without|with|kr|sek|eur|euro[a-z]*|kronor|och|and|ja|resp|" + _VAT_ROUNDING_ROW +
+_SUM_FILLER_RE = re.compile(r"(?i)\b(?:alv:?tä|exkl|inkl|excl|incl|ex|moms|alv|vat|mervärdesskatt|arvonlisävero|"
+                            r"ilman|sis|"
+                            r"utan|med|without|with|kr|sek|eur|euro[a-z]*|kronor|och|and|ja|resp|" +
+                            # "Total EUR 3,700.00 before VAT", "Summa 9 800 kr före moms", "Yhteensä 420 € ennen alvia"
+                            r"before|after|plus|excluding|including|exclusive|inclusive|of|exklusive|inklusive|före|"
+                            r"efter|ennen|net|netto|veroton|alvia|arvonlisäveroa|momsen|" + _VAT_ROUNDING_ROW +
                             r"|summa|totalt?|yhteensä|att betala|maksettava|amount due|to pay)\b|"
                             r"[\d\s.,:;()%€+/=\u2212–-]")
 

@@ -86,7 +86,7 @@ def read_text(text: str, ctx: TextContext, subject: str = "") -> list[Fragment]:
     mark_orphans(doc, [f for f in table_frags if f.source == "block"], ctx.part)
     apply_same_day(doc.lines, used, ctx)   # "… anlöp 18.11.2026 … H90 … Hamnavgiften H10, samma dag."
     apply_today(doc.lines, used, ctx)      # "Kört eskort … idag, 4,5 tim. VD30." under a forward of 9 March
-    apply_request_periods(doc, request_periods)
+    apply_request_periods(doc, request_periods, ctx)
     apply_repeat(doc.lines, used, ctx.year, ctx.part)   # "Samma som förra månaden … Gäller november"
     doc.lines = complete_from_newest(doc.lines, used, ctx)   # "glömde antalet: 2 st" above the own request
     ask_period_count(doc.lines, {n: t for s in used for n, t in s.body()}, ctx)   # "1.2.–31.3., 3 kk"
@@ -143,7 +143,7 @@ def _read_block(block: Segment, ctx: TextContext, periods: list[RequestPeriod]) 
     frag.lines = _segment_lines(block, ctx, frag, tables, own)
     mark_role(block.role, frag.lines, frag.customer, tables, (set(), 0))
     find_name([block], ctx, frag, "")
-    apply_request_periods(frag, own + [p for p in periods if not p[0]])
+    apply_request_periods(frag, own + [p for p in periods if not p[0]], ctx)
     return [frag, *tables]
 
 

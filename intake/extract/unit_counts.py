@@ -22,6 +22,7 @@ from .approx_counts import approximate_or_ranged
 from .clause_price import find_price
 from .count_products import written_product
 from .model import LineItem, Where
+from .named_counts import count_of_article_noun
 from .numbers_words import AMBIGUOUS, WORD_ALT, word_value
 from .quantities import mask_spans
 from .text_context import TextContext, overlaps
@@ -152,7 +153,8 @@ def count_for_previous_line(last: LineItem, sentence: str, ctx: TextContext, n: 
     masked = mask_spans(sentence, ctx)
     prod = written_product(sentence, masked)    # "- 4 poliser × 6 timmar" under "…, art PO20:": 24
     own = prod or count_in_article_unit(sentence, art, masked) or \
-        count_in_short_unit(sentence, art, masked)  # "… (L200). Fast avgift, 1 st."
+        count_in_short_unit(sentence, art, masked) or \
+        count_of_article_noun(sentence, art, masked)  # "… (L200). Fast avgift, 1 st."; "… (AO30) …. Yksi testi."
     if own is None:
         return False
     last.quantity = own[0]
