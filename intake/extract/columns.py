@@ -62,6 +62,8 @@ _HEADERS: dict[str, tuple[str, ...]] = {
                     "avser", "tarkenne", "lisätieto", "tutkimus", "undersökning",   # a lab's test, by name
                     # a course fee's course by name ("Kurs: Keramik för nybörjare"; "Valutakurs" is no header here)
                     "kurs", "kursnamn", "kurssi", "kurssin nimi", "course", "course name",
+                    # a training by name ("Koulutus | Pvm | Määrä", "Utbildning", "Training")
+                    "koulutus", "koulutuksen nimi", "utbildning", "training",
                     # a case or fee system's row text ("Avgiftsrad | Kod | Antal", "Laskurivi | Tuote | Määrä")
                     "avgiftsrad", "fakturarad", "debiteringsrad", "laskurivi", "laskutusrivi", "maksurivi",
                     "invoice line", "fee line", "billing line", "charge line",

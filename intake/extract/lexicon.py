@@ -25,7 +25,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "name", "mottagare", "betalare", "maksaja", "köpare", "ostaja", "buyer", "laskun vastaanottaja",
         "vastaanottaja", "invoice recipient", "recipient", "kund/fakturamottagare", "faktureras", "laskutetaan",
         # a client's order naming whom to bill ("Laskutus: Sastamalan seurakuntayhtymä", "Billing: …")
-        "laskutus", "fakturering", "billing"),
+        "laskutus", "fakturering", "billing",
+        # an authority's party to a matter: the operator, applicant or permit holder billed for its handling
+        # ("Toimija: Lammin Juustopaja Oy", "Verksamhetsutövare: …", "Sökande: …", "Hakija: …", "Operator: …")
+        "toimija", "toiminnanharjoittaja", "hakija", "luvanhaltija", "verksamhetsutövare", "sökande",
+        "tillståndshavare", "operator", "applicant", "permit holder"),
     # a person or an organisation: a name with a legal form or an identifier is the customer, else the reference
     "customer_or_person": ("beställare", "tilaaja", "ordered by", "requested by", "beställd av", "tilaajan nimi"),
     "org_no": (
@@ -39,7 +43,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "asiakasnumero", "asiakasnro", "asiakas nro", "asiakasnumeronne", "ert kundnummer", "your customer number"),
     "buyer_reference": (
         "er referens", "er ref", "ert referensnummer", "deras referens", "kundens referens", "beställarens referens",
-        "referens", "referensperson", "er kontaktperson", "kontaktperson", "kontakt", "märkning", "fakturamärkning",
+        "referens", "ref", "referensperson", "er kontaktperson", "kontaktperson", "kontakt", "märkning",
+        "fakturamärkning",
         "fakturans märkning", "märk fakturan med", "märk fakturan", "märks med", "att", "attn", "attention", "fao",
         "your reference", "your ref", "buyer reference", "buyer's reference", "their reference", "reference",
         "customer reference", "customer's reference", "contact", "contact person", "invoice marking",

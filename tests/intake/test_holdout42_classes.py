@@ -4,7 +4,10 @@ of days alone ("3 dagar", "4 vuorokautta", "two days") is no count of an article
 asked, never invoiced as the persons' count. A period labelled for a kind of thing ("Kurssijakso") dates the lines
 about it told by their article's register name too, not only by their own words; the day a statement was given
 dates it also when its complement stands between the noun and the verb ("Yttrandet om bygglovet lämnades 12
-oktober", "the statement on the shoreline permit was issued on …")."""
+oktober", "the statement on the shoreline permit was issued on …"). "Yksi testi." after a line is its count; a total
+"before VAT" is a sum; "14 tkr" after a line is its price, asked; "€/hlö" heads a price column; a count-less body
+line over the attached rows of its article is no line; an authority's party label ("Sökande:", "Hakija:") names
+the customer without itself; "ref:" is the buyer's reference; "Utbildning" heads the line's text."""
 from __future__ import annotations
 
 from typing import Any
@@ -168,3 +171,28 @@ def test_money_per_unit_heads_a_price_column_and_a_covering_line_is_no_line_of_i
     assert [(li["article"], li["quantity"], li["unit_price"]) for li in lines] == [("KA20", "12", "180"),
                                                                                  ("KA20", "9", "180")]
     assert _questions(out) == []
+
+
+def test_an_authoritys_party_label_names_the_customer_not_itself():
+    body = ("Hej,\n\nprövning av anmälan (MK90), 2 tim à 1 150 kr, beslut 11 oktober 2027.\n\n"
+            "Sökande: Orsa Fiskevårdsområde\nOrganisationsnummer: 802400-1234\nAdress: Fiskarvägen 1, 794 30 Orsa"
+            "\n\nMvh\nMiljökontoret\n")
+    out = _parse(ENV, body, CENTRE_SE)
+    assert out["requests"][0]["customer"]["name"] == "Orsa Fiskevårdsområde"
+    body = ("Hei,\n\nkurssimateriaali KA30 3 kpl 5.10.2027.\n\nHakija: Tikkakosken Partiolaiset ry\n"
+            "Osoite: Partiotie 2, 41160 Tikkakoski\n\nTerveisin\nLeirikeskus\n")
+    out = _parse(CAMP, body, CENTRE_FI)
+    assert out["requests"][0]["customer"]["name"] == "Tikkakosken Partiolaiset ry"
+
+
+def test_a_bare_ref_label_is_the_buyers_reference():
+    body = ("Hej,\n\nOrsa kommun, kundnr C-9101: 22 frukostar UD20 den 7 oktober 2027.\n"
+            "ref: kökschef Lena Dahl\n\nHälsningar\nBokningen\n")
+    assert _parse(HOSTEL, body, CENTRE_SE)["requests"][0]["buyer_reference"] == "kökschef Lena Dahl"
+
+
+def test_a_training_column_names_the_lines_text():
+    rows = [["Utbildning", "Datum", "Art", "Antal"], ["Fjällvecka med klättring", "2027-10-04", "UD30", "18"]]
+    body = "Hej,\n\nOrsa kommun, kundnr C-9101, enligt bifogad lista.\n\nHälsningar\nBokningen\n"
+    out = _parse(HOSTEL, body, CENTRE_SE, attachments=[xlsx("lista.xlsx", [("Okt", rows, [])])])
+    assert [(li["article"], li["description"]) for li in _lines(out)] == [("UD30", "Fjällvecka med klättring")]
