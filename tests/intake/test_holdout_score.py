@@ -166,6 +166,9 @@ from tests.intake.cases_holdout40.kit40 import REGISTRY as REGISTRY40
 from tests.intake.cases_holdout41 import make_holdout as make41
 from tests.intake.cases_holdout41.kit41 import CASES as CASES41
 from tests.intake.cases_holdout41.kit41 import REGISTRY as REGISTRY41
+from tests.intake.cases_holdout42 import make_holdout as make42
+from tests.intake.cases_holdout42.kit42 import CASES as CASES42
+from tests.intake.cases_holdout42.kit42 import REGISTRY as REGISTRY42
 from tests.support.intake_score import MONEY, score_dir
 
 HERE = Path(__file__).resolve().parent
@@ -314,7 +317,14 @@ SETS = {"cases_holdout2": {"kind": 99.0, "precision": 99.0, "recall": 97.0, "que
         # 100/100/99.8/100 after its fixes (first run 100/98.9/95.6/78.9, none wrong straight through; with the nets
         # off 3, 1 money-critical): recall is for u30 alone ("reittiselvitys (EK30) 1,5 h samalle kuljetukselle":
         # "for the same transport" as the line above, dated 17.6., not read as that line's day — no period)
-        "cases_holdout41": {"kind": 99.5, "precision": 99.5, "recall": 99.5, "questions": 99.5}}
+        "cases_holdout41": {"kind": 99.5, "precision": 99.5, "recall": 99.5, "questions": 99.5},
+        # 100/99.0/98.6/97.4 after its fixes (first run 100/97.0/96.3/86.8, wrong straight through 1 (money-critical:
+        # "två dygn" invoiced as the pupil-nights of about 45 pupils) → 0; with the nets off 3 → 0), none through
+        # wrong: v08 (a booking export's row with status "Avbokad", which the mail says is not invoiced, read as a
+        # line: held for the unread Status column), v18 (the count column headed by a phrase, "Myydyt liput", not
+        # read: its counts asked) and v34 ("Ekenäsnejdens Fågelklubb", named without a number or a legal form, not
+        # read as the customer's name: its org number asked either way); questions for v18
+        "cases_holdout42": {"kind": 99.5, "precision": 98.5, "recall": 98.0, "questions": 97.0}}
 
 #: Cases whose request goes straight through with a value the set expects otherwise because two blind sets
 #: disagree and the contract does not decide; none may touch a money-critical field.
@@ -363,7 +373,8 @@ GENERATED = {"cases_holdout2": (make2, [c for c in ALL_CASES if not c[0].startsw
                  (36, make36, CASES36, REGISTRY36),
                  (40, make40, CASES40, REGISTRY40),
                  (39, make39, CASES39, REGISTRY39),
-                 (41, make41, CASES41, REGISTRY41)]}}
+                 (41, make41, CASES41, REGISTRY41),
+                 (42, make42, CASES42, REGISTRY42)]}}
 
 
 @pytest.mark.parametrize("folder", sorted(GENERATED))
