@@ -20,11 +20,23 @@ UNIT_AFTER_RE = re.compile(r"(?i)\s*(?:tim|timmar|timme|h|dag|dagar|dygn|st|styc
                            r"päivä|hours?|days?|pcs|pieces)\b")
 
 
+#: a sentence telling how counts were reckoned ("ratatunnit on laskettu ratakohtaisesti, 1,5 h × 2 rataa = 3",
+#: "timmarna är räknade per bana", "hours have been counted per lane"): it explains the rows it stands beside,
+#: it orders nothing (holdout43 w17 invoiced it a second time, without a price)
+_RECKONED_RE = re.compile(
+    r"(?i)\b(?:on|ovat|olemme)\s+(?:\S+\s+)?laske\w*|\blasketaan\b|\blaskettu\b|"
+    r"\b(?:har|är|blir)\s+(?:\S+\s+)?(?:räknats|beräknats|räknade?|beräknade?|uträknade?)\b|\bräknas\s+(?:som|per)\b|"
+    r"\b(?:has|have)\s+been\s+(?:calculated|counted|computed|reckoned)\b|\b(?:are|is)\s+(?:calculated|counted|"
+    r"computed)\s+(?:per|by|as)\b")
+
+
 def lone_codeless_line(sentences: list[tuple[int, str]], ctx: TextContext,
                        read_line: Callable[[str, TextContext, str | None, int], LineItem | None]) -> LineItem | None:
     """The one line of the one counted sentence among `sentences` (each without a code and a price), or None."""
     found: list[LineItem] = []
     for n, unit in sentences:
+        if _RECKONED_RE.search(unit):
+            continue
         q, span, _rule = read_quantity(unit, ctx)
         if q is None or span is None or not UNIT_AFTER_RE.match(unit, span[1]):
             continue

@@ -124,6 +124,8 @@ _HEADERS: dict[str, tuple[str, ...]] = {
                "ajankohta", "ajoitus", "suoritusajankohta", "tidsperiod",
                # a singular "day" header names the date a row was done ("Päivä 17.11.2026"); plurals are counts
                "päivä", "päiväys", "dag", "day",
+               # … but the dates themselves are no count ("Dates 18–20 Oct 2027"; holdout43 w38)
+               "dates", "päivämäärät", "datumen", "service dates", "delivery dates",
                # a season a row's service lasts ("Säsong 1.6–30.9.2027", "Sesonki", "Season"), never the mail's month
                "säsong", "säsongen", "sesonki", "sesonkiaika", "season", "skötselsäsong", "hoitokausi",
                # the day a permit or licence was granted is the day of the service billed ("Myönnetty 2.6.2027")

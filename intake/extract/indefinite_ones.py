@@ -22,6 +22,8 @@ from decimal import Decimal
 
 from intake.extract.patterns import compiled
 
+from .unit_noun_counts import count_after_unit_noun
+
 #: words after "en"/"ett" that make a quantity idiom or no item at all (never the noun, never a modifier)
 _IDIOM = re.compile(
     r"(?i)^(?:del|par|massa|handfull|hel|halv|halvt|rad|serie|mängd|sats|omgång|bunt|hög|gång|gånger|annan|"
@@ -37,7 +39,10 @@ _MODIFIER = re.compile(
 _CODE_WORD = r"(?:(?:art(?:ikel)?|artnr)\.?\s*(?:nr\.?)?\s*:?\s*)?"
 #: a short phrase telling what kind the noun is, between it and its code ("en specialtransport med bår (PR90)",
 #: "ett prov för tung lastbil (FP30)"): at most two words after one preposition
-_PHRASE = r"(?:\s+(?:med|för|till|av|utan|på|inom)\s+[a-zåäö][\w-]*(?:\s+[a-zåäö][\w-]*)?(?=[\s,:–-]*\())?"
+_PHRASE = (r"(?:\s+(?:med|för|till|av|utan|på|inom)\s+[a-zåäö][\w-]*(?:\s+[a-zåäö][\w-]*)?(?=[\s,:–-]*\())?"
+           # … or when it was done, set after the noun ("en extra städning efteråt (LB50)"; holdout43 w08)
+           r"(?:\s+(?:efteråt|därefter|sedan|dessutom|också|även|samma\s+dag|på\s+plats|i\s+efterhand)"
+           r"(?=[\s,:–-]*\())?")
 #: "en"/"ett", one optional modifier, the noun (lower case: "En Bostad AB" is a name)
 _ONE_RE = re.compile(r"(?<![\w-])(?P<one>[Ee]n|[Ee]tt)\s+(?:(?P<mod>[a-zåäö][\w-]*)\s+)?(?P<noun>[a-zåäö][\w-]{2,})")
 _BOUND_OR_APPROX = re.compile(
@@ -138,4 +143,7 @@ def settle_one(clause: str, code: str | None, art: dict | None, found: Count, sp
         one = indefinite_one(clause, code, art, spans)
         if one is not None:
             return one[0], one[1], "en/ett before the item"
+        after = count_after_unit_noun(clause, code, art, spans)     # "Instruktörstimmar 14 (RV20)"
+        if after is not None:
+            return after[0], after[1], "count after the unit's noun"
     return found

@@ -16,6 +16,7 @@ from .amounts import find_amounts
 from .earlier_mail import changes_earlier_mail, disputes_issued_invoice
 from .invoice_nouns import invoice_nouns_blanked
 from .issued_questions import asks_about_issued_invoice
+from .later_billing import confirms_and_bills_later
 from .not_yet_words import price_inquiry, price_list
 
 _INV = r"(?:(?:nr\.?|nummer|numero|no\.?|number)\s*:?\s*|#\s*)?(?P<inv>[A-Z]{0,4}-?\d[\d-]{2,19})"
@@ -278,6 +279,8 @@ def not_a_request_yet(text: str, subject: str = "") -> str | None:
         return "the message says the fee is invoiced later (a case registered, not decided); nothing to invoice now"
     if asks_for_invoice(text):
         return None
+    if confirms_and_bills_later(text, subject):
+        return "the message confirms a booking to its customer; it is invoiced later with the period's basis"
     if PRICE_NOTICE_RE.search(text) and _NOTICE_CUE_RE.search(text):
         return "the message gives notice of new prices (a register change); nothing is asked to be invoiced"
     if _CHANGE_ISSUED_RE.search(text):

@@ -1,4 +1,5 @@
-"""Finnish reference labels as compounds, not as a list: "Ostotilausnro", "Hankintatilausnumero", "Asiaviite".
+"""Finnish reference labels as compounds, not as a list: "Ostotilausnro", "Hankintatilausnumero", "Asiaviite"
+(and a billed span's label in any of the three languages: "Laskutuskausi", "Faktureringsperiod", "Licence period").
 
 Finnish writes a label as one compound word, from a party or purpose ("osto-" purchase, "hankinta-" procurement,
 "asia-" matter, "asiakas-" customer, "tilaaja-" orderer), a head ("tilaus" order, "viite" reference) and an ending
@@ -21,6 +22,13 @@ _ORDER_RE = re.compile(r"^(?:osto|hankinta|asiakkaan\s*|tilaajan\s*)?tilaus(?:-?
 _BUYER_RE = re.compile(r"^(?:asia|asiakas|ostaja|tilaaja|hanke|projekti|kohde|laskutus)-?viite(?:nne|enne)?$")
 #: bank references for the payment: never the buyer's reference
 _PAYMENT_REF_RE = re.compile(r"(?:viitenumero|viitenro|maksuviite|pankkiviite|rf-?viite|viitetieto)")
+#: the time an invoice covers, as a compound of billing and a span ("Laskutuskausi", "Laskutuskuukausi",
+#: "Faktureringsperiod", "Debiteringsmånad", "Billing month"): the lines' period (holdout43 w25's appendix)
+#: … or of what is sold for a span of time ("Licence period", "Prenumerationsperiod", "Lisenssikausi"; holdout43 w40)
+_BILLED_SPAN_RE = re.compile(r"^(?:laskutus|veloitus|fakturerings|debiterings|avgifts|billing|invoicing|charging|"
+                             r"licen[cs]e|licens|subscription|prenumerations|abonnemangs|lisenssi|käyttöoikeus|"
+                             r"tilaus)"
+                             r"[\s-]?(?:kausi|jakso|kuukausi|kuu|period|perioden|månad|månaden|month)$")
 
 
 def compound_label_field(label: str) -> str | None:
@@ -33,4 +41,6 @@ def compound_label_field(label: str) -> str | None:
         return "order_reference"
     if _BUYER_RE.match(n):
         return "buyer_reference"
+    if _BILLED_SPAN_RE.match(n):
+        return "period"
     return None

@@ -173,6 +173,10 @@ class _LabelReader:
     def _article(self, val: str, w: Where) -> None:
         code_m = re.match(r"\s*((?:[A-Za-z]{1,3}-?\d{2,6}|\d{3,6}))\b[\s,:–-]*(.*)$", val)
         cur = self.cur
+        if cur is not None and cur.article and not code_m and cur.description is None and cur.quantity is None \
+                and cur.unit_price is None:
+            cur.description, cur.where["description"] = val, w   # "Product code: MD10" / "Product: Data licence"
+            return
         if cur is None or cur.article or not (cur.quantity is not None or cur.unit_price is not None
                                               or cur.description):
             cur = self._new_line()    # "Antal: 4" above "Artikel: 1040" belongs to the same line

@@ -15,6 +15,7 @@ import re
 from .ascii_words import folded_word
 from .label_asides import aside_labels
 from .label_compounds import compound_label_field
+from .numbered_labels import numbered_field
 
 LABELS: dict[str, tuple[str, ...]] = {
     "customer_name": (
@@ -170,7 +171,8 @@ def label_field(raw: str, hints: dict[str, str] | None = None) -> str | None:
         if h:
             return _HINT_FIELDS.get(h)
     # "Ostotilausnro", "Asiaviite": Finnish compounds; "Maara", "Yksikkohinta": written without marks
-    return compound_label_field(n) or folded_word(n, LABEL_MAP) or _misspelt(n)
+    # "Antal 2", "Artikel 2": a form's second line, numbered (intake.extract.numbered_labels)
+    return compound_label_field(n) or folded_word(n, LABEL_MAP) or _misspelt(n) or numbered_field(n, label_field)
 
 
 def _one_edit(a: str, b: str) -> bool:

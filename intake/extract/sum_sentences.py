@@ -9,13 +9,17 @@ import re
 #: cents ("Moms 6 % 26,91 kr", "Öresavrundning 0,59 kr", "Pyöristys 0,02 €") — amounts of the invoice, never lines
 _VAT_ROUNDING_ROW = (r"moms|mervärdesskatt|alv|arvonlisävero|vat|öresavrundning|avrundning|pyöristys|"
                      r"sentinpyöristys|rounding|rounding difference")
-_SUM_START_RE = re.compile(r"(?i)^\W*(?:summa|totalt|total|totals|totalsumma|totalbelopp|slutsumma|grand total|"
+#: … also owned by what it sums ("Ehdotuksen summa", "Tilauksen yhteissumma", "Beställningens totalsumma", "Order
+#: total": a billing proposal's or an order's sum, holdout43 w30) — a genitive or the document's noun before it
+_SUM_START_RE = re.compile(r"(?i)^\W*(?:(?:[^\W\d_]{3,}(?:n|ns|s)|order|proposal|invoice|quote|booking)\s+"
+                           r"(?=(?:summa|yhteissumma|kokonaissumma|totalsumma|slutsumma|total|sum)\b))?"
+                           r"(?:summa|yhteissumma|totalt|total|totals|totalsumma|totalbelopp|slutsumma|grand total|"
                            r"sub-?total|delsumma|yhteensä|yht\.|kaikki yhteensä|loppusumma|kokonaissumma|sum|"
                            r"in total|att betala|maksettava|amount due|" + _VAT_ROUNDING_ROW + r")\b")
 _VAT_WORD_RE = re.compile(r"(?i)\b(?:exkl|inkl|excl|incl|moms|alv|vat|ilman alv|sis\. alv)\b")
 _SUM_FILLER_RE = re.compile(r"(?i)\b(?:alv:?tä|exkl|inkl|excl|incl|ex|moms|alv|vat|mervärdesskatt|arvonlisävero|"
                             r"ilman|sis|"
-                            r"utan|med|without|with|kr|sek|eur|euro[a-z]*|kronor|och|and|ja|resp|" +
+                            r"utan|med|without|with|kr|sek|eur|euro[a-z]*|kronor|och|and|ja|resp|verollinen|" +
                             # "Total EUR 3,700.00 before VAT", "Summa 9 800 kr före moms", "Yhteensä 420 € ennen alvia"
                             r"before|after|plus|excluding|including|exclusive|inclusive|of|exklusive|inklusive|före|"
                             r"efter|ennen|net|netto|veroton|alvia|arvonlisäveroa|momsen|" + _VAT_ROUNDING_ROW +
