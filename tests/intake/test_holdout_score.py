@@ -169,6 +169,9 @@ from tests.intake.cases_holdout41.kit41 import REGISTRY as REGISTRY41
 from tests.intake.cases_holdout42 import make_holdout as make42
 from tests.intake.cases_holdout42.kit42 import CASES as CASES42
 from tests.intake.cases_holdout42.kit42 import REGISTRY as REGISTRY42
+from tests.intake.cases_holdout43 import make_holdout as make43
+from tests.intake.cases_holdout43.kit43 import CASES as CASES43
+from tests.intake.cases_holdout43.kit43 import REGISTRY as REGISTRY43
 from tests.support.intake_score import MONEY, score_dir
 
 HERE = Path(__file__).resolve().parent
@@ -324,7 +327,14 @@ SETS = {"cases_holdout2": {"kind": 99.0, "precision": 99.0, "recall": 97.0, "que
         # line: held for the unread Status column), v18 (the count column headed by a phrase, "Myydyt liput", not
         # read: its counts asked) and v34 ("Ekenäsnejdens Fågelklubb", named without a number or a legal form, not
         # read as the customer's name: its org number asked either way); questions for v18
-        "cases_holdout42": {"kind": 99.5, "precision": 98.5, "recall": 98.0, "questions": 97.0}}
+        "cases_holdout42": {"kind": 99.5, "precision": 98.5, "recall": 98.0, "questions": 97.0},
+        # 100/99.2/98.6/97.4 after its fixes (first run 97.5/97.4/96.3/78.9, wrong straight through 1 (1
+        # money-critical: "Antal 2 | 1" of a numbered case form read as 2) → 0; nets off 2 (1) → 0); all held or
+        # asked: w01 (a "Makulerad" row the mail excludes by its status invoiced, held by the unread-column net),
+        # w06 (an attached payment specification's invoice numbers not read), w21 (a new company's name on a bare
+        # line above its Y-tunnus in a forwarded reply not read: asked) and w39 ("The quote said approx. SEK 60k"
+        # after the first of two article lines read as a codeless line: asked; "60k" read as 60)
+        "cases_holdout43": {"kind": 99.5, "precision": 99.0, "recall": 98.5, "questions": 97.0}}
 
 #: Cases whose request goes straight through with a value the set expects otherwise because two blind sets
 #: disagree and the contract does not decide; none may touch a money-critical field.
@@ -374,7 +384,8 @@ GENERATED = {"cases_holdout2": (make2, [c for c in ALL_CASES if not c[0].startsw
                  (40, make40, CASES40, REGISTRY40),
                  (39, make39, CASES39, REGISTRY39),
                  (41, make41, CASES41, REGISTRY41),
-                 (42, make42, CASES42, REGISTRY42)]}}
+                 (42, make42, CASES42, REGISTRY42),
+                 (43, make43, CASES43, REGISTRY43)]}}
 
 
 @pytest.mark.parametrize("folder", sorted(GENERATED))
