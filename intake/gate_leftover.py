@@ -105,6 +105,7 @@ def _number_left(line: str, period: bool, reg: Registry, mail: Mail, known: _Kno
     if words.not_data(" ".join(line.strip(" \t>*-•|").split())):
         return ""
     line = words.REJECTED_PRICE_RE.sub(" ", line)     # "inte taxans 350 kr": the price not to invoice
+    line = _without_read_product(line, known)     # "4 ggr à 2 tim" read as 8: both factors accounted for
     s = known.strip(_without_known_numbers(_without_checked_raise(line, known), period, reg, mail))
     if any(m.value is not None and abs(m.value) not in known.numbers and _priced(s, m.start, m.end, m.has_currency)
            for m in find_amounts(s)):
@@ -133,6 +134,7 @@ def _count_left(line: str, period: bool, reg: Registry, mail: Mail, known: _Know
     s = words.LIST_MARK_RE.sub(" ", s)
     s = words.CODE_TOKEN_RE.sub(" ", s)
     s = re.sub(r"\b\d{1,2}[:.]\d{2}\b", " ", s)  # a time of day
+    s = TIME_OR_ROOM_RE.sub(" ", s)     # "tisdagar kl 19-21": the hours of a booking, never its count
     for m in find_amounts(s):
         v = abs(m.value) if m.value is not None else None
         if v is None or v in known.numbers or v == 0:
@@ -141,6 +143,21 @@ def _count_left(line: str, period: bool, reg: Registry, mail: Mail, known: _Know
             continue  # a factor of a count ("three sites, 8 samples each"), minutes of an hour count
         return True
     return False
+
+
+#: a number of times and the size of each: "4 ggr à 2 tim", "3 kertaa à 4 h", "2 sessions at 3 hours"
+_TIMES_OF_SIZE_RE = re.compile(r"(?i)(?<![\w.,])(?P<a>\d+(?:[.,]\d+)?)\s+[^\W\d_]+\.?\s+(?:à|á|at|x|×)\s+"
+                               r"(?P<b>\d+(?:[.,]\d+)?)(?=\s*[^\W\d_])")
+
+
+def _without_read_product(line: str, known: _Known) -> str:
+    """The line without a count of times and its size whose product was read (never when the product was not:
+    "3 kertaa à 4 h" read as 3 is a misread the net must still see)."""
+    for m in reversed(list(_TIMES_OF_SIZE_RE.finditer(line))):
+        a, b = _dec(m.group("a").replace(",", ".")), _dec(m.group("b").replace(",", "."))
+        if a is not None and b is not None and a * b in known.numbers:
+            line = line[:m.start()] + " " * (m.end() - m.start()) + line[m.end():]
+    return line
 
 
 def _without_checked_raise(line: str, known: _Known) -> str:

@@ -24,6 +24,11 @@ from .text_context import TextContext, overlaps
 #: a length, weight, area or volume after a number ("ca 30 m", "noin 2 km", "about 40 kg"): a measure, never money
 _MEASURE_AFTER_RE = re.compile(r"(?i)\s*(?:m|meter|metre|meters|metres|metriä|metrin|km|kilometer|kilometriä|cm|mm|"
                                r"m²|m2|m³|m3|kvm|kg|kilo|ton|tonnes?|liter|litres?|litraa)(?![^\W\d_])")
+#: a count unit as a label right before an approximate number: "T10 sidor: ca 240", "pages: about 240", "tunnit:
+#: noin 12" — the unit is the count's, said first (holdout 44, x17)
+_UNIT_LABEL_RE = re.compile(r"([^\W\d_]+)\s*:\s*[^\W\d_]*\.?\s*$")
+#: a label that names the count itself: "Antal: ca 180", "Määrä: noin 40", "Quantity: approx. 25"
+COUNT_LABEL_RE = re.compile(r"(?i)^(?:antal\w*|mängd|määrä|lukumäärä|quantity|qty|number)$")
 _PER_UNIT_AFTER = re.compile(r"(?i)\s*(?:/\s*[^\W\d_]+|per\s+[^\W\d_]+|each\b|apiece\b|styck\b|kpl:lta\b)")
 
 
@@ -46,7 +51,7 @@ def find_price(text: str, ctx: TextContext) -> Price:
         if not (a.has_currency or cue or a.approximate or declared):
             continue
         if a.approximate and not a.has_currency and (_unit_after(text, a.end) or PEOPLE_AFTER_RE.match(text, a.end)
-                                                     or _MEASURE_AFTER_RE.match(text, a.end)) \
+                                                     or _MEASURE_AFTER_RE.match(text, a.end) or _unit_label(before)) \
                 and not _SHORTHAND_AFTER_RE.match(text, a.end):
             continue    # "ca 12 tim", "noin 5 kpl", "ca 30 m": an approximate count or measure, no price
         if a.approximate or _BOUND_BEFORE_RE.search(before):   # "max 5 000 kr", "enintään 800 €": no price
@@ -60,3 +65,9 @@ def find_price(text: str, ctx: TextContext) -> Price:
         return a.value, unit, False, a.currency or ctx.declared_currency, (a.start, a.end)
     return None, False, approx, None, None
 
+
+
+def _unit_label(before: str) -> bool:
+    """The approximate number follows a count unit and a colon ("sidor: ca 240"): a count, never a price."""
+    m = _UNIT_LABEL_RE.search(before)
+    return bool(m and (_unit_after(" " + m.group(1), 0) or COUNT_LABEL_RE.match(m.group(1))))

@@ -15,6 +15,7 @@ from decimal import Decimal
 from intake.extract.patterns import any_code, compiled
 
 from .amounts import find_amounts
+from .approx_labels import labelled_approximate
 from .area_counts import area_count, is_area_article
 from .clause_price import find_price
 from .closing_dates import closing_date
@@ -31,6 +32,7 @@ from .line_text import customer_head_end, own_words
 from .line_totals import line_total_after, price_after_total
 from .line_vat import line_vat_rate
 from .listed_dates import clause_period, stay_period
+from .listed_twins import said_again
 from .model import LineItem, Where
 from .per_noun import per_noun_counts
 from .price_sentences import months_of_monthly_price, price_line_before
@@ -199,7 +201,7 @@ def prose_lines(body: list[tuple[int, str]], ctx: TextContext, known_codes: set[
                     li.where.pop("quantity", None)
                 if sd and li.period is None:    # "… (M30) ja 12 kpl (M40), näytteet otettu 21.9.2026"
                     li.set_period(sd, Where(ctx.part, line=n, rule="prose:service date"))
-                if li.signature() not in {x.signature() for x in out}:
+                if not said_again(li, out, unit, n, body):    # two list items alike are two lines
                     out.append(li)
                     known_codes.add(li.article or "")
             last_listed = bool(clause_lines) and bool(LIST_MARK_RE.match(unit))
@@ -352,6 +354,8 @@ def _clause_line(clause: str, ctx: TextContext, code: str | None, n: int) -> Lin
             li.amount, li.amount_gross = (first_total, False) if first_total else line_total_after(clause, pspan)
     # "ungefär 120 bilder": an approximate count (asked), not an approximate price
     li.price_approx = approx and price is None and not approximate_count(clause, art)
+    if labelled_approximate(clause, art):     # "T10 sidor: ca 240 (250 minus de tio första)": asked
+        li.quantity, _ = None, li.where.pop("quantity", None)
     if pspan and (_INCLUDED_AFTER_RE.match(clause, pspan[1]) or _GROSS_AFTER_RE.match(clause, pspan[1])):
         # "12 000 SEK för resan ingår": an amount said to be included in something is not this line's price;
         # "2 300 kr inkl. moms": a price with VAT is not the net price invoiced — asked, never taken as net

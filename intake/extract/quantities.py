@@ -100,7 +100,7 @@ _NUMW = rf"(?:\d+(?:[.,]\d+)?|{WORD_ALT})"
 #: a count times a count: "three sites, 8 samples each", "tre platser à 8 prover", "2 x 4 h"
 _PRODUCT_RE = re.compile(
     rf"(?i)(?<![\w.,/-])(?P<a>{_NUMW})\s+(?P<ua>[^\W\d_]{{2,}})(?:\s+(?!(?:à|á|with|med|ja)\b)[^\W\d_]+){{0,2}}"
-    rf"(?P<conn>,\s*|\s+(?:à|á|with|med|ja)\s+|\s+)(?P<b>{_NUMW})\s+(?P<ub>[^\W\d_]{{2,}})"
+    rf"(?P<conn>,\s*|\s+(?:à|á|with|med|ja)\s+|\s+)(?P<b>{_NUMW})\s+(?P<ub>[^\W\d_]{{2,}}|[ht]\b)"
     rf"(?P<each>(?:\s*\([^()]{{1,20}}\))?\s+(?:each|apiece|per\s+[^\W\d_]+|vardera|var|styck|kukin|kustakin|"
     rf"kullekin|kultakin|kussakin|(?:från|av)\s+varje(?:\s+[^\W\d_]+)?|from\s+each(?:\s+[^\W\d_]+)?|"
     rf"[^\W\d_]+kohtaisesti|på\s+varje\s+[^\W\d_]+|i\s+varje\s+[^\W\d_]+|jokai\w+\s+[^\W\d_]+|"
