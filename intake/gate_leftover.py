@@ -57,9 +57,16 @@ def leftover_text(mail: Mail, body_text: Callable[[list[Part]], str], evidence: 
             left = _number_left(info.text, period, reg, mail, known)
             if left:
                 found.append(_finding(label, n, f"line {n} holds {left} that no value was read as", info.text))
+            elif _REFERENCE_RE.search(info.text) and not any(r.get("buyer_reference") for r in reqs):
+                found.append(_finding(label, n, f"line {n} names a reference that was not read", info.text))
         elif _material(info.text, period, reg, mail, known):
             found.append(_finding(label, n, f"line {n} says something that was not read", info.text))
     return found[:3]
+
+
+#: a reference the sender asks for on a line values were read from ("Deras kassör Bo Lindén vill ha sin referens på
+#: fakturan"): with no buyer reference read, the request is held — its clock range ("kl. 10–14") no longer holds it
+_REFERENCE_RE = re.compile(r"(?i)\b(?:referens\w*|viite\w*|viitteen\w*|reference)\b")
 
 
 def _empty_field(lines: list[tuple[str, Any, Any]], k: int) -> bool:

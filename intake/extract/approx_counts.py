@@ -14,7 +14,8 @@ from .amounts import APPROX_WORDS
 #: nouns that count people or groups of them: after an approximate number they make it a count, never a price
 PEOPLE_AFTER_RE = re.compile(
     r"(?i)\s*(?:elev\w*|besökar\w*|deltagar\w*|person\w*|barn\b|vuxna|studenter|skolbarn|klass\w*|grupp\w*|"
-    r"gäst\w*|oppila\w*|osallistuj\w*|henkilö\w*|henke\w*|hlö\b|kävijä\w*|lap\w*|lasta\b|ryhm\w*|luok\w*|vieras\w*|"
+    r"gäst\w*|oppila\w*|osallistuj\w*|henkilö\w*|henke\w*|heng\w*|hlö\b|kävijä\w*|lap\w*|lasta\b|ryhm\w*|"
+    r"luok\w*|vieras\w*|"
     r"pupils?|students?|visitors?|participants?|people|persons?|guests?|groups?|class(?:es)?|attendees?)\b")
 
 #: what stands right before a number to make it approximate or the upper end of a range: "ca ", "noin ", "2–",

@@ -209,7 +209,8 @@ def _find_dates(text: str, year: int, on: dt.date | None = None) -> list[DateSpa
 #: verb ("tagna 25.11", "otettu 3.12", SERVICE_CUE_RE) — and when no unit or currency follows; after a plain word
 #: too, under `_worded_day`'s conditions (holdouts 30–35: "Stora salen 16.5 för vårbalen" went undated)
 _LOOSE_DM_RE = re.compile(r"(?<![\d.,:/-])(?P<d1>[0-3]?\d)\.(?P<m1>[01]?\d)(?![\d]|[.,]\d|:\d|" + UNIT_AFTER + ")")
-_DAY_CUE_BEFORE_RE = re.compile(r"(?i)(?:\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mån|tis|ons|tors|fre|"
+_DAY_CUE_BEFORE_RE = re.compile(r"(?i)(?:\b(?:(?:mån|tis|ons|tors|fre|lör|sön)dags|"   # "i torsdags 11.3: …"
+                                r"måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mån|tis|ons|tors|fre|"
                                 r"lör|sön|må|ti|on|to|fr|lö|sö|maanantaina|tiistaina|keskiviikkona|torstaina|"
                                 r"perjantaina|lauantaina|sunnuntaina|ma|ke|pe|la|su|mon|tue|wed|thu|fri|sat|sun|"
                                 r"den|pvm|datum)\.?|" + SERVICE_CUE_RE.pattern.removeprefix("(?i)") + r")\s*$")

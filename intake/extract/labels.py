@@ -17,6 +17,7 @@ from .dates import find_dates
 from .form_labels import is_count_label, is_dated_range, is_service_date_label, is_weekday_date
 from .identifiers import find_vat_numbers
 from .label_fields import CUSTOMER_FIELDS
+from .label_lists import opens_a_list
 from .lexicon import NEXT_LABEL_RE, label_field, norm_label
 from .measures import drop_foreign_measures, measure_value
 from .model import Fragment, LineItem, Where
@@ -112,7 +113,8 @@ class _LabelReader:
         f, label, val = found
         if not val:
             if nxt is None or not nxt[1].strip() or split_label(nxt[1], self.ctx.hints) or \
-                    (f == "customer_name" and billing_terms(label, nxt[1])):
+                    (f == "customer_name" and billing_terms(label, nxt[1])) or \
+                    opens_a_list(nxt[1], self.ctx):     # "Laskutetaan:" over "- salin vuokra (K10) 1 kpl"
                 return
             val = nxt[1].strip()
             self.consumed.add(nxt[0])

@@ -25,6 +25,7 @@ from .count_products import size_factor
 from .dates import DateSpan, find_dates
 from .event_days import event_days
 from .factor_counts import time_factor_only
+from .far_cues import cued_far_before
 from .given_dates import given_date
 from .indefinite_ones import settle_one
 from .instalments import instalment_plan
@@ -265,7 +266,8 @@ def _service_date(unit: str, ds: list[DateSpan]) -> tuple[dt.date, dt.date] | No
         before = unit[max(0, d.start - 40):d.start]
         if _DUE_CUE_RE.search(before) or SENT_STAMP_RE.search(before):     # a due day, a form's sending time
             continue
-        if _SERVICE_CUE_RE.search(before) or (d.kind == "single" and _STRONG_PERIOD_CUE_RE.search(before)) or \
+        if _SERVICE_CUE_RE.search(before) or cued_far_before(unit, d, ds) or \
+                (d.kind == "single" and _STRONG_PERIOD_CUE_RE.search(before)) or \
                 (d.kind == "single" and LABELLED_DAY_RE.search(unit[:d.start]) and not unit[d.end:].strip(" .;!")) or \
                 (intro and unit[d.end:].strip(" :") in ("", ")") and   # "… för lördagens besök (21/11):"
                  (unit[d.end:].strip(" :") == "" or _in_parentheses(unit, d))):

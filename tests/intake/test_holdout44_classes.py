@@ -64,3 +64,50 @@ def test_an_approximate_count_after_its_label_is_asked():
     lines = _lines(out)
     assert len(lines) == 1 and lines[0]["article"] == "T10" and lines[0]["quantity"] is None
     assert Decimal(lines[0]["unit_price"]) == Decimal("2.00") and _questions(out) == ["lines[0].quantity"]
+
+
+def test_a_party_or_ceremony_names_the_day_of_the_lines():
+    body = ("Hei,\n\nVuorilahden Marttayhdistys ry (asiakasnro C-4501) piti kevätjuhlansa seurakuntasalissa.\n"
+            "Laskutetaan:\n- salin vuokra K10, 1 kpl\n- tarjoilu K30, 42 hlö\n\nJuhla oli su 14.3.2027.\n\n"
+            "Terveisin\nMarjatta\n")
+    lines = _lines(_parse(W["srk_m"], body, to=CENTRE_FI, subject="Kevätjuhla"))
+    assert [li["article"] for li in lines] == ["K10", "K30"]
+    assert all(li["period_start"] == li["period_end"] == "2027-03-14" for li in lines)
+    body = ("Hej,\n\nHamnviks Hembygdsförening (kundnr C-4401) firade sitt jubileum i Sjöbodsalen lördagen den 13 "
+            "mars. Fakturera:\n\nM30 lokalhyra 5 tim\nM40 fika 40 pers\n\nTack!\nBirgitta\n")
+    lines = _lines(_parse(W["mus_b"], body))
+    assert [li["article"] for li in lines] == ["M30", "M40"]
+    assert all(li["period_start"] == li["period_end"] == "2027-03-13" for li in lines)
+
+
+def test_a_service_verb_with_the_customer_before_its_day_dates_the_lines():
+    body = ("Hello,\n\nThe image licences were delivered to Museum of Coastal Heritage Ltd, customer no C-4413, "
+            "on 9 March 2027. Please invoice:\n\n- M50 publication licence, 3 images\n\nBest regards\nTom\n")
+    lines = _lines(_parse(W["mus_t"], body, subject="Licences"))
+    assert [(li["article"], li["quantity"]) for li in lines] == [("M50", "3")]
+    assert lines[0]["period_start"] == lines[0]["period_end"] == "2027-03-09"
+
+
+def test_a_past_weekday_with_a_day_and_month_is_a_date_before_a_colon():
+    body = ("Hej,\n\nNorrby väglag (kundnr C-4603) ska faktureras för plogningen med traktor i fredags 12.3: "
+            "L40, 3 h.\n\n/Bosse\n")
+    lines = _lines(_parse(W["lsk_b"], body, to=CENTRE_FI, subject="plogning"))
+    assert [(li["article"], li["quantity"]) for li in lines] == [("L40", "3")]
+    assert lines[0]["period_start"] == lines[0]["period_end"] == "2027-03-12"
+
+
+def test_a_bill_label_over_a_list_of_articles_names_no_customer():
+    body = ("Hej,\n\nLjungdala Måleri AB (kundnr C-4402) hade personalfest hos oss i februari.\n\nFaktureras:\n"
+            "- Sjöbodsalen M30, 6 tim\n- Fika M40, 25 pers\n\nMvh\nBirgitta\n")
+    out = _parse(W["mus_b"], body)
+    assert [r["customer"]["name"] for r in out["requests"]] == ["Ljungdala Måleri AB"]
+    assert [(li["article"], li["quantity"]) for li in _lines(out)] == [("M30", "6"), ("M40", "25")]
+
+
+def test_about_so_many_guests_in_an_inflected_finnish_noun_is_a_count_asked_not_a_price():
+    body = ("Hei,\n\nHautaustoimisto Lepola Oy (asiakasnro C-4502) tilasi tarjoilun:\n\n"
+            "- tarjoilu (K30) noin 45 hengelle 19.3.2027\n\nTerveisin\nJussi\n")
+    out = _parse(W["srk_j"], body, to=CENTRE_FI, subject="Tarjoilu")
+    lines = _lines(out)
+    assert len(lines) == 1 and lines[0]["quantity"] is None and Decimal(lines[0]["unit_price"]) == Decimal("14.50")
+    assert _questions(out) == ["lines[0].quantity"]
