@@ -144,7 +144,9 @@ _HEADERS: dict[str, tuple[str, ...]] = {
                    "slut", "valid to", "giltig till", "voimassa asti",
                    # a stay's departure ("Avresa 2027-06-06", "Lähtöpäivä", "Check-out")
                    "avresa", "avresedatum", "avresedag", "avfärd", "utcheckning", "lähtöpäivä",
-                   "departure date", "check-out", "check out"),
+                   "departure date", "check-out", "check out",
+                   # beside an arrival column a booking system writes the departure bare ("Saapuminen | Lähtö")
+                   "lähtö", "departure"),
 }
 HEADER_MAP: dict[str, str] = {syn: f for f, syns in _HEADERS.items() for syn in syns}
 

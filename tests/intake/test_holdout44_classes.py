@@ -11,12 +11,13 @@ from typing import Any
 
 from intake.extract.thresholds import threshold_spans
 from intake.parse import parse_message
-from tests.intake.cases.mailkit import mail
+from tests.intake.cases.mailkit import mail, text_att
 from tests.intake.cases_holdout44.kit44 import CENTRE_FI, CENTRE_SE, REGISTRY, W
 
 
-def _parse(frm: str, body: str, to: str = CENTRE_SE, subject: str = "Fakturering") -> dict:
-    m = mail(frm, subject, "Tue, 16 Mar 2027 10:00:00 +0100", body, to=to, attachments=None)
+def _parse(frm: str, body: str, to: str = CENTRE_SE, subject: str = "Fakturering",
+           attachments: list[Any] | None = None) -> dict:
+    m = mail(frm, subject, "Tue, 16 Mar 2027 10:00:00 +0100", body, to=to, attachments=attachments)
     return parse_message(m.as_bytes(), REGISTRY)
 
 
@@ -111,3 +112,14 @@ def test_about_so_many_guests_in_an_inflected_finnish_noun_is_a_count_asked_not_
     lines = _lines(out)
     assert len(lines) == 1 and lines[0]["quantity"] is None and Decimal(lines[0]["unit_price"]) == Decimal("14.50")
     assert _questions(out) == ["lines[0].quantity"]
+
+
+def test_a_bare_departure_column_beside_the_arrival_ends_the_period():
+    csv = ("Tuote;Saapuminen;Lähtö;Määrä\r\nA10;8.3.2027;12.3.2027;4\r\nA40;8.3.2027;12.3.2027;4\r\n")
+    body = ("Hei,\n\nSuomen Järvitutkijat ry (asiakasnro C-4512), kevätretken majoitukset liitteenä.\n\n"
+            "Terveisin\nSirpa\n")
+    out = _parse(W["ahv_s"], body, to=CENTRE_FI, subject="Majoitukset",
+                 attachments=[text_att("majoitukset.csv", csv)])
+    lines = _lines(out)
+    assert [(li["article"], li["quantity"]) for li in lines] == [("A10", "4"), ("A40", "4")]
+    assert all((li["period_start"], li["period_end"]) == ("2027-03-08", "2027-03-12") for li in lines)

@@ -172,6 +172,9 @@ from tests.intake.cases_holdout42.kit42 import REGISTRY as REGISTRY42
 from tests.intake.cases_holdout43 import make_holdout as make43
 from tests.intake.cases_holdout43.kit43 import CASES as CASES43
 from tests.intake.cases_holdout43.kit43 import REGISTRY as REGISTRY43
+from tests.intake.cases_holdout44 import make_holdout as make44
+from tests.intake.cases_holdout44.kit44 import CASES as CASES44
+from tests.intake.cases_holdout44.kit44 import REGISTRY as REGISTRY44
 from tests.support.intake_score import MONEY, score_dir
 
 HERE = Path(__file__).resolve().parent
@@ -334,7 +337,15 @@ SETS = {"cases_holdout2": {"kind": 99.0, "precision": 99.0, "recall": 97.0, "que
         # w06 (an attached payment specification's invoice numbers not read), w21 (a new company's name on a bare
         # line above its Y-tunnus in a forwarded reply not read: asked) and w39 ("The quote said approx. SEK 60k"
         # after the first of two article lines read as a codeless line: asked; "60k" read as 60)
-        "cases_holdout43": {"kind": 99.5, "precision": 99.0, "recall": 98.5, "questions": 97.0}}
+        "cases_holdout43": {"kind": 99.5, "precision": 99.0, "recall": 98.5, "questions": 97.0},
+        # 100/98.9/98.2/92.1 after its fixes (first run 100/97.6/92.7/86.8, none wrong straight through; with the
+        # nets off 4, 2 money-critical → 0), none through wrong; all held or asked: x14 (the twin law firms' org
+        # number asked as it should be, but "totalt 23 sidor" in the lead sentence read as a codeless line and the
+        # two coded lines after it), x21 (a new person's name under "Lasku morsiamelle:" dropped with her failing
+        # hetu: org_no asked, the name not given), x36 (an agreed price told in a sentence of its own, "100 € per
+        # dygn", read as a codeless line beside the coded one) and x39 (an XLSX's "m³" column not read as the count:
+        # asked)
+        "cases_holdout44": {"kind": 99.5, "precision": 98.5, "recall": 98.0, "questions": 91.5}}
 
 #: Cases whose request goes straight through with a value the set expects otherwise because two blind sets
 #: disagree and the contract does not decide; none may touch a money-critical field.
@@ -385,7 +396,8 @@ GENERATED = {"cases_holdout2": (make2, [c for c in ALL_CASES if not c[0].startsw
                  (39, make39, CASES39, REGISTRY39),
                  (41, make41, CASES41, REGISTRY41),
                  (42, make42, CASES42, REGISTRY42),
-                 (43, make43, CASES43, REGISTRY43)]}}
+                 (43, make43, CASES43, REGISTRY43),
+                 (44, make44, CASES44, REGISTRY44)]}}
 
 
 @pytest.mark.parametrize("folder", sorted(GENERATED))
