@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from .closing_for_all import closing_for_all
 from .customer_text import COMPANY_RE
 from .identifiers import find_identifiers
 from .label_fields import is_person
@@ -61,6 +62,10 @@ _ADDED_RE = re.compile(
     r"|(?i:dessutom|även|också|lisäksi|myös|also|additionally)[ ]+(?i:ska|skall|bör|should|tulee|pitää)[ ]+"
     r"(?:(?i:även|också|myös)[ ]+)?|(?i:please[ ]+also[ ]+invoice)[ ]+)"
     rf"(?P<n>{_NAME_TOK}(?:[ ]+(?:(?:och|&|i|ja|of|and)[ ]+)?{_NAME_TOK}){{0,4}})")
+#: a register name then a comma and its identifier's label, the item's whole line: "2) Föreningen Kalmar Julmarknad,
+#: kundnr C-4503" (a customer number is no identifier `find_identifiers` reads, so the item opened no block)
+_ID_AFTER_RE = re.compile(r"(?i),\s*(?:kund|org|person|asiakas|customer|client|y-tunnus|fo-|hetu|reg)[\w.-]*\s*"
+                          r"[:.]?\s*[\w-]+\s*$")
 #: an identifier this close after a name (same line) belongs to that name: "Hagalund, org.nr 559…"
 _ATTACH = 45
 ReadBlock = Callable[[Segment], list[Fragment]]
@@ -92,7 +97,7 @@ def _line_mention(t: str, idx: int, ctx: TextContext) -> _Mention | None:
         return _Mention(idx, 0, len(t), "heading", "", True)
     head = _LIST_RE.match(t)
     reg = next((x for x in ctx.registry.find_names(t) if head and x[0] == head.end()), None)
-    if head and reg and re.match(r"\s*(?::|[–—]\s|-\s)", t[reg[1]:]):
+    if head and reg and (re.match(r"\s*(?::|[–—]\s|-\s)", t[reg[1]:]) or _ID_AFTER_RE.match(t, reg[1])):
         # "• Fastighets AB Gåsen 4 – tillståndsavgift …": a register name (a number in it) opening the item
         return _Mention(idx, 0, reg[1], "customer_name", _key(reg[2], "customer_name", ctx), name=reg[2])
     org = _ORG_FIRST_RE.match(t, head.end()) if head else None
@@ -290,7 +295,7 @@ def split_customers(seg: Segment, ctx: TextContext, read: ReadBlock) -> tuple[Se
     starts = _cuts(body, ctx)
     if not starts:
         return seg, []
-    pre, blocks = _cut(seg, body, starts)
+    pre, blocks = closing_for_all(*_cut(seg, body, starts))   # "Allt utfört 19–21.11.2027." after the last block
     read_blocks = [read(b) for b in blocks]
     mains = [r[0] for r in read_blocks]
     for m, frag, b in zip(starts, mains, blocks):

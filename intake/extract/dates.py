@@ -12,6 +12,7 @@ import datetime as dt
 import functools
 import re
 
+from .day_lists import listed_days
 from .month_typos import mend_months, spans_in_original
 from .periods import MONTH_ALT, DateSpan, find_periods, month_number
 from .service_cues import SERVICE_CUE_RE
@@ -200,6 +201,7 @@ def _find_dates(text: str, year: int, on: dt.date | None = None) -> list[DateSpa
             taken.append((s, e))
             out.append(DateSpan(s, e, first, last, built[2]))
     out += _cued_days(text, year, on, taken)
+    out += listed_days(text, out)      # "4, 11 och 18 december": the bare days before the month are dates too
     out.sort(key=lambda d: d.start)
     return out
 

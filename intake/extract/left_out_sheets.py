@@ -1,5 +1,7 @@
 """Sheets of a workbook the covering mail leaves out: "Fliken 'Januari' är redan fakturerad – den ska inte med",
-"Välilehti Tammikuu on jo laskutettu", "please ignore the tab 'Old'".
+"Välilehti Tammikuu on jo laskutettu", "please ignore the tab 'Old'"; also a sheet whose own title says so
+("Interna – faktureras ej"), and one the mail names by its title's head ("Fliken Interna … ska inte faktureras",
+holdout45).
 
 Why: an agency sends this month's workbook with last month's sheet still in it and says so in the mail. Every
 sheet is otherwise read on its own (intake.extract.table_sources), so the old sheet's rows went out as lines a
@@ -12,6 +14,8 @@ all its sheets.
 from __future__ import annotations
 
 import re
+
+from .table_cells import is_not_invoiced
 
 Sheets = list[tuple[str, list[list[str]]]]
 
@@ -35,6 +39,12 @@ def _mentions(sentence: str, title: str) -> bool:
     return re.search(r"(?i)(?<![\w])" + re.escape(t) + r"(?![\w])", sentence) is not None
 
 
+def _names_of(title: str) -> list[str]:
+    """A sheet's title and its head before a dash or bracket ("Interna – faktureras ej" is also "Interna")."""
+    head = re.split(r"\s+[–—-]\s+|\s*\(", title.strip(), maxsplit=1)[0].strip()
+    return [title, head] if len(head) >= 3 and head != title.strip() else [title]
+
+
 def left_out_titles(text: str, titles: list[str]) -> set[str]:
     """The sheet titles a sentence of `text` names alone and says are not to be invoiced (module doc)."""
     if not text or len(titles) < 2 or not _LEFT_OUT_RE.search(text):
@@ -42,14 +52,16 @@ def left_out_titles(text: str, titles: list[str]) -> set[str]:
     out: set[str] = set()
     for m in _SENTENCE_RE.finditer(text):
         s = m.group()
-        named = [t for t in titles if _mentions(s, t)]
+        named = [t for t in titles if any(_mentions(s, n) for n in _names_of(t))]
         if len(named) == 1 and _LEFT_OUT_RE.search(s):
             out.add(named[0])
     return out
 
 
 def kept_sheets(sheets: Sheets, text: str) -> Sheets:
-    """`sheets` without those the covering text leaves out; all of them when it would leave out every one."""
+    """`sheets` without those the covering text leaves out or whose title says they are not invoiced; all of them
+    when it would leave out every one."""
     gone = left_out_titles(text, [t for t, _ in sheets])
+    gone |= {t for t, _ in sheets if len(sheets) > 1 and is_not_invoiced(t)}
     kept = [(t, rows) for t, rows in sheets if t not in gone]
     return kept if kept else sheets

@@ -16,6 +16,7 @@ from .advice_senders import older_message_start, sender_above
 from .amounts import find_amounts
 from .charged_items import take_charged_items
 from .dates import find_dates, past_weekday
+from .foreign_regs import labelled_registration
 from .identifiers import find_identifiers
 from .paid_words import paid_as_told, paid_with
 from .payment_rows import _line_reference as line_reference
@@ -239,6 +240,8 @@ def _read_line(adv: _Advice, ln: str, on: dt.date, is_agency_id: Callable[[str],
     for i in find_identifiers(ln, on):
         if i.value and not adv.payer_org and not is_agency_id(i.raw):
             adv.payer_org = i.value
+    if not adv.payer_org and "payer" in fields and (reg := labelled_registration(ln)):
+        adv.payer_org = reg     # "Payer: SIA Daugava Rail Logistics, reg. no. 40003184759"
 
 
 def _label_fields(lab: str) -> list[str]:

@@ -356,8 +356,10 @@ def _word_counts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
         if w in AMBIGUOUS and not confirmed and not _PLURAL_AFTER_SEX.match(text, m.start()) and \
                 not (nxt and (_UNIT_WORDS.match(nxt.group(1)) or _UNIT_TAIL.search(nxt.group(1)))):
             continue
-        if w in ("one",) and re.match(r"\s+(?:of|more|another)\b", text[m.end():], re.IGNORECASE):
-            continue
+        if w in ("one",) and (re.match(r"\s+(?:of|more|another)\b", text[m.end():], re.IGNORECASE) or
+                              _PRONOUN_ONE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) and
+                              not (nxt and _UNIT_WORDS.match(nxt.group(1)))):
+            continue    # "urgent one before the month closes", "a quick one": a pronoun, no count
         if _APPROX_BEFORE_RE.search(text[max(0, m.start() - 24):m.start()]) or \
                 _BOUND_BEFORE_RE.search(text[max(0, m.start() - 24):m.start()]):
             continue    # "cirka tre rapporter", "roughly a dozen samples": approximate, never the count
@@ -368,6 +370,8 @@ def _word_counts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     return cands
 
 
+#: the word before English "one" as a pronoun ("an urgent one", "this one", "the last one")
+_PRONOUN_ONE_BEFORE = re.compile(r"(?i)\b(?:the|this|that|another|urgent|quick|last|next|new|small|big|other)\s+$")
 #: a number word repeated in digits right after it, as contracts do: "en (1) st", "sex (6) mätningar", "kolme (3)"
 _DIGITS_AFTER_WORD = re.compile(r"\s*\(\s*(?P<d>\d{1,3})\s*\)")
 #: Swedish "sex" before a plural noun ("sex portrycksmätningar", "sex prover") is the number six

@@ -28,10 +28,14 @@ _VALUE = (r"(?:[\"“”'‘’«](?P<q>[^\"“”'‘’«»\n]{1,60})[\"“”
 #: after a marking phrase also a lower-case word or two before a code: "märkas med projekt 4410-KS"
 _MARK_VALUE = (r"(?:" + _VALUE + r"|(?P<f>(?!(?:on|in|på|i|the|den|det)\b)[a-zåäö]{3,}(?:[ ][a-zåäö]{2,})?"
                r"[ ][A-ZÅÄÖ0-9][\w/-]*\d[\w/-]*))")
+#: a person's title in lower case before the name ("valmennuspäällikkö Aki Salo", "ekonomichef Anna Berg", "finance
+#: manager Tom Hill"): part of the reference as written; only before a capitalised name, never before a number, and
+#: only after a word that names a reference (a contact's role, "Yhteyshenkilö osakas Leena Pesonen", is no reference)
+_TITLE = r"(?:(?:[a-zåäöé][\w-]{4,}[ ]){1,2}(?=[A-ZÅÄÖ][a-zåäöé]))?"
 BUYER_REF_RES = [
     re.compile(rf"(?i:er|deras|their|your|kundens|heidän)\s+ref(?:erens|erence|\.)?(?:\s+(?:är|var|blir|is|was|"
-               rf"will be|on|oli|:))?\s*:?\s*[\"“”']?(?P<n>{_PERSON}{_AND_PERSON}{_COMMA_PERSON})"),
-    re.compile(rf"(?i:viitteenne|viitteeksi|viitteeksenne)\s*:?\s*[\"“”']?(?P<n>{_PERSON}{_AND_PERSON})"),
+               rf"will be|on|oli|:))?\s*:?\s*[\"“”']?(?P<n>{_TITLE}{_PERSON}{_AND_PERSON}{_COMMA_PERSON})"),
+    re.compile(rf"(?i:viitteenne|viitteeksi|viitteeksenne)\s*:?\s*[\"“”']?(?P<n>{_TITLE}{_PERSON}{_AND_PERSON})"),
     re.compile(rf"[\"“”'](?P<n>{_PERSON})[\"“”']\s+(?i:as (?:their|the) reference)"),
     re.compile(rf"(?P<n>{_PERSON})\s+(?i:(?:är|var) (?:deras|er|kundens) referens|(?:is|was) their reference|"
                rf"(?:on|oli) (?:heidän )?viite)"),
@@ -90,7 +94,7 @@ def buyer_reference_in(t: str) -> str | None:
     im = INLINE_REF_RE.search(t)
     if im and im.group("v").split()[0].casefold() not in _NOT_A_REF_NAME:
         cm = _NAME_THEN_CLAUSE_RE.match(im.group("v"))
-        return cm.group(1) if cm else im.group("v").strip(" .")
+        return cm.group(1) if cm else _unclosed(im.group("v").strip(" ."))
     for rx in BUYER_REF_RES:
         bm = rx.search(t)
         if bm:
@@ -98,3 +102,8 @@ def buyer_reference_in(t: str) -> str | None:
             if name.split()[0].casefold() not in _NOT_A_REF_NAME:
                 return name
     return None
+
+
+def _unclosed(v: str) -> str:
+    """The value without a closing bracket it never opened: "(your ref. Marko Tamm)" closes the aside, not the name."""
+    return v.split(")")[0].rstrip(" .") if ")" in v and "(" not in v else v

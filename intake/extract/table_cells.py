@@ -32,6 +32,11 @@ NOT_INVOICED_RE = re.compile(
     r"utan kostnad|kostnadsfri(?:tt)?|ingår i (?:priset|avtalet|ramavtalet)|ei laskuteta|ei laskutettava|"
     r"ei veloiteta|veloituksetta|maksuton|sisältyy (?:hintaan|sopimukseen)|not to be (?:invoiced|billed)|"
     r"do not (?:invoice|bill)|no charge|free of charge|not (?:invoiced|billable)|included in the (?:price|contract))")
+#: a remark cell that opens by refusing the invoice as a noun ("EJ FAKTURA – betalt i förskott", "Ingen fakturering",
+#: "No invoice – sponsor", "Ei laskua, maksettu etukäteen"): only at a cell's start, where it speaks of its own row
+#: (in prose "no invoice has come yet" says something else)
+_NO_INVOICE_CELL_RE = re.compile(r"(?i)^\W*(?:ej|ingen|inte|no|ei)\s+(?:faktura|fakturering|invoice|invoicing|bill|"
+                                 r"billing|laskua|laskutusta)\b")
 _CODE_RE = re.compile(r"^[A-Za-z]{0,3}-?\d{2,6}[A-Za-z]?$")
 _THOUSANDS_RE = re.compile(r"^-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?$")
 
@@ -62,7 +67,7 @@ def opens_a_sum_row(cell: str, has_quantity: bool) -> bool:
 
 def is_not_invoiced(cell: str) -> bool:
     """A cell saying its row is not to be invoiced (included in an agreement, free of charge)."""
-    return bool(cell) and bool(NOT_INVOICED_RE.search(cell))
+    return bool(cell) and bool(NOT_INVOICED_RE.search(cell) or _NO_INVOICE_CELL_RE.match(cell))
 
 
 def is_example_cell(cell: str) -> bool:

@@ -3,8 +3,9 @@
 "1. Nordbyggen AB – 1040 …, 4 st / 2. Högbo Vattenförening – 1050 …, 1 st / Uppdatering kl. 14.10: Högbo ska
 inte faktureras": the list still names Högbo, so read apart both would be invoiced. A sentence saying that a
 customer is not to be invoiced ("X ska inte faktureras", "X:ää ei laskuteta", "X should not be invoiced", "don't
-invoice X") drops that customer's request; the others stand. A request withdrawn as a whole ("stryk det",
-"Ingen faktura alltså") is `kinds.NOTHING_TO_INVOICE_RE`'s.
+invoice X", also a list item's own aside: "X: 1 participant – our speaker, NOT to be invoiced", "X – ej
+faktureras") drops that customer's request; the others stand. A request withdrawn as a whole ("stryk det", "Ingen
+faktura alltså") is `kinds.NOTHING_TO_INVOICE_RE`'s.
 """
 from __future__ import annotations
 
@@ -14,8 +15,9 @@ from typing import Any
 from .registry import norm_name, strip_legal
 
 _NOT_INVOICED_RE = re.compile(
-    r"(?i)(?P<a>[^.!?\n]{2,80}?)\s+(?:ska|skall|bör|behöver)\s+(?:inte|ej)\s+(?:längre\s+)?faktureras\b|"
-    r"(?P<b>[^.!?\n]{2,80}?)\s+(?:ei\s+(?:enää\s+)?laskuteta|(?:should|must|is)\s+not\s+(?:to\s+)?be\s+"
+    r"(?i)(?P<a>[^.!?\n]{2,80}?)\s+(?:(?:(?:ska|skall|bör|behöver)\s+)?(?:inte|ej)\s+(?:längre\s+)?faktureras|"
+    r"faktureras\s+(?:inte|ej))\b|"
+    r"(?P<b>[^.!?\n]{2,80}?)\s+(?:ei\s+(?:enää\s+)?laskuteta|(?:(?:should|must|is|are)\s+)?not\s+(?:to\s+)?be\s+"
     r"(?:invoiced|billed))\b|\b(?:fakturera|invoice|bill)\s+(?:inte|ej|not)\s+(?P<c>[^.!?\n]{2,60})|"
     r"\b(?:do\s+not|don'?t)\s+(?:invoice|bill)\s+(?P<d>[^.!?\n]{2,60})|\bälkää\s+laskuttako\s+(?P<e>[^.!?\n]{2,60})")
 
