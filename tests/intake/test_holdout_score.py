@@ -175,6 +175,9 @@ from tests.intake.cases_holdout43.kit43 import REGISTRY as REGISTRY43
 from tests.intake.cases_holdout44 import make_holdout as make44
 from tests.intake.cases_holdout44.kit44 import CASES as CASES44
 from tests.intake.cases_holdout44.kit44 import REGISTRY as REGISTRY44
+from tests.intake.cases_holdout45 import make_holdout as make45
+from tests.intake.cases_holdout45.kit45 import CASES as CASES45
+from tests.intake.cases_holdout45.kit45 import REGISTRY as REGISTRY45
 from tests.support.intake_score import MONEY, score_dir
 
 HERE = Path(__file__).resolve().parent
@@ -345,7 +348,13 @@ SETS = {"cases_holdout2": {"kind": 99.0, "precision": 99.0, "recall": 97.0, "que
         # hetu: org_no asked, the name not given), x36 (an agreed price told in a sentence of its own, "100 € per
         # dygn", read as a codeless line beside the coded one) and x39 (an XLSX's "m³" column not read as the count:
         # asked)
-        "cases_holdout44": {"kind": 99.5, "precision": 98.5, "recall": 98.0, "questions": 91.5}}
+        "cases_holdout44": {"kind": 99.5, "precision": 98.5, "recall": 98.0, "questions": 91.5},
+        # 100/99.0/98.9/100 after its fixes (first run 100/97.6/95.5/92.1, wrong straight through 2 (1
+        # money-critical: a workshop speaker the mail says is not invoiced billed) → 0), none through wrong; all
+        # held or asked: y04 (a new trader's name with "på" read from its last words, "Öland AB"; the address is
+        # asked), y11 (a TSV's "Aktivitet" column not taken as the line's own words: the register's name instead)
+        # and y33 ("Lovisa Strandgården", a short name that matches two register entries: no name, asked)
+        "cases_holdout45": {"kind": 99.5, "precision": 98.5, "recall": 98.5, "questions": 99.5}}
 
 #: Cases whose request goes straight through with a value the set expects otherwise because two blind sets
 #: disagree and the contract does not decide; none may touch a money-critical field.
@@ -397,7 +406,8 @@ GENERATED = {"cases_holdout2": (make2, [c for c in ALL_CASES if not c[0].startsw
                  (41, make41, CASES41, REGISTRY41),
                  (42, make42, CASES42, REGISTRY42),
                  (43, make43, CASES43, REGISTRY43),
-                 (44, make44, CASES44, REGISTRY44)]}}
+                 (44, make44, CASES44, REGISTRY44),
+                 (45, make45, CASES45, REGISTRY45)]}}
 
 
 @pytest.mark.parametrize("folder", sorted(GENERATED))
