@@ -28,7 +28,7 @@ _SV = (rf"fakturadatum\s*(?:ska vara|blir|[:=])?\s*{_WHEN}|"
        rf"fakturer(?:a|as|ing(?:en)?)\s+(?:(?:ska|bör|kan)\s+)?(?:ske\s+)?(?:(?:först|tidigast|inte\s+(?:före|"
        rf"förrän|innan)|efter|den|per|fr\.?\s?o\.?\s?m\.?|från och med)\s+){{1,2}}(?:i\s+|den\s+|vid\s+)?{_WHEN}|"
        r"(?:vänta|avvakta)\w*\s+med\s+(?:att\s+)?fakturer\w*|(?:håll|hålla)\s+inne\s+(?:med\s+)?faktur\w*|"
-       r"skjut\w*\s+upp\s+faktur\w*|fakturer\w*\s+(?:inte|ej)\s+(?:ännu|än|förrän|före|innan)|"
+       r"skjut\w*\s+upp\s+faktur\w*|fakturer\w*\s+(?:inte|ej)\s+(?:\S+\s+){0,4}?(?:ännu|än|förrän|före|innan)\b|"
        r"(?:ska|skall)\s+(?:inte|ej)\s+faktureras\s+(?:förrän|före|innan|ännu|än)|"
        r"fakturer(?:a|as)\s+först\s+när")
 _FI = (rf"lasku(?:n)?\s*päiv(?:ä|äys|ämäärä)\w*\s*(?:on|[:=])?\s*{_WHEN}|"
@@ -41,7 +41,8 @@ _EN = (rf"invoice date\s*(?:should be|is|[:=])?\s*{_WHEN}|"
        rf"(?:invoice|bill)(?:d)?\s+(?:them\s+|it\s+|this\s+|the customer\s+)?(?:only\s+|first\s+)?(?:on|after|"
        rf"not before|no earlier than|from|as of)\s+(?:the\s+)?{_WHEN}|"
        r"(?:hold|wait with|delay|postpone)\s+(?:the\s+|this\s+|our\s+)?(?:invoic\w+|billing)|"
-       r"(?:do not|don't|please don't|not)\s+(?:invoice|bill)\s+(?:yet|until|before)|"
+       r"(?:do not|don't|please don't|not)\s+(?:(?:to\s+)?be\s+)?(?:invoice|bill)(?:d)?\s+(?:\S+\s+){0,4}?"
+       r"(?:yet|until|before)\b|"
        r"(?:invoice|bill)\s+only\s+(?:after|when|once)")
 _TIMING_RE = re.compile(rf"(?i)\b(?:{_SV}|{_FI}|{_EN})")
 #: the billing-terms label with a date or month as its value ("Fakturering: 30.4.2027", "Laskutus: joulukuussa")

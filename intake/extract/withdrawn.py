@@ -32,12 +32,29 @@ def _key(name: str) -> str:
     return next((w for w in words if len(w) >= 4), "")
 
 
+#: "X faktureras inte förrän i december", "ei laskuteta ennen joulukuuta", "don't invoice X until June": the
+#: invoice is put off, not withdrawn — the request stays and intake.gate_timing holds it for a clerk to schedule
+_DEFER_WORDS = (r"\b(?:förrän|ännu|innan|före|until|yet|before|vielä|ennen|vasta|till\s+(?:efter|januari|februari|"
+                r"mars|april|maj|juni|juli|augusti|september|oktober|november|december))\b")
+_DEFERRED_AFTER_RE = re.compile(r"(?i)\s*(?:\S+\s+)?" + _DEFER_WORDS)
+_DEFERRED_RE = re.compile(r"(?i)" + _DEFER_WORDS)
+
+
+def deferred(text: str, m: re.Match[str]) -> bool:
+    """The withdrawing words only put the invoice off: a deferral word follows them, or stands in the words
+    after the verb ("fakturera inte X förrän …")."""
+    tail = m.group("c") or m.group("d") or m.group("e") or ""
+    return bool(_DEFERRED_AFTER_RE.match(text, m.end()) or _DEFERRED_RE.search(tail))
+
+
 def withdrawn_customers(text: str, names: list[str]) -> set[str]:
     """The names among `names` that a sentence of `text` says are not to be invoiced."""
     out: set[str] = set()
     if not _CUE_RE.search(text or ""):     # every alternative names invoicing; most texts have no such word
         return out
     for m in _NOT_INVOICED_RE.finditer(text or ""):
+        if deferred(text, m):
+            continue
         said = norm_name(next(g for g in m.groups() if g))
         out |= {n for n in names if (k := _key(n)) and re.search(rf"\b{re.escape(k[:max(4, len(k) - 2)])}", said)}
     return out

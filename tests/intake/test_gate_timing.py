@@ -57,3 +57,25 @@ def test_an_instruction_in_the_quoted_history_holds_nothing():
                                     "> Fakturera först efter 1 maj, det var planen då.\n")
     out = _parse(MARIA, body)
     assert out["requests"] and not _timing(out), out["requests"]
+
+
+@pytest.mark.parametrize("later", ["Sjöbo Vattenråd ska inte faktureras förrän i januari.",
+                                   "Fakturera inte Sjöbo förrän efter årsskiftet.",
+                                   "Please don't invoice Sjöbo until the new year."])
+def test_a_customer_put_off_is_kept_and_held_not_dropped(later):
+    """"X faktureras inte förrän i januari" puts X's invoice off: dropping X's request (as for "X ska inte
+    faktureras") would lose the invoice for good; it stays, and every request of the mail waits for a clerk."""
+    body = ("Hej,\n\nFakturera Nordkap Analys AB 2 st portrycksmätning (1020).\n"
+            "Sjöbo Vattenråd: 1 st portrycksmätning (1020).\n" + later + "\n\nMvh Maria\n")
+    out = _parse(MARIA, body)
+    names = {r["customer"]["name"] for r in out["requests"]}
+    assert "Sjöbo Vattenråd" in names, out["requests"]
+    assert all(any(f.get("code") == "invoice_timing" for f in r.get("review") or []) for r in out["requests"])
+
+
+def test_a_customer_withdrawn_for_good_is_still_dropped():
+    body = ("Hej,\n\nFakturera Nordkap Analys AB 2 st portrycksmätning (1020).\n"
+            "Sjöbo Vattenråd: 1 st portrycksmätning (1020).\nSjöbo Vattenråd ska inte faktureras, de har betalat.\n"
+            "\nMvh Maria\n")
+    out = _parse(MARIA, body)
+    assert [r["customer"]["name"] for r in out["requests"]] == ["Nordkap Analys AB"], out["requests"]
