@@ -16,8 +16,16 @@ _DAY_MONTH_RE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])")
 _COUNT_GOES_ON_RE = re.compile(r"(?i)^(?:x|×|each|à|á|a|per|kpl|st|pcs|stk)$")
 
 
-def day_month_not_count(number: str, after: str | None, unit_word: re.Pattern[str], unit_tail: re.Pattern[str]) -> bool:
-    """Whether `number` followed by the word `after` reads as a day and month, not a count (module doc)."""
+#: a compound unit whose first half is who did it: "11.5 person-hours", "2.5 man-days", "3.5 henkilö-tuntia"
+_COMPOUND_UNIT_RE = re.compile(r"(?i)^(?:person|man|mann|henkilö|mies)-(?:hours?|days?|nights?|weeks?|timmar|"
+                               r"timme|dagar|dag|tunti\w*|päivä\w*|työtunti\w*)\b")
+
+
+def day_month_not_count(number: str, after: str | None, unit_word: re.Pattern[str], unit_tail: re.Pattern[str],
+                        rest: str = "") -> bool:
+    """Whether `number` followed by the word `after` reads as a day and month, not a count (module doc); `rest` is
+    the text from that word on ("person-hours" is a unit although "person" is none)."""
     if not after or not _DAY_MONTH_RE.fullmatch(number):
         return False
-    return not (unit_word.match(after) or unit_tail.search(after) or _COUNT_GOES_ON_RE.match(after))
+    return not (unit_word.match(after) or unit_tail.search(after) or _COUNT_GOES_ON_RE.match(after)
+                or _COMPOUND_UNIT_RE.match(rest.lstrip()))

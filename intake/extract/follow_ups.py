@@ -142,6 +142,10 @@ def _refers_back(text: str) -> bool:
     return bool(_BACK_REF_RE.match(text) or (rep and _BACK_REF_RE.match(text[rep.end():])))
 
 
+#: the sentence a line was read from, and whether a sentence refers back, for intake.extract.rough_sentences
+source_sentence, refers_back = _source, _refers_back
+
+
 def _counted_in_unit(li: LineItem, target: LineItem, text: str, family: str | None) -> bool:
     """"Det blir 3 månader à 790 kr", "Se tekee 3 kk à 45 €" after the line of an article counted per month: the
     sentence counts the article's own calendar unit (intake.extract.calendar_units) and prices one, so it is the

@@ -14,6 +14,7 @@ import re
 from decimal import Decimal
 
 from .model import LineItem, Where
+from .per_head import counted_before, said_roughly
 
 _PER_RE = re.compile(r"(?i)\b(?:per|each)\s+(?P<w>[^\W\d_]{4,})|(?P<f>[^\W\d_]{4,})\s+(?:kohden|kohti)\b")
 _COUNT_RE = re.compile(r"(?<![\w.,/:-])(?P<n>\d{1,4})\s+(?P<w>[^\W\d_]{4,})")
@@ -27,10 +28,11 @@ def per_noun_counts(lines: list[LineItem], sentence: str, earlier: list[str], pa
     """Give the count-less `lines` of `sentence` the one count of its "per" noun stated in `earlier` sentences."""
     todo = [li for li in lines if li.quantity is None and li.article and not li.lump_sum]
     m = _PER_RE.search(sentence)
-    if not todo or not m or not earlier:
-        return
+    if not todo or not m or not earlier or counted_before(sentence, m.start()):
+        return      # "två nätter per scout": a rate per head, not the heads' count (intake.extract.per_head)
     stem = _stem(m.group("w") or m.group("f"))
-    values = {c.group("n") for t in earlier for c in _COUNT_RE.finditer(t) if _stem(c.group("w")) == stem}
+    values = {c.group("n") for t in earlier for c in _COUNT_RE.finditer(t) if _stem(c.group("w")) == stem
+              and not said_roughly(t, c.start())}   # "runt 30 scouter": asked, never a count
     if len(values) != 1:
         return
     q = next(iter(values))

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from intake.extract.patterns import any_code, compiled
 
+from .address_lines import ends_in_address
 from .amounts import find_amounts
 from .approx_labels import labelled_approximate
 from .area_counts import area_count, is_area_article
@@ -35,6 +36,7 @@ from .line_vat import line_vat_rate
 from .listed_dates import clause_period, stay_period
 from .listed_twins import said_again
 from .model import LineItem, Where
+from .per_head import per_head_rate
 from .per_noun import per_noun_counts
 from .price_sentences import months_of_monthly_price, price_line_before
 from .quantities import (
@@ -46,6 +48,7 @@ from .quantities import (
     read_quantity,
 )
 from .quarter_hours import is_quarter_article, quarters_in
+from .repeated_codes import drop_covering_mentions
 from .second_service import second_service
 from .segments import HEADER_LINE_RE
 from .sentence_dates import joined_after_dates, opening_date
@@ -89,7 +92,7 @@ INQUIRY_RE = re.compile(r"(?i)\b(?:vad (?:skulle|kostar|blir|kommer)\b.{0,100}?\
 #: sentence ends, but not after an abbreviation ("approx. EUR 86.40", "ca. 5 st", "t.ex. Q1", "esim. 3 kpl")
 _SENT_SPLIT = re.compile(r"(?<!\bapprox\.)(?<!\bca\.)(?<!\bn\.)(?<!\bex\.)(?<!\besim\.)(?<!\bnr\.)(?<!\bno\.)"
                          r"(?<!\bexcl\.)(?<!\bincl\.)(?<!\bexkl\.)(?<!\binkl\.)(?<!\bsis\.)"
-                         r"(?<!\bkl\.)(?<!\bst\.)(?<!\bjne\.)(?<!\bosv\.)(?<!\betc\.)(?<!\bvs\.)(?<!\bt\.ex\.)"
+                         r"(?<!\bkl\.)(?<!\bst\.)(?<!\bart\.)(?<!\bArt\.)(?<!\bjne\.)(?<!\bosv\.)(?<!\betc\.)(?<!\bvs\.)(?<!\bt\.ex\.)"
                          r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"“(]|\d+[.)]\s)")
 _PERIOD_SENT_RE = re.compile(r"(?i)\b(?P<w>[\wåäö-]+)?\s*(?:period|perioden|jakso|ajanjakso|kausi)\b")
 _PERIOD_CUE_RE = re.compile(
@@ -144,7 +147,7 @@ def _units(body: list[tuple[int, str]], codes: AbstractSet[str]) -> list[tuple[i
             continue
         first = t.split(maxsplit=1)[0].rstrip(":.,") if t.strip() else ""
         if LIST_MARK_RE.match(t) or CODE_CTX_RE.match(t.lstrip()) or first.upper() in codes or \
-                _COUNT_TIMES_RE.match(t) or any(st == len(t) - len(t.lstrip()) for st, _e, _c in
+                _COUNT_TIMES_RE.match(t) or ends_in_address(t) or any(st == len(t) - len(t.lstrip()) for st, _e, _c in
                                                  unregistered_codes(t, codes)):
             flush()     # a bullet, or a line per article ("Artikel 1010, 3 st à 1 150 kr")
             units.append((n, t.strip()))
@@ -243,14 +246,14 @@ def codeless_line(body: list[tuple[int, str]], ctx: TextContext) -> LineItem | N
 
 def _article_clauses(unit: str, codes: list[tuple[int, int, str]], ctx: TextContext, known_codes: set[str],
                      n: int) -> list[LineItem]:
-    out: list[LineItem] = []
+    out: list[tuple[str, str, LineItem]] = []
     clauses = _split_clauses(unit, codes)
     for (cs, ce), (_s, _e, code) in zip(clauses, codes):
         if code in known_codes:
             continue
         own, other = second_service(unit[cs:ce], code, ctx, n, _clause_line)  # "(VM20) …, samt konservering, 6 h"
-        out += [x for x in (_clause_line(own, ctx, code, n), other) if x]
-    return out
+        out += [(code, own, x) for x in (_clause_line(own, ctx, code, n), other) if x]
+    return drop_covering_mentions(out)   # "minimiveloitus (OP12) kattaa 15 ensimmäistä, … 1 kpl OP12"
 
 
 def _service_date(unit: str, ds: list[DateSpan]) -> tuple[dt.date, dt.date] | None:
@@ -330,7 +333,8 @@ def _clause_line(clause: str, ctx: TextContext, code: str | None, n: int) -> Lin
         if timed:
             qty, qrule = quarters, "product"
     if own is None and (people_for_another_unit(clause, _qspan, art) or  # "58 elever" for a visit priced per group
-                        time_factor_only(clause, _qspan, qrule, art)):  # "två dygn" priced per pupil-night
+                        time_factor_only(clause, _qspan, qrule, art) or  # "två dygn" priced per pupil-night
+                        per_head_rate(clause, _qspan)):                   # "två nätter per scout": a rate per head
         qty = None
     if in_threshold(clause, _qspan):    # "avgift för de första 10 sidorna (PK02): 1 st": the 1
         q2, s2, r2 = read_quantity(clause, ctx, extra + threshold_spans(clause))

@@ -321,7 +321,7 @@ def _digit_counts(text: str, spans: list[tuple[int, int]], bare_ok: bool) -> lis
         if (_NOT_A_COUNT_BEFORE.search(before) and not counted_version) or \
                 _BOUND_BEFORE_RE.search(text[max(0, m.start() - 24):m.start()]):
             continue
-        if day_month_not_count(m.group("n"), m.group("after"), _UNIT_WORDS, _UNIT_TAIL):
+        if day_month_not_count(m.group("n"), m.group("after"), _UNIT_WORDS, _UNIT_TAIL, text[m.end("n"):]):
             continue    # "Stora salen 16.5 för vårbalen": the day, no count (day_month_counts)
         if re.fullmatch(r"\d{1,3}[.,]\d{3}", m.group("n")):
             continue    # "1.250 ex": a thousand and more, or one and a quarter? never guessed (the count is asked)

@@ -208,6 +208,11 @@ def _answer_by_field(answer: str, pending: dict[int, list[str]], lines: dict[int
             lines.setdefault(owners["quantity"][0], {})["quantity"] = q
 
 
+#: the number a reply gives each answer at a line's start ("1. The crew overtime was …"): never a count, also when
+#: the whole reply is read because the numbered answer held none
+_ANSWER_NO_RE = re.compile(r"(?m)^[ \t>]*\d{1,2}[.)](?=\s)")
+
+
 def _answer_field(text: str, field: str, idx: int, lines: dict, ctx: TextContext, bare: bool) -> None:
     price, unit, approx, cur, span = find_price(text, ctx)
     if field == "unit_price":
@@ -222,6 +227,7 @@ def _answer_field(text: str, field: str, idx: int, lines: dict, ctx: TextContext
     elif field == "quantity":
         extra = [span] if span else []
         extra += [(a.start, a.end) for a in find_amounts(text) if a.has_currency or a.approximate]
+        extra += [m.span() for m in _ANSWER_NO_RE.finditer(text)]   # "1. …\n2. …": the answers' numbers
         area = area_count(text)     # "11,0 x 3,5 m, alltså 38,5 m²": the area, not a side
         q, _ = (area[0], area[1]) if area else find_quantity(text, ctx, extra, bare_ok=bare)
         if q is None and not bare:

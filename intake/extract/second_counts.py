@@ -73,7 +73,7 @@ def _contradicted(li: LineItem, family: str, body: list[tuple[int, str]], own: s
             continue
         for sentence in _SENTENCE_END_RE.split(t):
             if not _NOT_SAME_RE.search(sentence):
-                found.extend((n, v) for v in _counts(sentence, ctx, family))
+                found.extend((n, v) for v in _counts(sentence, ctx, family) if not _per_head(sentence, v, value))
     others = [v for _, v in found]
     if not any(v != value for v in others) or (len(others) > 1 and sum(others) == value):
         return False
@@ -83,6 +83,18 @@ def _contradicted(li: LineItem, family: str, body: list[tuple[int, str]], own: s
                                  how="inferred", segment=w.segment if w else None)
     li.quantity, li.amount = None, None
     return True
+
+
+#: a count of people: "24 deltagare", "18 henkilöä", "30 participants"
+_PEOPLE_COUNT_RE = re.compile(r"(?i)(?<![\w.,])(?P<n>\d{1,4})\s+(?:deltagare|personer|gäster|elever|scouter|barn|"
+                              r"henkilöä|hlö|osallistujaa|oppilasta|vierasta|participants|people|persons|guests|"
+                              r"pupils|students)\b")
+
+
+def _per_head(sentence: str, v: Decimal, value: Decimal | None) -> bool:
+    """"hade lägret, 24 deltagare och två nätter" above "helpension 48 dygn": the story's days are each
+    person's, and the people times them are the line's count — its product, no second count of it."""
+    return value is not None and any(Decimal(m.group("n")) * v == value for m in _PEOPLE_COUNT_RE.finditer(sentence))
 
 
 def _families(text: str, ctx: TextContext, value: Decimal) -> list[str]:

@@ -19,7 +19,7 @@ from .corrections import apply_corrections
 from .customer_blocks import mark_orphans, split_customers
 from .customer_text import find_name, identifiers_and_refs, order_reference_in
 from .day_counts import apply_per_day_billing
-from .follow_ups import complete_from_newest, fold_follow_ups
+from .follow_ups import complete_from_newest, fold_follow_ups, refers_back, source_sentence
 from .forward_note import join_note_and_order
 from .headerless_rows import inferred_header
 from .index_raise import apply_index_raise
@@ -36,8 +36,10 @@ from .price_sentences import discount_pair, discount_stated
 from .prose_lines import codeless_line, prose_lines
 from .quantities import article_codes_in
 from .quoting import assign_roles, centre_addresses, mark_role, read_segment, reading_order
+from .register_totals import totals_at_register_price
 from .repeats import apply_repeat
 from .request_periods import apply_request_periods
+from .rough_sentences import fold_among_several
 from .same_day import apply_same_day
 from .second_counts import ask_second_count
 from .segments import Segment, split_segments
@@ -173,6 +175,8 @@ def _segment_lines(seg: Segment, ctx: TextContext, doc: Fragment, table_frags: l
     seg_lines.extend(prose)
     seg_lines = attach_lone_count(seg_lines)     # "… (4010) för halva november / Antal: 0,5"
     seg_lines = fold_follow_ups(seg_lines, body, ctx)   # "… (BN30). Ersättningen blir 495 kr …"
+    seg_lines = fold_among_several(seg_lines, body, ctx, source_sentence, refers_back)   # "noin 40" beside OP11, OP15
+    totals_at_register_price(seg_lines, body, ctx)   # "Extratur XT10: 2 tim, 9 600 kr": the line's total
     ask_second_count(seg_lines, body, ctx)   # "… 2 vuorokautta … Huom. päiväkirjan mukaan kolme vuorokautta"
     ask_alternative_count(seg_lines, body, ctx)  # "720 kpl, tai sitten 760"
     date_lines_by_their_line(seg_lines, body, ctx)   # "Vi bogserade … den 14 januari … Debitera KB10."

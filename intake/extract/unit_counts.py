@@ -201,4 +201,18 @@ def people_for_another_unit(clause: str, span: tuple[int, int] | None, art: dict
     stem = _stem(str((art or {}).get("unit") or ""))
     if span is None or stem is None or _PEOPLE_RE.match(stem) or _PERSON_UNIT_RE.match(stem):
         return False
-    return bool(_PEOPLE_RE.match(clause, span[1]))
+    m = _PEOPLE_RE.match(clause, span[1])
+    return m is not None and not _compound_of_unit(clause, m.end(), stem)
+
+
+def _compound_of_unit(clause: str, end: int, stem: str) -> bool:
+    """"8 personnätter", "40 person-nights", "12 deltagardygn" for a unit "natt", "night", "dygn": the people noun
+    is the first half of a compound whose second half is the article's own unit — a count in that unit (a vowel's
+    umlaut in the plural, "natt" → "nätter", is the same word)."""
+    word = re.match(r"[\w-]*", clause[end:])
+    head = clause[:end].split()[-1] if clause[:end].split() else ""
+    whole = (head + (word.group(0) if word else "")).casefold().translate(_UMLAUT)
+    return stem.casefold().translate(_UMLAUT) in whole[3:]
+
+
+_UMLAUT = str.maketrans("äöå", "aoa")
