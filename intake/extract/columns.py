@@ -69,6 +69,8 @@ _HEADERS: dict[str, tuple[str, ...]] = {
                     "invoice line", "fee line", "billing line", "charge line",
                     # the procedure a health system's row bills, by name ("Toimenpide", "Åtgärd", "Procedure")
                     "toimenpide", "åtgärd", "procedure", "behandling", "treatment",
+                    # a driving or job log's assignment by name ("Uppdrag", "Toimeksianto", "Assignment", "Job")
+                    "uppdrag", "toimeksianto", "assignment", "job",
                     # the question a form's column answers ("Vad", "Vad avser", "Mitä", "What")
                     "vad", "vad avser", "vad gäller", "mitä", "mitä laskutetaan", "what", "what for",
                     # the work done, by name ("Tuote | Työ | Määrä", "Artikel | Arbete | Antal", "Item | Task")
@@ -109,7 +111,7 @@ _HEADERS: dict[str, tuple[str, ...]] = {
                "rivin summa", "hinta yhteensä", "summa exkl moms", "belopp exkl moms", "net amount", "totalt"),
     "vat_rate": ("moms", "momssats", "alv", "vat", "vat rate", "moms %", "alv %", "vat %", "alv-kanta",
                  "alv kanta", "momssats %", "verokanta"),
-    "period": ("period", "avser period", "ajanjakso", "jakso", "laskutusjakso", "datum", "date", "sample date",
+    "period": ("period", "avser period", "ajanjakso", "jakso", "laskutusjakso", "datum", "date", "dates", "sample date",
                "näytepäivä", "päivämäärä", "pvm", "leveransdatum", "toimituspäivä", "service date",
                "delivery date", "utförd", "period/datum", "månad", "kuukausi", "month", "kausi", "laskutuskausi",
                "faktureringsperiod", "billing period", "invoicing period", "vecka", "viikko",

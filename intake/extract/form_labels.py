@@ -75,8 +75,14 @@ _WEEKDAY_VALUE_RE = re.compile(
     r"mon|tue|wed|thu|fri|sat|sun|\w+day)\.?,?\s+\d")
 
 
+#: a span of clock time after the day ("la 26.2. klo 21.40–23.10", "tis 3.11. kl. 8–12"): when the service was done —
+#: a mail's time stamp is one time, never a span
+_CLOCK_SPAN_RE = re.compile(r"(?i)[\s,]+(?:klo|kl\.?|at|from)?\s*\d{1,2}(?:[:.]\d{2})?\s*[–-]\s*"
+                            r"\d{1,2}(?:[:.]\d{2})?\s*$")
+
+
 def is_weekday_date(label: str, value: str) -> bool:
-    """Whether a bare day label's value is a weekday and one date, with no time of day."""
-    v = value.strip()
+    """Whether a bare day label's value is a weekday and one date, with no time of day but a span of clock time."""
+    v = _CLOCK_SPAN_RE.sub("", value.strip())
     return bool(_BARE_DAY_LABEL_RE.match(label.strip()) and _WEEKDAY_VALUE_RE.match(v)
                 and not re.search(r"\d{1,2}[:.]\d{2}(?![.\d])", v) and len(find_dates(v, 2000)) == 1)

@@ -15,6 +15,7 @@ from dataclasses import replace
 from .columns import map_header
 from .count_lists import list_sum_fragment
 from .csvfile import read_csv
+from .group_sums import drop_group_sums
 from .measures import drop_foreign_measure_columns
 from .model import Fragment, Where
 from .pdf_layout import pdf_fragments
@@ -110,6 +111,7 @@ def _table_fragments(rows: list[list[str]], part: str, ctx: TextContext) -> list
             continue    # prices with no count and no customer: the register's prices, no lines (table_roles)
         fr, kv, _ = rows_to_fragments(block, part, ctx.year, row_base=start + 1, registry=ctx.registry,
                                       hints=ctx.hints)
+        fr = drop_group_sums(fr)    # "Summa Västnylands IF … 76" under that club's rows: no customer of its own
         drop_foreign_measure_columns([li for f in fr for li in f.lines], ctx)    # "Yta m²" for a piece article
         listed = None if fr else list_sum_fragment(block, part, ctx.year)   # dates and counts, no article
         fr = [listed] if listed else fr

@@ -1,16 +1,19 @@
 """The classes the forty-sixth blind set (tests/intake/cases_holdout46) found, each in other words than its case:
 an article named twice in one sentence — once for what its minimum charge covers, once with its count — is one
 line; "(art. NS14)" ends no sentence; an address line does not run into the work line below it; a people noun
-compounded with the article's unit ("deltagarnätter", "person-nights") counts in that unit; a story's days per head
+compounded with the article's unit ("personnätter", "person-nights") counts in that unit; a story's days per head
 times its heads are the line's count, no second count of it; a count "per scout" is a rate (asked), and a rough
-head count never a count; a rough head count or a rough price beside several article lines is no line of its own."""
+head count never a count; a rough head count or a rough price beside several article lines is no line of its own; a
+bare amount that is the count times the register's price is the line's total; a reply's answer numbers are no
+counts; "Päivä: la 26.2. klo 21.40–23.10" dates the lines; "Dates" and "Uppdrag" columns are read; a group's sum row
+in the name column is no customer."""
 from __future__ import annotations
 
 from decimal import Decimal
 from typing import Any
 
 from intake.parse import parse_message
-from tests.intake.cases.mailkit import mail
+from tests.intake.cases.mailkit import mail, xlsx
 from tests.intake.cases_holdout46.kit46 import CENTRE_FI, REGISTRY, W
 
 CENTRE_SE = "Kundfaktura <kundfaktura@servicecentret.se>"
@@ -104,6 +107,22 @@ def test_a_rough_price_after_the_one_unpriced_line_is_its_price_asked_not_a_line
     assert _lines(out) == [("3190", D(1)), ("3150", D(2))] and _questions(out) == ["lines[0].unit_price"]
 
 
+def test_a_weekday_date_with_a_span_of_clock_time_dates_the_lines():
+    body = ("Hei,\n\nhälytyskäynti:\n\nAsiakas: Hollolan kunta\nPäivä: su 5.3. klo 02.15–04.00\n\n"
+            "- hälytyskäynnin minimiveloitus 1 kpl (LT-250)\n- ajokilometrit 22 km (LT-240)\n\nTerveisin\nJarmo\n")
+    out = _parse(W["huol_j"], body, to=CENTRE_FI)
+    assert [(li["period_start"], li["period_end"]) for li in out["requests"][0]["lines"]] == \
+        [("2028-03-05", "2028-03-05")] * 2
+
+
+def test_a_table_column_headed_dates_dates_its_rows():
+    html = ("<p>Hi, please invoice Bottenhavets Marinforskning AB, customer no. 460303.</p><table>"
+            "<tr><th>Code</th><th>Service</th><th>Dates</th><th>Qty</th></tr>"
+            "<tr><td>RS200</td><td>Berths</td><td>1–3 Mar 2028</td><td>6</td></tr></table><p>Sanna</p>")
+    m = mail(W["vess_s"], "Invoicing", "Tue, 7 Mar 2028 10:00:00 +0100", html=html, to=CENTRE_SE)
+    li = parse_message(m.as_bytes(), REGISTRY)["requests"][0]["lines"][0]
+    assert (li["article"], li["period_start"], li["period_end"]) == ("RS200", "2028-03-01", "2028-03-03")
+
 
 def test_a_bare_amount_that_is_the_count_times_the_register_price_is_the_line_total():
     body = ("Hej,\n\nÖckerö kommun (kundnr 460108), extratur 4 mars 2028:\n\n"
@@ -135,3 +154,25 @@ def test_a_numbered_answer_without_a_count_is_never_answered_by_its_number():
              body, to=CENTRE_SE)
     out = parse_message(m.as_bytes(), REGISTRY)
     assert not any(li.get("quantity") for r in out.get("requests") or [] for li in r.get("lines") or [])
+
+
+def test_a_sum_row_under_one_customers_group_is_no_request_of_its_own():
+    rows = [["Lägergården – debitering mars 2028"], ["Kundnr", "Namn", "Art", "Antal", "Text"],
+            ["460211", "Ekenäs Scoutkår rf", "LG10", "20", "Logi"],
+            ["460211", "Ekenäs Scoutkår rf", "LG30", "3", "Bastu"],
+            ["", "Yhteensä Ekenäs Scoutkår", "", "23", ""],
+            ["460212", "Ekenäs Sjöscoutkår rf", "LG40", "5", "Ledare"], ["", "Summa", "", "28", ""]]
+    att = xlsx("mars.xlsx", [("Mars", rows, [])])
+    out = _parse(W["lagr_c"], "Hej,\n\nmarsdebiteringar bifogas.\n\nCamilla\n", to=CENTRE_FI, attachments=[att])
+    assert [r["customer"]["name"] for r in out["requests"]] == ["Ekenäs Scoutkår rf", "Ekenäs Sjöscoutkår rf"]
+    assert _lines(out) == [("LG10", D(20)), ("LG30", D(3)), ("LG40", D(5))]
+
+
+def test_a_log_column_headed_assignment_is_the_lines_text():
+    rows = [["Datum", "Uppdrag", "Art", "Antal"], ["2028-03-02", "Skolskjuts Bodsjö", "3110", "2"],
+            ["2028-03-02", "Skolskjuts Bodsjö", "3120", "64"]]
+    att = xlsx("mars.xlsx", [("Underlag", rows, [])])
+    out = _parse(W["ford_k"], "Hej,\n\nkörningar åt Bergs kommun (kundnr 460102), se bilagan.\n\nKerstin\n",
+                 attachments=[att])
+    assert [li["description"] for li in out["requests"][0]["lines"]] == ["Skolskjuts Bodsjö"] * 2
+    assert _questions(out) == [] and not out["requests"][0].get("review")
