@@ -178,6 +178,9 @@ from tests.intake.cases_holdout44.kit44 import REGISTRY as REGISTRY44
 from tests.intake.cases_holdout45 import make_holdout as make45
 from tests.intake.cases_holdout45.kit45 import CASES as CASES45
 from tests.intake.cases_holdout45.kit45 import REGISTRY as REGISTRY45
+from tests.intake.cases_holdout46 import make_holdout as make46
+from tests.intake.cases_holdout46.kit46 import CASES as CASES46
+from tests.intake.cases_holdout46.kit46 import REGISTRY as REGISTRY46
 from tests.support.intake_score import MONEY, score_dir
 
 HERE = Path(__file__).resolve().parent
@@ -354,7 +357,10 @@ SETS = {"cases_holdout2": {"kind": 99.0, "precision": 99.0, "recall": 97.0, "que
         # held or asked: y04 (a new trader's name with "på" read from its last words, "Öland AB"; the address is
         # asked), y11 (a TSV's "Aktivitet" column not taken as the line's own words: the register's name instead)
         # and y33 ("Lovisa Strandgården", a short name that matches two register entries: no name, asked)
-        "cases_holdout45": {"kind": 99.5, "precision": 98.5, "recall": 98.5, "questions": 99.5}}
+        "cases_holdout45": {"kind": 99.5, "precision": 98.5, "recall": 98.5, "questions": 99.5},
+        # 100/100/100/100 after its fixes (first run 100/96.1/92.2/81.6, none wrong straight through; with the nets
+        # off 1, money-critical: z24's group minimum "kattaa 15 ensimmäistä" invoiced as 15) — 100 each
+        "cases_holdout46": {"kind": 99.5, "precision": 99.5, "recall": 99.5, "questions": 99.5}}
 
 #: Cases whose request goes straight through with a value the set expects otherwise because two blind sets
 #: disagree and the contract does not decide; none may touch a money-critical field.
@@ -407,7 +413,8 @@ GENERATED = {"cases_holdout2": (make2, [c for c in ALL_CASES if not c[0].startsw
                  (42, make42, CASES42, REGISTRY42),
                  (43, make43, CASES43, REGISTRY43),
                  (44, make44, CASES44, REGISTRY44),
-                 (45, make45, CASES45, REGISTRY45)]}}
+                 (45, make45, CASES45, REGISTRY45),
+                 (46, make46, CASES46, REGISTRY46)]}}
 
 
 @pytest.mark.parametrize("folder", sorted(GENERATED))
