@@ -39,14 +39,7 @@ from .model import LineItem, Where
 from .per_head import per_head_rate
 from .per_noun import per_noun_counts
 from .price_sentences import months_of_monthly_price, price_line_before
-from .quantities import (
-    CODE_CTX_RE,
-    CODE_END,
-    LIST_MARK_RE,
-    article_codes_in,
-    mask_spans,
-    read_quantity,
-)
+from .quantities import CODE_CTX_RE, CODE_END, LIST_MARK_RE, article_codes_in, mask_spans, read_quantity
 from .quarter_hours import is_quarter_article, quarters_in
 from .repeated_codes import drop_covering_mentions
 from .second_service import second_service
