@@ -345,6 +345,7 @@ class _Vouchers:
 
     def add(self, day: dt.date, text: str, source_type: str, source_id: int | None,
             entries: list[tuple[str, int, int | None, int | None]]) -> int:
+        from core.ledger import posting
         from core.ledger.models import Voucher
         from core.platform import bulk
 
@@ -356,7 +357,8 @@ class _Vouchers:
         self.number += 1
         self.vouchers.append((vid, self.agency_id, "A", self.number, self.date(day), text, source_type, source_id,
                               self.now))
-        self.entries += [(vid, a, self.cents(c), iid, cid) for a, c, iid, cid in entries]
+        self.entries += [(vid, a, self.cents(c), iid, cid, self.agency_id, self.date(day),
+                          posting.issues(source_type, source_id, iid)) for a, c, iid, cid in entries]
         if len(self.vouchers) >= 50_000:
             self.flush()
         return vid
@@ -368,7 +370,8 @@ class _Vouchers:
         bulk.copy_insert(self.s, Voucher.__table__, ["id", "agency_id", "series", "number", "date", "text",
                                                      "source_type", "source_id", "created_at"], self.vouchers)
         bulk.copy_insert(self.s, VoucherEntry.__table__, ["voucher_id", "account", "amount", "invoice_id",
-                                                          "customer_id"], self.entries)
+                                                          "customer_id", "agency_id", "voucher_date",
+                                                          "issues_invoice"], self.entries)
         self.vouchers, self.entries = [], []
 
 

@@ -94,8 +94,8 @@ def inject() -> None:
         # an AR entry that names no invoice, on a voucher of its own (balanced)
         aid = x("SELECT agency_id FROM invoice WHERE id = :i", i=ids[0]).scalar_one()
         vid = _voucher(conn, aid, x("SELECT max(number) + 1 FROM voucher").scalar_one())
-        _entry(conn, vid, "1510", "100.00")
-        _entry(conn, vid, "3001", "-100.00")
+        _entry(conn, vid, aid, "1510", "100.00")
+        _entry(conn, vid, aid, "3001", "-100.00")
         # a cancelled invoice that still has its entries
         x("UPDATE invoice SET status = 'cancelled' WHERE id = :i", i=ids[9])
         # collection statuses (the valuation's own key), on open and on paid invoices
@@ -120,16 +120,19 @@ def _voucher(conn, agency_id: int, number: int) -> int:
         .returning(Voucher.__table__.c.id)).scalar_one()
 
 
-def _entry(conn, voucher_id: int, account: str, amount: str) -> None:
-    """An entry through the table's own insert (its money type: cents on SQLite, NUMERIC on PostgreSQL)."""
+def _entry(conn, voucher_id: int, agency_id: int, account: str, amount: str) -> None:
+    """An entry through the table's own insert (its money type: cents on SQLite, NUMERIC on PostgreSQL), with its
+    copies of `_voucher`'s agency and date where the code has them (the old tree's table has no such columns)."""
+    import datetime as dt
     from decimal import Decimal
 
     import sqlalchemy as sa
 
     from core.ledger.models import VoucherEntry
 
-    conn.execute(sa.insert(VoucherEntry.__table__).values(voucher_id=voucher_id, account=account,
-                                                         amount=Decimal(amount)))
+    t = VoucherEntry.__table__
+    copies = {"agency_id": agency_id, "voucher_date": dt.date(2025, 6, 15)} if "voucher_date" in t.c else {}
+    conn.execute(sa.insert(t).values(voucher_id=voucher_id, account=account, amount=Decimal(amount), **copies))
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
-"""Posting balanced vouchers, and the ledger check (every voucher balances; AR subledger = AR control account).
+"""Posting balanced vouchers, and the ledger check (every voucher balances; every entry carries its voucher's agency,
+date and source; AR subledger = AR control account).
 
 A voucher that does not balance is refused before anything is written.
 """
@@ -31,6 +32,24 @@ class Entry:
     payment_id: int | None = None  # the payment a line of a deposit's voucher belongs to
 
 
+# the source types of the voucher that issues a document: its AR line names the document (VoucherEntry.issues_invoice)
+ISSUING = ("invoice", "credit_note", "interest")
+
+
+def issues(source_type: str, source_id: int | None, invoice_id: int | None) -> bool:
+    """Whether a voucher with this source is the one that issued the entry's invoice (the entry's copy,
+    VoucherEntry.issues_invoice): the reconciliation tells a document never booked by it."""
+    return invoice_id is not None and source_id == invoice_id and source_type in ISSUING
+
+
+def copies(agency_id: int, date: dt.date, source_type: str, source_id: int | None,
+           invoice_id: int | None) -> dict[str, Any]:
+    """An entry's copies of its voucher's agency, date and source (VoucherEntry's columns of that name): every
+    path that writes entries, bulk or single, writes them with the voucher."""
+    return {"agency_id": agency_id, "voucher_date": date,
+            "issues_invoice": issues(source_type, source_id, invoice_id)}
+
+
 class UnbalancedVoucher(DomainError):
     pass
 
@@ -60,7 +79,8 @@ def post(session: Session, agency_id: int, date: dt.date, text: str, source_type
     assert voucher.id is not None  # flushed
     session.add_all(
         VoucherEntry(voucher_id=voucher.id, account=e.account, amount=e.amount,
-                     invoice_id=e.invoice_id, customer_id=e.customer_id, text=e.text, payment_id=e.payment_id)
+                     invoice_id=e.invoice_id, customer_id=e.customer_id, text=e.text, payment_id=e.payment_id,
+                     **copies(agency_id, date, source_type, source_id, e.invoice_id))
         for e in entries
     )
     return voucher
@@ -87,8 +107,9 @@ def post_many(session: Session, agency_id: int, drafts: list[VoucherDraft], seri
                                          for i, d in enumerate(drafts)], returning=True)
     bulk_insert(session, VoucherEntry, [dict(voucher_id=vid, account=e.account, amount=e.amount,
                                              invoice_id=e.invoice_id, customer_id=e.customer_id, text=e.text,
-                                             payment_id=e.payment_id)
-                                        for vid, entries in zip(ids, checked) for e in entries])
+                                             payment_id=e.payment_id,
+                                             **copies(agency_id, d.date, d.source_type, d.source_id, e.invoice_id))
+                                        for vid, d, entries in zip(ids, drafts, checked) for e in entries])
     return ids
 
 
@@ -116,3 +137,16 @@ def unbalanced_vouchers(session: Session, agency_id: int,
         q = q.where(v.date <= as_of)
     return list(session.execute(q.group_by(v.id, v.series, v.number, v.date, v.text)
                                 .having(sa.func.sum(ve.amount) != 0)).all())
+
+
+def copies_differing(session: Session, agency_id: int) -> list[sa.Row[*tuple[Any, ...]]]:
+    """(series, number, entry id) of every entry of the agency (by its voucher or by its own copy) whose copies of
+    the voucher's agency, date or source (`copies`) differ from its voucher's: the reconciliation sums the AR
+    entries by those copies, so an entry or voucher changed behind the application's back is caught here."""
+    ve, v = VoucherEntry.__table__.c, Voucher.__table__.c
+    issuing = sa.case((sa.and_(v.source_id == ve.invoice_id, v.source_type.in_(ISSUING)), True), else_=False)
+    q = (sa.select(v.series, v.number, ve.id).join(VoucherEntry.__table__, ve.voucher_id == v.id)
+         .where(sa.or_(v.agency_id == agency_id, ve.agency_id == agency_id),
+                sa.or_(ve.agency_id != v.agency_id, ve.voucher_date != v.date, ve.issues_invoice != issuing))
+         .order_by(ve.id))
+    return list(session.execute(q).all())

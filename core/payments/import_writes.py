@@ -38,7 +38,9 @@ PAYMENT_COLUMNS = ["id", "agency_id", "bank_file_id", "external_id", "kind", "am
                    "status", "unallocated", "suggestions", "note", "customer_id", "in_suspense", "ask_agency",
                    "created_at"]
 VOUCHER_COLUMNS = ["id", "agency_id", "series", "number", "date", "text", "source_type", "source_id", "created_at"]
-ENTRY_COLUMNS = ["voucher_id", "account", "amount", "invoice_id", "customer_id", "text", "payment_id"]
+# agency_id, voucher_date, issues_invoice: the entry's copies of its voucher's (core.ledger.posting.copies)
+ENTRY_COLUMNS = ["voucher_id", "account", "amount", "invoice_id", "customer_id", "text", "payment_id", "agency_id",
+                 "voucher_date", "issues_invoice"]
 ALLOCATION_COLUMNS = ["payment_id", "invoice_id", "amount", "method", "payment_date", "voucher_id", "actor",
                       "created_at"]
 
@@ -199,9 +201,9 @@ def _write_postings(session: Session, agency: Agency, postings: _Postings) -> No
         v[0], v[3] = vid, first + i
     bulk.copy_insert(session, Voucher.__table__, VOUCHER_COLUMNS, vouchers)
     # each voucher: the bank line is the sum of its credit lines (balanced); a zero line is not written (the
-    # ledger's rule, core.ledger.posting.checked_entries)
+    # ledger's rule, core.ledger.posting.checked_entries); a deposit's voucher issues no invoice
     bulk.copy_insert(session, VoucherEntry.__table__, ENTRY_COLUMNS,
-                     [(voucher_ids[v], acct, to_cents(c), inv, cust, txt, pay)
+                     [(voucher_ids[v], acct, to_cents(c), inv, cust, txt, pay, agency.id, vouchers[v][4], False)
                       for v, acct, c, inv, cust, txt, pay in postings.entries if c != 0])
     for a in postings.allocs:
         a[5] = voucher_ids[a[5]]

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-07 17:29:36.639706
+Create Date: 2026-12-07 20:27:44.118008
 """
 from typing import Sequence, Union
 
@@ -870,6 +870,9 @@ def upgrade() -> None:
     sa.Column('customer_id', sa.Integer(), nullable=True),
     sa.Column('payment_id', sa.Integer(), nullable=True),
     sa.Column('text', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('agency_id', sa.Integer(), nullable=False),
+    sa.Column('voucher_date', sa.Date(), nullable=False),
+    sa.Column('issues_invoice', sa.Boolean(), nullable=False),
     sa.ForeignKeyConstraint(['invoice_id'], ['invoice.id'], ),
     sa.ForeignKeyConstraint(['payment_id'], ['payment.id'], ),
     sa.ForeignKeyConstraint(['voucher_id'], ['voucher.id'], ),
@@ -877,7 +880,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('voucherentry', schema=None) as batch_op:
         batch_op.create_index('ix_entry_account', ['account'], unique=False)
-        batch_op.create_index('ix_entry_invoice', ['invoice_id', 'account', 'amount', 'voucher_id'], unique=False)
+        batch_op.create_index('ix_entry_invoice', ['invoice_id', 'account', 'agency_id', 'voucher_date', 'amount', 'issues_invoice'], unique=False)
         batch_op.create_index('ix_entry_voucher', ['voucher_id', 'amount'], unique=False)
         batch_op.create_index(batch_op.f('ix_voucherentry_payment_id'), ['payment_id'], unique=False)
 

@@ -11,7 +11,7 @@ from core.billing.drafting import DraftOptions, LineInput
 from core.billing.models import Invoice
 from core.kernel import references
 from core.kernel.errors import ValidationError
-from core.ledger.models import VoucherEntry
+from core.ledger.models import Voucher, VoucherEntry
 from core.registers import register as registers
 from tests.conftest import run_cli
 
@@ -133,7 +133,9 @@ def test_ledger_check_cli_reports_mismatch(demo, capsys):
     _make(demo)
     code, out, _ = run_cli(capsys, "ledger", "check", "--json")
     assert code == 0 and json.loads(out)["ok"] is True
-    demo.add(VoucherEntry(voucher_id=1, account="1510", amount=D("1.00")))
+    v = demo.get(Voucher, 1)
+    demo.add(VoucherEntry(voucher_id=1, account="1510", amount=D("1.00"), agency_id=v.agency_id,
+                          voucher_date=v.date))
     demo.commit()
     code, out, _ = run_cli(capsys, "ledger", "check", "--json")
     hydro = [a for a in json.loads(out)["agencies"] if a["agency"] == "HYDRO-SE"][0]
