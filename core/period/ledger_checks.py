@@ -1,18 +1,12 @@
 """The reconciliation's checks of the ledger alone: the AR entries that name no invoice, and the vouchers that do
-not balance. Neither depends on the documents, so when the caller's transaction has written nothing they run on a
-connection of their own beside the reconciliation's sums (issue #16: at a centre's size the balance check reads
-3.6 million entries, about 2 s of a database core that the sums leave idle); otherwise here, one after the other.
-
-On PostgreSQL the second connection reads the snapshot the first one exported (`pg_export_snapshot`), so both see
-the same ledger; SQLite has no such export, and each statement there reads the last commit, as the statements of
-one read-only reconciliation always did.
+not balance. Neither depends on the documents; both read the entries' copies of their voucher's agency and date
+or one index alone, so neither joins a million vouchers (issue #16). They run on the reconciliation's own session,
+after its sums: a second connection beside them saves wall time only on a machine with a spare core, at the cost of
+a thread and a shared snapshot — not kept.
 """
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -25,7 +19,6 @@ from core.period import open_amounts as oa
 from core.period import sql_text
 
 _ve, _v = VoucherEntry.__table__, Voucher.__table__
-_SNAPSHOT = re.compile(r"^[0-9A-F]+-[0-9A-F]+(-[0-9A-F]+)?$")
 
 
 @dataclass(frozen=True)
@@ -46,40 +39,6 @@ class Checks:
 def run(session: Session, scope: Scope) -> Checks:
     """Both checks, on this session."""
     return Checks(entries_without_invoice(session, scope), unbalanced(session, scope))
-
-
-def beside(session: Session, scope: Scope) -> Callable[[], Checks]:
-    """Start the checks on a connection of their own, and return the call that waits for their result; when the
-    session's transaction has written something (which another connection would not see), the returned call runs
-    them on this session instead."""
-    if not _unwritten(session):
-        return lambda: run(session, scope)
-    snapshot = session.execute(sa.text("SELECT pg_export_snapshot()")).scalar_one() if sql_text.is_pg(session) \
-        else None
-    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="reconcile-checks")
-    future = pool.submit(_on_own_connection, session.get_bind(), snapshot, scope)
-    pool.shutdown(wait=False)  # the thread ends with its one task
-    return future.result
-
-
-def _unwritten(session: Session) -> bool:
-    """Whether this session's transaction has written nothing, flushed or not (PostgreSQL assigns a transaction id
-    at the first write; Python's sqlite3 opens a transaction only before one)."""
-    if session.new or session.dirty or session.deleted:
-        return False
-    if sql_text.is_pg(session):
-        return bool(session.execute(sa.text("SELECT pg_current_xact_id_if_assigned() IS NULL")).scalar_one())
-    return not session.connection().connection.dbapi_connection.in_transaction  # type: ignore[union-attr]
-
-
-def _on_own_connection(bind: sa.Engine | sa.Connection, snapshot: str | None, scope: Scope) -> Checks:
-    with Session(bind) as own:
-        if snapshot is not None:
-            assert _SNAPSHOT.match(snapshot), snapshot  # PostgreSQL's own identifier, written into the SQL
-            own.execute(sa.text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"))
-            own.execute(sa.text(f"SET TRANSACTION SNAPSHOT '{snapshot}'"))
-        sql_text.room_to_sort(own)
-        return run(own, scope)
 
 
 def entries_without_invoice(session: Session, scope: Scope) -> list[dict]:

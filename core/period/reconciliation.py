@@ -111,9 +111,8 @@ def reconcile(session: Session, agency: Agency, as_of: dt.date) -> Reconciliatio
     aid = _pk(agency.id)
     acct = ledger.ar_account(agency)
     ar_accounts = (acct, accounts.account(agency.accounts, "ar_disputed"))
-    checks = ledger_checks.beside(session, ledger_checks.Scope(aid, ar_accounts, as_of))  # the ledger alone
     totals, families, orphans, unexplained = _sums(session, aid, ar_accounts, as_of)
-    found = checks()
+    found = ledger_checks.run(session, ledger_checks.Scope(aid, ar_accounts, as_of))  # the ledger alone
     led_total = oa.dec(totals["led"]) + sum((Decimal(d["amount"]) for d in found.unlinked), ZERO) * -1
     rec = Reconciliation(agency.code, as_of, acct, oa.dec(totals["sub"]), led_total)
     rec.differences += found.unlinked
