@@ -8,9 +8,10 @@ One statement, one sort (issue #16: two sorts of every open item, one for window
 order, and a JSON text carried through the second, took 13-22 s at a million invoices): the open items are read
 once into a materialized CTE with the few columns the order needs; the customers (thousands, not hundreds of
 thousands) are ranked from their first items; the items are sorted by (customer rank, due date, ...) with a head
-row per customer sorting before its items; the JSON text of an item is rendered after the sort. That is the
-PostgreSQL statement; on SQLite the customers are ranked here and their items read customer by customer, each
-customer's sorted on its own (core.period.open_items_ranked).
+row per customer sorting before its items; the items come as plain columns and their JSON text is rendered in
+Python (core.period.item_text: each part once, reused). That is the PostgreSQL statement; on SQLite the
+customers are ranked here and their items read customer by customer, each customer's sorted on its own
+(core.period.open_items_ranked).
 """
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from sqlmodel import Session
 
 from core.billing.models import Invoice
 from core.payments.models import Allocation
-from core.period import json_stream, open_amounts, open_items_ranked
+from core.period import item_text, json_stream, open_amounts, open_items_ranked
 from core.period import sql_text as t
 from core.period.models import WriteOff
 from core.period.open_amounts import money
@@ -33,33 +34,11 @@ from core.runs.models import Reminder
 _inv = Invoice.__table__
 
 
-def item_dict(r: Any, as_of: dt.date) -> dict:
-    """One open item as the report lists it (`r`: a row of `stream`'s query by column name; amounts in cents)."""
-    return _item(as_of, r.number, r.id, r.kind, r.invoice_date, r.due_date, r.customer_number, r.customer, r.total,
-                 r.fees, r.paid, r.written_off, r.open, r.collection_status, r.disputed)
-
-
-def _item(as_of: dt.date, number: str, iid: int, kind: str, day: dt.date, due: dt.date | None, cust_no: str | None,
-          cust: str | None, total: int, fees: int, paid: int, written_off: int, open_c: int, coll: str | None,
-          disputed: Any) -> dict:
-    overdue = (as_of - due).days if due else 0
-    return {"invoice": number, "id": iid, "kind": kind, "invoice_date": day.isoformat(),
-            "due_date": due.isoformat() if due else None, "customer_number": cust_no, "customer": cust,
-            "total": money(total), "fees": money(fees), "paid": money(paid),
-            "credited": money(total + fees - paid - written_off - open_c), "written_off": money(written_off),
-            "open_amount": money(open_c), "days_overdue": max(overdue, 0), "collection_status": coll,
-            "disputed": bool(disputed)}
-
-
-_ITEM = ("number", "id", "kind", "invoice_date", "due_date", "customer_number", "customer", "total", "fees", "paid",
-         "written_off", "open", "collection_status", "disputed")
 # the columns of the sorted rows: a head row per customer (part 0) and its items (part 1); the head's columns are
 # NULL on an item and the item's on a head
 _HEAD = ("c_open", "k_customer", "k_customer_number", "k_org_no", "k_customer_kind")
 _WIDE = ("kind", "number", "due_date", "collection_status", "disputed")  # the invoice's columns an item shows
 _BODY = (*_WIDE, "customer", "customer_number", "total", "open", "paid", "fees", "written_off")
-_QUOTED = ("kind", "customer", "customer_number")  # PostgreSQL, encoded: JSON text already in the sorted rows
-_KINDS = ("invoice", "credit_note", "interest")
 
 
 def _text_key(session: Session, expr: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
@@ -73,18 +52,20 @@ def stream(session: Session, agency_id: int, as_of: dt.date, encoded: bool = Fal
     items}; one customer in memory at a time. The open amounts as of the date come from
     core.period.open_amounts.as_of_docs; what was paid, charged in fees and written off up to the date is summed
     per open item, what was credited is the rest. `encoded`: each customer's `items` is a json_stream.Encoded
-    list of the items as JSON text, rendered by the database (core.period.sql_text) — what the JSON report over a
-    whole centre writes; otherwise a list of dicts."""
+    list of the items as JSON text (core.period.item_text) — what the JSON report over a whole centre writes;
+    otherwise a list of dicts."""
     t.room_to_sort(session, 256)  # PostgreSQL sorts the items in memory (~120 MB at 560,000 items)
     if not t.is_pg(session):  # customer by customer, each one's items sorted on their own (open_items_ranked)
-        fns = open_items_ranked.Fns(events_table, _line, _item, first_key, _heads)
+        fns = open_items_ranked.Fns(events_table, first_key, _heads)
         yield from open_items_ranked.stream(session, agency_id, as_of, encoded, fns)
         return
     docs = _open_docs(session, agency_id, as_of)
-    v = _sorted(session, agency_id, as_of, docs, encoded)
-    body = [_line(session, {k: v.c[k] for k in _ITEM}, as_of, _QUOTED)] if encoded else [v.c[k] for k in _ITEM]
+    v = _sorted(session, agency_id, as_of, docs)
+    body = [sa.cast(v.c[k], sa.Text) if k in ("invoice_date", "due_date") else v.c[k] for k in item_text.ITEM]
     result = session.execute(sa.select(v.c.part, *[v.c[k] for k in _HEAD], *body)
                              .execution_options(yield_per=10_000))
+    render = item_text.Items(as_of)
+    one = render.line if encoded else render.item
     current: dict | None = None
     items: list = []
     for r in result:  # by position: a million rows read by name cost seconds
@@ -95,7 +76,7 @@ def stream(session: Session, agency_id: int, as_of: dt.date, encoded: bool = Fal
             current = {"customer_number": r[3], "customer": r[2], "org_no": r[4] if r[5] != "private" else None,
                        "open_amount": money(int(r[1])), "items": items}
         else:
-            items.append(r[6] if encoded else _item(as_of, *r[6:]))
+            items.append(one(r[6:]))
     if current is not None:
         yield current
 
@@ -152,21 +133,18 @@ def rank_customers(session: Session, per: sa.Subquery) -> sa.CTE:
     snap = open_amounts.customer_of(i)
     order = (_text_key(session, snap["customer"]), _text_key(session, snap["customer_number"]), i.c.invoice_date,
              i.c.id, per.c.customer_id)
-    quoted = [t.quoted(session, snap[k]).label("q_" + k) for k in ("customer", "customer_number")
-              if t.is_pg(session)]  # each customer's name and number as JSON text, once (open items: `_sorted`)
     return (sa.select(per.c.customer_id, per.c.c_open, sa.func.row_number().over(order_by=order).label("rank"),
-                      *[v.label("k_" + k) for k, v in snap.items()], *quoted)
+                      *[v.label("k_" + k) for k, v in snap.items()])
             .join(i, i.c.id == first_id(per.c.k)).cte("ranked").prefix_with("MATERIALIZED"))
 
 
-def _sorted(session: Session, agency_id: int, as_of: dt.date, docs: sa.CTE, encoded: bool) -> sa.Subquery:
+def _sorted(session: Session, agency_id: int, as_of: dt.date, docs: sa.CTE) -> sa.Subquery:
     """PostgreSQL: the head rows and the open items in report order (rank, part, due date, invoice date, id),
     sorted once; OFFSET 0 keeps the sort below the rendering of each item's text (a subquery the database does
     not merge). What was paid, charged and written off up to the date is summed once over its tables and hashed,
     rather than searched per open item (three index searches per item: seconds at a million invoices); every
-    allocation is summed, not only the agency's: the sums are joined to the agency's open items anyway.
-    `encoded`: an item's kind, customer name and number come as JSON text (`_QUOTED`), the name and number
-    quoted once per customer where the item's are its customer's (sql_text.quoted_as)."""
+    allocation is summed, not only the agency's: the sums are joined to the agency's open items anyway. The
+    items' columns are plain values: their JSON text is rendered in Python (core.period.item_text)."""
     ranked = _ranked(session, docs)
     null = lambda c: sa.cast(sa.null(), c.type)
     d = docs.c
@@ -174,12 +152,6 @@ def _sorted(session: Session, agency_id: int, as_of: dt.date, docs: sa.CTE, enco
     per_item = {k: sa.func.coalesce(e.c[k], 0).label(k) for k in ("paid", "fees", "written_off")}
     src = docs.join(ranked, ranked.c.customer_id == d.customer_id).outerjoin(e, e.c.invoice_id == d.id)
     plain: dict[str, Any] = {k: d[k] for k in _BODY if k not in per_item}
-    if encoded:
-        r = ranked.c
-        plain |= {"kind": t.quoted_known(session, d.kind, _KINDS),
-                  "customer": t.quoted_as(session, d.customer, r.k_customer, r.q_customer),
-                  "customer_number": t.quoted_as(session, d.customer_number, r.k_customer_number,
-                                                 r.q_customer_number)}
     body: list[sa.ColumnElement[Any]] = [c.label(k) for k, c in plain.items()]
     body += list(per_item.values())
     items: list[sa.Select[Any]] = [
@@ -214,18 +186,3 @@ def events_table(session: Session, agency_id: int, as_of: dt.date, within: sa.Se
     total = lambda c: sa.cast(sa.func.sum(c), sa.BigInteger) if t.is_pg(session) else sa.func.sum(c)
     return (sa.select(u.c.invoice_id, *[total(u.c[k]).label(k) for k in ("paid", "fees", "written_off")])
             .group_by(u.c.invoice_id).subquery("ev"))
-
-
-def _line(session: Session, c: dict[str, Any], as_of: dt.date, json: tuple[str, ...] = ()) -> sa.ColumnElement[str]:
-    """One open item as JSON text from its columns (`_ITEM`'s keys), as `_item` gives it and json_stream writes
-    it (core.period.sql_text); the text columns named in `json` are JSON text already."""
-    q = lambda k: "json" if k in json else "q"
-    credited = c["total"] + c["fees"] - c["paid"] - c["written_off"] - c["open"]
-    return t.line(session, [
-        ("invoice", q("number"), c["number"]), ("id", "int", c["id"]), ("kind", q("kind"), c["kind"]),
-        ("invoice_date", "day", c["invoice_date"]), ("due_date", "day", c["due_date"]),
-        ("customer_number", q("customer_number"), c["customer_number"]), ("customer", q("customer"), c["customer"]),
-        ("total", "money", c["total"]), ("fees", "money", c["fees"]), ("paid", "money", c["paid"]),
-        ("credited", "money", credited), ("written_off", "money", c["written_off"]),
-        ("open_amount", "money", c["open"]), ("days_overdue", "days", c["due_date"]),
-        ("collection_status", "q", c["collection_status"]), ("disputed", "bool", c["disputed"])], as_of)
