@@ -1,20 +1,21 @@
-"""The open items per customer on SQLite, read customer by customer in the report's order (issue #16).
+"""The open items per customer, read customer by customer in the report's order (issue #16); SQLite and PostgreSQL.
 
 What happened after the date per document (`open_amounts.after`) is written to a small temporary table first; the
-customers are ranked from their open items grouped in ix_invoice_open_by_customer's order (a few thousand rows;
-core.period.open_items ranks them) and written to a temporary table whose integer primary key is the rank. What was
-paid, charged and written off up to the date per invoice open today or changed since (`open_items.events_table`, a
-hundred-odd thousand rows at a million invoices) and the after-date changes are read into dicts. The items are then
-read in one statement that walks the ranks in key order and each customer's open items from
-ix_invoice_open_by_customer alone, and SQLite sorts only each customer's own items ("temp b-tree for right part of
-order by"), not 560,000 wide rows at once; the rows are plain columns (dates as text, amounts as cents) taken from
-the driver's cursor, completed from the dicts and rendered by core.period.item_text. At a million invoices the
-events and changes joined in SQL (a primary-key search each per item) and the line rendered by one printf per item
-took 6.0 s of CPU for the report; this way 4.3 s (load ~7), for ~28 MB more memory (the events' dict).
+customers are ranked from their open items grouped by customer (on SQLite in ix_invoice_open_by_customer's order; a
+few thousand rows; core.period.open_items ranks them) and written to a temporary table whose integer primary key is
+the rank. What was paid, charged and written off up to the date per invoice open today or changed since
+(`open_items.events_table`, a hundred-odd thousand rows at a million invoices) and the after-date changes are read
+into dicts. The items are then read in one statement that joins the ranks to the open invoices: SQLite walks the
+ranks in key order and each customer's open items from ix_invoice_open_by_customer alone, sorting only each
+customer's own items ("temp b-tree for right part of order by"); PostgreSQL scans and sorts the narrow rows once.
+The rows are plain columns (dates as text, amounts as cents) taken from the driver's cursor, completed from the
+dicts in Python and rendered by core.period.item_text. At a million invoices on SQLite, the events and changes
+joined in SQL (a primary-key search each per item) and the line rendered by one printf per item took 6.0 s of CPU
+for the report; this way 4.3 s (load ~7), for ~28 MB more memory (the events' dict).
 The few items settled today but open at the date (not in that index) are read by id and merged into their
 customer's list here.
 
-Temporary tables live in SQLite's connection-private temp schema: they take no lock on the database and no other
+Temporary tables live in the connection's private temp schema: they take no lock on the database and no other
 connection sees them; they are dropped before and after use.
 """
 from __future__ import annotations
@@ -30,25 +31,26 @@ from sqlmodel import Session
 
 from core.billing.models import Invoice
 from core.period import item_text, json_stream, open_amounts
+from core.period import sql_text as t
 
 _inv = Invoice.__table__
 _meta = sa.MetaData()
 _rank = sa.Table("report_rank", _meta, sa.Column("rank", sa.Integer, primary_key=True),
                  sa.Column("customer_id", sa.Integer), prefixes=["TEMPORARY"])
 _adj = sa.Table("report_after", _meta, sa.Column("invoice_id", sa.Integer, primary_key=True),
-                sa.Column("amount", sa.BigInteger), prefixes=["TEMPORARY"])
+                sa.Column("amount", _inv.c.open_amount.type), prefixes=["TEMPORARY"])  # money, as open_amount
 _TABLES = (_rank, _adj)
 
 
 @dataclass(frozen=True)
 class Fns:
     """core.period.open_items' own pieces, passed in (it imports this module): `events(session, agency_id, as_of,
-    within)` the paid / fees / written-off sums per invoice, `first_key(invoice_date, id)` the text whose least
-    names a customer's first item, `heads(session, per)` the customers ranked from (customer_id, k, c_open) as
-    (rank, customer id, open total, name, number, org no, kind)."""
+    within)` the paid / fees / written-off sums per invoice, `first_key(session, invoice_date, id)` the value whose
+    least names a customer's first item, `heads(session, per)` the customers ranked from (customer_id, k, c_open)
+    as (rank, customer id, open total, name, number, org no, kind)."""
 
     events: Callable[..., sa.Subquery]
-    first_key: Callable[..., sa.ColumnElement[str]]
+    first_key: Callable[..., sa.ColumnElement[Any]]
     heads: Callable[[Session, sa.Subquery], list[Any]]
 
 
@@ -67,8 +69,9 @@ def stream(session: Session, agency_id: int, as_of: dt.date, encoded: bool, fns:
 
 
 def _drop(conn: sa.Connection) -> None:
+    schema = "pg_temp" if conn.dialect.name == "postgresql" else "temp"
     for table in _TABLES:
-        conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{table.name}")
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {schema}.{table.name}")
 
 
 def _read(session: Session, agency_id: int, as_of: dt.date, encoded: bool, fns: Fns) -> Iterator[dict]:
@@ -78,8 +81,9 @@ def _read(session: Session, agency_id: int, as_of: dt.date, encoded: bool, fns: 
     heads = fns.heads(session, _per_customer(session, agency_id, as_of, fns))
     if heads:
         session.execute(sa.insert(_rank), [{"rank": h[0], "customer_id": h[1]} for h in heads])
-    session.execute(sa.text("ANALYZE temp"))  # without statistics SQLite builds an index over the open items
-    adj = dict(_raw(session, sa.select(_adj.c.invoice_id, _adj.c.amount)))
+    # without statistics SQLite builds an index over the open items
+    session.execute(sa.text("ANALYZE report_rank, report_after" if t.is_pg(session) else "ANALYZE temp"))
+    adj = dict(_raw(session, sa.select(_adj.c.invoice_id, open_amounts.cents(session, _adj.c.amount))))
     ev = _events(session, agency_id, as_of, fns)
     settled: dict[int, list[tuple]] = defaultdict(list)
     for rank, found in _per_rank(_raw(session, _items(session, agency_id, as_of, today=False)), ev, adj):
@@ -110,16 +114,23 @@ def _merged(heads: list[Any], rows: Iterator[tuple[int, list[tuple]]], settled: 
 
 
 def _raw(session: Session, stmt: sa.Select[Any]) -> Iterator[tuple]:
-    """The statement's rows as the driver's plain tuples, fetched in batches from the result's DBAPI cursor:
-    half a million rows made into SQLAlchemy rows cost ~0.2-0.4 s of CPU. Its parameters (an agency id, a date,
-    statuses) are written into the SQL text by SQLAlchemy's own literal rendering."""
+    """The statement's rows as the driver's plain tuples, fetched in batches from a DBAPI cursor (a server-side
+    one on PostgreSQL): half a million rows made into SQLAlchemy rows cost ~0.2-0.4 s of CPU. Its parameters (an
+    agency id, a date, statuses) are written into the SQL text by SQLAlchemy's own literal rendering. (SQLAlchemy's
+    own streaming result reads its first row ahead into a buffer of its own, hence the driver's cursor here.)"""
     sql = str(stmt.compile(dialect=session.get_bind().dialect, compile_kwargs={"literal_binds": True}))
-    result = session.connection().exec_driver_sql(sql)
+    if t.is_pg(session):
+        cur = session.connection().connection.driver_connection.cursor(name="report_rows")  # type: ignore[union-attr]
+        cur.execute(sql)
+        fetch = cur.fetchmany
+    else:  # through the connection, so that the statement is seen as SQLAlchemy's (a test reads its plan)
+        result = session.connection().exec_driver_sql(sql)
+        cur, fetch = result, result.cursor.fetchmany
     try:
-        while batch := result.cursor.fetchmany(10_000):
+        while batch := fetch(10_000):
             yield from batch
     finally:
-        result.close()
+        cur.close()
 
 
 def _events(session: Session, agency_id: int, as_of: dt.date, fns: Fns) -> dict[int, tuple[int, int, int]]:
@@ -129,7 +140,10 @@ def _events(session: Session, agency_id: int, as_of: dt.date, fns: Fns) -> dict[
                                                      _inv.c.open_amount != sa.literal_column("0")),
                           sa.select(_adj.c.invoice_id))
     ev = fns.events(session, agency_id, as_of, within=sa.select(within.subquery().c[0]))
-    return {r[0]: r[1:] for r in _raw(session, sa.select(ev.c.invoice_id, ev.c.fees, ev.c.paid, ev.c.written_off))}
+    # PostgreSQL: the allocations hashed against the open items' ids, not the allocation index searched per item
+    with t.planner_without(session, "enable_nestloop"):
+        return {r[0]: r[1:] for r in _raw(session, sa.select(ev.c.invoice_id, ev.c.fees, ev.c.paid,
+                                                             ev.c.written_off))}
 
 
 _NONE = (0, 0, 0)
@@ -168,7 +182,7 @@ def _per_customer(session: Session, agency_id: int, as_of: dt.date, fns: Fns) ->
     i, a = _inv, _adj
     open_c = open_amounts.cents(session, i.c.open_amount + sa.func.coalesce(a.c.amount, 0))
 
-    key = fns.first_key(i.c.invoice_date, i.c.id)
+    key = fns.first_key(session, i.c.invoice_date, i.c.id)
     later = open_amounts.after(agency_id, as_of, name="adj_settled")
     settled_c = open_amounts.cents(session, i.c.open_amount + sa.func.coalesce(later.c.amount, 0))
     u = sa.union_all(
@@ -205,7 +219,8 @@ def _items(session: Session, agency_id: int, as_of: dt.date, today: bool) -> sa.
     settled invoices is searched for them)."""
     i, r = _inv, _rank
     cents = lambda x: open_amounts.cents(session, x)
-    text = lambda c: sa.type_coerce(c, sa.Text)  # SQLite keeps a date as ISO text: read as it is
+    # SQLite keeps a date as ISO text: read as it is; PostgreSQL writes it so (DateStyle ISO: sql_text.room_to_sort)
+    text = (lambda c: sa.cast(c, sa.Text)) if t.is_pg(session) else (lambda c: sa.type_coerce(c, sa.Text))
     body = [i.c.number, i.c.id, i.c.kind, text(i.c.invoice_date), text(i.c.due_date), i.c.customer_number,
             i.c.customer_name, cents(i.c.total), cents(i.c.open_amount), i.c.collection_status,
             sa.type_coerce(i.c.disputed, sa.Integer)]
