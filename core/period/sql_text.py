@@ -142,20 +142,6 @@ _PG = {"q": quoted, "money": money, "day": day, "int": lambda s, e: integer(e), 
        "json": lambda s, e: e}
 
 
-def quoted_known(session: Session, expr: Expr, known: tuple[str, ...]) -> Expr:
-    """`quoted`, with the JSON text of these values written as constants (a kind of document: one of three).
-    PostgreSQL's to_json per value was about a third of the open items' rendering over a million invoices
-    (issue #16); a CASE over a few constants costs a fraction of it."""
-    return sa.case(*[(expr == v, json.dumps(v, ensure_ascii=False)) for v in known], else_=quoted(session, expr))
-
-
-def quoted_as(session: Session, expr: Expr, same: Expr, same_quoted: Expr) -> Expr:
-    """`quoted`, with `same_quoted` (the JSON text of `same`, rendered once elsewhere) wherever the value equals
-    `same`: an open item's customer name and number are its customer's in all but a few items, and are quoted
-    once per customer instead of once per item (issue #16)."""
-    return sa.case((expr == same, same_quoted), else_=quoted(session, expr))
-
-
 def _sqlite_part(kind: str, e: Expr) -> tuple[str, list[Expr]]:
     if kind == "q":
         return "%s", [sa.func.json_quote(e)]
