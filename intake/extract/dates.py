@@ -190,7 +190,7 @@ def _find_dates(text: str, year: int, on: dt.date | None = None) -> list[DateSpa
             out += find_periods(text, year, on, taken)
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
-            if any(s < te and ts < e for ts, te in taken):
+            if any(s < te and ts < e for ts, te in taken) or _in_code(text, s):
                 continue
             built = _build(kind, m.groupdict(), year)
             if built is None or (kind == "dd_range_open" and _TIME_BEFORE_RE.search(text[max(0, s - 12):s])):
@@ -206,11 +206,20 @@ def _find_dates(text: str, year: int, on: dt.date | None = None) -> list[DateSpa
     return out
 
 
+#: a day's digits glued to letters are an article code's ("TT30 syyskuulta", "BH-20 oktober"): no day of the month
+_CODE_BEFORE_RE = re.compile(r"[^\W\d_]-?$")
+
+
+def _in_code(text: str, s: int) -> bool:
+    """The match starts with a digit that ends a code's letters ("KA20 lokakuulta" is October, not the 20th)."""
+    return text[s:s + 1].isdigit() and bool(_CODE_BEFORE_RE.search(text[max(0, s - 2):s]))
+
+
 #: "25.11", "28.11": a day and month written without the closing dot (also a decimal number), read as a date only
 #: after a word that says a day follows — a weekday ("lö 28.11", "ti 17.11", "fre 13.11"), "den", or a service
 #: verb ("tagna 25.11", "otettu 3.12", SERVICE_CUE_RE) — and when no unit or currency follows; after a plain word
 #: too, under `_worded_day`'s conditions (holdouts 30–35: "Stora salen 16.5 för vårbalen" went undated)
-_LOOSE_DM_RE = re.compile(r"(?<![\d.,:/-])(?P<d1>[0-3]?\d)\.(?P<m1>[01]?\d)(?![\d]|[.,]\d|:\d|" + UNIT_AFTER + ")")
+_LOOSE_DM_RE = re.compile(r"(?<![\w.,:/-])(?P<d1>[0-3]?\d)\.(?P<m1>[01]?\d)(?![\d]|[.,]\d|:\d|" + UNIT_AFTER + ")")
 _DAY_CUE_BEFORE_RE = re.compile(r"(?i)(?:\b(?:(?:mån|tis|ons|tors|fre|lör|sön)dags|"   # "i torsdags 11.3: …"
                                 r"måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mån|tis|ons|tors|fre|"
                                 r"lör|sön|må|ti|on|to|fr|lö|sö|maanantaina|tiistaina|keskiviikkona|torstaina|"
