@@ -24,10 +24,26 @@ def empty_database() -> Any:
 
     eng = db.get_engine()
     if eng.dialect.name == "postgresql":
+        _create_if_missing(eng)
         with eng.begin() as conn:
             conn.execute(sa.text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
     migrate.upgrade()
     return eng
+
+
+def _create_if_missing(eng: Any) -> None:
+    """A bench names its own PostgreSQL database (reskontra_reports, …): created on the server's `postgres`
+    database when it is not there yet, so a fresh machine runs the bench without a manual `createdb`."""
+    import sqlalchemy as sa
+
+    name = eng.url.database
+    admin = sa.create_engine(eng.url.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            if not conn.execute(sa.text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}).first():
+                conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    finally:
+        admin.dispose()
 
 
 def demo_database() -> Any:
