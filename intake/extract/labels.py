@@ -43,6 +43,12 @@ _SERVICE_HEADING_RE = re.compile(r"(?i)\b(?:leverans\w*|toimitu\w*|utförande|ut
 _ITEM_ATTR = {"item_description": "description", "item_quantity": "quantity", "item_price": "unit_price"}
 
 
+#: a numbered label of a line's short field ("Artikel 2", "Item 2", intake.extract.numbered_labels): its value is a
+#: code, a name or a number — a whole sentence after it is the line written in prose
+_NUMBERED_RE = re.compile(r"\s(?:#|nr|no)?\s*[1-9]\d?\s*$")
+_SHORT_FIELDS = frozenset({"item_article", "item_quantity", "item_price", "item_amount"})
+
+
 def split_label(t: str, hints: dict[str, str] | None = None) -> tuple[str, str, str] | None:
     """(field, label as written, value) of a labelled line, a key/value table row (`| Er referens | Anna |`) or
     None. The value is cut where a neighbouring label begins ("Anna Berg   Ordernr: 4471" → "Anna Berg"); a label
@@ -77,6 +83,8 @@ def split_label(t: str, hints: dict[str, str] | None = None) -> tuple[str, str, 
     col = _NEXT_COLUMN_RE.search(val)
     if col and col.start() > 0:
         val = val[:col.start()]
+    if f in _SHORT_FIELDS and _NUMBERED_RE.search(label) and len(val.split()) > 6:
+        return None     # "Item 1: Calibration of 2 flow meters, article 1030, at the list price." is a line in prose
     if f == "customer_name" and billing_terms(label, val):
         return None     # "Fakturering: kvartalsvis", "Billing: monthly": how or when to invoice, nobody's name
     return f, label, val
