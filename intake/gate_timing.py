@@ -14,12 +14,10 @@ import re
 from collections.abc import Callable
 
 from intake.extract.mime import Mail, Part
+from intake.extract.periods import MONTH_ALT
 from intake.gate_message import finding, newest_lines
 
-_MONTH = (r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
-          r"january|february|march|may|june|july|august|october|"
-          r"(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuu\w*|"
-          r"jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\b")
+_MONTH = rf"(?:{MONTH_ALT})\b"  # the months in sv/fi/en, Finnish inflected (intake.extract.periods)
 _WHEN = (rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}\.?(?:\d{{2,4}})?|\d{{1,2}}(?:\.|:e|:a|st|nd|rd|th)?\s+"
          rf"(?:of\s+)?{_MONTH}|{_MONTH}|(?:nästa|kommande)\s+(?:månad|vecka|år)|next\s+(?:month|week|year)|"
          r"ensi\s+(?:kuussa|viikolla|vuonna)|årsskiftet|vuodenvaihteen\w*|new year)")

@@ -17,6 +17,7 @@ from .amounts import find_amounts
 from .customer_text import COMPANY_RE
 from .dates import find_dates
 from .lexicon import norm_label
+from .periods import MONTH_ALT
 
 _TERMS_LABELS = frozenset({"laskutus", "fakturering", "billing"})
 _PERIOD_WORD = r"(?:månad|kvartal|halvår|år|vecka|termin|kuukausi|kuussa|vuosi|vuodessa|month|quarter|year|week|term)"
@@ -30,12 +31,9 @@ _TERMS_START_RE = re.compile(
     r"bi-?annually|every|once|in\s+(?:arrears|advance)|upon\s+\w+|as\s+agreed|according\s+to|consolidated|"
     rf"per\s+{_PERIOD_WORD}|e-?faktura\w*|pappersfaktura\w*|verkkolasku\w*|e-?lasku\w*|paperilasku\w*|"
     r"e-?invoice|paper\s+invoice)\b")
-_MONTHS = (r"jan(?:uari|uary)?|feb(?:ruari|ruary)?|mars|march|apr(?:il)?|maj|may|juni?|june|juli?|july|"
-           r"aug(?:usti|ust)?|sep(?:tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
-           r"(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuu\w*")
 #: a whole value that is a month, a quarter, a channel or a yes/no ("april 2027", "Q2 2027", "PDF", "Kyllä")
 _TERMS_WHOLE_RE = re.compile(
-    rf"(?i)^\W*(?:(?:{_MONTHS})(?:\s+\d{{4}})?|(?:q[1-4]|kvartal\s*[1-4]|[1-4]\.?\s*(?:kvartal\w*|"
+    rf"(?i)^\W*(?:(?:{MONTH_ALT})(?:\s+\d{{4}})?|(?:q[1-4]|kvartal\s*[1-4]|[1-4]\.?\s*(?:kvartal\w*|"
     r"vuosineljännes\w*|quarter))(?:\s+\d{4})?|direkt|heti|immediately|post|pdf|e-?post|e-?mail|sähköposti\w*|"
     r"peppol|ja|nej|kyllä|ei|yes|no|x)\W*$")
 #: an organisation number or business ID standing for the party ("Billing: 556712-4085", "Laskutus: 0134771-9")
